@@ -1,0 +1,185 @@
+"""From paths on disk to articles in the store: read, clean, split, index, and report.
+
+Each article is indexed whole or not at all; a failure is recorded with its reason and the
+run goes on with the next file. Nothing already indexed is touched unless the same article
+comes in changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest.arabic import detect_language
+from ingest.chunking import chunk_text
+from ingest.clean import clean_article
+from ingest.readers import InputFile, RawDocument, ReadError, iter_input_files, read_jsonl, read_file
+from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash
+
+log = logging.getLogger(__name__)
+
+TITLE_WORDS = 14
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did: ids added, updated, unchanged, and (item, reason) failures."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def succeeded(self) -> int:
+        return len(self.added) + len(self.updated) + len(self.unchanged)
+
+    @property
+    def whole_run_failed(self) -> bool:
+        return bool(self.failed) and self.succeeded == 0
+
+    def merge(self, other: IngestReport) -> None:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": [{"item": item, "reason": reason} for item, reason in self.failed],
+        }
+
+    def summary_lines(self) -> list[str]:
+        lines = [
+            f"added {len(self.added)}, updated {len(self.updated)}, "
+            f"unchanged {len(self.unchanged)}, failed {len(self.failed)}"
+        ]
+        lines += [f"  failed: {item}: {reason}" for item, reason in self.failed]
+        return lines
+
+
+def derive_title(text: str) -> str:
+    """A title for an article that came without one: its first line when short, else its opening words."""
+    first_line = text.strip().split("\n", 1)[0].strip()
+    words = first_line.split()
+    if 0 < len(words) <= TITLE_WORDS:
+        return first_line
+    return " ".join(words[:TITLE_WORDS]) + " …"
+
+
+@dataclass
+class Chunker:
+    """Splits cleaned text into passages bounded in embedding-model tokens."""
+
+    max_tokens: int
+    overlap_tokens: int
+    count_tokens: Callable[[str], int]
+
+    def split(self, text: str) -> list[PassageSpan]:
+        return [
+            PassageSpan(c.text, c.start, c.end)
+            for c in chunk_text(text, self.max_tokens, self.overlap_tokens, self.count_tokens)
+        ]
+
+
+def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -> ArticleRecord:
+    """Clean and split one document; raises ReadError when nothing indexable is left."""
+    cleaned = clean_article(doc.text)
+    if not cleaned.strip():
+        raise ReadError("no text left after removing boilerplate")
+    passages = chunker.split(cleaned)
+    if not passages:
+        raise ReadError("no passages after splitting")
+    return ArticleRecord(
+        doc_id=doc_id,
+        text=cleaned,
+        title=doc.title.strip() or derive_title(cleaned),
+        source=doc.url or doc.source or source,
+        date=doc.date,
+        lang=doc.lang or detect_language(cleaned),
+        raw=doc.text,
+        content_hash=content_hash(cleaned),
+        passages=passages,
+    )
+
+
+def _documents_of(item: InputFile, max_bytes: int) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
+    """(doc_id, document) pairs of one file, and per-item failures."""
+    label = str(item.path)
+    if item.path.suffix.lower() == ".jsonl":
+        docs, bad_lines = read_jsonl(item.path, max_bytes=max_bytes)
+        failures = [(f"{label}:{line}", reason) for line, reason in bad_lines]
+        if not docs and not bad_lines:
+            failures.append((label, "empty file"))
+        pairs = [(d.id or f"{item.rel_id}/{d.line}", d) for d in docs]
+        return pairs, failures
+    docs = read_file(item.path, max_bytes=max_bytes)
+    return [(item.rel_id, d) for d in docs], []
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: ArticleStore,
+    chunker: Chunker,
+    max_bytes: int,
+    progress: bool = True,
+) -> IngestReport:
+    """Ingest files and folders (recursively) into the store, one article at a time."""
+    report = IngestReport()
+    files, bad_paths = iter_input_files(paths)
+    report.failed += bad_paths
+    seen: dict[str, str] = {}
+    for item in tqdm(files, desc="ingest", unit="file", disable=not progress or len(files) < 2):
+        try:
+            pairs, failures = _documents_of(item, max_bytes)
+        except ReadError as exc:
+            report.failed.append((str(item.path), str(exc)))
+            continue
+        except Exception as exc:  # a reader bug must not stop the run
+            log.exception("reading %s", item.path)
+            report.failed.append((str(item.path), f"unexpected error: {exc}"))
+            continue
+        report.failed += failures
+        for doc_id, doc in pairs:
+            ingest_document(doc, doc_id, str(item.path), store, chunker, report, seen)
+    return report
+
+
+def ingest_document(
+    doc: RawDocument,
+    doc_id: str,
+    source: str,
+    store: ArticleStore,
+    chunker: Chunker,
+    report: IngestReport,
+    seen: dict[str, str] | None = None,
+) -> None:
+    """Index one document unless it is unchanged; record the outcome in `report`."""
+    label = f"{source}:{doc.line}" if doc.line else source
+    seen = {} if seen is None else seen
+    if doc_id in seen:
+        report.failed.append((label, f"duplicate id {doc_id!r} (also from {seen[doc_id]})"))
+        return
+    seen[doc_id] = label
+    try:
+        record = build_record(doc, doc_id, source, chunker)
+        old_hash = store.stored_hash(doc_id)
+        if old_hash == record.content_hash:
+            report.unchanged.append(doc_id)
+            return
+        store.upsert_article(record)
+    except ReadError as exc:
+        report.failed.append((label, str(exc)))
+        return
+    except Exception as exc:
+        log.exception("indexing %s", doc_id)
+        report.failed.append((label, f"could not index: {exc}"))
+        return
+    (report.updated if old_hash is not None else report.added).append(doc_id)

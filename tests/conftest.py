@@ -1,0 +1,87 @@
+"""Shared fixtures: the sample corpus, services over embedded Chroma and a real Chroma server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "articles"
+XQUAD = REPO.parent / "shared" / "bench" / "xquad-ar"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_chroma(url: str, proc: subprocess.Popen | None, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"chroma server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"chroma server at {url} did not come up in {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def chroma_server_url(tmp_path_factory) -> str:
+    """A real Chroma server: the one CI started (QIMMA_TEST_CHROMA_URL) or one started here."""
+    url = os.environ.get("QIMMA_TEST_CHROMA_URL")
+    if url:
+        _wait_for_chroma(url, None)
+        yield url
+        return
+    chroma = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen(
+        [chroma, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for_chroma(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def make_settings(data_dir: Path, chroma_url: str | None = None, **overrides):
+    from assistant.config import Settings
+
+    # a unique collection per service keeps tests sharing one Chroma server apart
+    collection = f"t{uuid.uuid4().hex[:12]}" if chroma_url else "qimma"
+    return Settings(
+        data_dir=data_dir, chroma_url=chroma_url, collection=collection, answerer="offline", **overrides
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_service(tmp_path_factory):
+    """One read-mostly service over the five sample articles (embedded Chroma, offline answers).
+
+    Tests that change the index build their own service instead.
+    """
+    from assistant.service import QimmaService
+
+    service = QimmaService(make_settings(tmp_path_factory.mktemp("samples")))
+    report = service.ingest([SAMPLES])
+    assert not report.failed, report.failed
+    return service
