@@ -1,0 +1,526 @@
+"""From files on disk to raw article text: one reader per format, one error type for all.
+
+Every failure a user can cause (a binary file, a broken PDF, a legacy-encoded text) becomes a
+one-line `ReadError`, so a batch ingest can report it and go on with the next file. Nothing
+here cleans the text further or touches the network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from copy import deepcopy
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import charset_normalizer
+import docx
+import lxml.html
+import trafilatura
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+from pypdf import PdfReader
+from trafilatura.settings import set_date_params
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with the UTF-16 one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SNIFF_BYTES = 64 * 1024
+_MAX_BAD_CHAR_RATIO = 0.02
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_MD_HEADING = re.compile(r"^#\s+(.+?)(?:\s+#+)?\s*$")
+_HTML_BLOCKS = (
+    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "blockquote", "pre", "header", "footer", "table",
+)  # fmt: skip
+# python-docx's own template carries this creation time; it says nothing about the article.
+_PYTHON_DOCX_TEMPLATE_DATE = datetime(2013, 12, 23, 23, 15)
+
+
+class ReadError(Exception):
+    """One-line, user-facing reason a file (or one jsonl line) could not be read."""
+
+
+@dataclass
+class RawDocument:
+    """One article as a format gives it: text plus whatever metadata the format carries."""
+
+    text: str
+    title: str = ""
+    url: str = ""
+    date: str = ""
+    source: str = ""
+    lang: str = ""
+    id: str = ""
+    line: int | None = None
+
+
+@dataclass
+class InputFile:
+    """A file to ingest, with the id it gets from its place under the folder the user named."""
+
+    path: Path
+    base: Path
+    rel_id: str
+
+
+# --- finding files -------------------------------------------------------------------------
+
+
+def iter_input_files(
+    paths: Iterable[str | Path],
+) -> tuple[list[InputFile], list[tuple[str, str]]]:
+    """Expand files and folders into readable files, and (path, reason) for paths we must skip.
+
+    Folders are walked recursively in sorted order; hidden entries and unsupported suffixes
+    inside them are skipped quietly, but a missing path or an explicitly named unsupported file
+    is reported so the user learns why nothing happened.
+    """
+    found: list[InputFile] = []
+    problems: list[tuple[str, str]] = []
+    seen: set[Path] = set()
+
+    def add(item: InputFile) -> None:
+        key = item.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    for raw in paths:
+        path = Path(os.path.abspath(Path(raw).expanduser()))
+        if path.is_dir():
+            items = list(_walk_folder(path))
+            if not items:
+                problems.append((str(raw), "folder has no supported files"))
+            for item in items:
+                add(item)
+        elif path.is_file():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                problems.append((str(raw), _unsupported(path)))
+            else:
+                add(InputFile(path=path, base=path.parent, rel_id=path.stem))
+        elif path.exists():
+            problems.append((str(raw), "not a regular file"))
+        else:
+            problems.append((str(raw), "no such file or folder"))
+    return found, problems
+
+
+def _walk_folder(base: Path) -> list[InputFile]:
+    """Supported, non-hidden files under base, sorted by their path relative to it."""
+    found: list[InputFile] = []
+    for root, dirs, files in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # prune: never descend into .git
+        for name in files:
+            path = Path(root) / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            rel = path.relative_to(base).with_suffix("")
+            found.append(InputFile(path=path, base=base, rel_id=rel.as_posix()))
+    return sorted(found, key=lambda item: item.path.relative_to(base).parts)
+
+
+def _unsupported(path: Path) -> str:
+    suffix = path.suffix or "(none)"
+    return f"unsupported file type {suffix} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
+    """Read one file into documents: one for most formats, one per good line for .jsonl.
+
+    Raises ReadError when the whole file is unusable; a .jsonl with some bad lines returns the
+    good ones (call `read_jsonl` to get the bad lines too).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        docs, bad_lines = read_jsonl(path, max_bytes=max_bytes)
+        if not docs:
+            if not bad_lines:
+                raise ReadError("empty file")
+            line, reason = bad_lines[0]
+            raise ReadError(f"no readable lines (line {line}: {reason})")
+        return docs
+    if suffix in (".txt", ".md"):
+        text = decode_text(_read_bytes(path, max_bytes))
+        title = _markdown_title(text) if suffix == ".md" else ""
+        return [RawDocument(text=text, title=title)]
+    if suffix in (".html", ".htm"):
+        return [_read_html(_read_bytes(path, max_bytes))]
+    if suffix == ".pdf":
+        _check_size(path, max_bytes)
+        return [_read_pdf(path)]
+    if suffix == ".docx":
+        _check_size(path, max_bytes)
+        return [_read_docx(path)]
+    raise ReadError(_unsupported(path))
+
+
+def read_jsonl(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[RawDocument], list[tuple[int, str]]]:
+    """Read a JSON Lines file: good documents plus (line_number, reason) for each bad line.
+
+    One article per line with a required "text"; blank lines are skipped. A bad line costs
+    only itself. Raises ReadError only when the file as a whole cannot be read.
+    """
+    text = decode_text(_read_bytes(Path(path), max_bytes))
+    docs: list[RawDocument] = []
+    bad: list[tuple[int, str]] = []
+    # split on "\n" only: str.splitlines would also break on U+2028 inside JSON strings
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            docs.append(_jsonl_document(line, number))
+        except ReadError as exc:
+            bad.append((number, str(exc)))
+    return docs, bad
+
+
+def _jsonl_document(line: str, number: int) -> RawDocument:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise ReadError("line is not a JSON object")
+    if "text" not in record:
+        raise ReadError('missing "text"')
+    text = record["text"]
+    if not isinstance(text, str):
+        raise ReadError('"text" is not a string')
+    if not text.strip():
+        raise ReadError('empty "text"')
+    fields = {name: _jsonl_field(record, name) for name in ("title", "url", "date", "source", "id")}
+    lang = _primary_language(_jsonl_field(record, "lang"))
+    return RawDocument(text=text, lang=lang, line=number, **fields)
+
+
+def _jsonl_field(record: dict, name: str) -> str:
+    value = record.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ReadError(f'"{name}" is not a string')
+
+
+# --- bytes and text ------------------------------------------------------------------------
+
+
+def _check_size(path: Path, max_bytes: int) -> int:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise ReadError(f"file too large: {_size(size)} > {_size(max_bytes)} limit")
+    if size == 0:
+        raise ReadError("empty file")
+    return size
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read at most max_bytes (+1 to notice a file that grew since stat), never the whole file."""
+    _check_size(path, max_bytes)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise ReadError("not a regular file") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise ReadError(f"file too large: more than {_size(max_bytes)}")
+    return data
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text for UTF-8/16/32 and legacy Arabic (cp1256); ReadError for binary or empty.
+
+    charset-normalizer alone misreads short cp1256 Arabic (as cp932, big5...), so cp1256 wins
+    whenever it turns the bytes into mostly Arabic letters.
+    """
+    text = _decode(data, declared)
+    if not text.strip():
+        raise ReadError("empty file")
+    if _looks_binary(text):
+        raise ReadError("binary file, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, declared: str | None) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise ReadError("binary file, not text")
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            raise ReadError("binary file, not text") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(1, len(lenient) // 1000):
+        return lenient  # UTF-8 with a stray bad byte, not a legacy encoding
+    if declared:
+        try:
+            return data.decode(codecs.lookup(declared).name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    as_cp1256 = data.decode("cp1256")
+    if _mostly_arabic(as_cp1256):
+        return as_cp1256
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise ReadError("binary file, not text")
+    return str(best)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text puts its NUL bytes (spaces, digits, Latin) on one side of each byte pair."""
+    sample = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = max(1, len(sample) // 2)
+    if odd >= pairs * 0.05 and even <= odd * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.05 and odd <= even * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _is_arabic(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha() and ord(c) > 127]
+    return len(letters) >= 2 and sum(map(_is_arabic, letters)) >= 0.8 * len(letters)
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters and replacement marks in bulk mean the bytes were never text."""
+    sample = text[:_SNIFF_BYTES]
+    bad = sum(1 for c in sample if c == "\ufffd" or _is_control(c))
+    return bad > max(2, len(sample) * _MAX_BAD_CHAR_RATIO)
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Co", "Cs") and char not in "\t\n\r\f\v"
+
+
+def _primary_language(tag: str) -> str:
+    """'ar-BH' and 'AR' both become 'ar', the form the rest of Qimma compares against."""
+    return re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0] if tag.strip() else ""
+
+
+def _markdown_title(text: str) -> str:
+    in_fence = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        match = None if in_fence else _MD_HEADING.match(line)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+def _read_html(data: bytes) -> RawDocument:
+    """Main text via trafilatura (nav, footers and banners dropped); plain dump as a fallback."""
+    match = _META_CHARSET.search(data[:4096])
+    html = decode_text(data, declared=match.group(1).decode("ascii") if match else None)
+    try:
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, etree.ParserError) as exc:
+        raise ReadError(f"unreadable HTML: {_short(exc)}") from None
+    try:
+        extracted = trafilatura.bare_extraction(
+            tree,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            with_metadata=True,
+            # no free-text date guessing: a wrong date is worse than none
+            date_extraction_params=set_date_params(extensive=False),
+        )
+    except Exception:  # an extractor bug must not lose a page that has text
+        extracted = None
+    text = (getattr(extracted, "text", None) or "").strip()
+    if not text:
+        text = _html_text_dump(tree)
+    if not text:
+        raise ReadError("HTML page has no text")
+    title = (getattr(extracted, "title", None) or tree.findtext(".//title") or "").strip()
+    return RawDocument(
+        text=text,
+        title=title,
+        url=(getattr(extracted, "url", None) or "").strip(),
+        date=(getattr(extracted, "date", None) or "").strip(),
+        lang=_primary_language(tree.get("lang") or tree.get("xml:lang") or ""),
+    )
+
+
+def _html_text_dump(tree: lxml.html.HtmlElement) -> str:
+    body = deepcopy(tree.body if tree.find("body") is not None else tree)
+    for element in body.xpath(".//script|.//style|.//noscript|.//template"):
+        element.drop_tree()
+    for element in body.iter(*_HTML_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in body.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+
+def _read_pdf(path: Path) -> RawDocument:
+    """Text of every page, joined by blank lines; pypdf's errors become one-line reasons."""
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not _decrypt_empty_password(reader):
+            raise ReadError("PDF is password-protected")
+        pages = list(reader.pages)
+    except ReadError:
+        raise
+    except Exception as exc:  # pypdf raises many types on damaged files
+        raise ReadError(f"corrupt or unreadable PDF: {_short(exc)}") from None
+    texts: list[str] = []
+    first_error: Exception | None = None
+    for page in pages:
+        try:
+            page_text = (page.extract_text() or "").strip()
+        except Exception as exc:  # one damaged page should not lose the others
+            first_error = first_error or exc
+            continue
+        if page_text:
+            texts.append(page_text)
+    if not texts:
+        if first_error is not None:
+            raise ReadError(f"corrupt or unreadable PDF: {_short(first_error)}")
+        raise ReadError("PDF has no extractable text (scanned?)")
+    title, date = _pdf_metadata(reader)
+    return RawDocument(text="\n\n".join(texts), title=title, date=date)
+
+
+def _decrypt_empty_password(reader: PdfReader) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:
+        return False
+
+
+def _pdf_metadata(reader: PdfReader) -> tuple[str, str]:
+    try:
+        meta = reader.metadata
+        if meta is None:
+            return "", ""
+        title = str(meta.title or "").strip()
+    except Exception:
+        return "", ""
+    date = ""
+    for attribute in ("creation_date", "modification_date"):
+        try:
+            value = getattr(meta, attribute)
+        except Exception:  # malformed date strings raise on access
+            continue
+        if value is not None:
+            date = value.date().isoformat()
+            break
+    return title, date
+
+
+# --- DOCX ----------------------------------------------------------------------------------
+
+
+def _read_docx(path: Path) -> RawDocument:
+    """Paragraphs and table rows in document order; title and date from the core properties."""
+    if not zipfile.is_zipfile(path):
+        raise ReadError("corrupt or unreadable DOCX: not a zip archive")
+    try:
+        document = docx.Document(str(path))
+        lines = _docx_lines(document)
+        props = document.core_properties
+    except Exception as exc:  # python-docx/lxml/zipfile raise many types on damaged files
+        raise ReadError(f"corrupt or unreadable DOCX: {_short(exc)}") from None
+    text = "\n".join(line for line in lines if line.strip())
+    if not text.strip():
+        raise ReadError("DOCX has no text")
+    date = ""
+    for value in (props.created, props.modified):
+        if value is not None and value.replace(tzinfo=None) != _PYTHON_DOCX_TEMPLATE_DATE:
+            date = value.date().isoformat()
+            break
+    return RawDocument(text=text, title=(props.title or "").strip(), date=date)
+
+
+def _docx_lines(container) -> list[str]:
+    lines: list[str] = []
+    for block in container.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block))
+    return lines
+
+
+def _table_lines(table: Table) -> list[str]:
+    lines: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: list = []
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):  # a merged cell repeats across its columns
+                continue
+            seen.append(cell._tc)
+            cell_text = " ".join(line.strip() for line in _docx_lines(cell) if line.strip())
+            if cell_text:
+                cells.append(cell_text)
+        if cells:
+            lines.append(" | ".join(cells))
+    return lines
+
+
+def _short(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return message if len(message) <= 120 else message[:117] + "..."
