@@ -17,7 +17,14 @@ from tqdm import tqdm
 from ingest.arabic import detect_language
 from ingest.chunking import chunk_text
 from ingest.clean import clean_article
-from ingest.readers import InputFile, RawDocument, ReadError, iter_input_files, read_jsonl, read_file
+from ingest.readers import (
+    InputFile,
+    RawDocument,
+    ReadError,
+    iter_input_files,
+    read_file,
+    read_jsonl,
+)
 from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash
 
 log = logging.getLogger(__name__)
