@@ -32,6 +32,8 @@ class KeywordIndex:
     """bm25s over pre-analyzed tokens, persisted under `directory` with the version it reflects."""
 
     def __init__(self, directory: Path | None, analyzer: Callable[[str], list[str]]):
+        # bm25s sets its own logger to DEBUG, which floods any app that logs to stderr
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.directory = directory
         self.analyzer = analyzer
         self.version: str | None = None
