@@ -19,6 +19,7 @@ from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import NotFoundError
 from assistant.types import Answer
 from ingest.arabic import analyze, detect_language
+from ingest.gazetteer import translate_terms
 from ingest.pipeline import Chunker, IngestReport, ingest_document, ingest_paths
 from ingest.readers import RawDocument
 from ingest.tokens import count_tokens, install_llama_index_tokenizer
@@ -51,6 +52,7 @@ class QimmaService:
             analyzer=analyze,
             keyword_dir=self._keyword_dir(),
             language_of=detect_language,
+            translate_terms=translate_terms,
         )
         counter = getattr(self.embed_model, "count_tokens", None) or count_tokens
         self.chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap, counter)

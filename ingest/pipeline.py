@@ -15,7 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.arabic import detect_language
-from ingest.chunking import chunk_text
+from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
 from ingest.readers import (
     InputFile,
@@ -30,6 +30,7 @@ from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash
 log = logging.getLogger(__name__)
 
 TITLE_WORDS = 14
+MIN_SENTENCE_WORDS = 3  # shorter lines (bullets, bylines) say too little to match a question
 
 
 @dataclass
@@ -114,6 +115,11 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
         raw=doc.text,
         content_hash=content_hash(cleaned),
         passages=passages,
+        sentences=[
+            PassageSpan(cleaned[a:b], a, b)
+            for a, b in split_sentences(cleaned)
+            if len(cleaned[a:b].split()) >= MIN_SENTENCE_WORDS
+        ],
     )
 
 

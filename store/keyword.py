@@ -12,6 +12,7 @@ import json
 import logging
 import shutil
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,9 @@ class KeywordIndex:
         self.directory = directory
         self.analyzer = analyzer
         self.version: str | None = None
+        # the language most passages are in: a question in another language gets little
+        # weight on the keyword side (see store.fusion)
+        self.corpus_lang = "ar"
         self._ids: list[str] = []
         self._bm25: bm25s.BM25 | None = None
         self._lock = threading.Lock()
@@ -45,8 +49,16 @@ class KeywordIndex:
     def size(self) -> int:
         return len(self._ids)
 
-    def build(self, chunk_ids: Sequence[str], texts: Sequence[str], version: str) -> None:
+    def build(
+        self,
+        chunk_ids: Sequence[str],
+        texts: Sequence[str],
+        version: str,
+        langs: Sequence[str] = (),
+    ) -> None:
         """Index these chunks from scratch and remember which collection version they are."""
+        counts = Counter(lang for lang in langs if lang)
+        corpus_lang = counts.most_common(1)[0][0] if counts else "ar"
         tokens = [self.analyzer(t) for t in texts]
         bm25 = None
         if chunk_ids:
@@ -54,6 +66,7 @@ class KeywordIndex:
             bm25.index(tokens, show_progress=False)
         with self._lock:
             self._bm25, self._ids, self.version = bm25, list(chunk_ids), version
+            self.corpus_lang = corpus_lang
         self._save()
 
     def load(self) -> bool:
@@ -69,6 +82,7 @@ class KeywordIndex:
             return False
         with self._lock:
             self._bm25, self._ids, self.version = bm25, list(meta["ids"]), meta["version"]
+            self.corpus_lang = meta.get("lang", "ar")
         return True
 
     def _save(self) -> None:
@@ -80,7 +94,8 @@ class KeywordIndex:
         if self._bm25 is not None:
             self._bm25.save(str(tmp / "bm25"))
         (tmp / "meta.json").write_text(
-            json.dumps({"version": self.version, "ids": self._ids}), encoding="utf-8"
+            json.dumps({"version": self.version, "ids": self._ids, "lang": self.corpus_lang}),
+            encoding="utf-8",
         )
         # swap in the new index whole, so a crash never leaves a half-written one
         old = self.directory.with_name(self.directory.name + ".old")
