@@ -1,0 +1,74 @@
+"""`qimma serve`: one service, the HTTP API and the web page on one address.
+
+The service is built once and shared by the API routes and the Gradio page, so both see the
+same index and conversations.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from fastapi import FastAPI
+
+from qimma.api import create_app
+
+
+def _page_auth(api_key: str | None):
+    """With an API key set, the web page asks for it: any user name, the key as password."""
+    if not api_key:
+        return None
+
+    def check(_username: str, password: str) -> bool:
+        return hmac.compare_digest(password.encode(), api_key.encode())
+
+    return check
+
+
+def build_app(service) -> FastAPI:
+    """The API with the web page mounted at `/` (routes registered first keep precedence)."""
+    import gradio as gr
+
+    from ui import build_ui, page_assets
+
+    app = create_app(service)
+    auth = _page_auth(service.settings.api_key)
+    return gr.mount_gradio_app(
+        app,
+        build_ui(service),
+        path="/",
+        auth=auth,
+        auth_message="Enter the server's API key as the password (any user name). "
+        "أدخل مفتاح الخادم كلمةَ مرور.",
+        max_file_size=service.max_bytes,
+        footer_links=[],
+        run_history=False,
+        **page_assets(),
+    )
+
+
+def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
+    """Build the service, index the samples on first start, and serve until interrupted."""
+    import uvicorn
+
+    from assistant.service import QimmaService
+
+    service = QimmaService(settings)
+    if not service.documents():
+        print("First start: indexing the built-in sample articles…", flush=True)
+    report = service.ingest_samples_if_empty()
+    if report is not None:
+        print(f"Sample articles: {report.summary_lines()[0]}")
+    print(
+        f"{len(service.documents())} articles in {service.location}; answers: {service.mode_label()}"
+    )
+    app = build_app(service)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    print(f"Qimma is running at http://{shown}:{port} (API docs: /docs)", flush=True)
+    if settings.api_key:
+        print(
+            "API key set: send `Authorization: Bearer <key>`; the web page asks for it as the "
+            "password (any user name)",
+            flush=True,
+        )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return 0

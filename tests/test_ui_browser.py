@@ -1,0 +1,237 @@
+"""The web page in headless Chromium: ask, read right-to-left, open a citation, upload.
+
+Uses Debian's /usr/bin/chromium through Playwright (never a downloaded browser). Skipped when
+either is missing, except under CI=true, where that is a failure. Screenshots of each step,
+at desktop and phone widths, are written to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES, make_settings
+from tests.test_api import OASIS_ARTICLE, OASIS_Q, LiveServer
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = REPO / "artifacts" / "screenshots"
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+BERKANE_Q = "متى ينعقد الملتقى الدولي حول المدن الذكية في بركان؟"
+TIMEOUT_MS = 90_000
+
+
+def _missing_browser() -> str | None:
+    reasons = []
+    if not CHROMIUM.exists():
+        reasons.append(f"{CHROMIUM} not found (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        reasons.append("the playwright Python package is not installed (pip install playwright)")
+    return "; ".join(reasons) or None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing_browser()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser tests must run in CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """`qimma serve` over two sample articles, with its own index (the upload test adds one)."""
+    from assistant.service import QimmaService
+    from qimma.server import build_app
+
+    service = QimmaService(make_settings(tmp_path_factory.mktemp("ui")))
+    report = service.ingest(
+        [
+            SAMPLES / "berkane-smart-cities-forum-2025.txt",
+            SAMPLES / "casablanca-smart-city-forum.txt",
+        ]
+    )
+    assert not report.failed
+    with LiveServer(build_app(service)) as server:
+        server.service = service
+        yield server
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _screenshot_dir():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+
+
+def open_page(browser, site, viewport: dict, locale: str):
+    context = browser.new_context(viewport=viewport, locale=locale)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(site.url)
+    page.wait_for_selector("#qimma-question textarea")
+    return context, page
+
+
+def ask(page, question: str):
+    """Ask and wait for the final answer (its citation chips); returns the answer element."""
+    answers_before = page.locator(
+        "#qimma-chatbot .qimma-answer, #qimma-chatbot .qimma-refusal"
+    ).count()
+    page.fill("#qimma-question textarea", question)
+    page.click("#qimma-send")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#qimma-chatbot .qimma-answer, "
+        "#qimma-chatbot .qimma-refusal').length > n",
+        arg=answers_before,
+    )
+    return page.locator("#qimma-chatbot .qimma-answer").last
+
+
+def open_first_citation(page, answer, site):
+    """Click the answer's first chip; the panel shows the article with that passage marked."""
+    from playwright.sync_api import expect
+
+    chip = answer.locator("a.qimma-cite").first
+    href = chip.get_attribute("href")
+    params = dict(re.findall(r"(doc|start|end)=([^&]+)", href))
+    chip.click()
+    mark = page.locator("#qimma-panel mark.qimma-mark")
+    expect(mark).to_be_visible()
+    expect(mark).to_be_in_viewport()
+    from urllib.parse import unquote
+
+    record = site.service.document(unquote(params["doc"]))
+    cited = record.text[int(params["start"]) : int(params["end"])]
+    assert " ".join(mark.inner_text().split()) == " ".join(cited.split())
+    assert cited.strip()
+    expect(page.locator("#qimma-panel h3")).to_have_text(record.title)
+    return unquote(params["doc"])
+
+
+def direction(locator) -> str:
+    return locator.evaluate("el => getComputedStyle(el).direction")
+
+
+def script_direction(text: str) -> str:
+    """rtl when most letters are Arabic: what a message's direction should be."""
+    arabic = len(re.findall(r"[\u0600-\u06FF]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "rtl" if arabic > latin else "ltr"
+
+
+def test_arabic_answer_reads_rtl_and_its_citation_opens_the_passage(browser, site):
+    context, page = open_page(browser, site, DESKTOP, "ar")
+    try:
+        page.screenshot(path=str(SHOTS / "desktop-1-welcome.png"))
+        answer = ask(page, BERKANE_Q)
+        assert direction(answer) == "rtl"
+        assert direction(page.locator("#qimma-chatbot .qimma-msg").first) == "rtl"  # question
+        assert answer.locator("a.qimma-cite").count() >= 1
+        doc = open_first_citation(page, answer, site)
+        assert doc == "berkane-smart-cities-forum-2025"
+        page.screenshot(path=str(SHOTS / "desktop-2-citation.png"))
+        # an English question in the same chat reads left-to-right; the answer goes by its
+        # own text (the offline answerer quotes the Arabic article)
+        english = ask(page, "Who organises the Casablanca smart city forum?")
+        question = page.locator("#qimma-chatbot .qimma-msg", has_text="Who organises")
+        assert direction(question) == "ltr"
+        body = english.evaluate(
+            "el => { const c = el.cloneNode(true); c.querySelector('.qimma-sources')?.remove();"
+            " return c.textContent; }"
+        )
+        assert direction(english) == script_direction(body)
+        ask(page, "ما هي عاصمة اليابان؟")
+        refusal = page.locator("#qimma-chatbot .qimma-refusal").last
+        assert refusal.is_visible()
+        page.screenshot(path=str(SHOTS / "desktop-3-english-and-refusal.png"))
+    finally:
+        context.close()
+
+
+def test_uploaded_article_is_answered_and_cited(browser, site, tmp_path):
+    context, page = open_page(browser, site, DESKTOP, "en-US")
+    try:
+        article = tmp_path / "oasis-summit.txt"
+        article.write_text(OASIS_ARTICLE, encoding="utf-8")
+        page.get_by_role("tab", name="Library").click()
+        page.set_input_files("#qimma-upload input[type=file]", str(article))
+        page.wait_for_selector("#qimma-library-status li.qimma-added")
+        assert "oasis-summit" in page.locator("#qimma-articles").inner_text()
+        page.screenshot(path=str(SHOTS / "desktop-4-library-upload.png"))
+        page.get_by_role("tab", name="Chat").click()
+        answer = ask(page, OASIS_Q)
+        assert direction(answer) == "rtl"
+        assert open_first_citation(page, answer, site) == "oasis-summit"
+        page.screenshot(path=str(SHOTS / "desktop-5-uploaded-answer.png"))
+    finally:
+        context.close()
+
+
+def test_phone_width_chat_and_citation(browser, site):
+    context, page = open_page(browser, site, PHONE, "en-US")
+    try:
+        page.screenshot(path=str(SHOTS / "phone-1-welcome.png"), full_page=True)
+        answer = ask(page, "Who organises the Casablanca smart city forum?")
+        question = page.locator("#qimma-chatbot .qimma-msg", has_text="Who organises")
+        assert direction(question) == "ltr"
+        page.screenshot(path=str(SHOTS / "phone-2-answer.png"))
+        open_first_citation(page, answer, site)
+        page.screenshot(path=str(SHOTS / "phone-3-citation.png"))
+        page.get_by_role("tab", name="Library").click()
+        page.wait_for_selector("#qimma-articles")
+        page.screenshot(path=str(SHOTS / "phone-4-library.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_language_toggle_switches_labels(browser, site):
+    context, page = open_page(browser, site, DESKTOP, "en-US")
+    try:
+        page.get_by_role("tab", name="Chat").wait_for()  # English browser: English labels
+        page.locator("#qimma-lang").get_by_text("العربية").click()
+        page.get_by_role("tab", name="المحادثة").wait_for()
+        assert page.evaluate("document.body.classList.contains('qimma-rtl')")
+        assert page.get_attribute("#qimma-question textarea", "placeholder").startswith("اسأل")
+    finally:
+        context.close()
+
+
+def test_library_deletes_the_selected_article(browser, site, tmp_path):
+    from playwright.sync_api import expect
+
+    article = tmp_path / "short-lived.txt"
+    article.write_text("تعقد قمة عابرة في نواكشوط هذا الأسبوع.", encoding="utf-8")
+    assert site.service.ingest([article]).added == ["short-lived"]
+    context, page = open_page(browser, site, DESKTOP, "en-US")
+    try:
+        page.get_by_role("tab", name="Library").click()
+        table = page.locator("#qimma-articles")
+        table.get_by_text("short-lived", exact=True).click()
+        expect(page.locator("#qimma-doc input")).to_have_value("short-lived")
+        page.click("#qimma-delete")
+        expect(page.locator("#qimma-library-status .qimma-ok")).to_contain_text("short-lived")
+        expect(table).not_to_contain_text("short-lived")
+        assert "short-lived" not in [d.doc_id for d in site.service.documents()]
+    finally:
+        context.close()
