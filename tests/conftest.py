@@ -85,3 +85,42 @@ def sample_service(tmp_path_factory):
     report = service.ingest([SAMPLES])
     assert not report.failed, report.failed
     return service
+
+
+@pytest.fixture(scope="session")
+def _llm_stub_server():
+    """One scripted OpenAI-compatible server for the whole session (see tests/stub_llm.py)."""
+    from tests.stub_llm import StubLLM
+
+    with StubLLM() as stub:
+        yield stub
+
+
+@pytest.fixture
+def llm_stub(_llm_stub_server):
+    """The stub LLM server with an empty reply queue and no recorded requests."""
+    _llm_stub_server.reset()
+    yield _llm_stub_server
+    _llm_stub_server.reset()
+
+
+def article_hit(doc_id: str, phrase: str, sentences: int = 1, dense: float | None = None):
+    """A Hit made by hand from a sample article: `sentences` sentences from the one with `phrase`."""
+    from ingest.chunking import split_sentences
+    from store.types import Hit
+
+    text = (SAMPLES / f"{doc_id}.txt").read_text(encoding="utf-8")
+    spans = split_sentences(text)
+    first = next(i for i, (s, e) in enumerate(spans) if phrase in text[s:e])
+    start, end = spans[first][0], spans[min(first + sentences, len(spans)) - 1][1]
+    return Hit(
+        doc_id=doc_id,
+        title=doc_id.replace("-", " "),
+        source=f"data/articles/{doc_id}.txt",
+        text=text[start:end],
+        start=start,
+        end=end,
+        score=1.0,
+        chunk_id=f"{doc_id}:{start}",
+        signals={"dense": dense} if dense is not None else {},
+    )
