@@ -1,0 +1,377 @@
+"""Short-answer candidates of a sentence, by the type the question asks for.
+
+Numbers and dates are found by pattern (Western and Arabic-Indic digits, Arabic number
+words, Gregorian month names in their Egyptian/Gulf, Maghreb and Levantine forms). Names,
+places and people have no reliable surface pattern in Arabic, so they are found by
+adjacency: the answer is usually the stretch of words next to the question's words that is
+not itself in the question. Every candidate is an exact span of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.offline.qtype import QType
+from ingest.arabic import normalize
+
+_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUM = rf"{_DIGITS}+(?:[.,٫٬]{_DIGITS}+)*"
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|ماي|يونيو|يونيه|يوليو|يوليوز|أغسطس|اغسطس|غشت|"
+    "سبتمبر|شتنبر|أكتوبر|اكتوبر|نوفمبر|نونبر|ديسمبر|دجنبر|"
+    "كانون الثاني|كانون الأول|كانون الاول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|"
+    "أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني"
+)
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH = rf"(?:[وبل]?(?:{_MONTHS_AR})|(?:{_MONTHS_EN})\.?)"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[\u0661][\u0660-\u0669]{3}|[\u0662][\u0660][\u0660-\u0669]{2})"
+_DAY = rf"{_DIGITS}{{1,2}}"
+_DAY_RANGE = rf"{_DAY}(?:\s*(?:[-–/]|و|إلى|الى|to|and|-)\s*{_DAY})?"
+_WEEKDAY = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)"
+_DATE_PATTERNS = [
+    # 10 و 11 أبريل 2025 / 27 فبراير / April 10-11, 2025
+    re.compile(
+        rf"(?:{_WEEKDAY}\s+)?{_DAY_RANGE}\s*(?:من\s+)?{_MONTH}(?:,?\s*(?:سنة|عام)?\s*{_YEAR})?"
+    ),
+    re.compile(rf"{_MONTH}\s+{_DAY_RANGE}(?:,?\s*{_YEAR})?"),
+    # 2024 فبراير 28 (dateline order)
+    re.compile(rf"{_YEAR}\s+{_MONTH}\s+{_DAY}"),
+    # فبراير 2024
+    re.compile(rf"{_MONTH}\s*(?:من\s+)?(?:سنة|عام|العام)?\s*{_YEAR}"),
+    # يومي (10- 11 ) من الشهر المقبل
+    re.compile(rf"يوم(?:ي)?\s*\(?\s*{_DAY_RANGE}\s*\)?\s*من\s+(?:الشهر|العام|السنة)\s+\w+"),
+    # القرن التاسع عشر / the 19th century
+    re.compile(r"(?:القرن|قرن)\s+(?:ال)?\w+(?:\s+(?:عشر|الميلادي|الهجري))?"),
+    re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century", re.IGNORECASE),
+    # الثمانينيات / the 1980s
+    re.compile(rf"(?:سنتي|عامي|بين عامي|بين سنتي)\s+{_YEAR}\s*(?:و|إلى|الى|-)\s*{_YEAR}"),
+    re.compile(r"(?:ال)?\w+ينيات"),
+    re.compile(rf"{_YEAR}s\b|\b{_YEAR}\b"),
+]
+_NUMBER_WORDS_AR = (
+    "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان "
+    "ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون "
+    "ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتين مائتين مئات ألف آلاف ألفين مليون "
+    "ملايين مليونين مليار مليارات بليون نصف ربع ثلث ضعف أضعاف عدة بضعة بضع يومين يومان شهرين "
+    "عامين سنتين ساعتين أسبوعين مرتين دورتين"
+)
+_NUMBER_WORDS_EN = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half"
+)
+_SCALE = "ألف|آلاف|الف|مليون|ملايين|مليار|مليارات|بليون|thousand|million|billion|%|٪|بالمئة|بالمائة|في المئة|في المائة|percent"
+_QUALIFIER = "أكثر من|اكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد عن|more than|about|over|nearly|around"
+_NUMBER_PATTERN = re.compile(
+    rf"(?:(?:{_QUALIFIER})\s+)?(?<![\w.,]){_NUM}(?![\w])(?:\s*(?:{_SCALE}))?"
+)
+_WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible short answer: an exact span of the sentence it came from."""
+
+    start: int
+    end: int
+    text: str
+    kind: QType
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_NUMBER_WORD_SET = _norm_set(_NUMBER_WORDS_AR + " " + _NUMBER_WORDS_EN)
+
+
+def _number_word(token: str) -> bool:
+    norm = normalize(token)
+    if norm in _NUMBER_WORD_SET:
+        return True
+    # attached و / ب / ل ("وعشرين", "بثلاثة")
+    return len(norm) > 3 and norm[0] in "وبل" and norm[1:] in _NUMBER_WORD_SET
+
+
+def number_candidates(text: str) -> list[Candidate]:
+    """Digit numbers (with scale words and %) and runs of number words, years excluded."""
+    out: list[Candidate] = []
+    for m in _NUMBER_PATTERN.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), QType.NUMBER))
+    tokens = list(_WORD_RE.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if _number_word(tokens[i].group()) and not _covered(out, tokens[i].start()):
+            j = i
+            while j + 1 < len(tokens) and _number_word(tokens[j + 1].group()):
+                j += 1
+            s, e = tokens[i].start(), tokens[j].end()
+            out.append(Candidate(s, e, text[s:e], QType.NUMBER))
+            i = j + 1
+        else:
+            i += 1
+    return sorted(out, key=lambda c: c.start)
+
+
+def date_candidates(text: str) -> list[Candidate]:
+    """Dates, years, day ranges, centuries and decades; the longest match wins where they overlap."""
+    found: list[Candidate] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            span = text[m.start() : m.end()].strip()
+            if not span or (pattern.pattern.endswith("ينيات") and not _is_decade(span)):
+                continue
+            found.append(Candidate(m.start(), m.start() + len(span), span, QType.DATE))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _is_decade(span: str) -> bool:
+    return bool(re.search(r"(?:عشر|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع)ينيات$", span))
+
+
+def _covered(cands: list[Candidate], pos: int) -> bool:
+    return any(c.start <= pos < c.end for c in cands)
+
+
+def has_typed_candidate(text: str, qtype: QType, question: str = "") -> bool:
+    """Whether the sentence holds something of the asked-for type that the question lacks."""
+    if qtype is QType.NUMBER:
+        counts = _plausible_numbers(number_candidates(text), question, text, fallback=False)
+        return any(not _in_question(c.text, question) for c in counts)
+    if qtype is QType.DATE:
+        return any(not _in_question(c.text, question) for c in date_candidates(text))
+    if qtype in (QType.PLACE, QType.PERSON):
+        nouns = _PLACE_NOUNS if qtype is QType.PLACE else _BODY_NOUNS
+        qn = set(normalize(question).split())
+        return any(w in nouns and w not in qn for w in normalize(text).split())
+    return False
+
+
+def _in_question(span: str, question: str) -> bool:
+    return bool(question) and normalize(span) in normalize(question)
+
+
+# words that end a name-like run: relative pronouns, clause openers, verbs of saying
+_RUN_BREAKERS = _norm_set(
+    "الذي التي الذين اللذين وذلك ذلك حيث كما وقد قد وهو وهي هو هي وكان كان كانت التى بينما "
+    "قال وقال أكد وأكد أن إن بأن لأن عندما منذ حتى ثم أو أيضا which who that when while"
+)
+# function words a run may neither start nor end with
+_EDGE_WORDS = _norm_set(
+    "في من على إلى الى عن مع ب و ف ل أو ثم قبل بعد خلال بين عند هذا هذه ذلك تلك كل بعض "
+    "وفي ومن يومي يوم عام سنة the of in on at to from by and a an for with"
+)
+_PLACE_LEADS = _norm_set("في ب بمدينة بمقر بمركز داخل إلى الى نحو قرب in at")
+_PLACE_NOUNS = _norm_set(
+    "مركز فندق قاعة قصر مقر مدينة بمدينة بمقر بمركز بفندق جامعة معرض ساحة مدرسة المدرسة "
+    "عمالة ولاية إقليم جزيرة منطقة"
+)
+_BODY_NOUNS = _norm_set(
+    "شركة الشركة وزارة الوزارة منظمة المنظمة جمعية الجمعية أمانة الأمانة هيئة الهيئة مجلس "
+    "المجلس مؤسسة المؤسسة جامعة وكالة عمالة بلدية السيد السيدة الدكتور المهندس الوزير وزير "
+    "وزيرة رئيس مدير المدير الأمين أمين الملك الأمير الشيخ"
+)
+MAX_NAME_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the sentence with what the answerer knows about it."""
+
+    start: int
+    end: int
+    norm: str
+    in_question: bool
+    stop: bool
+
+
+def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[Candidate, float]]:
+    """Stretches of words next to the question's words that are not in the question, scored.
+
+    Scores favour a run that touches a matched word (the answer sits beside what the
+    question repeats), and for places and people a run introduced the way Arabic news
+    introduces them ("في مركز …", "شركة …", "الوزير …").
+    """
+    if not any(t.in_question for t in tokens):
+        return []
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, tok in enumerate(tokens):
+        boundary = i > 0 and _gap_breaks(text, tokens[i - 1].end, tok.start)
+        # a place starts after "في", a body or a person at its noun ("شركة …", "الدكتور …")
+        opens = (qtype is QType.PLACE and tok.norm in _PLACE_LEADS) or (
+            qtype is QType.PERSON and tok.norm in _BODY_NOUNS
+        )
+        if tok.in_question or tok.norm in _RUN_BREAKERS or boundary or opens:
+            if current:
+                runs.append(current)
+            current = []
+            if tok.in_question or tok.norm in _RUN_BREAKERS or (opens and qtype is QType.PLACE):
+                continue
+        current.append(i)
+    if current:
+        runs.append(current)
+    out: list[tuple[Candidate, float]] = []
+    for run in runs:
+        run = _trim_edges(tokens, run)
+        if not run:
+            continue
+        before = run[0] - 1
+        after = run[-1] + 1
+        touches_before = before >= 0 and tokens[before].in_question
+        touches_after = after < len(tokens) and tokens[after].in_question
+        if len(run) > MAX_NAME_WORDS:
+            # keep the words right next to the question's words
+            run = (
+                run[:MAX_NAME_WORDS]
+                if touches_before or not touches_after
+                else run[-MAX_NAME_WORDS:]
+            )
+            run = _trim_edges(tokens, run)
+            if not run:
+                continue
+        score = 0.0
+        score += 1.0 if touches_before else 0.0
+        score += 0.6 if touches_after else 0.0
+        lead_word = tokens[run[0] - 1].norm if run[0] > 0 else ""
+        first = tokens[run[0]].norm
+        if qtype is QType.PLACE and (lead_word in _PLACE_LEADS or first in _PLACE_NOUNS):
+            score += 0.8
+        if qtype is QType.PERSON and (first in _BODY_NOUNS or lead_word in _BODY_NOUNS):
+            score += 0.8
+        score -= 0.08 * max(0, len(run) - 3)
+        if all(tokens[i].stop for i in run):
+            continue
+        s, e = tokens[run[0]].start, tokens[run[-1]].end
+        out.append((Candidate(s, e, text[s:e], qtype), score))
+    return sorted(out, key=lambda cs: -cs[1])
+
+
+def _gap_breaks(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return any(ch in '،؛,;:.()[]"«»“”؟?!' for ch in gap) or " - " in gap
+
+
+def _trim_edges(tokens: list[Token], run: list[int]) -> list[int]:
+    while run and (tokens[run[0]].norm in _EDGE_WORDS or tokens[run[0]].stop):
+        run = run[1:]
+    while run and (tokens[run[-1]].norm in _EDGE_WORDS or tokens[run[-1]].stop):
+        run = run[:-1]
+    return run
+
+
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+_PERCENT_WORDS = _norm_set("نسبة النسبة المئوية بالمئة percentage percent")
+LEAD_MARGIN = 0.5  # how far the best candidate must beat the next one to be stated alone
+
+
+def choose_lead(
+    text: str, tokens: list[Token], qtype: QType, question: str
+) -> tuple[Candidate | None, float]:
+    """The short answer of a sentence and a confidence in [0, 1]; None when none clearly wins."""
+    if qtype in (QType.NUMBER, QType.DATE):
+        cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
+        cands = [c for c in cands if not _in_question(c.text, question)]
+        if qtype is QType.NUMBER:
+            cands = _plausible_numbers(cands, question, text)
+        scored = [(c, _proximity(c, tokens)) for c in cands]
+    elif qtype in (QType.PERSON, QType.PLACE, QType.NAME):
+        scored = quoted_candidates(text, tokens, qtype) + name_candidates(text, tokens, qtype)
+    else:
+        return None, 0.0
+    if not scored:
+        return None, 0.0
+    scored.sort(key=lambda cs: -cs[1])
+    best, top = scored[0]
+    runner_up = scored[1][1] if len(scored) > 1 else float("-inf")
+    margin = top - runner_up
+    if qtype in (QType.NUMBER, QType.DATE):
+        confident = len(scored) == 1 or margin >= LEAD_MARGIN
+        return (best if confident else None), min(1.0, 0.5 + margin)
+    confident = top >= NAME_MIN_SCORE and margin >= LEAD_MARGIN
+    if qtype is QType.NAME and top < 2.5:  # a bare "what" gets a lead only from a quoted name
+        confident = False
+    return (best if confident else None), min(1.0, top / 2)
+
+
+NAME_MIN_SCORE = 1.8
+_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{3,120}?)\s*[\"”»]")
+
+
+def quoted_candidates(
+    text: str, tokens: list[Token], qtype: QType
+) -> list[tuple[Candidate, float]]:
+    """A quoted title or slogan right after the question's words (شعار "…", تحت عنوان "…")."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        before = [t for t in tokens if t.end <= m.start()]
+        if before and before[-1].in_question:
+            s, e = m.start(1), m.end(1)
+            out.append((Candidate(s, e, text[s:e], qtype), 2.5))
+    return out
+
+
+def _plausible_numbers(
+    cands: list[Candidate], question: str, text: str = "", fallback: bool = True
+) -> list[Candidate]:
+    """Years are rarely the answer to "how many"; percentages only to a question about shares."""
+    qn = set(normalize(question).split())
+    wants_percent = bool(qn & _PERCENT_WORDS)
+    out = []
+    dates = date_candidates(text) if text else []
+    for c in cands:
+        if _YEAR_ONLY.match(c.text.strip()) or any(d.start <= c.start < d.end for d in dates):
+            continue
+        is_percent = "%" in c.text or "٪" in c.text or "بالمئة" in c.text or "المئة" in c.text
+        if is_percent and not wants_percent:
+            continue
+        out.append(c)
+    if out or not fallback:
+        return out
+    return [c for c in cands if not _YEAR_ONLY.match(c.text.strip())]
+
+
+def _proximity(cand: Candidate, tokens: list[Token]) -> float:
+    """1 for a candidate right next to a question word, falling with distance; 0 with none."""
+    positions = [i for i, t in enumerate(tokens) if t.in_question]
+    if not positions:
+        return 0.0
+    inside = [i for i, t in enumerate(tokens) if cand.start <= t.start < cand.end]
+    if not inside:
+        return 0.0
+    a, b = min(inside), max(inside)
+    dist = (
+        min(a - p if p < a else p - b for p in positions if p < a or p > b)
+        if any(p < a or p > b for p in positions)
+        else 0
+    )
+    return 1.0 / (1.0 + 0.5 * max(0, dist - 1))
+
+
+def typed_anchor(text: str, tokens: list[Token], qtype: QType) -> Candidate | None:
+    """Where a place or a person is named in the sentence ("في مركز …", "الدكتور …"), even
+    when it is too uncertain to lead with: the quoted part of a long sentence must keep it."""
+    if qtype not in (QType.PLACE, QType.PERSON):
+        return None
+    scored = name_candidates(text, tokens, qtype)
+    typed = [(c, s) for c, s in scored if _introduced(text, c, qtype)]
+    return max(typed, key=lambda cs: cs[1])[0] if typed else None
+
+
+def _introduced(text: str, cand: Candidate, qtype: QType) -> bool:
+    first = normalize(cand.text).split()[:1]
+    before = normalize(text[max(0, cand.start - 12) : cand.start]).split()[-1:]
+    nouns = _PLACE_NOUNS if qtype is QType.PLACE else _BODY_NOUNS
+    leads = _PLACE_LEADS if qtype is QType.PLACE else _BODY_NOUNS
+    return bool(first and first[0] in nouns) or bool(
+        before and before[0] in leads and qtype is QType.PERSON
+    )

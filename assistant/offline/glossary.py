@@ -1,0 +1,238 @@
+"""A small English → Arabic glossary of the words people use when asking about summits.
+
+An English question shares no words with an Arabic article, so without help the offline
+answerer could neither measure how much of the question a sentence covers nor notice that a
+question names something the articles never mention (a ticket, Dubai). This glossary maps
+the domain's vocabulary (events, organisers, places of the corpus, dates) to Arabic forms;
+the answerer analyzes those forms like any Arabic text. English words it does not know are
+left out of the coverage measure rather than counted as missing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.arabic import normalize, stem
+
+# English word → Arabic forms; looked up by the analyzer's English stem, so "organises",
+# "organised" and "organiser" all find "organise"
+_ENTRIES = {
+    # events
+    "summit": "قمة القمة قمم",
+    "conference": "مؤتمر المؤتمر مؤتمرات",
+    "forum": "ملتقى الملتقى منتدى",
+    "meet": "ملتقى لقاء",
+    "symposium": "ندوة الندوة",
+    "seminar": "ندوة",
+    "event": "حدث الحدث فعالية فعاليات تظاهرة",
+    "day": "يوم يومي يومين أيام",
+    "edition": "نسخة النسخة دورة الدورة",
+    "session": "جلسة جلسات الجلسات",
+    "panel": "جلسات نقاشية",
+    "workshop": "ورشة ورشات ورش",
+    "exhibitor": "معرض المعرض",
+    "exhibition": "معرض المعرض",
+    "theme": "شعار عنوان موضوع محور",
+    "slogan": "شعار",
+    "title": "عنوان",
+    "topic": "موضوع محاور محور",
+    "axes": "محاور",
+    "axis": "محور محاور",
+    "agenda": "محاور",
+    "speaker": "متحدث متدخلين",
+    "expert": "خبراء خبير",
+    "participant": "مشاركة مشارك المشاركين",
+    "attendee": "حضور مشارك",
+    "attend": "حضور",
+    "visitor": "زوار",
+    "ticket": "تذكرة تذاكر",
+    "price": "سعر ثمن",
+    "cost": "تكلفة كلفة",
+    "fee": "رسوم",
+    "registration": "تسجيل",
+    "award": "جائزة جوائز",
+    "prize": "جائزة",
+    "win": "فاز الفائز",
+    "winner": "الفائز",
+    "honour": "تكريم",
+    "honor": "تكريم",
+    "agreement": "اتفاقية اتفاقيات",
+    "sign": "توقيع",
+    "partnership": "شراكة",
+    "recommendation": "توصيات",
+    "budget": "ميزانية",
+    "startup": "الناشئة",
+    "village": "قرية",
+    # who
+    "organiser": "منظم المنظمة منظمو",
+    "organizer": "منظم المنظمة منظمو",
+    "organise": "تنظيم بتنظيم لتنظيم منظم المنظمة",
+    "organize": "تنظيم بتنظيم لتنظيم منظم المنظمة",
+    "organisation": "منظمة منظمات",
+    "organization": "منظمة منظمات",
+    "host": "تحتضن يحتضن استضافة تستضيف",
+    "sponsor": "رعاية برعاية راعي",
+    "patronag": "رعاية برعاية",
+    "minister": "وزير الوزير وزيرة",
+    "ministry": "وزارة",
+    "governor": "عامل",
+    "mayor": "أمين",
+    "municipality": "بلدية البلدية أمانة",
+    "company": "شركة",
+    "companies": "شركة",
+    "director": "المدير مدير",
+    "president": "رئيس",
+    "king": "الملك",
+    "open": "افتتح افتتاح دشنت",
+    "inaugurate": "افتتح دشنت تدشين",
+    "launch": "إطلاق انطلاق",
+    "say": "قال",
+    "said": "قال",
+    # where / when
+    "held": "تنعقد ينعقد يعقد تقام يقام",
+    "hold": "تنعقد ينعقد يعقد تقام",
+    "take": "تقام",
+    "place": "مكان",
+    "venue": "مقر مكان",
+    "hotel": "فندق",
+    "centre": "مركز",
+    "center": "مركز",
+    "city": "مدينة المدينة مدن المدن",
+    "smart": "ذكية الذكية الذكي ذكي",
+    "date": "تاريخ موعد",
+    "month": "شهر الشهر",
+    "year": "عام سنة",
+    "next": "المقبل القادم",
+    "last": "الماضي السابق",
+    "previous": "السابقة الماضي",
+    "first": "الأولى الأول",
+    "second": "الثانية الثاني",
+    "third": "الثالثة الثالث",
+    "fourth": "الرابعة الرابع",
+    "fifth": "الخامسة الخامس",
+    "sixth": "السادسة",
+    "seventh": "السابعة",
+    # subjects
+    "artificial": "الاصطناعي",
+    "intelligence": "الذكاء",
+    "ai": "الذكاء الاصطناعي",
+    "internet": "إنترنت",
+    "thing": "الأشياء",
+    "digital": "الرقمي الرقمنة رقمنة الرقمية",
+    "digitisation": "رقمنة",
+    "digitization": "رقمنة",
+    "governance": "الحوكمة الحكامة حوكمة",
+    "sustainable": "المستدامة مستدامة الاستدامة",
+    "climate": "المناخية المناخ",
+    "environment": "البيئة البيئية",
+    "data": "بيانات",
+    "urban": "الحضرية العمراني",
+    "infrastructure": "البنية التحتية",
+    "electronic": "الإلكترونية",
+    "research": "البحث العلمي",
+    "university": "جامعة",
+    "school": "المدرسة",
+    "security": "الأمن",
+    "energy": "الطاقة",
+    "transport": "النقل",
+    # places of the corpus and nearby ones people ask about
+    "bahrain": "البحرين",
+    "manama": "المنامة",
+    "casablanca": "الدار البيضاء",
+    "berkane": "بركان",
+    "jeddah": "جدة",
+    "riyadh": "الرياض",
+    "dubai": "دبي",
+    "abu": "أبو",
+    "dhabi": "ظبي",
+    "doha": "الدوحة",
+    "qatar": "قطر",
+    "cairo": "القاهرة",
+    "egypt": "مصر",
+    "rabat": "الرباط",
+    "morocco": "المغرب",
+    "moroccan": "المغربية",
+    "saudi": "السعودية",
+    "arabia": "السعودية",
+    "kuwait": "الكويت",
+    "oman": "عمان",
+    "jordan": "الأردن",
+    "amman": "عمان",
+    "tunisia": "تونس",
+    "algeria": "الجزائر",
+    "gulf": "الخليج",
+    "kingdom": "المملكة",
+    "africa": "إفريقيا أفريقيا",
+    "asia": "آسيا",
+    "europe": "أوروبا",
+    "america": "أمريكا",
+    "oriental": "الشرق",
+    "province": "إقليم",
+    "region": "جهة",
+    "hyatt": "حياة",
+    "regency": "ريجنسي",
+}
+
+_EN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, forms in _ENTRIES.items():
+        key = stem(word)
+        table[key] = f"{table[key]} {forms}" if key in table else forms
+    return table
+
+
+def arabic_forms(word: str) -> str | None:
+    """Arabic forms (space-separated) of an English word, or None when the glossary lacks it."""
+    return _by_stem().get(stem(word.lower()))
+
+
+# Places people ask about summits in (single words, Arabic); a question naming one that no
+# retrieved passage mentions is about an event the articles do not cover.
+_PLACES_AR = (
+    "دبي أبوظبي ظبي الشارقة عجمان الفجيرة الإمارات الرياض جدة مكة الدمام الخبر الظهران نيوم "
+    "تبوك أبها السعودية البحرين المنامة المحرق الدوحة قطر الكويت مسقط عمان الأردن العقبة بيروت "
+    "لبنان دمشق سوريا بغداد العراق أربيل القاهرة الإسكندرية مصر ليبيا طرابلس تونس صفاقس الجزائر "
+    "وهران قسنطينة المغرب الرباط مراكش فاس طنجة أكادير وجدة بركان الناظور مكناس تطوان العيون "
+    "الداخلة موريتانيا نواكشوط السودان الخرطوم اليمن صنعاء عدن فلسطين القدس غزة رام إسطنبول "
+    "تركيا باريس لندن برشلونة مدريد سنغافورة طوكيو سيول"
+)
+_PLACES_EN = (
+    "dubai abu dhabi sharjah emirates uae riyadh jeddah mecca dammam khobar dhahran neom saudi "
+    "bahrain manama muharraq doha qatar kuwait muscat oman jordan amman aqaba beirut lebanon "
+    "damascus syria baghdad iraq erbil cairo alexandria egypt libya tripoli tunis tunisia algiers "
+    "algeria oran morocco rabat marrakech marrakesh fez fes tangier agadir oujda berkane nador "
+    "meknes casablanca mauritania sudan khartoum yemen palestine jerusalem istanbul turkey paris "
+    "london barcelona madrid singapore tokyo seoul"
+)
+
+
+_ARTICLE_OR_PREPOSITION = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def _bare(word: str) -> str:
+    """A normalized Arabic word without و/ب/ل or the article: بالرياض → رياض."""
+    w = normalize(word)
+    for p in _ARTICLE_OR_PREPOSITION:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p) :]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    return frozenset(
+        {normalize(n) for n in _PLACES_AR.split()} | {_bare(n) for n in _PLACES_AR.split()}
+    )
+
+
+def is_place(word: str) -> bool:
+    """Whether a question word names a city or country (Arabic, or English by name)."""
+    if word.isascii():
+        return word.lower() in _PLACES_EN.split()
+    forms = _place_forms()
+    return normalize(word) in forms or _bare(word) in forms

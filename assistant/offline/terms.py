@@ -1,0 +1,101 @@
+"""The words of a question that a supporting sentence should contain, and what missing them means.
+
+Arabic questions give their content words. English questions over Arabic articles give the
+Arabic forms of the words the glossary knows, plus numbers and Latin names (which articles
+sometimes quote as is). Each term has a role that the refusal decision reads:
+
+- "entity": a place name (from a small gazetteer); if no retrieved passage has it, the
+  question is about something the articles do not cover (the Dubai summit).
+- "soft": an event verb (تقام، ينعقد، يرعى، held) that articles phrase in many ways, or an
+  English word the glossary does not know; finding it is evidence, missing it is not.
+- "content": everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.offline.glossary import arabic_forms, is_place
+from assistant.offline.text import word_keys, words
+from ingest.arabic import normalize
+
+# interrogatives and words that say what is asked, not what it is about
+_QUESTION_WORDS = (
+    "متى أين كم من ما ماذا لماذا كيف هل أي أية ماهو ماهي ماسم اسم عدد هو هي الذي التي تم يتم "
+    "who whom whose what when where which why how many much name is are was were did does do will"
+)
+# event verbs: how an article says that a summit happens, is organised, sponsored, opened
+_SOFT_WORDS = (
+    "تقام يقام أقيم أقيمت تقيم يقيم سيقام ستقام ينعقد تنعقد انعقد انعقدت سينعقد ستنعقد يعقد تعقد "
+    "عقد عقدت سيعقد ستعقد تنظم ينظم نظم نظمت سينظم ستنظم ينظمها تنظمها يرعى ترعى رعى يحتضن تحتضن "
+    "احتضن احتضنت يستضيف تستضيف استضاف انطلق انطلقت تنطلق ينطلق ستنطلق يشارك تشارك شارك حضر "
+    "يحضر استمر استمرت يستمر تستمر يدوم تدوم دام افتتح افتتحت افتتحه افتتحها دشن دشنت يكون "
+    "تكون جرى جرت تجري يجري تمت يتناول تناول يناقش تناقش ناقش يتضمن تتضمن يبلغ تبلغ بلغ بلغت "
+    "هدف الهدف يهدف تهدف غرض الغرض"
+)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing the question mentions: the keys any of which counts as a match."""
+
+    alts: frozenset[str]
+    label: str
+    role: str = "content"  # content | soft | entity
+
+    @property
+    def checkable(self) -> bool:
+        """Whether the articles lacking this term is evidence that they lack the answer."""
+        return self.role != "soft"
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _QUESTION_WORDS.split())
+
+
+def _is_question_word(norm: str) -> bool:
+    """An interrogative, also with و/ف/ب/ل attached ("ومتى", "وكم", "بماذا")."""
+    qw = _question_words()
+    return norm in qw or (len(norm) > 2 and norm[0] in "وفبل" and norm[1:] in qw)
+
+
+@lru_cache(maxsize=1)
+def _soft_keys() -> frozenset[str]:
+    return frozenset(k for w in _SOFT_WORDS.split() for k in word_keys(w))
+
+
+def question_terms(question: str, lang: str = "ar") -> list[Term]:
+    """The content terms of a question, in order, without duplicates."""
+    soft = _soft_keys()
+    out: list[Term] = []
+    seen: set[frozenset[str]] = set()
+    for w in words(question):
+        if not w.keys or _is_question_word(w.norm):
+            continue
+        forms = arabic_forms(w.norm) if lang == "en" and w.norm.isascii() else None
+        if forms:
+            keys = frozenset(k for f in forms.split() for k in word_keys(f))
+            role = "entity" if is_place(w.norm) else ("soft" if keys & soft else "content")
+        else:
+            keys = w.keys
+            if w.norm.isascii() and lang == "en" and not _NUMBER.match(w.norm):
+                role = "soft"  # an English word the glossary lacks: the article spells it in Arabic
+            elif keys & soft:
+                role = "soft"
+            elif is_place(w.norm):
+                role = "entity"
+            else:
+                role = "content"
+        if keys and keys not in seen:
+            seen.add(keys)
+            out.append(Term(keys, w.norm, role))
+    return out
+
+
+def term_in(term: Term, keys: frozenset[str]) -> bool:
+    """Whether any form of the term occurs among a text's word keys."""
+    return not term.alts.isdisjoint(keys)

