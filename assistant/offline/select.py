@@ -25,12 +25,13 @@ from store.types import Hit
 
 @dataclass
 class Weights:
-    """How the sentence score mixes its evidence (tuned on XQuAD-ar, checked on the samples)."""
+    """How the sentence score mixes its evidence: set on the sample articles, checked on XQuAD-ar
+    (where a heavier embedding weight, 3.0 against 0.5 for words, gains about one point)."""
 
-    lexical: float = 0.5
-    dense: float = 3.0
-    rank: float = 0.1
-    typed: float = 0.1
+    lexical: float = 1.0
+    dense: float = 2.0
+    rank: float = 0.08
+    typed: float = 0.15
     embed_top: int = 8
 
 
