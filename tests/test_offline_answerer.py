@@ -36,7 +36,6 @@ CONTAINMENT_MISSES = {
     "bf-patron",
     "bf-en-patron",
     "bs-theme",
-    "bs-agreement",
     "bs-duration",
     "cs-venue",
     "jd-opener",
