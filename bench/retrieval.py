@@ -23,7 +23,9 @@ DEFAULT_XQUAD = REPO.parent / "shared" / "bench" / "xquad-ar"
 
 
 def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def doc_ranking(hits) -> list[str]:
@@ -49,9 +51,13 @@ def score(rankings: list[list[str]], golds: list[set[str]]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--xquad", type=Path, default=DEFAULT_XQUAD)
-    parser.add_argument("--limit", type=int, default=0, help="only the first N questions per language")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="only the first N questions per language"
+    )
     parser.add_argument("--fusion", default=None, help="override the fusion method")
-    parser.add_argument("--data-dir", type=Path, default=None, help="reuse an index (default: fresh temp dir)")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="reuse an index (default: fresh temp dir)"
+    )
     args = parser.parse_args()
 
     from assistant.config import Settings
@@ -67,8 +73,10 @@ def main() -> int:
     t0 = time.perf_counter()
     report = service.ingest([args.xquad / "corpus.jsonl"])
     index_s = time.perf_counter() - t0
-    print(f"indexed {len(report.added) + len(report.updated)} new, {len(report.unchanged)} unchanged "
-          f"({service.store.count_passages()} passages) in {index_s:.1f} s; failed {len(report.failed)}")
+    print(
+        f"indexed {len(report.added) + len(report.updated)} new, {len(report.unchanged)} unchanged "
+        f"({service.store.count_passages()} passages) in {index_s:.1f} s; failed {len(report.failed)}"
+    )
 
     service.search("تحمية", 10)  # load the keyword index and warm the model
     results = {}
@@ -88,9 +96,13 @@ def main() -> int:
         metrics["p50_ms"] = statistics.median(lat)
         metrics["p95_ms"] = lat[int(0.95 * (len(lat) - 1))]
         results[lang] = metrics
-        print(f"{lang}: n={len(items)} " + " ".join(
-            f"{k}={v:.3f}" if not k.endswith("_ms") else f"{k}={v:.1f}" for k, v in metrics.items()
-        ))
+        print(
+            f"{lang}: n={len(items)} "
+            + " ".join(
+                f"{k}={v:.3f}" if not k.endswith("_ms") else f"{k}={v:.1f}"
+                for k, v in metrics.items()
+            )
+        )
     print(json.dumps({"index_s": round(index_s, 1), **results}))
     return 0
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from assistant.base import Turn
+from assistant.offline.compose import ANSWER_WORDS
 from assistant.offline.extract import date_candidates, number_candidates
-from assistant.offline.messages import LEAD_SEPARATOR, connective_words, message
+from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR, connective_words, message
 from assistant.offline.qtype import QType, detect_qtype
 from ingest.arabic import normalize
 
@@ -135,11 +136,24 @@ def test_everything_printed_is_quoted_from_the_cited_article(item, answers, arti
     assert len(pieces) == len(answer.citations)
     connectives = connective_words()
     for piece, c in zip(pieces, answer.citations, strict=True):
-        words = piece.split()
-        while words and words[0] in connectives:
-            words = words[1:]
-        quoted = " ".join(words)
-        assert quoted in articles[c.doc_id], quoted
+        for part in piece.split(ELLIPSIS.strip()):
+            words = part.split()
+            while words and words[0] in connectives:
+                words = words[1:]
+            quoted = " ".join(words)
+            assert quoted in articles[c.doc_id], quoted
+            assert quoted in c.passage, quoted
+
+
+@pytest.mark.slow
+def test_answers_stay_within_the_word_budget(answers):
+    """A reader gets a few lines, not the article: lead and quotes within ANSWER_WORDS words
+    (a word of the lead split by a hyphen, "10-11", may count twice)."""
+    for item_id, answer in answers.items():
+        if answer.refused:
+            continue
+        n = len(re.findall(r"\w+", _MARKER.sub(" ", answer.answer)))
+        assert n <= ANSWER_WORDS + 2, (item_id, n, answer.answer)
 
 
 @pytest.mark.slow

@@ -1,8 +1,8 @@
 """OfflineAnswerer: an extractive answer with citations, no LLM and no network.
 
-It quotes the shortest stretch of the retrieved articles that answers: the best sentence,
-trimmed to the clauses that matter, led by a short answer of the asked-for type when one
-candidate clearly wins, and a second passage when the first is not clearly the answer.
+It quotes the pieces of the retrieved articles most likely to hold the answer, within a word
+budget (see `compose.py`), led by a short answer of the asked-for type when one candidate
+clearly wins.
 Everything it prints is copied from a cited article, apart from the few fixed words in
 `messages.py`. It refuses when the evidence says the articles do not hold the answer.
 """
@@ -11,37 +11,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from assistant.base import Turn
 from assistant.offline import followup
+from assistant.offline.compose import (
+    ANSWER_WORDS,
+    Piece,
+    best_unit,
+    choose_pieces,
+    score_units,
+)
 from assistant.offline.embed import SentenceEmbedder
 from assistant.offline.extract import Candidate, Token, choose_lead, typed_anchor
-from assistant.offline.messages import LEAD_SEPARATOR, message
+from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR, message
 from assistant.offline.qtype import QType, detect_qtype
 from assistant.offline.refusal import RefusalPolicy, evidence_of
 from assistant.offline.select import Sentence, Weights, score_sentences, split_hits
 from assistant.offline.terms import question_terms, term_in
 from assistant.offline.text import strip_span, word_count
-from assistant.offline.trim import trim_sentence
 from assistant.types import Answer, Citation
 from ingest.arabic import detect_language
 from store.types import Hit
 
-SECOND_PIECE_GAP = 0.15  # add a second passage when it scores within this of the first
-ANSWER_WORD_BUDGET = 40  # ... and both fit in this many words
-
-
-@dataclass
-class _Piece:
-    sentence: Sentence
-    start: int  # offsets within sentence.text
-    end: int
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text[self.start : self.end]
+# how sure (log-odds of the sentence model) the answerer must be of a sentence to lead with
+# its number or date, or with a name: checked on XQuAD-ar with bench/answers.py
+LEAD_MIN_SCORE = 0.0
+NAME_LEAD_MIN_SCORE = 1.5
 
 
 class OfflineAnswerer:
@@ -101,16 +97,19 @@ class OfflineAnswerer:
         sentences = split_hits(hits)
         if not sentences:
             return refusal
-        ranked, idf = score_sentences(query, qtype, terms, sentences, self.embedder, self.weights)
-        best = ranked[0]
-        lead, anchor = self._lead(best, qtype, question)
+        ranked, idf = score_sentences(
+            query, qtype, terms, sentences, self.embedder, self.weights, lang=lang
+        )
         evidence = evidence_of(qtype, terms, ranked, hits, idf)
         if self.refusal.refuse(evidence, lang):
             return refusal
-        pieces = [_Piece(best, *trim_sentence(best, idf, lead or anchor))]
-        second = self._second(ranked, best, lead, pieces[0])
-        if second is not None:
-            pieces.append(second)
+        units = score_units(ranked, idf, qtype, question, lang)
+        lead_sentence = best_unit(units).sentence
+        lead, anchor = self._lead(lead_sentence, qtype, question)
+        budget = ANSWER_WORDS - (word_count(lead.text) if lead is not None else 0)
+        pieces = choose_pieces(units, budget, lead or anchor)
+        if lead is not None and not _holds(pieces[0], lead_sentence, lead):
+            lead = None  # no piece within the budget shows where the short answer comes from
         return self._compose(question, lang, pieces, lead)
 
     def _lead(
@@ -122,35 +121,25 @@ class OfflineAnswerer:
             for w in sent.words
         ]
         lead, _ = choose_lead(sent.text, tokens, qtype, question)
-        anchor = lead or typed_anchor(sent.text, tokens, qtype)
+        anchor = lead or typed_anchor(sent.text, tokens, qtype, question)
+        typed = qtype in (QType.NUMBER, QType.DATE)
+        if sent.score < (LEAD_MIN_SCORE if typed else NAME_LEAD_MIN_SCORE):
+            lead = None  # not sure enough that this sentence answers to state it alone
         return (lead if self.leads else None), anchor
 
-    def _second(
-        self, ranked: list[Sentence], best: Sentence, lead: Candidate | None, first: _Piece
-    ) -> _Piece | None:
-        """A second passage when the best sentence is not a clear winner and both fit the budget."""
-        if lead is not None or len(ranked) < 2:
-            return None
-        used = word_count(first.text)
-        for cand in ranked[1:3]:
-            if best.score - cand.score > SECOND_PIECE_GAP:
-                return None
-            if cand.hit.doc_id == best.hit.doc_id and _overlaps(cand, best):
-                continue
-            start, end = trim_sentence(cand, {}, None, max_words=ANSWER_WORD_BUDGET - used)
-            if used + word_count(cand.text[start:end]) <= ANSWER_WORD_BUDGET:
-                return _Piece(cand, start, end)
-        return None
-
     def _compose(
-        self, question: str, lang: str, pieces: list[_Piece], lead: Candidate | None
+        self, question: str, lang: str, pieces: list[Piece], lead: Candidate | None
     ) -> Answer:
+        """One citation per quoted sentence; its pieces joined by an ellipsis."""
         citations: list[Citation] = []
         parts: list[str] = []
-        for marker, piece in enumerate(pieces, start=1):
-            sent = piece.sentence
-            s, e = strip_span(sent.text, piece.start, piece.end)
-            quote = sent.text[s:e]
+        by_sentence: dict[int, list[Piece]] = {}
+        for piece in pieces:
+            by_sentence.setdefault(id(piece.sentence), []).append(piece)
+        for marker, group in enumerate(by_sentence.values(), start=1):
+            sent = group[0].sentence
+            spans = [strip_span(sent.text, p.start, p.end) for p in group]
+            quote = ELLIPSIS.join(sent.text[s:e] for s, e in spans)
             hit = sent.hit
             citations.append(
                 Citation(
@@ -158,17 +147,16 @@ class OfflineAnswerer:
                     doc_id=hit.doc_id,
                     title=hit.title,
                     source=hit.source,
-                    passage=quote,
-                    start=hit.start + sent.start + s,
-                    end=hit.start + sent.start + e,
+                    passage=sent.text[spans[0][0] : spans[-1][1]],
+                    start=hit.start + sent.start + spans[0][0],
+                    end=hit.start + sent.start + spans[-1][1],
                     supported=True,
                     date=hit.date,
                     score=round(sent.score, 4),
                 )
             )
-            prefix = "" if marker == 1 else message("also", lang) + " "
-            parts.append(f"{prefix}{quote} [{marker}]")
-        text = " ".join(parts)
+            parts.append(f"{quote} [{marker}]")
+        text = ELLIPSIS.join(parts)
         short = lead.text.strip() if lead is not None else None
         if short:
             text = f"**{short}**{LEAD_SEPARATOR}{text}"
@@ -182,8 +170,8 @@ class OfflineAnswerer:
         )
 
 
-def _overlaps(a: Sentence, b: Sentence) -> bool:
-    return a.doc_start < b.doc_start + len(b.text) and b.doc_start < a.doc_start + len(a.text)
+def _holds(piece: Piece, sent: Sentence, cand: Candidate) -> bool:
+    return piece.sentence is sent and piece.start <= cand.start and cand.end <= piece.end
 
 
 def _pieces_of(text: str, n: int = 4) -> list[str]:

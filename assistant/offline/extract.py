@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.offline.qtype import QType
+from assistant.offline.text import strip_span
 from ingest.arabic import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -150,10 +151,21 @@ def has_typed_candidate(text: str, qtype: QType, question: str = "") -> bool:
     if qtype is QType.DATE:
         return any(not _in_question(c.text, question) for c in date_candidates(text))
     if qtype in (QType.PLACE, QType.PERSON):
-        nouns = _PLACE_NOUNS if qtype is QType.PLACE else _BODY_NOUNS
-        qn = set(normalize(question).split())
-        return any(w in nouns and w not in qn for w in normalize(text).split())
+        return bool(noun_candidates(text, qtype, question))
     return False
+
+
+def noun_candidates(text: str, qtype: QType, question: str = "") -> list[Candidate]:
+    """Words that introduce a place (مركز، فندق، مدينة) or a person or body (وزارة، الدكتور)
+    and that the question does not use itself: where a "where" or "who" answer usually starts."""
+    nouns = _PLACE_NOUNS if qtype is QType.PLACE else _BODY_NOUNS
+    qn = set(normalize(question).split())
+    out = []
+    for m in _WORD_RE.finditer(text):
+        norm = normalize(m.group())
+        if norm in nouns and norm not in qn:
+            out.append(Candidate(m.start(), m.end(), m.group(), qtype))
+    return out
 
 
 def _in_question(span: str, question: str) -> bool:
@@ -304,7 +316,28 @@ def choose_lead(
 
 
 NAME_MIN_SCORE = 1.8
-_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{3,120}?)\s*[\"”»]")
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+MAX_QUOTED_CHARS = 120
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotes. Straight quotes pair up in order,
+    so the words between a closing quote and the next opening one are never taken as quoted."""
+    out = []
+    pos = 0
+    while pos < len(text):
+        opener = min(((i, q) for q in _QUOTE_PAIRS if (i := text.find(q, pos)) != -1), default=None)
+        if opener is None:
+            break
+        i, q = opener
+        j = text.find(_QUOTE_PAIRS[q], i + 1)
+        if j == -1:
+            break
+        s, e = strip_span(text, i + 1, j)
+        if 3 <= e - s <= MAX_QUOTED_CHARS:
+            out.append((s, e))
+        pos = j + 1
+    return out
 
 
 def quoted_candidates(
@@ -312,10 +345,9 @@ def quoted_candidates(
 ) -> list[tuple[Candidate, float]]:
     """A quoted title or slogan right after the question's words (شعار "…", تحت عنوان "…")."""
     out = []
-    for m in _QUOTED.finditer(text):
-        before = [t for t in tokens if t.end <= m.start()]
+    for s, e in quoted_spans(text):
+        before = [t for t in tokens if t.end <= s]
         if before and before[-1].in_question:
-            s, e = m.start(1), m.end(1)
             out.append((Candidate(s, e, text[s:e], qtype), 2.5))
     return out
 
@@ -328,16 +360,18 @@ def _plausible_numbers(
     wants_percent = bool(qn & _PERCENT_WORDS)
     out = []
     dates = date_candidates(text) if text else []
+    cands = [
+        c
+        for c in cands
+        if not _YEAR_ONLY.match(c.text.strip())
+        and not any(d.start <= c.start < d.end for d in dates)
+    ]
     for c in cands:
-        if _YEAR_ONLY.match(c.text.strip()) or any(d.start <= c.start < d.end for d in dates):
-            continue
         is_percent = "%" in c.text or "٪" in c.text or "بالمئة" in c.text or "المئة" in c.text
         if is_percent and not wants_percent:
             continue
         out.append(c)
-    if out or not fallback:
-        return out
-    return [c for c in cands if not _YEAR_ONLY.match(c.text.strip())]
+    return out if out or not fallback else cands
 
 
 def _proximity(cand: Candidate, tokens: list[Token]) -> float:
@@ -357,9 +391,20 @@ def _proximity(cand: Candidate, tokens: list[Token]) -> float:
     return 1.0 / (1.0 + 0.5 * max(0, dist - 1))
 
 
-def typed_anchor(text: str, tokens: list[Token], qtype: QType) -> Candidate | None:
-    """Where a place or a person is named in the sentence ("في مركز …", "الدكتور …"), even
-    when it is too uncertain to lead with: the quoted part of a long sentence must keep it."""
+def typed_anchor(
+    text: str, tokens: list[Token], qtype: QType, question: str = ""
+) -> Candidate | None:
+    """Where the sentence gives a number or date next to the question's words, or names a
+    place or a person ("في مركز …", "الدكتور …"), even when it is too uncertain to lead with:
+    the quoted part of a long sentence must keep it."""
+    if qtype in (QType.NUMBER, QType.DATE):
+        cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
+        cands = [c for c in cands if not _in_question(c.text, question)]
+        if qtype is QType.NUMBER:
+            cands = _plausible_numbers(cands, question, text)
+        near = [(c, _proximity(c, tokens)) for c in cands]
+        near = [(c, p) for c, p in near if p > 0]
+        return max(near, key=lambda cp: cp[1])[0] if near else None
     if qtype not in (QType.PLACE, QType.PERSON):
         return None
     scored = name_candidates(text, tokens, qtype)

@@ -1,9 +1,13 @@
 """Choosing the sentence that answers: lexical overlap, embedding similarity and answer type.
 
 Every retrieved passage is split into sentences (deduplicated across overlapping chunks),
-then scored by IDF-weighted overlap with the question's analyzer terms, by cosine similarity
-with the question (computed for the most promising sentences only: each costs a model call
-the first time it is seen) and by whether it holds a candidate of the asked-for type.
+then scored by a small linear model of: IDF-weighted overlap with the question's analyzer
+terms, cosine similarity with the question (computed for the most promising sentences only:
+each costs a model call the first time it is seen), how far each falls behind the best
+sentence on those two, the rank of its article among the retrieved ones, and whether the sentence holds a candidate
+of the asked-for type. A sentence in the question's language and one in the other language
+(an English question over Arabic articles, where only names and glossary words can match)
+are scored by two models. The weights are fitted by `bench/fit_answerer.py`.
 """
 
 from __future__ import annotations
@@ -19,38 +23,56 @@ from assistant.offline.extract import has_typed_candidate
 from assistant.offline.qtype import QType
 from assistant.offline.terms import Term, term_in
 from assistant.offline.text import Word, strip_span, words
+from ingest.arabic import detect_language
 from ingest.chunking import split_sentences
 from store.types import Hit
 
 
+@dataclass(frozen=True)
+class LinearModel:
+    """Log-odds = bias + weights · features (a logistic regression fitted offline)."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    def __call__(self, features: Sequence[float]) -> float:
+        return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+
+
+SENTENCE_FEATURES = ("lexical", "coverage", "dense", "dense_gap", "lexical_gap", "rank", "typed")
+# log-odds that a sentence holds the answer, fitted by bench/fit_answerer.py: on XQuAD-ar
+# questions (same language) and on its English questions over the Arabic paragraphs (cross)
+SENTENCE_MODEL = LinearModel((1.191, 2.074, 3.739, 5.625, 1.605, 2.784, 0.470), -7.629)
+CROSS_SENTENCE_MODEL = LinearModel((0.078, 1.045, 11.770, 12.487, 0.320, 3.155, 0.643), -13.416)
+EMBED_TOP = 24  # sentences compared with the question by embedding (the rest get the lowest seen)
+
+
 @dataclass
 class Weights:
-    """How the sentence score mixes its evidence: set on the sample articles, checked on XQuAD-ar
-    (where a heavier embedding weight, 3.0 against 0.5 for words, gains about one point)."""
+    """The sentence models and how many sentences get an embedding comparison."""
 
-    lexical: float = 1.0
-    dense: float = 2.0
-    rank: float = 0.08
-    typed: float = 0.15
-    embed_top: int = 8
+    model: LinearModel = SENTENCE_MODEL
+    cross_model: LinearModel = CROSS_SENTENCE_MODEL
+    embed_top: int = EMBED_TOP
 
 
 @dataclass
 class Sentence:
     """A sentence of a retrieved passage; start/end are offsets in the passage (hit.text)."""
 
-    rank: int
+    rank: int  # of the sentence's article among the distinct articles retrieved (0 = best)
     hit: Hit
     start: int
     end: int
     text: str
     words: list[Word]
     keys: frozenset[str]
+    language: str = "ar"
     lexical: float = 0.0
     coverage: float = 0.0
     dense: float | None = None
     typed: bool = False
-    score: float = 0.0
+    score: float = 0.0  # log-odds that the sentence holds the answer
     matched: set[Term] = field(default_factory=set)
 
     @property
@@ -63,7 +85,11 @@ def split_hits(hits: Sequence[Hit]) -> list[Sentence]:
     seen: set[tuple[str, int]] = set()
     seen_text: set[str] = set()
     out = []
-    for rank, hit in enumerate(hits):
+    doc_rank: dict[str, int] = {}
+    for hit in hits:
+        doc_rank.setdefault(hit.doc_id, len(doc_rank))
+    for hit in hits:
+        rank = doc_rank[hit.doc_id]
         for s, e in split_sentences(hit.text):
             s, e = strip_span(hit.text, s, e)
             if e - s < 2:
@@ -78,7 +104,7 @@ def split_hits(hits: Sequence[Hit]) -> list[Sentence]:
             seen.add(key)
             seen_text.add(text)
             keys = frozenset(k for w in ws for k in w.keys)
-            out.append(Sentence(rank, hit, s, e, text, ws, keys))
+            out.append(Sentence(rank, hit, s, e, text, ws, keys, detect_language(text)))
     return out
 
 
@@ -106,6 +132,7 @@ def score_sentences(
     embedder: SentenceEmbedder | None,
     weights: Weights | None = None,
     query_vec: np.ndarray | None = None,
+    lang: str = "ar",
 ) -> tuple[list[Sentence], dict[Term, float]]:
     """Scores every sentence in place; returns them best first and the term weights used."""
     w = weights or Weights()
@@ -120,17 +147,35 @@ def score_sentences(
         s.lexical = got / total
         s.coverage = sum(idf[t] for t in s.matched if t.checkable) / total_all
         s.typed = has_typed_candidate(s.text, qtype, question)
-        s.score = w.lexical * s.lexical + w.rank / (1 + s.rank) + (w.typed if s.typed else 0.0)
     if embedder is not None and sentences:
-        order = sorted(sentences, key=lambda s: -s.score)[: w.embed_top]
+        # the most promising sentences by words and passage rank get an embedding comparison
+        order = sorted(sentences, key=lambda s: (-(s.lexical + 0.1 / (1 + s.rank)), s.rank))
+        order = order[: w.embed_top]
         qv = query_vec if query_vec is not None else embedder.query(question)
         vecs = embedder.passages([s.text for s in order])
         for s, v in zip(order, vecs, strict=True):
             s.dense = float(v @ qv)
-            s.score += w.dense * s.dense
-        # sentences left out of the embedding step compete with the lowest similarity seen
-        floor = min(s.dense for s in order if s.dense is not None)
-        for s in sentences:
-            if s.dense is None:
-                s.score += w.dense * floor
+    seen = [s.dense for s in sentences if s.dense is not None]
+    floor = min(seen, default=0.0)
+    best_dense = max(seen, default=0.0)
+    best_lexical = max((s.lexical for s in sentences), default=0.0)
+    for s in sentences:
+        dense = s.dense if s.dense is not None else floor
+        model = w.model if s.language == lang else w.cross_model
+        s.score = model(sentence_features(s, dense, best_dense, best_lexical))
     return sorted(sentences, key=lambda s: -s.score), idf
+
+
+def sentence_features(
+    s: Sentence, dense: float, best_dense: float, best_lexical: float
+) -> tuple[float, ...]:
+    """The inputs of the sentence model, in the order of SENTENCE_FEATURES."""
+    return (
+        s.lexical,
+        s.coverage,
+        dense,
+        dense - best_dense,
+        s.lexical - best_lexical,
+        1.0 / (1 + s.rank),
+        1.0 if s.typed else 0.0,
+    )
