@@ -183,9 +183,12 @@ def score_units(
 
 
 def best_unit(units: Sequence[Unit], budget: int = ANSWER_WORDS) -> Unit:
-    """The best-scored piece of the best sentence that fits the budget (the best of all when
-    none does): which sentence answers is the sentence model's call, where in it the piece's."""
+    """The best sentence whole when it fits the budget, else its best-scored piece that does
+    (the best piece of all when none does): which sentence answers is the sentence model's
+    call, where in it the piece model's."""
     top = max(units, key=lambda u: u.sentence.score).sentence
+    if len(top.words) <= budget:  # short enough to read whole
+        return Unit(top, 0, len(top.words))
     return next(
         (u for u in units if u.sentence is top and u.n_words <= budget),
         next((u for u in units if u.n_words <= budget), units[0]),
