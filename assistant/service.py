@@ -161,7 +161,15 @@ class QimmaService:
         timings = {"condense_ms": (t1 - t0) * 1000, "retrieve_ms": (t2 - t1) * 1000}
         return answerer, conv, turns, query, hits, timings
 
-    def _finish(self, answer: Answer, conv: Conversation, question: str, query: str, timings: dict, t_start: float) -> Answer:
+    def _finish(
+        self,
+        answer: Answer,
+        conv: Conversation,
+        question: str,
+        query: str,
+        timings: dict,
+        t_start: float,
+    ) -> Answer:
         answer.timings = {**timings, **answer.timings}
         answer.timings["total_ms"] = (time.perf_counter() - t_start) * 1000
         answer.timings = {k: round(v, 1) for k, v in answer.timings.items()}
@@ -181,7 +189,9 @@ class QimmaService:
     ) -> Answer:
         """Answer a question (a follow-up when the conversation has turns) with verified citations."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(question, conversation_id, history, mode, k)
+        answerer, conv, turns, query, hits, timings = self._prepare(
+            question, conversation_id, history, mode, k
+        )
         lang = detect_language(question)
         answer = answerer.answer(question.strip(), hits, turns, lang)
         return self._finish(answer, conv, question.strip(), query, timings, t_start)
@@ -196,7 +206,9 @@ class QimmaService:
     ) -> Iterator[str | Answer]:
         """Text deltas as they are produced, then the final Answer."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(question, conversation_id, history, mode, k)
+        answerer, conv, turns, query, hits, timings = self._prepare(
+            question, conversation_id, history, mode, k
+        )
         lang = detect_language(question)
         for item in answerer.stream(question.strip(), hits, turns, lang):
             if isinstance(item, Answer):

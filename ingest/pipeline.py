@@ -123,7 +123,9 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
     )
 
 
-def _documents_of(item: InputFile, max_bytes: int) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
+def _documents_of(
+    item: InputFile, max_bytes: int
+) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
     """(doc_id, document) pairs of one file, and per-item failures."""
     label = str(item.path)
     if item.path.suffix.lower() == ".jsonl":

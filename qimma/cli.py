@@ -207,7 +207,9 @@ def cmd_testset(args: argparse.Namespace) -> int:
 
 # -------------------------------------------------------------------- parser
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", help="data directory (default: $QIMMA_DATA_DIR or ~/.local/share/qimma)")
+    p.add_argument(
+        "--data-dir", help="data directory (default: $QIMMA_DATA_DIR or ~/.local/share/qimma)"
+    )
     p.add_argument("--chroma-url", help="use a Chroma server at this URL ($QIMMA_CHROMA_URL)")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
 
@@ -226,8 +228,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("ingest", cmd_ingest, "Index article files or folders (default: the built-in sample articles).")
-    p.add_argument("paths", nargs="*", help=".txt .md .html .pdf .docx .jsonl files or folders (recursive)")
+    p = add(
+        "ingest",
+        cmd_ingest,
+        "Index article files or folders (default: the built-in sample articles).",
+    )
+    p.add_argument(
+        "paths", nargs="*", help=".txt .md .html .pdf .docx .jsonl files or folders (recursive)"
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file fails")
 
@@ -241,7 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help="the question")
     p.add_argument("-k", type=int, default=5, help="how many passages (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--questions", metavar="FILE", help="one question per line (- for stdin); one JSON line each")
+    p.add_argument(
+        "--questions",
+        metavar="FILE",
+        help="one question per line (- for stdin); one JSON line each",
+    )
 
     for name, func, help_ in (
         ("ask", cmd_ask, "Answer a question with numbered sources."),
@@ -250,15 +262,42 @@ def build_parser() -> argparse.ArgumentParser:
         p = add(name, func, help_)
         if name == "ask":
             p.add_argument("question", nargs="?", help="the question")
-            p.add_argument("--json", action="store_true", help="print {answer, refused, citations, mode, timings}")
-            p.add_argument("--questions", metavar="FILE", help="one question per line (- for stdin); one JSON line each")
-        p.add_argument("-k", type=int, default=None, help="passages retrieved (default $QIMMA_TOP_K or 5)")
-        p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto: LLM when configured)")
+            p.add_argument(
+                "--json",
+                action="store_true",
+                help="print {answer, refused, citations, mode, timings}",
+            )
+            p.add_argument(
+                "--questions",
+                metavar="FILE",
+                help="one question per line (- for stdin); one JSON line each",
+            )
+        p.add_argument(
+            "-k", type=int, default=None, help="passages retrieved (default $QIMMA_TOP_K or 5)"
+        )
+        p.add_argument(
+            "--mode",
+            choices=["auto", "offline", "llm"],
+            help="answerer (default auto: LLM when configured)",
+        )
         p.add_argument("--conversation", metavar="ID", help="continue this conversation")
 
-    p = add("serve", cmd_serve, "Serve the web page and the HTTP API (ingests the samples on first start).")
-    p.add_argument("--host", default=os.environ.get("QIMMA_HOST", "127.0.0.1"), help="address (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=int(os.environ.get("QIMMA_PORT", "7860")), help="port (default 7860)")
+    p = add(
+        "serve",
+        cmd_serve,
+        "Serve the web page and the HTTP API (ingests the samples on first start).",
+    )
+    p.add_argument(
+        "--host",
+        default=os.environ.get("QIMMA_HOST", "127.0.0.1"),
+        help="address (default 127.0.0.1)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=int(os.environ.get("QIMMA_PORT", "7860")),
+        help="port (default 7860)",
+    )
     p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto)")
 
     _add_eval_parsers(sub)

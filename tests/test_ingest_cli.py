@@ -56,7 +56,9 @@ def test_bad_files_each_get_one_line_and_good_ones_survive(tmp_path, data_dir, c
     code, out, _ = run(capsys, "docs", "--json", "--data-dir", data_dir)
     docs = {d["doc_id"]: d for d in json.loads(out)}
     assert set(docs) == {BAHRAIN, "legacy", "wide"}
-    code, out, _ = run(capsys, "search", "--json", "-k", "1", "--data-dir", data_dir, "مؤتمر الرياض للمدن الذكية")
+    code, out, _ = run(
+        capsys, "search", "--json", "-k", "1", "--data-dir", data_dir, "مؤتمر الرياض للمدن الذكية"
+    )
     assert json.loads(out)[0]["doc_id"] == "legacy"
 
 
@@ -69,16 +71,25 @@ def test_whole_run_failing_exits_non_zero(tmp_path, data_dir, capsys):
 
 def test_remove_and_search_json_fields(tmp_path, data_dir, capsys):
     run(capsys, "ingest", "--data-dir", data_dir, str(SAMPLES / f"{BAHRAIN}.txt"))
-    code, out, _ = run(capsys, "search", "--json", "--data-dir", data_dir, "أين تقام قمة المدن الذكية في البحرين؟")
+    code, out, _ = run(
+        capsys, "search", "--json", "--data-dir", data_dir, "أين تقام قمة المدن الذكية في البحرين؟"
+    )
     hit = json.loads(out)[0]
     assert {"doc_id", "title", "source", "text", "start", "end", "score"} <= set(hit)
     assert hit["doc_id"] == BAHRAIN and hit["end"] > hit["start"]
 
     questions = tmp_path / "q.txt"
-    questions.write_text("أين تقام قمة المدن الذكية في البحرين؟\nمن يرعى القمة؟\n", encoding="utf-8")
-    code, out, _ = run(capsys, "search", "--questions", str(questions), "-k", "2", "--data-dir", data_dir)
+    questions.write_text(
+        "أين تقام قمة المدن الذكية في البحرين؟\nمن يرعى القمة؟\n", encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys, "search", "--questions", str(questions), "-k", "2", "--data-dir", data_dir
+    )
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [row["question"] for row in lines] == ["أين تقام قمة المدن الذكية في البحرين؟", "من يرعى القمة؟"]
+    assert [row["question"] for row in lines] == [
+        "أين تقام قمة المدن الذكية في البحرين؟",
+        "من يرعى القمة؟",
+    ]
     assert all(len(row["hits"]) <= 2 for row in lines)
 
     code, _, err = run(capsys, "remove", "--data-dir", data_dir, BAHRAIN, "nope")

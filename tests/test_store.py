@@ -55,7 +55,11 @@ def _chunk_rows(service, doc_id):
 
 
 def test_ingest_is_idempotent_and_updates_replace_chunks(service, corpus):
-    for extra in ("casablanca-smart-city-forum", "bahrain-smart-cities-summit", "berkane-smart-cities-symposium-2024"):
+    for extra in (
+        "casablanca-smart-city-forum",
+        "bahrain-smart-cities-summit",
+        "berkane-smart-cities-symposium-2024",
+    ):
         (corpus / f"{extra}.txt").unlink()
     ids = {"jeddah-e-municipality-day", "berkane-smart-cities-forum-2025"}
     first = service.ingest([corpus])
@@ -68,7 +72,8 @@ def test_ingest_is_idempotent_and_updates_replace_chunks(service, corpus):
 
     path = corpus / "jeddah-e-municipality-day.txt"
     path.write_text(
-        path.read_text(encoding="utf-8") + "\nوتستمر فعاليات الملتقى ثلاثة أيام متتالية في قاعة الأمانة.\n",
+        path.read_text(encoding="utf-8")
+        + "\nوتستمر فعاليات الملتقى ثلاثة أيام متتالية في قاعة الأمانة.\n",
         encoding="utf-8",
     )
     changed = service.ingest([corpus])
@@ -93,7 +98,9 @@ def test_docs_lists_ids_titles_and_chunk_counts(indexed):
 
 
 def test_remove_deletes_article_everywhere(service, corpus):
-    service.ingest([corpus / "casablanca-smart-city-forum.txt", corpus / "jeddah-e-municipality-day.txt"])
+    service.ingest(
+        [corpus / "casablanca-smart-city-forum.txt", corpus / "jeddah-e-municipality-day.txt"]
+    )
     removed, missing = service.remove(["casablanca-smart-city-forum", "no-such-article"])
     assert removed == ["casablanca-smart-city-forum"] and missing == ["no-such-article"]
     assert not _chunk_rows(service, "casablanca-smart-city-forum")["ids"]
@@ -101,7 +108,9 @@ def test_remove_deletes_article_everywhere(service, corpus):
     # neither the dense nor the keyword side may still return it
     for query in ("ملتقى المدينة الذكية للدار البيضاء", "Casablanca smart city forum"):
         assert all(h.doc_id != "casablanca-smart-city-forum" for h in service.search(query, 10))
-    kw_ids = [cid for cid, _ in service.store.keyword_search("الدار البيضاء للتنشيط والتظاهرات", 10)]
+    kw_ids = [
+        cid for cid, _ in service.store.keyword_search("الدار البيضاء للتنشيط والتظاهرات", 10)
+    ]
     assert not any(cid.startswith("casablanca-smart-city-forum#") for cid in kw_ids)
 
 
@@ -158,7 +167,9 @@ def test_keyword_index_rebuilt_when_missing(tmp_path, corpus):
 
     settings = make_settings(tmp_path / "data")
     first = QimmaService(settings)
-    first.ingest([corpus / "bahrain-smart-cities-summit.txt", corpus / "jeddah-e-municipality-day.txt"])
+    first.ingest(
+        [corpus / "bahrain-smart-cities-summit.txt", corpus / "jeddah-e-municipality-day.txt"]
+    )
     assert first.store.keyword_search("شركة الطريق الذكي للاستشارات", 3)  # builds and saves it
     assert (settings.data_dir / "keyword").is_dir()
     shutil.rmtree(settings.data_dir / "keyword")
