@@ -101,7 +101,8 @@ class QimmaService:
 
     def remove(self, doc_ids: Iterable[str]) -> tuple[list[str], list[str]]:
         """Remove articles; returns (removed, not found)."""
-        removed, missing = [], []
+        removed: list[str] = []
+        missing: list[str] = []
         for doc_id in doc_ids:
             (removed if self.store.remove(doc_id) else missing).append(doc_id)
         return removed, missing

@@ -285,11 +285,11 @@ def _decode(data: bytes, declared: str | None) -> str:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
     if b"\x00" in data[:_SNIFF_BYTES]:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise ReadError("binary file, not text")
         try:
-            return data.decode(encoding)
+            return data.decode(utf16)
         except UnicodeDecodeError:
             raise ReadError("binary file, not text") from None
     try:

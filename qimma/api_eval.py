@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
-from assistant.evaluation.runner import EvalRun, evaluate, new_run_id, served_run_dir
+from assistant.evaluation.runner import EvalRun, evaluate, new_run_dir, served_run_dir
 from assistant.evaluation.testset import parse_testset
 
 MAX_ITEMS = 500
@@ -65,8 +65,7 @@ def evaluate_testset(
         raise HTTPException(400, f"bad test set ({len(problems)} bad line(s)): {lines}")
     total = len(items)
     items = items[: min(limit or MAX_ITEMS, MAX_ITEMS)]
-    run_id = new_run_id()
-    out_dir = served_run_dir(service.settings.data_dir, run_id)
+    run_id, out_dir = new_run_dir(service.settings.data_dir)
     summary = evaluate(service, items, out_dir, mode=mode or None, k=k, testset=file.filename or "")
     return {
         **summary,

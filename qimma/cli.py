@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from assistant.config import Settings, sample_articles_dir
 
@@ -16,7 +17,7 @@ EPILOG = "Configuration is also read from QIMMA_* environment variables (see REA
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {}
+    overrides: dict[str, Any] = {}
     if getattr(args, "data_dir", None):
         overrides["data_dir"] = Path(args.data_dir).expanduser()
     if getattr(args, "chroma_url", None):

@@ -13,7 +13,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.evaluation.runner import evaluate, new_run_id, served_run_dir
+from assistant.evaluation.runner import evaluate, new_run_dir
 from assistant.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from assistant.evaluation.testset import TestsetError, load_testset
 
@@ -61,8 +61,7 @@ def run_evaluation(service: Any, path: str | None, mode: str, k: float, limit: f
         return f"⚠️ bad test set ({len(exc.problems)} bad line(s)):\n{lines}", [], [], ""
     limit = max(1, min(int(limit or MAX_ITEMS), MAX_ITEMS))
     items = items[:limit]
-    run_id = new_run_id()
-    out_dir = served_run_dir(service.settings.data_dir, run_id)
+    run_id, out_dir = new_run_dir(service.settings.data_dir)
     progress(0, desc="…")
 
     def step(done: int, total: int, record: dict[str, Any]) -> None:

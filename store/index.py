@@ -21,7 +21,13 @@ from typing import Any
 
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.schema import NodeRelationship, QueryBundle, RelatedNodeInfo, TextNode
+from llama_index.core.schema import (
+    BaseNode,
+    NodeRelationship,
+    QueryBundle,
+    RelatedNodeInfo,
+    TextNode,
+)
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from store.fusion import fuse
@@ -131,7 +137,7 @@ class ArticleStore:
         sentences = article.sentences
         vectors = self.embed_model.get_text_embedding_batch(texts + [x.text for x in sentences])
         embeddings, sentence_vectors = vectors[: len(texts)], vectors[len(texts) :]
-        nodes = []
+        nodes: list[BaseNode] = []
         for i, (span, emb) in enumerate(zip(article.passages, embeddings, strict=True)):
             node = TextNode(
                 id_=f"{article.doc_id}#{digest[:12]}#{i}",
@@ -283,7 +289,7 @@ class ArticleStore:
                 self._keyword.build(ids, texts, version, langs)
         return self._keyword
 
-    def dense_search(self, query: str, k: int) -> list[tuple[TextNode, float]]:
+    def dense_search(self, query: str, k: int) -> list[tuple[BaseNode, float]]:
         """Top-k passages by e5 cosine, blended with their best-matching sentence.
 
         A passage's score is the mean of its own cosine and that of its closest sentence:
@@ -294,7 +300,7 @@ class ArticleStore:
             return []
         embedding = self.embed_model.get_query_embedding(query)
         retriever = self._index.as_retriever(similarity_top_k=k)
-        passages = {}
+        passages: dict[str, tuple[BaseNode, float | None]] = {}
         for nws in retriever.retrieve(QueryBundle(query, embedding=embedding)):
             # ChromaVectorStore reports exp(-distance); cosine distance = 1 - cos
             passages[nws.node.node_id] = (nws.node, 1.0 + math.log(max(nws.score or 1e-12, 1e-12)))
@@ -330,7 +336,7 @@ class ArticleStore:
     def keyword_search(self, query: str, k: int) -> list[tuple[str, float]]:
         return [(h.chunk_id, h.score) for h in self._fresh_keyword_index().search(query, k)]
 
-    def _nodes_by_id(self, ids: Sequence[str]) -> dict[str, TextNode]:
+    def _nodes_by_id(self, ids: Sequence[str]) -> dict[str, BaseNode]:
         if not ids:
             return {}
         return {n.node_id: n for n in self._vector_store.get_nodes(list(ids))}
@@ -374,8 +380,8 @@ class ArticleStore:
                     title=str(meta.get("title", "")),
                     source=str(meta.get("source", "")),
                     text=node.get_content(),
-                    start=int(meta.get("start", node.start_char_idx or 0)),
-                    end=int(meta.get("end", node.end_char_idx or 0)),
+                    start=int(meta.get("start", getattr(node, "start_char_idx", None) or 0)),
+                    end=int(meta.get("end", getattr(node, "end_char_idx", None) or 0)),
                     score=round(score, 6),
                     chunk_id=chunk_id,
                     date=str(meta.get("date", "")),

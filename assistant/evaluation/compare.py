@@ -42,7 +42,9 @@ def compare_runs(run_a: EvalRun, run_b: EvalRun) -> dict[str, Any]:
 
     items_a = {r["id"]: r for r in run_a.results}
     items_b = {r["id"]: r for r in run_b.results}
-    better, worse, mixed = [], [], []
+    better: list[dict[str, Any]] = []
+    worse: list[dict[str, Any]] = []
+    mixed: list[dict[str, Any]] = []
     for item_id in items_a.keys() & items_b.keys():
         ra, rb = items_a[item_id], items_b[item_id]
         sa, sb = _item_score(ra), _item_score(rb)

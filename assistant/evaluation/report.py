@@ -80,6 +80,7 @@ def _plots(records: list[dict[str, Any]]) -> list[str]:
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     images = []
     scored = [r.get("metrics") or {} for r in records]
@@ -89,7 +90,7 @@ def _plots(records: list[dict[str, Any]]) -> list[str]:
         ax = fig.subplots()
         ax.hist(f1, bins=[i / 10 for i in range(11)], color="#4a78b5")
         ax.set(title="Answer token F1", xlabel="F1", ylabel="items")
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         images.append(_png(fig))
     ranks = [s.get("gold_rank") for s in scored if "hit@1" in s]
     if ranks:
@@ -100,7 +101,7 @@ def _plots(records: list[dict[str, Any]]) -> list[str]:
         ax = fig.subplots()
         ax.bar(labels, counts, color="#5a9b6e")
         ax.set(title="Rank of the first gold document", xlabel="rank", ylabel="items")
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         images.append(_png(fig))
     latency = [s["latency_ms"] for s in scored if s.get("latency_ms") is not None]
     if latency:

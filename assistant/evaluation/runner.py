@@ -89,6 +89,12 @@ def new_run_id() -> str:
     return f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
 
+def new_run_dir(data_dir: str | Path) -> tuple[str, Path]:
+    """A fresh run id and the folder its results go to."""
+    run_id = new_run_id()
+    return run_id, Path(data_dir) / "eval-runs" / run_id
+
+
 def served_run_dir(data_dir: str | Path, run_id: str) -> Path | None:
     """Folder of a run started from the web page or the API; None for a malformed id."""
     if not RUN_ID_RE.match(run_id or ""):

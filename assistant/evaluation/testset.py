@@ -122,7 +122,7 @@ def item_from_record(record: Any, line: int, csv_cell: bool = False) -> TestItem
 
 
 def _jsonl_records(text: str) -> list[tuple[int, Any, str | None]]:
-    records = []
+    records: list[tuple[int, Any, str | None]] = []
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("//"):
             continue
@@ -137,7 +137,7 @@ def _csv_records(text: str) -> list[tuple[int, Any, str | None]]:
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "question" not in [f.strip() for f in reader.fieldnames]:
         return [(1, None, "CSV header must name a 'question' column")]
-    records = []
+    records: list[tuple[int, Any, str | None]] = []
     for row in reader:
         number = reader.line_num
         if None in row:
