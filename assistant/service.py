@@ -126,7 +126,9 @@ class QimmaService:
         if mode == "offline":
             from assistant.offline import OfflineAnswerer
 
-            return OfflineAnswerer(embed_model=self.embed_model)
+            return OfflineAnswerer(
+                embed_model=self.embed_model, sentence_vectors=self.store.sentence_vectors
+            )
         if mode == "llm":
             if not self.settings.llm_configured:
                 raise ValueError(

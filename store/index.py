@@ -333,6 +333,20 @@ class ArticleStore:
         results.sort(key=lambda pair: -pair[1])
         return results
 
+    def sentence_vectors(self, doc_ids: Sequence[str]) -> dict[str, Any]:
+        """The vectors stored at ingest for the sentences of these articles, by sentence text
+        (the offline answerer compares sentences with the question without re-embedding them)."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return {}
+        got = self._sentences.get(
+            where={"doc_id": {"$in": ids}}, include=["documents", "embeddings"]
+        )
+        docs, vectors = got.get("documents") or [], got.get("embeddings")
+        if vectors is None:
+            return {}
+        return {text: vec for text, vec in zip(docs, vectors, strict=True) if text}
+
     def keyword_search(self, query: str, k: int) -> list[tuple[str, float]]:
         return [(h.chunk_id, h.score) for h in self._fresh_keyword_index().search(query, k)]
 

@@ -248,3 +248,41 @@ def test_numbers_in_real_sentences():
     words = "ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات وندوات"
     assert [c.text for c in number_candidates(words)] == ["يومين"]
     assert number_candidates("تنطلق فعاليات قمة المدن الذكية في نسختها الخامسة") == []
+
+
+class _CountingModel:
+    """The service's embedding model, recording which passages it is asked to embed."""
+
+    def __init__(self, model):
+        self.model = model
+        self.texts: list[str] = []
+
+    def get_query_embedding(self, text):
+        return self.model.get_query_embedding(text)
+
+    def get_text_embedding_batch(self, texts):
+        self.texts += list(texts)
+        return self.model.get_text_embedding_batch(texts)
+
+
+@pytest.mark.slow
+def test_sentence_vectors_come_from_the_store(sample_service):
+    """Sentences embedded at ingest are not embedded again to answer; the answer is the same."""
+    from assistant.offline import OfflineAnswerer
+
+    question = "أين تقام قمة المدن الذكية في البحرين؟"
+    hits = sample_service.search(question)
+    stored = sample_service.store.sentence_vectors([h.doc_id for h in hits])
+    assert stored and all(len(v) == len(next(iter(stored.values()))) for v in stored.values())
+
+    seeded_model = _CountingModel(sample_service.embed_model)
+    seeded = OfflineAnswerer(seeded_model, sentence_vectors=sample_service.store.sentence_vectors)
+    fresh_model = _CountingModel(sample_service.embed_model)
+    fresh = OfflineAnswerer(fresh_model)
+
+    a = seeded.answer(question, hits, [], "ar")
+    b = fresh.answer(question, hits, [], "ar")
+    assert not a.refused and a.answer == b.answer
+    assert fresh_model.texts  # without the store every sentence costs a model call
+    assert not set(seeded_model.texts) & set(stored)
+    assert len(seeded_model.texts) < len(fresh_model.texts)

