@@ -1,0 +1,5 @@
+(lang) => {
+  document.documentElement.lang = lang;
+  document.body.classList.toggle('qimma-rtl', lang === 'ar');
+  return lang;
+}

@@ -1,0 +1,160 @@
+"""The page's event handlers, kept apart from the layout in `ui.py` so each reads on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gradio as gr
+
+from qimma.ui_render import (
+    chat_placeholder,
+    error_html,
+    esc,
+    file_line,
+    file_result,
+    header_html,
+    note_html,
+    panel_placeholder,
+    render_answer,
+    render_article,
+    render_text,
+    source_label,
+    typing_html,
+)
+from qimma.ui_text import TEXT
+
+
+class Handlers:
+    """What the page's events do: each one calls the service and renders the result."""
+
+    def __init__(self, service):
+        self.service = service
+
+    # chat
+    def respond(self, message: str, history: list, conversation_id: str | None, lang: str):
+        """Stream the answer into the chat, then replace it with the cited, checked answer."""
+        from assistant.errors import LLMError
+        from assistant.types import Answer
+
+        message = (message or "").strip()
+        history = list(history or [])
+        if not message:
+            yield history, "", conversation_id
+            return
+        history.append({"role": "user", "content": render_text(message)})
+        history.append({"role": "assistant", "content": typing_html()})
+        yield history, "", conversation_id
+        streamed = ""
+        try:
+            for item in self.service.ask_stream(message, conversation_id=conversation_id):
+                if isinstance(item, Answer):
+                    history[-1] = {"role": "assistant", "content": render_answer(item)}
+                    conversation_id = item.conversation_id
+                else:
+                    streamed += item
+                    history[-1] = {"role": "assistant", "content": render_text(streamed)}
+                yield history, "", conversation_id
+        except (LLMError, ValueError) as exc:
+            history[-1] = {"role": "assistant", "content": error_html(str(exc), lang)}
+            yield history, "", conversation_id
+
+    @staticmethod
+    def example_text(evt: gr.SelectData) -> str:
+        value = evt.value
+        return value.get("text", "") if isinstance(value, dict) else str(value)
+
+    @staticmethod
+    def new_chat(lang: str):
+        """The chat's clear button starts a new conversation and empties the source panel."""
+        return None, panel_placeholder(lang)
+
+    def show_citation(self, lang: str, evt: gr.EventData) -> str:
+        """The cited article with the passage marked (the chip's data says which and where)."""
+        from assistant.errors import NotFoundError
+
+        data = evt._data or {}
+        try:
+            record = self.service.document(str(data.get("doc", "")))
+        except NotFoundError:
+            return error_html(
+                "هذا المقال لم يعد في المكتبة."
+                if lang == "ar"
+                else "This article is no longer in the library.",
+                lang,
+            )
+        return render_article(
+            record,
+            int(data.get("start") or 0),
+            int(data.get("end") or 0),
+            str(data.get("marker", "")),
+        )
+
+    # library
+    def library_state(self, lang: str):
+        docs = self.service.documents()
+        rows = [[d.doc_id, d.title, d.date[:10], d.chunks, source_label(d.source)] for d in docs]
+        status = f"<div class='qimma-note'>{TEXT[lang]['count'].format(n=len(docs))}</div>"
+        table = {"data": rows, "headers": TEXT[lang]["columns"]}  # headers in the page's language
+        ids = [d.doc_id for d in docs]
+        return status, table, gr.update(choices=ids, value=None)
+
+    def upload(self, paths: list[str] | None, lang: str, progress=gr.Progress()):  # noqa: B008
+        """Index dropped files one by one (progress per file), then show what happened."""
+        from qimma.api import ApiError, ingest_uploads
+
+        lines = []
+        paths = paths or []
+        for i, path in enumerate(paths):
+            name = Path(path).name
+            progress(i / max(len(paths), 1), desc=f"{TEXT[lang]['indexing']} {name}")
+            try:
+                with open(path, "rb") as handle:
+                    report = ingest_uploads(self.service, [(name, handle)])
+                lines += [file_result(f, lang) for f in report["files"]]
+            except ApiError as exc:
+                lines.append(file_line(name, "failed", exc.message, lang))
+        status, rows, doc = self.library_state(lang)
+        return "<ul class='qimma-results'>" + "".join(lines) + "</ul>" + status, rows, doc, None
+
+    @staticmethod
+    def pick_row(evt: gr.SelectData):
+        row = getattr(evt, "row_value", None) or []
+        return gr.update(value=row[0]) if row else gr.update()
+
+    def delete(self, doc_id: str | None, lang: str):
+        status, rows, doc = self.library_state(lang)
+        if not doc_id:
+            return note_html(TEXT[lang]["pick"], "warn") + status, rows, doc
+        removed, _ = self.service.remove([doc_id])
+        status, rows, doc = self.library_state(lang)
+        if not removed:
+            return error_html(f"not found: {doc_id}", lang) + status, rows, doc
+        return note_html(TEXT[lang]["deleted"].format(doc=esc(doc_id)), "ok") + status, rows, doc
+
+    def reindex_samples(self, lang: str):
+        from assistant.config import sample_articles_dir
+
+        report = self.service.ingest([sample_articles_dir()])
+        status, rows, doc = self.library_state(lang)
+        return note_html(esc(report.summary_lines()[0]), "ok") + status, rows, doc
+
+    # language
+    @staticmethod
+    def relabel(lang: str):
+        t = TEXT[lang]
+        return (
+            lang,
+            header_html(lang),
+            gr.update(label=t["chat"]),
+            gr.update(label=t["library"]),
+            gr.update(placeholder=chat_placeholder(lang)),
+            gr.update(placeholder=t["ask"]),
+            gr.update(value=t["send"]),
+            panel_placeholder(lang),
+            gr.update(label=t["upload"]),
+            f"### {t['articles']}",
+            gr.update(label=t["doc"]),
+            gr.update(value=t["delete"]),
+            gr.update(value=t["reindex"]),
+            gr.update(value=t["refresh"]),
+        )

@@ -1,0 +1,83 @@
+"""The page's words in Arabic and English, kept apart so the layout and renderers stay short."""
+
+from __future__ import annotations
+
+from typing import Any
+
+EXAMPLES = [
+    "أين تقام قمة المدن الذكية في البحرين؟",
+    "متى ينعقد الملتقى الدولي حول المدن الذكية في بركان؟",
+    "Who organises the Casablanca smart city forum?",
+]
+
+TEXT: dict[str, dict[str, Any]] = {
+    "ar": {
+        "tagline": "أسئلة عن القمم والمؤتمرات، وأجوبة من المقالات الإخبارية بمصادر مرقّمة وموثّقة.",
+        "chat": "المحادثة",
+        "library": "المكتبة",
+        "ask": "اسأل عن قمة أو مؤتمر…",
+        "send": "إرسال",
+        "welcome": "مرحبًا بك في قمة",
+        "welcome_sub": "اسأل بالعربية أو الإنجليزية. انقر رقم المصدر [1] لترى المقطع في مقاله.",
+        "panel_title": "المصدر",
+        "panel_empty": "انقر رقم مصدر في الإجابة لعرض المقطع المستشهد به مظلَّلًا في مقاله.",
+        "upload": "أفلت ملفات المقالات هنا أو انقر للاختيار (عدة ملفات معًا)",
+        "articles": "المقالات المفهرسة",
+        "columns": ["المعرّف", "العنوان", "التاريخ", "المقاطع", "المصدر"],
+        "doc": "المقال المحدد",
+        "delete": "حذف المقال",
+        "reindex": "إعادة فهرسة المقالات النموذجية",
+        "refresh": "تحديث",
+        "indexing": "جارٍ الفهرسة",
+        "count": "{n} مقالًا في المكتبة",
+        "deleted": "حُذف المقال {doc}.",
+        "pick": "اختر مقالًا من الجدول أولًا.",
+        "mode": "وضع الإجابة",
+    },
+    "en": {
+        "tagline": "Questions about summits and conferences, answered from news articles "
+        "with numbered, verified sources.",
+        "chat": "Chat",
+        "library": "Library",
+        "ask": "Ask about a summit or conference…",
+        "send": "Send",
+        "welcome": "Welcome to Qimma",
+        "welcome_sub": "Ask in Arabic or English. Click a source number [1] to see the passage "
+        "in its article.",
+        "panel_title": "Source",
+        "panel_empty": "Click a source number in an answer to see the cited passage highlighted "
+        "in its article.",
+        "upload": "Drop article files here or click to choose (several at once)",
+        "articles": "Indexed articles",
+        "columns": ["id", "title", "date", "passages", "source"],
+        "doc": "Selected article",
+        "delete": "Delete article",
+        "reindex": "Re-index the sample articles",
+        "refresh": "Refresh",
+        "indexing": "Indexing",
+        "count": "{n} articles in the library",
+        "deleted": "Deleted {doc}.",
+        "pick": "Pick an article in the table first.",
+        "mode": "Answer mode",
+    },
+}
+SOURCES_HEADING = {"ar": "المصادر", "en": "Sources"}
+REFUSAL_HEADING = {"ar": "لا جواب في المقالات", "en": "Not answered by the articles"}
+UNVERIFIED = {"ar": "غير موثّق", "en": "unverified"}
+
+STATUS_WORDS = {
+    "ar": {
+        "added": "أُضيف",
+        "updated": "حُدّث",
+        "unchanged": "لم يتغيّر",
+        "failed": "تعذّر",
+        "ingested": "فُهرس",
+    },
+    "en": {
+        "added": "added",
+        "updated": "updated",
+        "unchanged": "unchanged",
+        "failed": "failed",
+        "ingested": "indexed",
+    },
+}
