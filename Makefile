@@ -29,7 +29,7 @@ serve: install
 
 bench: install
 	$(PY) bench/retrieval.py
-	$(PY) bench/answers.py
+	$(PY) bench/answers.py --lang both
 	$(PY) bench/load.py
 
 clean:
