@@ -99,3 +99,19 @@ def _tokens(sent, question: str = "متى تنطلق فعاليات قمة ال�
         Token(w.start, w.end, w.norm, any(term_in(t, w.keys) for t in matched), w.is_stop)
         for w in sent.words
     ]
+
+
+def test_unlikely_pieces_do_not_fill_the_budget():
+    question = "متى تنطلق فعاليات قمة المدن الذكية في البحرين؟"
+    hits = [article_hit(BAHRAIN, "تنطلق فعاليات", sentences=4)]
+    qtype, ranked, idf = _ranked(question, hits)
+    units = score_units(ranked, idf, qtype, question)
+    assert len({id(u.sentence) for u in units}) > 1
+    best = units[0]
+    for u in units[1:]:
+        u.score = best.score - compose.EXTRA_GAP - 1.0
+    pieces = choose_pieces(units, 200)
+    assert len({id(p.sentence) for p in pieces}) == 1
+    for u in units[1:]:  # close enough to the best: now they are quoted
+        u.score = best.score - compose.EXTRA_GAP / 2
+    assert len({id(p.sentence) for p in choose_pieces(units, 200)}) > 1
