@@ -291,11 +291,7 @@ def choose_lead(
 ) -> tuple[Candidate | None, float]:
     """The short answer of a sentence and a confidence in [0, 1]; None when none clearly wins."""
     if qtype in (QType.NUMBER, QType.DATE):
-        cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
-        cands = [c for c in cands if not _in_question(c.text, question)]
-        if qtype is QType.NUMBER:
-            cands = _plausible_numbers(cands, question, text)
-        scored = [(c, _proximity(c, tokens)) for c in cands]
+        scored = _numbers_or_dates_near(text, tokens, qtype, question)
     elif qtype in (QType.PERSON, QType.PLACE, QType.NAME):
         scored = quoted_candidates(text, tokens, qtype) + name_candidates(text, tokens, qtype)
     else:
@@ -313,6 +309,18 @@ def choose_lead(
     if qtype is QType.NAME and top < 2.5:  # a bare "what" gets a lead only from a quoted name
         confident = False
     return (best if confident else None), min(1.0, top / 2)
+
+
+def _numbers_or_dates_near(
+    text: str, tokens: list[Token], qtype: QType, question: str
+) -> list[tuple[Candidate, float]]:
+    """The numbers (or dates) of a sentence that the question lacks, each with its closeness to
+    the question's words; years and numbers inside dates are not counts."""
+    cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
+    cands = [c for c in cands if not _in_question(c.text, question)]
+    if qtype is QType.NUMBER:
+        cands = _plausible_numbers(cands, question, text)
+    return [(c, _proximity(c, tokens)) for c in cands]
 
 
 NAME_MIN_SCORE = 1.8
@@ -398,12 +406,7 @@ def typed_anchor(
     place or a person ("في مركز …", "الدكتور …"), even when it is too uncertain to lead with:
     the quoted part of a long sentence must keep it."""
     if qtype in (QType.NUMBER, QType.DATE):
-        cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
-        cands = [c for c in cands if not _in_question(c.text, question)]
-        if qtype is QType.NUMBER:
-            cands = _plausible_numbers(cands, question, text)
-        near = [(c, _proximity(c, tokens)) for c in cands]
-        near = [(c, p) for c, p in near if p > 0]
+        near = [cp for cp in _numbers_or_dates_near(text, tokens, qtype, question) if cp[1] > 0]
         return max(near, key=lambda cp: cp[1])[0] if near else None
     if qtype not in (QType.PLACE, QType.PERSON):
         return None
