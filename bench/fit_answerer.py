@@ -6,13 +6,15 @@ The sentence model (assistant/offline/select.py, SENTENCE_MODEL) scores how like
 retrieved sentence is to hold the answer; the piece model (assistant/offline/compose.py,
 UNIT_MODEL) does the same for the clauses and windows the answer quotes. `--lang en` fits
 the CROSS_ models used when the question and the sentence are in different languages, on
-XQuAD's English questions over its Arabic paragraphs. Both are logistic
-regressions over a dozen features the product computes (`sentence_features`,
-`unit_features`); this script computes them through the same code on the top passages the
-store returns for every XQuAD question, labels each sentence or piece by whether it holds
-the gold answer, and fits. Questions are split into five folds by article, so the printed
-P@k figures are for articles the model did not see. Paste the printed models into the two
-modules, then measure the answers with bench/answers.py.
+XQuAD's English questions over its Arabic paragraphs.
+
+Both are logistic regressions over a dozen features the product computes
+(`sentence_features`, `unit_features`, kept on each scored sentence and piece); this script
+runs the same code on the top passages the store returns for every XQuAD question, labels
+each sentence or piece by whether it holds the gold answer, and fits. Questions are split
+into five folds by article, so the printed P@k figures are for articles the model did not
+see. Paste the printed models into the two modules, then measure the answers with
+bench/answers.py.
 
 `--hits FILE` keeps the retrieved passages in a pickle between runs (retrieval is the slow
 part); `--data-dir` reuses an index as bench/answers.py does.
@@ -133,12 +135,8 @@ def main() -> int:
             embedder,
             lang=args.lang,
         )
-        seen = [s.dense for s in ranked if s.dense is not None]
-        floor, best_d = min(seen, default=0.0), max(seen, default=0.0)
-        best_l = max(s.lexical for s in ranked)
         for s in ranked:
-            dense = s.dense if s.dense is not None else floor
-            rows.append(select.sentence_features(s, dense, best_d, best_l))
+            rows.append(s.features)
             labels.append(contains_gold(s.text, item["answers"]))
             folds.append(fold_of[item["context_id"].rsplit("-", 1)[0]])
             owner.append(qi)
@@ -179,17 +177,13 @@ def main() -> int:
             s.score = float(oof[pos])
             pos += 1
         ranked = sorted(ranked, key=lambda s: -s.score)
-        best = ranked[0].score
-        for sent in ranked[: compose.TOP_SENTENCES]:
-            weights = compose.word_weights(sent, idf)
-            typed = compose.typed_spans(sent.text, qtype, item["question"])
-            for lo, hi in compose.units_of(sent):
-                unit = compose.Unit(sent, lo, hi)
-                rows.append(compose.unit_features(unit, weights, best, typed))
-                quote = sent.text[sent.words[lo].start : sent.words[hi - 1].end]
-                labels.append(contains_gold(quote, item["answers"]))
-                folds.append(fold_of[item["context_id"].rsplit("-", 1)[0]])
-                owner.append(qi)
+        for unit in compose.score_units(ranked, idf, qtype, item["question"], args.lang):
+            sent = unit.sentence
+            rows.append(unit.features)
+            quote = sent.text[sent.words[unit.lo].start : sent.words[unit.hi - 1].end]
+            labels.append(contains_gold(quote, item["answers"]))
+            folds.append(fold_of[item["context_id"].rsplit("-", 1)[0]])
+            owner.append(qi)
     x, y = np.array(rows, dtype=float), np.array(labels, dtype=float)
     folds_a, owner_a = np.array(folds), np.array(owner)
     groups = [np.where(owner_a == qi)[0] for qi in range(n)]

@@ -72,6 +72,7 @@ class Unit:
     lo: int
     hi: int
     score: float = 0.0
+    features: tuple[float, ...] = ()  # what the score was computed from (UNIT_FEATURES)
 
     @property
     def n_words(self) -> int:
@@ -182,7 +183,8 @@ def score_units(
         model = UNIT_MODEL if sent.language == lang else CROSS_UNIT_MODEL
         for lo, hi in units_of(sent):
             unit = Unit(sent, lo, hi)
-            unit.score = model(unit_features(unit, weights, best_score, typed))
+            unit.features = unit_features(unit, weights, best_score, typed)
+            unit.score = model(unit.features)
             units.append(unit)
     return sorted(units, key=lambda u: -u.score)
 

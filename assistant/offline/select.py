@@ -73,6 +73,7 @@ class Sentence:
     dense: float | None = None
     typed: bool = False
     score: float = 0.0  # log-odds that the sentence holds the answer
+    features: tuple[float, ...] = ()  # what the score was computed from (SENTENCE_FEATURES)
     matched: set[Term] = field(default_factory=set)
 
     @property
@@ -162,7 +163,8 @@ def score_sentences(
     for s in sentences:
         dense = s.dense if s.dense is not None else floor
         model = w.model if s.language == lang else w.cross_model
-        s.score = model(sentence_features(s, dense, best_dense, best_lexical))
+        s.features = sentence_features(s, dense, best_dense, best_lexical)
+        s.score = model(s.features)
     return sorted(sentences, key=lambda s: -s.score), idf
 
 
