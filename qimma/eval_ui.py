@@ -16,6 +16,7 @@ import gradio as gr
 from assistant.evaluation.runner import evaluate, new_run_dir
 from assistant.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from assistant.evaluation.testset import TestsetError, load_testset
+from qimma.page_files import NotAnUpload, uploaded_file
 
 MAX_ITEMS = 500
 KIND_COLUMNS = ("items", "hit@5", "mrr@10", "f1", "contains", "refusal_recall", "latency_p50_ms")
@@ -54,6 +55,10 @@ def run_evaluation(service: Any, path: str | None, mode: str, k: float, limit: f
     """Evaluate an uploaded test set: (status markdown, summary rows, kind rows, report html)."""
     if not path:
         return "⚠️ اختر ملف اختبار / choose a test set (.jsonl or .csv)", [], [], ""
+    try:
+        path = str(uploaded_file(path))
+    except NotAnUpload as exc:
+        return f"⚠️ {exc}", [], [], ""
     try:
         items = load_testset(path)
     except TestsetError as exc:

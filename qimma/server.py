@@ -32,9 +32,14 @@ def build_app(service) -> FastAPI:
 
     app = create_app(service)
     auth = _page_auth(service.settings.api_key)
+    page = build_ui(service)
+    # Gradio checks that a file input names a file in its upload cache only once the Blocks
+    # count as launched, which `mount_gradio_app` never sets: without this, any client could
+    # make the page read any server file (see qimma.page_files).
+    page.has_launched = True
     return gr.mount_gradio_app(
         app,
-        build_ui(service),
+        page,
         path="/",
         auth=auth,
         auth_message="Enter the server's API key as the password (any user name). "

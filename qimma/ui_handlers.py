@@ -101,6 +101,7 @@ class Handlers:
     def upload(self, paths: list[str] | None, lang: str, progress=gr.Progress()):  # noqa: B008
         """Index dropped files one by one (progress per file), then show what happened."""
         from qimma.api import ApiError, ingest_uploads
+        from qimma.page_files import NotAnUpload, uploaded_file
 
         lines = []
         paths = paths or []
@@ -108,11 +109,13 @@ class Handlers:
             name = Path(path).name
             progress(i / max(len(paths), 1), desc=f"{TEXT[lang]['indexing']} {name}")
             try:
-                with open(path, "rb") as handle:
+                with open(uploaded_file(path), "rb") as handle:
                     report = ingest_uploads(self.service, [(name, handle)])
                 lines += [file_result(f, lang) for f in report["files"]]
             except ApiError as exc:
                 lines.append(file_line(name, "failed", exc.message, lang))
+            except NotAnUpload as exc:
+                lines.append(file_line(name, "failed", str(exc), lang))
         status, rows, doc = self.library_state(lang)
         return "<ul class='qimma-results'>" + "".join(lines) + "</ul>" + status, rows, doc, None
 
