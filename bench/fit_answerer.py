@@ -13,8 +13,9 @@ Both are logistic regressions over a dozen features the product computes
 runs the same code on the top passages the store returns for every XQuAD question, labels
 each sentence or piece by whether it holds the gold answer, and fits. Questions are split
 into five folds by article, so the printed P@k figures are for articles the model did not
-see. Paste the printed models into the two modules, then measure the answers with
-bench/answers.py.
+see. With `--write` the fitted models replace `assistant/fitted/{sentence,piece}.json`
+(`sentence_cross`, `piece_cross` with `--lang en`) with their held-out and fitted figures;
+then measure the answers with bench/answers.py.
 
 `--hits FILE` keeps the retrieved passages in a pickle between runs (retrieval is the slow
 part); `--data-dir` reuses an index as bench/answers.py does.
@@ -37,6 +38,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from answers import DEFAULT_XQUAD, contains_gold, load_jsonl  # noqa: E402
 
 FOLDS = 5
+TOP_K = 5
 L2 = 1.0
 
 
@@ -103,6 +105,9 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--hits", type=Path, default=None, help="pickle of retrieved passages")
     parser.add_argument("--lang", choices=("ar", "en"), default="ar")
+    parser.add_argument(
+        "--write", action="store_true", help="write the models to assistant/fitted/*.json"
+    )
     args = parser.parse_args()
 
     from assistant.offline import compose, select
@@ -159,12 +164,14 @@ def main() -> int:
             *precision_at(groups, before, y, n)
         )
     )
-    print(
-        "  refit (5-fold) P@1 {:.3f} P@2 {:.3f} P@3 {:.3f}".format(*precision_at(groups, oof, y, n))
-    )
+    oof_p = precision_at(groups, oof, y, n)
+    print("  refit (5-fold) P@1 {:.3f} P@2 {:.3f} P@3 {:.3f}".format(*oof_p))
     print(f"  ... choosing among the gold paragraph's sentences only: P@1 {within[0]:.3f}")
-    prefix = "CROSS_" if args.lang == "en" else ""  # English questions over Arabic paragraphs
-    print(f"  {prefix}SENTENCE_MODEL = LinearModel({_tuple(w[:-1])}, {w[-1]:.3f})")
+    fitted_p = precision_at(groups, x @ w[:-1] + w[-1], y, n)
+    suffix = "_cross" if args.lang == "en" else ""  # English questions over Arabic paragraphs
+    print(f"  sentence{suffix}: {_tuple(w[:-1])}, bias {w[-1]:.3f}")
+    if args.write:
+        _write(f"sentence{suffix}", select.SENTENCE_FEATURES, w, args, fitted_p, oof_p)
 
     # 2. pieces of the top sentences, ranked by the out-of-fold sentence scores
     rows, labels, folds, owner = [], [], [], []
@@ -190,13 +197,35 @@ def main() -> int:
     oof_u = cross_validated(x, y, folds_a)
     w = fit_logistic(x, y)
     print(f"pieces: {len(y)} rows, {int(y.sum())} hold the answer")
-    print(
-        "  refit (5-fold) P@1 {:.3f} P@2 {:.3f} P@3 {:.3f}".format(
-            *precision_at(groups, oof_u, y, n)
-        )
-    )
-    print(f"  {prefix}UNIT_MODEL = LinearModel({_tuple(w[:-1])}, {w[-1]:.3f})")
+    oof_p = precision_at(groups, oof_u, y, n)
+    print("  refit (5-fold) P@1 {:.3f} P@2 {:.3f} P@3 {:.3f}".format(*oof_p))
+    print(f"  piece{suffix}: {_tuple(w[:-1])}, bias {w[-1]:.3f}")
+    if args.write:
+        fitted_p = precision_at(groups, x @ w[:-1] + w[-1], y, n)
+        _write(f"piece{suffix}", compose.UNIT_FEATURES, w, args, fitted_p, oof_p)
     return 0
+
+
+def _write(name, features, w, args, fitted_p, held_out_p) -> None:
+    """Replace assistant/fitted/<name>.json with these weights and their figures."""
+    from assistant.fitted import write_fitted
+
+    figures = {
+        "fitted_on_all": {f"p@{k + 1}": round(v, 3) for k, v in enumerate(fitted_p)},
+        "held_out_5_folds_by_article": {
+            f"p@{k + 1}": round(v, 3) for k, v in enumerate(held_out_p)
+        },
+    }
+    lang = "English questions over the Arabic paragraphs" if args.lang == "en" else "Arabic"
+    path = write_fitted(
+        name,
+        fitted_by="bench/fit_answerer.py" + (" --lang en" if args.lang == "en" else ""),
+        fitted_on=f"XQuAD ({lang} questions, 1,190), top-{TOP_K} passages of each",
+        weights=dict(zip(features, w[:-1], strict=True)),
+        bias=float(w[-1]),
+        figures=figures,
+    )
+    print(f"  wrote {path}")
 
 
 def _tuple(values: np.ndarray) -> str:

@@ -29,10 +29,9 @@ def _quoted_words(pieces) -> int:
 
 
 def test_models_match_their_feature_lists():
-    assert len(select.SENTENCE_MODEL.weights) == len(select.SENTENCE_FEATURES)
-    assert len(select.CROSS_SENTENCE_MODEL.weights) == len(select.SENTENCE_FEATURES)
-    assert len(compose.UNIT_MODEL.weights) == len(compose.UNIT_FEATURES)
-    assert len(compose.CROSS_UNIT_MODEL.weights) == len(compose.UNIT_FEATURES)
+    for cross in (False, True):
+        assert len(select.sentence_model(cross).weights) == len(select.SENTENCE_FEATURES)
+        assert len(compose.piece_model(cross).weights) == len(compose.UNIT_FEATURES)
     assert LinearModel((1.0, -2.0), 0.5)((3.0, 1.0)) == pytest.approx(1.5)
 
 

@@ -62,7 +62,7 @@ class OfflineAnswerer:
         self.embedder = SentenceEmbedder(embed_model) if embed_model is not None else None
         self.sentence_vectors = sentence_vectors
         self.weights = weights or Weights()
-        self.refusal = refusal or RefusalPolicy()
+        self.refusal = refusal or RefusalPolicy.fitted()
         self.leads = leads
 
     def label(self) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.offline.extract import (
     Candidate,
@@ -54,14 +55,13 @@ UNIT_FEATURES = (
     "log_words",
     "new_share",
 )
-# log-odds that a piece holds the answer, fitted by bench/fit_answerer.py (as the sentence
-# models: same-language and cross-language questions)
-UNIT_MODEL = LinearModel(
-    (0.385, 0.452, 1.247, 0.153, -0.053, 1.391, 0.541, 0.495, 0.796, -0.015, 0.997, 1.408), -5.648
-)
-CROSS_UNIT_MODEL = LinearModel(
-    (0.237, 0.927, 0.462, 0.062, -0.030, 0.645, 0.596, 0.329, 0.752, -0.013, 1.337, 1.152), -5.634
-)
+
+
+@cache
+def piece_model(cross: bool = False) -> LinearModel:
+    """Log-odds that a piece holds the answer, fitted by bench/fit_answerer.py as the sentence
+    models are (same-language and cross-language questions)."""
+    return LinearModel.fitted("piece_cross" if cross else "piece", UNIT_FEATURES)
 
 
 @dataclass
@@ -180,7 +180,7 @@ def score_units(
     for sent in ranked[:top]:
         weights = word_weights(sent, idf)
         typed = typed_spans(sent.text, qtype, question)
-        model = UNIT_MODEL if sent.language == lang else CROSS_UNIT_MODEL
+        model = piece_model(cross=sent.language != lang)
         for lo, hi in units_of(sent):
             unit = Unit(sent, lo, hi)
             unit.features = unit_features(unit, weights, best_score, typed)

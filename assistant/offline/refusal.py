@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from assistant.fitted import linear_weights, load_fitted
 from assistant.offline.qtype import QType
 from assistant.offline.select import Sentence
 from assistant.offline.terms import Term
@@ -81,40 +82,48 @@ def evidence_of(
     )
 
 
+REFUSAL_FEATURES = ("doc_coverage", "best_coverage", "missing_weight", "best_dense", "hit_dense")
+
+
 @dataclass
 class RefusalPolicy:
     """Refuse on a missing place name, an unmet number/date type, or a low evidence score.
 
     The score is a logistic model of "the gold passage is not among the hits", fitted on
-    XQuAD-ar questions answered with and without their gold paragraph. With the rules above
-    it, XQuAD-ar answerable questions are refused 5 % of the time and questions whose gold
-    paragraph was withheld 36 %; on testsets/samples.jsonl no answerable item is refused and
-    11 of 12 unanswerable ones are (bench/answers.py, tests/test_offline_answerer.py).
+    XQuAD-ar questions answered with and without their gold paragraph by bench/fit_refusal.py,
+    which writes `assistant/fitted/refusal.json` (weights and bias fitted; the thresholds are
+    choices recorded beside them with the figures they give on held-out articles).
     """
 
-    doc_coverage: float = -3.76
-    best_coverage: float = -0.98
-    missing_weight: float = 1.92
-    best_dense: float = -27.7
-    hit_dense: float = -15.3
-    bias: float = 37.8
-    threshold: float = 3.0
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
     # a "how many/how much" whose quantity word the article lacks needs less to refuse
-    focus_threshold: float = -2.2
+    focus_threshold: float
     # English questions: few words are checkable, so only a clearly weak match refuses
-    min_terms_english: int = 2
-    min_dense_english: float = 0.76
-    threshold_english: float = 1.0
+    min_terms_english: int
+    min_dense_english: float
+    threshold_english: float
+
+    @classmethod
+    def fitted(cls) -> RefusalPolicy:
+        weights, bias = linear_weights("refusal", REFUSAL_FEATURES)
+        choices = load_fitted("refusal")["choices"]
+        return cls(
+            weights=weights,
+            bias=bias,
+            threshold=float(choices["threshold"]),
+            focus_threshold=float(choices["focus_threshold"]),
+            min_terms_english=int(choices["min_terms_english"]),
+            min_dense_english=float(choices["min_dense_english"]),
+            threshold_english=float(choices["threshold_english"]),
+        )
 
     def score(self, ev: Evidence) -> float:
         """Higher = more likely that the retrieved passages lack the answer."""
-        return (
-            self.doc_coverage * ev.doc_coverage
-            + self.best_coverage * ev.best_coverage
-            + self.missing_weight * ev.missing_weight
-            + self.best_dense * ev.best_dense
-            + self.hit_dense * ev.hit_dense
-            + self.bias
+        return self.bias + sum(
+            w * float(getattr(ev, name))
+            for w, name in zip(self.weights, REFUSAL_FEATURES, strict=True)
         )
 
     def refuse(self, ev: Evidence, lang: str) -> bool:

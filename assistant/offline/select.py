@@ -15,9 +15,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
+from assistant.fitted import linear_weights
 from assistant.offline.embed import SentenceEmbedder
 from assistant.offline.extract import has_typed_candidate
 from assistant.offline.qtype import QType
@@ -38,21 +40,30 @@ class LinearModel:
     def __call__(self, features: Sequence[float]) -> float:
         return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
 
+    @classmethod
+    def fitted(cls, name: str, features: Sequence[str]) -> LinearModel:
+        """The model `assistant/fitted/<name>.json` (written by bench/fit_answerer.py)."""
+        weights, bias = linear_weights(name, features)
+        return cls(weights, bias)
+
 
 SENTENCE_FEATURES = ("lexical", "coverage", "dense", "dense_gap", "lexical_gap", "rank", "typed")
-# log-odds that a sentence holds the answer, fitted by bench/fit_answerer.py: on XQuAD-ar
-# questions (same language) and on its English questions over the Arabic paragraphs (cross)
-SENTENCE_MODEL = LinearModel((1.191, 2.074, 3.739, 5.625, 1.605, 2.784, 0.470), -7.629)
-CROSS_SENTENCE_MODEL = LinearModel((0.078, 1.045, 11.770, 12.487, 0.320, 3.155, 0.643), -13.416)
 EMBED_TOP = 24  # sentences compared with the question by embedding (the rest get the lowest seen)
+
+
+@cache
+def sentence_model(cross: bool = False) -> LinearModel:
+    """Log-odds that a sentence holds the answer: fitted on XQuAD-ar questions (same language)
+    or on its English questions over the Arabic paragraphs (`cross`)."""
+    return LinearModel.fitted("sentence_cross" if cross else "sentence", SENTENCE_FEATURES)
 
 
 @dataclass
 class Weights:
     """The sentence models and how many sentences get an embedding comparison."""
 
-    model: LinearModel = SENTENCE_MODEL
-    cross_model: LinearModel = CROSS_SENTENCE_MODEL
+    model: LinearModel = field(default_factory=sentence_model)
+    cross_model: LinearModel = field(default_factory=lambda: sentence_model(cross=True))
     embed_top: int = EMBED_TOP
 
 
