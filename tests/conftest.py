@@ -16,7 +16,24 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "articles"
-XQUAD = REPO.parent / "shared" / "bench" / "xquad-ar"
+SHARED = REPO.parent / "shared"
+XQUAD = SHARED / "bench" / "xquad-ar"
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """`@pytest.mark.needs_shared("bench/xquad-ar/qa.jsonl", ...)`: files under ../shared.
+
+    A test whose files are missing is skipped with one line naming them; under CI (the `CI`
+    variable set, as `.ci/run` runs) it fails instead, so a missing ../shared cannot pass
+    unnoticed there.
+    """
+    for mark in item.iter_markers("needs_shared"):
+        missing = [str(SHARED / rel) for rel in mark.args if not (SHARED / rel).exists()]
+        if missing:
+            reason = f"needs {', '.join(missing)} (../shared beside the repo)"
+            if os.environ.get("CI"):
+                pytest.fail(reason, pytrace=False)
+            pytest.skip(reason)
 
 
 def free_port() -> int:

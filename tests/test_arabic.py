@@ -247,7 +247,7 @@ def _bm25_recall_at_5(docs: list[list[str]], queries: list[tuple[list[str], set[
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (XQUAD / "qa.jsonl").exists(), reason="shared/bench/xquad-ar not present")
+@pytest.mark.needs_shared("bench/xquad-ar/qa.jsonl", "bench/xquad-ar/corpus.jsonl")
 def test_analyzer_retrieval_quality_on_xquad_ar() -> None:
     """BM25 with the analyzer beats plain normalized tokens (README: R@5 0.934) on XQuAD-ar."""
     corpus = [json.loads(line) for line in (XQUAD / "corpus.jsonl").open(encoding="utf-8")]

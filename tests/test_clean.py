@@ -166,7 +166,7 @@ def test_sound_articles_are_unchanged(name: str) -> None:
     assert repair_pdf_damage(raw) == raw
 
 
-@pytest.mark.skipif(not (XQUAD / "corpus.jsonl").exists(), reason="shared/bench not present")
+@pytest.mark.needs_shared("bench/xquad-ar/corpus.jsonl")
 def test_wikipedia_paragraphs_are_unchanged() -> None:
     with (XQUAD / "corpus.jsonl").open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]

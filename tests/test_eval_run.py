@@ -406,7 +406,7 @@ def test_eval_help_explains_both_forms(capsys):
 
 
 # ---------------------------------------------------------------------------------- XQuAD
-@pytest.mark.skipif(not (XQUAD / "qa.jsonl").is_file(), reason="shared/bench/xquad-ar missing")
+@pytest.mark.needs_shared("bench/xquad-ar/qa.jsonl", "bench/xquad-ar/corpus.jsonl")
 def test_xquad_sets_are_reproducible_and_aligned(tmp_path, capsys):
     from qimma.cli import main
 
