@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.modes import AnswerMode
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -65,8 +67,8 @@ class Settings(BaseSettings):
     )
     top_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
 
-    answerer: Literal["auto", "offline", "llm"] = Field(
-        "auto", description="auto = LLM when one is configured, else offline."
+    answerer: AnswerMode = Field(
+        AnswerMode.AUTO, description="auto = LLM when one is configured, else offline."
     )
     llm_model: str | None = Field(
         None,
@@ -102,8 +104,13 @@ class Settings(BaseSettings):
         return bool(self.llm_model)
 
     @property
-    def answer_mode(self) -> str:
+    def answer_mode(self) -> AnswerMode:
         """The answerer actually used: offline or llm."""
-        if self.answerer == "auto":
-            return "llm" if self.llm_configured else "offline"
-        return self.answerer
+        return self.resolve_mode(self.answerer)
+
+    def resolve_mode(self, mode: AnswerMode | str | None) -> AnswerMode:
+        """`mode` with auto (or none) replaced by what this configuration uses."""
+        mode = AnswerMode(mode or self.answerer)
+        if mode is AnswerMode.AUTO:
+            return AnswerMode.LLM if self.llm_configured else AnswerMode.OFFLINE
+        return mode

@@ -10,13 +10,14 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from assistant.base import Answerer, Turn
 from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import NotFoundError
+from assistant.modes import AnswerMode
 from assistant.types import Answer
 from ingest.arabic import analyze, detect_language
 from ingest.gazetteer import translate_terms
@@ -57,7 +58,7 @@ class QimmaService:
         counter = getattr(self.embed_model, "count_tokens", None) or count_tokens
         self.chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap, counter)
         self.conversations = ConversationStore(self.settings.data_dir / "conversations")
-        self._answerers: dict[str, Answerer] = {}
+        self._answerers: dict[AnswerMode, Answerer] = {}
         self._answerer_lock = threading.Lock()
 
     def _keyword_dir(self) -> Path:
@@ -112,34 +113,15 @@ class QimmaService:
         return self.store.search(query, k or self.settings.top_k)
 
     # --------------------------------------------------------------- answers
-    def answerer(self, mode: str | None = None) -> Answerer:
-        """The offline or LLM answerer (built once each)."""
-        mode = mode or self.settings.answer_mode
-        if mode == "auto":
-            mode = self.settings.answer_mode
+    def answerer(self, mode: AnswerMode | str | None = None) -> Answerer:
+        """The answerer for `mode` (auto or none: as configured), built once each."""
+        resolved = self.settings.resolve_mode(mode)
         with self._answerer_lock:
-            if mode not in self._answerers:
-                self._answerers[mode] = self._build_answerer(mode)
-            return self._answerers[mode]
+            if resolved not in self._answerers:
+                self._answerers[resolved] = ANSWERERS[resolved](self)
+            return self._answerers[resolved]
 
-    def _build_answerer(self, mode: str) -> Answerer:
-        if mode == "offline":
-            from assistant.offline import OfflineAnswerer
-
-            return OfflineAnswerer(
-                embed_model=self.embed_model, sentence_vectors=self.store.sentence_vectors
-            )
-        if mode == "llm":
-            if not self.settings.llm_configured:
-                raise ValueError(
-                    "LLM mode needs a model: set QIMMA_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
-                )
-            from assistant.llm import LLMAnswerer
-
-            return LLMAnswerer(self.settings, self.embed_model)
-        raise ValueError(f"unknown answer mode {mode!r} (expected offline, llm or auto)")
-
-    def mode_label(self, mode: str | None = None) -> str:
+    def mode_label(self, mode: AnswerMode | str | None = None) -> str:
         return self.answerer(mode).label()
 
     def _prepare(
@@ -147,7 +129,7 @@ class QimmaService:
         question: str,
         conversation_id: str | None,
         history: list[Turn] | None,
-        mode: str | None,
+        mode: AnswerMode | str | None,
         k: int | None,
     ) -> tuple[Answerer, Conversation, list[Turn], str, list[Hit], dict[str, float]]:
         question = question.strip()
@@ -187,7 +169,7 @@ class QimmaService:
         question: str,
         conversation_id: str | None = None,
         history: list[Turn] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | str | None = None,
         k: int | None = None,
     ) -> Answer:
         """Answer a question (a follow-up when the conversation has turns) with verified citations."""
@@ -204,7 +186,7 @@ class QimmaService:
         question: str,
         conversation_id: str | None = None,
         history: list[Turn] | None = None,
-        mode: str | None = None,
+        mode: AnswerMode | str | None = None,
         k: int | None = None,
     ) -> Iterator[str | Answer]:
         """Text deltas as they are produced, then the final Answer."""
@@ -224,3 +206,29 @@ class QimmaService:
         if conv is None:
             raise NotFoundError(conversation_id)
         return conv
+
+
+# ------------------------------------------------------------------ answerers
+def _offline_answerer(service: QimmaService) -> Answerer:
+    from assistant.offline import OfflineAnswerer
+
+    return OfflineAnswerer(
+        embed_model=service.embed_model, sentence_vectors=service.store.sentence_vectors
+    )
+
+
+def _llm_answerer(service: QimmaService) -> Answerer:
+    if not service.settings.llm_configured:
+        raise ValueError(
+            "LLM mode needs a model: set QIMMA_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
+        )
+    from assistant.llm import LLMAnswerer
+
+    return LLMAnswerer(service.settings, service.embed_model)
+
+
+# mode -> factory: a new kind of answerer is one more entry (auto is resolved before lookup)
+ANSWERERS: dict[AnswerMode, Callable[[QimmaService], Answerer]] = {
+    AnswerMode.OFFLINE: _offline_answerer,
+    AnswerMode.LLM: _llm_answerer,
+}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hmac
 import logging
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import LLMError, NotFoundError
+from assistant.modes import AnswerMode
 from qimma.api_documents import (
     COPY_CHUNK,
     MAX_FILES_PER_UPLOAD,
@@ -72,7 +73,7 @@ class QueryRequest(BaseModel):
     question: str = Field(description="The question, in Arabic or English.")
     conversation_id: str | None = Field(None, description="Continue this conversation.")
     k: int | None = Field(None, ge=1, le=50, description="Passages retrieved.")
-    mode: Literal["auto", "offline", "llm"] | None = Field(None, description="Answerer.")
+    mode: AnswerMode | None = Field(None, description="Answerer.")
 
 
 class SearchRequest(BaseModel):

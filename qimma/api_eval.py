@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from assistant.evaluation.runner import EvalRun, evaluate, new_run_dir, served_run_dir
 from assistant.evaluation.testset import parse_testset
+from assistant.modes import MODE_CHOICES
 
 MAX_ITEMS = 500
 SUFFIXES = (".jsonl", ".csv")
@@ -56,7 +57,7 @@ def evaluate_testset(
 ) -> dict[str, Any]:
     """Evaluate a test set; the summary (overall, per kind, config) plus `report_url`."""
     service = _service(request)
-    if mode not in (None, "", "auto", "offline", "llm"):
+    if mode not in (None, "", *MODE_CHOICES):
         raise HTTPException(400, f"mode must be offline, llm or auto, not {mode!r}")
     text = _read_upload(file, service.max_bytes)
     items, problems = parse_testset(text, file.filename or "testset.jsonl")

@@ -10,7 +10,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.base import Turn
 from assistant.errors import LLMError
+from assistant.modes import AnswerMode
 from assistant.types import Answer
 from qimma.api_errors import ERROR_TYPES, ApiError, require_question
 
@@ -46,7 +47,7 @@ class ChatRequest(BaseModel):
     stream: bool = False
     conversation_id: str | None = None
     k: int | None = Field(None, ge=1, le=50)
-    mode: Literal["auto", "offline", "llm"] | None = None
+    mode: AnswerMode | None = None
 
 
 def chat_turns(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:

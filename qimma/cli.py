@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings, sample_articles_dir
+from assistant.modes import MODE_CHOICES
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
 
@@ -278,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument(
             "--mode",
-            choices=["auto", "offline", "llm"],
+            choices=MODE_CHOICES,
             help="answerer (default auto: LLM when configured)",
         )
         p.add_argument("--conversation", metavar="ID", help="continue this conversation")
@@ -299,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=int(os.environ.get("QIMMA_PORT", "7860")),
         help="port (default 7860)",
     )
-    p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto)")
+    p.add_argument("--mode", choices=MODE_CHOICES, help="answerer (default auto)")
 
     _add_eval_parsers(sub)
     return parser

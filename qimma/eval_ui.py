@@ -16,6 +16,7 @@ import gradio as gr
 from assistant.evaluation.runner import evaluate, new_run_dir
 from assistant.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from assistant.evaluation.testset import TestsetError, load_testset
+from assistant.modes import AnswerMode
 from qimma.page_files import NotAnUpload, uploaded_file
 
 MAX_ITEMS = 500
@@ -100,7 +101,9 @@ def build_evaluate_tab(service: Any) -> None:
                 label="Test set", file_types=[".jsonl", ".csv"], type="filepath", scale=2
             )
             with gr.Column(scale=1):
-                modes = ["offline", "llm"] if settings.llm_configured else ["offline"]
+                modes = [AnswerMode.OFFLINE.value]
+                if settings.llm_configured:
+                    modes.append(AnswerMode.LLM.value)
                 mode = gr.Radio(modes, value=settings.answer_mode, label="Mode")
                 k = gr.Slider(1, 20, value=settings.top_k, step=1, label="k (passages)")
                 limit = gr.Number(

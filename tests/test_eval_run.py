@@ -646,9 +646,11 @@ def test_offline_draft_testset_from_the_articles(real_service, tmp_path, capsys)
 
 
 # --------------------------------------------------------------------------- web page
-def test_evaluate_tab_builds_and_runs(tmp_path):
+def test_evaluate_tab_builds_and_runs(tmp_path, monkeypatch):
     import gradio as gr
 
+    # the tab reads only files in Gradio's upload cache: make tmp_path that cache
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path))
     from qimma.eval_ui import build_evaluate_tab, run_evaluation
 
     service = FakeService(tmp_path / "data", SCRIPT)
@@ -668,3 +670,7 @@ def test_evaluate_tab_builds_and_runs(tmp_path):
     bad.write_text("nope\n", "utf-8")
     status, *_ = run_evaluation(service, str(bad), "offline", 4, 3, lambda *a, **kw: None)
     assert "line 1" in status
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.jsonl"
+    outside.write_text(testset.read_text("utf-8"), "utf-8")
+    status, rows, *_ = run_evaluation(service, str(outside), "offline", 4, 3, lambda *a, **k: None)
+    assert "not uploaded through this page" in status and rows == []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
+from assistant.modes import MODE_CHOICES, AnswerMode
 
 EVAL_HELP = "Evaluate answers on a test set, or compare two evaluation runs."
 EVAL_EPILOG = f"""usage forms:
@@ -63,7 +64,7 @@ def add_eval_arguments(
         metavar="TESTSET | compare RUN_A RUN_B",
         help="a test set file, or `compare` and two run folders",
     )
-    p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto)")
+    p.add_argument("--mode", choices=MODE_CHOICES, help="answerer (default auto)")
     p.add_argument("-k", type=int, default=None, help="passages per answer (default $QIMMA_TOP_K)")
     p.add_argument("--out", metavar="DIR", help="run folder (default runs/<timestamp>-<testset>)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N items")
@@ -131,7 +132,7 @@ def add_eval_arguments(
     g.add_argument("-n", type=int, default=20, help="how many questions (default 20)")
     g.add_argument(
         "--mode",
-        choices=["auto", "offline", "llm"],
+        choices=MODE_CHOICES,
         help="offline = fill-in questions even when an LLM is configured",
     )
     g.set_defaults(func=cmd_testset)
@@ -269,7 +270,7 @@ def run_testset_command(args: argparse.Namespace, service_factory: ServiceFactor
     from assistant.evaluation.generate import DRAFT_NOTICE, draft_testset
 
     service = service_factory(args)
-    use_llm = None if args.mode in (None, "auto") else args.mode == "llm"
+    use_llm = None if args.mode in (None, AnswerMode.AUTO) else args.mode == AnswerMode.LLM
     if use_llm and not service.settings.llm_configured:
         raise ValueError("--mode llm needs QIMMA_LLM_MODEL (and OPENAI_BASE_URL)")
     items = draft_testset(service, n=args.n, use_llm=use_llm)

@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant.evaluation.scoring import RETRIEVAL_DEPTH, score_item, summarize
 from assistant.evaluation.testset import TestItem
+from assistant.modes import AnswerMode
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ def _config(service: Any, mode: str, k: int | None, judge: bool) -> dict[str, An
         "chunk_tokens": settings.chunk_tokens,
         "chunk_overlap": settings.chunk_overlap,
     }
-    if mode == "llm" or judge:
+    if mode == AnswerMode.LLM or judge:
         config["llm_model"] = settings.llm_model
     try:
         config["mode_label"] = service.mode_label(mode)
@@ -219,7 +220,7 @@ def evaluate(
 
     Returns the summary. `progress(done, total, record)` is called after each item.
     """
-    mode = service.settings.answer_mode if mode in (None, "auto") else mode
+    mode = service.settings.resolve_mode(mode)
     service.answerer(mode)  # fail now (e.g. llm mode with no model), not once per item
     judge_obj = None
     if judge:
