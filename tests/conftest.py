@@ -20,6 +20,27 @@ SHARED = REPO.parent / "shared"
 XQUAD = SHARED / "bench" / "xquad-ar"
 
 
+OUR_PACKAGES = ("assistant", "ingest", "store", "prompts", "qimma")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Fail at once if another installed package of the same name shadows one of ours.
+
+    The design's folders are plain top-level names (`store`, `prompts`, …); an unrelated
+    distribution installing a module of that name would otherwise be tested silently.
+    """
+    import importlib.util
+
+    for name in OUR_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin).resolve() if spec and spec.origin else None
+        if origin is None or REPO not in origin.parents:
+            raise pytest.UsageError(
+                f"`import {name}` resolves to {origin}, not to this checkout ({REPO}): "
+                "another installed package shadows it"
+            )
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """`@pytest.mark.needs_shared("bench/xquad-ar/qa.jsonl", ...)`: files under ../shared.
 
