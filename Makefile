@@ -1,4 +1,4 @@
-# One place for the commands a developer runs. `make test` is what CI runs.
+# One place for the commands a developer runs. `make check` (lint, types, tests) is what CI runs.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
