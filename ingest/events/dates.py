@@ -108,7 +108,7 @@ _REL_DAYS = {k: v for k, v in RELATIVE_DAYS.items()}
 _ATOM_RE = re.compile(
     r"(?<![\w/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
     r"|(?<![\w/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
-    rf"|(?<!\w)(?P<rel>{_alt(_REL_DAYS)})(?!\w)"
+    rf"|(?<!\w)و?(?P<rel>{_alt(_REL_DAYS)})(?!\w)"
     rf"|(?<!\w)(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
     rf"\s+(?:{_alt(_POST_DIRS)})|(?:{_alt(_PRE_DIRS)})\s+(?:{_alt(PERIODS)}))(?!\w)"
     rf"|(?<!\w)(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
