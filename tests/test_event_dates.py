@@ -402,3 +402,9 @@ def test_iso_bounds_of_every_precision() -> None:
     assert iso_bounds("2024") == (date(2024, 1, 1), date(2024, 12, 31))
     assert iso_bounds("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
     assert iso_bounds("2015-07-22") == (date(2015, 7, 22), date(2015, 7, 22))
+
+
+def test_a_direction_word_qualifies_what_precedes_it() -> None:
+    m = only("خلال العام المالي الماضي 1435 هـ التي قدرها", "2015-07-21")
+    assert (m.text, m.start_date, m.end_date, m.calendar) == ("1435 هـ", "2013", "2014", "hijri")
+    assert only("The firm will report next Friday.", "2005-03-03").start_date == "2005-03-11"

@@ -114,12 +114,11 @@ _MONTHS = {**{k: ("gregorian", v) for k, v in GREGORIAN_MONTHS.items()}}
 _MONTHS.update({k: ("hijri", v) for k, v in HIJRI_MONTHS.items()})
 _POST_DIRS = [w for w in DIRECTIONS if w not in ("هذا", "هذه", "this", "current", "past", "coming")]
 _PRE_DIRS = ["هذا", "هذه", "this", "next", "last"]
-_REL_DAYS = {k: v for k, v in RELATIVE_DAYS.items()}
 
 _ATOM_RE = re.compile(
     r"(?<![\w/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
     r"|(?<![\w/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
-    rf"|(?<!\w)و?(?P<rel>{_alt(_REL_DAYS)})(?!\w)"
+    rf"|(?<!\w)و?(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"
     rf"|(?<!\w)(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
     rf"\s+(?:{_alt(_POST_DIRS)})|(?:{_alt(_PRE_DIRS)})\s+(?:{_alt(PERIODS)}))(?!\w)"
     rf"|(?<!\w)(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
@@ -129,18 +128,7 @@ _ATOM_RE = re.compile(
     rf"|(?<!\w)(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
     rf"|(?<!\w)(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
 )
-_KINDS = (
-    "numdate",
-    "daymonth",
-    "rel",
-    "period",
-    "month",
-    "ordinal",
-    "year",
-    "day",
-    "weekday",
-    "dir",
-)
+_KINDS = ("numdate", "daymonth", "rel", "period", "month", "ordinal", "year", "day", "weekday", "dir")  # fmt: skip
 _GLUE_WORDS = {
     "من", "الي", "حتي", "وحتي", "و", "ولغايه", "لغايه", "بين", "ما", "شهر", "يوم", "يومي", "يومه",
     "عام", "العام", "لعام", "للعام", "سنه", "ال", "تاريخ", "بتاريخ", "الموافق", "وذلك", "في",
@@ -177,7 +165,7 @@ class _Slot:
     month_rel: int | None = None  # "الشهر المقبل" -> +1
     day_rel: int | None = None  # "أمس" -> -1
     period: tuple[str, int] | None = None  # ("year", +1) for "العام المقبل"
-    explicit_year: bool = False
+    year_rel: int | None = None  # "مايو من العام الحالي" -> 0
     named_month: bool = False  # month by name (not numeric)
 
 
@@ -253,7 +241,7 @@ def _numeric_slot(text: str) -> _Slot | None:
             calendar = "hijri"
         elif not 1900 <= year <= 2100:
             return None
-    return _Slot(day, month, year, calendar, explicit_year=year is not None)
+    return _Slot(day, month, year, calendar)
 
 
 def _groups(folded: str) -> list[_Group]:
@@ -289,8 +277,10 @@ def _groups(folded: str) -> list[_Group]:
                 group.end = m.end()
                 continue
             split = split or calendar != cur.calendar
+        if kind == "dir" and not joined and not text.isascii():
+            continue  # "المالي الماضي 1435": المقبل/الماضي qualify what comes before them
         if not joined or split:
-            group = _Group(m.start(), m.end())
+            group = _Group(m.start(kind), m.end())
             groups.append(group)
             cur = None
         assert group is not None
@@ -322,11 +312,11 @@ def _groups(folded: str) -> list[_Group]:
             if cur is None or cur.year is not None:
                 cur = _Slot()
                 group.slots.append(cur)
-            cur.year, cur.explicit_year = int(m.group("year")), True
+            cur.year = int(m.group("year"))
             if m.group("era") == "ه":
                 cur.calendar = "hijri"
         elif kind == "rel":
-            cur = _Slot(day_rel=_REL_DAYS[" ".join(text.split())])
+            cur = _Slot(day_rel=RELATIVE_DAYS[" ".join(text.split())])
             group.slots.append(cur)
         elif kind == "period":
             words = text.split()
@@ -336,6 +326,8 @@ def _groups(folded: str) -> list[_Group]:
                 unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
             if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
                 cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
+            elif unit == "year" and cur is not None and cur.month and cur.year is None:
+                cur.year_rel = k  # "مايو من العام الحالي"
             else:
                 cur = _Slot(period=(unit, k))
                 group.slots.append(cur)
@@ -567,15 +559,17 @@ def _is_date(group: _Group) -> bool:
     return not (named_only and group.direction is None and not group.shahr)  # "مارس" the verb
 
 
+def _counts_from_pub(slot: _Slot) -> bool:
+    return slot.day_rel is not None or slot.month_rel is not None or slot.period is not None
+
+
 def _resolve(
     group: _Group, folded: str, pub: date | None, pub_precision: str
 ) -> tuple[str | None, str | None, str, str]:
     """(start_date, end_date, precision, resolution) of one date expression."""
     slots = group.slots
     _fill_years(slots)
-    relative = any(
-        s.day_rel is not None or s.month_rel is not None or s.period is not None for s in slots
-    )
+    relative = any(_counts_from_pub(s) or s.year_rel is not None for s in slots)
     precision = "day"
     if slots:
         first = slots[0]
@@ -607,16 +601,21 @@ def _resolve(
             )
             bounds = [_weekday_bounds(group.weekdays, pub, direction)]
         else:
-            if slots[0].year is None and not relative:
-                assert pub is not None
-                direction = group.direction
-                if direction is None:
-                    direction = _tense(folded, group.start, group.end)
-                slots[0].year = _pick_year(slots[0], pub, direction)
-                _fill_years(slots)
+            for s in slots:
+                if s.year is None and s.year_rel is not None and pub is not None:
+                    s.year = _calendar_year(s.calendar, pub) + s.year_rel
+            _fill_years(slots)
+            for s in slots:
+                if s.year is None and not _counts_from_pub(s):
+                    assert pub is not None
+                    direction = group.direction
+                    if direction is None:
+                        direction = _tense(folded, group.start, group.end)
+                    s.year = _pick_year(s, pub, direction)
+                    _fill_years(slots)
             bounds = []
             for s in slots:
-                if s.day_rel is not None or s.month_rel is not None or s.period is not None:
+                if _counts_from_pub(s):
                     assert pub is not None
                     bounds.append(_relative_bounds(s, group, pub, folded))
                 else:
@@ -669,6 +668,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         start_date, end_date, precision, resolution = _resolve(group, folded, pub, pub_precision)
         start, end = offsets[group.start], offsets[group.end - 1] + 1
+        marks = _DROP_RE.match(text, end)  # "1437هـ", "غداً": keep the tatweel or tanween
+        end = marks.end() if marks else end
         if text.count("(", start, end) > text.count(")", start, end):  # "كانون الأول (ديسمبر)"
             close = re.match(r"\s*\)", text[end:])
             end += close.end() if close else 0
