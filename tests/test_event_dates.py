@@ -407,4 +407,5 @@ def test_iso_bounds_of_every_precision() -> None:
 def test_a_direction_word_qualifies_what_precedes_it() -> None:
     m = only("خلال العام المالي الماضي 1435 هـ التي قدرها", "2015-07-21")
     assert (m.text, m.start_date, m.end_date, m.calendar) == ("1435 هـ", "2013", "2014", "hijri")
-    assert only("The firm will report next Friday.", "2005-03-03").start_date == "2005-03-11"
+    # a Thursday: "next Friday" is the coming one, as "الجمعة المقبل" is
+    assert only("The firm will report next Friday.", "2005-03-03").start_date == "2005-03-04"
