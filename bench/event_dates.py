@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -70,6 +71,11 @@ def score_gold(events_dir: Path, show: bool) -> None:
                     f"{event['date_text']!r}: gold {event['start_date']}..{event['end_date']}"
                     f" got {start}..{end} {[m.text for m in near]}"
                 )
+    started = time.perf_counter()
+    for article in articles:
+        find_dates(article["text"], article["date"] or None)
+    per_article = (time.perf_counter() - started) / len(articles) * 1000
+    print(f"find_dates: {per_article:.2f} ms per article ({len(articles)} articles)")
     for name, s in stats.items():
         n = s["events"] or 1
         print(

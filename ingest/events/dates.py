@@ -115,18 +115,21 @@ _MONTHS.update({k: ("hijri", v) for k, v in HIJRI_MONTHS.items()})
 _POST_DIRS = [w for w in DIRECTIONS if w not in ("هذا", "هذه", "this", "current", "past", "coming")]
 _PRE_DIRS = ["هذا", "هذه", "this", "next", "last"]
 
+# Every atom starts a word (the shared (?<!\w) is checked once per position) and ends one.
 _ATOM_RE = re.compile(
-    r"(?<![\w/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
-    r"|(?<![\w/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
-    rf"|(?<!\w)و?(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"
-    rf"|(?<!\w)(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
+    r"(?<!\w)(?:"
+    r"(?<![/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
+    r"|(?<![/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
+    r"|(?<![.,])(?P<year>\d{4})(?:\s+(?P<era>م|ه)(?!\w))?(?![\w]|[.,]\d)"
+    r"|(?<![.,:])(?P<day>\d{1,2})(?:\s+(?:st|nd|rd|th)(?!\w))?(?![\w]|[.,:]\d)"
+    rf"|و?(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"
+    rf"|(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
     rf"\s+(?:{_alt(_POST_DIRS)})|(?:{_alt(_PRE_DIRS)})\s+(?:{_alt(PERIODS)}))(?!\w)"
-    rf"|(?<!\w)(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
-    rf"|(?<!\w)(?P<ordinal>و?(?:{_alt(ORDINAL_DAYS)}))(?!\w)"
-    r"|(?<![\w.,])(?P<year>\d{4})(?:\s+(?P<era>م|ه)(?!\w))?(?![\w]|[.,]\d)"
-    r"|(?<![\w.,:])(?P<day>\d{1,2})(?:\s+(?:st|nd|rd|th)(?!\w))?(?![\w]|[.,:]\d)"
-    rf"|(?<!\w)(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
-    rf"|(?<!\w)(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
+    rf"|(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
+    rf"|(?P<ordinal>و?(?:{_alt(ORDINAL_DAYS)}))(?!\w)"
+    rf"|(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
+    rf"|(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
+    r")"
 )
 _KINDS = ("numdate", "daymonth", "rel", "period", "month", "ordinal", "year", "day", "weekday", "dir")  # fmt: skip
 _GLUE_WORDS = {
