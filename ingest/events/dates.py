@@ -154,6 +154,7 @@ _PAST_CUE = re.compile(
     r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
     r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|held|opened|was|were|last)(?!\w)"
 )
+_HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -534,8 +535,7 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
 
 def _near_hijri(folded: str, group: _Group) -> bool:
     """'الشهر الجاري' beside a Hijri month name counts Hijri months."""
-    window = folded[max(0, group.start - 80) : group.end + 80]
-    return any(re.search(rf"(?<!\w){_alt([name])}(?!\w)", window) for name in HIJRI_MONTHS)
+    return bool(_HIJRI_MONTH_RE.search(folded, max(0, group.start - 80), group.end + 80))
 
 
 def _fill_months(slots: list[_Slot]) -> None:
