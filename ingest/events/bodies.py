@@ -56,6 +56,14 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("برعاية من"), "patron"),
     (_norms("برعاية"), "patron"),
     (_norms("وبرعاية"), "patron"),
+    (_norms("بالشراكة بين"), "organizer"),
+    (_norms("ويشرف على تنفيذها"), "organizer"),
+    (_norms("أشرفت عليها"), "organizer"),
+    (_norms("أشرف عليها"), "organizer"),
+    (_norms("التابع رسميا إلى"), "organizer"),
+    (_norms("برعاية وحضور"), "patron"),
+    (_norms("برعاية استراتيجية من"), "patron"),
+    (_norms("برعاية استراتيجية"), "patron"),
     (_norms("بالشراكة مع"), "partner"),
     (_norms("بشراكة مع"), "partner"),
     (_norms("بالتعاون مع"), "partner"),
@@ -64,7 +72,8 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
 _ORG_VERBS = frozenset(
     _norms(
         "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
-        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما"
+        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
+        "تستضيف يستضيف"
     )
 )
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
@@ -79,6 +88,7 @@ _HONORIFIC_SEQS = [
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
+_PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
@@ -143,7 +153,12 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         if text.startswith("وال", s):
             s += 1
         fixed.append((s, e))
-    return [span for span in fixed if span[1] - span[0] >= 3]
+    return [span for span in fixed if span[1] - span[0] >= 3 and not _pronoun(text[span[0] : span[1]])]
+
+
+def _pronoun(value: str) -> bool:
+    """"سموه", "معاليه": a title with a pronoun, not a name."""
+    return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
 
 
 def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
@@ -153,14 +168,13 @@ def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
 
 def _cut_person(toks: list[Token], k: int, end: int) -> int:
     """End a person phrase before the role that follows the name ("… بن نايف أمير المنطقة")."""
-    seen_name = False
-    for j in range(k, end):
+    for j in range(k + 2, end):
         norm = toks[j].norm
-        if norm == "بن" or norm == "بنت":
-            seen_name = True
-        elif seen_name and j > k + 1 and toks[j - 1].norm not in ("بن", "بنت"):
-            if norm in _ROLE_NOUNS or norm.startswith("ال") and norm[2:] in _ROLE_NOUNS:
-                return j
+        prev = toks[j - 1].norm
+        if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
+            continue
+        if norm in _ROLE_NOUNS and toks[k].norm not in _ROLE_NOUNS:
+            return j
     return end
 
 
@@ -199,9 +213,13 @@ def find_bodies(text: str) -> list[BodyMention]:
         if matched:
             continue
         norm = norms[i]
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if norm in _ORG_VERBS and nxt is not None and nxt.is_word and _is_body_start(nxt):
-            for s, e in _collect(text, toks, i + 1, person=False):
+        verb = norm if norm in _ORG_VERBS else norm[1:] if norm[1:] in _ORG_VERBS else None
+        k = i + 1
+        if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
+            k += 2  # "وتنظمه كل من X و Y"
+        nxt = toks[k] if k < len(toks) else None
+        if verb and nxt is not None and nxt.is_word and _is_body_start(nxt):
+            for s, e in _collect(text, toks, k, person=False):
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
@@ -215,6 +233,10 @@ def find_bodies(text: str) -> list[BodyMention]:
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
+    for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
+        if b.role == "partner" and n and out[n - 1].role == "organizer":
+            if 0 <= b.start - out[n - 1].end <= len(" بالتعاون مع "):
+                out[n] = BodyMention(b.start, b.end, b.text, "organizer")
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
             m.group(1)[:6].lower(), "partner"

@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - only while the dates module is missing
     find_dates = publication_date = None  # type: ignore[assignment]
 
 _LEAD = 400
+_KINGDOM = re.compile(r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")  # chars at the head of an article whose facts belong to its main event
 
@@ -139,8 +140,10 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
 
 def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
     heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
-    cities = places.find_cities(text, heads)
     rep = cluster.representative
+    venues = [v for v in places.find_venues(text) if scope.contains(v[0])]
+    venues.sort(key=lambda v: scope.distance(v[0]))
+    cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
     chosen = inside[:1] or scope.pick(cities)[:1]
     if chosen:
@@ -150,14 +153,16 @@ def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) ->
         cite("country", c.start, c.end)
     else:
         countries = scope.pick(places.find_countries(text))
+        home = _KINGDOM.search(text)
         if countries:
             c = countries[0]
             card.country = c.code
             cite("country", c.start, c.end)
+        elif home:  # Saudi papers call Saudi Arabia "المملكة"
+            card.country = "SA"
+            cite("country", home.start(1), home.end(1))
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
-    venues = [v for v in places.find_venues(text) if scope.contains(v[0])]
-    venues.sort(key=lambda v: scope.distance(v[0]))
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]

