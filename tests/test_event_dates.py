@@ -13,6 +13,7 @@ import pytest
 from ingest.events.dates import (
     DateMention,
     date_span,
+    duration_after,
     event_status,
     find_dates,
     iso_bounds,
@@ -409,3 +410,22 @@ def test_a_direction_word_qualifies_what_precedes_it() -> None:
     assert (m.text, m.start_date, m.end_date, m.calendar) == ("1435 هـ", "2013", "2014", "hijri")
     # a Thursday: "next Friday" is the coming one, as "الجمعة المقبل" is
     assert only("The firm will report next Friday.", "2005-03-03").start_date == "2005-03-04"
+
+
+@pytest.mark.parametrize(
+    "text,days,quote",
+    [
+        ("بدأت اليوم فعاليات مؤتمر الرياض, الذي يستمر على مدى 3 أيام، وذلك بقصر المؤتمرات", 3, "يستمر على مدى 3 أيام"),
+        ("الذى اختتم أعماله أمس في فيينا والتي استمرت أربعة ايام بتعاون الحكومات", 4, "استمرت أربعة ايام"),
+        ("ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات", 2, "على مدى يومين"),
+    ],
+)  # fmt: skip
+def test_duration_later_in_the_sentence(text: str, days: int, quote: str) -> None:
+    found = duration_after(text, 0)
+    assert found is not None
+    assert (found[0], text[found[1] : found[2]]) == (days, quote)
+
+
+def test_no_duration_in_another_sentence_or_in_months() -> None:
+    assert duration_after("بدأت اليوم فعاليات المؤتمر. ويستمر المعرض 3 أيام", 0) is None
+    assert duration_after("إقامة معرض للكتاب لمدة ثلاثة أشهر", 0) is None

@@ -142,10 +142,15 @@ _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
 _NOT_TODAY_BEFORE = re.compile(r"(?:عين|صحيفه|جريده|ذلك|في)\s*$")
-_DURATION_RE = re.compile(
-    r"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+"
-    rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>{_alt(DAY_COUNTS)})(?:\s+ايام)?)(?!\w)"
+_SPAN_WORDS = (
+    r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+(?:(?:علي\s+)?(?:مدي|مدار)\s+)?"
 )
+_DAYS_COUNT = (
+    rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>يومين|يومان|"
+    rf"(?:{_alt(w for w in DAY_COUNTS if not w.startswith('يوم'))})\s+ايام))(?!\w)"
+)
+_DURATION_RE = re.compile(rf"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+{_DAYS_COUNT}")
+_LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}{_DAYS_COUNT}")
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
     r"|يقام|تستضيف|يستضيف|تنظم|ينظم|will|upcoming|next|starts)(?!\w)"
@@ -646,7 +651,20 @@ def _duration(folded: str, group: _Group) -> int | None:
     if not m:
         return None
     group.end = m.end()
-    return int(m.group("n")) if m.group("n") else DAY_COUNTS[" ".join(m.group("w").split()[:1])]
+    return int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
+
+
+def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
+    """(days, start, end) of a length stated later in the sentence from `pos` ("الذي يستمر على
+    مدى 3 أيام", "والتي استمرت أربعة أيام"), for a card whose date names only one day."""
+    folded, offsets = _fold(text)
+    here = offsets.index(pos) if pos in offsets else 0
+    stop = _SENTENCE_END.search(folded, here)
+    m = _LASTING_RE.search(folded, here, stop.start() if stop else len(folded))
+    if not m:
+        return None
+    days = int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
+    return days, offsets[m.start()], offsets[m.end() - 1] + 1
 
 
 def _published(published: str | None) -> tuple[date | None, str]:
