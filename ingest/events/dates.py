@@ -3,9 +3,9 @@
 News writes dates relative to the day it is published ("يومي (10-11) من الشهر المقبل",
 "اليوم", "7 و8 يونيو المقبل", "19 - 21 شوال الحالي"), so `find_dates` takes the publication
 date and says, for each mention, how it was resolved; without one, a relative or yearless date
-stays unresolved rather than guessed. `dateparser` reads about 9 of 23 such expressions (single
-absolute dates and اليوم/أمس/غدا; no ranges, Maghreb or Levantine months, Hijri, or المقبل: see
-`bench/event_dates.py --dateparser`), so the grammar is written here:
+stays unresolved rather than guessed. `dateparser` reads 10 of 23 such expressions (single
+absolute dates, bare weekdays and اليوم/أمس/غدا; no ranges, Maghreb or Levantine months, Hijri,
+ordinal days or المقبل: `bench/event_dates.py --dateparser`), so the grammar is written here:
 
 1. The text is folded to a search form (alef forms, ى, ة, digits, case; diacritics dropped)
    with a map back to the original offsets.
@@ -20,6 +20,12 @@ absolute dates and اليوم/أمس/غدا; no ranges, Maghreb or Levantine mon
    الماضي last; otherwise the nearest tense cue in the sentence decides (future: سيُعقد, تنطلق,
    المقرر; past: اختتم, أقيم, انطلقت, أمس), and with no cue the occurrence nearest the
    publication date is taken.
+
+Weekdays beside a date only confirm it ("يوم الأحد الموافق 26 يوليو"); alone they take the
+next or last such day by the same rule. Where "اليوم الثلاثاء" disagrees with the publication
+date (a stale crawl date), the weekday wins. Mentions stay local: the words read are the
+evidence. `date_span` reads several mentions as one period and `duration_after` finds a length
+stated later in the sentence ("الذي يستمر على مدى 3 أيام") for the extractor to apply.
 
 Numbers that are not dates stay out: a day number needs a month beside it ("20 متحدث" is a
 count), a year after رؤية/Vision names a plan ("رؤية 2030"), and a number inside longer digit
