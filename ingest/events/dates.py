@@ -300,59 +300,68 @@ def _groups(folded: str) -> list[_Group]:
             cur = None
         assert group is not None
         group.end = m.end()
-        new_day = kind in ("day", "ordinal")
-        if (
-            new_day
-            and cur is not None
-            and cur.day is None
-            and cur.month
-            and prev_kind in ("month", "year")
-        ):
-            cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
-        elif new_day:
-            cur = _Slot(day=_day_value(kind, text))
-            group.slots.append(cur)
-        elif kind in ("numdate", "daymonth"):
-            cur = _numeric_slot(text)
-            assert cur is not None  # _atoms keeps only valid numeric dates
-            group.slots.append(cur)
-        elif kind == "month":
-            calendar, number, shahr = _month_value(text)
-            group.shahr = group.shahr or shahr
-            if cur is None or cur.month or cur.month_rel is not None:
-                cur = _Slot()
-                group.slots.append(cur)
-            cur.month, cur.calendar, cur.named_month = number, calendar, True
-        elif kind == "year":
-            if cur is None or cur.year is not None:
-                cur = _Slot()
-                group.slots.append(cur)
-            cur.year = int(m.group("year"))
-            if m.group("era") == "ه":
-                cur.calendar = "hijri"
-        elif kind == "rel":
-            cur = _Slot(day_rel=RELATIVE_DAYS[" ".join(text.split())])
-            group.slots.append(cur)
-        elif kind == "period":
-            words = text.split()
-            if words[0] in _PRE_DIRS:
-                unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
-            else:
-                unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
-            if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
-                cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
-            elif unit == "year" and cur is not None and cur.month and cur.year is None:
-                cur.year_rel = k  # "مايو من العام الحالي"
-            else:
-                cur = _Slot(period=(unit, k))
-                group.slots.append(cur)
-        elif kind == "weekday":
-            name = text[1:] if text not in WEEKDAYS else text
-            group.weekdays.append(WEEKDAYS[name])
-        elif kind == "dir":
-            group.direction = DIRECTIONS[text]
+        cur = _read_atom(group, cur, kind, m, prev_kind)
         prev_kind = kind
     return groups
+
+
+def _read_atom(
+    group: _Group, cur: _Slot | None, kind: str, m: re.Match[str], prev_kind: str
+) -> _Slot | None:
+    """Put what one atom says into the group's slots; returns the slot now being filled."""
+    text = m.group(kind)
+    new_day = kind in ("day", "ordinal")
+    if (
+        new_day
+        and cur is not None
+        and cur.day is None
+        and cur.month
+        and prev_kind in ("month", "year")
+    ):
+        cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
+    elif new_day:
+        cur = _Slot(day=_day_value(kind, text))
+        group.slots.append(cur)
+    elif kind in ("numdate", "daymonth"):
+        cur = _numeric_slot(text)
+        assert cur is not None  # _atoms keeps only valid numeric dates
+        group.slots.append(cur)
+    elif kind == "month":
+        calendar, number, shahr = _month_value(text)
+        group.shahr = group.shahr or shahr
+        if cur is None or cur.month or cur.month_rel is not None:
+            cur = _Slot()
+            group.slots.append(cur)
+        cur.month, cur.calendar, cur.named_month = number, calendar, True
+    elif kind == "year":
+        if cur is None or cur.year is not None:
+            cur = _Slot()
+            group.slots.append(cur)
+        cur.year = int(m.group("year"))
+        if m.group("era") == "ه":
+            cur.calendar = "hijri"
+    elif kind == "rel":
+        cur = _Slot(day_rel=RELATIVE_DAYS[" ".join(text.split())])
+        group.slots.append(cur)
+    elif kind == "period":
+        words = text.split()
+        if words[0] in _PRE_DIRS:
+            unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
+        else:
+            unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
+        if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
+            cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
+        elif unit == "year" and cur is not None and cur.month and cur.year is None:
+            cur.year_rel = k  # "مايو من العام الحالي"
+        else:
+            cur = _Slot(period=(unit, k))
+            group.slots.append(cur)
+    elif kind == "weekday":
+        name = text[1:] if text not in WEEKDAYS else text
+        group.weekdays.append(WEEKDAYS[name])
+    elif kind == "dir":
+        group.direction = DIRECTIONS[text]
+    return cur
 
 
 def _ordinal_is_day(
