@@ -429,3 +429,27 @@ def test_duration_later_in_the_sentence(text: str, days: int, quote: str) -> Non
 def test_no_duration_in_another_sentence_or_in_months() -> None:
     assert duration_after("بدأت اليوم فعاليات المؤتمر. ويستمر المعرض 3 أيام", 0) is None
     assert duration_after("إقامة معرض للكتاب لمدة ثلاثة أشهر", 0) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قاد منتخب سوريا للفوز على أفغانستان 6-صفر في الجولة الأولى",
+        "وذلك يوم الثلاثاء ٥/ ١٠ تضمن طلب حضور اللاعب",
+        "ثورة سبتمبر 32 عاما",
+    ],
+)
+def test_scores_lone_day_months_and_impossible_days_are_not_dates(text: str) -> None:
+    assert [m for m in find_dates(text, "2015-07-24") if m.precision == "day"] == []
+
+
+def test_a_bare_weekday_on_its_own_publication_day_is_that_day() -> None:
+    assert only("كما اطلقت السلطات صباح الجمعة عملية مداهمات", "2015-07-24").start_date == (
+        "2015-07-24"
+    )
+    assert only("ستنطلق الدورة الجمعة", "2015-07-24").start_date == "2015-07-31"
+    assert only("تنطلق الدورة الجمعة المقبل", "2015-07-24").start_date == "2015-07-31"
+
+
+def test_a_range_of_relative_days_runs_forward() -> None:
+    assert dates_of("توقفت الرحلات أمس وأول من أمس", "2015-07-24") == ("2015-07-22", "2015-07-23")

@@ -182,6 +182,8 @@ class _Slot:
     period: tuple[str, int] | None = None  # ("year", +1) for "العام المقبل"
     year_rel: int | None = None  # "مايو من العام الحالي" -> 0
     named_month: bool = False  # month by name (not numeric)
+    latin_month: bool = False  # an English month name: "March 3rd" puts the day after it
+    partial: bool = False  # "30/11" with no year: a date only beside a full one
 
 
 @dataclass
@@ -206,6 +208,14 @@ def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
                 continue
         if kind in ("numdate", "daymonth") and _numeric_slot(m.group(kind)) is None:
             continue
+        if kind == "day" and not 1 <= int(m.group("day")) <= 31:
+            continue
+        if (
+            kind == "month"
+            and m.group("month") == "صفر"
+            and re.search(r"\d\s*[-–]\s*$", folded[: m.start()][-8:])
+        ):
+            continue  # "6-صفر": a score, not the month Safar
         if kind == "rel" and m.group("rel") == "اليوم" and _not_today(folded, m):
             continue
         atoms.append((kind, m))
@@ -256,7 +266,7 @@ def _numeric_slot(text: str) -> _Slot | None:
             calendar = "hijri"
         elif not 1900 <= year <= 2100:
             return None
-    return _Slot(day, month, year, calendar)
+    return _Slot(day, month, year, calendar, partial=year is None)
 
 
 def _groups(folded: str) -> list[_Group]:
@@ -317,6 +327,7 @@ def _read_atom(
         and cur.day is None
         and cur.month
         and prev_kind in ("month", "year")
+        and (cur.latin_month or cur.year is not None)
     ):
         cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
     elif new_day:
@@ -333,6 +344,7 @@ def _read_atom(
             cur = _Slot()
             group.slots.append(cur)
         cur.month, cur.calendar, cur.named_month = number, calendar, True
+        cur.latin_month = text.isascii()
     elif kind == "year":
         if cur is None or cur.year is not None:
             cur = _Slot()
@@ -509,15 +521,19 @@ def _fill_years(slots: list[_Slot]) -> None:
             here.year = prev.year + 1 if earlier and here.calendar == prev.calendar else prev.year
 
 
-def _weekday_bounds(weekdays: list[int], pub: date, direction: int | None) -> _Bounds:
+def _weekday_bounds(weekdays: list[int], pub: date, direction: int | None, said: bool) -> _Bounds:
+    """Days named by weekday alone. Said outright (المقبل/الماضي) or announced, a weekday is
+    never the publication day itself; in a report or with no cue it may be ("صباح الجمعة" in
+    Friday's paper), else the nearest such day is taken."""
     days: list[date] = []
     for wd in weekdays:
         after = days[-1] if days else pub
         nxt = after + timedelta(days=(wd - after.weekday()) % 7 or 7)
-        prev = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        back = (pub.weekday() - wd) % 7 or (7 if said else 0)
+        prev = pub - timedelta(days=back)
         if days or direction == 1:
             days.append(nxt)
-        elif direction == -1:
+        elif direction == -1 or prev == pub:
             days.append(prev)
         else:
             days.append(nxt if (nxt - pub) <= (pub - prev) else prev)
@@ -578,6 +594,8 @@ def _is_date(group: _Group) -> bool:
     for s in group.slots:
         if s.day is not None and s.month is None and s.month_rel is None and s.day_rel is None:
             return False  # "20 متحدث"
+    if any(s.partial for s in group.slots) and all(s.year is None for s in group.slots):
+        return False  # "الثلاثاء 5/10": Gregorian or Hijri? a lone day/month is not read
     named_only = all(s.day is None and s.year is None and s.named_month for s in group.slots)
     return not (named_only and group.direction is None and not group.shahr)  # "مارس" the verb
 
@@ -617,12 +635,9 @@ def _resolve(
     try:
         if not slots:
             assert pub is not None
-            direction = (
-                group.direction
-                if group.direction is not None
-                else _tense(folded, group.start, group.end)
-            )
-            bounds = [_weekday_bounds(group.weekdays, pub, direction)]
+            said = group.direction is not None
+            direction = group.direction if said else _tense(folded, group.start, group.end)
+            bounds = [_weekday_bounds(group.weekdays, pub, direction, said)]
         else:
             for s in slots:
                 if s.year is None and s.year_rel is not None and pub is not None:
@@ -646,7 +661,7 @@ def _resolve(
                     bounds.append(_slot_bounds(s, s.year))
     except (ValueError, OverflowError, StopIteration, IndexError) as error:
         return None, None, precision, f"unresolved: no such date ({error})"
-    start, end = bounds[0][0], bounds[-1][1]
+    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)  # "أمس وأول من أمس"
     end_precision = bounds[-1][2]
     if len(bounds) == 1 and bounds[0][2] == "day":
         length = _duration(folded, group)
