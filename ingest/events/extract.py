@@ -17,7 +17,7 @@ from typing import Any
 
 from ingest.events import bodies, content, names, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.gate import Cluster, clusters, is_event
+from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import sentence_bounds
 
 try:  # the dates module is written beside this one; cards lose their dates without it
@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - only while the dates module is missing
     find_dates = publication_date = None  # type: ignore[assignment]
 
 _LEAD = 400
+_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
 _KINGDOM = re.compile(r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")  # chars at the head of an article whose facts belong to its main event
@@ -42,11 +43,14 @@ def extract_events(
     mentions = names.find_names(text)
     if not mentions:
         return []
-    ranked = [g for g in clusters(text, title, mentions) if is_event(g)]
-    if not ranked:
-        return []
-    card = _card(doc_id, text, ranked[0], published)
-    return [card] if card is not None else []
+    for cluster in clusters(text, title, mentions):
+        if not is_candidate(cluster):
+            continue
+        card = _card(doc_id, text, cluster, published)
+        if card is not None and is_event(cluster, support(card)):
+            return [card]
+        break  # only the best-scored cluster may be the article's event
+    return []
 
 
 class _Scope:
@@ -78,7 +82,7 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
     name_span = (rep.start, rep.end)
     # "ورشة عمل بعنوان «…»": the title is the name when the head noun has no other
     for s in slogans:
-        if rep.words <= 2 and 0 <= s.start - rep.end <= 40:
+        if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
             name_span = (s.start, s.end)
     card = EventCard(event_id="", name=text[name_span[0] : name_span[1]], kind=cluster.kind)
     card.sources = [doc_id]
@@ -189,6 +193,12 @@ def _dates(card: EventCard, cite, text: str, scope: _Scope, published: str | Non
     found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
     d = found[0]
     card.start_date, card.end_date = d.start_date, d.end_date
+    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
+        card.start_date = None  # "اختتمت أمس": the day it ended
+    elif d.start_date == d.end_date and card.kind != "workshop":
+        # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
+        # is a one-day event
+        card.end_date = None
     card.date_text, card.date_resolution = d.text, d.resolution
     for name in ("start_date", "end_date", "date_text"):
         if getattr(card, name):

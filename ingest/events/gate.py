@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.arabic import normalize, stem
+from ingest.events.card import EventCard
 from ingest.events.names import NameMention, series_topic
 from ingest.events.spans import bases, sentence_bounds, tokens
 
-MIN_SCORE = 5.5
+MIN_SCORE = 6.5
+SUPPORT_CAP = 3
 
 _CUES = frozenset(
     normalize(w)
@@ -179,6 +181,24 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     g.score = score
 
 
-def is_event(g: Cluster) -> bool:
-    """Whether a cluster is strong enough to make a card."""
-    return g.score >= MIN_SCORE and g.cues > 0
+def is_candidate(g: Cluster) -> bool:
+    """Whether a cluster is worth reading fields for: an event cue and a score near the bar."""
+    return g.cues > 0 and g.score >= MIN_SCORE - SUPPORT_CAP
+
+
+def support(card: EventCard) -> int:
+    """How many event facts the card states beyond its name and place (date, venue, bodies …)."""
+    facts = (
+        card.start_date or card.end_date,
+        card.venue,
+        card.organizers,
+        card.patrons,
+        card.slogan,
+        card.edition,
+    )
+    return min(SUPPORT_CAP, sum(1 for f in facts if f))
+
+
+def is_event(g: Cluster, facts: int = 0) -> bool:
+    """Whether a cluster with `facts` supporting fields is strong enough to make a card."""
+    return g.cues > 0 and g.score + facts >= MIN_SCORE
