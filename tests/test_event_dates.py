@@ -453,3 +453,9 @@ def test_a_bare_weekday_on_its_own_publication_day_is_that_day() -> None:
 
 def test_a_range_of_relative_days_runs_forward() -> None:
     assert dates_of("توقفت الرحلات أمس وأول من أمس", "2015-07-24") == ("2015-07-22", "2015-07-23")
+
+
+def test_a_date_in_the_first_sentence_is_not_a_dateline() -> None:
+    text = "يبدأ مراسل الصحيفة عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو (تموز) 2014 في طهران"
+    assert publication_date(text) is None
+    assert publication_date("تحت هذا العنوان سنتحدث.\nفي 11-2-2011م خرج الشباب") is None

@@ -166,6 +166,8 @@ _PAST_CUE = re.compile(
     r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|held|opened|was|were|last)(?!\w)"
 )
 _HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
+_IN_SENTENCE = re.compile(r"(?<!\w)(?:في|منذ|من|حتي|بتاريخ|on|in|since)$")
+_DATELINE_END = re.compile(r"\s*(?:$|[\n\-–—|:،,.(]|الموافق|واس|\(?(?:ا ف ب|رويترز))")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -760,16 +762,21 @@ def publication_date(text: str, title: str = "") -> str | None:
     A dateline is an absolute full date near the top ("2024 فبراير 28 - تم تعديله",
     "الأربعاء 28 فبراير 2024", "تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): in the
     title or the first 600 characters, at the start of its line or after at most three words
-    (a city), never after a verb, so a sentence's event date is not taken for it.
+    (a city, a weekday), and ending its line or followed by a separator, الموافق or واس; so
+    a sentence's date ("واعتقل رضايان في 22 يوليو 2014 في طهران") is not taken for it.
     """
     for source in (title, text[:600]):
         for m in find_dates(source):
             if m.resolution != "absolute" or m.precision != "day" or not m.start_date:
                 continue
             line_start = source.rfind("\n", 0, m.start) + 1
-            before = _fold(source[line_start : m.start])[0]
-            words = re.findall(r"\w+", before)
-            if len(words) <= 3 and not _FUTURE_CUE.search(before) and not _PAST_CUE.search(before):
+            words = re.findall(r"\w+", _fold(source[line_start : m.start])[0])
+            after = _fold(source[m.end : m.end + 12])[0]
+            if (
+                len(words) <= 3
+                and not _IN_SENTENCE.search(" ".join(words))
+                and _DATELINE_END.match(after)
+            ):
                 return m.start_date
     return None
 
