@@ -96,10 +96,9 @@ _EN_RE = re.compile(
 
 
 def _is_body_start(tok: Token) -> bool:
-    for b in bases(tok.norm):
-        if b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS):
-            return True
-    return False
+    return any(
+        b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS) for b in bases(tok.norm)
+    )
 
 
 def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -153,16 +152,18 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         if text.startswith("وال", s):
             s += 1
         fixed.append((s, e))
-    return [span for span in fixed if span[1] - span[0] >= 3 and not _pronoun(text[span[0] : span[1]])]
+    return [
+        span for span in fixed if span[1] - span[0] >= 3 and not _pronoun(text[span[0] : span[1]])
+    ]
 
 
 def _pronoun(value: str) -> bool:
-    """"سموه", "معاليه": a title with a pronoun, not a name."""
+    """ "سموه", "معاليه": a title with a pronoun, not a name."""
     return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
 
 
 def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
-    """"وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
+    """ "وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
     return toks[k].norm in _ROLE_NOUNS and toks[end + 1].norm in _TITLES
 
 
@@ -234,9 +235,9 @@ def find_bodies(text: str) -> list[BodyMention]:
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
     for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
-        if b.role == "partner" and n and out[n - 1].role == "organizer":
-            if 0 <= b.start - out[n - 1].end <= len(" بالتعاون مع "):
-                out[n] = BodyMention(b.start, b.end, b.text, "organizer")
+        after_organizer = n > 0 and out[n - 1].role == "organizer"
+        if b.role == "partner" and after_organizer and b.start - out[n - 1].end <= 14:
+            out[n] = BodyMention(b.start, b.end, b.text, "organizer")
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
             m.group(1)[:6].lower(), "partner"

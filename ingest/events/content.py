@@ -66,7 +66,7 @@ def find_slogans(text: str) -> list[Found]:
             else:
                 end = _clause_end(text, toks, k)
                 s, e = trim(text, toks[k].start, toks[end - 1].end)
-            if e - s >= 4:
+            if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
                 out.append(Found(s, e, text[s:e]))
             break
     for m in _EN_SLOGAN_RE.finditer(text):

@@ -27,9 +27,13 @@ except ImportError:  # pragma: no cover - only while the dates module is missing
 
 _LEAD = 400
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
-_KINGDOM = re.compile(r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b")
+_KINGDOM = re.compile(
+    r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
+)
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
-_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")  # chars at the head of an article whose facts belong to its main event
+_GENERIC_REFS = re.compile(
+    r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b"
+)  # chars at the head of an article whose facts belong to its main event
 
 
 def extract_events(

@@ -19,36 +19,33 @@ from dataclasses import dataclass, field
 from ingest.arabic import normalize, stem
 from ingest.events.card import EventCard
 from ingest.events.names import NameMention, series_topic
-from ingest.events.spans import bases, sentence_bounds, tokens
+from ingest.events.spans import bases, sentence_bounds, tokens, word_set
 
 MIN_SCORE = 6.5
 SUPPORT_CAP = 3
 
-_CUES = frozenset(
-    normalize(w)
-    for w in (
-        "انطلاق انطلقت تنطلق ينطلق انطلاقة فعاليات فعالية افتتح افتتاح يفتتح افتتحه افتتحها "
-        "دشن تدشين تنظم ينظم تنظيم نظمت ينظمه تنظمه يقام تقام أقيم أقيمت إقامة يعقد تعقد "
-        "انعقاد تنعقد ينعقد تستضيف يستضيف استضافة تحتضن يحتضن احتضن يحتضنه تحتضنه اختتام "
-        "اختتمت اختتم ختام النسخة الدورة نسختها دورتها شعار برعاية رعاية المقام المقامة "
-        "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي الافتتاحية "
-        "held opens opened organised organized hosted kicked annual attend attended takes"
-    ).split()
+_CUES = word_set(
+    "انطلاق انطلقت تنطلق ينطلق انطلاقة فعاليات فعالية افتتح افتتاح يفتتح افتتحه افتتحها "
+    "دشن تدشين تنظم ينظم تنظيم نظمت ينظمه تنظمه يقام تقام أقيم أقيمت إقامة يعقد تعقد "
+    "انعقاد تنعقد ينعقد تستضيف يستضيف استضافة تحتضن يحتضن احتضن يحتضنه تحتضنه اختتام "
+    "اختتمت اختتم ختام النسخة الدورة نسختها دورتها شعار برعاية رعاية المقام المقامة "
+    "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
+    "الافتتاحية held opens opened organised organized hosted kicked annual attend "
+    "attended takes"
 )
-_SPORTS = frozenset(
-    normalize(w)
-    for w in (
-        "الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي مباراة المباراة الدوري "
-        "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب "
-        "كأس بطولة البطولة مواجهات نهائي"
-    ).split()
+_SPORTS = word_set(
+    "الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي مباراة المباراة الدوري "
+    "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب كأس "
+    "بطولة البطولة مواجهات نهائي"
 )
-_PRESS = frozenset(normalize(w) for w in "صحفي الصحفي صحافي الصحافي الصحفية صحفيا".split())
-_EARLIER = frozenset(normalize(w) for w in "بعد نجاح السابق السابقة الماضية الماضي".split())
+_PRESS = frozenset(normalize(w) for w in ["صحفي", "الصحفي", "صحافي", "الصحافي", "الصحفية", "صحفيا"])
+_EARLIER = frozenset(
+    normalize(w) for w in ["بعد", "نجاح", "السابق", "السابقة", "الماضية", "الماضي"]
+)
 _EDITION_RE = re.compile(r"(?:النسخة|الدورة|نسختها|دورتها|نسخته|دورته)\s+\S+")
 # an event inside another ("المعرض المصاحب للملتقى", "معرض بالملتقى")
 _SUBEVENT = re.compile(r"المصاحب|\s(?:ب|لل|ل)?(?:ال)?(?:ملتقى|مؤتمر|منتدى|مهرجان|نسخة)")
-_TOP_PREPS = frozenset(normalize(w) for w in "في على إلى الى من".split())
+_TOP_PREPS = frozenset(normalize(w) for w in ["في", "على", "إلى", "الى", "من"])
 
 
 @dataclass
@@ -81,9 +78,15 @@ class Cluster:
     def rep_score(self, m: NameMention) -> float:
         topic = set(series_topic(m.text))
         overlap = len(topic & self.title_stems) / len(topic) if topic else 0.0
-        edition = 2.0 if any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12 for s, e in self.cues_at) else 0.0
+        edition = (
+            2.0
+            if any(0 <= m.start - e <= 12 or 0 <= s - m.end <= 12 for s, e in self.cues_at)
+            else 0.0
+        )
         sub = 2.0 if _SUBEVENT.search(m.text) else 0.0
-        return -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
+        return (
+            -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
+        )
 
 
 def _passing(text: str, m: NameMention) -> bool:
@@ -104,12 +107,9 @@ def _passing(text: str, m: NameMention) -> bool:
         sentence = {t.norm for t in tokens(text, lo, hi)}
         if any(b in _SPORTS for w in sentence for b in bases(w)):
             return True
-    if m.head == normalize("قمة"):
-        if before and before[-1] in _TOP_PREPS and not text[m.start : m.start + 2] == "ال":
-            return True
-    if m.kind == "meeting" and m.edition is None:
-        return True
-    return False
+    # "في قمة …" is "at the top of"; a meeting with no edition is any meeting
+    top = bool(before) and before[-1] in _TOP_PREPS and text[m.start : m.start + 2] != "ال"
+    return (m.head == normalize("قمة") and top) or (m.kind == "meeting" and m.edition is None)
 
 
 def _stems(text: str) -> set[str]:
@@ -139,7 +139,11 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         for g in groups:
             if g.head != m.head:
                 continue
-            if not topic or not g.topic or len(topic & g.topic) >= 0.5 * min(len(topic), len(g.topic)):
+            if (
+                not topic
+                or not g.topic
+                or len(topic & g.topic) >= 0.5 * min(len(topic), len(g.topic))
+            ):
                 g.named.append(m)
                 g.topic |= topic
                 break

@@ -31,8 +31,9 @@ from ingest.arabic import normalize, stem
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
-    ORG_HEADS,
     OPEN_QUOTES,
+    ORG_HEADS,
+    PHRASE_STOPS,
     Token,
     bases,
     grow_phrase,
@@ -100,15 +101,33 @@ _EN_ORD = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _EDITION_WORDS = frozenset(
-    normalize(w) for w in "النسخة نسخة نسختها نسخته الدورة دورة دورتها دورته".split()
+    normalize(w) for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
 )
-_EARLIER = frozenset(normalize(w) for w in "بعد نجاح السابقة الماضية سابقة".split())
+_EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
 _GENERIC = frozenset(
     stem(normalize(w))
-    for w in (
-        "الدولي الدولية العالمي العالمية الإقليمي الاقليمي السنوي السنوية الوطني الوطنية "
-        "الأول الاول حول في عن من على الـ ال الخليجي"
-    ).split()
+    for w in [
+        "الدولي",
+        "الدولية",
+        "العالمي",
+        "العالمية",
+        "الإقليمي",
+        "الاقليمي",
+        "السنوي",
+        "السنوية",
+        "الوطني",
+        "الوطنية",
+        "الأول",
+        "الاول",
+        "حول",
+        "في",
+        "عن",
+        "من",
+        "على",
+        "الـ",
+        "ال",
+        "الخليجي",
+    ]  # noqa: SIM905
 )
 
 
@@ -192,13 +211,23 @@ def find_names(text: str) -> list[NameMention]:
         head, skip = found
         start = skip_letters(text, tok.start, skip)
         end_i = grow_phrase(
-            text, toks, i, max_words=9, allow_day=True, keep_waw=False, proper=_is_city
+            text,
+            toks,
+            i,
+            max_words=10,
+            stops=_NAME_STOPS,
+            allow_day=True,
+            keep_waw=False,
+            proper=_is_city,
+            stop_after_quote=False,
         )
         end_i = _drop_trailing_place(toks, i, end_i)
         if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
             end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
         if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
             end_i = i + 1
+        while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
+            end_i -= 1
         end = toks[end_i - 1].end
         start, end = trim(text, start, end)
         ordinal = _ordinal_in(toks, i + 1, end_i)
@@ -239,6 +268,10 @@ def find_names(text: str) -> list[NameMention]:
     return out
 
 
+# a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
+_NAME_STOPS = PHRASE_STOPS - {normalize("عن"), normalize("نحو")}
+
+
 def _is_city(norm: str) -> bool:
     return places.city_of_word(norm) is not None
 
@@ -266,7 +299,12 @@ def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
         if not norm.startswith("ب"):
             continue
         rest = norm[3:] if norm.startswith("بال") else norm[1:]
-        if places.city_of_word(norm[1:]) is not None or rest in ORG_HEADS or rest in VENUE_HEADS or rest in ADMIN_UNITS:
+        if (
+            places.city_of_word(norm[1:]) is not None
+            or rest in ORG_HEADS
+            or rest in VENUE_HEADS
+            or rest in ADMIN_UNITS
+        ):
             return k
     return end_i
 

@@ -25,47 +25,35 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 _MIN_POPULATION = 20000
 # city names that are first of all ordinary words in Arabic news text (checked on SaudiNewsNet)
-_NOT_CITIES = frozenset(
-    normalize(w)
-    for w in (
-        "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
-        "بانه انا جامعه سنه بيان امن يوما اطار عاليه اب نايف الحد دوري حديثه لاي اس الابيض "
-        "الخميس الصور الحي الحزم الاشهر معسكر الجزيره دورا قوله كيري الثوره العلم لاول الخبراء "
-        "وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره جمال "
-        "الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده الطبقه "
-        "الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى العين "
-        "الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم"
-    ).split()
+_NOT_CITIES = word_set(
+    "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
+    "بانه انا جامعه سنه بيان امن يوما اطار عاليه اب نايف الحد دوري حديثه لاي اس الابيض "
+    "الخميس الصور الحي الحزم الاشهر معسكر الجزيره دورا قوله كيري الثوره العلم لاول "
+    "الخبراء وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره "
+    "جمال الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده "
+    "الطبقه الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى "
+    "العين الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم"
 )
 # words before a city that place something in it
-_LOCATIVE = frozenset(
-    normalize(w)
-    for w in "في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية".split()
+_LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
+VENUE_HEADS = word_set(
+    "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
+    "كورنيش حديقة جناح نادي مدرج ملعب معهد"
 )
-VENUE_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة "
-        "قرية مجمع كورنيش حديقة جناح نادي مدرج ملعب معهد"
-    ).split()
+ADMIN_UNITS = frozenset(
+    normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
-ADMIN_UNITS = frozenset(normalize(w) for w in "منطقة مدينة محافظة إمارة ولاية إقليم".split())
-_CITY_TITLES = frozenset(normalize(w) for w in "مدينة بمدينة محافظة بمحافظة".split())
-_HOSTING = frozenset(
-    normalize(w)
-    for w in (
-        "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه "
-        "تستضيفها يستضيفها احتضن احتضنت"
-    ).split()
+_CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
+_HOSTING = word_set(
+    "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
+    "يستضيفها احتضن احتضنت"
 )
-_VENUE_STOPS = frozenset(
-    normalize(w)
-    for w in "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية".split()
-)
+_VENUE_STOPS = word_set("فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية")
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
@@ -204,9 +192,11 @@ def find_cities(
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
     for m in re.finditer(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
-        city = _city_index()[1].get(m.group(1))
-        if city is not None:
-            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), city.country, city.name_en))
+        english = _city_index()[1].get(m.group(1))
+        if english is not None:
+            out.append(
+                PlaceMention(m.start(1), m.end(1), m.group(1), english.country, english.name_en)
+            )
     return out
 
 
@@ -215,8 +205,9 @@ def find_countries(text: str) -> list[PlaceMention]:
     index = _country_index()
     toks = tokens(text)
     out: list[PlaceMention] = []
+    taken = 0
     for k, tok in enumerate(toks):
-        if not tok.is_word:
+        if not tok.is_word or k < taken:
             continue
         for n in (3, 2, 1):
             if k + n > len(toks):
@@ -233,6 +224,7 @@ def find_countries(text: str) -> list[PlaceMention]:
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
                 end = toks[k + n - 1].end
                 out.append(PlaceMention(start, end, text[start:end], code))
+                taken = k + n
                 break
     return out
 

@@ -24,53 +24,52 @@ CLOSE_QUOTES = set(OPEN_QUOTES.values())
 # punctuation that ends a phrase
 BREAK_PUNCT = set(".,،؛;:!?؟()[]{}\n|") | {"-", "–", "—", "/"}
 
+
+def word_set(*chunks: str) -> frozenset[str]:
+    """The normalized words of space-separated word lists (the lexicons below)."""
+    return frozenset(normalize(w) for chunk in chunks for w in chunk.split())
+
+
 # proclitic prefixes, longest first, on the normalized word
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "و", "ب", "ل", "ف")
 
 # Words that end a name, organizer or patron phrase: prepositions, relative pronouns, time
 # words, the cues of other fields, and participles of being held ("المقام", "المنعقد").
-PHRASE_STOPS = frozenset(
-    normalize(w)
-    for w in (
-        "في فى الذي التي الذين اللذين والذي والتي يوم يومي يومه يومها يوما خلال تحت برعاية "
-        "برعايه بمشاركة بحضور بتنظيم بالتعاون بالشراكة بشراكة بدعم على إلى الى من عن مع منذ "
-        "حتى بين وذلك حيث اليوم غدا غداً أمس امس مساء صباح هذا هذه هذا لهذا لهذه بعد قبل عبر "
-        "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
-        "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى "
-        "كما وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد "
-        "انطلق انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه "
-        "عليه عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث "
-        "تستعرض تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي "
-        "بعنوان بمناسبة للعام"
-    ).split()
+PHRASE_STOPS = word_set(
+    "في فى الذي التي الذين اللذين والذي والتي يوم يومي يومه يومها يوما خلال تحت برعاية "
+    "برعايه بمشاركة بحضور بتنظيم بالتعاون بالشراكة بشراكة بدعم على إلى الى من عن مع منذ "
+    "حتى بين وذلك حيث اليوم غدا غداً أمس امس مساء صباح هذا هذه هذا لهذا لهذه بعد قبل عبر "
+    "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
+    "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى كما "
+    "وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد انطلق "
+    "انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه عليه "
+    "عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث تستعرض "
+    "تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي بعنوان "
+    "بمناسبة للعام"
 )
 
-MONTHS = frozenset(
-    normalize(w)
-    for w in (
-        "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
-        "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
-        "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع "
-        "جمادى رجب شعبان رمضان شوال القعدة الحجة"
-    ).split()
+MONTHS = word_set(
+    "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
+    "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
+    "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى "
+    "رجب شعبان رمضان شوال القعدة الحجة"
 )
 WEEKDAYS = frozenset(
     normalize(w)
-    for w in "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
+    for w in ("السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة").split()  # noqa: SIM905
 )
 
 
 # head nouns of organisations; "و" + one of them continues a list of bodies
-ORG_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "وزارة هيئة جمعية شركة مؤسسة جامعة غرفة مجلس مركز أمانة بلدية إدارة رئاسة لجنة كرسي "
-        "مكتب معهد نادي اتحاد منظمة برنامج قسم فرع فريق مديرية دار مجموعة عمالة صندوق بنك "
-        "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
-    ).split()
+ORG_HEADS = word_set(
+    "وزارة هيئة جمعية شركة مؤسسة جامعة غرفة مجلس مركز أمانة بلدية إدارة رئاسة لجنة كرسي "
+    "مكتب معهد نادي اتحاد منظمة برنامج قسم فرع فريق مديرية دار مجموعة عمالة صندوق بنك "
+    "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
 )
 # words that begin with a root "و" and are not a conjunction
-_NATIVE_WAW = frozenset(normalize(w) for w in "وزارة وزير وزيرة وكالة وكيل والي ولي وفد".split())
+_NATIVE_WAW = frozenset(
+    normalize(w) for w in ["وزارة", "وزير", "وزيرة", "وكالة", "وكيل", "والي", "ولي", "وفد"]
+)
 
 
 def waw_joins(norm: str) -> bool:
@@ -81,16 +80,15 @@ def waw_joins(norm: str) -> bool:
     return False
 
 
-_CLAUSE_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي "
-        "أكد قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
-    ).split()
+_CLAUSE_WORDS = word_set(
+    "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي أكد "
+    "قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
 )
 
 
-_YA_NAMES = frozenset(normalize(w) for w in "يوسف يحيى يزيد يعقوب ياسر يونس يسرى ياسين".split())
+_YA_NAMES = frozenset(
+    normalize(w) for w in ["يوسف", "يحيى", "يزيد", "يعقوب", "ياسر", "يونس", "يسرى", "ياسين"]
+)
 
 
 def _starts_clause(norm: str) -> bool:
@@ -105,7 +103,7 @@ def _starts_clause(norm: str) -> bool:
 _ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد"))
 
 
-def _predicate(prev: "Token", tok: "Token", proper: Callable[[str], bool]) -> bool:
+def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
     """Whether `tok` cannot qualify a definite `prev` (so it starts a predicate)."""
     if not tok.is_word or tok.norm.isascii() or tok.norm in _ORDINAL_TAIL:
         return False
@@ -245,9 +243,9 @@ def grow_phrase(
         if not tok.is_word:
             break
         if j > i:
-            if tok.norm in extra_stop or any(b in stops for b in bases(tok.norm)):
-                if not (j == i + 1 and tok.norm == "يوم" and allow_day):
-                    break
+            stop = tok.norm in extra_stop or any(b in stops for b in bases(tok.norm))
+            if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
+                break
             prev = toks[j - 1]
             if is_year(tok):
                 return j + 1
@@ -261,9 +259,9 @@ def grow_phrase(
                 break
             if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
                 break
-            if tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2:
-                if not (keep_waw or waw_joins(tok.norm)):
-                    break
+            waw = tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2
+            if waw and not (keep_waw or waw_joins(tok.norm)):
+                break
         j += 1
         words += 1
     return j
