@@ -25,6 +25,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 
@@ -68,6 +69,12 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بشراكة مع"), "partner"),
     (_norms("بالتعاون مع"), "partner"),
 ]
+_CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
+# a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
+_BODY_STOPS = word_set(
+    "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
+    "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة"
+)
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -126,7 +133,14 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
     """The phrase(s) starting at token `k`, continuing over "، و<body>" lists."""
     out: list[tuple[int, int]] = []
     while k < len(toks):
-        end = grow_phrase(text, toks, k, max_words=12 if person else 10, keep_waw=person)
+        end = grow_phrase(
+            text,
+            toks,
+            k,
+            max_words=12 if person else 10,
+            keep_waw=person,
+            extra_stop=frozenset() if person else _BODY_STOPS,
+        )
         if end <= k:
             break
         if person:
@@ -200,7 +214,7 @@ def find_bodies(text: str) -> list[BodyMention]:
     i = 0
     while i < len(toks):
         matched = False
-        for cue, role in _CUES:
+        for cue, role in _CUES_LONGEST_FIRST:
             n = len(cue)
             if tuple(norms[i : i + n]) != cue:
                 continue

@@ -45,6 +45,7 @@ class Found:
     text: str
     value: int | None = None
     counts: str = ""
+    cue: str = ""  # the normalized cue word(s) a slogan followed
 
 
 def find_slogans(text: str) -> list[Found]:
@@ -67,11 +68,11 @@ def find_slogans(text: str) -> list[Found]:
                 end = _clause_end(text, toks, k)
                 s, e = trim(text, toks[k].start, toks[end - 1].end)
             if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
-                out.append(Found(s, e, text[s:e]))
+                out.append(Found(s, e, text[s:e], cue=" ".join(cue)))
             break
     for m in _EN_SLOGAN_RE.finditer(text):
         s, e = trim(text, m.start(1), m.end(1))
-        out.append(Found(s, e, text[s:e]))
+        out.append(Found(s, e, text[s:e], cue="theme"))
     return out
 
 

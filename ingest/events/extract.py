@@ -47,14 +47,18 @@ def extract_events(
     mentions = names.find_names(text)
     if not mentions:
         return []
-    for cluster in clusters(text, title, mentions):
-        if not is_candidate(cluster):
+    ranked = clusters(text, title, mentions)
+    best: tuple[float, EventCard] | None = None
+    for cluster in ranked[:2]:  # the article's event, or a close second with more facts
+        if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
         card = _card(doc_id, text, cluster, published)
-        if card is not None and is_event(cluster, support(card)):
-            return [card]
-        break  # only the best-scored cluster may be the article's event
-    return []
+        if card is None or not is_event(cluster, support(card)):
+            continue
+        total = cluster.score + support(card)
+        if best is None or total > best[0]:
+            best = (total, card)
+    return [best[1]] if best else []
 
 
 class _Scope:
@@ -109,7 +113,13 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
 
-    in_scope = scope.pick(slogans)
+    # "شعار" belongs to the event anywhere in its scope; "بعنوان" titles anything (a talk, a
+    # play), so only the one right after a mention of the event counts
+    in_scope = [
+        s
+        for s in scope.pick(slogans)
+        if s.cue.startswith(("تحت", "شعار", "اتخذت", "theme")) or scope.distance(s.start) <= 60
+    ]
     if in_scope:
         s = in_scope[0]
         card.slogan = s.text
@@ -149,7 +159,12 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
 def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
     heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
     rep = cluster.representative
-    venues = [v for v in places.find_venues(text) if scope.contains(v[0])]
+    # a venue is said in a sentence that names the event (or the lead), near the mention
+    venues = [
+        v
+        for v in places.find_venues(text)
+        if scope.contains(v[0]) and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
+    ]
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]

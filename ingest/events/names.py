@@ -240,7 +240,7 @@ def find_names(text: str) -> list[NameMention]:
                 head,
                 ordinal[0] if ordinal else None,
                 ordinal[1] if ordinal else None,
-                end_i - i - 1 - (end_i > i + 1 and toks[i + 1].norm in ("عمل", "العمل")),
+                _modifiers(toks, i, end_i),
             )
         )
     for m in _EN_NAME_RE.finditer(text):
@@ -270,6 +270,14 @@ def find_names(text: str) -> list[NameMention]:
 
 # a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
 _NAME_STOPS = PHRASE_STOPS - {normalize("عن"), normalize("نحو")}
+
+
+def _modifiers(toks: list[Token], head: int, end: int) -> int:
+    """Words naming the event after its head ("ورشة عمل" has none; "ملتقى بعنوان «…»" one)."""
+    count = end - head - 1 - (end > head + 1 and toks[head + 1].norm in ("عمل", "العمل"))
+    if count == 0 and head + 1 < len(toks) and toks[head + 1].norm == normalize("بعنوان"):
+        return 1  # named by the title that follows
+    return count
 
 
 def _is_city(norm: str) -> bool:

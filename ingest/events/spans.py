@@ -202,6 +202,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–"):
         end -= 1
+        if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
+            end -= 1  # a dangling conjunction: "الغرفة التجارية بجدة و"
     return start, end
 
 
