@@ -23,6 +23,7 @@ from ingest.events.spans import bases, sentence_bounds, tokens, word_set
 
 MIN_SCORE = 6.5
 SUPPORT_CAP = 3
+MERGE = 0.5
 
 _CUES = word_set(
     "انطلاق انطلقت تنطلق ينطلق انطلاقة فعاليات فعالية افتتح افتتاح يفتتح افتتحه افتتحها "
@@ -31,6 +32,8 @@ _CUES = word_set(
     "اختتمت اختتم ختام النسخة الدورة نسختها دورتها شعار برعاية رعاية المقام المقامة "
     "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
     "الافتتاحية held opens opened organised organized hosted kicked annual attend "
+    "open visitors exhibitors delegates attendees keynote ceremony winners showcased showcases "
+    "gathered unveiled unfolds "
     "attended takes"
 )
 _SPORTS = word_set(
@@ -142,7 +145,7 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
             if (
                 not topic
                 or not g.topic
-                or len(topic & g.topic) >= 0.5 * min(len(topic), len(g.topic))
+                or len(topic & g.topic) >= MERGE * min(len(topic), len(g.topic))
             ):
                 g.named.append(m)
                 g.topic |= topic

@@ -31,6 +31,7 @@ from ingest.arabic import normalize, stem
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
+    word_set,
     OPEN_QUOTES,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -73,6 +74,7 @@ _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][\w'’&.-]*|of|and|for|the|on)\s+){0,6}(?:" + _EN_HEADS + r")\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
+_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z]+)? (" + _EN_HEADS.lower() + r")\b")
 _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
@@ -264,6 +266,11 @@ def find_names(text: str) -> list[NameMention]:
                 len(words) - 1,
             )
         )
+    for m in _EN_REF_RE.finditer(text):  # "the show": a reference back to the event
+        word = m.group(1).lower()
+        out.append(
+            NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
+        )
     out.sort(key=lambda n: n.start)
     return out
 
@@ -274,10 +281,15 @@ _NAME_STOPS = PHRASE_STOPS - {normalize("عن"), normalize("نحو")}
 
 def _modifiers(toks: list[Token], head: int, end: int) -> int:
     """Words naming the event after its head ("ورشة عمل" has none; "ملتقى بعنوان «…»" one)."""
-    count = end - head - 1 - (end > head + 1 and toks[head + 1].norm in ("عمل", "العمل"))
-    if count == 0 and head + 1 < len(toks) and toks[head + 1].norm == normalize("بعنوان"):
-        return 1  # named by the title that follows
+    work = end > head + 1 and toks[head + 1].norm in ("عمل", "العمل")
+    count = end - head - 1 - work
+    nxt = head + 1 + work
+    if count == 0 and nxt < len(toks) and toks[nxt].norm in _TITLE_CUES:
+        return 1  # named by the title that follows ("ورشة عمل بعنوان «…»")
     return count
+
+
+_TITLE_CUES = word_set("بعنوان وبعنوان")
 
 
 def _is_city(norm: str) -> bool:
