@@ -31,7 +31,6 @@ from ingest.arabic import normalize, stem
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
-    word_set,
     OPEN_QUOTES,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -43,6 +42,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 # head noun (normalized, without the article) -> kind
