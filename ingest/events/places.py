@@ -29,6 +29,12 @@ from ingest.events.spans import (
 )
 
 _MIN_POPULATION = 20000
+# Outside the Arab countries a gazetteer name is trusted only for a big city ("في باريس") or
+# after "مدينة"; small foreign towns are mostly Arabic words ("بلاتر" is not ب + Latur).
+_BIG_CITY = 1_000_000
+ARAB = frozenset(
+    "SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ KM".split()  # noqa: SIM905
+)
 # city names that are first of all ordinary words in Arabic news text (checked on SaudiNewsNet)
 _NOT_CITIES = word_set(
     "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
@@ -37,7 +43,8 @@ _NOT_CITIES = word_set(
     "الخبراء وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره "
     "جمال الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده "
     "الطبقه الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى "
-    "العين الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم"
+    "العين الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم حجه حجّه الحراك النابل القصير "
+    "المنشاه ميادين مشهد الصف بورصه الوادي الجنه جنه رقان"
 )
 # words before a city that place something in it
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
@@ -149,6 +156,8 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             continue
         rest = " ".join(t.norm for t in toks[k + 1 : k + n])
         for b in bases(toks[k].norm):
+            if len(b) < 3:  # "بات" is not ب + the Belgian town "ات"
+                continue
             key = f"{b} {rest}".strip()
             city = city_of_word(key)
             if city is not None:
@@ -182,7 +191,8 @@ def find_cities(
             or (prev is not None and prev.end in heads)
             or any(lo <= tok.start < hi for lo, hi in within)
         )
-        if not placed:
+        titled = prev is not None and prev.norm in _CITY_TITLES
+        if not placed or not (titled or city.country in ARAB or city.population >= _BIG_CITY):
             continue
         start = skip_letters(text, tok.start, clitic)
         end = toks[k + n - 1].end
