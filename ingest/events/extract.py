@@ -44,6 +44,8 @@ def extract_events(
     `text` is the cleaned article text that evidence offsets index; `published` is the
     article's publication date (ISO, any precision) that relative dates resolve against.
     """
+    if not names.has_head(text):  # most articles: no event word at all
+        return []
     mentions = names.find_names(text)
     if not mentions:
         return []

@@ -200,6 +200,20 @@ def _ordinal_in(toks: list[Token], lo: int, hi: int) -> tuple[int, tuple[int, in
     return None
 
 
+# a quick screen: an article with none of these letters in a row has no event head noun
+_ANY_HEAD_RE = re.compile(
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|"
+    + _EN_HEADS
+    + "|"
+    + _EN_HEADS.lower()
+)
+
+
+def has_head(text: str) -> bool:
+    """Whether `text` may mention an event (cheap check before tokenizing)."""
+    return _ANY_HEAD_RE.search(text) is not None
+
+
 def find_names(text: str) -> list[NameMention]:
     """Every event head noun in `text` with the name phrase grown from it."""
     toks = tokens(text)

@@ -131,9 +131,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and punctuation marks of `text[start:end]`, offsets into `text`."""
     stop = len(text) if end is None else end
     return [
-        Token(m.start(), m.end(), m.group(), normalize(m.group()) or m.group())
+        Token(m.start(), m.end(), m.group(), _norm(m.group()))
         for m in _TOKEN_RE.finditer(text, start, stop)
     ]
+
+
+@lru_cache(maxsize=262144)
+def _norm(word: str) -> str:
+    """`normalize` of one word, cached: news repeats its words, and this is the hot path."""
+    return normalize(word) or word
 
 
 @lru_cache(maxsize=65536)
