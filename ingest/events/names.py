@@ -64,6 +64,11 @@ _HEADS_AR = {
     "اللقاء": "meeting",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
+# accusative and plural forms count as their base head ("معرضا" is "معرض")
+_BASE_HEAD = {
+    normalize(k): normalize(v)
+    for k, v in {"مؤتمرا": "مؤتمر", "معرضا": "معرض", "مهرجانا": "مهرجان"}.items()
+}
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
 
 _EN_HEADS = (
@@ -147,7 +152,7 @@ class NameMention:
     words: int  # words after the head noun (0: a bare reference such as "الملتقى")
 
 
-def _head_of(tok: Token) -> tuple[str, int] | None:
+def head_of(tok: Token) -> tuple[str, int] | None:
     """(head, letters of clitics to skip) when the word is an event head noun."""
     for prefix in _HEAD_PREFIXES:
         if not tok.norm.startswith(prefix):
@@ -156,9 +161,9 @@ def _head_of(tok: Token) -> tuple[str, int] | None:
         keep_article = rest.startswith("ال")
         head = rest[2:] if keep_article else rest
         if head in HEADS_AR:
-            return head, len(prefix)
+            return _BASE_HEAD.get(head, head), len(prefix)
         if rest in HEADS_AR:
-            return rest, len(prefix)
+            return _BASE_HEAD.get(rest, rest), len(prefix)
     return None
 
 
@@ -221,7 +226,7 @@ def find_names(text: str) -> list[NameMention]:
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
-        found = _head_of(tok)
+        found = head_of(tok)
         if found is None:
             continue
         head, skip = found
