@@ -95,6 +95,7 @@ _HONORIFIC_SEQS = [
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
+_PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
@@ -137,7 +138,7 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             text,
             toks,
             k,
-            max_words=12 if person else 10,
+            max_words=12,
             keep_waw=person,
             extra_stop=frozenset() if person else _BODY_STOPS,
         )
@@ -167,8 +168,18 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             s += 1
         fixed.append((s, e))
     return [
-        span for span in fixed if span[1] - span[0] >= 3 and not _pronoun(text[span[0] : span[1]])
+        span
+        for span in fixed
+        if span[1] - span[0] >= 3
+        and not _pronoun(text[span[0] : span[1]])
+        and not _place_only(text[span[0] : span[1]])
     ]
+
+
+def _place_only(value: str) -> bool:
+    """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
+    words = normalize(value).split()
+    return len(words) <= 3 and words[0] in _PLACE_WORDS
 
 
 def _pronoun(value: str) -> bool:

@@ -67,9 +67,7 @@ ORG_HEADS = word_set(
     "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
 )
 # words that begin with a root "و" and are not a conjunction
-_NATIVE_WAW = frozenset(
-    normalize(w) for w in ["وزارة", "وزير", "وزيرة", "وكالة", "وكيل", "والي", "ولي", "وفد"]
-)
+_NATIVE_WAW = word_set("وزارة وزير وزيرة وزراء وكالة وكيل والي ولي وفد وطني وطنية واحة وادي")
 
 
 def waw_joins(norm: str) -> bool:
@@ -208,8 +206,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–"):
         end -= 1
-        if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
-            end -= 1  # a dangling conjunction: "الغرفة التجارية بجدة و"
+    if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
+        end -= 2  # a dangling conjunction: "الغرفة التجارية بجدة و"
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 
