@@ -152,3 +152,22 @@ def test_slogan_is_the_quotation_after_the_cue():
 def test_figures_are_numbers_with_what_they_count():
     found = content.find_figures("من خلال استضافة أكثر من 20 متحدث وخبير، و6 جلسات نقاشية")
     assert [(f.value, f.counts) for f in found] == [(20, "متحدث"), (6, "جلسات")]
+
+
+def test_a_list_of_co_organizers_gives_one_value_each():
+    text = (
+        "بالشراكة بين الجمعية السعودية لطب الأسرة والمكتب التنفيذي لمجلس وزراء الصحة لدول "
+        "مجلس التعاون ووزارة الصحة."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == [
+        "الجمعية السعودية لطب الأسرة",
+        "المكتب التنفيذي لمجلس وزراء الصحة لدول مجلس التعاون",
+        "وزارة الصحة",
+    ]
+
+
+def test_no_dangling_conjunction_and_no_hosting_city_as_organizer():
+    assert _roles("وتنظمه كل من الغرفة التجارية الصناعية بجدة و» AME «.") == [
+        ("organizer", "الغرفة التجارية الصناعية بجدة")
+    ]
+    assert _roles("تستضيف مدينة الرياض أعمال المؤتمر العالمي") == []

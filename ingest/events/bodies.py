@@ -138,7 +138,7 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             text,
             toks,
             k,
-            max_words=12,
+            max_words=12 if person else 18,
             keep_waw=person,
             extra_stop=frozenset() if person else _BODY_STOPS,
         )
