@@ -129,3 +129,10 @@ def test_held_out_half_meets_the_issue_targets():
         scores = figures["fields"][field]["lenient"]
         assert scores["p"] is None or scores["p"] >= 0.90, field
         assert scores["r"] is None or scores["r"] >= 0.75, field
+
+
+def test_topics_are_the_axes_the_article_lists():
+    topics = _card("berkane-smart-cities-forum-2025").topics
+    assert len(topics) == 5
+    assert topics[0] == "ديناميات التحول الرقمي وأثره على المدن المغربية"
+    assert "الأمن الذكي" in _card("jeddah-e-municipality-day").topics

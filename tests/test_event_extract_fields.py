@@ -171,3 +171,17 @@ def test_no_dangling_conjunction_and_no_hosting_city_as_organizer():
         ("organizer", "الغرفة التجارية الصناعية بجدة")
     ]
     assert _roles("تستضيف مدينة الرياض أعمال المؤتمر العالمي") == []
+
+
+def test_topics_from_a_bulleted_or_an_inline_list_of_axes():
+    bullets = "ستتم مناقشة محاور رئيسية تشمل:\n- ديناميات التحول الرقمي.\n- تطوير البنى التحتية الذكية.\nومن أبرز"
+    assert [t.text for t in content.find_topics(bullets)] == [
+        "ديناميات التحول الرقمي",
+        "تطوير البنى التحتية الذكية",
+    ]
+    inline = "يناقش الملتقى المحاور الرئيسية في مقدمتها محور الأمن الذكي، الحوكمة الذكية، ومحور البيئة الذكية."
+    assert [t.text for t in content.find_topics(inline)] == [
+        "الأمن الذكي",
+        "الحوكمة الذكية",
+        "البيئة الذكية",
+    ]

@@ -126,6 +126,12 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
         s = in_scope[0]
         card.slogan = s.text
         cite("slogan", s.start, s.end)
+    # the axes an article lists after it has named its event are the event's (in text order)
+    for t in content.find_topics(text):
+        if t.anchor < min(scope.anchors):
+            continue
+        card.topics.append(t.text)
+        cite("topics", t.start, t.end)
     for f in scope.pick(content.find_figures(text)):
         card.figures.append(Figure(f.value or 0, f.counts))
         cite("figures", f.start, f.end)
