@@ -136,3 +136,14 @@ def test_topics_are_the_axes_the_article_lists():
     assert len(topics) == 5
     assert topics[0] == "ديناميات التحول الرقمي وأثره على المدن المغربية"
     assert "الأمن الذكي" in _card("jeddah-e-municipality-day").topics
+
+
+def test_a_stated_duration_gives_the_end_date_with_its_evidence():
+    text = (
+        "تنطلق فعاليات الملتقى الدعوي الخامس بمدينة الطائف يوم 10 أغسطس 2015، "
+        "ويستمر ثلاثة أيام تحت شعار «أشعل أملا»."
+    )
+    (card,) = extract_events("x", text, title="انطلاق الملتقى الدعوي الخامس")
+    assert (card.start_date, card.end_date) == ("2015-08-10", "2015-08-12")
+    assert card.evidence["end_date"][0].quote == "ويستمر ثلاثة أيام"
+    assert (card.city, card.edition, card.slogan) == ("الطائف", 5, "أشعل أملا")
