@@ -38,6 +38,10 @@ def test_a_predicate_after_a_definite_head_is_not_part_of_the_name():
     assert mention.words == 0 and mention.text == "المهرجان"
 
 
+def test_name_ends_before_a_relative_verb():
+    assert _names("على هامش ندوة نظمتها جمعية المصرفيين العرب")[0] == "ندوة"
+
+
 def test_name_ends_before_the_city_it_is_held_in():
     assert _names("محور ندوة دولية ببركان")[0] == "ندوة دولية"
 

@@ -295,7 +295,10 @@ def find_names(text: str) -> list[NameMention]:
 
 
 # a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
-_NAME_STOPS = PHRASE_STOPS - {normalize("عن"), normalize("نحو")}
+_NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
+    # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
+    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه"
+)
 
 
 def _modifiers(toks: list[Token], head: int, end: int) -> int:
