@@ -56,7 +56,7 @@ def extract_events(
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
         card = _card(doc_id, text, cluster, published)
-        if card is None or not is_event(cluster, support(card)):
+        if card is None or not is_event(cluster, support(card), title):
             continue
         total = cluster.score + support(card)
         if best is None or total > best[0]:

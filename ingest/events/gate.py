@@ -29,6 +29,7 @@ from ingest.events.spans import bases, sentence_bounds, tokens, word_set
 
 MIN_SCORE = 6.5
 SUPPORT_CAP = 3
+UNTITLED_MARGIN = 1.5
 MERGE = 0.5
 
 _CUES = word_set(
@@ -218,6 +219,20 @@ def support(card: EventCard) -> int:
     return min(SUPPORT_CAP, sum(1 for f in facts if f))
 
 
-def is_event(g: Cluster, facts: int = 0) -> bool:
-    """Whether a cluster with `facts` supporting fields is strong enough to make a card."""
-    return g.cues > 0 and g.score + facts >= MIN_SCORE
+def is_event(g: Cluster, facts: int = 0, title: str = "") -> bool:
+    """Whether a cluster with `facts` supporting fields is strong enough to make a card.
+
+    An article whose title says nothing of the event (no event noun, no event verb, none of its
+    name's words) is more often a feature that mentions it ("قرية رجال تتأهب …"): its bar is
+    `UNTITLED_MARGIN` higher.
+    """
+    bar = MIN_SCORE
+    if title.strip() and not _title_speaks_of(g, title):
+        bar += UNTITLED_MARGIN
+    return g.cues > 0 and g.score + facts >= bar
+
+
+def _title_speaks_of(g: Cluster, title: str) -> bool:
+    if g.head in title_heads(title) or g.topic & _stems(title):
+        return True
+    return any(b in _CUES for t in tokens(title) for b in bases(t.norm))
