@@ -199,3 +199,21 @@ def test_a_title_silent_on_the_event_raises_the_bar():
     assert is_event(festival, facts=1, title="انطلاق مهرجان أبها للتسوق")
     assert is_event(festival, facts=1, title="")  # no title known: the plain bar
     assert not is_event(festival, facts=1, title="قرية رجال تتأهب للانضمام لقائمة التراث")
+
+
+def test_the_subject_of_a_relative_organizing_verb_is_an_organizer_of_any_kind():
+    text = "مهرجان الأعياد الذي تنظمه بلدة التويثير بالتعاون مع فريق حساكم الاجتماعي وتحت إشراف"
+    assert _roles(text) == [
+        ("organizer", "بلدة التويثير"),
+        ("organizer", "فريق حساكم الاجتماعي"),
+    ]
+    assert _roles("الذي ينظمه مركز الفنون بمكتبة الإسكندرية سنويًا بمشاركة فنانين") == [
+        ("organizer", "مركز الفنون بمكتبة الإسكندرية")
+    ]
+    assert _roles("تشمل أنظمة الحوكمة الذكية والأنظمة الاجتماعية") == []  # "أنظمة" is no verb
+
+
+def test_warayat_needs_a_person_after_it():
+    text = "بدعم واهتمام ورعاية صاحب السمو الملكي الأمير مشاري بن سعود بن عبدالعزيز أمير الباحة"
+    assert _roles(text) == [("patron", "الأمير مشاري بن سعود بن عبدالعزيز")]
+    assert _roles("تقديرا لدعمها ورعاية المهرجان كناقل بري") == []

@@ -63,6 +63,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("أشرف عليها"), "organizer"),
     (_norms("التابع رسميا إلى"), "organizer"),
     (_norms("برعاية وحضور"), "patron"),
+    (_norms("ورعاية"), "patron"),
     (_norms("برعاية استراتيجية من"), "patron"),
     (_norms("برعاية استراتيجية"), "patron"),
     (_norms("بالشراكة مع"), "partner"),
@@ -72,6 +73,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
+    "سنويا سنويًا حاليا مؤخرا أيضا كذلك "
     "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
     "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة"
 )
@@ -81,6 +83,14 @@ _ORG_VERBS = frozenset(
         "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
         "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
         "تستضيف يستضيف"
+    )
+)
+# "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
+# kind of body it is ("بلدة التويثير", "النادي")
+_RELATIVE_ORG_VERBS = frozenset(
+    _norms(
+        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
+        "تقيمها يقيمها"
     )
 )
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
@@ -95,12 +105,23 @@ _HONORIFIC_SEQS = [
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
+_PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
 )
+
+
+def _may_name_body(tok: Token) -> bool:
+    """A word that can begin a body's name (not a verb, stop word or number)."""
+    return (
+        tok.is_word
+        and not tok.norm.isdigit()
+        and tok.norm not in PHRASE_STOPS
+        and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
+    )
 
 
 def _is_body_start(tok: Token) -> bool:
@@ -230,7 +251,9 @@ def find_bodies(text: str) -> list[BodyMention]:
             if tuple(norms[i : i + n]) != cue:
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
-            if k < len(toks) and toks[k].is_word:
+            # a bare "ورعاية" is a patron only when a person with a title follows
+            weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
+            if k < len(toks) and toks[k].is_word and not weak:
                 for s, e in _collect(text, toks, k, person=role == "patron"):
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
@@ -239,12 +262,15 @@ def find_bodies(text: str) -> list[BodyMention]:
         if matched:
             continue
         norm = norms[i]
-        verb = norm if norm in _ORG_VERBS else norm[1:] if norm[1:] in _ORG_VERBS else None
+        verb = norm if norm in _ORG_VERBS else None
+        if verb is None and norm.startswith("و") and norm[1:] in _ORG_VERBS:
+            verb = norm[1:]  # "وينظمه" (not "أنظمة")
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
         nxt = toks[k] if k < len(toks) else None
-        if verb and nxt is not None and nxt.is_word and _is_body_start(nxt):
+        relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
             for s, e in _collect(text, toks, k, person=False):
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
