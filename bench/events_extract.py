@@ -36,7 +36,8 @@ if str(REPO) not in sys.path:
 
 from ingest.arabic import normalize  # noqa: E402
 from ingest.clean import clean_article  # noqa: E402
-from ingest.events.extract import extract_events, publication_date  # noqa: E402
+from ingest.events.dates import publication_date  # noqa: E402
+from ingest.events.extract import extract_events  # noqa: E402
 from ingest.events.names import ordinal_at  # noqa: E402
 from ingest.events.spans import bases, tokens  # noqa: E402
 
@@ -180,7 +181,7 @@ def samples() -> list[tuple[list[dict], list[dict]]]:
         raw = (SAMPLES_DIR / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")
         # the dateline is page chrome that cleaning drops: read it from the raw text, as ingest
         # keeps it on the article
-        published = publication_date(raw) if publication_date is not None else None
+        published = publication_date(raw)
         out.append((gold["events"], _cards(gold["doc_id"], clean_article(raw), "", published)))
     return out
 

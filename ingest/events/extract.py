@@ -12,19 +12,18 @@ time (`dates.event_status`), never stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
 from ingest.events import bodies, content, names, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
+from ingest.events.dates import find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import sentence_bounds
 
-try:  # the dates module is written beside this one; cards lose their dates without it
-    from ingest.events.dates import find_dates, publication_date
-except ImportError:  # pragma: no cover - only while the dates module is missing
-    find_dates = publication_date = None  # type: ignore[assignment]
+# records the evidence of one field: cite("venue", start, end)
+Cite = Callable[[str, int, int], None]
 
 _LEAD = 400
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
@@ -148,7 +147,7 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
     return card
 
 
-def _citer(card: EventCard, doc_id: str, text: str):  # type: ignore[no-untyped-def]
+def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
     def cite(name: str, start: int, end: int) -> None:
         card.cite(name, Evidence(doc_id, start, end, text[start:end]))
 
@@ -165,7 +164,7 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
     return out
 
 
-def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
+def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
     heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
     rep = cluster.representative
     # a venue is said in a sentence that names the event (or the lead), near the mention
@@ -201,10 +200,8 @@ def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) ->
         cite("venue", s, e)
 
 
-def _dates(card: EventCard, cite, text: str, scope: _Scope, published: str | None) -> None:  # type: ignore[no-untyped-def]
-    if find_dates is None:
-        return
-    if published is None and publication_date is not None:
+def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:
+    if published is None:
         published = publication_date(text)
     first_line = text.find("\n")
     found = []
@@ -247,7 +244,7 @@ _DURATION_RE = re.compile(
 )
 
 
-def _end_from_duration(card: EventCard, cite, text: str, scope: _Scope, near: int) -> None:  # type: ignore[no-untyped-def]
+def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
     """ "يقام يوم 25 شوال وعلى مدار 4 أيام": the end is the start plus the stated days."""
     lo, hi = sentence_bounds(text, near)
     for m in _DURATION_RE.finditer(text):
@@ -262,7 +259,7 @@ def _end_from_duration(card: EventCard, cite, text: str, scope: _Scope, near: in
         return
 
 
-def _bodies(card: EventCard, cite, text: str, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
+def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
     found = scope.pick(bodies.find_bodies(text))
     found.sort(key=lambda b: b.start)
     for b in found:
