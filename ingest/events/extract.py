@@ -25,15 +25,13 @@ from ingest.events.spans import sentence_bounds
 # records the evidence of one field: cite("venue", start, end)
 Cite = Callable[[str, int, int], None]
 
-_LEAD = 400
+_LEAD = 400  # chars at the head of an article whose facts belong to its main event
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
-_GENERIC_REFS = re.compile(
-    r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b"
-)  # chars at the head of an article whose facts belong to its main event
+_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
 
 def extract_events(
