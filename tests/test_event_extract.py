@@ -147,3 +147,16 @@ def test_a_stated_duration_gives_the_end_date_with_its_evidence():
     assert (card.start_date, card.end_date) == ("2015-08-10", "2015-08-12")
     assert card.evidence["end_date"][0].quote == "ويستمر ثلاثة أيام"
     assert (card.city, card.edition, card.slogan) == ("الطائف", 5, "أشعل أملا")
+
+
+def test_the_card_names_who_opened_the_event_and_who_spoke():
+    jeddah = _card("jeddah-e-municipality-day")
+    assert [(p.name, p.role) for p in jeddah.people][0] == (
+        "الدكتور هاني بن محمد أبوراس",
+        "أمين محافظة جدة — opened",
+    )
+    raw = (SAMPLES / "berkane-smart-cities-symposium-2024.txt").read_text(encoding="utf-8")
+    symposium = _card("berkane-smart-cities-symposium-2024", published=publication_date(raw))
+    roles = {p.name: p.role for p in symposium.people}
+    assert roles["محمد علي حبوها"] == "عامل إقليم بركان"
+    assert len(symposium.evidence["people"]) == len(symposium.people)

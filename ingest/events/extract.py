@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ingest.events import bodies, content, names, places
+from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
@@ -124,6 +124,11 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
         s = in_scope[0]
         card.slogan = s.text
         cite("slogan", s.start, s.end)
+    # speakers with their roles, once the article has named its event
+    for p in people.find_people(text):
+        if p.start > min(scope.anchors) and all(p.name != q.name for q in card.people):
+            card.people.append(Person(p.name, p.role))
+            cite("people", p.start, p.end)
     # the axes an article lists after it has named its event are the event's (in text order)
     for t in content.find_topics(text):
         if t.anchor < min(scope.anchors):
@@ -261,8 +266,9 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
     found = scope.pick(bodies.find_bodies(text))
     found.sort(key=lambda b: b.start)
     for b in found:
-        if b.role == "opener":
-            card.people.append(Person(b.text, "opened"))
+        if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
+            name, role = people.split_role(b.text)
+            card.people.append(Person(name, f"{role} — opened" if role else "opened"))
             cite("people", b.start, b.end)
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}
