@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.dates import find_dates, publication_date
+from ingest.events.dates import duration_after, find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import sentence_bounds
 
@@ -232,34 +232,22 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if getattr(card, name):
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
-        _end_from_duration(card, cite, text, scope, d.start)
-
-
-_NUMBER_WORDS = {
-    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
-    "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشر": 10,
-}  # fmt: skip
-_DURATION_RE = re.compile(
-    r"(?:على مدى|على مدار|وعلى مدار|وعلى مدى|لمدة|ولمدة|يستمر|تستمر|ويستمر|وتستمر|ستستمر|"
-    r"يمتد|ويمتد|تمتد)\s+(?:(يومين)|(\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\s*(?:أيام|يوما|يومًا|يوماً))"
-)
+        _end_from_duration(card, cite, text, scope, d.end)
 
 
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
-    """ "يقام يوم 25 شوال وعلى مدار 4 أيام": the end is the start plus the stated days."""
-    lo, hi = sentence_bounds(text, near)
-    for m in _DURATION_RE.finditer(text):
-        if not (lo <= m.start() < hi or scope.distance(m.start()) <= 150):
-            continue
-        days = 2 if m.group(1) else _NUMBER_WORDS.get(m.group(2)) or int(m.group(2))
-        if not 1 < days <= 60:
-            continue
-        start = date.fromisoformat(card.start_date or "")
-        card.end_date = (start + timedelta(days=days - 1)).isoformat()
-        cite("end_date", m.start(), m.end())
+    """The end is the start plus a length stated after the date or after a mention of the
+    event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
+    for pos in (near, *sorted(scope.anchors)):
+        found = duration_after(text, pos)
+        if found is not None and 1 < found[0] <= 60:
+            break
+    else:
         return
+    days, start, end = found
+    first = date.fromisoformat(card.start_date or "")
+    card.end_date = (first + timedelta(days=days - 1)).isoformat()
+    cite("end_date", start, end)
 
 
 def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
