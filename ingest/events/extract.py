@@ -1,12 +1,37 @@
 """Offline event extraction: one article's cleaned text -> the event cards it is about.
 
-Being written (issue 9): this entry point's signature is the contract the ingest pipeline
-and the store rely on; the extractors behind it live in sibling modules, one per field family.
+The gate (`gate.py`) picks the event the article is about; each field family is then read by
+its own extractor (`names`, `places`, `bodies`, `content`, and `dates` from the dates module)
+and kept only where it belongs to that event: in a sentence that mentions it, or at the head
+of the article. Every stored value carries its `Evidence`, a span of `text`.
+
+Status is left "unknown": it depends on the day a card is read, so it is computed at read
+time (`dates.event_status`), never stored.
 """
 
 from __future__ import annotations
 
-from ingest.events.card import EventCard
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from ingest.events import bodies, content, names, people, places
+from ingest.events.card import EventCard, Evidence, Figure, Person
+from ingest.events.dates import duration_after, find_dates, publication_date
+from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
+from ingest.events.spans import sentence_bounds
+
+# records the evidence of one field: cite("venue", start, end)
+Cite = Callable[[str, int, int], None]
+
+_LEAD = 400  # chars at the head of an article whose facts belong to its main event
+_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
+_KINGDOM = re.compile(
+    r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
+)
+# words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
+_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
 
 def extract_events(
@@ -17,4 +42,243 @@ def extract_events(
     `text` is the cleaned article text that evidence offsets index; `published` is the
     article's publication date (ISO, any precision) that relative dates resolve against.
     """
-    return []
+    if not names.has_head(text):  # most articles: no event word at all
+        return []
+    mentions = names.find_names(text)
+    if not mentions:
+        return []
+    ranked = clusters(text, title, mentions)
+    best: tuple[float, EventCard] | None = None
+    for cluster in ranked[:2]:  # the article's event, or a close second with more facts
+        if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
+            continue
+        card = _card(doc_id, text, cluster, published)
+        if card is None or not is_event(cluster, support(card), title):
+            continue
+        total = cluster.score + support(card)
+        if best is None or total > best[0]:
+            best = (total, card)
+    return [best[1]] if best else []
+
+
+class _Scope:
+    """Where facts about the event may be read: its sentences and the article's lead."""
+
+    def __init__(self, text: str, cluster: Cluster) -> None:
+        current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
+        self.anchors = current or [m.start for m in cluster.mentions]
+        generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
+        self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
+        self.lead = _LEAD
+
+    def contains(self, start: int) -> bool:
+        return start < self.lead or any(lo <= start < hi for lo, hi in self.spans)
+
+    def distance(self, start: int) -> int:
+        return min(abs(start - a) for a in self.anchors)
+
+    def pick(self, items: Sequence[Any], key: str = "start") -> list[Any]:
+        """Items in scope, nearest to a mention of the event first."""
+        inside = [x for x in items if self.contains(getattr(x, key))]
+        return sorted(inside, key=lambda x: self.distance(getattr(x, key)))
+
+
+def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> EventCard | None:
+    scope = _Scope(text, cluster)
+    rep = cluster.representative
+    slogans = _dedupe(content.find_slogans(text))
+    name_span = (rep.start, rep.end)
+    # "ورشة عمل بعنوان «…»": the title is the name when the head noun has no other
+    for s in slogans:
+        if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
+            name_span = (s.start, s.end)
+    card = EventCard(event_id="", name=text[name_span[0] : name_span[1]], kind=cluster.kind)
+    card.sources = [doc_id]
+    cite = _citer(card, doc_id, text)
+    cite("name", *name_span)
+
+    # edition: in the name, else an edition cue next to a mention
+    if rep.edition and rep.edition_span:
+        card.edition = rep.edition
+        cite("edition", *rep.edition_span)
+    else:
+        for m in cluster.mentions:
+            found = names.edition_near(text, m.start if m.start else m.end)
+            if found:
+                card.edition = found[0]
+                cite("edition", *found[1])
+                break
+
+    _place(card, cite, text, cluster, scope)
+    _dates(card, cite, text, scope, published)
+    _bodies(card, cite, text, scope)
+
+    # "شعار" belongs to the event anywhere in its scope; "بعنوان" titles anything (a talk, a
+    # play), so only the one right after a mention of the event counts
+    in_scope = [
+        s
+        for s in scope.pick(slogans)
+        if s.cue.startswith(("تحت", "شعار", "اتخذت", "theme")) or scope.distance(s.start) <= 60
+    ]
+    if in_scope:
+        s = in_scope[0]
+        card.slogan = s.text
+        cite("slogan", s.start, s.end)
+    # speakers with their roles, once the article has named its event
+    for p in people.find_people(text):
+        if p.start > min(scope.anchors) and all(p.name != q.name for q in card.people):
+            card.people.append(Person(p.name, p.role))
+            cite("people", p.start, p.end)
+    # the axes an article lists after it has named its event are the event's (in text order)
+    for t in content.find_topics(text):
+        if t.anchor < min(scope.anchors):
+            continue
+        card.topics.append(t.text)
+        cite("topics", t.start, t.end)
+    for f in scope.pick(content.find_figures(text)):
+        card.figures.append(Figure(f.value or 0, f.counts))
+        cite("figures", f.start, f.end)
+    for o in scope.pick(content.find_outcomes(text)):
+        card.outcomes.append(o.text)
+        cite("outcomes", o.start, o.end)
+
+    if not (card.city or card.country or card.venue or card.start_date or card.end_date):
+        return None
+    _identify(card, rep, published)
+    card.evidence.setdefault("series", list(card.evidence["name"]))
+    card.evidence.setdefault("kind", list(card.evidence["name"]))
+    return card
+
+
+def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
+    def cite(name: str, start: int, end: int) -> None:
+        card.cite(name, Evidence(doc_id, start, end, text[start:end]))
+
+    return cite
+
+
+def _dedupe(items: list[content.Found]) -> list[content.Found]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for x in items:
+        if (x.start, x.end) not in seen:
+            seen.add((x.start, x.end))
+            out.append(x)
+    return out
+
+
+def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
+    heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
+    rep = cluster.representative
+    # a venue is said in a sentence that names the event (or the lead), near the mention
+    venues = [
+        v
+        for v in places.find_venues(text)
+        if scope.contains(v[0]) and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
+    ]
+    venues.sort(key=lambda v: scope.distance(v[0]))
+    cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
+    inside = [c for c in cities if rep.start <= c.start < rep.end]
+    chosen = inside[:1] or scope.pick(cities)[:1]
+    if chosen:
+        c = chosen[0]
+        card.city, card.city_en, card.country = c.text, c.name_en, c.code
+        cite("city", c.start, c.end)
+        cite("country", c.start, c.end)
+    else:
+        countries = scope.pick(places.find_countries(text))
+        home = _KINGDOM.search(text)
+        if countries:
+            c = countries[0]
+            card.country = c.code
+            cite("country", c.start, c.end)
+        elif home:  # Saudi papers call Saudi Arabia "المملكة"
+            card.country = "SA"
+            cite("country", home.start(1), home.end(1))
+    if card.country:
+        card.country_ar, card.country_en = places.country_names(card.country)
+    if venues:
+        s, e = venues[0]
+        card.venue = text[s:e]
+        cite("venue", s, e)
+
+
+def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:
+    if published is None:
+        published = publication_date(text)
+    first_line = text.find("\n")
+    found = []
+    for d in find_dates(text, published):
+        if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
+            continue
+        if scope.contains(d.start):
+            found.append(d)
+    if not found:
+        return
+    # nearest to a mention of the event; a bare year ("هذا العام", "2019") only when nothing
+    # more precise is said
+    penalty = {"day": 0, "month": 150, "year": 400}
+    found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
+    d = found[0]
+    card.start_date, card.end_date = d.start_date, d.end_date
+    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
+        card.start_date = None  # "اختتمت أمس": the day it ended
+    elif d.start_date == d.end_date and card.kind != "workshop":
+        # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
+        # is a one-day event
+        card.end_date = None
+    card.date_text, card.date_resolution = d.text, d.resolution
+    for name in ("start_date", "end_date", "date_text"):
+        if getattr(card, name):
+            cite(name, d.start, d.end)
+    if card.start_date and len(card.start_date) == 10 and card.end_date is None:
+        _end_from_duration(card, cite, text, scope, d.end)
+
+
+def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
+    """The end is the start plus a length stated after the date or after a mention of the
+    event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
+    for pos in (near, *sorted(scope.anchors)):
+        found = duration_after(text, pos)
+        if found is not None and 1 < found[0] <= 60:
+            break
+    else:
+        return
+    days, start, end = found
+    first = date.fromisoformat(card.start_date or "")
+    card.end_date = (first + timedelta(days=days - 1)).isoformat()
+    cite("end_date", start, end)
+
+
+def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
+    found = scope.pick(bodies.find_bodies(text))
+    found.sort(key=lambda b: b.start)
+    for b in found:
+        if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
+            name, role = people.split_role(b.text)
+            card.people.append(Person(name, f"{role} — opened" if role else "opened"))
+            cite("people", b.start, b.end)
+            continue
+        target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}
+        values = target[b.role]
+        if b.text not in values:
+            values.append(b.text)
+            cite(b.role + "s", b.start, b.end)
+
+
+def _identify(card: EventCard, rep: names.NameMention, published: str | None) -> None:
+    """Series name, series id and event id (see `names` for how series are recognised)."""
+    series = card.name
+    if rep.edition_span and rep.start <= rep.edition_span[0] < rep.end:
+        a, b = rep.edition_span[0] - rep.start, rep.edition_span[1] - rep.start
+        series = re.sub(r"\s+", " ", (card.name[:a] + card.name[b:])).strip()
+    card.series = series
+    sid = names.series_id(card.name, card.kind, card.city, card.city_en, card.country)
+    year = None
+    if card.start_date:
+        year = card.start_date[:4]
+    elif m := re.search(r"\b(19|20)\d\d\b", card.name):
+        year = m.group()
+    elif published:
+        year = published[:4]
+    card.event_id = names.event_id(sid, card.edition, year)

@@ -1,0 +1,301 @@
+"""Who is behind an event: organizers, patrons, partners and the people who opened it.
+
+News states these in a few fixed ways, so each is a cue followed by a phrase:
+organizers "بتنظيم من X", "الذي ينظمه X", "تنظم X …" (X must start with a body noun:
+وزارة، جامعة، غرفة، شركة …), "بمبادرة من X", "تستعد X لتنظيم", "organised by X";
+patrons "برعاية (من) X", "تحت رعاية X", "تحت الرعاية السامية ل X", "under the patronage of";
+partners "بشراكة مع X", "بالتعاون مع X", "بمشاركة من X"; openers "افتتحه X", "دشن X".
+A list of bodies ("X، وY", "X وY" when Y starts with a body noun) gives one value each.
+Patron phrases lose their leading honorifics (صاحب السمو الملكي، معالي، سعادة) as the gold
+annotation does, and stop at the role that follows a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.arabic import normalize
+from ingest.events.spans import (
+    ORG_HEADS,
+    PHRASE_STOPS,
+    Token,
+    bases,
+    grow_phrase,
+    skip_letters,
+    tokens,
+    trim,
+    word_set,
+)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """A body or person in a role: `text[start:end]`, role one of organizer/patron/…."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+def _norms(words: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in words.split())
+
+
+# cue word sequences (normalized) -> role; the phrase starts after the cue
+_CUES: list[tuple[tuple[str, ...], str]] = [
+    (_norms("بتنظيم من"), "organizer"),
+    (_norms("بتنظيم"), "organizer"),
+    (_norms("تنظيم من"), "organizer"),
+    (_norms("المنظم من قبل"), "organizer"),
+    (_norms("بمبادرة من"), "organizer"),
+    (_norms("تحت الرعاية السامية"), "patron"),
+    (_norms("تحت رعاية"), "patron"),
+    (_norms("تحت الرعاية الكريمة"), "patron"),
+    (_norms("برعاية كريمة من"), "patron"),
+    (_norms("برعاية من"), "patron"),
+    (_norms("برعاية"), "patron"),
+    (_norms("وبرعاية"), "patron"),
+    (_norms("بالشراكة بين"), "organizer"),
+    (_norms("ويشرف على تنفيذها"), "organizer"),
+    (_norms("أشرفت عليها"), "organizer"),
+    (_norms("أشرف عليها"), "organizer"),
+    (_norms("التابع رسميا إلى"), "organizer"),
+    (_norms("برعاية وحضور"), "patron"),
+    (_norms("ورعاية"), "patron"),
+    (_norms("برعاية استراتيجية من"), "patron"),
+    (_norms("برعاية استراتيجية"), "patron"),
+    (_norms("بالشراكة مع"), "partner"),
+    (_norms("بشراكة مع"), "partner"),
+    (_norms("بالتعاون مع"), "partner"),
+]
+_CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
+# a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
+_BODY_STOPS = word_set(
+    "سنويا سنويًا حاليا مؤخرا أيضا كذلك "
+    "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
+    "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة"
+)
+# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
+_ORG_VERBS = frozenset(
+    _norms(
+        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
+        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
+        "تستضيف يستضيف"
+    )
+)
+# "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
+# kind of body it is ("بلدة التويثير", "النادي")
+_RELATIVE_ORG_VERBS = frozenset(
+    _norms(
+        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
+        "تقيمها يقيمها"
+    )
+)
+_OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
+_PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
+_HONORIFIC_SEQS = [
+    _norms(h)
+    for h in (
+        "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الجلالة", "صاحب الفضيلة",
+        "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة",
+        "السامية", "الكريمة", "الكريم", "كريمة من", "من", "ل",
+    )
+]  # fmt: skip
+_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
+_TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
+_PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
+_PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
+_PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
+_EN_RE = re.compile(
+    r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
+)
+
+
+def _may_name_body(tok: Token) -> bool:
+    """A word that can begin a body's name (not a verb, stop word or number)."""
+    return (
+        tok.is_word
+        and not tok.norm.isdigit()
+        and tok.norm not in PHRASE_STOPS
+        and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
+    )
+
+
+def _is_body_start(tok: Token) -> bool:
+    return any(
+        b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS) for b in bases(tok.norm)
+    )
+
+
+def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split tokens lo..hi at "و" + body noun ("المجلس الإقليمي وشركة التنمية")."""
+    parts: list[tuple[int, int]] = []
+    start = lo
+    for j in range(lo + 1, hi):
+        norm = toks[j].norm
+        if norm.startswith("و") and _is_body_start(Token(0, 0, norm[1:], norm[1:])):
+            parts.append((start, j))
+            start = j
+    parts.append((start, hi))
+    out = []
+    for a, b in parts:
+        s = toks[a].start
+        if toks[a].norm.startswith("و") and a != lo:
+            s = skip_letters(text, s, 1)
+        s, e = trim(text, s, toks[b - 1].end)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[int, int]]:
+    """The phrase(s) starting at token `k`, continuing over "، و<body>" lists."""
+    out: list[tuple[int, int]] = []
+    while k < len(toks):
+        end = grow_phrase(
+            text,
+            toks,
+            k,
+            max_words=12 if person else 18,
+            keep_waw=person,
+            extra_stop=frozenset() if person else _BODY_STOPS,
+        )
+        if end <= k:
+            break
+        if person:
+            end = _cut_person(toks, k, end)
+            if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
+                end = grow_phrase(text, toks, end + 1, max_words=8)
+                out.append(trim(text, toks[k].start, toks[end - 1].end))
+                break
+            out.append(trim(text, toks[k].start, toks[end - 1].end))
+        else:
+            out.extend(_split_bodies(text, toks, k, end))
+        nxt = end
+        if nxt < len(toks) and toks[nxt].text in ",،" and nxt + 1 < len(toks):
+            follow = toks[nxt + 1]
+            if follow.norm.startswith("و") and _is_body_start(
+                Token(0, 0, follow.norm[1:], follow.norm[1:])
+            ):
+                k = nxt + 1
+                continue
+        break
+    fixed = []
+    for s, e in out:
+        if text.startswith("وال", s):
+            s += 1
+        fixed.append((s, e))
+    return [
+        span
+        for span in fixed
+        if span[1] - span[0] >= 3
+        and not _pronoun(text[span[0] : span[1]])
+        and not _place_only(text[span[0] : span[1]])
+    ]
+
+
+def _place_only(value: str) -> bool:
+    """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
+    words = normalize(value).split()
+    return len(words) <= 3 and words[0] in _PLACE_WORDS
+
+
+def _pronoun(value: str) -> bool:
+    """ "سموه", "معاليه": a title with a pronoun, not a name."""
+    return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
+
+
+def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
+    """ "وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
+    return toks[k].norm in _ROLE_NOUNS and toks[end + 1].norm in _TITLES
+
+
+def _cut_person(toks: list[Token], k: int, end: int) -> int:
+    """End a person phrase before the role that follows the name ("… بن نايف أمير المنطقة")."""
+    for j in range(k + 2, end):
+        norm = toks[j].norm
+        prev = toks[j - 1].norm
+        if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
+            continue
+        if norm in _ROLE_NOUNS and toks[k].norm not in _ROLE_NOUNS:
+            return j
+    return end
+
+
+def _skip_honorifics(toks: list[Token], k: int) -> int:
+    changed = True
+    while changed and k < len(toks):
+        changed = False
+        for seq in _HONORIFIC_SEQS:
+            n = len(seq)
+            if tuple(t.norm for t in toks[k : k + n]) == seq:
+                k += n
+                changed = True
+                break
+    return k
+
+
+def find_bodies(text: str) -> list[BodyMention]:
+    """Organizers, patrons, partners and openers stated in `text`, in text order."""
+    toks = tokens(text)
+    norms = [t.norm for t in toks]
+    out: list[BodyMention] = []
+    i = 0
+    while i < len(toks):
+        matched = False
+        for cue, role in _CUES_LONGEST_FIRST:
+            n = len(cue)
+            if tuple(norms[i : i + n]) != cue:
+                continue
+            k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
+            # a bare "ورعاية" is a patron only when a person with a title follows
+            weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
+            if k < len(toks) and toks[k].is_word and not weak:
+                for s, e in _collect(text, toks, k, person=role == "patron"):
+                    out.append(BodyMention(s, e, text[s:e], role))
+            i += n
+            matched = True
+            break
+        if matched:
+            continue
+        norm = norms[i]
+        verb = norm if norm in _ORG_VERBS else None
+        if verb is None and norm.startswith("و") and norm[1:] in _ORG_VERBS:
+            verb = norm[1:]  # "وينظمه" (not "أنظمة")
+        k = i + 1
+        if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
+            k += 2  # "وتنظمه كل من X و Y"
+        nxt = toks[k] if k < len(toks) else None
+        relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
+            for s, e in _collect(text, toks, k, person=False):
+                out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
+            k = _skip_honorifics(toks, i + 1)
+            for s, e in _collect(text, toks, k, person=True)[:1]:
+                out.append(BodyMention(s, e, text[s:e], "opener"))
+        elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
+            end = grow_phrase(
+                text, toks, i + 1, max_words=10, extra_stop=frozenset(_norms("لتنظيم لإقامة"))
+            )
+            if end < len(toks) and toks[end].norm in _norms("لتنظيم لإقامة"):
+                s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
+                out.append(BodyMention(s, e, text[s:e], "organizer"))
+        i += 1
+    for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
+        after_organizer = n > 0 and out[n - 1].role == "organizer"
+        if b.role == "partner" and after_organizer and b.start - out[n - 1].end <= 14:
+            out[n] = BodyMention(b.start, b.end, b.text, "organizer")
+    for m in _EN_RE.finditer(text):
+        role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
+            m.group(1)[:6].lower(), "partner"
+        )
+        s, e = trim(text, m.start(2), m.end(2))
+        out.append(BodyMention(s, e, text[s:e], role))
+    return out
+
+
+__all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]
