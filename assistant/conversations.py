@@ -31,7 +31,6 @@ except ImportError:  # pragma: no cover
 MAX_TURNS = 50
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 CONVERSATION_ID_RULE = "1-64 characters from A-Z a-z 0-9 _ -"
-PRUNE_EVERY = 50  # new conversation files between two expiry sweeps
 MEMORY_ONLY_KEEP = 256
 
 
@@ -61,7 +60,7 @@ class ConversationStore:
         self.keep_days = keep_days
         self._memory: OrderedDict[str, Conversation] = OrderedDict()
         self._lock = threading.Lock()
-        self._created = 0
+        self._files = 0  # conversation files, as last counted plus those created since
         if directory is not None and directory.is_dir():
             self.prune()
 
@@ -106,8 +105,8 @@ class ConversationStore:
         conv.turns = turns
         if stored is None:
             with self._lock:
-                self._created += 1
-                sweep = self._created % PRUNE_EVERY == 0
+                self._files += 1
+                sweep = self._files > self.keep
             if sweep:
                 self.prune()
 
@@ -126,6 +125,8 @@ class ConversationStore:
         doomed = [p for i, (mtime, p) in enumerate(files) if i >= self.keep or mtime < cutoff]
         for path in doomed:
             path.unlink(missing_ok=True)
+        with self._lock:
+            self._files = len(files) - len(doomed)
         return len(doomed)
 
     # --------------------------------------------------------------- helpers
