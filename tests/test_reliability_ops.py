@@ -4,7 +4,6 @@ a full disk, and temp folders left by a killed server."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
