@@ -100,7 +100,7 @@ class Settings(BaseSettings):
         50.0, gt=0, description="Largest upload request (all its files together), in MB."
     )
     max_unzipped_mb: float = Field(
-        100.0,
+        50.0,
         gt=0,
         description="Largest uncompressed size of a zip-based file (.docx), all members together, in MB.",
     )

@@ -32,7 +32,7 @@ from ingest.decoding import ReadError, check_size, decode_text, read_bytes
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # a .docx is a zip: its size on disk says little about what parsing it costs
-DEFAULT_MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
 DEFAULT_MAX_CHARS = 500_000
 

@@ -220,3 +220,35 @@ def test_uploaded_bytes_never_leave_a_temp_folder(client):
     before = set(Path(tempfile.gettempdir()).glob("qimma-upload-*"))
     client.post("/v1/documents", files=[("files", ("gone.txt", io.BytesIO("قمة".encode())))])
     assert set(Path(tempfile.gettempdir()).glob("qimma-upload-*")) <= before
+
+
+# ---------------------------------------------------------------- a client that leaves
+def test_a_stream_stops_when_its_client_disconnects():
+    import asyncio
+
+    from qimma.api_openai import until_disconnected
+
+    produced: list[int] = []
+    closed: list[bool] = []
+
+    def answer():
+        try:
+            for i in range(1000):
+                produced.append(i)
+                yield f"data: {i}\n\n"
+        finally:
+            closed.append(True)
+
+    class LeavingClient:
+        def __init__(self) -> None:
+            self.polls = 0
+
+        async def is_disconnected(self) -> bool:
+            self.polls += 1
+            return self.polls > 3  # gone after three events
+
+    async def drain() -> list[str]:
+        return [event async for event in until_disconnected(LeavingClient(), answer())]
+
+    events = asyncio.run(drain())
+    assert len(events) == 3 and len(produced) == 3 and closed == [True]
