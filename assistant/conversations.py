@@ -96,14 +96,14 @@ class ConversationStore:
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self._path(conv.id)
         with self._locked():
-            stored = self._read(path)
-            turns = ((stored or []) + [turn])[-MAX_TURNS:]
+            on_disk = self._read(path)
+            turns = ((on_disk or []) + [turn])[-MAX_TURNS:]
             tmp = path.with_name(f".{conv.id}.{uuid.uuid4().hex}.tmp")
             data = {"id": conv.id, "turns": [asdict(t) for t in turns]}
             tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, path)
         conv.turns = turns
-        if stored is None:
+        if on_disk is None:
             with self._lock:
                 self._files += 1
                 sweep = self._files > self.keep

@@ -130,11 +130,11 @@ def save_uploads(
             f"{len(files)} files in one upload (at most {MAX_FILES_PER_UPLOAD})", kind="too_large"
         )
     names = [safe_filename(name) for name, _ in files]
-    for name, stored in zip(files, names, strict=True):
+    for (client_name, _), stored in zip(files, names, strict=True):
         suffix = Path(stored).suffix
         if suffix not in supported:
             raise UploadError(
-                f"unsupported file type {suffix or '(none)'} in {name[0]!r} "
+                f"unsupported file type {suffix or '(none)'} in {client_name!r} "
                 f"(supported: {', '.join(supported)})",
                 kind="unsupported",
             )
