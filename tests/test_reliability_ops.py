@@ -65,6 +65,29 @@ def test_concurrent_requests_on_one_conversation_keep_every_turn(client, service
     assert len(service.conversation("shared-1").turns) == 4
 
 
+def test_many_threads_appending_to_one_conversation_never_fail(tmp_path):
+    from assistant.base import Turn
+    from assistant.conversations import ConversationStore
+
+    store = ConversationStore(tmp_path)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        for i in range(5):
+            try:
+                store.append(store.get_or_new("busy"), Turn(f"q{n}-{i}", "a"))
+            except BaseException as exc:  # noqa: BLE001 - the test reports any failure
+                errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(store.get("busy").turns) == 40  # every turn kept
+
+
 def test_two_processes_appending_to_one_conversation_lose_no_turn(tmp_path):
     from assistant.base import Turn
     from assistant.conversations import ConversationStore
