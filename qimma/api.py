@@ -36,6 +36,7 @@ from qimma.api_errors import (
     error_response,
     require_question,
 )
+from qimma.api_limits import JsonBodyLimit
 from qimma.api_openai import (
     MODEL_ID,
     ChatMessage,
@@ -188,6 +189,7 @@ def create_app(service) -> FastAPI:
     )
     _install_error_handlers(app)
     app.add_middleware(CatchAllErrors)
+    app.add_middleware(JsonBodyLimit)
     app.state.service = service  # the evaluation routes find the service here
     auth = api_key_dependency(service.settings.api_key)
     for router in (openai_router(service), _v1_router(service), documents_router(service)):

@@ -85,6 +85,21 @@ def test_an_oversize_history_is_413(client):
     assert "history" in error["message"]
 
 
+def test_json_bodies_are_bounded_before_parsing(client):
+    many = {"messages": [{"role": "user", "content": "x"}] * 100_000}
+    error = assert_error(client.post("/v1/chat/completions", json=many), 413)
+    assert "larger than" in error["message"]
+
+    def chunks():  # no Content-Length: counted while it arrives
+        yield b'{"question": "'
+        for _ in range(40):
+            yield b"q" * 65536
+        yield b'"}'
+
+    resp = client.post("/v1/query", content=chunks(), headers={"content-type": "application/json"})
+    assert_error(resp, 413)
+
+
 def test_qimma_ask_refuses_an_oversize_question(service, capsys, monkeypatch):
     for name, value in LIMITS.items():
         monkeypatch.setenv(f"QIMMA_{name.upper()}", str(value))
