@@ -1,7 +1,7 @@
 """Slow down key guessing: too many wrong keys from one client in a minute get 429.
 
-An ASGI middleware, so it sees the API's 401s and the web page's failed `/login` (Gradio
-answers a wrong password with 400) alike, without touching either. Each client (by IP) has
+An ASGI middleware, so it sees the API's 401s to a wrong key and the web page's failed
+`/login` (Gradio answers a wrong password with 400) alike, without touching either. Each client (by IP) has
 a sliding one-minute window of failures; at the limit every request from it that needs the
 key (`/v1/...`, `/login`, the page's `/gradio_api/...`) is answered 429 with `Retry-After`
 until the window has room again. Correct keys never count. Only active when a key is set.
@@ -79,12 +79,15 @@ class KeyThrottle:
             )
             response.headers["Retry-After"] = str(math.ceil(wait))
             return await response(scope, receive, send)
+        # a guess is a wrong password or a wrong bearer key; a request with no key at all
+        # (the page's own calls before its login) is not one
         is_login = path.startswith("/login")
+        sent_key = any(name == b"authorization" for name, _ in scope.get("headers") or [])
 
         async def watching_send(message):
             if message["type"] == "http.response.start":
                 status = message["status"]
-                if status == 401 or (is_login and status in (400, 401)):
+                if (is_login and status in (400, 401)) or (sent_key and status == 401):
                     self.window.record(client)
             await send(message)
 
