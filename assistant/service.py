@@ -11,7 +11,7 @@ import logging
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -124,12 +124,16 @@ class QimmaService:
         return count
 
     def ingest_uploads(
-        self, files: list[tuple[str, BinaryIO]], replace: bool = False
+        self,
+        files: list[tuple[str, BinaryIO]],
+        replace: bool = False,
+        client_gone: Callable[[], bool] | None = None,
     ) -> UploadReport:
         """Index uploaded (client file name, binary file) pairs, with one result per file.
 
         Raises UploadError (with a kind: invalid, too_large, unsupported) when the upload as
-        a whole is refused; per-file problems are reasons in the report.
+        a whole is refused; per-file problems are reasons in the report. `client_gone` is
+        asked before each file: once the client has left, the rest are not indexed.
         """
         folder = new_upload_dir()
         try:
@@ -144,6 +148,8 @@ class QimmaService:
             seen: dict[str, str] = {}
             for name, path, refused in saved:
                 report = IngestReport()
+                if path is not None and client_gone is not None and client_gone():
+                    path, refused = None, "not indexed: the client went away"
                 if path is not None:
                     item = InputFile(path=path, base=folder, rel_id=path.stem)
                     ingest_file(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio.from_thread
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -103,8 +104,15 @@ def documents_router(service) -> APIRouter:
                 raise ApiError(400, "no files: send them as multipart field 'files'")
             replace = str(form.get("replace") or request.query_params.get("replace") or "")
             files = [(u.filename or "", u.file) for u in uploads]
+
+            def client_gone() -> bool:  # asked from the worker thread between files
+                return anyio.from_thread.run(request.is_disconnected)
+
             report = await run_in_threadpool(
-                service.ingest_uploads, files, replace.lower() in ("1", "true", "yes")
+                service.ingest_uploads,
+                files,
+                replace.lower() in ("1", "true", "yes"),
+                client_gone,
             )
         finally:
             await form.close()

@@ -267,3 +267,15 @@ def test_a_stream_stops_when_its_client_disconnects():
 
     events = asyncio.run(drain())
     assert len(events) == 3 and len(produced) == 3 and closed == [True]
+
+
+def test_an_upload_stops_indexing_when_its_client_has_left(service):
+    answers = iter([False, True])
+    files = [
+        ("stay.txt", io.BytesIO("تعقد قمة البقاء في طنجة.".encode())),
+        ("left.txt", io.BytesIO("تعقد قمة الرحيل في وجدة.".encode())),
+    ]
+    report = service.ingest_uploads(files, client_gone=lambda: next(answers))
+    assert [f.status for f in report.files] == ["added", "failed"]
+    assert "went away" in report.files[1].reasons[0]
+    assert "left" not in [d.doc_id for d in service.documents()]
