@@ -98,6 +98,34 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(
         20.0, gt=0, description="Largest file accepted by upload and ingest, in MB."
     )
+    max_request_mb: float = Field(
+        50.0, gt=0, description="Largest upload request (all its files together), in MB."
+    )
+    max_unzipped_mb: float = Field(
+        50.0,
+        gt=0,
+        description="Largest uncompressed size of a zip-based file (.docx), all members together, in MB.",
+    )
+    max_article_chars: int = Field(
+        500_000, ge=1000, description="Longest article text indexed; longer ones are refused."
+    )
+    max_question_chars: int = Field(
+        2000, ge=100, description="Longest question accepted (characters)."
+    )
+    max_history_chars: int = Field(
+        20_000,
+        ge=1000,
+        description="Most characters of earlier turns a request may carry as history.",
+    )
+    max_conversations: int = Field(
+        1000, ge=1, description="Conversations kept on disk; the least recently used go first."
+    )
+    conversation_days: float = Field(
+        30.0, gt=0, description="Conversations untouched for this many days are removed."
+    )
+    login_failures_per_minute: int = Field(
+        10, ge=1, description="Wrong API keys one client may send per minute before 429."
+    )
 
     @property
     def llm_configured(self) -> bool:

@@ -8,21 +8,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from assistant.base import Answerer, Turn
 from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
-from assistant.errors import NotFoundError
+from assistant.errors import LimitError, NotFoundError, ServiceError
 from assistant.modes import AnswerMode
 from assistant.types import Answer
+from assistant.uploads import UploadReport, file_result, new_upload_dir, save_uploads
 from ingest.arabic import analyze, detect_language
 from ingest.gazetteer import translate_terms
-from ingest.pipeline import Chunker, IngestReport, ingest_document, ingest_paths
-from ingest.readers import RawDocument
+from ingest.pipeline import (
+    Chunker,
+    IngestLimits,
+    IngestReport,
+    ingest_document,
+    ingest_file,
+    ingest_paths,
+)
+from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
 from ingest.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
 from store.embeddings import build_embedding
@@ -30,6 +40,8 @@ from store.index import ArticleRecord, ArticleStore
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
+
+MAX_K = 50  # passages per search or answer; more only costs time and never helps an answer
 
 
 class QimmaService:
@@ -57,7 +69,11 @@ class QimmaService:
         )
         counter = getattr(self.embed_model, "count_tokens", None) or count_tokens
         self.chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap, counter)
-        self.conversations = ConversationStore(self.settings.data_dir / "conversations")
+        self.conversations = ConversationStore(
+            self.settings.data_dir / "conversations",
+            keep=self.settings.max_conversations,
+            keep_days=self.settings.conversation_days,
+        )
         self._answerers: dict[AnswerMode, Answerer] = {}
         self._answerer_lock = threading.Lock()
 
@@ -76,9 +92,88 @@ class QimmaService:
     def max_bytes(self) -> int:
         return int(self.settings.max_upload_mb * 1024 * 1024)
 
-    def ingest(self, paths: Iterable[str | Path], progress: bool = False) -> IngestReport:
-        """Ingest files/folders; unchanged articles are skipped, changed ones replaced."""
-        return ingest_paths(paths, self.store, self.chunker, self.max_bytes, progress=progress)
+    @property
+    def limits(self) -> IngestLimits:
+        return IngestLimits(
+            max_bytes=self.max_bytes,
+            max_unzipped_bytes=int(self.settings.max_unzipped_mb * 1024 * 1024),
+            max_chars=self.settings.max_article_chars,
+        )
+
+    def ingest(
+        self, paths: Iterable[str | Path], progress: bool = False, replace: bool = False
+    ) -> IngestReport:
+        """Ingest files/folders; unchanged articles are skipped, changed ones replaced.
+
+        An article whose id belongs to another source is refused unless `replace`. Orphan
+        passages that a killed run left behind are removed afterwards (store permitting).
+        """
+        report = ingest_paths(
+            paths, self.store, self.chunker, self.limits, progress=progress, replace=replace
+        )
+        report.repaired = self._repair_orphans()
+        return report
+
+    def _repair_orphans(self) -> int:
+        repair = getattr(self.store, "repair_orphans", None)  # newer stores only
+        if repair is None:
+            return 0
+        fixed = repair()
+        count = len(fixed) if hasattr(fixed, "__len__") else int(fixed or 0)
+        if count:
+            log.warning("removed orphan passages of %d article(s)", count)
+        return count
+
+    def ingest_uploads(
+        self,
+        files: list[tuple[str, BinaryIO]],
+        replace: bool = False,
+        client_gone: Callable[[], bool] | None = None,
+    ) -> UploadReport:
+        """Index uploaded (client file name, binary file) pairs, with one result per file.
+
+        Raises UploadError (with a kind: invalid, too_large, unsupported) when the upload as
+        a whole is refused; per-file problems are reasons in the report. `client_gone` is
+        asked before each file: once the client has left, the rest are not indexed.
+        """
+        folder = new_upload_dir()
+        try:
+            saved = save_uploads(
+                files,
+                folder,
+                self.max_bytes,
+                int(self.settings.max_request_mb * 1024 * 1024),
+                SUPPORTED_SUFFIXES,
+            )
+            total = UploadReport()
+            seen: dict[str, str] = {}
+            for name, path, refused in saved:
+                report = IngestReport()
+                if path is not None and client_gone is not None and client_gone():
+                    path, refused = None, "not indexed: the client went away"
+                if path is not None:
+                    item = InputFile(path=path, base=folder, rel_id=path.stem)
+                    ingest_file(
+                        item,
+                        self.store,
+                        self.chunker,
+                        self.limits,
+                        report,
+                        seen,
+                        label=path.name,
+                        source=f"upload:{path.name}",
+                        replace=replace,
+                    )
+                else:
+                    report.failed.append((name, refused))
+                total.added += report.added
+                total.updated += report.updated
+                total.unchanged += report.unchanged
+                total.failed += [{"item": i, "reason": r} for i, r in report.failed]
+                total.files.append(file_result(name, path, refused, report))
+            return total
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def ingest_document(self, doc: RawDocument, doc_id: str, source: str) -> IngestReport:
         report = IngestReport()
@@ -101,16 +196,33 @@ class QimmaService:
         return record
 
     def remove(self, doc_ids: Iterable[str]) -> tuple[list[str], list[str]]:
-        """Remove articles; returns (removed, not found)."""
+        """Remove articles; returns (removed, not found). Internal records are never ids."""
         removed: list[str] = []
         missing: list[str] = []
         for doc_id in doc_ids:
-            (removed if self.store.remove(doc_id) else missing).append(doc_id)
+            ok = _valid_article_id(doc_id) and self.store.remove(doc_id)
+            (removed if ok else missing).append(doc_id)
         return removed, missing
 
     # ---------------------------------------------------------------- search
     def search(self, query: str, k: int | None = None) -> list[Hit]:
-        return self.store.search(query, k or self.settings.top_k)
+        k = self.settings.top_k if k is None else k
+        if not 1 <= k <= MAX_K:
+            raise ServiceError(f"k must be between 1 and {MAX_K}, not {k}")
+        self._check_length("query", query, self.settings.max_question_chars)
+        return self.store.search(query, k)
+
+    @staticmethod
+    def _check_length(what: str, text: str, limit: int) -> None:
+        """Bounded work per request: refuse over-long text before embedding or answering it."""
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ServiceError(f"the {what} is not valid Unicode (a lone surrogate)") from None
+        if len(text) > limit:
+            raise LimitError(
+                f"the {what} is {len(text):,} characters long; at most {limit:,} are accepted"
+            )
 
     # --------------------------------------------------------------- answers
     def answerer(self, mode: AnswerMode | str | None = None) -> Answerer:
@@ -135,6 +247,18 @@ class QimmaService:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty")
+        self._check_length("question", question, self.settings.max_question_chars)
+        if history is not None:
+            for t in history:
+                self._check_length(
+                    "history", t.question + t.answer, self.settings.max_history_chars
+                )
+            spoken = sum(len(t.question) + len(t.answer) for t in history)
+            if spoken > self.settings.max_history_chars:
+                raise LimitError(
+                    f"the history is {spoken:,} characters long; at most "
+                    f"{self.settings.max_history_chars:,} are accepted"
+                )
         answerer = self.answerer(mode)
         conv = self.conversations.get_or_new(conversation_id)
         turns = list(history) if history is not None else list(conv.turns)
@@ -206,6 +330,13 @@ class QimmaService:
         if conv is None:
             raise NotFoundError(conversation_id)
         return conv
+
+
+def _valid_article_id(doc_id: str) -> bool:
+    """Not one of the store's own records (ids made before the id rule still count)."""
+    from ingest.ids import RESERVED_PREFIX
+
+    return bool(doc_id) and not doc_id.startswith(RESERVED_PREFIX)
 
 
 # ------------------------------------------------------------------ answerers

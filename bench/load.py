@@ -3,9 +3,10 @@
 Starts `qimma serve` in a subprocess (temp data dir, the sample articles, offline answers)
 unless --url names a running server, then sends a fixed number of requests per client to
 `/v1/query` and `/v1/chat/completions`. The target: no errors, and 8 clients get at least
-1.6x the throughput of one (the answerer and store take no global lock).
+1.6x the throughput of one (the answerer and store take no global lock). The mixed case
+runs queries while 4 uploaders each upload (and delete) small articles: reads beside writes.
 
-    python bench/load.py [--requests 16] [--levels 1,8,32] [--url http://127.0.0.1:7860]
+    python bench/load.py [--requests 16] [--levels 1,8,32] [--uploaders 4] [--url URL]
 """
 
 from __future__ import annotations
@@ -186,6 +187,53 @@ def run_level(base: str, endpoint: str, clients: int, per_client: int, questions
     }
 
 
+def run_mixed(base: str, clients: int, per_client: int, questions, uploaders: int) -> dict:
+    """Queries at `clients` while `uploaders` threads upload and delete articles until done."""
+    stop = threading.Event()
+    upload_times: list[float] = []
+    upload_errors: list[str] = []
+    lock = threading.Lock()
+    article = (REPO / "data" / "articles" / "jeddah-e-municipality-day.txt").read_text("utf-8")
+
+    def uploader(n: int) -> None:
+        with httpx.Client(base_url=base, timeout=300) as http:
+            for i in range(200):  # bounded even if the queries never finish
+                if stop.is_set():
+                    return
+                name = f"mixed-{n}-{i}.txt"
+                t0 = time.perf_counter()
+                try:
+                    resp = http.post(
+                        "/v1/documents",
+                        files=[("files", (name, f"{article}\nنسخة {n}-{i}".encode()))],
+                    )
+                    problem = None if resp.status_code == 200 else f"{resp.status_code}"
+                    http.delete(f"/v1/documents/mixed-{n}-{i}")
+                except httpx.HTTPError as exc:
+                    problem = type(exc).__name__
+                with lock:
+                    upload_times.append(time.perf_counter() - t0)
+                    if problem:
+                        upload_errors.append(problem)
+
+    threads = [threading.Thread(target=uploader, args=(n,)) for n in range(uploaders)]
+    for t in threads:
+        t.start()
+    try:
+        result = run_level(base, "query", clients, per_client, questions)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    result.update(
+        endpoint="mixed",
+        uploads=len(upload_times),
+        upload_errors=len(upload_errors),
+        upload_p50=_pct(upload_times, 50),
+    )
+    return result
+
+
 def _pct(values: list[float], pct: int) -> float:
     if len(values) < 2:
         return values[0] * 1000 if values else 0.0
@@ -198,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=16, help="requests per client (default 16)")
     parser.add_argument("--levels", default="1,8,32", help="concurrent clients (default 1,8,32)")
     parser.add_argument("--endpoints", default="query,chat", help="query,chat")
+    parser.add_argument(
+        "--uploaders", type=int, default=4, help="uploaders in the mixed case (0: skip it)"
+    )
     args = parser.parse_args(argv)
     levels = [int(x) for x in args.levels.split(",")]
     endpoints = args.endpoints.split(",")
@@ -230,6 +281,23 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 if r["first_error"]:
                     print(f"         first error: {r['first_error']}")
+        if args.uploaders:
+            clients = max(levels)
+            r = run_mixed(base, clients, args.requests, questions, args.uploaders)
+            results.append(r)
+            alone = next(
+                (x["rps"] for x in results if x["endpoint"] == "query" and x["clients"] == clients),
+                None,
+            )
+            print(
+                f"mixed: {clients} query clients beside {args.uploaders} uploaders: "
+                f"{r['rps']:.2f} req/s (alone: {alone or float('nan'):.2f}), query p50 "
+                f"{r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, errors {r['errors']}; "
+                f"{r['uploads']} uploads, median {r['upload_p50']:.0f} ms, "
+                f"errors {r['upload_errors']}"
+            )
+            if r["first_error"]:
+                print(f"         first error: {r['first_error']}")
     status = 0
     for endpoint in endpoints:
         rps = {r["clients"]: r["rps"] for r in results if r["endpoint"] == endpoint}
@@ -241,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"({verdict} the {TARGET_RATIO}x target)"
             )
             status |= ratio < TARGET_RATIO
-    if any(r["errors"] for r in results):
+    if any(r["errors"] or r.get("upload_errors") for r in results):
         print("errors: some requests failed")
         status = 1
     return int(status)

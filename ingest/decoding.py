@@ -31,6 +31,10 @@ class ReadError(Exception):
     """
 
 
+class StorageFullError(RuntimeError):
+    """The disk (or the database on it) is full: an ingest stops at once instead of crawling."""
+
+
 def check_size(path: Path, max_bytes: int) -> int:
     try:
         size = path.stat().st_size
@@ -98,8 +102,8 @@ def _decode(data: bytes, declared: str | None) -> str:
     except UnicodeDecodeError:
         pass
     lenient = data.decode("utf-8", errors="replace")
-    if lenient.count("\ufffd") <= max(1, len(lenient) // 1000):
-        return lenient  # UTF-8 with a stray bad byte, not a legacy encoding
+    if _mostly_utf8(lenient):
+        return lenient  # UTF-8 with a few bad bytes, not a legacy encoding
     if declared:
         try:
             return data.decode(codecs.lookup(declared).name)
@@ -112,6 +116,20 @@ def _decode(data: bytes, declared: str | None) -> str:
     if best is None:
         raise ReadError("binary file, not text")
     return str(best)
+
+
+def _mostly_utf8(lenient: str) -> bool:
+    """A few bad bytes among valid multi-byte UTF-8 characters: UTF-8 with damage.
+
+    Legacy cp1256 Arabic almost never forms valid UTF-8 sequences (its letters are lead bytes
+    followed by lead bytes), so every Arabic letter in it becomes a replacement mark; a short
+    UTF-8 file with three bad bytes keeps dozens of valid Arabic letters beside three marks.
+    """
+    bad = lenient.count("\ufffd")
+    if bad <= max(1, len(lenient) // 1000):
+        return True
+    valid_multibyte = sum(1 for c in lenient if ord(c) > 127) - bad
+    return valid_multibyte >= 4 * bad
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -140,7 +158,7 @@ def _looks_binary(text: str) -> bool:
     """Control characters and replacement marks in bulk mean the bytes were never text."""
     sample = text[:_SNIFF_BYTES]
     bad = sum(1 for c in sample if c == "\ufffd" or _is_control(c))
-    return bad > max(2, len(sample) * _MAX_BAD_CHAR_RATIO)
+    return bad > max(8, len(sample) * _MAX_BAD_CHAR_RATIO)
 
 
 def _is_control(char: str) -> bool:

@@ -7,6 +7,7 @@ comes in changed.
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,11 @@ from tqdm import tqdm
 from ingest.arabic import detect_language
 from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
+from ingest.decoding import StorageFullError
+from ingest.ids import check_article_id, id_from_path
 from ingest.readers import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_UNZIPPED_BYTES,
     InputFile,
     RawDocument,
     ReadError,
@@ -31,6 +36,18 @@ log = logging.getLogger(__name__)
 
 TITLE_WORDS = 14
 MIN_SENTENCE_WORDS = 3  # shorter lines (bullets, bylines) say too little to match a question
+# the file's own text is kept beside the cleaned one for reference only; nothing reads it back,
+# and it rides in Chroma metadata that every listing loads, so only its start is kept
+STORED_RAW_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class IngestLimits:
+    """What one file may cost: bytes on disk, bytes once unzipped, characters of text."""
+
+    max_bytes: int
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 @dataclass
@@ -41,6 +58,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    repaired: int = 0  # orphan passages removed (an earlier run killed mid-article)
 
     @property
     def succeeded(self) -> int:
@@ -55,6 +73,7 @@ class IngestReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.failed += other.failed
+        self.repaired += other.repaired
 
     def to_dict(self) -> dict:
         return {
@@ -62,6 +81,7 @@ class IngestReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "failed": [{"item": item, "reason": reason} for item, reason in self.failed],
+            "repaired": self.repaired,
         }
 
     def summary_lines(self) -> list[str]:
@@ -69,6 +89,8 @@ class IngestReport:
             f"added {len(self.added)}, updated {len(self.updated)}, "
             f"unchanged {len(self.unchanged)}, failed {len(self.failed)}"
         ]
+        if self.repaired:
+            lines.append(f"  repaired: removed orphan passages of {self.repaired} article(s)")
         lines += [f"  failed: {item}: {reason}" for item, reason in self.failed]
         return lines
 
@@ -112,7 +134,7 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
         source=doc.url or doc.source or source,
         date=doc.date,
         lang=doc.lang or detect_language(cleaned),
-        raw=doc.text,
+        raw=doc.text[:STORED_RAW_CHARS],
         content_hash=content_hash(cleaned),
         passages=passages,
         sentences=[
@@ -124,47 +146,87 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
 
 
 def _documents_of(
-    item: InputFile, max_bytes: int
+    item: InputFile, limits: IngestLimits, label: str
 ) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
-    """(doc_id, document) pairs of one file, and per-item failures."""
-    label = str(item.path)
+    """(doc_id, document) pairs of one file, and per-item failures labelled with `label`."""
     if item.path.suffix.lower() == ".jsonl":
-        docs, bad_lines = read_jsonl(item.path, max_bytes=max_bytes)
+        docs, bad_lines = read_jsonl(
+            item.path, max_bytes=limits.max_bytes, max_chars=limits.max_chars
+        )
         failures = [(f"{label}:{line}", reason) for line, reason in bad_lines]
         if not docs and not bad_lines:
             failures.append((label, "empty file"))
-        pairs = [(d.id or f"{item.rel_id}/{d.line}", d) for d in docs]
+        pairs = []
+        for d in docs:
+            try:
+                doc_id = check_article_id(d.id) if d.id else f"{id_from_path(item.rel_id)}/{d.line}"
+            except ReadError as exc:
+                failures.append((f"{label}:{d.line}", f"bad id: {exc}"))
+                continue
+            pairs.append((doc_id, d))
         return pairs, failures
-    docs = read_file(item.path, max_bytes=max_bytes)
-    return [(item.rel_id, d) for d in docs], []
+    doc_id = id_from_path(item.rel_id)
+    docs = read_file(
+        item.path,
+        max_bytes=limits.max_bytes,
+        max_unzipped_bytes=limits.max_unzipped_bytes,
+        max_chars=limits.max_chars,
+    )
+    return [(doc_id, d) for d in docs], []
 
 
 def ingest_paths(
     paths: Iterable[str | Path],
     store: ArticleStore,
     chunker: Chunker,
-    max_bytes: int,
+    max_bytes: int | IngestLimits,
     progress: bool = True,
+    replace: bool = False,
 ) -> IngestReport:
     """Ingest files and folders (recursively) into the store, one article at a time."""
+    limits = max_bytes if isinstance(max_bytes, IngestLimits) else IngestLimits(max_bytes)
     report = IngestReport()
     files, bad_paths = iter_input_files(paths)
     report.failed += bad_paths
     seen: dict[str, str] = {}
     for item in tqdm(files, desc="ingest", unit="file", disable=not progress or len(files) < 2):
-        try:
-            pairs, failures = _documents_of(item, max_bytes)
-        except ReadError as exc:
-            report.failed.append((str(item.path), str(exc)))
-            continue
-        except Exception as exc:  # a reader bug must not stop the run
-            log.exception("reading %s", item.path)
-            report.failed.append((str(item.path), f"unexpected error: {exc}"))
-            continue
-        report.failed += failures
-        for doc_id, doc in pairs:
-            ingest_document(doc, doc_id, str(item.path), store, chunker, report, seen)
+        ingest_file(item, store, chunker, limits, report, seen, replace=replace)
     return report
+
+
+def ingest_file(
+    item: InputFile,
+    store: ArticleStore,
+    chunker: Chunker,
+    limits: IngestLimits,
+    report: IngestReport,
+    seen: dict[str, str] | None = None,
+    *,
+    label: str | None = None,
+    source: str | None = None,
+    replace: bool = False,
+) -> None:
+    """Read one file and index its articles; failures are reported under `label`.
+
+    `label` and `source` default to the file's path; an upload passes its client-side name
+    so neither a report nor a stored article shows a server temp path.
+    """
+    label = label or str(item.path)
+    try:
+        pairs, failures = _documents_of(item, limits, label)
+    except ReadError as exc:
+        report.failed.append((label, str(exc)))
+        return
+    except Exception as exc:  # a reader bug must not stop the run
+        log.exception("reading %s", item.path)
+        report.failed.append((label, f"unexpected error: {exc}"))
+        return
+    report.failed += failures
+    for doc_id, doc in pairs:
+        ingest_document(
+            doc, doc_id, source or str(item.path), store, chunker, report, seen,
+            label=f"{label}:{doc.line}" if doc.line else label, replace=replace,
+        )  # fmt: skip
 
 
 def ingest_document(
@@ -175,9 +237,17 @@ def ingest_document(
     chunker: Chunker,
     report: IngestReport,
     seen: dict[str, str] | None = None,
+    *,
+    label: str | None = None,
+    replace: bool = False,
 ) -> None:
-    """Index one document unless it is unchanged; record the outcome in `report`."""
-    label = f"{source}:{doc.line}" if doc.line else source
+    """Index one document unless it is unchanged; record the outcome in `report`.
+
+    An id already held by an article from another source is refused unless `replace`:
+    one upload must not silently overwrite someone else's article. A full disk raises
+    StorageFullError, so the run stops instead of failing every later article slowly.
+    """
+    label = label or (f"{source}:{doc.line}" if doc.line else source)
     seen = {} if seen is None else seen
     if doc_id in seen:
         report.failed.append((label, f"duplicate id {doc_id!r} (also from {seen[doc_id]})"))
@@ -186,6 +256,8 @@ def ingest_document(
     try:
         record = build_record(doc, doc_id, source, chunker)
         old_hash = store.stored_hash(doc_id)
+        if old_hash is not None and not replace:
+            _check_same_source(store, doc_id, record.source)
         if old_hash == record.content_hash:
             report.unchanged.append(doc_id)
             return
@@ -194,7 +266,36 @@ def ingest_document(
         report.failed.append((label, str(exc)))
         return
     except Exception as exc:
+        if is_disk_full(exc):
+            raise StorageFullError(
+                f"the disk is full (while indexing {doc_id!r}): free space and run the "
+                "ingest again; what was indexed before stays"
+            ) from exc
         log.exception("indexing %s", doc_id)
         report.failed.append((label, f"could not index: {exc}"))
         return
     (report.updated if old_hash is not None else report.added).append(doc_id)
+
+
+def _check_same_source(store: ArticleStore, doc_id: str, source: str) -> None:
+    existing = store.get_article(doc_id)
+    if existing is not None and existing.source != source:
+        raise ReadError(
+            f"id {doc_id!r} is already used by an article from {existing.source!r}; "
+            "replace it explicitly (upload with replace=true, or qimma ingest --replace)"
+        )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC, or SQLite's (Chroma's) "database or disk is full", anywhere in the cause chain."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(seen).lower()
+        if "disk is full" in text or "no space left on device" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

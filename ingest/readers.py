@@ -31,6 +31,10 @@ from ingest.decoding import ReadError, check_size, decode_text, read_bytes
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# a .docx is a zip: its size on disk says little about what parsing it costs
+DEFAULT_MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+DEFAULT_MAX_CHARS = 500_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -130,39 +134,82 @@ def _unsupported(path: Path) -> str:
 # --- reading -------------------------------------------------------------------------------
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
+def read_file(
+    path: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> list[RawDocument]:
     """Read one file into documents: one for most formats, one per good line for .jsonl.
 
-    Raises ReadError when the whole file is unusable; a .jsonl with some bad lines returns the
-    good ones (call `read_jsonl` to get the bad lines too).
+    Raises ReadError when the whole file is unusable or its text is longer than max_chars;
+    a .jsonl with some bad lines returns the good ones (`read_jsonl` gives the bad lines too).
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        docs, bad_lines = read_jsonl(path, max_bytes=max_bytes)
+        docs, bad_lines = read_jsonl(path, max_bytes=max_bytes, max_chars=max_chars)
         if not docs:
             if not bad_lines:
                 raise ReadError("empty file")
             line, reason = bad_lines[0]
             raise ReadError(f"no readable lines (line {line}: {reason})")
         return docs
+    doc = _read_one(path, suffix, max_bytes, max_unzipped_bytes)
+    check_text_length(doc.text, max_chars)
+    return [doc]
+
+
+def check_text_length(text: str, max_chars: int) -> None:
+    """Refuse an article longer than the limit instead of indexing (and embedding) all of it."""
+    if len(text) > max_chars:
+        raise ReadError(
+            f"article text too long: {len(text):,} characters, over the {max_chars:,} limit"
+            " (QIMMA_MAX_ARTICLE_CHARS)"
+        )
+
+
+def _read_one(path: Path, suffix: str, max_bytes: int, max_unzipped_bytes: int) -> RawDocument:
     if suffix in (".txt", ".md"):
         text = decode_text(read_bytes(path, max_bytes))
         title = _markdown_title(text) if suffix == ".md" else ""
-        return [RawDocument(text=text, title=title)]
+        return RawDocument(text=text, title=title)
     if suffix in (".html", ".htm"):
-        return [_read_html(read_bytes(path, max_bytes))]
+        return _read_html(read_bytes(path, max_bytes))
     if suffix == ".pdf":
         check_size(path, max_bytes)
-        return [_read_pdf(path)]
+        return _read_pdf(path)
     if suffix == ".docx":
         check_size(path, max_bytes)
-        return [_read_docx(path)]
+        check_zip_expansion(path, max_unzipped_bytes, "DOCX")
+        return _read_docx(path)
     raise ReadError(_unsupported(path))
 
 
+def check_zip_expansion(path: Path, max_unzipped_bytes: int, kind: str = "archive") -> None:
+    """Refuse a zip-based file whose members expand past the limit, before parsing any of it.
+
+    The sizes come from the archive's directory; zipfile never returns more bytes than a
+    member declares, so a lying header only truncates (and fails the CRC), it cannot inflate.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadError(f"corrupt or unreadable {kind}: {_short(exc)}") from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise ReadError(f"{kind} has {len(members):,} zip members (at most {MAX_ZIP_MEMBERS:,})")
+    total = sum(m.file_size for m in members)
+    if total > max_unzipped_bytes:
+        mb = 1024 * 1024
+        raise ReadError(
+            f"{kind} expands to {total / mb:,.0f} MB, over the {max_unzipped_bytes / mb:,.0f} MB"
+            " limit (QIMMA_MAX_UNZIPPED_MB): refused as a possible zip bomb"
+        )
+
+
 def read_jsonl(
-    path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
 ) -> tuple[list[RawDocument], list[tuple[int, str]]]:
     """Read a JSON Lines file: good documents plus (line_number, reason) for each bad line.
 
@@ -177,7 +224,9 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            docs.append(_jsonl_document(line, number))
+            doc = _jsonl_document(line, number)
+            check_text_length(doc.text, max_chars)
+            docs.append(doc)
         except ReadError as exc:
             bad.append((number, str(exc)))
     return docs, bad
@@ -188,6 +237,8 @@ def _jsonl_document(line: str, number: int) -> RawDocument:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ReadError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:  # a line nested thousands deep must cost only itself
+        raise ReadError("invalid JSON: nested too deeply") from None
     if not isinstance(record, dict):
         raise ReadError("line is not a JSON object")
     if "text" not in record:

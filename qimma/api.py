@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.errors import LLMError, NotFoundError
+from assistant.errors import LLMError, NotFoundError, ServiceError, StorageFullError
 from assistant.modes import AnswerMode
 from qimma.api_documents import (
     COPY_CHUNK,
@@ -28,10 +28,16 @@ from qimma.api_documents import (
     UPLOAD_SCHEMA,
     article_dict,
     documents_router,
-    ingest_uploads,
     safe_filename,
 )
-from qimma.api_errors import ERROR_TYPES, ApiError, error_response, require_question
+from qimma.api_errors import (
+    ERROR_TYPES,
+    SERVICE_STATUS,
+    ApiError,
+    error_response,
+    require_question,
+)
+from qimma.api_limits import JsonBodyLimit
 from qimma.api_openai import (
     MODEL_ID,
     ChatMessage,
@@ -60,7 +66,6 @@ __all__ = [
     "chat_turns",
     "create_app",
     "error_response",
-    "ingest_uploads",
     "safe_filename",
     "sse_events",
 ]
@@ -127,6 +132,19 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _llm_error(_: Request, exc: LLMError):
         return error_response(502, f"the LLM server failed: {exc}")
 
+    @app.exception_handler(ServiceError)
+    async def _refused(_: Request, exc: ServiceError):
+        return error_response(SERVICE_STATUS.get(exc.kind, 400), exc.message)
+
+    @app.exception_handler(StorageFullError)
+    async def _disk_full(_: Request, exc: StorageFullError):
+        return error_response(507, str(exc))
+
+    @app.exception_handler(UnicodeError)
+    async def _bad_text(_: Request, exc: UnicodeError):
+        # a lone surrogate in a JSON string: say so, not the codec's internals
+        return error_response(400, "the request contains text that is not valid Unicode")
+
     @app.exception_handler(ValueError)
     async def _bad_value(_: Request, exc: ValueError):
         return error_response(400, str(exc))
@@ -172,6 +190,8 @@ def create_app(service) -> FastAPI:
     )
     _install_error_handlers(app)
     app.add_middleware(CatchAllErrors)
+    app.add_middleware(JsonBodyLimit)
+    app.state.service = service  # the evaluation routes find the service here
     auth = api_key_dependency(service.settings.api_key)
     for router in (openai_router(service), _v1_router(service), documents_router(service)):
         app.include_router(router, dependencies=[Depends(auth)])

@@ -1,29 +1,26 @@
 """The library routes: upload, list, read and delete articles under `/v1/documents`.
 
-Uploads are size-checked while they stream in and saved under sanitized names in a fresh temp
-folder, so a client never chooses a path on the server.
+The request body is size-checked while it streams in (all files together); saving and
+indexing the files is the service's `ingest_uploads`, whose errors become statuses here.
 """
 
 from __future__ import annotations
 
-import re
-import shutil
-import tempfile
-import unicodedata
-from pathlib import Path
 from typing import Any
 
+import anyio.from_thread
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import NotFoundError
+from assistant.uploads import COPY_CHUNK, MAX_FILES_PER_UPLOAD, safe_filename
 from qimma.api_errors import ApiError
 
-MAX_FILES_PER_UPLOAD = 20
+__all__ = ["COPY_CHUNK", "MAX_FILES_PER_UPLOAD", "documents_router", "safe_filename"]
+
 MULTIPART_OVERHEAD = 64 * 1024
-COPY_CHUNK = 256 * 1024
 
 UPLOAD_SCHEMA = {
     "requestBody": {
@@ -34,29 +31,17 @@ UPLOAD_SCHEMA = {
                     "type": "object",
                     "required": ["files"],
                     "properties": {
-                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                        "replace": {
+                            "type": "boolean",
+                            "description": "Replace articles whose id belongs to another source.",
+                        },
                     },
                 }
             }
         },
     }
 }
-
-
-def safe_filename(name: str) -> str:
-    """A file name safe to join to a folder: no directories, no `..`, no odd characters.
-
-    The client's name is never used as a path; the stem (the article id) keeps Arabic letters.
-    """
-    base = unicodedata.normalize("NFC", name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = base.strip().lstrip(".")
-    dot = base.rfind(".")
-    stem, suffix = (base[:dot], base[dot:]) if dot > 0 else (base, "")
-    stem = re.sub(r"[^\w\-]+", "-", stem).strip("-_")[:100]
-    suffix = re.sub(r"[^\w.]", "", suffix.lower())
-    if not stem:
-        raise ApiError(400, f"unusable file name {name!r}")
-    return stem + suffix
 
 
 def article_dict(record) -> dict[str, Any]:
@@ -89,89 +74,11 @@ async def _read_form(request: Request, limit: int):
 
     counted = Request(request.scope, counting_receive)
     try:
-        return await counted.form(max_files=MAX_FILES_PER_UPLOAD, max_fields=MAX_FILES_PER_UPLOAD)
+        return await counted.form(
+            max_files=MAX_FILES_PER_UPLOAD, max_fields=MAX_FILES_PER_UPLOAD + 1
+        )
     except StarletteHTTPException as exc:  # malformed multipart, too many files
         raise ApiError(400, str(exc.detail)) from exc
-
-
-def _save_upload(
-    upload: UploadFile, folder: Path, max_bytes: int, supported: tuple[str, ...]
-) -> Path:
-    """Copy one upload under `folder` with a sanitized name, checking its size while copying."""
-    name = safe_filename(upload.filename or "")
-    suffix = Path(name).suffix
-    if suffix not in supported:
-        raise ApiError(
-            415,
-            f"unsupported file type {suffix or '(none)'} (supported: {', '.join(supported)})",
-            file=upload.filename,
-        )
-    folder.mkdir(parents=True)
-    target = folder / name
-    written = 0
-    with target.open("wb") as out:
-        while chunk := upload.file.read(COPY_CHUNK):
-            written += len(chunk)
-            if written > max_bytes:
-                raise ApiError(
-                    413, f"{name} is larger than {max_bytes} bytes", file=upload.filename
-                )
-            out.write(chunk)
-    return target
-
-
-def ingest_uploads(service, files: list[tuple[str, Any]]) -> dict[str, Any]:
-    """Ingest (client name, binary file) pairs as the CLI would, from a fresh temp folder.
-
-    Each file gets its own sub-folder, so equal names never overwrite each other; the article
-    id is the sanitized stem. Shared by the API and the web page.
-    """
-    from ingest.readers import SUPPORTED_SUFFIXES
-
-    tmp = Path(tempfile.mkdtemp(prefix="qimma-upload-"))
-    try:
-        saved = []
-        for i, (name, handle) in enumerate(files):
-            upload = UploadFile(handle, filename=name)
-            saved.append(
-                (name, _save_upload(upload, tmp / str(i), service.max_bytes, SUPPORTED_SUFFIXES))
-            )
-        report = service.ingest([path for _, path in saved])
-        return _upload_report(report.to_dict(), saved, tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _upload_report(report: dict, saved: list[tuple[str, Path]], tmp: Path) -> dict[str, Any]:
-    """The IngestReport with temp paths replaced by file names, plus one result per file."""
-
-    def local(label: str) -> str:
-        for _, path in saved:
-            label = label.replace(str(path), path.name)
-        return label.replace(str(tmp), "")
-
-    report["failed"] = [{**f, "item": local(f["item"])} for f in report["failed"]]
-    results = []
-    for name, path in saved:
-        doc_id = path.stem
-        reasons = [
-            f["reason"]
-            for f in report["failed"]
-            if f["item"] == path.name or f["item"].startswith(path.name + ":")
-        ]
-        status = next((s for s in ("added", "updated", "unchanged") if doc_id in report[s]), None)
-        status = status or ("failed" if reasons else "ingested")
-        results.append(
-            {
-                "filename": name,
-                "stored_as": path.name,
-                "doc_id": doc_id,
-                "status": status,
-                "reasons": reasons,
-            }
-        )
-    report["files"] = results
-    return report
 
 
 def documents_router(service) -> APIRouter:
@@ -185,22 +92,33 @@ def documents_router(service) -> APIRouter:
 
     @router.post("/documents", tags=["library"], openapi_extra=UPLOAD_SCHEMA)
     async def upload_documents(request: Request) -> dict[str, Any]:
-        """Upload and index files (multipart field `files`, one or more)."""
+        """Upload and index files (multipart field `files`, one or more; `replace=true` to
+        replace articles whose id belongs to another source)."""
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
             raise ApiError(415, "send the files as multipart/form-data (field 'files')")
-        limit = service.max_bytes * MAX_FILES_PER_UPLOAD + MULTIPART_OVERHEAD
+        limit = int(service.settings.max_request_mb * 1024 * 1024) + MULTIPART_OVERHEAD
         form = await _read_form(request, limit)
         try:
             uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
             if not uploads:
                 raise ApiError(400, "no files: send them as multipart field 'files'")
+            replace = str(form.get("replace") or request.query_params.get("replace") or "")
             files = [(u.filename or "", u.file) for u in uploads]
-            report = await run_in_threadpool(ingest_uploads, service, files)
+
+            def client_gone() -> bool:  # asked from the worker thread between files
+                return anyio.from_thread.run(request.is_disconnected)
+
+            report = await run_in_threadpool(
+                service.ingest_uploads,
+                files,
+                replace.lower() in ("1", "true", "yes"),
+                client_gone,
+            )
         finally:
             await form.close()
-        if not report["files"] or all(f["status"] == "failed" for f in report["files"]):
-            raise ApiError(422, "no file could be indexed", report=report)
-        return report
+        if report.all_failed:
+            raise ApiError(422, "no file could be indexed", report=report.to_dict())
+        return report.to_dict()
 
     @router.get("/documents/{doc_id:path}", tags=["library"])
     def get_document(doc_id: str) -> dict[str, Any]:

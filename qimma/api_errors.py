@@ -14,7 +14,17 @@ ERROR_TYPES = {
     413: "request_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
+    429: "rate_limit_error",
     502: "upstream_error",
+    507: "insufficient_storage",
+}
+
+# the service's error kinds (assistant.errors.ServiceError.kind) as HTTP statuses
+SERVICE_STATUS = {
+    "invalid": 400,
+    "too_large": 413,
+    "unsupported": 415,
+    "unprocessable": 422,
 }
 
 

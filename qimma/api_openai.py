@@ -9,10 +9,11 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -131,6 +132,25 @@ def sse_events(first: str | Answer | None, rest: Iterator[str | Answer]) -> Iter
     yield "data: [DONE]\n\n"
 
 
+async def until_disconnected(request: Request, events: Iterator[str]) -> AsyncIterator[str]:
+    """The events, produced one at a time in the thread pool, until the client goes away.
+
+    A client that hangs up stops the work at the next event: the answer's generators are
+    closed, which also closes the LLM's stream.
+    """
+    try:
+        while not await request.is_disconnected():
+            event = await run_in_threadpool(next, events, None)
+            if event is None:
+                return
+            yield event
+        log.info("client went away; stopped streaming the answer")
+    finally:
+        close = getattr(events, "close", None)
+        if close is not None:
+            await run_in_threadpool(close)
+
+
 def _chain(head: list, rest: Iterator) -> Iterator:
     yield from head
     yield from rest
@@ -146,7 +166,7 @@ def openai_router(service) -> APIRouter:
         return {"object": "list", "data": [model]}
 
     @router.post("/chat/completions", tags=["openai"])
-    def chat_completions(body: ChatRequest):
+    def chat_completions(body: ChatRequest, request: Request):
         """OpenAI-compatible chat; the reply carries `citations` and `refused` besides `choices`."""
         if body.model != MODEL_ID:
             raise ApiError(404, f"unknown model {body.model!r} (this server serves {MODEL_ID!r})")
@@ -164,7 +184,7 @@ def openai_router(service) -> APIRouter:
         items = service.ask_stream(question, **kwargs)
         first = next(items, None)  # errors before the first token get a proper status
         return StreamingResponse(
-            sse_events(first, items),
+            until_disconnected(request, sse_events(first, items)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache"},
         )

@@ -45,9 +45,15 @@ def _read_questions(path: str) -> list[str]:
 
 # ------------------------------------------------------------------ commands
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.errors import StorageFullError
+
     service = _service(args)
     paths = args.paths or [str(sample_articles_dir())]
-    report = service.ingest(paths, progress=not args.json)
+    try:
+        report = service.ingest(paths, progress=not args.json, replace=args.replace)
+    except StorageFullError as exc:
+        print(f"qimma ingest: {exc}", file=sys.stderr)
+        return 1
     if args.json:
         _print_json(report.to_dict())
     else:
@@ -56,6 +62,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if report.whole_run_failed or (args.strict and report.failed):
         return 1
     return 0
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    """Index files exactly as the server's upload would (names, limits, replace rule)."""
+    from contextlib import ExitStack
+
+    service = _service(args)
+    with ExitStack() as stack:
+        files = [(Path(p).name, stack.enter_context(open(p, "rb"))) for p in args.files]
+        report = service.ingest_uploads(files, replace=args.replace)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        for f in report.files:
+            why = f" ({'; '.join(f.reasons)})" if f.reasons else ""
+            print(f"{f.filename} → {f.doc_id}: {f.status}{why}")
+    return 1 if report.all_failed else 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -240,6 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file fails")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace articles whose id belongs to another source (refused otherwise)",
+    )
+
+    p = add("upload", cmd_upload, "Index files as the server's upload does (same names, limits).")
+    p.add_argument("files", nargs="+", help=".txt .md .html .pdf .docx .jsonl files")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--replace", action="store_true", help="replace another source's articles")
 
     p = add("docs", cmd_docs, "List the indexed articles.")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -11,6 +11,10 @@ import hmac
 from fastapi import FastAPI
 
 from qimma.api import create_app
+from qimma.throttle import KeyThrottle
+
+# seconds a SIGTERM waits for running requests before the server closes them
+GRACEFUL_SHUTDOWN_S = 5
 
 
 def _page_auth(api_key: str | None):
@@ -37,7 +41,7 @@ def build_app(service) -> FastAPI:
     # count as launched, which `mount_gradio_app` never sets: without this, any client could
     # make the page read any server file (see qimma.page_files).
     page.has_launched = True
-    return gr.mount_gradio_app(
+    app = gr.mount_gradio_app(
         app,
         page,
         path="/",
@@ -49,6 +53,9 @@ def build_app(service) -> FastAPI:
         run_history=False,
         **page_assets(),
     )
+    if service.settings.api_key:  # outermost, so it sees the page's failed logins too
+        app.add_middleware(KeyThrottle, limit=service.settings.login_failures_per_minute)
+    return app
 
 
 def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
@@ -56,7 +63,10 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     import uvicorn
 
     from assistant.service import QimmaService
+    from assistant.uploads import clean_stale_upload_dirs
 
+    for folder in clean_stale_upload_dirs():
+        print(f"Removed a stale upload folder: {folder}", flush=True)
     service = QimmaService(settings)
     if not service.documents():
         print("First start: indexing the built-in sample articles…", flush=True)
@@ -75,5 +85,11 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
             "password (any user name)",
             flush=True,
         )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )
     return 0

