@@ -160,3 +160,17 @@ def test_the_card_names_who_opened_the_event_and_who_spoke():
     roles = {p.name: p.role for p in symposium.people}
     assert roles["محمد علي حبوها"] == "عامل إقليم بركان"
     assert len(symposium.evidence["people"]) == len(symposium.people)
+
+
+def test_organizers_of_another_event_in_the_article_are_not_the_events():
+    text = (
+        "انطلقت أمس فعاليات مهرجان أبها يجمعنا الثالث في مدينة أبها بمشاركة واسعة. "
+        "وستكون القرية على موعد مع إقامة ملتقى السياحة المعرفية الذي ينظمه مجلس شباب منطقة "
+        "عسير، ويشمل معرضا تفاعليا."
+    )
+    (card,) = extract_events("x", text, title="انطلاق مهرجان أبها يجمعنا", published="2015-07-25")
+    assert card.name.startswith("مهرجان أبها")
+    assert card.organizers == []
+    alone = "انطلقت أمس فعاليات مهرجان أبها الثالث الذي ينظمه مجلس شباب منطقة عسير في أبها."
+    (card,) = extract_events("y", alone, title="انطلاق مهرجان أبها", published="2015-07-25")
+    assert card.organizers == ["مجلس شباب منطقة عسير"]

@@ -234,3 +234,25 @@ def test_people_with_the_role_the_article_gives():
         "الدكتور هاني بن محمد أبوراس",
         "أمين محافظة جدة",
     )
+
+
+def test_a_body_name_ends_before_a_count_or_an_adverbial():
+    text = (
+        "ويستقبل المؤتمر الذي تنظمه هيئة الإمارات للمواصفات بالتعاون مع شركة ميسي فرانكفورت "
+        "لتنظيم المعارض أكثر من 200 مسؤول. وفي مهرجان العيد الذي تنظمه بلدية المحافظة "
+        "احتفالاً بعيد الفطر المبارك أطرب المنشد الحضور."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == [
+        "هيئة الإمارات للمواصفات",
+        "شركة ميسي فرانكفورت لتنظيم المعارض",
+        "بلدية المحافظة",
+    ]
+
+
+def test_a_count_or_a_demonstrative_is_not_a_body():
+    text = (
+        "فعاليات مهرجان صيف الباحة التي ينظمها عدد من الجهات الحكومية. وبدأت اللجنة "
+        "بتنظيم هذا المهرجان. والمسابقة التي تنظمها بشكل سنوي."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == []

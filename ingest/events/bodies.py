@@ -75,8 +75,12 @@ _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 _BODY_STOPS = word_set(
     "سنويا سنويًا حاليا مؤخرا أيضا كذلك "
     "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
-    "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة"
+    "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة "
+    # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
+    "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع"
 )
+# words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
+_NOT_BODY_STARTS = word_set("عدد هذا هذه ذلك تلك بشكل كل جميع بعض")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -118,6 +122,7 @@ def _may_name_body(tok: Token) -> bool:
     """A word that can begin a body's name (not a verb, stop word or number)."""
     return (
         tok.is_word
+        and tok.norm not in _NOT_BODY_STARTS
         and not tok.norm.isdigit()
         and tok.norm not in PHRASE_STOPS
         and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
@@ -165,6 +170,8 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         )
         if end <= k:
             break
+        if not person:  # an adverbial accusative ends a body's name ("… احتفالاً بالعيد")
+            end = next((j for j in range(k + 1, end) if "\u064b" in toks[j].text), end)
         if person:
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
@@ -253,7 +260,7 @@ def find_bodies(text: str) -> list[BodyMention]:
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
-            if k < len(toks) and toks[k].is_word and not weak:
+            if k < len(toks) and _may_name_body(toks[k]) and not weak:
                 for s, e in _collect(text, toks, k, person=role == "patron"):
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n

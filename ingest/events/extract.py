@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from ingest.arabic import normalize
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import duration_after, find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
-from ingest.events.spans import sentence_bounds
+from ingest.events.spans import bases, sentence_bounds
 
 # records the evidence of one field: cite("venue", start, end)
 Cite = Callable[[str, int, int], None]
@@ -52,7 +53,7 @@ def extract_events(
     for cluster in ranked[:2]:  # the article's event, or a close second with more facts
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
-        card = _card(doc_id, text, cluster, published)
+        card = _card(doc_id, text, cluster, published, mentions)
         if card is None or not is_event(cluster, support(card), title):
             continue
         total = cluster.score + support(card)
@@ -64,12 +65,22 @@ def extract_events(
 class _Scope:
     """Where facts about the event may be read: its sentences and the article's lead."""
 
-    def __init__(self, text: str, cluster: Cluster) -> None:
+    def __init__(self, text: str, cluster: Cluster, mentions: Sequence[names.NameMention]) -> None:
         current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
         self.anchors = current or [m.start for m in cluster.mentions]
         generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
         self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
         self.lead = _LEAD
+        self.text = text
+        own = {m.start for m in cluster.mentions}
+        # named mentions (not bare "الملتقى"), each with whether it may be this event's: one
+        # of its mentions, an edition of the same head noun ("الملتقى الأول والثاني") or a
+        # part of it ("أكبر معرض بالملتقى")
+        self.named = [
+            (m.start, m.end, m.start in own or m.head == cluster.head or _names_head(m, cluster))
+            for m in mentions
+            if m.words > 0
+        ]
 
     def contains(self, start: int) -> bool:
         return start < self.lead or any(lo <= start < hi for lo, hi in self.spans)
@@ -77,14 +88,32 @@ class _Scope:
     def distance(self, start: int) -> int:
         return min(abs(start - a) for a in self.anchors)
 
+    def of_other_event(self, start: int) -> bool:
+        """Whether the nearest event named before `start` in its sentence is another event:
+        "ملتقى السياحة المعرفية الذي ينظمه X" gives X to that forum, not to the festival."""
+        lo, _ = sentence_bounds(self.text, start)
+        before = [own for s, e, own in self.named if lo <= s and e <= start]
+        return bool(before) and not before[-1]
+
     def pick(self, items: Sequence[Any], key: str = "start") -> list[Any]:
         """Items in scope, nearest to a mention of the event first."""
         inside = [x for x in items if self.contains(getattr(x, key))]
         return sorted(inside, key=lambda x: self.distance(getattr(x, key)))
 
 
-def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> EventCard | None:
-    scope = _Scope(text, cluster)
+def _names_head(m: names.NameMention, cluster: Cluster) -> bool:
+    """Whether mention `m` names the event's head noun after its own ("معرض الملتقى")."""
+    return any(cluster.head in bases(w) for w in normalize(m.text).split()[1:])
+
+
+def _card(
+    doc_id: str,
+    text: str,
+    cluster: Cluster,
+    published: str | None,
+    mentions: Sequence[names.NameMention] = (),
+) -> EventCard | None:
+    scope = _Scope(text, cluster, mentions or cluster.mentions)
     rep = cluster.representative
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)
@@ -251,8 +280,15 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
 
 
 def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
-    found = scope.pick(bodies.find_bodies(text))
-    found.sort(key=lambda b: b.start)
+    found = sorted(scope.pick(bodies.find_bodies(text)), key=lambda b: b.start)
+    kept, dropped_end = [], -1000
+    for b in found:
+        # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
+        if scope.of_other_event(b.start) or 0 <= b.start - dropped_end <= 40:
+            dropped_end = b.end
+            continue
+        kept.append(b)
+    found = kept
     for b in found:
         if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
             name, role = people.split_role(b.text)
