@@ -256,3 +256,17 @@ def test_a_count_or_a_demonstrative_is_not_a_body():
         "بتنظيم هذا المهرجان. والمسابقة التي تنظمها بشكل سنوي."
     )
     assert [b.text for b in bodies.find_bodies(text)] == []
+
+
+def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_name():
+    text = (
+        "وفي منطقة تبوك أقامت أمانة المنطقة احتفالية مميزة. ويأتي المؤتمر برعاية كريمة من "
+        "جامعة أم القرى واستضافة جامعة برمنجهام. والمعرض يحظى برعاية واهتمام د. عبدالله "
+        "الزهراني مدير الجامعة."
+    )
+    found = [(b.text, b.role) for b in bodies.find_bodies(text)]
+    assert found == [
+        ("أمانة المنطقة", "organizer"),
+        ("جامعة أم القرى", "patron"),
+        ("د. عبدالله الزهراني", "patron"),
+    ]

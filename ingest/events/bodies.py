@@ -63,6 +63,8 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("أشرف عليها"), "organizer"),
     (_norms("التابع رسميا إلى"), "organizer"),
     (_norms("برعاية وحضور"), "patron"),
+    (_norms("برعاية واهتمام"), "patron"),
+    (_norms("برعاية ودعم"), "patron"),
     (_norms("ورعاية"), "patron"),
     (_norms("برعاية استراتيجية من"), "patron"),
     (_norms("برعاية استراتيجية"), "patron"),
@@ -77,10 +79,14 @@ _BODY_STOPS = word_set(
     "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
     "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة "
     # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
-    "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع"
+    "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
+    # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
+    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
 )
+# what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
+_PERSON_STOPS = word_set("بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة")
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
-_NOT_BODY_STARTS = word_set("عدد هذا هذه ذلك تلك بشكل كل جميع بعض")
+_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -123,6 +129,7 @@ def _may_name_body(tok: Token) -> bool:
     return (
         tok.is_word
         and tok.norm not in _NOT_BODY_STARTS
+        and not tok.norm.startswith("بال")  # "إقامتها بالمحافظة": a place, not a body
         and not tok.norm.isdigit()
         and tok.norm not in PHRASE_STOPS
         and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
@@ -166,7 +173,7 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             k,
             max_words=12 if person else 18,
             keep_waw=person,
-            extra_stop=frozenset() if person else _BODY_STOPS,
+            extra_stop=_PERSON_STOPS if person else _BODY_STOPS,
         )
         if end <= k:
             break
