@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.events import bodies, content, names, places
+from ingest.events.extract import extract_events
 from ingest.events.spans import tokens
 
 
@@ -270,3 +271,30 @@ def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_na
         ("جامعة أم القرى", "patron"),
         ("د. عبدالله الزهراني", "patron"),
     ]
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
+def test_a_venue_ends_before_a_clause_and_is_never_a_workplace_or_a_thing_seen():
+    assert _venues("عروض على المسرح الخارجي بقيادة فرقة عالم فلة") == ["المسرح الخارجي"]
+    assert _venues("بقاعة المؤتمرات بالمجلس بمدينة القاهرة") == ["قاعة المؤتمرات بالمجلس"]
+    assert _venues("الأستاذ المساعد للقانون المقارن بجامعة الملك عبدالعزيز") == []
+    assert _venues("واطلع على مكتبة الملك عبدالعزيز المتنقلة") == []
+    assert _venues("يتابع تقديم الفعاليات في قرية المهرجان") == []
+
+
+def test_a_province_in_a_title_is_not_the_city_but_a_capital_with_its_adjective_is():
+    assert places.find_cities("يرعى أمير منطقة مكة المكرمة حفل الافتتاح") == []
+    (tokyo,) = places.find_cities("افتتح الوزير في العاصمة اليابانية طوكيو اليوم المنتدى")
+    assert (tokyo.text, tokyo.code) == ("طوكيو", "JP")
+
+
+def test_the_country_a_guest_comes_from_is_not_the_events():
+    text = (
+        "يفتتح معرض ملتقى الفسيفساء الثاني يوم الأحد 26 يوليو 2015 بقاعة المعارض الشرقية، "
+        "ويشارك كضيف شرف الفنان أبو بكر الشريف من السودان."
+    )
+    (card,) = extract_events("x", text, title="معرض ملتقى الفسيفساء الثاني")
+    assert card.country != "SD"

@@ -31,6 +31,7 @@ _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختت
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
+_ORIGIN = re.compile(r"(?<!\w)من\s*$")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
@@ -215,7 +216,12 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
     else:
-        countries = scope.pick(places.find_countries(text))
+        # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
+        countries = [
+            c
+            for c in scope.pick(places.find_countries(text))
+            if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
+        ]
         home = _KINGDOM.search(text)
         if countries:
             c = countries[0]
