@@ -174,3 +174,23 @@ def test_organizers_of_another_event_in_the_article_are_not_the_events():
     alone = "انطلقت أمس فعاليات مهرجان أبها الثالث الذي ينظمه مجلس شباب منطقة عسير في أبها."
     (card,) = extract_events("y", alone, title="انطلاق مهرجان أبها", published="2015-07-25")
     assert card.organizers == ["مجلس شباب منطقة عسير"]
+
+
+def test_a_day_while_the_event_runs_or_the_day_it_ends_is_not_its_start():
+    running = (
+        "سبق- أبها: تتواصل غد الأحد فعاليات مهرجان أبها يجمعنا الثالث، للأسبوع الثاني على "
+        "التوالي، في مدينة أبها."
+    )
+    (card,) = extract_events(
+        "x", running, title="فعاليات مهرجان أبها يجمعنا", published="2015-07-25"
+    )
+    assert card.start_date is None
+    until = "انطلق مهرجان أبها يجمعنا الثالث في مدينة أبها، ويستمر حتى مساء السبت المقبل."
+    (card,) = extract_events("y", until, title="مهرجان أبها يجمعنا", published="2015-07-25")
+    assert (card.start_date, card.end_date) == (None, "2015-08-01")
+
+
+def test_a_year_far_from_the_article_is_not_the_events():
+    text = "أتاح معرض مشكاة التفاعلي للطاقة الذرية في مدينة أبها رؤية السعودية 2050 للزوار."
+    (card,) = extract_events("x", text, title="معرض مشكاة التفاعلي", published="2015-08-01")
+    assert card.start_date is None

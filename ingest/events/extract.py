@@ -31,6 +31,10 @@ _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختت
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
+_CONTINUING = re.compile(
+    r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
+)
+_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|وحتى)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$")
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
@@ -246,8 +250,17 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     for d in find_dates(text, published):
         if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
             continue
-        if scope.contains(d.start):
-            found.append(d)
+        # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
+        if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
+            continue
+        # "السعودية 2050": a year far from the article's is a vision's, not the event's
+        if (
+            d.precision == "year"
+            and published
+            and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
+        ):
+            continue
+        found.append(d)
     if not found:
         return
     # nearest to a mention of the event; a bare year ("هذا العام", "2019") only when nothing
@@ -258,6 +271,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     card.start_date, card.end_date = d.start_date, d.end_date
     if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
         card.start_date = None  # "اختتمت أمس": the day it ended
+    elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
+        card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
     elif d.start_date == d.end_date and card.kind != "workshop":
         # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
         # is a one-day event
