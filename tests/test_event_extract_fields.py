@@ -298,3 +298,8 @@ def test_the_country_a_guest_comes_from_is_not_the_events():
     )
     (card,) = extract_events("x", text, title="معرض ملتقى الفسيفساء الثاني")
     assert card.country != "SD"
+
+
+def test_name_runs_over_nahwa_before_its_object():
+    text = "طالب المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة الذى اختتم أعماله أمس"
+    assert _names(text)[0] == "المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة"

@@ -98,7 +98,7 @@ def _starts_clause(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
 
 
-_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد"))
+_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد", "نحو"))
 
 
 def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
