@@ -194,3 +194,23 @@ def test_a_year_far_from_the_article_is_not_the_events():
     text = "أتاح معرض مشكاة التفاعلي للطاقة الذرية في مدينة أبها رؤية السعودية 2050 للزوار."
     (card,) = extract_events("x", text, title="معرض مشكاة التفاعلي", published="2015-08-01")
     assert card.start_date is None
+
+
+def test_a_day_said_without_a_verb_that_starts_or_holds_the_event_is_not_its_start():
+    during = (
+        "شهدت فعاليات مهرجان أملج التراثي البحري الثاني في محافظة أملج في يومه الرابع أمس "
+        "حضوراً كثيفاً من الأهالي والزوار."
+    )
+    (card,) = extract_events(
+        "x", during, title="مهرجان أملج التراثي البحري", published="2015-07-25"
+    )
+    assert card.start_date is None
+    opened = (
+        "افتتح وزير الاقتصاد رئيس وفد المملكة المشارك في أعمال المنتدى السعودي الياباني "
+        "بمناسبة مرور 60 عاماً على العلاقات بين البلدين، في العاصمة اليابانية طوكيو اليوم، "
+        "أعمال المنتدى السعودي الياباني الأول."
+    )
+    (card,) = extract_events(
+        "y", opened, title="افتتاح المنتدى السعودي الياباني", published="2015-07-24"
+    )
+    assert (card.start_date, card.city) == ("2015-07-24", "طوكيو")

@@ -19,7 +19,7 @@ from typing import Any
 from ingest.arabic import normalize
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.dates import duration_after, find_dates, publication_date
+from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import bases, sentence_bounds
 
@@ -35,6 +35,13 @@ _CONTINUING = re.compile(
     r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
 )
 _UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|وحتى)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$")
+# verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
+_HOLDING = re.compile(
+    r"(?:انطلق|تنطلق|ينطلق|انطلاق|بدأ|بدء|تبدأ|يبدأ|افتتح|يفتتح|تفتتح|افتتاح|دشن|يدشن|تدشين"
+    r"|أطلق|تطلق|يطلق|إطلاق|يقام|تقام|أقيم|يقيم|تقيم|أقام|إقامة|عقد|يعقد|تعقد|انعقد|ينعقد|تنعقد"
+    r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
+    r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
+)
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
@@ -253,6 +260,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
+        if _a_day_while_it_runs(text, d, card.kind):
+            continue
         # "السعودية 2050": a year far from the article's is a vision's, not the event's
         if (
             d.precision == "year"
@@ -283,6 +292,20 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
+
+
+def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
+    """A day said relative to the article ("أمس", "غدا الاثنين") with no verb that starts or
+    holds the event before it in its sentence: "شهد المهرجان أمس …", "حضوراً كثيفاً أمس", a
+    day of a longer event rather than its start. A workshop is held in one day."""
+    if kind == "workshop" or not d.resolution.startswith("relative"):
+        return False
+    if d.start_date is None or d.start_date != d.end_date:
+        return False
+    if _UNTIL.search(text, max(0, d.start - 20), d.start):
+        return False  # "ويستمر حتى السبت المقبل": its end
+    lo, _ = sentence_bounds(text, d.start)
+    return not _HOLDING.search(text, max(lo, d.start - 300), d.start)
 
 
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
