@@ -303,3 +303,16 @@ def test_the_country_a_guest_comes_from_is_not_the_events():
 def test_name_runs_over_nahwa_before_its_object():
     text = "طالب المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة الذى اختتم أعماله أمس"
     assert _names(text)[0] == "المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة"
+
+
+def test_a_body_name_ends_at_the_event_it_holds_and_a_lone_body_noun_is_no_body():
+    text = (
+        "وفي عام 1426ه نظمت مؤسسة التراث الخيرية الدورة التدريبية المتخصصة في الترميم. "
+        "والفعاليات التي تنظمها اللجنة المنظمة لزوار المهرجان. ومعرض رام الخاص بتنظيم الأفراح "
+        "والحفلات. وينظمه حالياً مركز الملك فيصل للدراسات بالتنسيق مع أمانة الطائف."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == ["مؤسسة التراث الخيرية", "مركز الملك فيصل للدراسات"]
+    assert [b.text for b in bodies.find_bodies("برعاية مجموعة شركات الزاهد")] == [
+        "مجموعة شركات الزاهد"
+    ]
