@@ -12,6 +12,8 @@ from bench import events_extract as bench
 from ingest.clean import clean_article
 from ingest.events.dates import publication_date
 from ingest.events.extract import extract_events
+from ingest.events.gate import clusters
+from ingest.events.names import find_names
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "articles"
@@ -214,3 +216,16 @@ def test_a_day_said_without_a_verb_that_starts_or_holds_the_event_is_not_its_sta
         "y", opened, title="افتتاح المنتدى السعودي الياباني", published="2015-07-24"
     )
     assert (card.start_date, card.city) == ("2015-07-24", "طوكيو")
+
+
+def test_an_event_named_only_as_the_site_of_another_is_not_the_subject():
+    text = (
+        "تنظم جمعية النحالين التعاونية بالباحة غدا، ورشة عمل لمناقشة الخطة الإستراتيجية "
+        "للجمعية، وذلك في موقع مهرجان العسل الدولي الثامن بمنتزه غابة رغدان. وأوضح رئيس "
+        "الجمعية أن الورشة تهدف لرسم سياسة الجمعية خلال الفترة القادمة، مشيراً إلى أن محاور "
+        "الورشة ستناقش التوجهات المستقبلية وتقييم الوضع الراهن للجمعية. ويشارك أعضاء "
+        "الجمعية في المهرجان."
+    )
+    ranked = clusters(text, "«نحّالين» الباحة تبحث خطتها غدا", find_names(text))
+    assert ranked[0].representative.text.startswith("ورشة عمل")
+    assert ranked[1].representative.text == "مهرجان العسل الدولي الثامن"
