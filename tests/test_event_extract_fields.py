@@ -316,3 +316,16 @@ def test_a_body_name_ends_at_the_event_it_holds_and_a_lone_body_noun_is_no_body(
     assert [b.text for b in bodies.find_bodies("برعاية مجموعة شركات الزاهد")] == [
         "مجموعة شركات الزاهد"
     ]
+
+
+def test_a_name_inside_straight_quotes_ends_at_the_closing_quote():
+    text = 'انطلقت فعاليات "مهرجان أملج التراثي البحري الثاني"، التي تشهد لمدة 6 أيام عدداً من "الأنشطة"'
+    assert _names(text)[0] == "مهرجان أملج التراثي البحري الثاني"
+
+
+def test_a_long_name_runs_to_its_topic():
+    text = (
+        "نظم المركز أمس ورشة عمل لمنسوبي المديرية العامة للجوازات ووكالة الأحوال المدنية عن "
+        "نظام تصاريح الحج الإلكتروني."
+    )
+    assert _names(text)[0].endswith("عن نظام تصاريح الحج الإلكتروني")

@@ -235,7 +235,7 @@ def find_names(text: str) -> list[NameMention]:
             text,
             toks,
             i,
-            max_words=10,
+            max_words=14,
             stops=_NAME_STOPS,
             allow_day=True,
             keep_waw=False,

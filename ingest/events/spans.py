@@ -213,6 +213,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closes_a_quote(text: str, tok: Token) -> bool:
+    """Whether a mark that both opens and closes ('"', "'", "″") closes here: an odd count
+    of it earlier on the line."""
+    if OPEN_QUOTES[tok.text] != tok.text:
+        return False
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    return text.count(tok.text, line_start, tok.start) % 2 == 1
+
+
 def grow_phrase(
     text: str,
     toks: list[Token],
@@ -236,6 +245,8 @@ def grow_phrase(
     j, words = i, 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
+        if j > i and tok.text in OPEN_QUOTES and _closes_a_quote(text, tok):
+            break  # «"مهرجان أملج الثاني"، التي …»: the quote the phrase sits in ends here
         if j > i and tok.text in OPEN_QUOTES:
             close = quoted_end(text, toks, j)
             if close is None:
