@@ -329,3 +329,8 @@ def test_a_long_name_runs_to_its_topic():
         "نظام تصاريح الحج الإلكتروني."
     )
     assert _names(text)[0].endswith("عن نظام تصاريح الحج الإلكتروني")
+
+
+def test_abd_allah_written_apart_stays_in_a_phrase():
+    text = "مهرجان عيدية الذي تنظمه أمانة الأحساء في منتزه الملك عبد الله البيئي"
+    assert _venues(text) == ["منتزه الملك عبد الله البيئي"]

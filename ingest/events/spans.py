@@ -262,7 +262,10 @@ def grow_phrase(
         if not tok.is_word:
             break
         if j > i:
-            stop = tok.norm in extra_stop or any(b in stops for b in bases(tok.norm))
+            # "الله" is not ال + the stop word "له" ("منتزه الملك عبد الله")
+            stop = tok.norm in extra_stop or (
+                tok.norm != "الله" and any(b in stops for b in bases(tok.norm))
+            )
             if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
                 break
             prev = toks[j - 1]
