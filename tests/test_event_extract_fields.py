@@ -334,3 +334,10 @@ def test_a_long_name_runs_to_its_topic():
 def test_abd_allah_written_apart_stays_in_a_phrase():
     text = "مهرجان عيدية الذي تنظمه أمانة الأحساء في منتزه الملك عبد الله البيئي"
     assert _venues(text) == ["منتزه الملك عبد الله البيئي"]
+
+
+def test_the_edition_of_a_plan_is_not_the_events():
+    (mention,) = names.find_names("ورشة عمل لمناقشة النسخة الأولى للخطة الإستراتيجية للجمعية")
+    assert mention.edition is None
+    assert names.find_names("الملتقى الأول للمدن الذكية")[0].edition == 1
+    assert names.edition_near("في النسخة الثانية للملتقى الدولي", 0) is not None

@@ -201,8 +201,24 @@ def _ordinal_in(toks: list[Token], lo: int, hi: int) -> tuple[int, tuple[int, in
         found = ordinal_at(toks, k)
         if found:
             value, used = found
+            if _edition_of_another(toks, k, used):
+                continue
             return value, (toks[k].start, toks[k + used - 1].end)
     return None
+
+
+def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
+    """ "ورشة لمناقشة النسخة الأولى للخطة": an edition word, its ordinal, then "ل" + a noun
+    that is no event: the edition of the plan, not of the workshop."""
+    before = toks[k - 1] if k else None
+    after = toks[k + used] if k + used < len(toks) else None
+    return (
+        before is not None
+        and any(b in _EDITION_WORDS for b in bases(before.norm))
+        and after is not None
+        and after.norm.startswith("ل")
+        and head_of(after) is None
+    )
 
 
 # a quick screen: an article with none of these letters in a row has no event head noun
@@ -369,6 +385,8 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
         if not found:
             continue
         value, used = found
+        if _edition_of_another(toks, k + 1, used):
+            continue  # "النسخة الأولى للخطة الإستراتيجية": an edition of something else
         span = (tok.start, toks[k + used].end)
         dist = min(abs(span[0] - pos), abs(span[1] - pos))
         if dist < best_dist:
