@@ -229,3 +229,16 @@ def test_an_event_named_only_as_the_site_of_another_is_not_the_subject():
     ranked = clusters(text, "«نحّالين» الباحة تبحث خطتها غدا", find_names(text))
     assert ranked[0].representative.text.startswith("ورشة عمل")
     assert ranked[1].representative.text == "مهرجان العسل الدولي الثامن"
+
+
+def test_a_workshop_named_by_its_title_after_where_it_is_held():
+    text = (
+        "يعقد كرسي الأمير خالد الفيصل للالتزام بالنظام اليوم ورشة عمل في مدينة الرياض بعنوان "
+        "«عدم التقيد بالأنظمة الأسباب والعلاج» بالتعاون مع مركز كفاءات الأعمال. ودعا المشرف "
+        "على الكرسي المسؤولين لحضور ورشة العمل."
+    )
+    (card,) = extract_events(
+        "x", text, title="ورشة عمل تناقش عدم التقيد بالأنظمة", published="2015-08-04"
+    )
+    assert card.name == "عدم التقيد بالأنظمة الأسباب والعلاج"
+    assert (card.city, card.start_date) == ("الرياض", "2015-08-04")

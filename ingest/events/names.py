@@ -322,8 +322,14 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
     work = end > head + 1 and toks[head + 1].norm in ("عمل", "العمل")
     count = end - head - 1 - work
     nxt = head + 1 + work
-    if count == 0 and nxt < len(toks) and toks[nxt].norm in _TITLE_CUES:
-        return 1  # named by the title that follows ("ورشة عمل بعنوان «…»")
+    if count == 0:
+        # named by the title that follows ("ورشة عمل بعنوان «…»"), perhaps after where it is
+        # held ("ورشة عمل في مدينة الرياض بعنوان «…»")
+        for tok in toks[nxt : nxt + 5]:
+            if tok.norm in _TITLE_CUES:
+                return 1
+            if not tok.is_word:
+                break
     return count
 
 
