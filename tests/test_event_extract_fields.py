@@ -341,3 +341,15 @@ def test_the_edition_of_a_plan_is_not_the_events():
     assert mention.edition is None
     assert names.find_names("الملتقى الأول للمدن الذكية")[0].edition == 1
     assert names.edition_near("في النسخة الثانية للملتقى الدولي", 0) is not None
+
+
+def test_a_partner_named_in_the_sentence_of_an_organizer_organizes_too():
+    text = (
+        "يأتي الملتقى بتنظيم من مركز التحكيم التجاري لدول الخليج (دار القرار) بالتعاون مع "
+        "غرفة تجارة عمان. ويقام المعرض بالتعاون مع المستشفى السعودي الألماني."
+    )
+    assert _roles(text) == [
+        ("organizer", "مركز التحكيم التجاري لدول الخليج"),
+        ("organizer", "غرفة تجارة عمان"),
+        ("partner", "المستشفى السعودي الألماني"),
+    ]

@@ -23,6 +23,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    sentence_bounds,
     skip_letters,
     tokens,
     trim,
@@ -327,9 +328,11 @@ def find_bodies(text: str) -> list[BodyMention]:
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
-    for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
-        after_organizer = n > 0 and out[n - 1].role == "organizer"
-        if b.role == "partner" and after_organizer and b.start - out[n - 1].end <= 14:
+    for n, b in enumerate(out):
+        # "تنظمه X (…) بالتعاون مع Y": Y organizes it too, when X was named in its sentence
+        lo, _ = sentence_bounds(text, b.start)
+        after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].start >= lo
+        if b.role == "partner" and after_organizer:
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
