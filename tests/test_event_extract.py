@@ -242,3 +242,14 @@ def test_a_workshop_named_by_its_title_after_where_it_is_held():
     )
     assert card.name == "عدم التقيد بالأنظمة الأسباب والعلاج"
     assert (card.city, card.start_date) == ("الرياض", "2015-08-04")
+
+
+def test_a_count_until_yesterday_is_not_the_end_of_the_event():
+    text = (
+        "انطلقت فعاليات مهرجان القطيف الخامس «واحتنا فرحانة» في محافظة القطيف يوم 20 يوليو "
+        "2015، وشهد زيارة أكثر من 45 ألف زائر للمهرجان حتى يوم أمس."
+    )
+    (card,) = extract_events(
+        "x", text, title="مهرجان القطيف «واحتنا فرحانة»", published="2015-07-25"
+    )
+    assert (card.start_date, card.end_date) == ("2015-07-20", None)

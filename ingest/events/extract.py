@@ -260,7 +260,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
-        if _a_day_while_it_runs(text, d, card.kind):
+        if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
             continue
         # "السعودية 2050": a year far from the article's is a vision's, not the event's
         if (
@@ -306,6 +306,18 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
         return False  # "ويستمر حتى السبت المقبل": its end
     lo, _ = sentence_bounds(text, d.start)
     return not _HOLDING.search(text, max(lo, d.start - 300), d.start)
+
+
+def _so_far(text: str, d: DateMention, published: str | None) -> bool:
+    """ "45 ألف زائر حتى يوم أمس": a count so far, not the day the event ends."""
+    return (
+        published is not None
+        and len(published) == 10
+        and d.resolution.startswith("relative")
+        and d.start_date is not None
+        and d.start_date < published
+        and bool(_UNTIL.search(text, max(0, d.start - 20), d.start))
+    )
 
 
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
