@@ -253,3 +253,14 @@ def test_a_count_until_yesterday_is_not_the_end_of_the_event():
         "x", text, title="مهرجان القطيف «واحتنا فرحانة»", published="2015-07-25"
     )
     assert (card.start_date, card.end_date) == ("2015-07-20", None)
+
+
+def test_the_kingdom_far_from_the_event_does_not_place_it():
+    text = (
+        "بدأت أمس أعمال الندوة الدولية حول التناول الإعلامي للرموز الدينية بمشاركة ممثلين عن "
+        "16 دولة. وفي خبر آخر، أعلنت المملكة عن برنامج جديد للمبتعثين."
+    )
+    (card,) = extract_events(
+        "x", text, title="ندوة دولية حول التناول الإعلامي", published="2015-07-25"
+    )
+    assert card.country is None

@@ -97,6 +97,10 @@ class _Scope:
     def contains(self, start: int) -> bool:
         return start < self.lead or any(lo <= start < hi for lo, hi in self.spans)
 
+    def in_sentence(self, start: int) -> bool:
+        """In a sentence that speaks of the event (the lead alone is not enough)."""
+        return any(lo <= start < hi for lo, hi in self.spans)
+
     def distance(self, start: int) -> int:
         return min(abs(start - a) for a in self.anchors)
 
@@ -233,12 +237,13 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             for c in scope.pick(places.find_countries(text))
             if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
         ]
-        home = _KINGDOM.search(text)
+        # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
+        home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
         if countries:
             c = countries[0]
             card.country = c.code
             cite("country", c.start, c.end)
-        elif home:  # Saudi papers call Saudi Arabia "المملكة"
+        elif home:
             card.country = "SA"
             cite("country", home.start(1), home.end(1))
     if card.country:
