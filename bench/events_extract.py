@@ -205,6 +205,45 @@ def shared_events(half: str) -> list[tuple[list[dict], list[dict]]]:
     return out
 
 
+def show_misses(half: str = "dev") -> None:
+    """Print, per article of one half, each field where prediction and gold differ (lenient).
+
+    Only for the dev half while tuning: reading the test half's misses would tune on it.
+    """
+    if half != "dev":
+        raise SystemExit("--misses reads the dev half only (the test half stays unseen)")
+    base = SHARED / "events"
+    articles = [json.loads(x) for x in (base / "articles.jsonl").open(encoding="utf-8")]
+    golds = {g["doc_id"]: g for g in map(json.loads, (base / "gold.jsonl").open(encoding="utf-8"))}
+    for a in articles:
+        if not is_dev(a["id"]):
+            continue
+        published = a["date"][:10] or None
+        preds = _cards(a["id"], clean_article(a["text"]), a["title"], published)
+        gold = golds[a["id"]]["events"]
+        pairs = match_events(gold, preds)
+        lines = []
+        for gi, pi in pairs:
+            g, p = gold[gi], preds[pi]
+            for f in FIELDS:
+                gv, pv = g.get(f), p.get(f)
+                if f in LIST_FIELDS:
+                    ok = _list_hits(pv or [], gv or [], True) == len(gv or []) == len(pv or [])
+                else:
+                    ok = same(pv, gv, True) or (pv is None and gv is None)
+                if not ok:
+                    lines.append(f"   {f:11} gold={gv!r}\n   {'':11} pred={pv!r}")
+        for gi, g in enumerate(gold):
+            if gi not in {x for x, _ in pairs}:
+                lines.append(f"   MISSED gold event {g['name']!r}")
+        for pi, p in enumerate(preds):
+            if pi not in {y for _, y in pairs}:
+                lines.append(f"   EXTRA card {p['name']!r} {p.get('city')} {p.get('start_date')}")
+        if lines:
+            print(f"\n## {a['id']} {a['title'][:70]} ({published})")
+            print("\n".join(lines))
+
+
 def false_cards_xquad() -> tuple[int, int, list[tuple[str, str]]]:
     """(paragraphs, cards, [(id, name)]) over the XQuAD-ar paragraphs."""
     rows = [json.loads(x) for x in (SHARED / "bench/xquad-ar/corpus.jsonl").open(encoding="utf-8")]
@@ -297,7 +336,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--snn", type=int, default=1000, help="SaudiNewsNet articles (0: skip)")
     ap.add_argument("--show", type=int, default=20, help="false-card examples to list")
+    ap.add_argument("--misses", metavar="HALF", help="print field misses of the dev half only")
     args = ap.parse_args()
+    if args.misses:
+        show_misses(args.misses)
+        return
     print_figures(run(args.snn), args.show)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.events import bodies, content, names, places
+from ingest.events.extract import extract_events
 from ingest.events.spans import tokens
 
 
@@ -234,3 +235,121 @@ def test_people_with_the_role_the_article_gives():
         "الدكتور هاني بن محمد أبوراس",
         "أمين محافظة جدة",
     )
+
+
+def test_a_body_name_ends_before_a_count_or_an_adverbial():
+    text = (
+        "ويستقبل المؤتمر الذي تنظمه هيئة الإمارات للمواصفات بالتعاون مع شركة ميسي فرانكفورت "
+        "لتنظيم المعارض أكثر من 200 مسؤول. وفي مهرجان العيد الذي تنظمه بلدية المحافظة "
+        "احتفالاً بعيد الفطر المبارك أطرب المنشد الحضور."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == [
+        "هيئة الإمارات للمواصفات",
+        "شركة ميسي فرانكفورت لتنظيم المعارض",
+        "بلدية المحافظة",
+    ]
+
+
+def test_a_count_or_a_demonstrative_is_not_a_body():
+    text = (
+        "فعاليات مهرجان صيف الباحة التي ينظمها عدد من الجهات الحكومية. وبدأت اللجنة "
+        "بتنظيم هذا المهرجان. والمسابقة التي تنظمها بشكل سنوي."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == []
+
+
+def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_name():
+    text = (
+        "وفي منطقة تبوك أقامت أمانة المنطقة احتفالية مميزة. ويأتي المؤتمر برعاية كريمة من "
+        "جامعة أم القرى واستضافة جامعة برمنجهام. والمعرض يحظى برعاية واهتمام د. عبدالله "
+        "الزهراني مدير الجامعة."
+    )
+    found = [(b.text, b.role) for b in bodies.find_bodies(text)]
+    assert found == [
+        ("أمانة المنطقة", "organizer"),
+        ("جامعة أم القرى", "patron"),
+        ("د. عبدالله الزهراني", "patron"),
+    ]
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
+def test_a_venue_ends_before_a_clause_and_is_never_a_workplace_or_a_thing_seen():
+    assert _venues("عروض على المسرح الخارجي بقيادة فرقة عالم فلة") == ["المسرح الخارجي"]
+    assert _venues("بقاعة المؤتمرات بالمجلس بمدينة القاهرة") == ["قاعة المؤتمرات بالمجلس"]
+    assert _venues("الأستاذ المساعد للقانون المقارن بجامعة الملك عبدالعزيز") == []
+    assert _venues("واطلع على مكتبة الملك عبدالعزيز المتنقلة") == []
+    assert _venues("يتابع تقديم الفعاليات في قرية المهرجان") == []
+
+
+def test_a_province_in_a_title_is_not_the_city_but_a_capital_with_its_adjective_is():
+    assert places.find_cities("يرعى أمير منطقة مكة المكرمة حفل الافتتاح") == []
+    (tokyo,) = places.find_cities("افتتح الوزير في العاصمة اليابانية طوكيو اليوم المنتدى")
+    assert (tokyo.text, tokyo.code) == ("طوكيو", "JP")
+
+
+def test_the_country_a_guest_comes_from_is_not_the_events():
+    text = (
+        "يفتتح معرض ملتقى الفسيفساء الثاني يوم الأحد 26 يوليو 2015 بقاعة المعارض الشرقية، "
+        "ويشارك كضيف شرف الفنان أبو بكر الشريف من السودان."
+    )
+    (card,) = extract_events("x", text, title="معرض ملتقى الفسيفساء الثاني")
+    assert card.country != "SD"
+
+
+def test_name_runs_over_nahwa_before_its_object():
+    text = "طالب المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة الذى اختتم أعماله أمس"
+    assert _names(text)[0] == "المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة"
+
+
+def test_a_body_name_ends_at_the_event_it_holds_and_a_lone_body_noun_is_no_body():
+    text = (
+        "وفي عام 1426ه نظمت مؤسسة التراث الخيرية الدورة التدريبية المتخصصة في الترميم. "
+        "والفعاليات التي تنظمها اللجنة المنظمة لزوار المهرجان. ومعرض رام الخاص بتنظيم الأفراح "
+        "والحفلات. وينظمه حالياً مركز الملك فيصل للدراسات بالتنسيق مع أمانة الطائف."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == ["مؤسسة التراث الخيرية", "مركز الملك فيصل للدراسات"]
+    assert [b.text for b in bodies.find_bodies("برعاية مجموعة شركات الزاهد")] == [
+        "مجموعة شركات الزاهد"
+    ]
+
+
+def test_a_name_inside_straight_quotes_ends_at_the_closing_quote():
+    text = 'انطلقت فعاليات "مهرجان أملج التراثي البحري الثاني"، التي تشهد لمدة 6 أيام عدداً من "الأنشطة"'
+    assert _names(text)[0] == "مهرجان أملج التراثي البحري الثاني"
+
+
+def test_a_long_name_runs_to_its_topic():
+    text = (
+        "نظم المركز أمس ورشة عمل لمنسوبي المديرية العامة للجوازات ووكالة الأحوال المدنية عن "
+        "نظام تصاريح الحج الإلكتروني."
+    )
+    assert _names(text)[0].endswith("عن نظام تصاريح الحج الإلكتروني")
+
+
+def test_abd_allah_written_apart_stays_in_a_phrase():
+    text = "مهرجان عيدية الذي تنظمه أمانة الأحساء في منتزه الملك عبد الله البيئي"
+    assert _venues(text) == ["منتزه الملك عبد الله البيئي"]
+
+
+def test_the_edition_of_a_plan_is_not_the_events():
+    (mention,) = names.find_names("ورشة عمل لمناقشة النسخة الأولى للخطة الإستراتيجية للجمعية")
+    assert mention.edition is None
+    assert names.find_names("الملتقى الأول للمدن الذكية")[0].edition == 1
+    assert names.edition_near("في النسخة الثانية للملتقى الدولي", 0) is not None
+
+
+def test_a_partner_named_in_the_sentence_of_an_organizer_organizes_too():
+    text = (
+        "يأتي الملتقى بتنظيم من مركز التحكيم التجاري لدول الخليج (دار القرار) بالتعاون مع "
+        "غرفة تجارة عمان. ويقام المعرض بالتعاون مع المستشفى السعودي الألماني."
+    )
+    assert _roles(text) == [
+        ("organizer", "مركز التحكيم التجاري لدول الخليج"),
+        ("organizer", "غرفة تجارة عمان"),
+        ("partner", "المستشفى السعودي الألماني"),
+    ]

@@ -55,6 +55,13 @@ VENUE_HEADS = word_set(
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
+_PROVINCE = word_set("منطقة إمارة")
+_SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
+_TITLE_OWNERS = word_set(
+    "أمير أمين محافظ وكيل رئيس مدير نائب أمانة إمارة بلدية مجلس جامعة لجنة هيئة فرع شرطة "
+    "لأمير لأمانة لإمارة لبلدية"
+)
+_CAPITAL = word_set("العاصمة بالعاصمة")
 _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
 _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
@@ -62,6 +69,14 @@ _HOSTING = word_set(
 )
 _VENUE_STOPS = word_set("فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية")
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+# "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
+# not "اطلع على مكتبة …"
+_ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب مدرج")
+# "الأستاذ المساعد بجامعة …", "ممثلاً بمعهد …": where a person works, not where the event is
+_AFFILIATION = word_set(
+    "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر ممثلا ممثلة ممثلاً "
+    "المستشار مستشار الطالب طالب خريج"
+)
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
     r"|Palace|University|Library))\b"
@@ -191,7 +206,19 @@ def find_cities(
             or (prev is not None and prev.end in heads)
             or any(lo <= tok.start < hi for lo, hi in within)
         )
-        titled = prev is not None and prev.norm in _CITY_TITLES
+        # "في العاصمة اليابانية طوكيو": the capital and its adjective place the city
+        capital = k >= 2 and toks[k - 2].norm in _CAPITAL and toks[k - 1].norm.startswith("ال")
+        placed = placed or capital
+        # "أمير منطقة مكة المكرمة", "أمانة منطقة الرياض": a province in a title or a body's
+        # name, not the town it is held in (a governorate, "أمين محافظة جدة", is the town)
+        if (
+            k >= 2
+            and prev is not None
+            and prev.norm in _PROVINCE
+            and toks[k - 2].norm in _TITLE_OWNERS
+        ):
+            continue
+        titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
         if not placed or not (titled or city.country in ARAB or city.population >= _BIG_CITY):
             continue
         start = skip_letters(text, tok.start, clitic)
@@ -239,6 +266,23 @@ def find_countries(text: str) -> list[PlaceMention]:
     return out
 
 
+def _places_inside(norm: str) -> bool:
+    """ "بحديقة", "بحي", "بالمنطقة", "بجدة": a "ب" word that names a place, not a clause."""
+    rest = norm[3:] if norm.startswith("بال") else norm[1:]
+    return (
+        rest in VENUE_HEADS
+        or "ال" + rest in VENUE_HEADS
+        or rest in ADMIN_UNITS
+        or rest in _SUB_PLACES
+        or rest in ORG_HEADS
+        or "ال" + rest in ORG_HEADS
+        or rest.removeprefix("ال") in ORG_HEADS
+        or city_of_word(norm) is not None
+        or city_of_word(rest) is not None
+        or city_of_word("ال" + rest) is not None
+    )
+
+
 def find_venues(text: str) -> list[tuple[int, int]]:
     """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
     toks = tokens(text)
@@ -257,6 +301,10 @@ def find_venues(text: str) -> list[tuple[int, int]]:
         prev = toks[k - 1].norm if k else ""
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or prev in _HOSTING):
             continue
+        if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
+            continue
+        if prefix and any(t.norm in _AFFILIATION for t in toks[max(0, k - 4) : k]):
+            continue
         end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
         for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
             norm = toks[j].norm
@@ -270,8 +318,15 @@ def find_venues(text: str) -> list[tuple[int, int]]:
             if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
                 end_k = j
                 break
+            # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
+            # venue, unless it names a place inside it ("بحديقة الملك فهد", "بحي الراكة")
+            if norm.startswith("ب") and norm != "بن" and not _places_inside(norm):
+                end_k = j
+                break
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
+        if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
+            continue
         if end - start > 3:
             out.append((start, end))
     for m in _EN_VENUE_RE.finditer(text):
