@@ -185,7 +185,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from qimma.server import serve
 
-    return serve(_settings(args), host=args.host, port=args.port)
+    return serve(_settings(args), host=args.host, port=args.port, access_log=args.access_log)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -300,6 +300,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="port (default 7860)",
     )
     p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto)")
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log one line per request (method, path, status, ms)",
+    )
 
     _add_eval_parsers(sub)
     return parser
