@@ -58,7 +58,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    docs = _service(args).documents()
+    from assistant.library import list_documents
+
+    docs = list_documents(_settings(args))
     if args.json:
         _print_json([d.to_dict() for d in docs])
         return 0
