@@ -117,7 +117,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _print_answer(answer) -> None:
-    print(answer.answer)
+    from qimma.cli_render import terminal_text
+
+    print(terminal_text(answer.answer))
     if answer.citations:
         print()
         print("Sources:" if answer.language == "en" else "المصادر:")
@@ -154,6 +156,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from assistant.errors import LLMError
+    from qimma.cli_render import BoldFilter, uses_ansi
 
     service = _service(args)
     service.ingest_samples_if_empty()
@@ -170,12 +173,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         try:
             answer = None
+            bold = BoldFilter(uses_ansi())
             for item in service.ask_stream(question, conversation_id=conv.id, k=args.k):
                 if isinstance(item, str):
-                    print(item, end="", flush=True)
+                    print(bold.feed(item), end="", flush=True)
                 else:
                     answer = item
-            print()
+            print(bold.close())
             if answer is not None and answer.citations:
                 for c in answer.citations:
                     flag = "" if c.supported else "  (unverified)"

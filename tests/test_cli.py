@@ -39,3 +39,34 @@ def test_docs_on_an_empty_data_dir_says_how_to_index(tmp_path):
     result = _qimma("docs", "--data-dir", str(tmp_path / "none"))
     assert result.returncode == 0, result.stderr
     assert "qimma ingest" in result.stdout
+
+
+def test_bold_is_rendered_on_a_terminal_and_dropped_in_a_pipe():
+    from qimma.cli_render import BOLD_OFF, BOLD_ON, BoldFilter, terminal_text
+
+    text = "**7 و8 يونيو** — «…» [1]"
+    assert terminal_text(text, ansi=False) == "7 و8 يونيو — «…» [1]"
+    assert terminal_text(text, ansi=True) == f"{BOLD_ON}7 و8 يونيو{BOLD_OFF} — «…» [1]"
+    # streamed pieces may split the stars
+    pieces = ["*", "*7 و8", " يونيو*", "* — x"]
+    stream = BoldFilter(ansi=False)
+    assert "".join(stream.feed(p) for p in pieces) + stream.close() == "7 و8 يونيو — x"
+
+
+def test_ask_and_chat_print_no_markdown_stars(sample_service):
+    data_dir = str(sample_service.settings.data_dir)
+    question = "متى ينعقد ملتقى المدينة الذكية للدار البيضاء؟"
+    asked = _qimma("ask", question, "--mode", "offline", "--data-dir", data_dir)
+    assert asked.returncode == 0, asked.stderr
+    assert "7 و8 يونيو" in asked.stdout and "**" not in asked.stdout
+    chat = subprocess.run(
+        [sys.executable, "-m", "qimma.cli", "chat", "--mode", "offline", "--data-dir", data_dir],
+        input=question + "\n\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(REPO)},
+        check=False,
+    )
+    assert chat.returncode == 0, chat.stderr
+    assert "7 و8 يونيو" in chat.stdout and "**" not in chat.stdout
