@@ -9,14 +9,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.config import Settings, sample_articles_dir
+if TYPE_CHECKING:  # each command imports what it needs when it runs: --help loads nothing
+    from assistant.config import Settings
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from assistant.config import Settings
+
     overrides: dict[str, Any] = {}
     if getattr(args, "data_dir", None):
         overrides["data_dir"] = Path(args.data_dir).expanduser()
@@ -44,6 +47,8 @@ def _read_questions(path: str) -> list[str]:
 
 # ------------------------------------------------------------------ commands
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.config import sample_articles_dir
+
     service = _service(args)
     paths = args.paths or [str(sample_articles_dir())]
     report = service.ingest(paths, progress=not args.json)

@@ -70,3 +70,21 @@ def test_ask_and_chat_print_no_markdown_stars(sample_service):
     )
     assert chat.returncode == 0, chat.stderr
     assert "7 و8 يونيو" in chat.stdout and "**" not in chat.stdout
+
+
+def test_help_loads_no_settings_store_or_model():
+    check = (
+        "import sys; from qimma.cli import build_parser; build_parser(); "
+        "print([m for m in ('pydantic_settings', 'chromadb', 'llama_index.core', 'gradio') "
+        "if m in sys.modules])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(REPO)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
