@@ -214,12 +214,15 @@ def build_evaluate_tab(service: Any, lang_state: Any = None) -> dict[str, Any]:
                 service, path, mode_value, k_value, limit_value, progress, lang or "en"
             )
 
+        def on_run_en(path, mode_value, k_value, limit_value, progress=gr.Progress()):  # noqa: B008
+            return run_evaluation(service, path, mode_value, k_value, limit_value, progress)
+
         inputs = [parts["testset"], parts["mode"], parts["k"], parts["limit"]]
+        outputs = [status, parts["summary"], parts["kinds"], report]
         if lang_state is not None:
-            inputs.append(lang_state)
-        else:
-            inputs.append(gr.State("en"))
-        parts["run"].click(on_run, inputs, [status, parts["summary"], parts["kinds"], report])
+            parts["run"].click(on_run, [*inputs, lang_state], outputs)
+        else:  # a page without a language toggle
+            parts["run"].click(on_run_en, inputs, outputs)
     return parts
 
 
