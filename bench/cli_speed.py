@@ -35,6 +35,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> float:
     subprocess.run(
         [sys.executable, "-m", "qimma.cli", *argv],
         env=env,
+        cwd=env["PYTHONPATH"],  # `-m` puts the working folder first on sys.path
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -49,10 +50,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(Path(args.pythonpath).resolve())}
+    args.data_dir = str(Path(args.data_dir).resolve())
     if not (Path(args.data_dir) / "chroma").exists():
         subprocess.run(
             [sys.executable, "-m", "qimma.cli", "ingest", "--data-dir", args.data_dir],
             env=env,
+            cwd=env["PYTHONPATH"],
             check=True,
         )
     print(f"code: {env['PYTHONPATH']}  (median of {args.runs} runs, seconds)")
