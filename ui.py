@@ -95,7 +95,7 @@ def build_ui(service) -> gr.Blocks:
                 TEXT["ar"]["library"], id="library", elem_id="qimma-library-tab"
             ) as lib_tab:
                 library = _library_tab()
-            _evaluate_tab(service)
+            evaluate = _evaluate_tab(service, lang)
         chatbot, question, send = chat["chatbot"], chat["question"], chat["send"]
         panel = chat["panel"]
 
@@ -103,7 +103,11 @@ def build_ui(service) -> gr.Blocks:
         ask_inputs = [question, chatbot, conversation, lang]
         ask_outputs = [chatbot, question, conversation]
         for trigger in (question.submit, send.click):
-            trigger(handlers.respond, ask_inputs, ask_outputs, show_progress="hidden")
+            # the answer is scrolled into view: on a phone the source panel sits below the chat
+            trigger(None, None, None, js=_asset("show_chat.js"))
+            trigger(handlers.respond, ask_inputs, ask_outputs, show_progress="hidden").then(
+                None, None, None, js=_asset("show_chat.js")
+            )
         chatbot.example_select(handlers.example_text, None, question).then(
             handlers.respond, ask_inputs, ask_outputs, show_progress="hidden"
         )
@@ -116,7 +120,13 @@ def build_ui(service) -> gr.Blocks:
             handlers.upload, [library["files"], lang], [*lib_outputs, library["files"]]
         )
         library["table"].select(handlers.pick_row, None, library["doc"])
-        library["delete"].click(handlers.delete, [library["doc"], lang], lib_outputs)
+        # a delete asks first (the browser's confirm), and says nothing when cancelled
+        library["delete"].click(
+            handlers.delete,
+            [library["doc"], lang, library["confirmed"]],
+            lib_outputs,
+            js=_asset("confirm_delete.js"),
+        )
         library["reindex"].click(handlers.reindex_samples, lang, lib_outputs)
         library["refresh"].click(handlers.library_state, lang, lib_outputs)
         lib_tab.select(handlers.library_state, lang, lib_outputs, show_progress="hidden")
@@ -137,10 +147,20 @@ def build_ui(service) -> gr.Blocks:
             library["delete"],
             library["reindex"],
             library["refresh"],
+            *(evaluate.values() if evaluate else ()),
         ]
+
+        def relabel(lang_value: str):
+            labels = handlers.relabel(lang_value)
+            if evaluate:
+                from qimma.eval_ui import relabel_evaluate
+
+                labels += relabel_evaluate(lang_value)
+            return labels
+
         demo.load(None, None, lang_toggle, js=_asset("browser_lang.js"))
         lang_toggle.change(None, lang_toggle, None, js=_asset("set_page_lang.js")).then(
-            handlers.relabel, lang_toggle, relabel_outputs, show_progress="hidden"
+            relabel, lang_toggle, relabel_outputs, show_progress="hidden"
         ).then(handlers.library_state, lang, lib_outputs, show_progress="hidden")
         demo.load(handlers.library_state, lang, lib_outputs, show_progress="hidden")
     demo.queue(default_concurrency_limit=16)
@@ -210,6 +230,9 @@ def _library_tab() -> dict[str, Any]:
         height=150,
     )
     parts["status"] = gr.HTML("", elem_id="qimma-library-status")
+    # what the delete button's confirm() answered (a component: a State cannot take a value
+    # from the browser)
+    parts["confirmed"] = gr.Checkbox(value=True, visible=False, elem_id="qimma-delete-confirmed")
     parts["title"] = gr.Markdown(f"### {t['articles']}")
     parts["table"] = gr.Dataframe(
         headers=t["columns"],
@@ -224,20 +247,22 @@ def _library_tab() -> dict[str, Any]:
         parts["doc"] = gr.Dropdown(
             choices=[], label=t["doc"], elem_id="qimma-doc", scale=3, allow_custom_value=True
         )
-        parts["delete"] = gr.Button(t["delete"], variant="stop", scale=1, elem_id="qimma-delete")
+        parts["delete"] = gr.Button(
+            t["delete"], variant="stop", scale=1, elem_id="qimma-delete", icon=None
+        )
     with gr.Row():
         parts["reindex"] = gr.Button(t["reindex"], size="sm", elem_id="qimma-reindex")
         parts["refresh"] = gr.Button(t["refresh"], size="sm", elem_id="qimma-refresh")
     return parts
 
 
-def _evaluate_tab(service) -> None:
+def _evaluate_tab(service, lang: gr.State) -> dict[str, Any] | None:
     """The Evaluate tab, when the evaluator is installed (it builds its own gr.Tab)."""
     try:
         from qimma.eval_ui import build_evaluate_tab
     except ImportError:
-        return
-    build_evaluate_tab(service)
+        return None
+    return build_evaluate_tab(service, lang)
 
 
 def page_assets() -> dict[str, Any]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hmac
 import logging
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import LLMError, NotFoundError, ServiceError, StorageFullError
@@ -38,6 +39,7 @@ from qimma.api_errors import (
     require_question,
 )
 from qimma.api_limits import JsonBodyLimit
+from qimma.api_models import Health, HitOut, QueryResponse, SearchResponse
 from qimma.api_openai import (
     MODEL_ID,
     ChatMessage,
@@ -45,7 +47,11 @@ from qimma.api_openai import (
     chat_turns,
     openai_router,
     sse_events,
+    usage_of,
 )
+
+if TYPE_CHECKING:
+    from assistant.service import QimmaService
 
 # names other modules import from here, kept after the split into api_* modules
 __all__ = [
@@ -71,18 +77,29 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("qimma.access")
 
 
 # ------------------------------------------------------------------ request bodies
 class QueryRequest(BaseModel):
-    question: str = Field(description="The question, in Arabic or English.")
+    """`question` (or its alias `query`, the name /v1/search used first) and options."""
+
+    question: str = Field(
+        validation_alias=AliasChoices("question", "query"),
+        description="The question, in Arabic or English (alias: `query`).",
+    )
     conversation_id: str | None = Field(None, description="Continue this conversation.")
     k: int | None = Field(None, ge=1, le=50, description="Passages retrieved.")
     mode: AnswerMode | None = Field(None, description="Answerer.")
 
 
 class SearchRequest(BaseModel):
-    query: str = Field(description="What to look for.")
+    """`question` (or its alias `query`) and how many passages."""
+
+    question: str = Field(
+        validation_alias=AliasChoices("question", "query"),
+        description="What to look for (alias: `query`).",
+    )
     k: int = Field(5, ge=1, le=50, description="How many passages.")
 
 
@@ -179,8 +196,35 @@ class CatchAllErrors:
             await error_response(500, "internal server error")(scope, receive, send)
 
 
-def create_app(service) -> FastAPI:
-    """The API over one service; `qimma.server` mounts the web page on the same app."""
+class AccessLog:
+    """One info line per request on the `qimma.access` logger: method, path, status, ms."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        t0 = time.perf_counter()
+        status = 500
+
+        async def recording_send(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            ms = (time.perf_counter() - t0) * 1000
+            access_log.info("%s %s %d %.0f ms", scope.get("method"), scope.get("path"), status, ms)
+
+
+def create_app(service: QimmaService, access_log: bool = True) -> FastAPI:
+    """The API over one service; `qimma.server` mounts the web page on the same app.
+
+    With `access_log`, every request gets one info line on the `qimma.access` logger."""
     app = FastAPI(
         title="Qimma API",
         version="0.1.0",
@@ -192,6 +236,8 @@ def create_app(service) -> FastAPI:
     app.add_middleware(CatchAllErrors)
     app.add_middleware(JsonBodyLimit)
     app.state.service = service  # the evaluation routes find the service here
+    if access_log:
+        app.add_middleware(AccessLog)
     auth = api_key_dependency(service.settings.api_key)
     for router in (openai_router(service), _v1_router(service), documents_router(service)):
         app.include_router(router, dependencies=[Depends(auth)])
@@ -199,9 +245,9 @@ def create_app(service) -> FastAPI:
     app.include_router(_unknown_v1_routes(), dependencies=[Depends(auth)])
 
     @app.get("/healthz", tags=["health"])
-    def healthz() -> dict[str, Any]:
+    def healthz() -> Health:
         """Liveness and what is being served (open even when an API key is set)."""
-        return {"status": "ok", "articles": len(service.documents()), "mode": service.mode_label()}
+        return Health(status="ok", articles=len(service.documents()), mode=service.mode_label())
 
     return app
 
@@ -227,27 +273,29 @@ def _unknown_v1_routes() -> APIRouter:
     return router
 
 
-def _v1_router(service) -> APIRouter:
+def _v1_router(service: QimmaService) -> APIRouter:
     router = APIRouter(prefix="/v1")
 
     @router.post("/query", tags=["qimma"])
-    def query(body: QueryRequest) -> dict[str, Any]:
-        """Answer one question: `{answer, refused, citations, mode, timings, conversation_id}`."""
+    def query(body: QueryRequest) -> QueryResponse:
+        """Answer one question (body `{"question": ...}`; `query` is accepted as an alias)."""
         require_question(body.question)
         answer = service.ask(
             body.question, conversation_id=body.conversation_id, mode=body.mode, k=body.k
         )
-        return {"question": answer.question, **answer.to_dict()}
+        return QueryResponse.of(answer, usage_of(answer, body.question))
 
     @router.post("/search", tags=["qimma"])
-    def search(body: SearchRequest) -> dict[str, Any]:
-        """The passages that best match, best first."""
-        if not body.query.strip():
+    def search(body: SearchRequest) -> SearchResponse:
+        """The passages that best match, best first (body `{"question": ...}`; `query` is
+        accepted as an alias)."""
+        if not body.question.strip():
             raise ApiError(400, "the query is empty")
-        hits = service.search(body.query, body.k)
-        return {
-            "query": body.query,
-            "hits": [{"rank": i, **h.to_dict()} for i, h in enumerate(hits, 1)],
-        }
+        hits = service.search(body.question, body.k)
+        return SearchResponse(
+            question=body.question,
+            query=body.question,
+            hits=[HitOut.of(i, h) for i, h in enumerate(hits, 1)],
+        )
 
     return router

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.errors import NotFoundError
 from assistant.uploads import COPY_CHUNK, MAX_FILES_PER_UPLOAD, safe_filename
 from qimma.api_errors import ApiError
+from qimma.api_models import Article, ArticleSummary, Deleted, DocumentList, public_source
 
 __all__ = ["COPY_CHUNK", "MAX_FILES_PER_UPLOAD", "documents_router", "safe_filename"]
 
@@ -48,7 +49,7 @@ def article_dict(record) -> dict[str, Any]:
     return {
         "doc_id": record.doc_id,
         "title": record.title,
-        "source": record.source,
+        "source": public_source(record.source),
         "date": record.date,
         "lang": record.lang,
         "chars": len(record.text),
@@ -86,9 +87,9 @@ def documents_router(service) -> APIRouter:
     router = APIRouter(prefix="/v1")
 
     @router.get("/documents", tags=["library"])
-    def list_documents() -> dict[str, Any]:
-        docs = [d.to_dict() for d in service.documents()]
-        return {"documents": docs, "count": len(docs)}
+    def list_documents() -> DocumentList:
+        docs = [ArticleSummary.of(d) for d in service.documents()]
+        return DocumentList(documents=docs, count=len(docs))
 
     @router.post("/documents", tags=["library"], openapi_extra=UPLOAD_SCHEMA)
     async def upload_documents(request: Request) -> dict[str, Any]:
@@ -121,15 +122,15 @@ def documents_router(service) -> APIRouter:
         return report.to_dict()
 
     @router.get("/documents/{doc_id:path}", tags=["library"])
-    def get_document(doc_id: str) -> dict[str, Any]:
+    def get_document(doc_id: str) -> Article:
         """One article: title, source, date and cleaned text (citation offsets index this text)."""
-        return article_dict(service.document(doc_id))
+        return Article(**article_dict(service.document(doc_id)))
 
     @router.delete("/documents/{doc_id:path}", tags=["library"])
-    def delete_document(doc_id: str) -> dict[str, Any]:
+    def delete_document(doc_id: str) -> Deleted:
         removed, _ = service.remove([doc_id])
         if not removed:
             raise NotFoundError(doc_id)
-        return {"deleted": doc_id}
+        return Deleted(deleted=doc_id)
 
     return router

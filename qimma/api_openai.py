@@ -22,6 +22,7 @@ from assistant.errors import LLMError
 from assistant.modes import AnswerMode
 from assistant.types import Answer
 from qimma.api_errors import ERROR_TYPES, ApiError, require_question
+from qimma.api_models import ChatCompletion, ModelCard, ModelList, public_citations
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,13 @@ def chat_turns(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
     return messages[-1].text(), turns
 
 
-def _usage(answer: Answer) -> dict[str, int]:
-    prompt = int(answer.usage.get("prompt_tokens", 0))
-    completion = int(answer.usage.get("completion_tokens", 0))
+def usage_of(answer: Answer, prompt_text: str = "") -> dict[str, int]:
+    """Tokens of the exchange: the LLM server's count when it gave one, else cl100k (tiktoken)
+    counts of what the client sent (`prompt_text`) and of the answer, as offline answers have."""
+    from ingest.tokens import count_tokens
+
+    prompt = int(answer.usage.get("prompt_tokens", 0)) or count_tokens(prompt_text)
+    completion = int(answer.usage.get("completion_tokens", 0)) or count_tokens(answer.answer)
     return {
         "prompt_tokens": prompt,
         "completion_tokens": completion,
@@ -79,6 +84,7 @@ def _usage(answer: Answer) -> dict[str, int]:
 def _qimma_fields(answer: Answer) -> dict[str, Any]:
     """What Qimma adds to OpenAI's objects: the citations and whether it refused."""
     data = answer.to_dict()
+    data["citations"] = public_citations(answer)
     return {k: data[k] for k in ("citations", "refused", "conversation_id", "mode", "short_answer")}
 
 
@@ -92,13 +98,13 @@ class _Completion:
     def _base(self, obj: str) -> dict[str, Any]:
         return {"id": self.id, "object": obj, "created": self.created, "model": MODEL_ID}
 
-    def whole(self, answer: Answer) -> dict[str, Any]:
+    def whole(self, answer: Answer, prompt_text: str = "") -> dict[str, Any]:
         message = {"role": "assistant", "content": answer.answer}
         choice = {"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}
         return {
             **self._base("chat.completion"),
             "choices": [choice],
-            "usage": _usage(answer),
+            "usage": usage_of(answer, prompt_text),
             **_qimma_fields(answer),
         }
 
@@ -108,7 +114,9 @@ class _Completion:
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
 
-def sse_events(first: str | Answer | None, rest: Iterator[str | Answer]) -> Iterator[str]:
+def sse_events(
+    first: str | Answer | None, rest: Iterator[str | Answer], prompt_text: str = ""
+) -> Iterator[str]:
     """The answer as OpenAI SSE chunks; the last carries citations, refused and the final text.
 
     The final text can differ from the streamed one (markers renumbered, a failed check turned
@@ -120,7 +128,11 @@ def sse_events(first: str | Answer | None, rest: Iterator[str | Answer]) -> Iter
         for item in _chain([] if first is None else [first], rest):
             if isinstance(item, Answer):
                 yield completion.chunk(
-                    {}, "stop", answer=item.answer, usage=_usage(item), **_qimma_fields(item)
+                    {},
+                    "stop",
+                    answer=item.answer,
+                    usage=usage_of(item, prompt_text),
+                    **_qimma_fields(item),
                 )
             elif item:
                 yield completion.chunk({"content": item})
@@ -161,12 +173,23 @@ def openai_router(service) -> APIRouter:
     router = APIRouter(prefix="/v1")
 
     @router.get("/models", tags=["openai"])
-    def list_models() -> dict[str, Any]:
-        model = {"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "qimma"}
-        return {"object": "list", "data": [model]}
+    def list_models() -> ModelList:
+        return ModelList(data=[ModelCard(id=MODEL_ID)])
 
-    @router.post("/chat/completions", tags=["openai"])
-    def chat_completions(body: ChatRequest, request: Request):
+    @router.post(
+        "/chat/completions",
+        tags=["openai"],
+        response_model=None,
+        responses={
+            200: {
+                "model": ChatCompletion,
+                "description": "A chat.completion, or with `stream` an SSE stream of "
+                "chat.completion.chunk objects whose last carries `citations` and `refused`.",
+                "content": {"text/event-stream": {}},
+            }
+        },
+    )
+    def chat_completions(body: ChatRequest, request: Request) -> dict[str, Any] | StreamingResponse:
         """OpenAI-compatible chat; the reply carries `citations` and `refused` besides `choices`."""
         if body.model != MODEL_ID:
             raise ApiError(404, f"unknown model {body.model!r} (this server serves {MODEL_ID!r})")
@@ -179,12 +202,13 @@ def openai_router(service) -> APIRouter:
             "mode": body.mode,
             "k": body.k,
         }
+        prompt_text = "\n".join(m.text() for m in body.messages)
         if not body.stream:
-            return _Completion().whole(service.ask(question, **kwargs))
+            return _Completion().whole(service.ask(question, **kwargs), prompt_text)
         items = service.ask_stream(question, **kwargs)
         first = next(items, None)  # errors before the first token get a proper status
         return StreamingResponse(
-            until_disconnected(request, sse_events(first, items)),
+            until_disconnected(request, sse_events(first, items, prompt_text)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache"},
         )

@@ -9,15 +9,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.config import Settings, sample_articles_dir
+if TYPE_CHECKING:  # each command imports what it needs when it runs: --help loads nothing
+    from assistant.config import Settings
 from assistant.modes import MODE_CHOICES
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from assistant.config import Settings
+
     overrides: dict[str, Any] = {}
     if getattr(args, "data_dir", None):
         overrides["data_dir"] = Path(args.data_dir).expanduser()
@@ -45,6 +48,7 @@ def _read_questions(path: str) -> list[str]:
 
 # ------------------------------------------------------------------ commands
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.config import sample_articles_dir
     from assistant.errors import StorageFullError
 
     service = _service(args)
@@ -82,7 +86,9 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    docs = _service(args).documents()
+    from assistant.library import list_documents
+
+    docs = list_documents(_settings(args))
     if args.json:
         _print_json([d.to_dict() for d in docs])
         return 0
@@ -139,7 +145,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _print_answer(answer) -> None:
-    print(answer.answer)
+    from qimma.cli_render import terminal_text
+
+    print(terminal_text(answer.answer))
     if answer.citations:
         print()
         print("Sources:" if answer.language == "en" else "المصادر:")
@@ -176,6 +184,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from assistant.errors import LLMError
+    from qimma.cli_render import BoldFilter, uses_ansi
 
     service = _service(args)
     service.ingest_samples_if_empty()
@@ -192,12 +201,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         try:
             answer = None
+            bold = BoldFilter(uses_ansi())
             for item in service.ask_stream(question, conversation_id=conv.id, k=args.k):
                 if isinstance(item, str):
-                    print(item, end="", flush=True)
+                    print(bold.feed(item), end="", flush=True)
                 else:
                     answer = item
-            print()
+            print(bold.close())
             if answer is not None and answer.citations:
                 for c in answer.citations:
                     flag = "" if c.supported else "  (unverified)"
@@ -209,7 +219,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from qimma.server import serve
 
-    return serve(_settings(args), host=args.host, port=args.port)
+    return serve(_settings(args), host=args.host, port=args.port, access_log=args.access_log)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -334,6 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="port (default 7860)",
     )
     p.add_argument("--mode", choices=MODE_CHOICES, help="answerer (default auto)")
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log one line per request (method, path, status, ms)",
+    )
 
     _add_eval_parsers(sub)
     return parser

@@ -7,6 +7,7 @@ same index and conversations.
 from __future__ import annotations
 
 import hmac
+import logging
 
 from fastapi import FastAPI
 
@@ -28,13 +29,13 @@ def _page_auth(api_key: str | None):
     return check
 
 
-def build_app(service) -> FastAPI:
+def build_app(service, access_log: bool = True) -> FastAPI:
     """The API with the web page mounted at `/` (routes registered first keep precedence)."""
     import gradio as gr
 
     from ui import build_ui, page_assets
 
-    app = create_app(service)
+    app = create_app(service, access_log=access_log)
     auth = _page_auth(service.settings.api_key)
     page = build_ui(service)
     # Gradio checks that a file input names a file in its upload cache only once the Blocks
@@ -58,7 +59,18 @@ def build_app(service) -> FastAPI:
     return app
 
 
-def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
+def _show_access_log() -> None:
+    """Print the `qimma.access` lines (info level) to stderr, whatever the root level is."""
+    logger = logging.getLogger("qimma.access")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
+def serve(settings, host: str = "127.0.0.1", port: int = 7860, access_log: bool = True) -> int:
     """Build the service, index the samples on first start, and serve until interrupted."""
     import uvicorn
 
@@ -76,7 +88,9 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     print(
         f"{len(service.documents())} articles in {service.location}; answers: {service.mode_label()}"
     )
-    app = build_app(service)
+    if access_log:
+        _show_access_log()
+    app = build_app(service, access_log=access_log)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     print(f"Qimma is running at http://{shown}:{port} (API docs: /docs)", flush=True)
     if settings.api_key:

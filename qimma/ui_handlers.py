@@ -21,7 +21,7 @@ from qimma.ui_render import (
     source_label,
     typing_html,
 )
-from qimma.ui_text import TEXT
+from qimma.ui_text import TEXT, article_count
 
 
 class Handlers:
@@ -92,8 +92,11 @@ class Handlers:
     # library
     def library_state(self, lang: str):
         docs = self.service.documents()
-        rows = [[d.doc_id, d.title, d.date[:10], d.chunks, source_label(d.source)] for d in docs]
-        status = f"<div class='qimma-note'>{TEXT[lang]['count'].format(n=len(docs))}</div>"
+        rows = [
+            [d.doc_id, d.title, d.date[:10] or "—", d.chunks, source_label(d.source)] for d in docs
+        ]
+        direction = "rtl" if lang == "ar" else "ltr"
+        status = f"<div class='qimma-note' dir='{direction}'>{article_count(len(docs), lang)}</div>"
         table = {"data": rows, "headers": TEXT[lang]["columns"]}  # headers in the page's language
         ids = [d.doc_id for d in docs]
         return status, table, gr.update(choices=ids, value=None)
@@ -130,10 +133,13 @@ class Handlers:
         row = getattr(evt, "row_value", None) or []
         return gr.update(value=row[0]) if row else gr.update()
 
-    def delete(self, doc_id: str | None, lang: str):
+    def delete(self, doc_id: str | None, lang: str, confirmed: bool = True):
+        """Delete the selected article once the reader confirmed (the button asks first)."""
         status, rows, doc = self.library_state(lang)
         if not doc_id:
             return note_html(TEXT[lang]["pick"], "warn") + status, rows, doc
+        if not confirmed:
+            return status, rows, gr.update(value=doc_id)
         removed, _ = self.service.remove([doc_id])
         status, rows, doc = self.library_state(lang)
         if not removed:

@@ -47,6 +47,14 @@ def render_text(text: str, lang: str | None = None) -> str:
     return f'<div class="qimma-msg" dir="{text_dir(lang)}" lang="{lang}">{body}</div>'
 
 
+QUOTE = re.compile(r"«(.*?)»(?=\s*<span class=\"qimma-cites\">|\s*\[|$)")
+
+
+def _isolated_quote(match: re.Match) -> str:
+    """A quoted piece in its own direction, so an Arabic quote keeps its order in English text."""
+    return f'<span class="qimma-quote" dir="auto">«{match.group(1)}»</span>'
+
+
 def _chip(citation, text: str) -> str:
     """A citation chip; where it points travels in its href (the chat's sanitizer keeps it)."""
     if citation is None:
@@ -81,8 +89,10 @@ def render_answer(answer) -> str:
         links = "".join(_chip(by_marker.get(int(n)), f"[{n}]") for n in numbers)
         return f'<span class="qimma-cites">{links}{tail}</span>'
 
-    body = MARKERS.sub(chips, _html_text(answer.answer))
-    text_lang = detect_language(answer.answer)
+    body = QUOTE.sub(_isolated_quote, MARKERS.sub(chips, _html_text(answer.answer)))
+    # an English reply frames Arabic quotes: it reads left-to-right, each quote in its own
+    # direction; other answers go by their own text
+    text_lang = "en" if lang == "en" and not answer.refused else detect_language(answer.answer)
     attrs = f'dir="{text_dir(text_lang)}" lang="{text_lang}"'
     if answer.refused:
         return (

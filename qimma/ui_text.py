@@ -25,11 +25,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "articles": "المقالات المفهرسة",
         "columns": ["المعرّف", "العنوان", "التاريخ", "المقاطع", "المصدر"],
         "doc": "المقال المحدد",
-        "delete": "حذف المقال",
+        "delete": "حذف المقال…",
         "reindex": "إعادة فهرسة المقالات النموذجية",
         "refresh": "تحديث",
         "indexing": "جارٍ الفهرسة",
-        "count": "{n} مقالًا في المكتبة",
+        "count": "{n} في المكتبة",
         "deleted": "حُذف المقال {doc}.",
         "pick": "اختر مقالًا من الجدول أولًا.",
         "mode": "وضع الإجابة",
@@ -51,11 +51,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "articles": "Indexed articles",
         "columns": ["id", "title", "date", "passages", "source"],
         "doc": "Selected article",
-        "delete": "Delete article",
+        "delete": "Delete article…",
         "reindex": "Re-index the sample articles",
         "refresh": "Refresh",
         "indexing": "Indexing",
-        "count": "{n} articles in the library",
+        "count": "{n} in the library",
         "deleted": "Deleted {doc}.",
         "pick": "Pick an article in the table first.",
         "mode": "Answer mode",
@@ -81,3 +81,27 @@ STATUS_WORDS = {
         "ingested": "indexed",
     },
 }
+
+
+def arabic_count(n: int, one: str, two: str, few: str, many: str) -> str:
+    """A count of things in Arabic, with the noun in the form the number calls for:
+    مقال واحد، مقالان، 5 مقالات، 11 مقالًا، 100 مقال."""
+    if n == 1:
+        return f"{one} واحد"
+    if n == 2:
+        return two
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return f"{n} {few}"
+    if 11 <= rest <= 99:
+        return f"{n} {many}"
+    return f"{n} {one}"  # 0, 100, 101, 102, 200, …
+
+
+def article_count(n: int, lang: str) -> str:
+    """ "5 مقالات في المكتبة" / "1 article in the library"."""
+    if lang == "ar":
+        words = "لا مقالات" if n == 0 else arabic_count(n, "مقال", "مقالان", "مقالات", "مقالًا")
+    else:
+        words = f"{n} article" + ("" if n == 1 else "s")
+    return TEXT[lang]["count"].format(n=words)

@@ -6,6 +6,7 @@ driven over real HTTP (httpx and the `openai` SDK).
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -440,3 +441,116 @@ def test_llm_server_failure_is_502(tmp_path_factory, llm_stub):
         with pytest.raises(openai.APIStatusError) as info:
             sdk.chat.completions.create(model="qimma", messages=body["messages"])
         assert info.value.status_code == 502
+
+
+# ---------------------------------------------------------------- what a client may see
+def _server_paths(service) -> list[str]:
+    import tempfile
+
+    return [str(SAMPLES), str(service.settings.data_dir), f"{tempfile.gettempdir()}/qimma-upload"]
+
+
+def test_no_response_body_exposes_a_server_path(http, sdk, sample_service):
+    bodies = [
+        http.post("/v1/query", json={"question": BERKANE_Q}).text,
+        http.post("/v1/search", json={"question": BERKANE_Q}).text,
+        http.get("/v1/documents").text,
+        http.get("/v1/documents/berkane-smart-cities-forum-2025").text,
+        http.post(
+            "/v1/chat/completions",
+            json={"model": "qimma", "messages": [{"role": "user", "content": BERKANE_Q}]},
+        ).text,
+    ]
+    body = {"model": "qimma", "stream": True, "messages": [{"role": "user", "content": BERKANE_Q}]}
+    with http.stream("POST", "/v1/chat/completions", json=body) as resp:
+        bodies.append("".join(resp.iter_lines()))
+    for text in bodies:
+        for path in _server_paths(sample_service):
+            assert path not in text
+    citation = http.post("/v1/query", json={"question": BERKANE_Q}).json()["citations"][0]
+    assert citation["source"] == f"{citation['doc_id']}.txt"  # the file name, no folder
+
+
+def test_an_uploaded_article_is_cited_by_the_name_it_was_uploaded_as(tmp_path_factory):
+    from qimma.api import create_app
+
+    service = new_service(tmp_path_factory, "upload-source")
+    name = "oasis-upload.txt"
+    with LiveServer(create_app(service)) as server, httpx.Client(base_url=server.url) as client:
+        resp = client.post(
+            "/v1/documents", files=[("files", (name, OASIS_ARTICLE.encode(), "text/plain"))]
+        )
+        assert resp.status_code == 200, resp.text
+        answer = client.post("/v1/query", json={"question": OASIS_Q}, timeout=120)
+        listed = client.get("/v1/documents").text
+    for text in (answer.text, listed):
+        for path in _server_paths(service):
+            assert path not in text
+    assert answer.json()["citations"][0]["source"] == name
+
+
+def test_usage_counts_tokens_of_the_question_and_the_answer(sdk, http):
+    from ingest.tokens import count_tokens
+
+    resp = sdk.chat.completions.create(
+        model="qimma", messages=[{"role": "user", "content": BERKANE_Q}]
+    )
+    usage = resp.usage
+    assert usage.prompt_tokens == count_tokens(BERKANE_Q)
+    assert usage.completion_tokens == count_tokens(resp.choices[0].message.content)
+    assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens > 0
+    stream = sdk.chat.completions.create(
+        model="qimma", messages=[{"role": "user", "content": BERKANE_Q}], stream=True
+    )
+    final = list(stream)[-1]
+    assert final.usage is not None and final.usage.completion_tokens > 0
+    data = http.post("/v1/query", json={"question": BERKANE_Q}).json()
+    assert data["usage"]["prompt_tokens"] == count_tokens(BERKANE_Q)
+
+
+def test_search_and_query_take_question_with_query_as_alias(http):
+    for field in ("question", "query"):
+        hits = http.post("/v1/search", json={field: BERKANE_Q, "k": 2}).json()["hits"]
+        assert hits[0]["doc_id"].startswith(BERKANE)
+        answer = http.post("/v1/query", json={field: BERKANE_Q}).json()
+        assert answer["citations"][0]["doc_id"].startswith(BERKANE)
+
+
+JSON_ROUTES = [
+    ("/v1/query", "post"),
+    ("/v1/search", "post"),
+    ("/v1/models", "get"),
+    ("/v1/chat/completions", "post"),
+    ("/v1/documents", "get"),
+    ("/v1/documents/{doc_id}", "get"),
+    ("/v1/documents/{doc_id}", "delete"),
+    ("/healthz", "get"),
+]
+
+
+@pytest.mark.parametrize(("path", "method"), JSON_ROUTES)
+def test_openapi_describes_every_response_body(http, path, method):
+    spec = http.get("/openapi.json").json()
+    ok = spec["paths"][path][method]["responses"]["200"]
+    schema = ok["content"]["application/json"]["schema"]
+    assert "$ref" in schema, schema  # a named model, not an anonymous object
+    name = schema["$ref"].rsplit("/", 1)[-1]
+    assert spec["components"]["schemas"][name]["properties"]
+
+
+def test_each_request_gets_one_access_log_line(tmp_path_factory, caplog):
+    from qimma.api import create_app
+
+    service = new_service(tmp_path_factory, "access")
+    caplog.set_level("INFO", logger="qimma.access")
+    with LiveServer(create_app(service)) as server:
+        httpx.get(f"{server.url}/healthz")
+        httpx.get(f"{server.url}/v1/nothing-here")
+    lines = [r.getMessage() for r in caplog.records if r.name == "qimma.access"]
+    assert len(lines) == 2
+    assert re.fullmatch(r"GET /healthz 200 \d+ ms", lines[0])
+    assert lines[1].startswith("GET /v1/nothing-here 404 ")
+    caplog.clear()
+    with LiveServer(create_app(service, access_log=False)) as server:
+        httpx.get(f"{server.url}/healthz")
+    assert not [r for r in caplog.records if r.name == "qimma.access"]

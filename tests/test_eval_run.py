@@ -656,20 +656,27 @@ def test_evaluate_tab_builds_and_runs(tmp_path, monkeypatch):
     service = FakeService(tmp_path / "data", SCRIPT)
     with gr.Blocks() as page, gr.Tabs():
         build_evaluate_tab(service)
-    assert "تقييم / Evaluate" in json.dumps(page.config, ensure_ascii=False)
+    assert "التقييم" in json.dumps(page.config, ensure_ascii=False)  # Arabic until the toggle
     testset = write_jsonl(tmp_path / "set.jsonl", ITEMS)
     steps = []
     status, rows, kinds, report = run_evaluation(
         service, str(testset), "offline", 4, 3, lambda *a, **kw: steps.append(a)
     )
     assert status.startswith("✅ 3 questions") and "/v1/evaluate/" in status
-    assert dict(rows)["items"] == 3 and [k[0] for k in kinds] == ["fact"]
+    assert rows["headers"] == ["metric", "value"] and kinds["headers"][0] == "kind"
+    assert dict(rows["data"])["items"] == 3 and [k[0] for k in kinds["data"]] == ["fact"]
     assert report.startswith("<iframe") and "srcdoc=" in report and "&lt;table id=" in report
     assert steps[-1] == (1.0,)
     bad = tmp_path / "bad.jsonl"
     bad.write_text("nope\n", "utf-8")
     status, *_ = run_evaluation(service, str(bad), "offline", 4, 3, lambda *a, **kw: None)
     assert "line 1" in status
+    # the same run in Arabic: status, metric names and headers in the page's language
+    status, rows, kinds, _ = run_evaluation(
+        service, str(testset), "offline", 4, 3, lambda *a, **kw: None, "ar"
+    )
+    assert status.startswith("✅ 3 سؤال") and rows["headers"] == ["المقياس", "القيمة"]
+    assert "الأسئلة (items)" in dict(rows["data"])
     outside = tmp_path.parent / f"{tmp_path.name}-outside.jsonl"
     outside.write_text(testset.read_text("utf-8"), "utf-8")
     status, rows, *_ = run_evaluation(service, str(outside), "offline", 4, 3, lambda *a, **k: None)

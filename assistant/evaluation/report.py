@@ -39,6 +39,8 @@ font-variant-numeric:tabular-nums}.meta{color:#667}.item{border:1px solid #dde;b
 padding:.8rem;margin:.8rem 0}.bad{color:#a11}.ok{color:#176}.passage{background:#f7f8fb;
 padding:.4rem;margin:.3rem 0;border-left:3px solid #9ab;white-space:pre-wrap}
 img{max-width:100%;border:1px solid #eee;margin:.4rem}.plots{display:flex;flex-wrap:wrap}
+.scroll{overflow-x:auto;max-width:100%}.text{unicode-bidi:plaintext;text-align:start}
+@media (max-width:600px){body{margin:.8rem}h1{font-size:1.25rem}th,td{padding:.25rem .4rem}}
 """
 
 
@@ -65,7 +67,8 @@ def _table(headers: list[str], rows: list[list[Any]], table_id: str = "") -> str
             cells.append(f"<td{cls}>{_esc(_fmt(cell))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     ident = f' id="{table_id}"' if table_id else ""
-    return f"<table{ident}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    table = f"<table{ident}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f'<div class="scroll">{table}</div>'  # a wide table scrolls, the page does not
 
 
 def _png(fig: Any) -> str:
@@ -130,6 +133,24 @@ def worst_items(records: list[dict[str, Any]], n: int = WORST_ITEMS) -> list[dic
     return [r for r in candidates if badness(r)[0] < 9 and badness(r)[1] < 3.0][:n]
 
 
+def _labelled(label: str, text: str, kind: str) -> str:
+    """An English label above text in any language: the text sits in its own dir="auto"
+    element, so an Arabic answer reads right-to-left whatever the label's direction."""
+    return (
+        f'<div class="{kind}"><b>{_esc(label)}:</b> '
+        f'<div class="text" dir="auto">{_esc(text)}</div></div>'
+    )
+
+
+def mode_text(config: dict[str, Any]) -> str:
+    """ "offline (extractive)", not "offline (offline (extractive))": the label already names
+    the mode when it starts with it."""
+    mode, label = str(config.get("mode") or ""), str(config.get("mode_label") or "")
+    if not label or label == mode:
+        return mode
+    return label if label.startswith(mode) else f"{mode} ({label})"
+
+
 def _item_html(record: dict[str, Any]) -> str:
     s = record.get("metrics") or {}
     scores = ", ".join(
@@ -138,14 +159,14 @@ def _item_html(record: dict[str, Any]) -> str:
     parts = [
         f'<div class="item"><div class="meta">{_esc(record.get("id"))} · {_esc(record.get("kind"))}'
         f" · {_esc(scores)}</div>",
-        f'<p dir="auto"><b>Q:</b> {_esc(record.get("question"))}</p>',
+        _labelled("Q", record.get("question") or "", "question"),
     ]
     if record.get("error"):
         parts.append(f'<p class="bad">error: {_esc(record["error"])}</p>')
     refs = " | ".join(record.get("references") or []) or "(unanswerable: should refuse)"
-    parts.append(f'<p dir="auto"><b>Expected:</b> {_esc(refs)}</p>')
+    parts.append(_labelled("Expected", refs, "expected"))
     refused = " (refused)" if record.get("refused") else ""
-    parts.append(f'<p dir="auto"><b>Answer{refused}:</b> {_esc(record.get("answer", ""))}</p>')
+    parts.append(_labelled(f"Answer{refused}", record.get("answer") or "", "answer"))
     gold = ", ".join(record.get("gold_docs") or []) or "–"
     got = ", ".join(r["doc_id"] for r in (record.get("retrieved") or [])[:5]) or "–"
     parts.append(f'<p class="meta">gold: {_esc(gold)} · retrieved: {_esc(got)}</p>')
@@ -156,8 +177,9 @@ def _item_html(record: dict[str, Any]) -> str:
             else ('<span class="bad">unsupported</span>')
         )
         parts.append(
-            f'<div class="passage" dir="auto">[{_esc(c.get("marker"))}] {_esc(c.get("title"))} '
-            f"({_esc(c.get('doc_id'))}) {flag}\n{_esc(c.get('passage', ''))}</div>"
+            f'<div class="passage"><div dir="auto">[{_esc(c.get("marker"))}] '
+            f"{_esc(c.get('title'))} ({_esc(c.get('doc_id'))}) {flag}</div>"
+            f'<div class="text" dir="auto">{_esc(c.get("passage", ""))}</div></div>'
         )
     parts.append("</div>")
     return "\n".join(parts)
@@ -176,11 +198,12 @@ def render_report(summary: dict[str, Any], records: list[dict[str, Any]]) -> str
     sections = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Qimma evaluation {_esc(summary.get('run_id', ''))}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<h1>Qimma evaluation — {_esc(config.get('testset', ''))}</h1>",
-        f'<p class="meta">{_esc(summary.get("timestamp", ""))} · mode {_esc(config.get("mode"))}'
-        f" ({_esc(config.get('mode_label', ''))}) · k {_esc(config.get('k'))} · {_esc(counts)}"
+        f'<p class="meta">{_esc(summary.get("timestamp", ""))} · mode {_esc(mode_text(config))}'
+        f" · k {_esc(config.get('k'))} · {_esc(counts)}"
         + ("" if summary.get("complete", True) else ' · <b class="bad">incomplete run</b>')
         + "</p>",
         "<h2>Headline</h2>",

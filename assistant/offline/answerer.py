@@ -23,13 +23,20 @@ from assistant.offline.compose import (
     score_units,
 )
 from assistant.offline.embed import SentenceEmbedder
+from assistant.offline.english import english_lead, english_name, introduced_name
 from assistant.offline.extract import Candidate, Token, choose_lead, typed_anchor
-from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR, message
+from assistant.offline.messages import answer_text, mark_cut, message
 from assistant.offline.qtype import QType, detect_qtype
 from assistant.offline.refusal import RefusalPolicy, evidence_of
 from assistant.offline.select import Sentence, Weights, score_sentences, split_hits
 from assistant.offline.terms import question_terms, term_in
-from assistant.offline.text import strip_span, word_count
+from assistant.offline.text import (
+    ends_clause,
+    quote_span,
+    starts_clause,
+    strip_span,
+    word_count,
+)
 from assistant.types import Answer, Citation
 from ingest.arabic import detect_language
 from store.types import Hit
@@ -115,7 +122,15 @@ class OfflineAnswerer:
         pieces = choose_pieces(units, budget, lead or anchor)
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
-        return self._compose(question, lang, pieces, lead)
+        if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
+            # a place or body the article or the gazetteer names in English leads, if any
+            named = None
+            if anchor is not None and _holds(pieces[0], lead_sentence, anchor):
+                named = english_name(anchor.text, lead_sentence.text, anchor.end)
+            named = named or introduced_name(pieces[0].text, question)
+            if named:
+                return self._compose(question, lang, pieces, None, lead_sentence, named)
+        return self._compose(question, lang, pieces, lead, lead_sentence)
 
     def _seed(self, texts: list[str], hits: list[Hit]) -> None:
         if self.embedder is None or self.sentence_vectors is None:
@@ -139,18 +154,24 @@ class OfflineAnswerer:
         return (lead if self.leads else None), anchor
 
     def _compose(
-        self, question: str, lang: str, pieces: list[Piece], lead: Candidate | None
+        self,
+        question: str,
+        lang: str,
+        pieces: list[Piece],
+        lead: Candidate | None,
+        lead_sentence: Sentence | None = None,
+        english: str | None = None,
     ) -> Answer:
-        """One citation per quoted sentence; its pieces joined by an ellipsis."""
+        """One citation per quoted sentence; each quoted piece carries its marker."""
         citations: list[Citation] = []
-        parts: list[str] = []
+        quotes: list[tuple[int, list[str]]] = []
         by_sentence: dict[int, list[Piece]] = {}
         for piece in pieces:
             by_sentence.setdefault(id(piece.sentence), []).append(piece)
-        for marker, group in enumerate(by_sentence.values(), start=1):
+        groups = list(by_sentence.values())
+        spans = _quote_spans(groups, ANSWER_WORDS + 2 - (word_count(lead.text) if lead else 0))
+        for marker, (group, kept) in enumerate(zip(groups, spans, strict=True), start=1):
             sent = group[0].sentence
-            spans = [strip_span(sent.text, p.start, p.end) for p in group]
-            quote = ELLIPSIS.join(sent.text[s:e] for s, e in spans)
             hit = sent.hit
             citations.append(
                 Citation(
@@ -158,27 +179,60 @@ class OfflineAnswerer:
                     doc_id=hit.doc_id,
                     title=hit.title,
                     source=hit.source,
-                    passage=sent.text[spans[0][0] : spans[-1][1]],
-                    start=hit.start + sent.start + spans[0][0],
-                    end=hit.start + sent.start + spans[-1][1],
+                    passage=sent.text[kept[0][0] : kept[-1][1]],
+                    start=hit.start + sent.start + kept[0][0],
+                    end=hit.start + sent.start + kept[-1][1],
                     supported=True,
                     date=hit.date,
                     score=round(sent.score, 4),
                 )
             )
-            parts.append(f"{quote} [{marker}]")
-        text = ELLIPSIS.join(parts)
+            texts = [
+                mark_cut(
+                    sent.text[s:e], not starts_clause(sent.text, s), not ends_clause(sent.text, e)
+                )
+                for s, e in kept
+            ]
+            quotes.append((marker, texts))
         short = lead.text.strip() if lead is not None else None
-        if short:
-            text = f"**{short}**{LEAD_SEPARATOR}{text}"
+        shown = short or english
+        if short and lang == "en" and lead is not None:
+            text = lead_sentence.text if lead_sentence is not None else ""
+            shown = english_lead(short, lead.kind, text, lead.end)
         return Answer(
-            answer=text,
+            answer=answer_text(quotes, lang, shown),
             refused=False,
             citations=citations,
             short_answer=short,
             language=lang,
             question=question,
         )
+
+
+def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int, int]]]:
+    """Each piece's quoted span: grown back to its clause's start where that keeps the answer
+    within `budget` words (later pieces give up their growth first), brackets balanced."""
+    grown = [[quote_span(p.sentence.text, p.start, p.end) for p in g] for g in groups]
+    plain = [[quote_span(p.sentence.text, p.start, p.end, grow=False) for p in g] for g in groups]
+    chosen = [list(g) for g in grown]
+
+    def words() -> int:
+        return sum(
+            word_count(g[0].sentence.text[s:e])
+            for g, spans in zip(groups, chosen, strict=True)
+            for s, e in spans
+        )
+
+    for gi in reversed(range(len(groups))):
+        for pi in reversed(range(len(groups[gi]))):
+            if words() <= budget:
+                break
+            chosen[gi][pi] = plain[gi][pi]
+    out = []
+    for g, spans in zip(groups, chosen, strict=True):
+        kept = [s for s in spans if s[1] > s[0]]
+        out.append(kept or [strip_span(g[0].sentence.text, 0, len(g[0].sentence.text))])
+    return out
 
 
 def _holds(piece: Piece, sent: Sentence, cand: Candidate) -> bool:

@@ -176,3 +176,117 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# what ends a clause before a quote may start: a reader accepts a quote that starts after these
+CLAUSE_ENDS = "،؛,;:.!?؟\u2013\u2014\n"
+BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”"}
+CLOSERS = {v: k for k, v in BRACKETS.items()}
+REACH = 80  # characters a quote may grow by to take in the other half of a bracket pair
+CLAUSE_REACH = 8  # words a quote may grow by backwards to start where its clause starts
+
+
+def starts_clause(text: str, start: int) -> bool:
+    """Whether a quote starting at `start` of sentence `text` starts a sentence or a clause."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in CLAUSE_ENDS or before.endswith(" -"):
+        return True
+    first = _WORD.match(text, start)
+    return first is not None and word_norm(first.group()) in _CLAUSE_OPENERS
+
+
+def ends_clause(text: str, end: int) -> bool:
+    """Whether a quote ending at `end` of sentence `text` ends where its clause ends."""
+    after = text[end:].lstrip()
+    if not after or after[0] in CLAUSE_ENDS or after.startswith("- "):
+        return True
+    nxt = _WORD.match(after)
+    return nxt is not None and word_norm(nxt.group()) in _CLAUSE_OPENERS
+
+
+def unbalanced(text: str) -> list[int]:
+    """Offsets of the brackets and quote marks in `text` that have no partner inside it."""
+    stack: list[int] = []
+    lone: list[int] = []
+    straight: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in BRACKETS:
+            stack.append(i)
+        elif ch in CLOSERS:
+            if stack and text[stack[-1]] == CLOSERS[ch]:
+                stack.pop()
+            else:
+                lone.append(i)
+        elif ch == '"':
+            straight.append(i)
+    return sorted(lone + stack + (straight[-1:] if len(straight) % 2 else []))
+
+
+def quote_span(text: str, start: int, end: int, grow: bool = True) -> tuple[int, int]:
+    """`strip_span`, then grown back to its clause's start when that is a few words away (with
+    `grow`), and with every bracket or quote mark either given its partner or left out."""
+    start, end = strip_span(text, start, end)
+    start, end = _balance(text, start, end)
+    if not grow:
+        return start, end
+    if start < end and text[start] in BRACKETS and not starts_clause(text, start):
+        word = _word_start_before(text, start, 1)  # "(10- 11 )" belongs to the word before it
+        if word is not None:
+            start = word
+    if not starts_clause(text, start):
+        for back in range(1, CLAUSE_REACH + 1):
+            cut = _word_start_before(text, start, back)
+            if cut is None:
+                break
+            if starts_clause(text, cut):
+                start, end = _balance(text, *strip_span(text, cut, end))
+                break
+    return start, end
+
+
+def _word_start_before(text: str, start: int, n: int) -> int | None:
+    found = [m.start() for m in _WORD.finditer(text, 0, start)]
+    return found[-n] if len(found) >= n else None
+
+
+def _balance(text: str, start: int, end: int) -> tuple[int, int]:
+    for _ in range(6):  # each round settles one mark; a few are enough for any real quote
+        lone = unbalanced(text[start:end])
+        if not lone:
+            break
+        pos = start + lone[0]
+        mark = text[pos]
+        if mark in BRACKETS or (mark == '"' and text[:pos].count('"') % 2 == 0):
+            close = BRACKETS.get(mark, mark)
+            after = text.find(close, end, end + REACH)
+            if after >= 0:
+                end = after + 1
+            elif pos - start <= end - pos:
+                start = pos + 1
+            else:
+                end = pos
+        else:
+            opener = CLOSERS.get(mark, mark)
+            before = text.rfind(opener, max(0, start - REACH), start)
+            if before >= 0:
+                start = before
+            elif end - pos <= pos - start:
+                end = pos
+            else:
+                start = pos + 1
+        start, end = _strip_keep_marks(text, start, end)
+    return start, end
+
+
+def _strip_keep_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """`strip_span` that keeps a bracket or quote mark at either edge (it has its partner)."""
+    marks = set(BRACKETS) | set(CLOSERS) | {'"'}
+    while start < end and (text[start].isspace() or text[start] in CLAUSE_PUNCT + ".!?؟"):
+        if text[start] in marks:
+            break
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLAUSE_PUNCT):
+        if text[end - 1] in marks:
+            break
+        end -= 1
+    return start, end
