@@ -21,7 +21,13 @@ from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
 from assistant.modes import AnswerMode
 from assistant.types import Answer
-from assistant.uploads import UploadReport, file_result, new_upload_dir, save_uploads
+from assistant.uploads import (
+    UPLOAD_SOURCE,
+    UploadReport,
+    file_result,
+    new_upload_dir,
+    save_uploads,
+)
 from ingest.arabic import analyze, detect_language
 from ingest.gazetteer import translate_terms
 from ingest.pipeline import (
@@ -161,7 +167,7 @@ class QimmaService:
                         report,
                         seen,
                         label=path.name,
-                        source=f"upload:{path.name}",
+                        source=f"{UPLOAD_SOURCE}{path.name}",
                         replace=replace,
                     )
                 else:

@@ -21,6 +21,8 @@ from typing import BinaryIO
 from assistant.errors import UploadError
 from ingest.pipeline import IngestReport
 
+# how an uploaded article records where it came from: "upload:<file name as sent>"
+UPLOAD_SOURCE = "upload:"
 MAX_FILES_PER_UPLOAD = 20
 COPY_CHUNK = 256 * 1024
 UPLOAD_PREFIX = "qimma-upload-"

@@ -12,12 +12,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.types import Answer, Citation
+from assistant.uploads import UPLOAD_SOURCE
 from store.types import ArticleInfo, Hit
 
 
 def public_source(source: str) -> str:
-    """A URL as given; a file path reduced to its file name (no server folders, no temp dirs)."""
-    source = source or ""
+    """A URL as given; a file path reduced to its file name (no server folders, no temp dirs).
+
+    An uploaded article's source is the file name it was sent as (stored as `upload:<name>`).
+    """
+    source = (source or "").removeprefix(UPLOAD_SOURCE)
     if re.match(r"[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
         return source
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1]

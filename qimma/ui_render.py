@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlencode
 
+from assistant.uploads import UPLOAD_SOURCE
 from ingest.arabic import detect_language
 from qimma.ui_text import REFUSAL_HEADING, SOURCES_HEADING, STATUS_WORDS, TEXT, UNVERIFIED
 
@@ -28,10 +29,10 @@ def esc(text: str) -> str:
 
 
 def source_label(source: str) -> str:
-    """A short, readable source: the site of a URL, the file name of a path."""
+    """A short, readable source: the site of a URL, the file name of a path or an upload."""
     if re.match(r"https?://", source or ""):
         return re.sub(r"^https?://(www\.)?", "", source).split("/", 1)[0]
-    return Path(source).name if source else ""
+    return Path(source.removeprefix(UPLOAD_SOURCE)).name if source else ""
 
 
 def _html_text(text: str) -> str:
