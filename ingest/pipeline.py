@@ -148,6 +148,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and folders (recursively) into the store, one article at a time."""
     report = IngestReport()
+    store.repair_orphans()  # passages a crashed run left without their article record
     files, bad_paths = iter_input_files(paths)
     report.failed += bad_paths
     seen: dict[str, str] = {}

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,6 +23,8 @@ import bm25s
 import numpy as np
 
 log = logging.getLogger(__name__)
+
+_POINTER = "current.json"
 
 
 @dataclass
@@ -73,11 +77,12 @@ class KeywordIndex:
         """Load the persisted index; False when there is none or it is unreadable."""
         if self.directory is None:
             return False
-        meta_path = self.directory / "meta.json"
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            bm25 = bm25s.BM25.load(str(self.directory / "bm25")) if meta["ids"] else None
-        except (OSError, ValueError, KeyError) as exc:
+            current = json.loads((self.directory / _POINTER).read_text(encoding="utf-8"))
+            folder = self.directory / str(current["folder"])
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            bm25 = bm25s.BM25.load(str(folder / "bm25")) if meta["ids"] else None
+        except Exception as exc:  # missing, half-deleted by another process, or corrupt
             log.info("keyword index not loaded (%s); it will be rebuilt", exc)
             return False
         with self._lock:
@@ -86,24 +91,34 @@ class KeywordIndex:
         return True
 
     def _save(self) -> None:
+        """Write the index to a folder of its own, then point `current.json` at it.
+
+        Folder names are unique, so several processes may save at once; the pointer is
+        replaced atomically, so a reader finds either the old index or the new one whole.
+        """
         if self.directory is None:
             return
-        tmp = self.directory.with_name(self.directory.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="bm25-", dir=self.directory))
         if self._bm25 is not None:
-            self._bm25.save(str(tmp / "bm25"))
-        (tmp / "meta.json").write_text(
+            self._bm25.save(str(folder / "bm25"))
+        (folder / "meta.json").write_text(
             json.dumps({"version": self.version, "ids": self._ids, "lang": self.corpus_lang}),
             encoding="utf-8",
         )
-        # swap in the new index whole, so a crash never leaves a half-written one
-        old = self.directory.with_name(self.directory.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.directory.exists():
-            self.directory.rename(old)
-        tmp.rename(self.directory)
-        shutil.rmtree(old, ignore_errors=True)
+        pointer = folder.with_suffix(".json")
+        pointer.write_text(json.dumps({"folder": folder.name}), encoding="utf-8")
+        os.replace(pointer, self.directory / _POINTER)
+        self._prune(keep=folder.name)
+
+    def _prune(self, keep: str) -> None:
+        """Remove older index folders, sparing the newest few that a reader may be loading."""
+        folders = sorted(
+            (p for p in self.directory.glob("bm25-*") if p.is_dir() and p.name != keep),  # type: ignore[union-attr]
+            key=lambda p: p.stat().st_mtime if p.exists() else 0.0,
+        )
+        for old in folders[:-1]:
+            shutil.rmtree(old, ignore_errors=True)
 
     def search(self, query: str, k: int) -> list[KeywordHit]:
         """Top-k chunks by BM25 score (only chunks sharing at least one analyzed term)."""
