@@ -8,7 +8,8 @@ comes in changed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tqdm import tqdm
 from ingest.arabic import detect_language
 from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
+from ingest.compressed import count_documents, is_jsonl, iter_jsonl_gz, read_gzip
 from ingest.readers import (
     InputFile,
     RawDocument,
@@ -123,20 +125,98 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
     )
 
 
-def _documents_of(
-    item: InputFile, max_bytes: int
-) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
-    """(doc_id, document) pairs of one file, and per-item failures."""
+def iter_documents(
+    item: InputFile, max_bytes: int, report: IngestReport
+) -> Iterator[tuple[str, RawDocument]]:
+    """(doc_id, document) pairs of one file, streamed for .jsonl.gz; bad lines go to `report`."""
     label = str(item.path)
-    if item.path.suffix.lower() == ".jsonl":
-        docs, bad_lines = read_jsonl(item.path, max_bytes=max_bytes)
-        failures = [(f"{label}:{line}", reason) for line, reason in bad_lines]
-        if not docs and not bad_lines:
-            failures.append((label, "empty file"))
-        pairs = [(d.id or f"{item.rel_id}/{d.line}", d) for d in docs]
-        return pairs, failures
-    docs = read_file(item.path, max_bytes=max_bytes)
-    return [(item.rel_id, d) for d in docs], []
+    if is_jsonl(item.path):
+        count = 0
+        if item.path.suffix.lower() == ".gz":
+            lines: Iterable[tuple[RawDocument | None, int, str]] = iter_jsonl_gz(
+                item.path, max_bytes
+            )
+        else:
+            docs, bad_lines = read_jsonl(item.path, max_bytes=max_bytes)
+            lines = [(d, d.line or 0, "") for d in docs] + [(None, n, r) for n, r in bad_lines]
+        for doc, number, reason in lines:
+            count += 1
+            if doc is None:
+                report.failed.append((f"{label}:{number}", reason))
+            else:
+                yield (doc.id or f"{item.rel_id}/{doc.line}", doc)
+        if not count:
+            report.failed.append((label, "empty file"))
+        return
+    if item.path.suffix.lower() == ".gz":
+        docs = read_gzip(item.path, max_bytes)
+    else:
+        docs = read_file(item.path, max_bytes=max_bytes)
+    for doc in docs:
+        yield item.rel_id, doc
+
+
+class IngestProgress:
+    """A progress bar in articles (with ETA) that also counts passages indexed."""
+
+    def __init__(self, files: list[InputFile], enabled: bool):
+        total = sum(count_documents(f.path) for f in files) if enabled else 0
+        self._bar = tqdm(
+            total=total, desc="ingest", unit="article", disable=not enabled or total < 2
+        )
+        self._passages = 0
+        self._started = time.perf_counter()
+
+    def read(self, skipped: bool) -> None:
+        self._bar.update(1)
+
+    def indexed(self, record: ArticleRecord) -> None:
+        self._passages += len(record.passages)
+        rate = self._passages / max(time.perf_counter() - self._started, 1e-9)
+        self._bar.set_postfix_str(f"{self._passages} passages, {rate:.1f}/s", refresh=False)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+@dataclass
+class IndexBatch:
+    """Articles waiting to be indexed together: one embedding call and one write per
+    collection for many articles (per-article writes cost as much as embedding a sentence)."""
+
+    store: ArticleStore
+    report: IngestReport
+    max_sentences: int = 256
+    max_articles: int = 32
+    on_indexed: Callable[[ArticleRecord], None] | None = None
+    _pending: list[tuple[ArticleRecord, str, bool]] = field(default_factory=list)
+
+    def add(self, record: ArticleRecord, label: str, update: bool) -> None:
+        self._pending.append((record, label, update))
+        sentences = sum(len(r.sentences) + 1 for r, _, _ in self._pending)
+        if len(self._pending) >= self.max_articles or sentences >= self.max_sentences:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        try:
+            self.store.upsert_articles([record for record, _, _ in batch])
+        except Exception:
+            if len(batch) == 1:
+                record, label, _ = batch[0]
+                log.exception("indexing %s", record.doc_id)
+                self.report.failed.append((label, "could not index: see the log"))
+                return
+            for item in batch:  # find the one that fails; the others still go in
+                self._pending = [item]
+                self.flush()
+            return
+        for record, _, update in batch:
+            (self.report.updated if update else self.report.added).append(record.doc_id)
+            if self.on_indexed:
+                self.on_indexed(record)
 
 
 def ingest_paths(
@@ -146,25 +226,34 @@ def ingest_paths(
     max_bytes: int,
     progress: bool = True,
 ) -> IngestReport:
-    """Ingest files and folders (recursively) into the store, one article at a time."""
+    """Ingest files and folders (recursively) into the store, a batch of articles at a time.
+
+    A second run skips what is indexed already by content hash, without the embedder.
+    """
     report = IngestReport()
     store.repair_orphans()  # passages a crashed run left without their article record
     files, bad_paths = iter_input_files(paths)
     report.failed += bad_paths
     seen: dict[str, str] = {}
-    for item in tqdm(files, desc="ingest", unit="file", disable=not progress or len(files) < 2):
-        try:
-            pairs, failures = _documents_of(item, max_bytes)
-        except ReadError as exc:
-            report.failed.append((str(item.path), str(exc)))
-            continue
-        except Exception as exc:  # a reader bug must not stop the run
-            log.exception("reading %s", item.path)
-            report.failed.append((str(item.path), f"unexpected error: {exc}"))
-            continue
-        report.failed += failures
-        for doc_id, doc in pairs:
-            ingest_document(doc, doc_id, str(item.path), store, chunker, report, seen)
+    bar = IngestProgress(files, enabled=progress)
+    batch = IndexBatch(store, report, on_indexed=bar.indexed)
+    try:
+        for item in files:
+            try:
+                documents = iter_documents(item, max_bytes, report)
+                for doc_id, doc in documents:
+                    ingest_document(
+                        doc, doc_id, str(item.path), store, chunker, report, seen, batch
+                    )
+                    bar.read(doc_id in report.unchanged)
+            except ReadError as exc:
+                report.failed.append((str(item.path), str(exc)))
+            except Exception as exc:  # a reader bug must not stop the run
+                log.exception("reading %s", item.path)
+                report.failed.append((str(item.path), f"unexpected error: {exc}"))
+        batch.flush()
+    finally:
+        bar.close()
     return report
 
 
@@ -176,8 +265,12 @@ def ingest_document(
     chunker: Chunker,
     report: IngestReport,
     seen: dict[str, str] | None = None,
+    batch: IndexBatch | None = None,
 ) -> None:
-    """Index one document unless it is unchanged; record the outcome in `report`."""
+    """Index one document unless it is unchanged; record the outcome in `report`.
+
+    With a `batch`, the article is indexed when the batch is full or flushed.
+    """
     label = f"{source}:{doc.line}" if doc.line else source
     seen = {} if seen is None else seen
     if doc_id in seen:
@@ -189,6 +282,9 @@ def ingest_document(
         old_hash = store.stored_hash(doc_id)
         if old_hash == record.content_hash:
             report.unchanged.append(doc_id)
+            return
+        if batch is not None:
+            batch.add(record, label, old_hash is not None)
             return
         store.upsert_article(record)
     except ReadError as exc:

@@ -63,6 +63,20 @@ class IndexCollections:
             f"{self.name}_sentences", embedding_function=None, configuration=_COSINE
         )
 
+    def signature(self) -> tuple[int, int] | None:
+        """When and how big the embedded database file last changed; None on a server.
+
+        Every write to an embedded Chroma commits to this SQLite file, so an unchanged
+        signature spares a read of the state record on each search.
+        """
+        if not self.embedded:
+            return None
+        try:
+            stat = os.stat(os.path.join(self._key[0], "chroma.sqlite3"))
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
     def follow(self) -> None:
         """Use this process's current client when another store here re-read the folder."""
         if self.embedded and generation(self._client) != self._generation:
