@@ -26,6 +26,7 @@ from bench.retrieval import load_jsonl, score  # noqa: E402
 
 DEFAULT_XQUAD = REPO.parent / "shared" / "bench" / "xquad-ar"
 OUT = REPO / "store" / "data" / "fusion.json"
+MIN_QUESTIONS = 50
 GRID = [0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5]
 
 
@@ -99,9 +100,12 @@ def main() -> int:
     for group in ("same_language", "cross_language", "translated_place"):
         train = [i for i in items if i["group"] == group and not i["heldout"]]
         test = [i for i in items if i["group"] == group and i["heldout"]]
-        best = max(GRID, key=lambda w: (round(mrr(train, w), 4), -abs(w - current[group])))
+        best = current[group]
+        if len(train) >= MIN_QUESTIONS:  # too few questions would fit noise: keep the weight
+            best = max(GRID, key=lambda w: (round(mrr(train, w), 4), -abs(w - current[group])))
         fitted[group] = {
             "keyword_weight": best,
+            "fitted": len(train) >= MIN_QUESTIONS,
             "train_mrr10": round(mrr(train, best), 4),
             "heldout_mrr10": round(mrr(test, best), 4),
             "heldout_mrr10_before": round(mrr(test, current[group]), 4),
