@@ -167,10 +167,11 @@ class IngestProgress:
         self._passages = 0
         self._started = time.perf_counter()
 
-    def read(self, skipped: bool) -> None:
+    def skipped(self) -> None:
         self._bar.update(1)
 
     def indexed(self, record: ArticleRecord) -> None:
+        self._bar.update(1)
         self._passages += len(record.passages)
         rate = self._passages / max(time.perf_counter() - self._started, 1e-9)
         self._bar.set_postfix_str(f"{self._passages} passages, {rate:.1f}/s", refresh=False)
@@ -242,10 +243,12 @@ def ingest_paths(
             try:
                 documents = iter_documents(item, max_bytes, report)
                 for doc_id, doc in documents:
+                    done = len(report.unchanged) + len(report.failed)
                     ingest_document(
                         doc, doc_id, str(item.path), store, chunker, report, seen, batch
                     )
-                    bar.read(doc_id in report.unchanged)
+                    if len(report.unchanged) + len(report.failed) > done:
+                        bar.skipped()  # indexed articles count when their batch is written
             except ReadError as exc:
                 report.failed.append((str(item.path), str(exc)))
             except Exception as exc:  # a reader bug must not stop the run
