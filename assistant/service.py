@@ -112,23 +112,11 @@ class QimmaService:
         """Ingest files/folders; unchanged articles are skipped, changed ones replaced.
 
         An article whose id belongs to another source is refused unless `replace`. Orphan
-        passages that a killed run left behind are removed afterwards (store permitting).
+        passages that a killed run left behind are removed first.
         """
-        report = ingest_paths(
+        return ingest_paths(
             paths, self.store, self.chunker, self.limits, progress=progress, replace=replace
         )
-        report.repaired = self._repair_orphans()
-        return report
-
-    def _repair_orphans(self) -> int:
-        repair = getattr(self.store, "repair_orphans", None)  # newer stores only
-        if repair is None:
-            return 0
-        fixed = repair()
-        count = len(fixed) if hasattr(fixed, "__len__") else int(fixed or 0)
-        if count:
-            log.warning("removed orphan passages of %d article(s)", count)
-        return count
 
     def ingest_uploads(
         self,

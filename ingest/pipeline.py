@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from tqdm import tqdm
 from ingest.arabic import detect_language
 from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
+from ingest.compressed import count_documents, is_jsonl, iter_jsonl_gz, read_gzip
 from ingest.decoding import StorageFullError
 from ingest.ids import check_article_id, id_from_path
 from ingest.readers import (
@@ -145,34 +147,121 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
     )
 
 
-def _documents_of(
-    item: InputFile, limits: IngestLimits, label: str
-) -> tuple[list[tuple[str, RawDocument]], list[tuple[str, str]]]:
-    """(doc_id, document) pairs of one file, and per-item failures labelled with `label`."""
-    if item.path.suffix.lower() == ".jsonl":
-        docs, bad_lines = read_jsonl(
-            item.path, max_bytes=limits.max_bytes, max_chars=limits.max_chars
-        )
-        failures = [(f"{label}:{line}", reason) for line, reason in bad_lines]
-        if not docs and not bad_lines:
-            failures.append((label, "empty file"))
-        pairs = []
-        for d in docs:
-            try:
-                doc_id = check_article_id(d.id) if d.id else f"{id_from_path(item.rel_id)}/{d.line}"
-            except ReadError as exc:
-                failures.append((f"{label}:{d.line}", f"bad id: {exc}"))
+def iter_documents(
+    item: InputFile, limits: IngestLimits, label: str, report: IngestReport
+) -> Iterator[tuple[str, RawDocument]]:
+    """(doc_id, document) pairs of one file, streamed for .jsonl.gz; bad lines and bad ids go
+    to `report` under `label`."""
+    if is_jsonl(item.path):
+        count = 0
+        if item.path.suffix.lower() == ".gz":
+            lines: Iterable[tuple[RawDocument | None, int, str]] = iter_jsonl_gz(
+                item.path, limits.max_bytes
+            )
+        else:
+            docs, bad_lines = read_jsonl(
+                item.path, max_bytes=limits.max_bytes, max_chars=limits.max_chars
+            )
+            lines = [(d, d.line or 0, "") for d in docs] + [(None, n, r) for n, r in bad_lines]
+        for doc, number, reason in lines:
+            count += 1
+            if doc is None:
+                report.failed.append((f"{label}:{number}", reason))
                 continue
-            pairs.append((doc_id, d))
-        return pairs, failures
+            try:
+                doc_id = (
+                    check_article_id(doc.id)
+                    if doc.id
+                    else f"{id_from_path(item.rel_id)}/{doc.line}"
+                )
+            except ReadError as exc:
+                report.failed.append((f"{label}:{doc.line}", f"bad id: {exc}"))
+                continue
+            yield doc_id, doc
+        if not count:
+            report.failed.append((label, "empty file"))
+        return
     doc_id = id_from_path(item.rel_id)
-    docs = read_file(
-        item.path,
-        max_bytes=limits.max_bytes,
-        max_unzipped_bytes=limits.max_unzipped_bytes,
-        max_chars=limits.max_chars,
-    )
-    return [(doc_id, d) for d in docs], []
+    if item.path.suffix.lower() == ".gz":
+        docs = read_gzip(item.path, limits.max_bytes)
+    else:
+        docs = read_file(
+            item.path,
+            max_bytes=limits.max_bytes,
+            max_unzipped_bytes=limits.max_unzipped_bytes,
+            max_chars=limits.max_chars,
+        )
+    for doc in docs:
+        yield doc_id, doc
+
+
+class IngestProgress:
+    """A progress bar in articles (with ETA) that also counts passages indexed."""
+
+    def __init__(self, files: list[InputFile], enabled: bool):
+        total = sum(count_documents(f.path) for f in files) if enabled else 0
+        self._bar = tqdm(
+            total=total, desc="ingest", unit="article", disable=not enabled or total < 2
+        )
+        self._passages = 0
+        self._started = time.perf_counter()
+
+    def skipped(self) -> None:
+        self._bar.update(1)
+
+    def indexed(self, record: ArticleRecord) -> None:
+        self._bar.update(1)
+        self._passages += len(record.passages)
+        rate = self._passages / max(time.perf_counter() - self._started, 1e-9)
+        self._bar.set_postfix_str(f"{self._passages} passages, {rate:.1f}/s", refresh=False)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+@dataclass
+class IndexBatch:
+    """Articles waiting to be indexed together: one embedding call and one write per
+    collection for many articles (per-article writes cost as much as embedding a sentence)."""
+
+    store: ArticleStore
+    report: IngestReport
+    max_sentences: int = 256
+    max_articles: int = 32
+    on_indexed: Callable[[ArticleRecord], None] | None = None
+    _pending: list[tuple[ArticleRecord, str, bool]] = field(default_factory=list)
+
+    def add(self, record: ArticleRecord, label: str, update: bool) -> None:
+        self._pending.append((record, label, update))
+        sentences = sum(len(r.sentences) + 1 for r, _, _ in self._pending)
+        if len(self._pending) >= self.max_articles or sentences >= self.max_sentences:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        try:
+            self.store.upsert_articles([record for record, _, _ in batch])
+        except Exception as exc:
+            if is_disk_full(exc):
+                raise StorageFullError(
+                    "the disk is full: free space and run the ingest again; what was "
+                    "indexed before stays"
+                ) from exc
+            if len(batch) == 1:
+                record, label, _ = batch[0]
+                log.exception("indexing %s", record.doc_id)
+                self.report.failed.append((label, "could not index: see the log"))
+                return
+            for item in batch:  # find the one that fails; the others still go in
+                self._pending = [item]
+                self.flush()
+            return
+        for record, _, update in batch:
+            (self.report.updated if update else self.report.added).append(record.doc_id)
+            if self.on_indexed:
+                self.on_indexed(record)
 
 
 def ingest_paths(
@@ -183,14 +272,30 @@ def ingest_paths(
     progress: bool = True,
     replace: bool = False,
 ) -> IngestReport:
-    """Ingest files and folders (recursively) into the store, one article at a time."""
+    """Ingest files and folders (recursively) into the store, a batch of articles at a time.
+
+    A second run skips what is indexed already by content hash, without the embedder.
+    """
     limits = max_bytes if isinstance(max_bytes, IngestLimits) else IngestLimits(max_bytes)
     report = IngestReport()
+    # passages a crashed (killed, out of disk) run left without their article record
+    report.repaired = len(store.repair_orphans())
+    if report.repaired:
+        log.warning("removed orphan passages of %d article(s)", report.repaired)
     files, bad_paths = iter_input_files(paths)
     report.failed += bad_paths
     seen: dict[str, str] = {}
-    for item in tqdm(files, desc="ingest", unit="file", disable=not progress or len(files) < 2):
-        ingest_file(item, store, chunker, limits, report, seen, replace=replace)
+    bar = IngestProgress(files, enabled=progress)
+    batch = IndexBatch(store, report, on_indexed=bar.indexed)
+    try:
+        for item in files:
+            ingest_file(
+                item, store, chunker, limits, report, seen,
+                replace=replace, batch=batch, on_skipped=bar.skipped,
+            )  # fmt: skip
+        batch.flush()
+    finally:
+        bar.close()
     return report
 
 
@@ -205,28 +310,34 @@ def ingest_file(
     label: str | None = None,
     source: str | None = None,
     replace: bool = False,
+    batch: IndexBatch | None = None,
+    on_skipped: Callable[[], None] | None = None,
 ) -> None:
     """Read one file and index its articles; failures are reported under `label`.
 
     `label` and `source` default to the file's path; an upload passes its client-side name
-    so neither a report nor a stored article shows a server temp path.
+    so neither a report nor a stored article shows a server temp path. `on_skipped` is
+    called for each article that is unchanged or failed (the progress bar counts indexed
+    ones when their batch is written).
     """
     label = label or str(item.path)
     try:
-        pairs, failures = _documents_of(item, limits, label)
+        for doc_id, doc in iter_documents(item, limits, label, report):
+            done = len(report.unchanged) + len(report.failed)
+            ingest_document(
+                doc, doc_id, source or str(item.path), store, chunker, report, seen,
+                label=f"{label}:{doc.line}" if doc.line else label, replace=replace,
+                batch=batch,
+            )  # fmt: skip
+            if on_skipped and len(report.unchanged) + len(report.failed) > done:
+                on_skipped()
     except ReadError as exc:
         report.failed.append((label, str(exc)))
-        return
+    except StorageFullError:
+        raise
     except Exception as exc:  # a reader bug must not stop the run
         log.exception("reading %s", item.path)
         report.failed.append((label, f"unexpected error: {exc}"))
-        return
-    report.failed += failures
-    for doc_id, doc in pairs:
-        ingest_document(
-            doc, doc_id, source or str(item.path), store, chunker, report, seen,
-            label=f"{label}:{doc.line}" if doc.line else label, replace=replace,
-        )  # fmt: skip
 
 
 def ingest_document(
@@ -240,12 +351,14 @@ def ingest_document(
     *,
     label: str | None = None,
     replace: bool = False,
+    batch: IndexBatch | None = None,
 ) -> None:
     """Index one document unless it is unchanged; record the outcome in `report`.
 
     An id already held by an article from another source is refused unless `replace`:
     one upload must not silently overwrite someone else's article. A full disk raises
     StorageFullError, so the run stops instead of failing every later article slowly.
+    With a `batch`, the article is indexed when the batch is full or flushed.
     """
     label = label or (f"{source}:{doc.line}" if doc.line else source)
     seen = {} if seen is None else seen
@@ -260,6 +373,9 @@ def ingest_document(
             _check_same_source(store, doc_id, record.source)
         if old_hash == record.content_hash:
             report.unchanged.append(doc_id)
+            return
+        if batch is not None:
+            batch.add(record, label, old_hash is not None)
             return
         store.upsert_article(record)
     except ReadError as exc:

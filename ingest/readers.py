@@ -101,10 +101,10 @@ def iter_input_files(
             for item in items:
                 add(item)
         elif path.is_file():
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if not is_supported(path):
                 problems.append((str(raw), _unsupported(path)))
             else:
-                add(InputFile(path=path, base=path.parent, rel_id=path.stem))
+                add(InputFile(path=path, base=path.parent, rel_id=_without_suffixes(path).name))
         elif path.exists():
             problems.append((str(raw), "not a regular file"))
         else:
@@ -119,16 +119,34 @@ def _walk_folder(base: Path) -> list[InputFile]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]  # prune: never descend into .git
         for name in files:
             path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if name.startswith(".") or not is_supported(path):
                 continue
-            rel = path.relative_to(base).with_suffix("")
+            rel = _without_suffixes(path.relative_to(base))
             found.append(InputFile(path=path, base=base, rel_id=rel.as_posix()))
     return sorted(found, key=lambda item: item.path.relative_to(base).parts)
 
 
+def is_supported(path: Path) -> bool:
+    """A supported suffix, or a supported one under .gz (news.jsonl.gz)."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        suffix = Path(path.stem).suffix.lower()
+    return suffix in SUPPORTED_SUFFIXES
+
+
+def _without_suffixes(path: Path) -> Path:
+    """The id part of a path: 'a/news' for 'a/news.jsonl.gz' and for 'a/news.jsonl'."""
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.with_suffix("")
+
+
 def _unsupported(path: Path) -> str:
     suffix = path.suffix or "(none)"
-    return f"unsupported file type {suffix} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+    return (
+        f"unsupported file type {suffix} (supported: {', '.join(SUPPORTED_SUFFIXES)}, "
+        "each also as .gz)"
+    )
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -1,29 +1,42 @@
 """Fusing dense and keyword rankings, weighted by the language of the question.
 
 An English question over Arabic articles shares almost no terms with them: BM25 then ranks
-noise, and plain fusion lets that noise drag good dense hits down. The weights below give
-the keyword side its full say for same-script questions and almost none across scripts.
+noise, and plain fusion lets that noise drag good dense hits down. The keyword side gets
+its full say for same-script questions and almost none across scripts. The weights are
+fitted by bench/fit_fusion.py on XQuAD-ar (held out by article) and read from
+store/data/fusion.json, which records the fitted and held-out MRR@10 beside them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
-# tuned on XQuAD-ar (bench/retrieval.py): see README "Retrieval quality"
-SAME_LANGUAGE_WEIGHTS = (1.0, 0.8)  # (dense, keyword)
-CROSS_LANGUAGE_WEIGHTS = (1.0, 0.1)
-# a cross-language question whose place names were translated (ingest.gazetteer)
-TRANSLATED_PLACE_WEIGHTS = (1.0, 0.6)
 RRF_K = 60
 DEFAULT_METHOD = "minmax"
+GROUPS = ("same_language", "cross_language", "translated_place")
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, float]:
+    """Keyword weight per question group (the dense weight is 1) from the fitted data file."""
+    data = json.loads(resources.files("store").joinpath("data/fusion.json").read_text("utf-8"))
+    return {group: float(data[group]["keyword_weight"]) for group in GROUPS}
 
 
 def weights_for(
     query_lang: str, corpus_lang: str = "ar", translated_place: bool = False
 ) -> tuple[float, float]:
+    """(dense, keyword) weights for a question in `query_lang` over a `corpus_lang` index."""
+    weights = load_weights()
     if query_lang == corpus_lang:
-        return SAME_LANGUAGE_WEIGHTS
-    return TRANSLATED_PLACE_WEIGHTS if translated_place else CROSS_LANGUAGE_WEIGHTS
+        group = "same_language"
+    else:
+        # a cross-language question whose place names were translated (ingest.gazetteer)
+        group = "translated_place" if translated_place else "cross_language"
+    return 1.0, weights[group]
 
 
 def _minmax(scores: Sequence[tuple[str, float]]) -> dict[str, float]:
@@ -33,6 +46,29 @@ def _minmax(scores: Sequence[tuple[str, float]]) -> dict[str, float]:
     lo, hi = min(values), max(values)
     span = hi - lo
     return {cid: ((s - lo) / span if span > 0 else 1.0) for cid, s in scores}
+
+
+def fuse_weighted(
+    dense: Sequence[tuple[str, float]],
+    keyword: Sequence[tuple[str, float]],
+    weights: tuple[float, float],
+    method: str | None = None,
+) -> list[tuple[str, float]]:
+    """One ranking from two with explicit (dense, keyword) weights."""
+    method = method or DEFAULT_METHOD
+    w_dense, w_kw = weights
+    fused: dict[str, float] = {}
+    if method == "rrf":
+        for weight, ranking in ((w_dense, dense), (w_kw, keyword)):
+            for rank, (cid, _) in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+    elif method == "minmax":
+        for weight, ranking in ((w_dense, dense), (w_kw, keyword)):
+            for cid, s in _minmax(ranking).items():
+                fused[cid] = fused.get(cid, 0.0) + weight * s
+    else:
+        raise ValueError(f"unknown fusion method {method!r}")
+    return sorted(fused.items(), key=lambda kv: -kv[1])
 
 
 def fuse(
@@ -49,17 +85,5 @@ def fuse(
     weights; on XQuAD-ar it beat reciprocal rank fusion (MRR@10 0.950 vs 0.941) because it
     keeps how far ahead a clear winner is, which rank fusion throws away.
     """
-    method = method or DEFAULT_METHOD
-    w_dense, w_kw = weights_for(query_lang, corpus_lang, translated_place)
-    fused: dict[str, float] = {}
-    if method == "rrf":
-        for weight, ranking in ((w_dense, dense), (w_kw, keyword)):
-            for rank, (cid, _) in enumerate(ranking):
-                fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
-    elif method == "minmax":
-        for weight, ranking in ((w_dense, dense), (w_kw, keyword)):
-            for cid, s in _minmax(ranking).items():
-                fused[cid] = fused.get(cid, 0.0) + weight * s
-    else:
-        raise ValueError(f"unknown fusion method {method!r}")
-    return sorted(fused.items(), key=lambda kv: -kv[1])
+    weights = weights_for(query_lang, corpus_lang, translated_place)
+    return fuse_weighted(dense, keyword, weights, method)

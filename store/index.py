@@ -1,79 +1,43 @@
 """ArticleStore: articles and their passages in Chroma, a BM25 index beside it, hybrid search.
 
 Chroma is the single source of truth. Three collections share one name prefix:
-`<name>` holds one record per passage (embedding, text, offsets, article metadata),
-`<name>_articles` one record per article (cleaned text, raw text, content hash) plus a
-`__state__` record whose version changes on every write. The keyword index is rebuilt
-from `<name>` whenever that version differs from the one it was built from.
+`<name>` holds one row per passage (embedding, text, offsets, article metadata),
+`<name>_sentences` one per sentence, `<name>_articles` one record per article (cleaned
+text, raw text, content hash) plus a `__state__` record whose version changes on every
+write. Every read first compares that version with the one this process last saw: when
+another process wrote, the embedded copy is read again from disk and the keyword index
+and the set of known articles catch up. A passage is only returned while its article's
+record exists, so a crashed or concurrent writer never shows a half-indexed article.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import math
 import threading
-import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from llama_index.core import VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.schema import (
-    BaseNode,
-    NodeRelationship,
-    QueryBundle,
-    RelatedNodeInfo,
-    TextNode,
-)
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from store.collections import PENDING_PREFIX, STATE_ID, IndexCollections
 from store.fusion import fuse
 from store.keyword import KeywordIndex
+from store.records import ArticleRecord, PassageSpan, content_hash
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
 
-STATE_ID = "__state__"
+__all__ = ["STATE_ID", "ArticleRecord", "ArticleStore", "PassageSpan", "content_hash"]
+
 SENTENCE_BLEND = 0.5
 _PAGE = 1000
 
-
-@dataclass
-class PassageSpan:
-    """A passage of an article's cleaned text: text == article_text[start:end]."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
-class ArticleRecord:
-    """Everything the store keeps about one article."""
-
-    doc_id: str
-    text: str
-    title: str = ""
-    source: str = ""
-    date: str = ""
-    lang: str = ""
-    raw: str = ""
-    content_hash: str = ""
-    passages: list[PassageSpan] = field(default_factory=list)
-    # sentences get vectors of their own: a question usually paraphrases one sentence
-    sentences: list[PassageSpan] = field(default_factory=list)
-
-
-def content_hash(text: str) -> str:
-    """Hash of what is indexed; unchanged hash means re-ingest can skip the article."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+Row = tuple[str, dict[str, Any]]  # a passage's text and metadata
 
 
 class ArticleStore:
-    """Add, replace, remove and search articles; safe to share between threads."""
+    """Add, replace, remove and search articles; safe to share between threads and processes."""
 
     def __init__(
         self,
@@ -85,143 +49,258 @@ class ArticleStore:
         language_of: Callable[[str], str],
         translate_terms: Callable[[str], tuple[str, bool]] | None = None,
     ):
-        self._client = client
-        self._chunks = client.get_or_create_collection(
-            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-        )
-        self._articles = client.get_or_create_collection(
-            f"{collection}_articles", embedding_function=None
-        )
-        self._sentences = client.get_or_create_collection(
-            f"{collection}_sentences",
-            embedding_function=None,
-            configuration={"hnsw": {"space": "cosine"}},
-        )
+        self._cols = IndexCollections(client, collection)
         self.embed_model = embed_model
         self._language_of = language_of
         self._translate_terms = translate_terms
-        self._vector_store = ChromaVectorStore(chroma_collection=self._chunks)
-        self._index = VectorStoreIndex.from_vector_store(
-            self._vector_store, embed_model=embed_model
-        )
         self._keyword = KeywordIndex(keyword_dir, analyzer)
         self._keyword_loaded = False
+        self._keyword_lock = threading.Lock()
+        self._keyword_lock_bg = threading.Lock()
+        self._keyword_thread: threading.Thread | None = None
+        self._signature: tuple[int, int] | None = None
         self._write_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
+        self._seen: str | None = None  # the state version the caches below reflect
+        self._doc_ids: set[str] | None = None
+        self._counts: tuple[int, int] | None = None
 
     # ----------------------------------------------------------------- state
     def version(self) -> str:
-        got = self._articles.get(ids=[STATE_ID], include=["metadatas"])
-        if got["ids"]:
-            return str(got["metadatas"][0].get("version", ""))
-        return ""
+        return self._cols.read_state()[0]
 
-    def _bump_version(self) -> None:
-        self._articles.upsert(
-            ids=[STATE_ID], embeddings=[[0.0]], metadatas=[{"version": uuid.uuid4().hex}]
-        )
+    def _sync(self) -> str:
+        """Catch up with writes made elsewhere; returns the current version."""
+        signature = self._cols.signature()
+        if signature is not None and signature == self._signature and self._seen is not None:
+            return self._seen  # the embedded database file has not changed since
+        version, writer = self._cols.read_state()
+        if version != self._seen:
+            with self._refresh_lock:
+                if version != self._seen:
+                    self._cols.catch_up(version, writer)
+                    self._doc_ids = None
+                    self._counts = None
+                    self._seen = version
+        self._signature = signature
+        return version
+
+    def _wrote(self) -> None:
+        version = self._cols.write_state()
+        with self._refresh_lock:
+            self._seen = version
+            self._counts = None
+
+    def _known_ids(self) -> set[str]:
+        """Ids of the articles whose records exist; a passage of any other is an orphan."""
+        ids = self._doc_ids
+        if ids is None:
+            ids = set()
+            offset = 0
+            while True:
+                got = self._cols.run(
+                    "articles",
+                    "get",
+                    where={"kind": "article"},
+                    include=[],
+                    limit=_PAGE * 10,
+                    offset=offset,
+                )
+                if not got["ids"]:
+                    break
+                ids.update(got["ids"])
+                offset += len(got["ids"])
+            self._doc_ids = ids
+        return ids
+
+    def _sizes(self) -> tuple[int, int]:
+        counts = self._counts
+        if counts is None:
+            counts = (
+                self._cols.call(lambda: self._cols.chunks.count()),
+                self._cols.call(lambda: self._cols.sentences.count()),
+            )
+            self._counts = counts
+        return counts
 
     # ---------------------------------------------------------------- writes
     def stored_hash(self, doc_id: str) -> str | None:
-        got = self._articles.get(ids=[doc_id], include=["metadatas"])
+        self._sync()
+        got = self._cols.call(lambda: self._cols.articles.get(ids=[doc_id], include=["metadatas"]))
         if not got["ids"]:
             return None
-        return str(got["metadatas"][0].get("content_hash", ""))
+        return str((got["metadatas"][0] or {}).get("content_hash", ""))
 
     def upsert_article(self, article: ArticleRecord) -> None:
         """Index an article, replacing any older version of it; all of its passages or none."""
-        if not article.passages:
-            raise ValueError(f"{article.doc_id}: nothing to index")
-        digest = article.content_hash or content_hash(article.text)
-        texts = [p.text for p in article.passages]
-        sentences = article.sentences
-        vectors = self.embed_model.get_text_embedding_batch(texts + [x.text for x in sentences])
-        embeddings, sentence_vectors = vectors[: len(texts)], vectors[len(texts) :]
-        nodes: list[BaseNode] = []
-        for i, (span, emb) in enumerate(zip(article.passages, embeddings, strict=True)):
-            node = TextNode(
-                id_=f"{article.doc_id}#{digest[:12]}#{i}",
-                text=span.text,
-                embedding=emb,
-                start_char_idx=span.start,
-                end_char_idx=span.end,
-                metadata={
-                    "doc_id": article.doc_id,
-                    "title": article.title,
-                    "source": article.source,
-                    "date": article.date,
-                    "lang": article.lang,
-                    "content_hash": digest,
-                    "chunk_index": i,
-                    "start": span.start,
-                    "end": span.end,
-                },
-            )
-            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=article.doc_id)
-            nodes.append(node)
-        chunk_ids = [n.node_id for n in nodes]
-        sentence_rows = {
-            "ids": [f"{article.doc_id}#{digest[:12]}#s{j}" for j in range(len(sentences))],
-            "embeddings": sentence_vectors,
-            "documents": [x.text for x in sentences],
-            "metadatas": [
-                {
-                    "doc_id": article.doc_id,
-                    "content_hash": digest,
-                    "chunk_ids": "|".join(
-                        cid
-                        for cid, span in zip(chunk_ids, article.passages, strict=True)
-                        if span.start <= x.start and x.end <= span.end
-                    ),
-                }
-                for x in sentences
-            ],
-        }
-        meta = {
-            "kind": "article",
-            "doc_id": article.doc_id,
-            "title": article.title,
-            "source": article.source,
-            "date": article.date,
-            "lang": article.lang,
-            "content_hash": digest,
-            "chunks": len(nodes),
-            "raw": article.raw,
-            "chars": len(article.text),
-        }
+        self.upsert_articles([article])
+
+    def upsert_articles(self, articles: Sequence[ArticleRecord]) -> None:
+        """Index several articles with one embedding call and one write per collection."""
+        for article in articles:
+            if not article.passages:
+                raise ValueError(f"{article.doc_id}: nothing to index")
+        if not articles:
+            return
+        passage_vectors, sentence_vectors = self._embed(articles)
+        chunk_ids = [cid for a in articles for cid in a.chunk_ids()]
+        sentence_ids = [sid for a in articles for sid in a.sentence_ids()]
+        doc_ids = [a.doc_id for a in articles]
+        cols = self._cols
         with self._write_lock:
-            # new passages first, then the article record, then the old passages go:
-            # a reader at any moment sees one complete version of the article
-            self._vector_store.add(nodes)
-            if sentences:
-                self._sentences.upsert(**sentence_rows)
-            self._articles.upsert(
-                ids=[article.doc_id], embeddings=[[0.0]], documents=[article.text], metadatas=[meta]
+            self._sync()
+            # a pending record per article first: a crash before the end leaves a trace that
+            # `repair_orphans` follows; then the passages, then the article records, and only
+            # then the old passages go, so a reader sees one complete version at any moment
+            self._mark_pending(articles)
+            cols.call(
+                lambda: cols.chunks.upsert(
+                    ids=chunk_ids,
+                    embeddings=passage_vectors,
+                    documents=[p.text for a in articles for p in a.passages],
+                    metadatas=[m for a in articles for m in a.chunk_metadatas()],
+                )
             )
-            stale = {"$and": [{"doc_id": article.doc_id}, {"content_hash": {"$ne": digest}}]}
-            self._chunks.delete(where=stale)
-            self._sentences.delete(where=stale)
-            self._bump_version()
+            if sentence_ids:
+                cols.call(
+                    lambda: cols.sentences.upsert(
+                        ids=sentence_ids,
+                        embeddings=sentence_vectors,
+                        documents=[x.text for a in articles for x in a.sentences],
+                        metadatas=[m for a in articles for m in a.sentence_metadatas()],
+                    )
+                )
+            cols.call(
+                lambda: cols.articles.upsert(
+                    ids=doc_ids,
+                    embeddings=[[0.0]] * len(articles),
+                    documents=[a.text for a in articles],
+                    metadatas=[a.article_metadata() for a in articles],
+                )
+            )
+            self._delete_stale(articles)
+            cols.call(lambda: cols.articles.delete(ids=[PENDING_PREFIX + d for d in doc_ids]))
+            if self._doc_ids is not None:
+                self._doc_ids.update(doc_ids)
+            before = self._seen
+            self._wrote()
+            self._keyword_after_write(before, articles)
+
+    def _keyword_after_write(
+        self, before: str | None, articles: Sequence[ArticleRecord], removed: str = ""
+    ) -> None:
+        """Bring a current keyword index along with this process's own write (the writer
+        pays, not the next search); a stale one is caught up by the next search."""
+        with self._keyword_lock:
+            if not self._keyword_loaded or self._keyword.version != before or before is None:
+                return
+            added = [
+                (cid, span.text, a.lang)
+                for a in articles
+                for cid, span in zip(a.chunk_ids(), a.passages, strict=True)
+            ]
+            assert self._seen is not None
+            gone = {a.doc_id for a in articles} | ({removed} if removed else set())
+            self._keyword.apply(self._seen, added, gone)
+
+    def _embed(self, articles: Sequence[ArticleRecord]) -> tuple[list[Any], list[Any]]:
+        """Passage and sentence vectors of several articles from one call to the model.
+
+        Passage vectors are the model's own: the mean of a passage's sentence vectors
+        (one pass instead of two) cost 0.036 English MRR@10 on XQuAD (0.882 -> 0.846 on
+        the first 400 questions), so both are embedded.
+        """
+        texts = [p.text for a in articles for p in a.passages]
+        n_passages = len(texts)
+        texts += [x.text for a in articles for x in a.sentences]
+        vectors = self.embed_model.get_text_embedding_batch(texts)
+        return vectors[:n_passages], vectors[n_passages:]
+
+    def _mark_pending(self, articles: Sequence[ArticleRecord]) -> None:
+        self._cols.call(
+            lambda: self._cols.articles.upsert(
+                ids=[PENDING_PREFIX + a.doc_id for a in articles],
+                embeddings=[[0.0]] * len(articles),
+                metadatas=[
+                    {"kind": "pending", "doc_id": a.doc_id, "content_hash": a.digest}
+                    for a in articles
+                ],
+            )
+        )
+
+    def _delete_stale(self, articles: Sequence[ArticleRecord]) -> None:
+        """Delete passages and sentences of these articles other than their current version."""
+        clauses = [
+            {"$and": [{"doc_id": a.doc_id}, {"content_hash": {"$ne": a.digest}}]} for a in articles
+        ]
+        where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
+        self._cols.call(lambda: self._cols.chunks.delete(where=where))
+        self._cols.call(lambda: self._cols.sentences.delete(where=where))
 
     def remove(self, doc_id: str) -> bool:
         """Delete an article and all of its passages; False when it was not indexed."""
+        cols = self._cols
         with self._write_lock:
-            known = bool(self._articles.get(ids=[doc_id], include=[])["ids"])
+            self._sync()
+            known = bool(cols.call(lambda: cols.articles.get(ids=[doc_id], include=[]))["ids"])
             had_chunks = bool(
-                self._chunks.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"]
+                cols.call(lambda: cols.chunks.get(where={"doc_id": doc_id}, limit=1, include=[]))[
+                    "ids"
+                ]
             )
-            if not (known or had_chunks):
+            if doc_id.startswith("__") or not (known or had_chunks):
                 return False
-            self._chunks.delete(where={"doc_id": doc_id})
-            self._sentences.delete(where={"doc_id": doc_id})
-            self._articles.delete(ids=[doc_id])
-            self._bump_version()
+            # the record goes first: from then on no reader returns the passages
+            cols.call(lambda: cols.articles.delete(ids=[doc_id]))
+            if self._doc_ids is not None:
+                self._doc_ids.discard(doc_id)
+            cols.call(lambda: cols.chunks.delete(where={"doc_id": doc_id}))
+            cols.call(lambda: cols.sentences.delete(where={"doc_id": doc_id}))
+            before = self._seen
+            self._wrote()
+            self._keyword_after_write(before, [], removed=doc_id)
         return True
+
+    def repair_orphans(self) -> list[str]:
+        """Finish what a crashed writer left: drop passages no article record vouches for.
+
+        Every write marks its articles pending first and clears the mark last, so only
+        marked articles need a look. Returns the ids of the articles repaired.
+        """
+        cols = self._cols
+        with self._write_lock:
+            self._sync()
+            got = cols.call(
+                lambda: cols.articles.get(where={"kind": "pending"}, include=["metadatas"])
+            )
+            if not got["ids"]:
+                return []
+            repaired = []
+            for meta in got["metadatas"]:
+                doc_id = str((meta or {}).get("doc_id", ""))
+                if not doc_id:
+                    continue
+                record = cols.run("articles", "get", ids=[doc_id], include=["metadatas"])
+                if record["ids"]:
+                    digest = str((record["metadatas"][0] or {}).get("content_hash", ""))
+                    where: dict = {"$and": [{"doc_id": doc_id}, {"content_hash": {"$ne": digest}}]}
+                else:
+                    where = {"doc_id": doc_id}
+                cols.run("chunks", "delete", where=where)
+                cols.run("sentences", "delete", where=where)
+                repaired.append(doc_id)
+            cols.call(lambda: cols.articles.delete(ids=got["ids"]))
+            self._doc_ids = None
+            self._wrote()
+        if repaired:
+            log.warning("repaired %d articles left half-written: %s", len(repaired), repaired)
+        return repaired
 
     # ----------------------------------------------------------------- reads
     def list_articles(self) -> list[ArticleInfo]:
+        self._sync()
         infos = []
-        for meta in self._paged(self._articles, include=["metadatas"], where={"kind": "article"}):
+        for _, _, meta in self._paged("articles", ["metadatas"], {"kind": "article"}):
             infos.append(
                 ArticleInfo(
                     doc_id=str(meta["doc_id"]),
@@ -237,10 +316,15 @@ class ArticleStore:
         return sorted(infos, key=lambda a: a.doc_id)
 
     def get_article(self, doc_id: str) -> ArticleRecord | None:
-        got = self._articles.get(ids=[doc_id], include=["metadatas", "documents"])
-        if not got["ids"] or doc_id == STATE_ID:
+        if doc_id.startswith("__"):
             return None
-        meta = got["metadatas"][0]
+        self._sync()
+        got = self._cols.call(
+            lambda: self._cols.articles.get(ids=[doc_id], include=["metadatas", "documents"])
+        )
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0] or {}
         return ArticleRecord(
             doc_id=doc_id,
             text=got["documents"][0] or "",
@@ -253,85 +337,138 @@ class ArticleStore:
         )
 
     def count_passages(self) -> int:
-        return self._chunks.count()
+        self._sync()
+        return self._sizes()[0]
 
-    def _paged(self, collection: Any, include: list[str], where: dict | None = None):
+    def _paged(
+        self, collection: str, include: list[str], where: dict | None = None
+    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
         offset = 0
         while True:
-            got = collection.get(include=include, where=where, limit=_PAGE, offset=offset)
+            got = self._cols.run(
+                collection, "get", include=include, where=where, limit=_PAGE, offset=offset
+            )
             if not got["ids"]:
                 return
-            if "documents" in include:
-                yield from zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-            else:
-                yield from got["metadatas"]
+            docs = got.get("documents") or [""] * len(got["ids"])
+            metas = got.get("metadatas") or [{}] * len(got["ids"])
+            for cid, doc, meta in zip(got["ids"], docs, metas, strict=True):
+                yield cid, doc or "", meta or {}
             offset += len(got["ids"])
 
     # ---------------------------------------------------------------- search
-    def _fresh_keyword_index(self) -> KeywordIndex:
-        """The keyword index, rebuilt from the collection if another writer changed it."""
-        version = self.version()
-        if self._keyword.version == version and self._keyword_loaded:
-            return self._keyword
-        with self._refresh_lock:
-            if not self._keyword_loaded:
-                self._keyword.load()
-                self._keyword_loaded = True
-            if self._keyword.version != version:
-                ids, texts, langs = [], [], []
-                for chunk_id, text, meta in self._paged(
-                    self._chunks, include=["documents", "metadatas"]
-                ):
-                    ids.append(chunk_id)
-                    texts.append(text or "")
-                    langs.append(str((meta or {}).get("lang", "")))
-                log.info("rebuilding keyword index over %d passages", len(ids))
-                self._keyword.build(ids, texts, version, langs)
-        return self._keyword
+    def _fresh_keyword_index(self, version: str, wait: bool = True) -> KeywordIndex:
+        """The keyword index, caught up with the collection's `version`.
 
-    def dense_search(self, query: str, k: int) -> list[tuple[BaseNode, float]]:
-        """Top-k passages by e5 cosine, blended with their best-matching sentence.
+        With `wait=False` (searches) a stale index keeps serving while a background thread
+        catches it up, so a write never stalls the next search; passages of removed
+        articles are filtered out meanwhile and new ones are found by the dense side.
+        """
+        keyword = self._keyword
+        if keyword.version == version and self._keyword_loaded:
+            return keyword
+        if not self._keyword_loaded:
+            with self._keyword_lock:
+                if not self._keyword_loaded:
+                    keyword.load()
+                    self._keyword_loaded = True
+        if keyword.version == version:
+            return keyword
+        if wait or keyword.version is None:
+            self._refresh_keyword(version)
+        else:
+            self._refresh_in_background()
+        return keyword
+
+    def _refresh_keyword(self, version: str) -> None:
+        with self._keyword_lock:
+            if self._keyword.version == version:
+                return
+            ids = [cid for cid, _, _ in self._paged("chunks", [])]
+            new = self._keyword.refresh(version, ids, self._passage_texts)
+            log.info("keyword index caught up: %d passages, %d new", len(ids), new)
+
+    def _passage_texts(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        out = []
+        for start in range(0, len(ids), _PAGE):
+            rows = self._rows_by_id(ids[start : start + _PAGE])
+            out += [(cid, text, str(meta.get("lang", ""))) for cid, (text, meta) in rows.items()]
+        return out
+
+    def _refresh_in_background(self) -> None:
+        with self._keyword_lock_bg:
+            if self._keyword_thread is not None and self._keyword_thread.is_alive():
+                return
+            self._keyword_thread = threading.Thread(
+                target=self._background_refresh, name="qimma-keyword", daemon=True
+            )
+            self._keyword_thread.start()
+
+    def _background_refresh(self) -> None:
+        try:
+            while (version := self._seen) is not None and self._keyword.version != version:
+                self._refresh_keyword(version)
+        except Exception:  # the next search tries again
+            log.exception("keyword index refresh failed")
+
+    def _dense(self, query: str, k: int) -> tuple[list[tuple[str, float]], dict[str, Row]]:
+        """Top passages by e5 cosine blended with their best sentence, and the rows fetched.
 
         A passage's score is the mean of its own cosine and that of its closest sentence:
         on XQuAD-ar the blend lifted English-question MRR@10 from 0.838 to 0.879, since a
         factoid question usually paraphrases one sentence that a 200-token vector dilutes.
         """
-        if self._chunks.count() == 0:
-            return []
+        n_chunks, n_sentences = self._sizes()
+        if n_chunks == 0:
+            return [], {}
         embedding = self.embed_model.get_query_embedding(query)
-        retriever = self._index.as_retriever(similarity_top_k=k)
-        passages: dict[str, tuple[BaseNode, float | None]] = {}
-        for nws in retriever.retrieve(QueryBundle(query, embedding=embedding)):
-            # ChromaVectorStore reports exp(-distance); cosine distance = 1 - cos
-            passages[nws.node.node_id] = (nws.node, 1.0 + math.log(max(nws.score or 1e-12, 1e-12)))
-        best_sentence: dict[str, float] = {}
-        if self._sentences.count():
-            got = self._sentences.query(
+        cols = self._cols
+        got = cols.call(
+            lambda: cols.chunks.query(
                 query_embeddings=[embedding],
-                n_results=min(2 * k, self._sentences.count()),
-                include=["metadatas", "distances"],
+                n_results=min(k, n_chunks),
+                include=["documents", "metadatas", "distances"],
             )
-            for meta, dist in zip(got["metadatas"][0], got["distances"][0], strict=True):
-                for cid in str(meta.get("chunk_ids", "")).split("|"):
-                    if cid:
-                        best_sentence[cid] = max(best_sentence.get(cid, -1.0), 1.0 - dist)
-        missing = [cid for cid in best_sentence if cid not in passages]
-        for node in self._nodes_by_id(missing).values():
-            passages[node.node_id] = (node, None)
-        floor_p = min((c for _, c in passages.values() if c is not None), default=0.0)
-        floor_s = min(best_sentence.values(), default=floor_p)
-        results = []
-        for cid, (node, cos) in passages.items():
-            passage_cos = floor_p if cos is None else cos
-            results.append(
-                (
-                    node,
-                    SENTENCE_BLEND * best_sentence.get(cid, floor_s)
-                    + (1 - SENTENCE_BLEND) * passage_cos,
+        )
+        rows: dict[str, Row] = {}
+        passage_cos: dict[str, float] = {}
+        for cid, doc, meta, dist in zip(
+            got["ids"][0],
+            got["documents"][0],
+            got["metadatas"][0],
+            got["distances"][0],
+            strict=True,
+        ):
+            if meta is None:  # deleted by another process a moment ago
+                continue
+            rows[cid] = (doc or "", meta)
+            passage_cos[cid] = 1.0 - dist
+        best_sentence: dict[str, float] = {}
+        if n_sentences:
+            got = cols.call(
+                lambda: cols.sentences.query(
+                    query_embeddings=[embedding],
+                    n_results=min(2 * k, n_sentences),
+                    include=["metadatas", "distances"],
                 )
             )
-        results.sort(key=lambda pair: -pair[1])
-        return results
+            for meta, dist in zip(got["metadatas"][0], got["distances"][0], strict=True):
+                for cid in str((meta or {}).get("chunk_ids", "")).split("|"):
+                    if cid:
+                        best_sentence[cid] = max(best_sentence.get(cid, -1.0), 1.0 - dist)
+        floor_p = min(passage_cos.values(), default=0.0)
+        floor_s = min(best_sentence.values(), default=floor_p)
+        scores = {
+            cid: SENTENCE_BLEND * best_sentence.get(cid, floor_s)
+            + (1 - SENTENCE_BLEND) * passage_cos.get(cid, floor_p)
+            for cid in {*passage_cos, *best_sentence}
+        }
+        return sorted(scores.items(), key=lambda kv: -kv[1]), rows
+
+    def dense_search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """(chunk_id, blended score) best first."""
+        self._sync()
+        return self._dense(query, k)[0]
 
     def sentence_vectors(self, doc_ids: Sequence[str]) -> dict[str, Any]:
         """The vectors stored at ingest for the sentences of these articles, by sentence text
@@ -339,8 +476,11 @@ class ArticleStore:
         ids = sorted(set(doc_ids))
         if not ids:
             return {}
-        got = self._sentences.get(
-            where={"doc_id": {"$in": ids}}, include=["documents", "embeddings"]
+        self._sync()
+        got = self._cols.call(
+            lambda: self._cols.sentences.get(
+                where={"doc_id": {"$in": ids}}, include=["documents", "embeddings"]
+            )
         )
         docs, vectors = got.get("documents") or [], got.get("embeddings")
         if vectors is None:
@@ -348,65 +488,80 @@ class ArticleStore:
         return {text: vec for text, vec in zip(docs, vectors, strict=True) if text}
 
     def keyword_search(self, query: str, k: int) -> list[tuple[str, float]]:
-        return [(h.chunk_id, h.score) for h in self._fresh_keyword_index().search(query, k)]
+        version = self._sync()
+        known = self._known_ids()
+        hits = self._fresh_keyword_index(version).search(query, k)
+        return [(h.chunk_id, h.score) for h in hits if h.chunk_id.rsplit("#", 2)[0] in known]
 
-    def _nodes_by_id(self, ids: Sequence[str]) -> dict[str, BaseNode]:
+    def _rows_by_id(self, ids: Sequence[str]) -> dict[str, Row]:
         if not ids:
             return {}
-        return {n.node_id: n for n in self._vector_store.get_nodes(list(ids))}
+        got = self._cols.call(
+            lambda: self._cols.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        )
+        return {
+            cid: (doc or "", meta)
+            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            if meta is not None
+        }
 
     def search(self, query: str, k: int = 5, candidates: int | None = None) -> list[Hit]:
         """Hybrid search: dense and BM25 candidates fused, weighted by the question's language."""
         query = query.strip()
         if not query:
             return []
+        version = self._sync()
         n = candidates or max(4 * k, 30)
-        dense = self.dense_search(query, n)
+        dense, rows = self._dense(query, n)
+        keyword_index = self._fresh_keyword_index(version, wait=False)
         query_lang = self._language_of(query)
         keyword_query, translated_place = query, False
-        if query_lang != self._fresh_keyword_index().corpus_lang and self._translate_terms:
+        if query_lang != keyword_index.corpus_lang and self._translate_terms:
             # across languages BM25 only sees numbers and Latin names; add the
             # corpus-language words for the places and event terms the question names
             translated, translated_place = self._translate_terms(query)
             keyword_query = f"{query} {translated}".strip()
-        keyword = self.keyword_search(keyword_query, n)
+        keyword = [(h.chunk_id, h.score) for h in keyword_index.search(keyword_query, n)]
         fused = fuse(
-            dense=[(node.node_id, score) for node, score in dense],
+            dense=dense,
             keyword=keyword,
             query_lang=query_lang,
-            corpus_lang=self._keyword.corpus_lang,
+            corpus_lang=keyword_index.corpus_lang,
             translated_place=translated_place,
         )
-        nodes = {node.node_id: node for node, _ in dense}
-        missing = [cid for cid, _ in fused[:k] if cid not in nodes]
-        nodes.update(self._nodes_by_id(missing))
-        dense_scores = {node.node_id: s for node, s in dense}
-        kw_scores = dict(keyword)
+        known = self._known_ids()
+        fused = [(cid, s) for cid, s in fused if cid.rsplit("#", 2)[0] in known]
+        # fetch only the passages that will be shown and were not in the dense results
+        wanted = [cid for cid, _ in fused[: 2 * k] if cid not in rows]
+        rows.update(self._rows_by_id(wanted))
+        dense_scores, kw_scores = dict(dense), dict(keyword)
         hits = []
         for chunk_id, score in fused:
-            node = nodes.get(chunk_id)
-            if node is None:
+            row = rows.get(chunk_id)
+            if row is None:
                 continue  # deleted between the two searches
-            meta = node.metadata
+            text, meta = row
+            if str(meta.get("doc_id", "")) not in known:
+                continue
             hits.append(
                 Hit(
                     doc_id=str(meta.get("doc_id", "")),
                     title=str(meta.get("title", "")),
                     source=str(meta.get("source", "")),
-                    text=node.get_content(),
-                    start=int(meta.get("start", getattr(node, "start_char_idx", None) or 0)),
-                    end=int(meta.get("end", getattr(node, "end_char_idx", None) or 0)),
+                    text=text,
+                    start=int(meta.get("start", 0)),
+                    end=int(meta.get("end", 0)),
                     score=round(score, 6),
                     chunk_id=chunk_id,
                     date=str(meta.get("date", "")),
                     lang=str(meta.get("lang", "")),
                     signals={
-                        k_: v
-                        for k_, v in (
+                        name: value
+                        for name, value in (
                             ("dense", dense_scores.get(chunk_id)),
                             ("bm25", kw_scores.get(chunk_id)),
                         )
-                        if v is not None
+                        if value is not None
                     },
                 )
             )

@@ -8,15 +8,10 @@ strict xfail, so the fix shows as an XPASS that fails the run until the mark is 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import make_settings
 from tests.test_api import OASIS_ARTICLE
 
 
-@pytest.mark.xfail(
-    strict=True, reason="store/index.py does not re-create collections a wiped server lost"
-)
 def test_a_wiped_chroma_server_is_recovered_without_a_restart(chroma_server_url, tmp_path):
     from assistant.service import QimmaService
 

@@ -51,7 +51,7 @@ def service(tmp_path, store_mode):
 
 
 def _chunk_rows(service, doc_id):
-    return service.store._chunks.get(where={"doc_id": doc_id}, include=["metadatas"])
+    return service.store._cols.chunks.get(where={"doc_id": doc_id}, include=["metadatas"])
 
 
 def test_ingest_is_idempotent_and_updates_replace_chunks(service, corpus):
