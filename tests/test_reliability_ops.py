@@ -140,11 +140,12 @@ def test_a_full_disk_stops_the_ingest_at_once(tmp_path_factory, monkeypatch, cap
         (folder / f"a{i}.txt").write_text(f"تعقد القمة رقم {i} في الرباط.", encoding="utf-8")
     calls = []
 
-    def full(self, record):
-        calls.append(record.doc_id)
+    def full(self, records):
+        calls.append([r.doc_id for r in records])
         raise failure
 
-    monkeypatch.setattr(ArticleStore, "upsert_article", full)
+    # ingest writes articles in batches: the first batch write fails, and nothing more is tried
+    monkeypatch.setattr(ArticleStore, "upsert_articles", full)
     code = main(["ingest", str(folder), "--data-dir", str(service.settings.data_dir)])
     assert code == 1 and len(calls) == 1
     assert "disk is full" in capsys.readouterr().err
