@@ -6,6 +6,7 @@ no retrieval or answering logic of their own.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import threading
@@ -19,12 +20,14 @@ from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import NotFoundError
 from assistant.types import Answer
 from ingest.arabic import analyze, detect_language
+from ingest.events.card import EventCard
 from ingest.gazetteer import translate_terms
 from ingest.pipeline import Chunker, IngestReport, ingest_document, ingest_paths
 from ingest.readers import RawDocument
 from ingest.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
 from store.embeddings import build_embedding
+from store.events import EventFilter
 from store.index import ArticleRecord, ArticleStore
 from store.types import ArticleInfo, Hit
 
@@ -75,9 +78,16 @@ class QimmaService:
     def max_bytes(self) -> int:
         return int(self.settings.max_upload_mb * 1024 * 1024)
 
-    def ingest(self, paths: Iterable[str | Path], progress: bool = False) -> IngestReport:
-        """Ingest files/folders; unchanged articles are skipped, changed ones replaced."""
-        return ingest_paths(paths, self.store, self.chunker, self.max_bytes, progress=progress)
+    def ingest(
+        self, paths: Iterable[str | Path], progress: bool = False, date: str | None = None
+    ) -> IngestReport:
+        """Ingest files/folders; unchanged articles are skipped, changed ones replaced.
+
+        `date` (ISO) is the publication date of articles that carry none of their own.
+        """
+        return ingest_paths(
+            paths, self.store, self.chunker, self.max_bytes, progress=progress, default_date=date
+        )
 
     def ingest_document(self, doc: RawDocument, doc_id: str, source: str) -> IngestReport:
         report = IngestReport()
@@ -218,6 +228,30 @@ class QimmaService:
                 yield self._finish(item, conv, question.strip(), query, timings, t_start)
             else:
                 yield item
+
+    # ---------------------------------------------------------------- events
+    def events(
+        self,
+        country: str | None = None,
+        city: str | None = None,
+        year: int | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        upcoming: bool = False,
+        kind: str | None = None,
+        series: str | None = None,
+        today: dt.date | None = None,
+    ) -> list[EventCard]:
+        """The merged event cards matching every filter given, by date (see `EventFilter`)."""
+        filters = EventFilter(country, city, year, date_from, date_to, upcoming, kind, series)
+        return self.store.events.cards(filters, today=today)
+
+    def event(self, event_id: str, today: dt.date | None = None) -> EventCard:
+        """One event's merged card; NotFoundError when no indexed article states it."""
+        card = self.store.events.card(event_id, today=today)
+        if card is None:
+            raise NotFoundError(event_id)
+        return card
 
     def conversation(self, conversation_id: str) -> Conversation:
         conv = self.conversations.get(conversation_id)

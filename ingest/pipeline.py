@@ -8,6 +8,7 @@ comes in changed.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,8 @@ from tqdm import tqdm
 from ingest.arabic import detect_language
 from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
+from ingest.events import extract as event_extraction
+from ingest.events.card import EventCard
 from ingest.readers import (
     InputFile,
     RawDocument,
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 
 TITLE_WORDS = 14
 MIN_SENTENCE_WORDS = 3  # shorter lines (bullets, bylines) say too little to match a question
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 @dataclass
@@ -97,7 +101,53 @@ class Chunker:
         ]
 
 
-def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -> ArticleRecord:
+def iso_date(value: str | None) -> str | None:
+    """The ISO date (day or month precision) a date string starts with, else None."""
+    match = _ISO_DATE.match((value or "").strip())
+    return match.group(0) if match else None
+
+
+def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | None) -> str:
+    """When the article was published: the source's own date (JSONL `date`, HTML meta, PDF or
+    docx metadata), else a dateline in the text, else the date given at ingest (`--date`).
+
+    Relative dates in the article ("الشهر المقبل", "اليوم") are resolved against it.
+    """
+    if doc.date.strip():
+        return doc.date.strip()
+    try:
+        from ingest.events.dates import publication_date as dateline
+    except ImportError:  # the dateline reader ships with the extraction package
+        dateline = None
+    found = dateline(cleaned, title) if dateline is not None else None
+    return found or default or ""
+
+
+def extract_article_events(record: ArticleRecord) -> list[EventCard]:
+    """The events the article is about, read from the cleaned text that evidence indexes.
+
+    An extractor failure costs the article its cards, never its passages: it is logged.
+    """
+    try:
+        return event_extraction.extract_events(
+            record.doc_id,
+            record.text,
+            title=record.title,
+            published=iso_date(record.date),
+            lang=record.lang or "ar",
+        )
+    except Exception:
+        log.exception("extracting events from %s", record.doc_id)
+        return []
+
+
+def build_record(
+    doc: RawDocument,
+    doc_id: str,
+    source: str,
+    chunker: Chunker,
+    default_date: str | None = None,
+) -> ArticleRecord:
     """Clean and split one document; raises ReadError when nothing indexable is left."""
     cleaned = clean_article(doc.text)
     if not cleaned.strip():
@@ -105,12 +155,13 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
     passages = chunker.split(cleaned)
     if not passages:
         raise ReadError("no passages after splitting")
+    title = doc.title.strip() or derive_title(cleaned)
     return ArticleRecord(
         doc_id=doc_id,
         text=cleaned,
-        title=doc.title.strip() or derive_title(cleaned),
+        title=title,
         source=doc.url or doc.source or source,
-        date=doc.date,
+        date=publication_date(doc, cleaned, title, default_date),
         lang=doc.lang or detect_language(cleaned),
         raw=doc.text,
         content_hash=content_hash(cleaned),
@@ -145,8 +196,12 @@ def ingest_paths(
     chunker: Chunker,
     max_bytes: int,
     progress: bool = True,
+    default_date: str | None = None,
 ) -> IngestReport:
-    """Ingest files and folders (recursively) into the store, one article at a time."""
+    """Ingest files and folders (recursively) into the store, one article at a time.
+
+    `default_date` (ISO) is the publication date of articles that state none of their own.
+    """
     report = IngestReport()
     files, bad_paths = iter_input_files(paths)
     report.failed += bad_paths
@@ -163,7 +218,7 @@ def ingest_paths(
             continue
         report.failed += failures
         for doc_id, doc in pairs:
-            ingest_document(doc, doc_id, str(item.path), store, chunker, report, seen)
+            ingest_document(doc, doc_id, str(item.path), store, chunker, report, seen, default_date)
     return report
 
 
@@ -175,6 +230,7 @@ def ingest_document(
     chunker: Chunker,
     report: IngestReport,
     seen: dict[str, str] | None = None,
+    default_date: str | None = None,
 ) -> None:
     """Index one document unless it is unchanged; record the outcome in `report`."""
     label = f"{source}:{doc.line}" if doc.line else source
@@ -184,11 +240,12 @@ def ingest_document(
         return
     seen[doc_id] = label
     try:
-        record = build_record(doc, doc_id, source, chunker)
+        record = build_record(doc, doc_id, source, chunker, default_date)
         old_hash = store.stored_hash(doc_id)
         if old_hash == record.content_hash:
             report.unchanged.append(doc_id)
             return
+        record.events = extract_article_events(record)
         store.upsert_article(record)
     except ReadError as exc:
         report.failed.append((label, str(exc)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import re
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -30,6 +31,8 @@ from llama_index.core.schema import (
 )
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from ingest.events.card import EventCard
+from store.events import EventStore
 from store.fusion import fuse
 from store.keyword import KeywordIndex
 from store.types import ArticleInfo, Hit
@@ -39,6 +42,7 @@ log = logging.getLogger(__name__)
 STATE_ID = "__state__"
 SENTENCE_BLEND = 0.5
 _PAGE = 1000
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -65,6 +69,8 @@ class ArticleRecord:
     passages: list[PassageSpan] = field(default_factory=list)
     # sentences get vectors of their own: a question usually paraphrases one sentence
     sentences: list[PassageSpan] = field(default_factory=list)
+    # the events this article is about (its share of the event cards)
+    events: list[EventCard] = field(default_factory=list)
 
 
 def content_hash(text: str) -> str:
@@ -97,6 +103,7 @@ class ArticleStore:
             embedding_function=None,
             configuration={"hnsw": {"space": "cosine"}},
         )
+        self.events = EventStore(client, collection)
         self.embed_model = embed_model
         self._language_of = language_of
         self._translate_terms = translate_terms
@@ -195,6 +202,8 @@ class ArticleStore:
             self._vector_store.add(nodes)
             if sentences:
                 self._sentences.upsert(**sentence_rows)
+            published = article.date[:10] if _ISO_DAY.match(article.date) else ""
+            self.events.put(article.doc_id, article.events, published=published)
             self._articles.upsert(
                 ids=[article.doc_id], embeddings=[[0.0]], documents=[article.text], metadatas=[meta]
             )
@@ -214,6 +223,7 @@ class ArticleStore:
                 return False
             self._chunks.delete(where={"doc_id": doc_id})
             self._sentences.delete(where={"doc_id": doc_id})
+            self.events.remove(doc_id)
             self._articles.delete(ids=[doc_id])
             self._bump_version()
         return True
