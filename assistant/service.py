@@ -11,13 +11,15 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from assistant.base import Answerer, Turn
 from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import NotFoundError
+from assistant.events.answer import CardAnswerer
+from assistant.events.sources import card_source
 from assistant.types import Answer
 from ingest.arabic import analyze, detect_language
 from ingest.events.card import EventCard
@@ -32,6 +34,8 @@ from store.index import ArticleRecord, ArticleStore
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
+
+MAX_CARD_SOURCES = 3  # event cards given to the LLM as sources, before the passages
 
 
 class QimmaService:
@@ -62,6 +66,9 @@ class QimmaService:
         self.conversations = ConversationStore(self.settings.data_dir / "conversations")
         self._answerers: dict[str, Answerer] = {}
         self._answerer_lock = threading.Lock()
+        self._card_answerer: CardAnswerer | None = None
+        # what "today" is for upcoming/past and "last year" questions (tests set a fixed day)
+        self.today: Callable[[], dt.date] = dt.date.today
 
     def _keyword_dir(self) -> Path:
         # one keyword index per (chroma location, collection): a server URL gets its own
@@ -152,27 +159,64 @@ class QimmaService:
     def mode_label(self, mode: str | None = None) -> str:
         return self.answerer(mode).label()
 
+    @property
+    def card_answerer(self) -> CardAnswerer:
+        """Answers about events from their cards (built once; `today` is the service's)."""
+        if self._card_answerer is None:
+            self._card_answerer = CardAnswerer(self.store.get_article, today=self._today)
+        return self._card_answerer
+
+    def _today(self) -> dt.date:
+        return self.today()
+
     def _prepare(
         self,
         question: str,
         conversation_id: str | None,
         history: list[Turn] | None,
         mode: str | None,
-        k: int | None,
-    ) -> tuple[Answerer, Conversation, list[Turn], str, list[Hit], dict[str, float]]:
+    ) -> tuple[Answerer, Conversation, list[Turn]]:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty")
         answerer = self.answerer(mode)
         conv = self.conversations.get_or_new(conversation_id)
         turns = list(history) if history is not None else list(conv.turns)
+        return answerer, conv, turns
+
+    def _from_cards(
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn]
+    ) -> tuple[Answer, str, dict[str, float]] | None:
+        """Offline: the answer the event cards give (with its retrieval query), or None."""
+        if answerer.mode != "offline" or not self.settings.event_answers:
+            return None
+        t0 = time.perf_counter()
+        cards = self.events(today=self.today())
+        answer = self.card_answerer.answer(question, lang, cards, turns) if cards else None
+        if answer is None:
+            return None
+        query = answerer.contextualize(question, turns) if turns else question
+        return answer, query, {"cards_ms": (time.perf_counter() - t0) * 1000}
+
+    def _retrieve(
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
+    ) -> tuple[str, list[Hit], list[str], dict[str, float]]:
+        """The retrieval query, the hits (LLM mode: the matching event cards first, as
+        numbered sources of their own), the ids of those cards, and the timings."""
         t0 = time.perf_counter()
         query = answerer.contextualize(question, turns) if turns else question
         t1 = time.perf_counter()
         hits = self.search(query, k)
         t2 = time.perf_counter()
         timings = {"condense_ms": (t1 - t0) * 1000, "retrieve_ms": (t2 - t1) * 1000}
-        return answerer, conv, turns, query, hits, timings
+        event_ids: list[str] = []
+        if answerer.mode == "llm" and self.settings.event_answers:
+            cards = self.card_answerer.matching(query, lang, self.events(today=self.today()), turns)
+            sources = [card_source(c, self.store.get_article) for c in cards[:MAX_CARD_SOURCES]]
+            event_ids = [c.event_id for c, hit in zip(cards, sources, strict=False) if hit]
+            hits = [hit for hit in sources if hit is not None] + hits
+            timings["cards_ms"] = (time.perf_counter() - t2) * 1000
+        return query, hits, event_ids, timings
 
     def _finish(
         self,
@@ -189,7 +233,8 @@ class QimmaService:
         answer.question = question
         answer.conversation_id = conv.id
         doc_ids = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
-        self.conversations.append(conv, Turn(question, answer.answer, doc_ids, query))
+        events = tuple(answer.event_ids)
+        self.conversations.append(conv, Turn(question, answer.answer, doc_ids, query, events))
         return answer
 
     def ask(
@@ -200,14 +245,21 @@ class QimmaService:
         mode: str | None = None,
         k: int | None = None,
     ) -> Answer:
-        """Answer a question (a follow-up when the conversation has turns) with verified citations."""
+        """Answer a question (a follow-up when the conversation has turns) with verified
+        citations: from the event cards when they answer it (offline), else from retrieval."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(
-            question, conversation_id, history, mode, k
-        )
+        answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
+        question = question.strip()
         lang = detect_language(question)
-        answer = answerer.answer(question.strip(), hits, turns, lang)
-        return self._finish(answer, conv, question.strip(), query, timings, t_start)
+        carded = self._from_cards(answerer, question, lang, turns)
+        if carded is not None:
+            answer, query, timings = carded
+            return self._finish(answer, conv, question, query, timings, t_start)
+        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        answer = answerer.answer(question, hits, turns, lang)
+        if not answer.refused:
+            answer.event_ids = event_ids
+        return self._finish(answer, conv, question, query, timings, t_start)
 
     def ask_stream(
         self,
@@ -219,13 +271,21 @@ class QimmaService:
     ) -> Iterator[str | Answer]:
         """Text deltas as they are produced, then the final Answer."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(
-            question, conversation_id, history, mode, k
-        )
+        answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
+        question = question.strip()
         lang = detect_language(question)
-        for item in answerer.stream(question.strip(), hits, turns, lang):
+        carded = self._from_cards(answerer, question, lang, turns)
+        if carded is not None:
+            answer, query, timings = carded
+            yield answer.answer
+            yield self._finish(answer, conv, question, query, timings, t_start)
+            return
+        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        for item in answerer.stream(question, hits, turns, lang):
             if isinstance(item, Answer):
-                yield self._finish(item, conv, question.strip(), query, timings, t_start)
+                if not item.refused:
+                    item.event_ids = event_ids
+                yield self._finish(item, conv, question, query, timings, t_start)
             else:
                 yield item
 
@@ -252,6 +312,13 @@ class QimmaService:
         if card is None:
             raise NotFoundError(event_id)
         return card
+
+    def article_events(self, doc_id: str) -> list[EventCard]:
+        """One article's own share of the cards (before merging); NotFoundError when the
+        article is not indexed. The extraction evaluation scores these."""
+        if self.store.stored_hash(doc_id) is None:
+            raise NotFoundError(doc_id)
+        return [card for card, _ in self.store.events.mentions({"doc_id": doc_id})]
 
     def conversation(self, conversation_id: str) -> Conversation:
         conv = self.conversations.get(conversation_id)

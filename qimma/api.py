@@ -31,6 +31,7 @@ from qimma.api_documents import (
     safe_filename,
 )
 from qimma.api_errors import ERROR_TYPES, ApiError, error_response, require_question
+from qimma.api_events import events_router
 from qimma.api_openai import (
     MODEL_ID,
     ChatMessage,
@@ -172,7 +173,8 @@ def create_app(service) -> FastAPI:
     _install_error_handlers(app)
     app.add_middleware(CatchAllErrors)
     auth = api_key_dependency(service.settings.api_key)
-    for router in (openai_router(service), _v1_router(service), documents_router(service)):
+    routers = (openai_router(service), _v1_router(service), documents_router(service))
+    for router in (*routers, events_router(service)):
         app.include_router(router, dependencies=[Depends(auth)])
     _include_eval_router(app, auth)
     app.include_router(_unknown_v1_routes(), dependencies=[Depends(auth)])

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings, sample_articles_dir
+from qimma.cli_events import add_events_parser
+from qimma.cli_events import iso_date_argument as _iso_date
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
 
@@ -46,7 +48,7 @@ def _read_questions(path: str) -> list[str]:
 def cmd_ingest(args: argparse.Namespace) -> int:
     service = _service(args)
     paths = args.paths or [str(sample_articles_dir())]
-    report = service.ingest(paths, progress=not args.json)
+    report = service.ingest(paths, progress=not args.json, date=args.date)
     if args.json:
         _print_json(report.to_dict())
     else:
@@ -189,6 +191,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.targets[0] == "cards":
+        from qimma.cli_events import run_eval_cards_command
+
+        return run_eval_cards_command(args, _service)
     from assistant.evaluation.cli import run_eval_command
 
     return run_eval_command(args, _service)
@@ -239,6 +245,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file fails")
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of articles that state none (relative dates resolve against it)",
+    )
 
     p = add("docs", cmd_docs, "List the indexed articles.")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -301,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--mode", choices=["auto", "offline", "llm"], help="answerer (default auto)")
 
+    add_events_parser(sub, _common, _service)
     _add_eval_parsers(sub)
     return parser
 

@@ -81,7 +81,7 @@ def _merge_group(mentions: list[EventCard]) -> EventCard:
     card = EventCard(event_id=first.event_id, name=first.name)
 
     def stated(field: str, among: list[EventCard]) -> list[tuple[Any, str]]:
-        out = []
+        out: list[tuple[Any, str]] = []
         for m in among:
             value = getattr(m, field)
             if value not in (None, ""):
