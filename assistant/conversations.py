@@ -43,9 +43,7 @@ class ConversationStore:
             path = self.directory / f"{conversation_id}.json"
             if path.is_file():
                 data = json.loads(path.read_text(encoding="utf-8"))
-                turns = [
-                    Turn(**{**t, "doc_ids": tuple(t.get("doc_ids", ()))}) for t in data["turns"]
-                ]
+                turns = [_turn(t) for t in data["turns"]]
                 conv = Conversation(id=conversation_id, turns=turns)
                 with self._lock:
                     self._items[conversation_id] = conv
@@ -72,3 +70,11 @@ class ConversationStore:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(json.dumps(conv.to_dict(), ensure_ascii=False), encoding="utf-8")
             tmp.replace(path)
+
+
+def _turn(data: dict) -> Turn:
+    """A stored turn; files written before a field existed simply lack it."""
+    known = {k: v for k, v in data.items() if k in Turn.__dataclass_fields__}
+    known["doc_ids"] = tuple(known.get("doc_ids", ()))
+    known["event_ids"] = tuple(known.get("event_ids", ()))
+    return Turn(**known)
