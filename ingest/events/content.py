@@ -1,0 +1,108 @@
+"""What an event is about: slogan/theme, counted figures and outcomes.
+
+Slogans follow "تحت شعار", "شعار", "بعنوان", "تحت عنوان", "under the theme/slogan";
+the value is the quotation after the cue without its quote marks, else the words up to the
+end of the clause. Figures are a number with the noun it counts ("بمشاركة أكثر من 20
+متحدث", "6 جلسات نقاشية"); outcomes are what is signed or launched ("توقيع اتفاقية …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.arabic import normalize
+from ingest.events.spans import OPEN_QUOTES, grow_phrase, quoted_end, tokens, trim
+
+_SLOGAN_CUES = [
+    tuple(normalize(w) for w in cue.split())
+    for cue in ("تحت شعار", "اتخذت شعار", "شعار", "بعنوان", "تحت عنوان", "وبعنوان", "شعارها")
+]
+_EN_SLOGAN_RE = re.compile(
+    r"\b(?:under the (?:theme|slogan|title)|themed|the theme(?: of| is)?)\s*[:,]?\s*"
+    r"[\"“']([^\"”']{4,160})[\"”']",
+    re.IGNORECASE,
+)
+_COUNTED = (
+    "متحدث|متحدثا|متحدثين|خبير|خبيرا|خبراء|جلسة|جلسات|مشارك|مشاركا|مشاركين|دولة|دول|عارض|"
+    "عارضا|عارضين|شركة|شركات|زائر|زائرا|زوار|ورشة|ورش|ورقة|أوراق|محاضرة|محاضرات|جهة|جهات|"
+    "متسابق|متسابقا|طالب|طالبا|فعالية|فعاليات|جناح|أجنحة|مشاركة|speakers|delegates|"
+    "exhibitors|visitors|countries|sessions|participants|companies"
+)
+_FIGURE_RE = re.compile(
+    r"(?:(?:أكثر من|اكثر من|نحو|حوالي|قرابة|more than|over|about|some)\s+)?"
+    r"(\d[\d,]*)\s*(ألف|الف|آلاف|thousand)?\s+(" + _COUNTED + r")\b"
+)
+_OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:اتفاقي|مذكر|مشروع|مركز|منص|مبادر)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value at `text[start:end]`; `extra` carries a number's count noun."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None = None
+    counts: str = ""
+
+
+def find_slogans(text: str) -> list[Found]:
+    """Slogans and themes, each inside its quotation marks when it has them."""
+    toks = tokens(text)
+    norms = [t.norm for t in toks]
+    out: list[Found] = []
+    for i in range(len(toks)):
+        for cue in _SLOGAN_CUES:
+            n = len(cue)
+            if tuple(norms[i : i + n]) != cue or i + n >= len(toks):
+                continue
+            k = i + n
+            if toks[k].text in OPEN_QUOTES:
+                close = quoted_end(text, toks, k, limit=200)
+                if close is None:
+                    break
+                s, e = trim(text, toks[k].end, toks[close].start)
+            else:
+                end = _clause_end(text, toks, k)
+                s, e = trim(text, toks[k].start, toks[end - 1].end)
+            if e - s >= 4:
+                out.append(Found(s, e, text[s:e]))
+            break
+    for m in _EN_SLOGAN_RE.finditer(text):
+        s, e = trim(text, m.start(1), m.end(1))
+        out.append(Found(s, e, text[s:e]))
+    return out
+
+
+def _clause_end(text: str, toks: list, k: int) -> int:
+    """An unquoted slogan runs to the end of its clause (at most 14 words)."""
+    j = k
+    while j < len(toks) and j - k < 14 and toks[j].is_word:
+        j += 1
+    return j
+
+
+def find_figures(text: str) -> list[Found]:
+    """Numbers with what they count ("أكثر من 20 متحدث")."""
+    out = []
+    for m in _FIGURE_RE.finditer(text):
+        value = int(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= 1000
+        out.append(Found(m.start(), m.end(), m.group(), value, m.group(3)))
+    return out
+
+
+def find_outcomes(text: str) -> list[Found]:
+    """Agreements signed and centres or projects launched."""
+    toks = tokens(text)
+    out = []
+    for m in _OUTCOME_RE.finditer(text):
+        idx = next((i for i, t in enumerate(toks) if t.start == m.start()), None)
+        if idx is None:
+            continue
+        end = grow_phrase(text, toks, idx, max_words=10)
+        s, e = trim(text, toks[idx].start, toks[end - 1].end)
+        out.append(Found(s, e, text[s:e]))
+    return out

@@ -1,0 +1,738 @@
+"""Dates in event articles: find every date expression and resolve it to ISO dates.
+
+News writes dates relative to the day it is published ("يومي (10-11) من الشهر المقبل",
+"اليوم", "7 و8 يونيو المقبل", "19 - 21 شوال الحالي"), so `find_dates` takes the publication
+date and says, for each mention, how it was resolved; without one, a relative or yearless date
+stays unresolved rather than guessed. `dateparser` reads about 9 of 23 such expressions (single
+absolute dates and اليوم/أمس/غدا; no ranges, Maghreb or Levantine months, Hijri, or المقبل: see
+`bench/event_dates.py --dateparser`), so the grammar is written here:
+
+1. The text is folded to a search form (alef forms, ى, ة, digits, case; diacritics dropped)
+   with a map back to the original offsets.
+2. Atoms are found: numeric dates, day numbers, ordinal days, month names (Gregorian in every
+   regional form, Hijri), years, weekdays, relative words, direction words (المقبل, الحالي).
+3. Atoms separated only by glue ("من", "إلى", "و", "حتى", "-", "(", "يومي", "شهر", …) form one
+   expression; its days, months and years fill *slots* (one per end of a range), and a month or
+   year stated once fills every slot before it ("10 و 11 أبريل 2025").
+4. A yearless date takes, per the gold annotation rule, the next occurrence on or after the
+   publication date in an announcement and the last one on or before it in a report: المقبل/
+   القادم means next, الحالي/الجاري the publication's own year (Hijri year for a Hijri month),
+   الماضي last; otherwise the nearest tense cue in the sentence decides (future: سيُعقد, تنطلق,
+   المقرر; past: اختتم, أقيم, انطلقت, أمس), and with no cue the occurrence nearest the
+   publication date is taken.
+
+Numbers that are not dates stay out: a day number needs a month beside it ("20 متحدث" is a
+count), a year after رؤية/Vision names a plan ("رؤية 2030"), and a number inside longer digit
+runs (phone numbers) never matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from ingest.events.calendars import (
+    DAY_COUNTS,
+    DIRECTIONS,
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    ORDINAL_DAYS,
+    PERIODS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression as written, with the ISO dates it resolves to and how."""
+
+    start: int  # offsets into the text given to find_dates
+    end: int
+    text: str  # text[start:end]
+    start_date: str | None  # YYYY-MM-DD, YYYY-MM or YYYY (length = precision); None: unresolved
+    end_date: str | None
+    precision: str  # "day" | "month" | "year"
+    resolution: str  # "absolute" | "relative to the publication date …" | "unresolved: …"
+    calendar: str = "gregorian"  # "hijri" when written in Hijri (dates converted)
+
+
+# --- folding: a search form of the text with a map back to original offsets -------------------
+
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Search form of `text` and, per character of it, the offset it came from.
+
+    A space is put between digits and letters ("الـ27", "2015م", "أبريل2016م") so both read as
+    words; tatweel and combining marks are dropped.
+    """
+    out: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        c = _FOLD.get(ch, ch)
+        if c == "\u0640" or unicodedata.category(c) in ("Mn", "Cf"):
+            continue
+        low = c.lower()
+        c = low if len(low) == 1 else c
+        if out and (c.isdigit() != out[-1].isdigit()) and (c.isalpha() or out[-1].isalpha()):
+            out.append(" ")
+            pos.append(i)
+        out.append(c)
+        pos.append(i)
+    pos.append(len(text))
+    return "".join(out), pos
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, any run of spaces between their words."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_MONTHS = {**{k: ("gregorian", v) for k, v in GREGORIAN_MONTHS.items()}}
+_MONTHS.update({k: ("hijri", v) for k, v in HIJRI_MONTHS.items()})
+_POST_DIRS = [w for w in DIRECTIONS if w not in ("هذا", "هذه", "this", "current", "past", "coming")]
+_PRE_DIRS = ["هذا", "هذه", "this", "next", "last"]
+_REL_DAYS = {k: v for k, v in RELATIVE_DAYS.items()}
+
+_ATOM_RE = re.compile(
+    r"(?<![\w/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
+    r"|(?<![\w/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
+    rf"|(?<!\w)و?(?P<rel>{_alt(_REL_DAYS)})(?!\w)"
+    rf"|(?<!\w)(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
+    rf"\s+(?:{_alt(_POST_DIRS)})|(?:{_alt(_PRE_DIRS)})\s+(?:{_alt(PERIODS)}))(?!\w)"
+    rf"|(?<!\w)(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
+    rf"|(?<!\w)(?P<ordinal>و?(?:{_alt(ORDINAL_DAYS)}))(?!\w)"
+    r"|(?<![\w.,])(?P<year>\d{4})(?:\s+(?P<era>م|ه)(?!\w))?(?![\w]|[.,]\d)"
+    r"|(?<![\w.,:])(?P<day>\d{1,2})(?:\s+(?:st|nd|rd|th)(?!\w))?(?![\w]|[.,:]\d)"
+    rf"|(?<!\w)(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
+    rf"|(?<!\w)(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
+)
+_KINDS = (
+    "numdate",
+    "daymonth",
+    "rel",
+    "period",
+    "month",
+    "ordinal",
+    "year",
+    "day",
+    "weekday",
+    "dir",
+)
+_GLUE_WORDS = {
+    "من", "الي", "حتي", "وحتي", "و", "ولغايه", "لغايه", "بين", "ما", "شهر", "يوم", "يومي", "يومه",
+    "عام", "العام", "لعام", "للعام", "سنه", "ال", "تاريخ", "بتاريخ", "الموافق", "وذلك", "في",
+    "to", "and", "of", "the", "until", "till", "through", "on", "from",
+}  # fmt: skip
+_GLUE_RE = re.compile(r"[\s()\-–—/,،]*")
+_MAX_GLUE = 24
+_NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
+_NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
+_NOT_TODAY_BEFORE = re.compile(r"(?:عين|صحيفه|جريده|ذلك|في)\s*$")
+_DURATION_RE = re.compile(
+    r"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+"
+    rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>{_alt(DAY_COUNTS)})(?:\s+ايام)?)(?!\w)"
+)
+_FUTURE_CUE = re.compile(
+    r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
+    r"|يقام|تستضيف|يستضيف|تنظم|ينظم|will|upcoming|next|starts)(?!\w)"
+)
+_PAST_CUE = re.compile(
+    r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
+    r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|held|opened|was|were|last)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass
+class _Slot:
+    """One end of a date expression: what the text states about that day."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    calendar: str = "gregorian"
+    month_rel: int | None = None  # "الشهر المقبل" -> +1
+    day_rel: int | None = None  # "أمس" -> -1
+    period: tuple[str, int] | None = None  # ("year", +1) for "العام المقبل"
+    explicit_year: bool = False
+    named_month: bool = False  # month by name (not numeric)
+
+
+@dataclass
+class _Group:
+    start: int
+    end: int
+    slots: list[_Slot] = field(default_factory=list)
+    weekdays: list[int] = field(default_factory=list)
+    direction: int | None = None
+    shahr: bool = False  # "شهر" before a month: a bare month name is a date
+
+
+def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
+    atoms = []
+    for m in _ATOM_RE.finditer(folded):
+        kind = next(k for k in _KINDS if m.group(k) is not None)
+        if kind == "year":
+            value = int(m.group("year"))
+            if not (1900 <= value <= 2100 or 1343 <= value <= 1500):
+                continue
+            if _NOT_YEAR_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+                continue
+        if kind in ("numdate", "daymonth") and _numeric_slot(m.group(kind)) is None:
+            continue
+        if kind == "rel" and m.group("rel") == "اليوم" and _not_today(folded, m):
+            continue
+        atoms.append((kind, m))
+    return atoms
+
+
+def _not_today(folded: str, m: re.Match[str]) -> bool:
+    """ "اليوم العالمي", "عين اليوم" (a newspaper): the word, not the day."""
+    return bool(
+        _NOT_TODAY_AFTER.match(folded, m.end())
+        or _NOT_TODAY_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+    )
+
+
+def _is_glue(gap: str) -> tuple[bool, bool]:
+    """Whether `gap` only joins two atoms, and whether it says they are equivalent (الموافق)."""
+    if len(gap) > _MAX_GLUE:
+        return False, False
+    words = re.findall(r"\w+", gap)
+    if any(w not in _GLUE_WORDS for w in words) or _GLUE_RE.sub("", re.sub(r"\w+", "", gap)):
+        return False, False
+    return True, "الموافق" in words or ("(" in gap and not words)
+
+
+def _month_value(text: str) -> tuple[str, int, bool]:
+    words = text.split()
+    shahr = words[0] in ("شهر", "وشهر", "بشهر", "لشهر")
+    name = " ".join(words[1:] if shahr else words)
+    if name not in _MONTHS and name[:1] in "وبل":
+        name = name[1:]
+    calendar, number = _MONTHS[name]
+    return calendar, number, shahr
+
+
+def _numeric_slot(text: str) -> _Slot | None:
+    parts = [int(p) for p in re.findall(r"\d+", text)]
+    if len(parts) == 2:
+        day, month, year = parts[0], parts[1], None
+    elif parts[0] > 31:
+        year, month, day = parts
+    else:
+        day, month, year = parts
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    calendar = "gregorian"
+    if year is not None:
+        if 1343 <= year <= 1500:
+            calendar = "hijri"
+        elif not 1900 <= year <= 2100:
+            return None
+    return _Slot(day, month, year, calendar, explicit_year=year is not None)
+
+
+def _groups(folded: str) -> list[_Group]:
+    """Atoms joined by glue, read into slots; an equivalence (الموافق, a parenthesis with a
+    date of another calendar) starts a new group so each calendar's reading stands alone."""
+    groups: list[_Group] = []
+    group: _Group | None = None
+    cur: _Slot | None = None
+    prev_kind = ""
+    atoms = _atoms(folded)
+    for i, (kind, m) in enumerate(atoms):
+        text = m.group(kind)
+        joined, equivalent = (
+            (False, False) if group is None else _is_glue(folded[group.end : m.start()])
+        )
+        if kind == "ordinal" and not _ordinal_is_day(folded, m, atoms[i + 1 : i + 2]):
+            continue  # "الملتقى الأول", "النسخة الثانية": an ordinal is a day only before a month
+        after_hijri_month = joined and cur is not None and cur.calendar == "hijri" and cur.month
+        hijri_year = kind == "year" and int(m.group("year")) < 1900
+        if hijri_year and m.group("era") != "ه" and not after_hijri_month:
+            continue  # 1436 with no هـ is a Hijri year only after a Hijri month
+        if kind == "year" and joined and cur is not None and cur.day and not cur.month:
+            joined = False  # "السابع عشر للعام 2015": the ordinal is an edition, not a day
+        split = (
+            group is not None
+            and equivalent
+            and kind != "dir"
+            and any(s.month or s.month_rel is not None for s in group.slots)
+        )
+        if kind == "month" and group is not None and cur is not None and cur.month and joined:
+            calendar, number, _ = _month_value(text)
+            if (calendar, number) == (cur.calendar, cur.month):  # "آب (أغسطس)"
+                group.end = m.end()
+                continue
+            split = split or calendar != cur.calendar
+        if not joined or split:
+            group = _Group(m.start(), m.end())
+            groups.append(group)
+            cur = None
+        assert group is not None
+        group.end = m.end()
+        new_day = kind in ("day", "ordinal")
+        if (
+            new_day
+            and cur is not None
+            and cur.day is None
+            and cur.month
+            and prev_kind in ("month", "year")
+        ):
+            cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
+        elif new_day:
+            cur = _Slot(day=_day_value(kind, text))
+            group.slots.append(cur)
+        elif kind in ("numdate", "daymonth"):
+            cur = _numeric_slot(text)
+            assert cur is not None  # _atoms keeps only valid numeric dates
+            group.slots.append(cur)
+        elif kind == "month":
+            calendar, number, shahr = _month_value(text)
+            group.shahr = group.shahr or shahr
+            if cur is None or cur.month or cur.month_rel is not None:
+                cur = _Slot()
+                group.slots.append(cur)
+            cur.month, cur.calendar, cur.named_month = number, calendar, True
+        elif kind == "year":
+            if cur is None or cur.year is not None:
+                cur = _Slot()
+                group.slots.append(cur)
+            cur.year, cur.explicit_year = int(m.group("year")), True
+            if m.group("era") == "ه":
+                cur.calendar = "hijri"
+        elif kind == "rel":
+            cur = _Slot(day_rel=_REL_DAYS[" ".join(text.split())])
+            group.slots.append(cur)
+        elif kind == "period":
+            words = text.split()
+            if words[0] in _PRE_DIRS:
+                unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
+            else:
+                unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
+            if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
+                cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
+            else:
+                cur = _Slot(period=(unit, k))
+                group.slots.append(cur)
+        elif kind == "weekday":
+            name = text[1:] if text not in WEEKDAYS else text
+            group.weekdays.append(WEEKDAYS[name])
+        elif kind == "dir":
+            group.direction = DIRECTIONS[text]
+        prev_kind = kind
+    return groups
+
+
+def _ordinal_is_day(
+    folded: str, m: re.Match[str], following: list[tuple[str, re.Match[str]]]
+) -> bool:
+    if not following or following[0][0] not in ("month", "ordinal", "period"):
+        return False
+    return _is_glue(folded[m.end() : following[0][1].start()])[0]
+
+
+def _day_value(kind: str, text: str) -> int:
+    if kind == "day":
+        return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    name = " ".join(text.split())
+    return ORDINAL_DAYS.get(name) or ORDINAL_DAYS[name[1:]]
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+_ISO_LEN = {"day": 10, "month": 7, "year": 4}
+_Bounds = tuple[date, date, str]  # first day, last day, precision
+
+
+def iso_bounds(value: str) -> tuple[date, date]:
+    """First and last day covered by an ISO date of any precision ("2015", "2015-08", …)."""
+    parts = [int(p) for p in value[:10].split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    day = date(*parts)
+    return day, day
+
+
+def _iso(day: date, precision: str) -> str:
+    return day.isoformat()[: _ISO_LEN[precision]]
+
+
+def _to_date(calendar: str, year: int, month: int, day: int) -> date:
+    if calendar == "gregorian":
+        return date(year, month, day)
+    g = Hijri(year, month, day).to_gregorian()
+    return date(g.year, g.month, g.day)
+
+
+def _month_last_day(calendar: str, year: int, month: int) -> int:
+    if calendar == "gregorian":
+        return iso_bounds(f"{year:04d}-{month:02d}")[1].day
+    return int(Hijri(year, month, 1).month_length())
+
+
+def _slot_bounds(slot: _Slot, year: int) -> _Bounds:
+    """Gregorian days covered by `slot` in `year` of its calendar (ValueError if no such day)."""
+    cal = slot.calendar
+    if slot.month is None:
+        last_month = 12
+        return (
+            _to_date(cal, year, 1, 1),
+            _to_date(cal, year, last_month, _month_last_day(cal, year, last_month)),
+            "year",
+        )
+    if slot.day is None:
+        last = _month_last_day(cal, year, slot.month)
+        return _to_date(cal, year, slot.month, 1), _to_date(cal, year, slot.month, last), "month"
+    day = _to_date(cal, year, slot.month, slot.day)
+    return day, day, "day"
+
+
+def _calendar_year(calendar: str, day: date) -> int:
+    return (
+        day.year
+        if calendar == "gregorian"
+        else int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    )
+
+
+def _shift_month(calendar: str, day: date, months: int) -> tuple[int, int]:
+    """(year, month) of the calendar month `months` after the one containing `day`."""
+    if calendar == "gregorian":
+        year, month = day.year, day.month
+    else:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+        year, month = h.year, h.month
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _tense(folded: str, start: int, end: int) -> int | None:
+    """+1 for an announcement, -1 for a report, by the tense cue nearest the date in its
+    sentence; None when the sentence has none."""
+    left = max(
+        [m.end() for m in _SENTENCE_END.finditer(folded, max(0, start - 160), start)]
+        or [max(0, start - 160)]
+    )
+    right_end = _SENTENCE_END.search(folded, end, end + 120)
+    right = right_end.start() if right_end else min(len(folded), end + 120)
+    best: tuple[int, int] | None = None
+    for sign, pattern in ((1, _FUTURE_CUE), (-1, _PAST_CUE)):
+        for m in pattern.finditer(folded, left, right):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    return best[1] if best else None
+
+
+def _pick_year(slot: _Slot, pub: date, direction: int | None) -> int:
+    """The year of `slot` (in its calendar) per the announcement/report rule."""
+    base = _calendar_year(slot.calendar, pub)
+    if direction == 0:
+        return base
+    options: list[tuple[int, date, date]] = []
+    for year in (base - 1, base, base + 1):
+        try:
+            first, last, _ = _slot_bounds(slot, year)
+        except ValueError:
+            continue
+        options.append((year, first, last))
+    if direction == 1:
+        return next(y for y, _, last in options if last >= pub)
+    if direction == -1:
+        return [y for y, first, _ in options if first <= pub][-1]
+
+    def distance(option: tuple[int, date, date]) -> int:
+        _, first, last = option
+        return 0 if first <= pub <= last else min(abs((first - pub).days), abs((last - pub).days))
+
+    return min(options, key=distance)[0]
+
+
+def _fill_years(slots: list[_Slot]) -> None:
+    """A year stated once covers the other ends of the range, rolling over at year end
+    ("28 ذي الحجة إلى 1 محرم 1437هـ": the start is in 1436)."""
+    for i in range(len(slots) - 2, -1, -1):
+        here, nxt = slots[i], slots[i + 1]
+        if here.year is None and nxt.year is not None and here.month and nxt.month:
+            later = (here.month, here.day or 0) > (nxt.month, nxt.day or 99)
+            here.year = nxt.year - 1 if later and here.calendar == nxt.calendar else nxt.year
+    for i in range(1, len(slots)):
+        here, prev = slots[i], slots[i - 1]
+        if here.year is None and prev.year is not None and here.month and prev.month:
+            earlier = (here.month, here.day or 99) < (prev.month, prev.day or 0)
+            here.year = prev.year + 1 if earlier and here.calendar == prev.calendar else prev.year
+
+
+def _weekday_bounds(weekdays: list[int], pub: date, direction: int | None) -> _Bounds:
+    days: list[date] = []
+    for wd in weekdays:
+        after = days[-1] if days else pub
+        nxt = after + timedelta(days=(wd - after.weekday()) % 7 or 7)
+        prev = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        if days or direction == 1:
+            days.append(nxt)
+        elif direction == -1:
+            days.append(prev)
+        else:
+            days.append(nxt if (nxt - pub) <= (pub - prev) else prev)
+    return days[0], days[-1], "day"
+
+
+def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bounds:
+    """Bounds of a slot that counts from the publication date."""
+    if slot.day_rel is not None:
+        day = pub + timedelta(days=slot.day_rel)
+        if (
+            len(group.slots) == 1
+            and len(group.weekdays) == 1
+            and day.weekday() != group.weekdays[0]
+        ):
+            # "اليوم الثلاثاء" in an article dated Friday: the weekday wins (a stale date)
+            wd = group.weekdays[0]
+            step = (wd - day.weekday()) % 7 if slot.day_rel > 0 else -((day.weekday() - wd) % 7)
+            day += timedelta(days=step)
+        return day, day, "day"
+    if slot.period is not None:
+        unit, k = slot.period
+        if unit == "year":
+            return date(pub.year + k, 1, 1), date(pub.year + k, 12, 31), "year"
+        if unit == "week":
+            first_weekday = 0 if folded.isascii() else 6  # Arab weeks start on Sunday
+            start = pub - timedelta(days=(pub.weekday() - first_weekday) % 7) + timedelta(weeks=k)
+            return start, start + timedelta(days=6), "day"
+    calendar = "hijri" if _near_hijri(folded, group) else "gregorian"
+    k = slot.month_rel if slot.month_rel is not None else (slot.period or ("", 0))[1]
+    year, month = _shift_month(calendar, pub, k)
+    shifted = _Slot(day=slot.day, month=month, calendar=calendar)
+    return _slot_bounds(shifted, year)
+
+
+def _near_hijri(folded: str, group: _Group) -> bool:
+    """'الشهر الجاري' beside a Hijri month name counts Hijri months."""
+    window = folded[max(0, group.start - 80) : group.end + 80]
+    return any(re.search(rf"(?<!\w){_alt([name])}(?!\w)", window) for name in HIJRI_MONTHS)
+
+
+def _fill_months(slots: list[_Slot]) -> None:
+    for i in range(len(slots) - 2, -1, -1):
+        here, nxt = slots[i], slots[i + 1]
+        if (
+            here.day is not None
+            and here.month is None
+            and here.month_rel is None
+            and here.day_rel is None
+        ):
+            here.month, here.calendar, here.month_rel = nxt.month, nxt.calendar, nxt.month_rel
+            here.named_month = nxt.named_month
+
+
+def _is_date(group: _Group) -> bool:
+    """Whether the atoms make a date, not a count or a word that looks like a month."""
+    if not group.slots:
+        return bool(group.weekdays)
+    for s in group.slots:
+        if s.day is not None and s.month is None and s.month_rel is None and s.day_rel is None:
+            return False  # "20 متحدث"
+    named_only = all(s.day is None and s.year is None and s.named_month for s in group.slots)
+    return not (named_only and group.direction is None and not group.shahr)  # "مارس" the verb
+
+
+def _resolve(
+    group: _Group, folded: str, pub: date | None, pub_precision: str
+) -> tuple[str | None, str | None, str, str]:
+    """(start_date, end_date, precision, resolution) of one date expression."""
+    slots = group.slots
+    _fill_years(slots)
+    relative = any(
+        s.day_rel is not None or s.month_rel is not None or s.period is not None for s in slots
+    )
+    precision = "day"
+    if slots:
+        first = slots[0]
+        precision = (
+            "day"
+            if first.day is not None or first.day_rel is not None
+            else ("month" if first.month or first.month_rel is not None else "year")
+        )
+        if first.period is not None:
+            precision = {"year": "year", "month": "month", "week": "day"}[first.period[0]]
+    needs_pub = relative or not slots or any(s.year is None for s in slots)
+    if needs_pub and pub is None:
+        why = "relative date" if relative or not slots else "no year stated"
+        return None, None, precision, f"unresolved: {why} and no publication date"
+    if needs_pub and pub_precision != "day" and (relative or not slots):
+        return (
+            None,
+            None,
+            precision,
+            f"unresolved: publication date known only to the {pub_precision}",
+        )
+    try:
+        if not slots:
+            assert pub is not None
+            direction = (
+                group.direction
+                if group.direction is not None
+                else _tense(folded, group.start, group.end)
+            )
+            bounds = [_weekday_bounds(group.weekdays, pub, direction)]
+        else:
+            if slots[0].year is None and not relative:
+                assert pub is not None
+                direction = group.direction
+                if direction is None:
+                    direction = _tense(folded, group.start, group.end)
+                slots[0].year = _pick_year(slots[0], pub, direction)
+                _fill_years(slots)
+            bounds = []
+            for s in slots:
+                if s.day_rel is not None or s.month_rel is not None or s.period is not None:
+                    assert pub is not None
+                    bounds.append(_relative_bounds(s, group, pub, folded))
+                else:
+                    assert s.year is not None
+                    bounds.append(_slot_bounds(s, s.year))
+    except (ValueError, OverflowError, StopIteration, IndexError) as error:
+        return None, None, precision, f"unresolved: no such date ({error})"
+    start, end = bounds[0][0], bounds[-1][1]
+    end_precision = bounds[-1][2]
+    if len(bounds) == 1 and bounds[0][2] == "day":
+        length = _duration(folded, group)
+        if length:
+            end = start + timedelta(days=length - 1)
+    resolution = (
+        f"relative to the publication date {_iso(pub, pub_precision)}"
+        if (needs_pub and pub is not None)
+        else "absolute"
+    )
+    return _iso(start, bounds[0][2]), _iso(end, end_precision), bounds[0][2], resolution
+
+
+def _duration(folded: str, group: _Group) -> int | None:
+    """Days in "ولمدة 10 أيام" / "على مدى يومين" right after a single-day date (extends it)."""
+    m = _DURATION_RE.match(folded, group.end)
+    if not m:
+        return None
+    group.end = m.end()
+    return int(m.group("n")) if m.group("n") else DAY_COUNTS[" ".join(m.group("w").split()[:1])]
+
+
+def _published(published: str | None) -> tuple[date | None, str]:
+    if not published:
+        return None, "day"
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published.strip())
+    if not m:
+        return None, "day"
+    precision = "day" if m.group(3) else "month" if m.group(2) else "year"
+    return iso_bounds(m.group(0))[0], precision
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Every date expression in `text` (Arabic or English), resolved against `published`
+    (an ISO date of any precision, a time after it is ignored) where it is relative."""
+    folded, offsets = _fold(text)
+    pub, pub_precision = _published(published)
+    mentions = []
+    for group in _groups(folded):
+        _fill_months(group.slots)
+        if not _is_date(group):
+            continue
+        start_date, end_date, precision, resolution = _resolve(group, folded, pub, pub_precision)
+        start, end = offsets[group.start], offsets[group.end - 1] + 1
+        if text.count("(", start, end) > text.count(")", start, end):  # "كانون الأول (ديسمبر)"
+            close = re.match(r"\s*\)", text[end:])
+            end += close.end() if close else 0
+        if text.count(")", start, end) > text.count("(", start, end):  # "يومي (10- 11 )"
+            opening = re.search(r"\(\s*$", text[:start])
+            start = opening.start() if opening else start
+        hijri = any(s.calendar == "hijri" for s in group.slots)
+        mentions.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                start_date,
+                end_date,
+                precision,
+                resolution,
+                "hijri" if hijri else "gregorian",
+            )
+        )
+    return mentions
+
+
+def date_span(mentions: list[DateMention]) -> tuple[str | None, str | None]:
+    """Start and end of several mentions read as one period ("السبت الماضي ويستمر حتى السبت
+    المقبل", a Hijri date with its Gregorian equivalent): earliest start, latest end."""
+    resolved = [m for m in mentions if m.start_date and m.end_date]
+    if not resolved:
+        return None, None
+    first = min(resolved, key=lambda m: iso_bounds(m.start_date or "")[0])
+    last = max(resolved, key=lambda m: iso_bounds(m.end_date or "")[1])
+    return first.start_date, last.end_date
+
+
+def publication_date(text: str, title: str = "") -> str | None:
+    """A dateline in the article itself, ISO, or None.
+
+    A dateline is an absolute full date near the top ("2024 فبراير 28 - تم تعديله",
+    "الأربعاء 28 فبراير 2024", "تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): in the
+    title or the first 600 characters, at the start of its line or after at most three words
+    (a city), never after a verb, so a sentence's event date is not taken for it.
+    """
+    for source in (title, text[:600]):
+        for m in find_dates(source):
+            if m.resolution != "absolute" or m.precision != "day" or not m.start_date:
+                continue
+            line_start = source.rfind("\n", 0, m.start) + 1
+            before = _fold(source[line_start : m.start])[0]
+            words = re.findall(r"\w+", before)
+            if len(words) <= 3 and not _FUTURE_CUE.search(before) and not _PAST_CUE.search(before):
+                return m.start_date
+    return None
+
+
+def event_status(
+    start_date: str | None, end_date: str | None, today: date, published: str | None = None
+) -> str:
+    """Where an event stands on `today`: 'upcoming' | 'ongoing' | 'past' | 'announced' | 'unknown'.
+
+    - past: its last day is before today; upcoming: its first day is after today;
+    - ongoing: today falls between its first and last day, both known to the day;
+    - announced: it was announced before it ended (`published` on or before its last day) but
+      today cannot be placed against it: a period known only to the month or year that contains
+      today ("2025", "نوفمبر المقبل"), or an end with no known start that is not past;
+    - unknown: no date at all, or none of the above.
+    """
+    if not start_date and not end_date:
+        return "unknown"
+    first = iso_bounds(start_date)[0] if start_date else None
+    last = iso_bounds(end_date or start_date or "")[1]
+    if last < today:
+        return "past"
+    if first is not None and first > today:
+        return "upcoming"
+    day_precise = len(start_date or "") == 10 and len(end_date or start_date or "") == 10
+    if first is not None and day_precise:
+        return "ongoing"
+    pub, _ = _published(published)
+    return "announced" if pub is not None and pub <= last else "unknown"

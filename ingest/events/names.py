@@ -1,0 +1,350 @@
+"""Event names, kinds, editions and series: the identity of an event card.
+
+A *name mention* starts at an event head noun (ملتقى، منتدى، مؤتمر، قمة، ندوة، معرض، مهرجان،
+ورشة، مسابقة، لقاء; English Conference, Forum, Summit, Show …) and runs over its modifiers and
+a following quotation ("مهرجان القطيف الخامس «واحتنا فرحانة»") up to a preposition, a time
+word, a verb or a stop word (see `spans.grow_phrase`). The kind is read from the head noun.
+
+Edition: an ordinal inside the name ("الملتقى الخليجي الأول", "الـ 12", "3rd") or an edition
+cue next to the event ("النسخة الثالثة من الملتقى", "في نسختها الخامسة", "الدورة السابعة"),
+skipping the ones that name an earlier edition ("بعد نجاح القمة الرابعة").
+
+Series (how editions of one series are recognised across articles): the series key is the
+place of the event (city, else country) plus the *topic* of its name: the name's words without
+the head noun, ordinals, years, edition words, generic adjectives (دولي، عالمي، سنوي، وطني …),
+prepositions and the city itself, each reduced by the project's Arabic stemmer. The head noun
+is left out on purpose: Berkane's 2024 "النسخة الثانية للندوة الدولية حول المدن الذكية" and
+2025 "النسخة الثالثة من الملتقى الدولي حول المدن الذكية" are one series whose articles call
+it a symposium once and a forum once; both have place Berkane and topic "مدن ذكي", so both get
+series id `berkane-mdn-dhkya` and event ids `berkane-mdn-dhkya-2` / `-3`. Casablanca's
+"ملتقى المدينة الذكية" (topic "مدين ذكي", singular) is a different series. The slug is the
+place in ASCII (geonames' English city name or the ISO country code) and the topic
+transliterated letter by letter; the event id adds the edition, else the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.arabic import normalize, stem
+from ingest.events import places
+from ingest.events.spans import (
+    OPEN_QUOTES,
+    Token,
+    bases,
+    grow_phrase,
+    is_year,
+    quoted_end,
+    skip_letters,
+    tokens,
+    trim,
+)
+
+# head noun (normalized, without the article) -> kind
+_HEADS_AR = {
+    "ملتقى": "forum",
+    "منتدى": "forum",
+    "مؤتمر": "conference",
+    "مؤتمرا": "conference",
+    "قمة": "summit",
+    "ندوة": "symposium",
+    "معرض": "exhibition",
+    "معرضا": "exhibition",
+    "مهرجان": "festival",
+    "مهرجانا": "festival",
+    "ورشة": "workshop",
+    "ورش": "workshop",
+    "مسابقة": "competition",
+    "لقاء": "meeting",
+    "اللقاء": "meeting",
+}
+HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
+_HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
+
+_EN_HEADS = (
+    "Conference|Forum|Summit|Symposium|Exhibition|Expo|Festival|Show|Fair|Congress|"
+    "Convention|Awards|Workshop"
+)
+_EN_NAME_RE = re.compile(
+    r"\b(?:(?:[A-Z][\w'’&.-]*|of|and|for|the|on)\s+){0,6}(?:" + _EN_HEADS + r")\b"
+    r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
+)
+_EN_KINDS = {
+    "conference": "conference",
+    "forum": "forum",
+    "summit": "summit",
+    "symposium": "symposium",
+    "exhibition": "exhibition",
+    "expo": "exhibition",
+    "festival": "festival",
+    "show": "exhibition",
+    "fair": "exhibition",
+    "congress": "conference",
+    "convention": "conference",
+    "awards": "event",
+    "workshop": "workshop",
+}
+
+_UNITS = {
+    "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4,
+    "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7,
+    "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10, "حادي": 1,
+    "حاديه": 1,
+}  # fmt: skip
+_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50}
+_EN_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_EDITION_WORDS = frozenset(
+    normalize(w) for w in "النسخة نسخة نسختها نسخته الدورة دورة دورتها دورته".split()
+)
+_EARLIER = frozenset(normalize(w) for w in "بعد نجاح السابقة الماضية سابقة".split())
+_GENERIC = frozenset(
+    stem(normalize(w))
+    for w in (
+        "الدولي الدولية العالمي العالمية الإقليمي الاقليمي السنوي السنوية الوطني الوطنية "
+        "الأول الاول حول في عن من على الـ ال الخليجي"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """An event name in the text: `text[start:end]`, its head noun's kind and edition."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    head: str  # normalized head noun
+    edition: int | None
+    edition_span: tuple[int, int] | None
+    words: int  # words after the head noun (0: a bare reference such as "الملتقى")
+
+
+def _head_of(tok: Token) -> tuple[str, int] | None:
+    """(head, letters of clitics to skip) when the word is an event head noun."""
+    for prefix in _HEAD_PREFIXES:
+        if not tok.norm.startswith(prefix):
+            continue
+        rest = tok.norm[len(prefix) :]
+        keep_article = rest.startswith("ال")
+        head = rest[2:] if keep_article else rest
+        if head in HEADS_AR:
+            return head, len(prefix)
+        if rest in HEADS_AR:
+            return rest, len(prefix)
+    return None
+
+
+def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of an ordinal at token `i`: الثالث، الحادي عشر، الـ 12, 3rd."""
+    tok = toks[i]
+    low = tok.text.lower()
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", low)
+    if m:
+        return int(m.group(1)), 1
+    if low in _EN_ORD:
+        return _EN_ORD[low], 1
+    if tok.norm == "ال" and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
+        value = int(toks[i + 1].norm)
+        return (value, 2) if 0 < value < 100 else None
+    if tok.norm.startswith("ال") and tok.norm[2:].isdigit():  # "الـ12"
+        return int(tok.norm[2:]), 1
+    base = tok.norm[2:] if tok.norm.startswith("ال") else None
+    if base is None or base not in _UNITS:
+        return None
+    value, used = _UNITS[base], 1
+    if i + 1 < len(toks) and toks[i + 1].norm in ("عشر", "عشره"):
+        value, used = value + 10, 2
+    elif i + 2 < len(toks) and toks[i + 1].norm.startswith("وال"):
+        tens = _TENS.get(toks[i + 1].norm[3:])
+        if tens:
+            value, used = value + tens, 2
+    elif base in ("حادي", "حاديه"):
+        return None
+    return value, used
+
+
+def _ordinal_in(toks: list[Token], lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    for k in range(lo, hi):
+        found = ordinal_at(toks, k)
+        if found:
+            value, used = found
+            return value, (toks[k].start, toks[k + used - 1].end)
+    return None
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Every event head noun in `text` with the name phrase grown from it."""
+    toks = tokens(text)
+    out: list[NameMention] = []
+    for i, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        found = _head_of(tok)
+        if found is None:
+            continue
+        head, skip = found
+        start = skip_letters(text, tok.start, skip)
+        end_i = grow_phrase(text, toks, i, max_words=9, allow_day=True)
+        end_i = _drop_trailing_place(toks, i, end_i)
+        if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
+            end_i = i + 1
+        end = toks[end_i - 1].end
+        start, end = trim(text, start, end)
+        ordinal = _ordinal_in(toks, i + 1, end_i)
+        out.append(
+            NameMention(
+                start,
+                end,
+                text[start:end],
+                HEADS_AR[head],
+                head,
+                ordinal[0] if ordinal else None,
+                ordinal[1] if ordinal else None,
+                end_i - i - 1,
+            )
+        )
+    for m in _EN_NAME_RE.finditer(text):
+        start, end = trim(text, m.start(), m.end())
+        phrase = text[start:end]
+        if phrase.lower().startswith("the "):
+            start += 4
+        words = text[start:end].split()
+        kind = _EN_KINDS[words[-1].lower()]
+        sub = tokens(text, start, end)
+        ordinal = _ordinal_in(sub, 0, len(sub))
+        out.append(
+            NameMention(
+                start,
+                end,
+                text[start:end],
+                kind,
+                words[-1].lower(),
+                ordinal[0] if ordinal else None,
+                ordinal[1] if ordinal else None,
+                len(words) - 1,
+            )
+        )
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
+    """Names end before "ب<city>" ("ندوة دولية ببركان" -> "ندوة دولية")."""
+    for k in range(head + 1, end_i):
+        norm = toks[k].norm
+        if norm.startswith("ب") and places.city_of_word(norm[1:]) is not None:
+            return k
+    return end_i
+
+
+def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
+    """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
+
+    Cues that name an earlier edition ("بعد نجاح النسخة الرابعة") are skipped.
+    """
+    lo, hi = max(0, pos - window), min(len(text), pos + window)
+    toks = tokens(text, lo, hi)
+    best: tuple[int, tuple[int, int]] | None = None
+    best_dist = window + 1
+    for k, tok in enumerate(toks):
+        if not any(b in _EDITION_WORDS for b in bases(tok.norm)) or k + 1 >= len(toks):
+            continue
+        if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
+            continue
+        found = ordinal_at(toks, k + 1)
+        if not found:
+            continue
+        value, used = found
+        span = (tok.start, toks[k + used].end)
+        dist = min(abs(span[0] - pos), abs(span[1] - pos))
+        if dist < best_dist:
+            best, best_dist = (value, span), dist
+    return best
+
+
+def quoted_after(text: str, end: int) -> tuple[int, int] | None:
+    """A quotation that directly follows offset `end` (a name given in quotes)."""
+    toks = tokens(text, end, min(len(text), end + 150))
+    if not toks or toks[0].text not in OPEN_QUOTES:
+        return None
+    close = quoted_end(text, toks, 0)
+    return (toks[0].start, toks[close].end) if close is not None else None
+
+
+# --- series -----------------------------------------------------------------------------------
+
+_TRANSLIT = str.maketrans(
+    {
+        "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+        "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+        "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+        "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "",
+    }
+)  # fmt: skip
+
+
+def series_topic(name: str, city: str | None = None) -> list[str]:
+    """The stemmed words that identify a series in an event name (see module docstring)."""
+    toks = tokens(name)
+    city_bases = {b for w in normalize(city).split() for b in bases(w)} if city else set()
+    city_bases |= {b[2:] for b in city_bases if b.startswith("ال")}
+    out: list[str] = []
+    skip = 0
+    for k, tok in enumerate(toks):
+        if skip:
+            skip -= 1
+            continue
+        if not tok.is_word:
+            continue
+        if k == 0 or (tok.norm in HEADS_AR or tok.norm[2:] in HEADS_AR):
+            continue
+        found = ordinal_at(toks, k)
+        if found:
+            skip = found[1] - 1
+            continue
+        if is_year(tok) or tok.norm.isdigit() or tok.norm in ("عمل", "م"):
+            continue
+        if city_bases & set(bases(tok.norm)):
+            continue
+        if re.fullmatch(r"[a-z0-9'’&.-]+", tok.norm):
+            out.append(tok.norm.strip(".'’"))
+            continue
+        word = bases(tok.norm)[-1] if tok.norm.startswith(("لل", "بال")) else tok.norm
+        word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        stemmed = stem(word)
+        if stemmed and stemmed not in _GENERIC and word not in _GENERIC:
+            out.append(stemmed)
+    return out
+
+
+def slugify(words: list[str]) -> str:
+    """ASCII slug of words (Arabic transliterated letter by letter; final ه as "a")."""
+    parts = []
+    for word in words:
+        if word.endswith("ه"):
+            word = word[:-1] + "a"
+        ascii_word = re.sub(r"[^a-z0-9]+", "", word.translate(_TRANSLIT).lower())
+        if ascii_word:
+            parts.append(ascii_word)
+    return "-".join(parts)
+
+
+def series_id(
+    name: str, kind: str, city: str | None, city_en: str | None, country: str | None
+) -> str:
+    """The stable, readable id every edition of the series shares (`berkane-mdn-dhkya`)."""
+    topic = series_topic(name, city)[:4]
+    place = slugify([city_en.lower()]) if city_en else (country or "").lower()
+    body = slugify(topic) or kind
+    return "-".join(p for p in (place, body) if p)
+
+
+def event_id(series: str, edition: int | None, year: str | None) -> str:
+    """Series id plus the edition, else the year (`berkane-mdn-dhkya-3`)."""
+    suffix = str(edition) if edition else (year or "")
+    return f"{series}-{suffix}" if suffix else series

