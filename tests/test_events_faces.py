@@ -256,3 +256,37 @@ def test_eval_cards_scores_each_field_against_gold(capsys, data_dir, tmp_path):
     assert fields["organizers"] == {"precision": None, "recall": 0.0, "predicted": 0, "gold": 1}
     # "الملك محمد السادس" is inside the predicted "صاحب الجلالة الملك محمد السادس"
     assert fields["patrons"]["recall"] == 1.0
+
+
+def test_events_tab_renders_linked_values_a_timeline_and_conflicts():
+    import datetime as dt
+    import re
+    from html import unescape
+    from urllib.parse import parse_qs
+
+    from ingest.events.merge import merge_cards
+    from qimma.ui_events import country_colours, render_events
+    from tests.test_events_store import bahrain_card, berkane_card, casablanca_card
+
+    cards = merge_cards(
+        [berkane_card(), berkane_card("x", start="2025-04-12"), casablanca_card(), bahrain_card()],
+        today=dt.date(2025, 4, 10),
+    )
+    html = render_events(cards, "en")
+    assert "<th>Venue</th>" in html and "Timeline" in html
+    assert "sources disagree: 2025-04-12 (x)" in html
+    refs = re.findall(
+        r'<a class="qimma-evref" href="#qimma-event-ref\?([^"]+)"[^>]*>([^<]+)</a>', html
+    )
+    assert ("فندق حياة ريجنسي") in [value for _, value in refs]
+    for query, _value in refs:
+        params = {k: v[0] for k, v in parse_qs(unescape(query)).items()}
+        text = (SAMPLES / f"{params['doc']}.txt").read_text(encoding="utf-8")
+        assert text[int(params["start"]) : int(params["end"])].strip()
+    venue = next(q for q, v in refs if v == "فندق حياة ريجنسي")
+    assert "marker=Venue" in unescape(venue)
+    # one colour per country on the timeline: Bahrain's bar differs from the two Moroccan ones
+    colours = country_colours(cards)
+    assert colours["BH"] != colours["MA"]
+    assert html.count(f"background:{colours['MA']}") == 2 + 1  # two bars and the legend
+    assert "الفعالية" in render_events(cards, "ar")
