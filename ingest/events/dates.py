@@ -29,7 +29,6 @@ runs (phone numbers) never matches.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -67,29 +66,41 @@ class DateMention:
 _FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+_FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+_FOLD_TABLE = str.maketrans(_FOLD)  # one character for one: offsets survive
+# tatweel, Arabic diacritics and Quranic marks, zero-width and bidi controls
+_DROP_RE = re.compile(
+    "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+"
+)
+_SEAM_RE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """Search form of `text` and, per character of it, the offset it came from.
 
-    A space is put between digits and letters ("الـ27", "2015م", "أبريل2016م") so both read as
-    words; tatweel and combining marks are dropped.
+    Tatweel and diacritics are dropped, and a space is put between digits and letters
+    ("الـ27", "2015م", "أبريل2016م") so both read as words.
     """
-    out: list[str] = []
+    kept: list[str] = []
     pos: list[int] = []
-    for i, ch in enumerate(text):
-        c = _FOLD.get(ch, ch)
-        if c == "\u0640" or unicodedata.category(c) in ("Mn", "Cf"):
-            continue
-        low = c.lower()
-        c = low if len(low) == 1 else c
-        if out and (c.isdigit() != out[-1].isdigit()) and (c.isalpha() or out[-1].isalpha()):
-            out.append(" ")
-            pos.append(i)
-        out.append(c)
-        pos.append(i)
-    pos.append(len(text))
-    return "".join(out), pos
+    last = 0
+    for m in _DROP_RE.finditer(text):
+        kept.append(text[last : m.start()])
+        pos.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    pos.extend(range(last, len(text)))
+    dropped = "".join(kept).translate(_FOLD_TABLE)
+    out: list[str] = []
+    seamed: list[int] = []
+    last = 0
+    for m in _SEAM_RE.finditer(dropped):
+        out += [dropped[last : m.start()], " "]
+        seamed += pos[last : m.start()] + [pos[m.start()]]
+        last = m.start()
+    out.append(dropped[last:])
+    seamed += pos[last:] + [len(text)]
+    return "".join(out), seamed
 
 
 def _alt(words: Iterable[str]) -> str:
