@@ -35,6 +35,7 @@ from assistant.types import Answer
 from ingest.arabic import normalize, tokenize
 from ingest.events.card import EventCard, Evidence
 
+LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
@@ -120,7 +121,7 @@ class CardAnswerer:
         q = self.parse(question, lang)
         if q is None or not cards:
             return None
-        qwords = question_words(question, lang, cards)
+        qwords = question_words(q.rest or question, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
             chosen = self._named(q, qwords, cards, list(history), question)
@@ -143,12 +144,15 @@ class CardAnswerer:
         question: str,
     ) -> list[EventCard]:
         ranked = rank_cards(qwords, cards)
+        edition = _edition_asked(q)
+        if edition is not None or q.year is not None:
+            # "the second edition", "in 2024": an edition of the series named loosely counts
+            loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
+            ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
         if not ranked:
             return self._carried(question, qwords, cards, history)
         best = ranked[0][1]
         tied = [c for c, cover in ranked if cover >= best - TIE]
-        preferred = [c for c in tied if _fits(c, q, _edition_asked(q))]
-        tied = preferred or tied
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
             own = {id(c): name_cover(qwords, c) for c in tied}
             tied = [c for c in tied if own[id(c)] >= max(own.values()) - TIE]
@@ -250,10 +254,11 @@ class CardAnswerer:
         book: CitationBook,
     ) -> tuple[list[EventCard], list[_Line], str | None]:
         if q.intent in (COMPARE, EDITIONS):
-            chosen = [c for c, _ in rank_cards(qwords, cards, min_cover=0.3)]
+            ranked = rank_cards(qwords, cards, min_cover=LOOSE_COVER, any_place=q.intent == COMPARE)
+            chosen = [c for c, _ in ranked]
             if chosen and chosen[0].series:
                 same = [c for c in chosen if c.series == chosen[0].series]
-                if len(same) >= 2 or q.intent == EDITIONS:
+                if len(same) >= 2:  # the editions of the series the question names
                     chosen = same
             if not chosen or (q.intent == COMPARE and len(chosen) < 2):
                 return [], [], None

@@ -122,12 +122,16 @@ def _weights(cards: Sequence[EventCard], keysets: list[set[str]]) -> Counter[str
 
 
 def rank_cards(
-    qwords: QuestionWords, cards: Sequence[EventCard], min_cover: float = MIN_COVER
+    qwords: QuestionWords,
+    cards: Sequence[EventCard],
+    min_cover: float = MIN_COVER,
+    any_place: bool = False,
 ) -> list[tuple[EventCard, float]]:
     """Cards the question names, best first, with the weighted share of its words they hold.
 
     Only question words found in some card count (the others are the question's own: "متى",
-    "تنعقد", "held"); a card missing a place the question names is dropped.
+    "تنعقد", "held"); a card missing a place the question names is dropped (with
+    `any_place`, one holding none of them: a comparison names one place per event).
     """
     keysets = [card_name_keys(c) for c in cards]
     df = _weights(cards, keysets)
@@ -147,7 +151,8 @@ def rank_cards(
         return out
     for card, keys in zip(cards, keysets, strict=True):
         places = card_place_keys(card) | keys
-        if any(not (p & places) for p in qwords.places):
+        missing = [p for p in qwords.places if not (p & places)]
+        if missing and (not any_place or len(missing) == len(qwords.places)):
             continue
         held = sum(x for w, x in weighted if w & keys)
         cover = held / total

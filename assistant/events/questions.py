@@ -38,6 +38,7 @@ class EventQuestion:
     month: int | None = None
     when: str | None = None  # "upcoming" or "past"
     text: str = ""  # the question, normalized
+    rest: str = ""  # the question without its field cue ("أي مدينة" names no event)
 
 
 def _n(words: str) -> tuple[str, ...]:
@@ -152,7 +153,7 @@ _EN_MONTHS = {
 
 # field cues, checked in this order (the first that matches decides)
 _AR_FIELDS: tuple[tuple[str, str], ...] = (
-    ("edition", r"(?:في|ما) (?:اي|هي|هو)? ?(?:النسخه|الدوره|نسخه|دوره)|رقم (?:النسخه|الدوره)"),
+    ("edition", r"(?:في|ما) (?:اي|هي|هو)? ?(?:النسخه|الدوره|نسخه|دوره)|رقم (?:ال)?(?:نسخه|دوره)"),
     ("opener", r"\bمن (?:افتتح|دشن|يفتتح|سيفتتح)"),
     ("patrons", r"يرعي|رعايه|الراعي|راعي|برعايه|يرعاه|يرعاها"),
     ("organizers", r"\bمن (?:ي|ت|س)?نظم|المنظم|منظم|بتنظيم|الجهه التي (?:دشنت|تنظم|نظمت)"),
@@ -178,7 +179,7 @@ _EN_FIELDS: tuple[tuple[str, str], ...] = (
     ("place", r"\bwhere\b|\bvenue\b|\bwhich hotel\b|\bwhat place\b"),
 )
 _AR_COUNT_NOUN = re.compile(r"\bكم (?:عدد )?(\w+)(?: (\w+))?")
-_EN_COUNT_NOUN = re.compile(r"\b(?:how many|number of) (\w+)")
+_EN_COUNT_NOUN = re.compile(r"\b(?:how many|number of) (\w+)(?: (\w+))?")
 
 
 def _has_plural_event(q: str, lang: str) -> bool:
@@ -237,11 +238,13 @@ def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None
     return year, month, when
 
 
-def _field(q: str, lang: str) -> str | None:
+def _field(q: str, lang: str) -> tuple[str | None, str]:
+    """The field asked for, and the question without the words that asked for it."""
     for name, pattern in _EN_FIELDS if lang == "en" else _AR_FIELDS:
-        if re.search(pattern, q):
-            return name
-    return None
+        m = re.search(pattern, q)
+        if m:
+            return name, f"{q[: m.start()]} {q[m.end() :]}"
+    return None, q
 
 
 def _counts(q: str, lang: str) -> list[str]:
@@ -294,12 +297,12 @@ def parse_question(question: str, lang: str, today: date | None = None) -> Event
         q = " ".join(_bare(tok) for tok in q.split())
     year, month, when = _time_filter(q, lang, today)
     intent = _intent(q, lang)
-    name = _field(q, lang)
+    name, rest = _field(q, lang)
     if intent is None:
         if name is None:
             return None
         counts = _counts(q, lang) if name == "figure" else []
-        return EventQuestion(FIELD, name, lang, counts, year, month, when, q)
+        return EventQuestion(FIELD, name, lang, counts, year, month, when, q, rest)
     if intent == LIST and name in ("date",) and not _has_plural_event(q, lang):
         intent = FIELD
-    return EventQuestion(intent, name, lang, [], year, month, when, q)
+    return EventQuestion(intent, name, lang, [], year, month, when, q, q)
