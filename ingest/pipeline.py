@@ -7,10 +7,12 @@ comes in changed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from tqdm import tqdm
@@ -28,7 +30,7 @@ from ingest.readers import (
     read_file,
     read_jsonl,
 )
-from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash
+from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash, iso_day
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,16 @@ def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | 
         dateline = None
     found = dateline(cleaned, title) if dateline is not None else None
     return found or default or ""
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the extraction code: when it changes, unchanged articles are re-read
+    for events at the next ingest (cheap: no passage is re-embedded)."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(event_extraction.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def extract_article_events(record: ArticleRecord) -> list[EventCard]:
@@ -243,9 +255,17 @@ def ingest_document(
         record = build_record(doc, doc_id, source, chunker, default_date)
         old_hash = store.stored_hash(doc_id)
         if old_hash == record.content_hash:
+            if store.events_version(doc_id) != extractor_version():
+                store.replace_events(
+                    doc_id,
+                    extract_article_events(record),
+                    extractor_version(),
+                    iso_day(record.date),
+                )
             report.unchanged.append(doc_id)
             return
         record.events = extract_article_events(record)
+        record.events_version = extractor_version()
         store.upsert_article(record)
     except ReadError as exc:
         report.failed.append((label, str(exc)))

@@ -69,8 +69,15 @@ class ArticleRecord:
     passages: list[PassageSpan] = field(default_factory=list)
     # sentences get vectors of their own: a question usually paraphrases one sentence
     sentences: list[PassageSpan] = field(default_factory=list)
-    # the events this article is about (its share of the event cards)
+    # the events this article is about (its share of the event cards), and which version of
+    # the extractor read them
     events: list[EventCard] = field(default_factory=list)
+    events_version: str = ""
+
+
+def iso_day(value: str) -> str:
+    """The ISO day a stored date starts with, else "" (for dates stored as the source gave)."""
+    return value[:10] if _ISO_DAY.match(value or "") else ""
 
 
 def content_hash(text: str) -> str:
@@ -135,6 +142,21 @@ class ArticleStore:
             return None
         return str(got["metadatas"][0].get("content_hash", ""))
 
+    def events_version(self, doc_id: str) -> str | None:
+        """Which extractor version read the article's events (None: article not indexed)."""
+        got = self._articles.get(ids=[doc_id], include=["metadatas"])
+        if not got["ids"]:
+            return None
+        return str(got["metadatas"][0].get("events_version", ""))
+
+    def replace_events(
+        self, doc_id: str, cards: list[EventCard], version: str, published: str = ""
+    ) -> None:
+        """Replace an unchanged article's share of the cards (read by a newer extractor)."""
+        with self._write_lock:
+            self.events.put(doc_id, cards, published=published)
+            self._articles.update(ids=[doc_id], metadatas=[{"events_version": version}])
+
     def upsert_article(self, article: ArticleRecord) -> None:
         """Index an article, replacing any older version of it; all of its passages or none."""
         if not article.passages:
@@ -195,6 +217,7 @@ class ArticleStore:
             "chunks": len(nodes),
             "raw": article.raw,
             "chars": len(article.text),
+            "events_version": article.events_version,
         }
         with self._write_lock:
             # new passages first, then the article record, then the old passages go:
@@ -202,8 +225,7 @@ class ArticleStore:
             self._vector_store.add(nodes)
             if sentences:
                 self._sentences.upsert(**sentence_rows)
-            published = article.date[:10] if _ISO_DAY.match(article.date) else ""
-            self.events.put(article.doc_id, article.events, published=published)
+            self.events.put(article.doc_id, article.events, published=iso_day(article.date))
             self._articles.upsert(
                 ids=[article.doc_id], embeddings=[[0.0]], documents=[article.text], metadatas=[meta]
             )

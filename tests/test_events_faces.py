@@ -290,3 +290,26 @@ def test_events_tab_renders_linked_values_a_timeline_and_conflicts():
     assert colours["BH"] != colours["MA"]
     assert html.count(f"background:{colours['MA']}") == 2 + 1  # two bars and the legend
     assert "الفعالية" in render_events(cards, "ar")
+
+
+def test_a_new_extractor_rereads_unchanged_articles(tmp_path, extractor, monkeypatch):
+    from assistant.service import QimmaService
+    from tests.conftest import make_settings
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SAMPLES / f"{BERKANE}.txt", folder)
+    service = QimmaService(make_settings(tmp_path / "data"))
+    monkeypatch.setattr("ingest.pipeline.extractor_version", lambda: "old")
+    monkeypatch.setattr("ingest.events.extract.extract_events", lambda *a, **k: [])
+    service.ingest([folder])
+    assert service.events() == []
+
+    monkeypatch.setattr("ingest.pipeline.extractor_version", lambda: "new")
+    monkeypatch.setattr("ingest.events.extract.extract_events", extractor)
+    report = service.ingest([folder])
+    assert report.unchanged == [BERKANE]
+    assert [c.event_id for c in service.events()] == ["berkane-smart-cities-forum-3"]
+    doc = service.documents()[0]  # the article's other metadata survives the refresh
+    assert doc.doc_id == BERKANE and doc.chunks > 0 and doc.title
+    assert service.store.events_version(BERKANE) == "new"
