@@ -22,6 +22,7 @@ from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
 from ingest.events import extract as event_extraction
 from ingest.events.card import EventCard
+from ingest.events.dates import publication_date as dateline
 from ingest.readers import (
     InputFile,
     RawDocument,
@@ -117,12 +118,7 @@ def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | 
     """
     if doc.date.strip():
         return doc.date.strip()
-    try:
-        from ingest.events.dates import publication_date as dateline
-    except ImportError:  # the dateline reader ships with the extraction package
-        dateline = None
-    found = dateline(cleaned, title) if dateline is not None else None
-    return found or default or ""
+    return dateline(cleaned, title) or default or ""
 
 
 @cache

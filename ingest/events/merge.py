@@ -24,6 +24,7 @@ from typing import Any
 
 from ingest.arabic import normalize
 from ingest.events.card import EventCard, Figure, Person
+from ingest.events.dates import event_status
 
 FACT_FIELDS = ("kind", "edition", "city", "country", "venue", "start_date", "end_date", "slogan")
 WORDING_FIELDS = ("name", "series", "series_en", "date_text", "date_resolution")
@@ -179,26 +180,10 @@ def iso_range(value: str | None) -> tuple[dt.date, dt.date] | None:
 def card_status(
     start_date: str | None, end_date: str | None, today: dt.date, published: str | None
 ) -> str:
-    """upcoming / ongoing / past relative to `today`; `unknown` without a date.
-
-    Uses `ingest.events.dates.event_status` when the extraction package provides it, so that
-    a card and an answer agree on the rule.
-    """
+    """upcoming / ongoing / past / announced / unknown relative to `today`: the extraction's
+    own rule (`dates.event_status`), so that a card and an answer agree; `unknown` for dates
+    it cannot read."""
     try:
-        from ingest.events.dates import event_status  # type: ignore[import-not-found]
-    except ImportError:
-        event_status = None
-    if event_status is not None:
-        try:
-            return str(event_status(start_date, end_date, today, published))
-        except (TypeError, ValueError):
-            pass
-    first = iso_range(start_date)
-    last = iso_range(end_date) or first
-    if first is None or last is None:
+        return event_status(start_date, end_date, today, published)
+    except ValueError:
         return "unknown"
-    if today < first[0]:
-        return "upcoming"
-    if today > last[1]:
-        return "past"
-    return "ongoing"
