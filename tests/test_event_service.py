@@ -41,6 +41,17 @@ def test_event_item_holds_the_answer_and_cites_its_articles(sample_service, item
     cited = {c.doc_id for c in answer.citations}
     assert set(item.gold_docs) <= cited, answer.answer
     assert all(c.supported for c in answer.citations)
+    for c in answer.citations:  # each citation is a span of the article's stored text
+        assert sample_service.document(c.doc_id).text[c.start : c.end] == c.passage
+
+
+def test_stream_gives_the_card_answer_then_the_answer(sample_service):
+    from assistant.types import Answer
+
+    *deltas, final = sample_service.ask_stream("ما شعار ملتقى المدينة الذكية للدار البيضاء؟")
+    assert isinstance(final, Answer) and final.event_ids
+    assert "".join(deltas) == final.answer
+    assert final.short_answer == "المدينة الذكية.. نحو انتقالات حضرية مستدامة"
 
 
 def test_follow_up_in_a_conversation_asks_about_the_same_event(sample_service):
