@@ -185,18 +185,21 @@ class QimmaService:
         return answerer, conv, turns
 
     def _from_cards(
-        self, answerer: Answerer, question: str, lang: str, turns: list[Turn]
-    ) -> tuple[Answer, str, dict[str, float]] | None:
-        """Offline: the answer the event cards give (with its retrieval query), or None."""
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], hits: list[Hit]
+    ) -> tuple[Answer, dict[str, float]] | None:
+        """Offline: the answer the event cards give (a question about one event only from
+        the events of the articles retrieval found), or None."""
         if answerer.mode != "offline" or not self.settings.event_answers:
             return None
         t0 = time.perf_counter()
         cards = self.events(today=self.today())
-        answer = self.card_answerer.answer(question, lang, cards, turns) if cards else None
+        retrieved = [h.doc_id for h in hits]
+        answer = (
+            self.card_answerer.answer(question, lang, cards, turns, retrieved) if cards else None
+        )
         if answer is None:
             return None
-        query = answerer.contextualize(question, turns) if turns else question
-        return answer, query, {"cards_ms": (time.perf_counter() - t0) * 1000}
+        return answer, {"cards_ms": (time.perf_counter() - t0) * 1000}
 
     def _retrieve(
         self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
@@ -251,11 +254,11 @@ class QimmaService:
         answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
         question = question.strip()
         lang = detect_language(question)
-        carded = self._from_cards(answerer, question, lang, turns)
-        if carded is not None:
-            answer, query, timings = carded
-            return self._finish(answer, conv, question, query, timings, t_start)
         query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        carded = self._from_cards(answerer, question, lang, turns, hits)
+        if carded is not None:
+            answer, card_timings = carded
+            return self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
         answer = answerer.answer(question, hits, turns, lang)
         if not answer.refused:
             answer.event_ids = event_ids
@@ -274,13 +277,13 @@ class QimmaService:
         answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
         question = question.strip()
         lang = detect_language(question)
-        carded = self._from_cards(answerer, question, lang, turns)
-        if carded is not None:
-            answer, query, timings = carded
-            yield answer.answer
-            yield self._finish(answer, conv, question, query, timings, t_start)
-            return
         query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        carded = self._from_cards(answerer, question, lang, turns, hits)
+        if carded is not None:
+            answer, card_timings = carded
+            yield answer.answer
+            yield self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
+            return
         for item in answerer.stream(question, hits, turns, lang):
             if isinstance(item, Answer):
                 if not item.refused:

@@ -290,3 +290,15 @@ def test_a_new_place_is_not_a_follow_up(answerer, cards):
         "من ينظم ملتقى المدينة الذكية للدار البيضاء؟", "…", event_ids=("casablanca-smart-city-7",)
     )
     assert ask(answerer, cards, "ومتى تنعقد قمة دبي؟", [turn]) is None
+
+
+def test_only_events_of_the_retrieved_articles_answer_a_field_question(answerer, cards):
+    question = "من ينظم قمة المدن الذكية في البحرين؟"
+    kept = answerer.answer(question, "ar", cards, retrieved=["bahrain-smart-cities-summit"])
+    assert kept.short_answer == "شركة الطريق الذكي للاستشارات"
+    assert answerer.answer(question, "ar", cards, retrieved=["casablanca-smart-city-forum"]) is None
+
+
+def test_two_events_the_question_does_not_tell_apart_get_no_card_answer(answerer, cards):
+    # both Berkane editions are "المدن الذكية ببركان"; their slogans differ
+    assert ask(answerer, cards, "ما شعار المدن الذكية ببركان؟") is None

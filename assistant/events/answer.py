@@ -11,7 +11,7 @@ a value whose article is gone from the store is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -116,19 +116,29 @@ class CardAnswerer:
         lang: str,
         cards: Sequence[EventCard],
         history: Sequence[Turn] = (),
+        retrieved: Collection[str] | None = None,
     ) -> Answer | None:
-        """A cited answer from the cards, or None to let retrieval answer."""
+        """A cited answer from the cards, or None to let retrieval answer.
+
+        `retrieved` (the doc ids retrieval found for the question) narrows a question about
+        one event to the events of those articles: retrieval is good at finding the article,
+        the card at finding the field in it, and a card of an article retrieval did not find
+        is more often a namesake than the event asked about.
+        """
         q = self.parse(question, lang)
         if q is None or not cards:
             return None
         qwords = question_words(q.rest or question, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
-            chosen = self._named(q, qwords, cards, list(history), question)
+            named = cards
+            if retrieved is not None:
+                named = [c for c in cards if set(c.sources) & set(retrieved)]
+            chosen = self._named(q, qwords, named, cards, list(history), question)
             lines = self._field_lines(q, chosen, book) if chosen else []
-            if not lines:
+            if len(lines) != 1:  # none, or several events the question does not tell apart
                 return None
-            return self._compose(question, lang, lines, chosen, book, lead=len(lines) == 1)
+            return self._compose(question, lang, lines, chosen[:1], book, lead=True)
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
             return None
@@ -140,9 +150,13 @@ class CardAnswerer:
         q: EventQuestion,
         qwords: QuestionWords,
         cards: Sequence[EventCard],
+        every: Sequence[EventCard],
         history: list[Turn],
         question: str,
     ) -> list[EventCard]:
+        """The cards among `cards` the question names (or the previous turn's, from `every`)."""
+        if not cards:
+            return self._carried(question, qwords, every, history)
         ranked = rank_cards(qwords, cards)
         edition = _edition_asked(q)
         if edition is not None or q.year is not None:
@@ -150,7 +164,7 @@ class CardAnswerer:
             loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
             ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
         if not ranked:
-            return self._carried(question, qwords, cards, history)
+            return self._carried(question, qwords, every, history)
         best = ranked[0][1]
         tied = [c for c, cover in ranked if cover >= best - TIE]
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
