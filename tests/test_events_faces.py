@@ -181,7 +181,10 @@ def test_api_lists_filters_and_shows_events(api):
     assert card["patrons"] == ["صاحب الجلالة الملك محمد السادس"]
 
     missing = api.get("/v1/events/no-such-event")
-    assert missing.status_code == 404 and missing.json()["error"]["type"] == "not_found_error"
+    assert missing.status_code == 404 and missing.json()["error"] == {
+        "message": "not found: no-such-event",
+        "type": "not_found_error",
+    }
     bad = api.get("/v1/events", params={"from": "soon"})
     assert bad.status_code == 400 and "not a date" in bad.json()["error"]["message"]
     schema = api.get("/openapi.json").json()["components"]["schemas"]
