@@ -13,6 +13,7 @@ import pytest
 from ingest.events.dates import (
     DateMention,
     date_span,
+    duration_after,
     event_status,
     find_dates,
     iso_bounds,
@@ -402,3 +403,59 @@ def test_iso_bounds_of_every_precision() -> None:
     assert iso_bounds("2024") == (date(2024, 1, 1), date(2024, 12, 31))
     assert iso_bounds("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
     assert iso_bounds("2015-07-22") == (date(2015, 7, 22), date(2015, 7, 22))
+
+
+def test_a_direction_word_qualifies_what_precedes_it() -> None:
+    m = only("خلال العام المالي الماضي 1435 هـ التي قدرها", "2015-07-21")
+    assert (m.text, m.start_date, m.end_date, m.calendar) == ("1435 هـ", "2013", "2014", "hijri")
+    # a Thursday: "next Friday" is the coming one, as "الجمعة المقبل" is
+    assert only("The firm will report next Friday.", "2005-03-03").start_date == "2005-03-04"
+
+
+@pytest.mark.parametrize(
+    "text,days,quote",
+    [
+        ("بدأت اليوم فعاليات مؤتمر الرياض, الذي يستمر على مدى 3 أيام، وذلك بقصر المؤتمرات", 3, "يستمر على مدى 3 أيام"),
+        ("الذى اختتم أعماله أمس في فيينا والتي استمرت أربعة ايام بتعاون الحكومات", 4, "استمرت أربعة ايام"),
+        ("ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات", 2, "على مدى يومين"),
+    ],
+)  # fmt: skip
+def test_duration_later_in_the_sentence(text: str, days: int, quote: str) -> None:
+    found = duration_after(text, 0)
+    assert found is not None
+    assert (found[0], text[found[1] : found[2]]) == (days, quote)
+
+
+def test_no_duration_in_another_sentence_or_in_months() -> None:
+    assert duration_after("بدأت اليوم فعاليات المؤتمر. ويستمر المعرض 3 أيام", 0) is None
+    assert duration_after("إقامة معرض للكتاب لمدة ثلاثة أشهر", 0) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قاد منتخب سوريا للفوز على أفغانستان 6-صفر في الجولة الأولى",
+        "وذلك يوم الثلاثاء ٥/ ١٠ تضمن طلب حضور اللاعب",
+        "ثورة سبتمبر 32 عاما",
+    ],
+)
+def test_scores_lone_day_months_and_impossible_days_are_not_dates(text: str) -> None:
+    assert [m for m in find_dates(text, "2015-07-24") if m.precision == "day"] == []
+
+
+def test_a_bare_weekday_on_its_own_publication_day_is_that_day() -> None:
+    assert only("كما اطلقت السلطات صباح الجمعة عملية مداهمات", "2015-07-24").start_date == (
+        "2015-07-24"
+    )
+    assert only("ستنطلق الدورة الجمعة", "2015-07-24").start_date == "2015-07-31"
+    assert only("تنطلق الدورة الجمعة المقبل", "2015-07-24").start_date == "2015-07-31"
+
+
+def test_a_range_of_relative_days_runs_forward() -> None:
+    assert dates_of("توقفت الرحلات أمس وأول من أمس", "2015-07-24") == ("2015-07-22", "2015-07-23")
+
+
+def test_a_date_in_the_first_sentence_is_not_a_dateline() -> None:
+    text = "يبدأ مراسل الصحيفة عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو (تموز) 2014 في طهران"
+    assert publication_date(text) is None
+    assert publication_date("تحت هذا العنوان سنتحدث.\nفي 11-2-2011م خرج الشباب") is None

@@ -25,6 +25,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 
@@ -56,15 +57,50 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("برعاية من"), "patron"),
     (_norms("برعاية"), "patron"),
     (_norms("وبرعاية"), "patron"),
+    (_norms("بالشراكة بين"), "organizer"),
+    (_norms("ويشرف على تنفيذها"), "organizer"),
+    (_norms("أشرفت عليها"), "organizer"),
+    (_norms("أشرف عليها"), "organizer"),
+    (_norms("التابع رسميا إلى"), "organizer"),
+    (_norms("برعاية وحضور"), "patron"),
+    (_norms("برعاية واهتمام"), "patron"),
+    (_norms("برعاية ودعم"), "patron"),
+    (_norms("ورعاية"), "patron"),
+    (_norms("برعاية استراتيجية من"), "patron"),
+    (_norms("برعاية استراتيجية"), "patron"),
     (_norms("بالشراكة مع"), "partner"),
     (_norms("بشراكة مع"), "partner"),
     (_norms("بالتعاون مع"), "partner"),
 ]
+_CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
+# a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
+_BODY_STOPS = word_set(
+    "سنويا سنويًا حاليا مؤخرا أيضا كذلك "
+    "بمركز بفندق بقاعة بمقر بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
+    "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة "
+    # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
+    "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
+    # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
+    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
+)
+# what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
+_PERSON_STOPS = word_set("بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة")
+# words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
+_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
         "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
-        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما"
+        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
+        "تستضيف يستضيف"
+    )
+)
+# "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
+# kind of body it is ("بلدة التويثير", "النادي")
+_RELATIVE_ORG_VERBS = frozenset(
+    _norms(
+        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
+        "تقيمها يقيمها"
     )
 )
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
@@ -79,17 +115,31 @@ _HONORIFIC_SEQS = [
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
+_PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
+_PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
+_PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
 )
 
 
+def _may_name_body(tok: Token) -> bool:
+    """A word that can begin a body's name (not a verb, stop word or number)."""
+    return (
+        tok.is_word
+        and tok.norm not in _NOT_BODY_STARTS
+        and not tok.norm.startswith("بال")  # "إقامتها بالمحافظة": a place, not a body
+        and not tok.norm.isdigit()
+        and tok.norm not in PHRASE_STOPS
+        and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
+    )
+
+
 def _is_body_start(tok: Token) -> bool:
-    for b in bases(tok.norm):
-        if b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS):
-            return True
-    return False
+    return any(
+        b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS) for b in bases(tok.norm)
+    )
 
 
 def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -117,9 +167,18 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
     """The phrase(s) starting at token `k`, continuing over "، و<body>" lists."""
     out: list[tuple[int, int]] = []
     while k < len(toks):
-        end = grow_phrase(text, toks, k, max_words=12 if person else 10, keep_waw=person)
+        end = grow_phrase(
+            text,
+            toks,
+            k,
+            max_words=12 if person else 18,
+            keep_waw=person,
+            extra_stop=_PERSON_STOPS if person else _BODY_STOPS,
+        )
         if end <= k:
             break
+        if not person:  # an adverbial accusative ends a body's name ("… احتفالاً بالعيد")
+            end = next((j for j in range(k + 1, end) if "\u064b" in toks[j].text), end)
         if person:
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
@@ -143,24 +202,40 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         if text.startswith("وال", s):
             s += 1
         fixed.append((s, e))
-    return [span for span in fixed if span[1] - span[0] >= 3]
+    return [
+        span
+        for span in fixed
+        if span[1] - span[0] >= 3
+        and not _pronoun(text[span[0] : span[1]])
+        and not _place_only(text[span[0] : span[1]])
+    ]
+
+
+def _place_only(value: str) -> bool:
+    """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
+    words = normalize(value).split()
+    return len(words) <= 3 and words[0] in _PLACE_WORDS
+
+
+def _pronoun(value: str) -> bool:
+    """ "سموه", "معاليه": a title with a pronoun, not a name."""
+    return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
 
 
 def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
-    """"وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
+    """ "وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
     return toks[k].norm in _ROLE_NOUNS and toks[end + 1].norm in _TITLES
 
 
 def _cut_person(toks: list[Token], k: int, end: int) -> int:
     """End a person phrase before the role that follows the name ("… بن نايف أمير المنطقة")."""
-    seen_name = False
-    for j in range(k, end):
+    for j in range(k + 2, end):
         norm = toks[j].norm
-        if norm == "بن" or norm == "بنت":
-            seen_name = True
-        elif seen_name and j > k + 1 and toks[j - 1].norm not in ("بن", "بنت"):
-            if norm in _ROLE_NOUNS or norm.startswith("ال") and norm[2:] in _ROLE_NOUNS:
-                return j
+        prev = toks[j - 1].norm
+        if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
+            continue
+        if norm in _ROLE_NOUNS and toks[k].norm not in _ROLE_NOUNS:
+            return j
     return end
 
 
@@ -185,12 +260,14 @@ def find_bodies(text: str) -> list[BodyMention]:
     i = 0
     while i < len(toks):
         matched = False
-        for cue, role in _CUES:
+        for cue, role in _CUES_LONGEST_FIRST:
             n = len(cue)
             if tuple(norms[i : i + n]) != cue:
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
-            if k < len(toks) and toks[k].is_word:
+            # a bare "ورعاية" is a patron only when a person with a title follows
+            weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
+            if k < len(toks) and _may_name_body(toks[k]) and not weak:
                 for s, e in _collect(text, toks, k, person=role == "patron"):
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
@@ -199,9 +276,16 @@ def find_bodies(text: str) -> list[BodyMention]:
         if matched:
             continue
         norm = norms[i]
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if norm in _ORG_VERBS and nxt is not None and nxt.is_word and _is_body_start(nxt):
-            for s, e in _collect(text, toks, i + 1, person=False):
+        verb = norm if norm in _ORG_VERBS else None
+        if verb is None and norm.startswith("و") and norm[1:] in _ORG_VERBS:
+            verb = norm[1:]  # "وينظمه" (not "أنظمة")
+        k = i + 1
+        if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
+            k += 2  # "وتنظمه كل من X و Y"
+        nxt = toks[k] if k < len(toks) else None
+        relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
+            for s, e in _collect(text, toks, k, person=False):
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
@@ -215,6 +299,10 @@ def find_bodies(text: str) -> list[BodyMention]:
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
+    for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
+        after_organizer = n > 0 and out[n - 1].role == "organizer"
+        if b.role == "partner" and after_organizer and b.start - out[n - 1].end <= 14:
+            out[n] = BodyMention(b.start, b.end, b.text, "organizer")
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
             m.group(1)[:6].lower(), "partner"

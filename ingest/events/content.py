@@ -1,9 +1,11 @@
-"""What an event is about: slogan/theme, counted figures and outcomes.
+"""What an event is about: slogan/theme, topics, counted figures and outcomes.
 
 Slogans follow "تحت شعار", "شعار", "بعنوان", "تحت عنوان", "under the theme/slogan";
 the value is the quotation after the cue without its quote marks, else the words up to the
 end of the clause. Figures are a number with the noun it counts ("بمشاركة أكثر من 20
 متحدث", "6 جلسات نقاشية"); outcomes are what is signed or launched ("توقيع اتفاقية …").
+Topics are the axes an article lists after "محاور": a bulleted list on the following lines, or
+an inline list ("في مقدمتها محور X، Y، ومحور Z"), one value per item.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ class Found:
     text: str
     value: int | None = None
     counts: str = ""
+    cue: str = ""  # the normalized cue word(s) a slogan followed
+    anchor: int = -1  # where a topic's list was introduced ("محاور …:")
 
 
 def find_slogans(text: str) -> list[Found]:
@@ -66,12 +70,12 @@ def find_slogans(text: str) -> list[Found]:
             else:
                 end = _clause_end(text, toks, k)
                 s, e = trim(text, toks[k].start, toks[end - 1].end)
-            if e - s >= 4:
-                out.append(Found(s, e, text[s:e]))
+            if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
+                out.append(Found(s, e, text[s:e], cue=" ".join(cue)))
             break
     for m in _EN_SLOGAN_RE.finditer(text):
         s, e = trim(text, m.start(1), m.end(1))
-        out.append(Found(s, e, text[s:e]))
+        out.append(Found(s, e, text[s:e], cue="theme"))
     return out
 
 
@@ -105,4 +109,44 @@ def find_outcomes(text: str) -> list[Found]:
         end = grow_phrase(text, toks, idx, max_words=10)
         s, e = trim(text, toks[idx].start, toks[end - 1].end)
         out.append(Found(s, e, text[s:e]))
+    return out
+
+
+_AXES_RE = re.compile(r"(?:محاور|المحاور|مواضيع|موضوعات)[^.\n:]{0,60}?(?::|في مقدمتها|تشمل|منها)")
+_ITEM_LEAD_RE = re.compile(r"^(?:و?محور\s+|و)")
+
+
+def find_topics(text: str) -> list[Found]:
+    """The axes listed after "محاور …:" (bullets) or "في مقدمتها محور …" (inline)."""
+    out: list[Found] = []
+    for m in _AXES_RE.finditer(text):
+        colon = m.end() if m.group().endswith(":") else None
+        if colon is None and text[m.end() :].lstrip(" ").startswith(":"):
+            colon = text.index(":", m.end()) + 1
+        if colon is not None and text[colon:].lstrip(" ").startswith("\n"):
+            pos = colon
+            marker = False  # a bullet on its own line marks the next line as an item
+            for line in re.finditer(r"[^\n]+", text[pos : pos + 2000]):
+                item = line.group().strip()
+                if item in ("-", "–", "•", "*"):
+                    marker = True
+                    continue
+                bulleted = marker or item.startswith(("-", "–", "•", "*"))
+                marker = False
+                if not bulleted or len(item) > 200:
+                    break
+                s, e = trim(text, pos + line.start(), pos + line.end())  # drops "- "
+                if text[s : s + 1] in ("•", "*"):
+                    s, e = trim(text, s + 1, e)
+                out.append(Found(s, e, text[s:e], anchor=m.start()))
+            continue
+        end = min(i for i in (text.find(".", m.end()), len(text)) if i != -1)
+        pos = m.end()
+        for piece in re.finditer(r"[^،,]+", text[pos:end]):
+            s, e = trim(text, pos + piece.start(), pos + piece.end())
+            lead = _ITEM_LEAD_RE.match(text[s:e])
+            if lead:
+                s += lead.end()
+            if 3 <= e - s <= 120:
+                out.append(Found(s, e, text[s:e], anchor=m.start()))
     return out

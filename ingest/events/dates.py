@@ -3,9 +3,9 @@
 News writes dates relative to the day it is published ("يومي (10-11) من الشهر المقبل",
 "اليوم", "7 و8 يونيو المقبل", "19 - 21 شوال الحالي"), so `find_dates` takes the publication
 date and says, for each mention, how it was resolved; without one, a relative or yearless date
-stays unresolved rather than guessed. `dateparser` reads about 9 of 23 such expressions (single
-absolute dates and اليوم/أمس/غدا; no ranges, Maghreb or Levantine months, Hijri, or المقبل: see
-`bench/event_dates.py --dateparser`), so the grammar is written here:
+stays unresolved rather than guessed. `dateparser` reads 10 of 23 such expressions (single
+absolute dates, bare weekdays and اليوم/أمس/غدا; no ranges, Maghreb or Levantine months, Hijri,
+ordinal days or المقبل: `bench/event_dates.py --dateparser`), so the grammar is written here:
 
 1. The text is folded to a search form (alef forms, ى, ة, digits, case; diacritics dropped)
    with a map back to the original offsets.
@@ -20,6 +20,12 @@ absolute dates and اليوم/أمس/غدا; no ranges, Maghreb or Levantine mon
    الماضي last; otherwise the nearest tense cue in the sentence decides (future: سيُعقد, تنطلق,
    المقرر; past: اختتم, أقيم, انطلقت, أمس), and with no cue the occurrence nearest the
    publication date is taken.
+
+Weekdays beside a date only confirm it ("يوم الأحد الموافق 26 يوليو"); alone they take the
+next or last such day by the same rule. Where "اليوم الثلاثاء" disagrees with the publication
+date (a stale crawl date), the weekday wins. Mentions stay local: the words read are the
+evidence. `date_span` reads several mentions as one period and `duration_after` finds a length
+stated later in the sentence ("الذي يستمر على مدى 3 أيام") for the extractor to apply.
 
 Numbers that are not dates stay out: a day number needs a month beside it ("20 متحدث" is a
 count), a year after رؤية/Vision names a plan ("رؤية 2030"), and a number inside longer digit
@@ -114,33 +120,24 @@ _MONTHS = {**{k: ("gregorian", v) for k, v in GREGORIAN_MONTHS.items()}}
 _MONTHS.update({k: ("hijri", v) for k, v in HIJRI_MONTHS.items()})
 _POST_DIRS = [w for w in DIRECTIONS if w not in ("هذا", "هذه", "this", "current", "past", "coming")]
 _PRE_DIRS = ["هذا", "هذه", "this", "next", "last"]
-_REL_DAYS = {k: v for k, v in RELATIVE_DAYS.items()}
 
+# Every atom starts a word (the shared (?<!\w) is checked once per position) and ends one.
 _ATOM_RE = re.compile(
-    r"(?<![\w/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
-    r"|(?<![\w/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
-    rf"|(?<!\w)و?(?P<rel>{_alt(_REL_DAYS)})(?!\w)"
-    rf"|(?<!\w)(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
+    r"(?<!\w)(?:"
+    r"(?<![/.])(?P<numdate>\d{1,4}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{1,4})(?![\w/]|[.,]\d)"
+    r"|(?<![/.])(?P<daymonth>\d{1,2}\s*/\s*\d{1,2})(?![\w/]|[.,]\d)"
+    r"|(?<![.,])(?P<year>\d{4})(?:\s+(?P<era>م|ه)(?!\w))?(?![\w]|[.,]\d)"
+    r"|(?<![.,:])(?P<day>\d{1,2})(?:\s+(?:st|nd|rd|th)(?!\w))?(?![\w]|[.,:]\d)"
+    rf"|و?(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"
+    rf"|(?P<period>(?:{_alt(p for p in PERIODS if p.startswith('ال') or p.isascii())})"
     rf"\s+(?:{_alt(_POST_DIRS)})|(?:{_alt(_PRE_DIRS)})\s+(?:{_alt(PERIODS)}))(?!\w)"
-    rf"|(?<!\w)(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
-    rf"|(?<!\w)(?P<ordinal>و?(?:{_alt(ORDINAL_DAYS)}))(?!\w)"
-    r"|(?<![\w.,])(?P<year>\d{4})(?:\s+(?P<era>م|ه)(?!\w))?(?![\w]|[.,]\d)"
-    r"|(?<![\w.,:])(?P<day>\d{1,2})(?:\s+(?:st|nd|rd|th)(?!\w))?(?![\w]|[.,:]\d)"
-    rf"|(?<!\w)(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
-    rf"|(?<!\w)(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
+    rf"|(?P<month>(?:[وبل]?شهر\s+|[وبل])?(?:{_alt(_MONTHS)}))(?!\w)"
+    rf"|(?P<ordinal>و?(?:{_alt(ORDINAL_DAYS)}))(?!\w)"
+    rf"|(?P<weekday>و?(?:{_alt(WEEKDAYS)}))(?!\w)"
+    rf"|(?P<dir>{_alt(_POST_DIRS)})(?!\w)"
+    r")"
 )
-_KINDS = (
-    "numdate",
-    "daymonth",
-    "rel",
-    "period",
-    "month",
-    "ordinal",
-    "year",
-    "day",
-    "weekday",
-    "dir",
-)
+_KINDS = ("numdate", "daymonth", "rel", "period", "month", "ordinal", "year", "day", "weekday", "dir")  # fmt: skip
 _GLUE_WORDS = {
     "من", "الي", "حتي", "وحتي", "و", "ولغايه", "لغايه", "بين", "ما", "شهر", "يوم", "يومي", "يومه",
     "عام", "العام", "لعام", "للعام", "سنه", "ال", "تاريخ", "بتاريخ", "الموافق", "وذلك", "في",
@@ -151,10 +148,15 @@ _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
 _NOT_TODAY_BEFORE = re.compile(r"(?:عين|صحيفه|جريده|ذلك|في)\s*$")
-_DURATION_RE = re.compile(
-    r"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+"
-    rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>{_alt(DAY_COUNTS)})(?:\s+ايام)?)(?!\w)"
+_SPAN_WORDS = (
+    r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+(?:(?:علي\s+)?(?:مدي|مدار)\s+)?"
 )
+_DAYS_COUNT = (
+    rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>يومين|يومان|"
+    rf"(?:{_alt(w for w in DAY_COUNTS if not w.startswith('يوم'))})\s+ايام))(?!\w)"
+)
+_DURATION_RE = re.compile(rf"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+{_DAYS_COUNT}")
+_LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}{_DAYS_COUNT}")
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
     r"|يقام|تستضيف|يستضيف|تنظم|ينظم|will|upcoming|next|starts)(?!\w)"
@@ -163,6 +165,9 @@ _PAST_CUE = re.compile(
     r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
     r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|held|opened|was|were|last)(?!\w)"
 )
+_HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
+_IN_SENTENCE = re.compile(r"(?<!\w)(?:في|منذ|من|حتي|بتاريخ|on|in|since)$")
+_DATELINE_END = re.compile(r"\s*(?:$|[\n\-–—|:،,.(]|الموافق|واس|\(?(?:ا ف ب|رويترز))")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -177,8 +182,10 @@ class _Slot:
     month_rel: int | None = None  # "الشهر المقبل" -> +1
     day_rel: int | None = None  # "أمس" -> -1
     period: tuple[str, int] | None = None  # ("year", +1) for "العام المقبل"
-    explicit_year: bool = False
+    year_rel: int | None = None  # "مايو من العام الحالي" -> 0
     named_month: bool = False  # month by name (not numeric)
+    latin_month: bool = False  # an English month name: "March 3rd" puts the day after it
+    partial: bool = False  # "30/11" with no year: a date only beside a full one
 
 
 @dataclass
@@ -203,6 +210,14 @@ def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
                 continue
         if kind in ("numdate", "daymonth") and _numeric_slot(m.group(kind)) is None:
             continue
+        if kind == "day" and not 1 <= int(m.group("day")) <= 31:
+            continue
+        if (
+            kind == "month"
+            and m.group("month") == "صفر"
+            and re.search(r"\d\s*[-–]\s*$", folded[: m.start()][-8:])
+        ):
+            continue  # "6-صفر": a score, not the month Safar
         if kind == "rel" and m.group("rel") == "اليوم" and _not_today(folded, m):
             continue
         atoms.append((kind, m))
@@ -253,7 +268,7 @@ def _numeric_slot(text: str) -> _Slot | None:
             calendar = "hijri"
         elif not 1900 <= year <= 2100:
             return None
-    return _Slot(day, month, year, calendar, explicit_year=year is not None)
+    return _Slot(day, month, year, calendar, partial=year is None)
 
 
 def _groups(folded: str) -> list[_Group]:
@@ -289,63 +304,78 @@ def _groups(folded: str) -> list[_Group]:
                 group.end = m.end()
                 continue
             split = split or calendar != cur.calendar
+        if kind == "dir" and not joined and not text.isascii():
+            continue  # "المالي الماضي 1435": المقبل/الماضي qualify what comes before them
         if not joined or split:
-            group = _Group(m.start(), m.end())
+            group = _Group(m.start(kind), m.end())
             groups.append(group)
             cur = None
         assert group is not None
         group.end = m.end()
-        new_day = kind in ("day", "ordinal")
-        if (
-            new_day
-            and cur is not None
-            and cur.day is None
-            and cur.month
-            and prev_kind in ("month", "year")
-        ):
-            cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
-        elif new_day:
-            cur = _Slot(day=_day_value(kind, text))
-            group.slots.append(cur)
-        elif kind in ("numdate", "daymonth"):
-            cur = _numeric_slot(text)
-            assert cur is not None  # _atoms keeps only valid numeric dates
-            group.slots.append(cur)
-        elif kind == "month":
-            calendar, number, shahr = _month_value(text)
-            group.shahr = group.shahr or shahr
-            if cur is None or cur.month or cur.month_rel is not None:
-                cur = _Slot()
-                group.slots.append(cur)
-            cur.month, cur.calendar, cur.named_month = number, calendar, True
-        elif kind == "year":
-            if cur is None or cur.year is not None:
-                cur = _Slot()
-                group.slots.append(cur)
-            cur.year, cur.explicit_year = int(m.group("year")), True
-            if m.group("era") == "ه":
-                cur.calendar = "hijri"
-        elif kind == "rel":
-            cur = _Slot(day_rel=_REL_DAYS[" ".join(text.split())])
-            group.slots.append(cur)
-        elif kind == "period":
-            words = text.split()
-            if words[0] in _PRE_DIRS:
-                unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
-            else:
-                unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
-            if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
-                cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
-            else:
-                cur = _Slot(period=(unit, k))
-                group.slots.append(cur)
-        elif kind == "weekday":
-            name = text[1:] if text not in WEEKDAYS else text
-            group.weekdays.append(WEEKDAYS[name])
-        elif kind == "dir":
-            group.direction = DIRECTIONS[text]
+        cur = _read_atom(group, cur, kind, m, prev_kind)
         prev_kind = kind
     return groups
+
+
+def _read_atom(
+    group: _Group, cur: _Slot | None, kind: str, m: re.Match[str], prev_kind: str
+) -> _Slot | None:
+    """Put what one atom says into the group's slots; returns the slot now being filled."""
+    text = m.group(kind)
+    new_day = kind in ("day", "ordinal")
+    if (
+        new_day
+        and cur is not None
+        and cur.day is None
+        and cur.month
+        and prev_kind in ("month", "year")
+        and (cur.latin_month or cur.year is not None)
+    ):
+        cur.day = _day_value(kind, text)  # "March 3rd", "2024 فبراير 28"
+    elif new_day:
+        cur = _Slot(day=_day_value(kind, text))
+        group.slots.append(cur)
+    elif kind in ("numdate", "daymonth"):
+        cur = _numeric_slot(text)
+        assert cur is not None  # _atoms keeps only valid numeric dates
+        group.slots.append(cur)
+    elif kind == "month":
+        calendar, number, shahr = _month_value(text)
+        group.shahr = group.shahr or shahr
+        if cur is None or cur.month or cur.month_rel is not None:
+            cur = _Slot()
+            group.slots.append(cur)
+        cur.month, cur.calendar, cur.named_month = number, calendar, True
+        cur.latin_month = text.isascii()
+    elif kind == "year":
+        if cur is None or cur.year is not None:
+            cur = _Slot()
+            group.slots.append(cur)
+        cur.year = int(m.group("year"))
+        if m.group("era") == "ه":
+            cur.calendar = "hijri"
+    elif kind == "rel":
+        cur = _Slot(day_rel=RELATIVE_DAYS[" ".join(text.split())])
+        group.slots.append(cur)
+    elif kind == "period":
+        words = text.split()
+        if words[0] in _PRE_DIRS:
+            unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
+        else:
+            unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
+        if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
+            cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
+        elif unit == "year" and cur is not None and cur.month and cur.year is None:
+            cur.year_rel = k  # "مايو من العام الحالي"
+        else:
+            cur = _Slot(period=(unit, k))
+            group.slots.append(cur)
+    elif kind == "weekday":
+        name = text[1:] if text not in WEEKDAYS else text
+        group.weekdays.append(WEEKDAYS[name])
+    elif kind == "dir":
+        group.direction = DIRECTIONS[text]
+    return cur
 
 
 def _ordinal_is_day(
@@ -493,15 +523,19 @@ def _fill_years(slots: list[_Slot]) -> None:
             here.year = prev.year + 1 if earlier and here.calendar == prev.calendar else prev.year
 
 
-def _weekday_bounds(weekdays: list[int], pub: date, direction: int | None) -> _Bounds:
+def _weekday_bounds(weekdays: list[int], pub: date, direction: int | None, said: bool) -> _Bounds:
+    """Days named by weekday alone. Said outright (المقبل/الماضي) or announced, a weekday is
+    never the publication day itself; in a report or with no cue it may be ("صباح الجمعة" in
+    Friday's paper), else the nearest such day is taken."""
     days: list[date] = []
     for wd in weekdays:
         after = days[-1] if days else pub
         nxt = after + timedelta(days=(wd - after.weekday()) % 7 or 7)
-        prev = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        back = (pub.weekday() - wd) % 7 or (7 if said else 0)
+        prev = pub - timedelta(days=back)
         if days or direction == 1:
             days.append(nxt)
-        elif direction == -1:
+        elif direction == -1 or prev == pub:
             days.append(prev)
         else:
             days.append(nxt if (nxt - pub) <= (pub - prev) else prev)
@@ -539,8 +573,7 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
 
 def _near_hijri(folded: str, group: _Group) -> bool:
     """'الشهر الجاري' beside a Hijri month name counts Hijri months."""
-    window = folded[max(0, group.start - 80) : group.end + 80]
-    return any(re.search(rf"(?<!\w){_alt([name])}(?!\w)", window) for name in HIJRI_MONTHS)
+    return bool(_HIJRI_MONTH_RE.search(folded, max(0, group.start - 80), group.end + 80))
 
 
 def _fill_months(slots: list[_Slot]) -> None:
@@ -563,8 +596,14 @@ def _is_date(group: _Group) -> bool:
     for s in group.slots:
         if s.day is not None and s.month is None and s.month_rel is None and s.day_rel is None:
             return False  # "20 متحدث"
+    if any(s.partial for s in group.slots) and all(s.year is None for s in group.slots):
+        return False  # "الثلاثاء 5/10": Gregorian or Hijri? a lone day/month is not read
     named_only = all(s.day is None and s.year is None and s.named_month for s in group.slots)
     return not (named_only and group.direction is None and not group.shahr)  # "مارس" the verb
+
+
+def _counts_from_pub(slot: _Slot) -> bool:
+    return slot.day_rel is not None or slot.month_rel is not None or slot.period is not None
 
 
 def _resolve(
@@ -573,9 +612,7 @@ def _resolve(
     """(start_date, end_date, precision, resolution) of one date expression."""
     slots = group.slots
     _fill_years(slots)
-    relative = any(
-        s.day_rel is not None or s.month_rel is not None or s.period is not None for s in slots
-    )
+    relative = any(_counts_from_pub(s) or s.year_rel is not None for s in slots)
     precision = "day"
     if slots:
         first = slots[0]
@@ -600,23 +637,25 @@ def _resolve(
     try:
         if not slots:
             assert pub is not None
-            direction = (
-                group.direction
-                if group.direction is not None
-                else _tense(folded, group.start, group.end)
-            )
-            bounds = [_weekday_bounds(group.weekdays, pub, direction)]
+            said = group.direction is not None
+            direction = group.direction if said else _tense(folded, group.start, group.end)
+            bounds = [_weekday_bounds(group.weekdays, pub, direction, said)]
         else:
-            if slots[0].year is None and not relative:
-                assert pub is not None
-                direction = group.direction
-                if direction is None:
-                    direction = _tense(folded, group.start, group.end)
-                slots[0].year = _pick_year(slots[0], pub, direction)
-                _fill_years(slots)
+            for s in slots:
+                if s.year is None and s.year_rel is not None and pub is not None:
+                    s.year = _calendar_year(s.calendar, pub) + s.year_rel
+            _fill_years(slots)
+            for s in slots:
+                if s.year is None and not _counts_from_pub(s):
+                    assert pub is not None
+                    direction = group.direction
+                    if direction is None:
+                        direction = _tense(folded, group.start, group.end)
+                    s.year = _pick_year(s, pub, direction)
+                    _fill_years(slots)
             bounds = []
             for s in slots:
-                if s.day_rel is not None or s.month_rel is not None or s.period is not None:
+                if _counts_from_pub(s):
                     assert pub is not None
                     bounds.append(_relative_bounds(s, group, pub, folded))
                 else:
@@ -624,7 +663,7 @@ def _resolve(
                     bounds.append(_slot_bounds(s, s.year))
     except (ValueError, OverflowError, StopIteration, IndexError) as error:
         return None, None, precision, f"unresolved: no such date ({error})"
-    start, end = bounds[0][0], bounds[-1][1]
+    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)  # "أمس وأول من أمس"
     end_precision = bounds[-1][2]
     if len(bounds) == 1 and bounds[0][2] == "day":
         length = _duration(folded, group)
@@ -644,7 +683,20 @@ def _duration(folded: str, group: _Group) -> int | None:
     if not m:
         return None
     group.end = m.end()
-    return int(m.group("n")) if m.group("n") else DAY_COUNTS[" ".join(m.group("w").split()[:1])]
+    return int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
+
+
+def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
+    """(days, start, end) of a length stated later in the sentence from `pos` ("الذي يستمر على
+    مدى 3 أيام", "والتي استمرت أربعة أيام"), for a card whose date names only one day."""
+    folded, offsets = _fold(text)
+    here = offsets.index(pos) if pos in offsets else 0
+    stop = _SENTENCE_END.search(folded, here)
+    m = _LASTING_RE.search(folded, here, stop.start() if stop else len(folded))
+    if not m:
+        return None
+    days = int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
+    return days, offsets[m.start()], offsets[m.end() - 1] + 1
 
 
 def _published(published: str | None) -> tuple[date | None, str]:
@@ -669,6 +721,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         start_date, end_date, precision, resolution = _resolve(group, folded, pub, pub_precision)
         start, end = offsets[group.start], offsets[group.end - 1] + 1
+        marks = _DROP_RE.match(text, end)  # "1437هـ", "غداً": keep the tatweel or tanween
+        end = marks.end() if marks else end
         if text.count("(", start, end) > text.count(")", start, end):  # "كانون الأول (ديسمبر)"
             close = re.match(r"\s*\)", text[end:])
             end += close.end() if close else 0
@@ -708,16 +762,21 @@ def publication_date(text: str, title: str = "") -> str | None:
     A dateline is an absolute full date near the top ("2024 فبراير 28 - تم تعديله",
     "الأربعاء 28 فبراير 2024", "تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): in the
     title or the first 600 characters, at the start of its line or after at most three words
-    (a city), never after a verb, so a sentence's event date is not taken for it.
+    (a city, a weekday), and ending its line or followed by a separator, الموافق or واس; so
+    a sentence's date ("واعتقل رضايان في 22 يوليو 2014 في طهران") is not taken for it.
     """
     for source in (title, text[:600]):
         for m in find_dates(source):
             if m.resolution != "absolute" or m.precision != "day" or not m.start_date:
                 continue
             line_start = source.rfind("\n", 0, m.start) + 1
-            before = _fold(source[line_start : m.start])[0]
-            words = re.findall(r"\w+", before)
-            if len(words) <= 3 and not _FUTURE_CUE.search(before) and not _PAST_CUE.search(before):
+            words = re.findall(r"\w+", _fold(source[line_start : m.start])[0])
+            after = _fold(source[m.end : m.end + 12])[0]
+            if (
+                len(words) <= 3
+                and not _IN_SENTENCE.search(" ".join(words))
+                and _DATELINE_END.match(after)
+            ):
                 return m.start_date
     return None
 

@@ -12,22 +12,28 @@ time (`dates.event_status`), never stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from ingest.events import bodies, content, names, places
+from ingest.arabic import normalize
+from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.gate import Cluster, clusters, is_event
-from ingest.events.spans import sentence_bounds
+from ingest.events.dates import duration_after, find_dates, publication_date
+from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
+from ingest.events.spans import bases, sentence_bounds
 
-try:  # the dates module is written beside this one; cards lose their dates without it
-    from ingest.events.dates import find_dates, publication_date
-except ImportError:  # pragma: no cover - only while the dates module is missing
-    find_dates = publication_date = None  # type: ignore[assignment]
+# records the evidence of one field: cite("venue", start, end)
+Cite = Callable[[str, int, int], None]
 
-_LEAD = 400
+_LEAD = 400  # chars at the head of an article whose facts belong to its main event
+_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
+_KINGDOM = re.compile(
+    r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
+)
+_ORIGIN = re.compile(r"(?<!\w)من\s*$")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
-_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")  # chars at the head of an article whose facts belong to its main event
+_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
 
 def extract_events(
@@ -38,25 +44,44 @@ def extract_events(
     `text` is the cleaned article text that evidence offsets index; `published` is the
     article's publication date (ISO, any precision) that relative dates resolve against.
     """
+    if not names.has_head(text):  # most articles: no event word at all
+        return []
     mentions = names.find_names(text)
     if not mentions:
         return []
-    ranked = [g for g in clusters(text, title, mentions) if is_event(g)]
-    if not ranked:
-        return []
-    card = _card(doc_id, text, ranked[0], published)
-    return [card] if card is not None else []
+    ranked = clusters(text, title, mentions)
+    best: tuple[float, EventCard] | None = None
+    for cluster in ranked[:2]:  # the article's event, or a close second with more facts
+        if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
+            continue
+        card = _card(doc_id, text, cluster, published, mentions)
+        if card is None or not is_event(cluster, support(card), title):
+            continue
+        total = cluster.score + support(card)
+        if best is None or total > best[0]:
+            best = (total, card)
+    return [best[1]] if best else []
 
 
 class _Scope:
     """Where facts about the event may be read: its sentences and the article's lead."""
 
-    def __init__(self, text: str, cluster: Cluster) -> None:
+    def __init__(self, text: str, cluster: Cluster, mentions: Sequence[names.NameMention]) -> None:
         current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
         self.anchors = current or [m.start for m in cluster.mentions]
         generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
         self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
         self.lead = _LEAD
+        self.text = text
+        own = {m.start for m in cluster.mentions}
+        # named mentions (not bare "الملتقى"), each with whether it may be this event's: one
+        # of its mentions, an edition of the same head noun ("الملتقى الأول والثاني") or a
+        # part of it ("أكبر معرض بالملتقى")
+        self.named = [
+            (m.start, m.end, m.start in own or m.head == cluster.head or _names_head(m, cluster))
+            for m in mentions
+            if m.words > 0
+        ]
 
     def contains(self, start: int) -> bool:
         return start < self.lead or any(lo <= start < hi for lo, hi in self.spans)
@@ -64,20 +89,38 @@ class _Scope:
     def distance(self, start: int) -> int:
         return min(abs(start - a) for a in self.anchors)
 
+    def of_other_event(self, start: int) -> bool:
+        """Whether the nearest event named before `start` in its sentence is another event:
+        "ملتقى السياحة المعرفية الذي ينظمه X" gives X to that forum, not to the festival."""
+        lo, _ = sentence_bounds(self.text, start)
+        before = [own for s, e, own in self.named if lo <= s and e <= start]
+        return bool(before) and not before[-1]
+
     def pick(self, items: Sequence[Any], key: str = "start") -> list[Any]:
         """Items in scope, nearest to a mention of the event first."""
         inside = [x for x in items if self.contains(getattr(x, key))]
         return sorted(inside, key=lambda x: self.distance(getattr(x, key)))
 
 
-def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> EventCard | None:
-    scope = _Scope(text, cluster)
+def _names_head(m: names.NameMention, cluster: Cluster) -> bool:
+    """Whether mention `m` names the event's head noun after its own ("معرض الملتقى")."""
+    return any(cluster.head in bases(w) for w in normalize(m.text).split()[1:])
+
+
+def _card(
+    doc_id: str,
+    text: str,
+    cluster: Cluster,
+    published: str | None,
+    mentions: Sequence[names.NameMention] = (),
+) -> EventCard | None:
+    scope = _Scope(text, cluster, mentions or cluster.mentions)
     rep = cluster.representative
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)
     # "ورشة عمل بعنوان «…»": the title is the name when the head noun has no other
     for s in slogans:
-        if rep.words <= 2 and 0 <= s.start - rep.end <= 40:
+        if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
             name_span = (s.start, s.end)
     card = EventCard(event_id="", name=text[name_span[0] : name_span[1]], kind=cluster.kind)
     card.sources = [doc_id]
@@ -100,11 +143,28 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
 
-    in_scope = scope.pick(slogans)
+    # "شعار" belongs to the event anywhere in its scope; "بعنوان" titles anything (a talk, a
+    # play), so only the one right after a mention of the event counts
+    in_scope = [
+        s
+        for s in scope.pick(slogans)
+        if s.cue.startswith(("تحت", "شعار", "اتخذت", "theme")) or scope.distance(s.start) <= 60
+    ]
     if in_scope:
         s = in_scope[0]
         card.slogan = s.text
         cite("slogan", s.start, s.end)
+    # speakers with their roles, once the article has named its event
+    for p in people.find_people(text):
+        if p.start > min(scope.anchors) and all(p.name != q.name for q in card.people):
+            card.people.append(Person(p.name, p.role))
+            cite("people", p.start, p.end)
+    # the axes an article lists after it has named its event are the event's (in text order)
+    for t in content.find_topics(text):
+        if t.anchor < min(scope.anchors):
+            continue
+        card.topics.append(t.text)
+        cite("topics", t.start, t.end)
     for f in scope.pick(content.find_figures(text)):
         card.figures.append(Figure(f.value or 0, f.counts))
         cite("figures", f.start, f.end)
@@ -120,7 +180,7 @@ def _card(doc_id: str, text: str, cluster: Cluster, published: str | None) -> Ev
     return card
 
 
-def _citer(card: EventCard, doc_id: str, text: str):  # type: ignore[no-untyped-def]
+def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
     def cite(name: str, start: int, end: int) -> None:
         card.cite(name, Evidence(doc_id, start, end, text[start:end]))
 
@@ -137,10 +197,17 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
     return out
 
 
-def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
+def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
     heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
-    cities = places.find_cities(text, heads)
     rep = cluster.representative
+    # a venue is said in a sentence that names the event (or the lead), near the mention
+    venues = [
+        v
+        for v in places.find_venues(text)
+        if scope.contains(v[0]) and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
+    ]
+    venues.sort(key=lambda v: scope.distance(v[0]))
+    cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
     chosen = inside[:1] or scope.pick(cities)[:1]
     if chosen:
@@ -149,25 +216,30 @@ def _place(card: EventCard, cite, text: str, cluster: Cluster, scope: _Scope) ->
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
     else:
-        countries = scope.pick(places.find_countries(text))
+        # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
+        countries = [
+            c
+            for c in scope.pick(places.find_countries(text))
+            if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
+        ]
+        home = _KINGDOM.search(text)
         if countries:
             c = countries[0]
             card.country = c.code
             cite("country", c.start, c.end)
+        elif home:  # Saudi papers call Saudi Arabia "المملكة"
+            card.country = "SA"
+            cite("country", home.start(1), home.end(1))
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
-    venues = [v for v in places.find_venues(text) if scope.contains(v[0])]
-    venues.sort(key=lambda v: scope.distance(v[0]))
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
 
 
-def _dates(card: EventCard, cite, text: str, scope: _Scope, published: str | None) -> None:  # type: ignore[no-untyped-def]
-    if find_dates is None:
-        return
-    if published is None and publication_date is not None:
+def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:
+    if published is None:
         published = publication_date(text)
     first_line = text.find("\n")
     found = []
@@ -184,18 +256,49 @@ def _dates(card: EventCard, cite, text: str, scope: _Scope, published: str | Non
     found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
     d = found[0]
     card.start_date, card.end_date = d.start_date, d.end_date
+    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
+        card.start_date = None  # "اختتمت أمس": the day it ended
+    elif d.start_date == d.end_date and card.kind != "workshop":
+        # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
+        # is a one-day event
+        card.end_date = None
     card.date_text, card.date_resolution = d.text, d.resolution
     for name in ("start_date", "end_date", "date_text"):
         if getattr(card, name):
             cite(name, d.start, d.end)
+    if card.start_date and len(card.start_date) == 10 and card.end_date is None:
+        _end_from_duration(card, cite, text, scope, d.end)
 
 
-def _bodies(card: EventCard, cite, text: str, scope: _Scope) -> None:  # type: ignore[no-untyped-def]
-    found = scope.pick(bodies.find_bodies(text))
-    found.sort(key=lambda b: b.start)
+def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
+    """The end is the start plus a length stated after the date or after a mention of the
+    event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
+    for pos in (near, *sorted(scope.anchors)):
+        found = duration_after(text, pos)
+        if found is not None and 1 < found[0] <= 60:
+            break
+    else:
+        return
+    days, start, end = found
+    first = date.fromisoformat(card.start_date or "")
+    card.end_date = (first + timedelta(days=days - 1)).isoformat()
+    cite("end_date", start, end)
+
+
+def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
+    found = sorted(scope.pick(bodies.find_bodies(text)), key=lambda b: b.start)
+    kept, dropped_end = [], -1000
     for b in found:
-        if b.role == "opener":
-            card.people.append(Person(b.text, "opened"))
+        # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
+        if scope.of_other_event(b.start) or 0 <= b.start - dropped_end <= 40:
+            dropped_end = b.end
+            continue
+        kept.append(b)
+    found = kept
+    for b in found:
+        if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
+            name, role = people.split_role(b.text)
+            card.people.append(Person(name, f"{role} — opened" if role else "opened"))
             cite("people", b.start, b.end)
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}

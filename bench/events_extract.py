@@ -1,0 +1,348 @@
+"""Event extraction against gold cards: per-field precision/recall, events found, false cards.
+
+Sets: the five sample articles (gold in tests/data/events_gold_samples.jsonl); the shared event
+articles (../shared/events) split by `sha1(id)[0] % 2` into a dev half (even, the only part
+tuned on, with the samples) and a held-out test half; false cards per 100 on the XQuAD-ar
+paragraphs and on N SaudiNewsNet articles that are not in the shared event set.
+
+Matching. Values are compared after the project's Arabic normalizer (`ingest.arabic.normalize`).
+*strict*: equal after normalization. *lenient*: the two token sets share at least 80% of the
+larger one (so a value that contains the other and adds at most one word in five still
+counts), ordinal words, numbers and years left out of both (the edition and date fields
+carry them; the gold writes "مهرجان العسل الدولي" in one article and "… الثامن" in another). kind, country, edition and dates compare exactly. A gold event is matched to at most
+one predicted card of the same article, the one whose name shares the most words with it
+(at least half of the shorter name, article and clitics stripped). Field counts: every
+predicted value counts toward precision (values of unmatched cards are wrong), every gold
+value toward recall; list fields (organizers, patrons) count item by item.
+
+    python bench/events_extract.py [--snn 1000] [--show 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from ingest.arabic import normalize  # noqa: E402
+from ingest.clean import clean_article  # noqa: E402
+from ingest.events.dates import publication_date  # noqa: E402
+from ingest.events.extract import extract_events  # noqa: E402
+from ingest.events.names import ordinal_at  # noqa: E402
+from ingest.events.spans import bases, tokens  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+SAMPLES_GOLD = REPO / "tests" / "data" / "events_gold_samples.jsonl"
+SAMPLES_DIR = REPO / "data" / "articles"
+LIST_FIELDS = ("organizers", "patrons")
+FIELDS: tuple[str, ...] = ("name", "kind", "edition", "city", "country", "venue")
+FIELDS += ("start_date", "end_date", "organizers", "patrons", "slogan")
+# the fields the issue's targets name (names, place, dates, organisers, patrons, slogan, edition)
+TARGET_FIELDS = tuple(f for f in FIELDS if f != "kind")
+
+
+def _words(value: str) -> set[str]:
+    return {
+        bases(w)[-1] if w.startswith(("ال", "لل", "بال")) else w for w in normalize(value).split()
+    }
+
+
+def same(pred: Any, gold: Any, lenient: bool) -> bool:
+    """Whether a predicted value counts as the gold value (see module docstring)."""
+    if pred is None or gold is None:
+        return False
+    if not isinstance(gold, str) or not isinstance(pred, str):
+        return pred == gold
+    if normalize(pred) == normalize(gold):
+        return True
+    if not lenient:
+        return False
+    a, b = _content_words(pred), _content_words(gold)
+    return bool(a and b) and len(a & b) >= 0.8 * max(len(a), len(b))
+
+
+def _content_words(value: str) -> set[str]:
+    """Normalized words without ordinals, numbers and years (for the lenient rule)."""
+    toks = tokens(value)
+    drop: set[int] = set()
+    for k in range(len(toks)):
+        found = ordinal_at(toks, k)
+        if found:
+            drop.update(range(k, k + found[1]))
+    return {
+        t.norm
+        for k, t in enumerate(toks)
+        if t.is_word and k not in drop and not t.norm.rstrip("مه").isdigit()
+    }
+
+
+def _name_overlap(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def match_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
+    """(gold index, pred index) pairs, best name overlap first, each used once."""
+    pairs = sorted(
+        ((_name_overlap(g["name"], p["name"]), gi, pi) for gi, g in enumerate(golds)
+         for pi, p in enumerate(preds)),
+        reverse=True,
+    )  # fmt: skip
+    used_g, used_p, out = set(), set(), []
+    for score, gi, pi in pairs:
+        if score >= 0.5 and gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _list_hits(pred: list[str], gold: list[str], lenient: bool) -> int:
+    hits, used = 0, set()
+    for p in pred:
+        for k, g in enumerate(gold):
+            if k not in used and same(p, g, lenient):
+                used.add(k)
+                hits += 1
+                break
+    return hits
+
+
+def score(items: Iterable[tuple[list[dict], list[dict]]]) -> dict[str, Any]:
+    """Per-field P/R (strict and lenient), overall, and events found over (gold, pred) pairs."""
+    counts = {f: {"pred": 0, "gold": 0, "strict": 0, "lenient": 0} for f in FIELDS}
+    gold_events = pred_events = matched = 0
+    for golds, preds in items:
+        gold_events += len(golds)
+        pred_events += len(preds)
+        pairs = match_events(golds, preds)
+        matched += len(pairs)
+        for f in FIELDS:
+            for g in golds:
+                counts[f]["gold"] += (
+                    len(g.get(f) or []) if f in LIST_FIELDS else g.get(f) is not None
+                )
+            for p in preds:
+                counts[f]["pred"] += (
+                    len(p.get(f) or []) if f in LIST_FIELDS else p.get(f) is not None
+                )
+            for gi, pi in pairs:
+                g, p = golds[gi], preds[pi]
+                for mode in ("strict", "lenient"):
+                    lenient = mode == "lenient"
+                    if f in LIST_FIELDS:
+                        counts[f][mode] += _list_hits(p.get(f) or [], g.get(f) or [], lenient)
+                    else:
+                        counts[f][mode] += same(p.get(f), g.get(f), lenient)
+    fields = {}
+    for f, c in counts.items():
+        fields[f] = {
+            mode: {
+                "p": c[mode] / c["pred"] if c["pred"] else None,
+                "r": c[mode] / c["gold"] if c["gold"] else None,
+            }
+            for mode in ("strict", "lenient")
+        } | {"pred": c["pred"], "gold": c["gold"]}
+    overall = {}
+    for mode in ("strict", "lenient"):
+        tp = sum(counts[f][mode] for f in TARGET_FIELDS)
+        npred = sum(counts[f]["pred"] for f in TARGET_FIELDS)
+        ngold = sum(counts[f]["gold"] for f in TARGET_FIELDS)
+        overall[mode] = {"p": tp / npred if npred else None, "r": tp / ngold if ngold else None}
+    return {
+        "fields": fields,
+        "overall": overall,
+        "events_found": matched / gold_events if gold_events else None,
+        "events_precision": matched / pred_events if pred_events else None,
+        "gold_events": gold_events,
+        "pred_events": pred_events,
+    }
+
+
+def _cards(doc_id: str, text: str, title: str, published: str | None) -> list[dict]:
+    return [c.to_dict() for c in extract_events(doc_id, text, title=title, published=published)]
+
+
+def samples() -> list[tuple[list[dict], list[dict]]]:
+    """(gold events, predicted cards) for the five sample articles."""
+    out = []
+    for line in SAMPLES_GOLD.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        raw = (SAMPLES_DIR / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")
+        # the dateline is page chrome that cleaning drops: read it from the raw text, as ingest
+        # keeps it on the article
+        published = publication_date(raw)
+        out.append((gold["events"], _cards(gold["doc_id"], clean_article(raw), "", published)))
+    return out
+
+
+def is_dev(doc_id: str) -> bool:
+    return hashlib.sha1(doc_id.encode()).digest()[0] % 2 == 0
+
+
+def shared_events(half: str) -> list[tuple[list[dict], list[dict]]]:
+    """(gold, predicted) for the dev or test half of ../shared/events."""
+    base = SHARED / "events"
+    articles = [json.loads(x) for x in (base / "articles.jsonl").open(encoding="utf-8")]
+    golds = {g["doc_id"]: g for g in map(json.loads, (base / "gold.jsonl").open(encoding="utf-8"))}
+    out = []
+    for a in articles:
+        if is_dev(a["id"]) != (half == "dev"):
+            continue
+        published = a["date"][:10] or None
+        cards = _cards(a["id"], clean_article(a["text"]), a["title"], published)
+        out.append((golds[a["id"]]["events"], cards))
+    return out
+
+
+def show_misses(half: str = "dev") -> None:
+    """Print, per article of one half, each field where prediction and gold differ (lenient).
+
+    Only for the dev half while tuning: reading the test half's misses would tune on it.
+    """
+    if half != "dev":
+        raise SystemExit("--misses reads the dev half only (the test half stays unseen)")
+    base = SHARED / "events"
+    articles = [json.loads(x) for x in (base / "articles.jsonl").open(encoding="utf-8")]
+    golds = {g["doc_id"]: g for g in map(json.loads, (base / "gold.jsonl").open(encoding="utf-8"))}
+    for a in articles:
+        if not is_dev(a["id"]):
+            continue
+        published = a["date"][:10] or None
+        preds = _cards(a["id"], clean_article(a["text"]), a["title"], published)
+        gold = golds[a["id"]]["events"]
+        pairs = match_events(gold, preds)
+        lines = []
+        for gi, pi in pairs:
+            g, p = gold[gi], preds[pi]
+            for f in FIELDS:
+                gv, pv = g.get(f), p.get(f)
+                if f in LIST_FIELDS:
+                    ok = _list_hits(pv or [], gv or [], True) == len(gv or []) == len(pv or [])
+                else:
+                    ok = same(pv, gv, True) or (pv is None and gv is None)
+                if not ok:
+                    lines.append(f"   {f:11} gold={gv!r}\n   {'':11} pred={pv!r}")
+        for gi, g in enumerate(gold):
+            if gi not in {x for x, _ in pairs}:
+                lines.append(f"   MISSED gold event {g['name']!r}")
+        for pi, p in enumerate(preds):
+            if pi not in {y for _, y in pairs}:
+                lines.append(f"   EXTRA card {p['name']!r} {p.get('city')} {p.get('start_date')}")
+        if lines:
+            print(f"\n## {a['id']} {a['title'][:70]} ({published})")
+            print("\n".join(lines))
+
+
+def false_cards_xquad() -> tuple[int, int, list[tuple[str, str]]]:
+    """(paragraphs, cards, [(id, name)]) over the XQuAD-ar paragraphs."""
+    rows = [json.loads(x) for x in (SHARED / "bench/xquad-ar/corpus.jsonl").open(encoding="utf-8")]
+    found = []
+    for r in rows:
+        for c in _cards(r["id"], r["text"], r["title"], None):
+            found.append((r["id"], c["name"]))
+    return len(rows), len(found), found
+
+
+def false_cards_snn(n: int) -> tuple[int, int, list[tuple[str, str, str]], float]:
+    """(articles, cards, [(id, title, name)], ms per article) over N SaudiNewsNet articles."""
+    exclude = {json.loads(x)["id"] for x in (SHARED / "events/articles.jsonl").open()}
+    found: list[tuple[str, str, str]] = []
+    seen, elapsed = 0, 0.0
+    with gzip.open(SHARED / "bench/saudinewsnet/corpus.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if seen >= n:
+                break
+            a = json.loads(line)
+            if a["id"] in exclude:
+                continue
+            seen += 1
+            text = clean_article(a["text"])
+            t0 = time.perf_counter()
+            cards = _cards(a["id"], text, a["title"], a["date"][:10] or None)
+            elapsed += time.perf_counter() - t0
+            found.extend((a["id"], a["title"], c["name"]) for c in cards)
+    return seen, len(found), found, 1000 * elapsed / max(seen, 1)
+
+
+def run(snn: int = 1000) -> dict[str, Any]:
+    """Every figure the benchmark prints, as a dict (sets missing from ../shared are skipped)."""
+    figures: dict[str, Any] = {"samples": score(samples())}
+    if (SHARED / "events/gold.jsonl").exists():
+        figures["dev"] = score(shared_events("dev"))
+        figures["test"] = score(shared_events("test"))
+    if (SHARED / "bench/xquad-ar/corpus.jsonl").exists():
+        n, k, xfound = false_cards_xquad()
+        figures["xquad"] = {"paragraphs": n, "cards": k, "per_100": 100 * k / n, "found": xfound}
+    if snn and (SHARED / "bench/saudinewsnet/corpus.jsonl.gz").exists():
+        n, k, sfound, ms = false_cards_snn(snn)
+        figures["snn"] = {
+            "articles": n, "cards": k, "per_100": 100 * k / max(n, 1), "found": sfound,
+            "ms_per_article": ms,
+        }  # fmt: skip
+    return figures
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.2f}"
+
+
+def print_figures(figures: dict[str, Any], show: int) -> None:
+    for name in ("samples", "dev", "test"):
+        if name not in figures:
+            continue
+        s = figures[name]
+        print(f"\n== {name}: events found {_fmt(s['events_found'])} "
+              f"({s['gold_events']} gold, {s['pred_events']} cards, "
+              f"card precision {_fmt(s['events_precision'])})")  # fmt: skip
+        print(f"{'field':12} {'P strict':>8} {'R strict':>8} {'P len':>8} {'R len':>8} "
+              f"{'#pred':>6} {'#gold':>6}")  # fmt: skip
+        for f, v in s["fields"].items():
+            st, le = v["strict"], v["lenient"]
+            print(f"{f:12} {_fmt(st['p']):>8} {_fmt(st['r']):>8} {_fmt(le['p']):>8} "
+                  f"{_fmt(le['r']):>8} {v['pred']:>6} {v['gold']:>6}")  # fmt: skip
+        o = s["overall"]
+        print(
+            f"{'overall':12} {_fmt(o['strict']['p']):>8} {_fmt(o['strict']['r']):>8} "
+            f"{_fmt(o['lenient']['p']):>8} {_fmt(o['lenient']['r']):>8}  (all but kind)"
+        )
+    if "xquad" in figures:
+        x = figures["xquad"]
+        print(f"\nXQuAD-ar: {x['cards']} cards from {x['paragraphs']} paragraphs "
+              f"({x['per_100']:.2f} per 100)")  # fmt: skip
+        for row in x["found"][:show]:
+            print("   ", *row)
+    if "snn" in figures:
+        x = figures["snn"]
+        print(
+            f"\nSaudiNewsNet: {x['cards']} cards from {x['articles']} articles "
+            f"({x['per_100']:.2f} per 100); extraction {x['ms_per_article']:.1f} ms/article"
+        )
+        for row in x["found"][:show]:
+            print("   ", *row)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--snn", type=int, default=1000, help="SaudiNewsNet articles (0: skip)")
+    ap.add_argument("--show", type=int, default=20, help="false-card examples to list")
+    ap.add_argument("--misses", metavar="HALF", help="print field misses of the dev half only")
+    args = ap.parse_args()
+    if args.misses:
+        show_misses(args.misses)
+        return
+    print_figures(run(args.snn), args.show)
+
+
+if __name__ == "__main__":
+    main()

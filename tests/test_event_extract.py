@@ -1,0 +1,176 @@
+"""Offline event extraction end to end: the sample articles against hand-written gold cards,
+the gate on passing mentions, evidence offsets, and the held-out half of ../shared/events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import events_extract as bench
+from ingest.clean import clean_article
+from ingest.events.dates import publication_date
+from ingest.events.extract import extract_events
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "articles"
+SHARED_EVENTS = REPO.parent / "shared" / "events"
+XQUAD = REPO.parent / "shared" / "bench" / "xquad-ar" / "corpus.jsonl"
+
+
+def _sample(stem: str) -> str:
+    return clean_article((SAMPLES / f"{stem}.txt").read_text(encoding="utf-8"))
+
+
+def _card(stem: str, published: str | None = None):
+    (card,) = extract_events(stem, _sample(stem), published=published)
+    return card
+
+
+def test_samples_meet_the_precision_and_recall_targets():
+    figures = bench.score(bench.samples())
+    assert figures["events_found"] == 1.0
+    assert figures["overall"]["strict"]["p"] >= 0.95
+    assert figures["overall"]["strict"]["r"] >= 0.85
+
+
+def test_every_value_carries_evidence_that_quotes_the_text():
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = clean_article(path.read_text(encoding="utf-8"))
+        for card in extract_events(path.stem, text):
+            for field in ("name", "city", "country", "venue", "slogan", "edition", "start_date"):
+                if getattr(card, field):
+                    assert card.evidence.get(field), (path.stem, field)
+            for field in ("organizers", "patrons", "partners", "people", "figures"):
+                assert len(card.evidence.get(field, [])) == len(getattr(card, field))
+            for items in card.evidence.values():
+                for ev in items:
+                    assert ev.doc_id == path.stem
+                    assert text[ev.start : ev.end] == ev.quote
+
+
+def test_casablanca_card_states_what_the_article_says():
+    card = _card("casablanca-smart-city-forum")
+    assert card.name == "ملتقى المدينة الذكية للدار البيضاء"
+    assert (card.kind, card.edition, card.country, card.city_en) == ("forum", 7, "MA", "Casablanca")
+    assert card.venue == "فندق حياة ريجنسي"
+    assert card.slogan == "المدينة الذكية.. نحو انتقالات حضرية مستدامة"
+    assert card.date_text == "7 و8 يونيو المقبل"
+    assert card.start_date is None  # no year and no publication date: not guessed
+    assert card.status == "unknown"  # status depends on the reading day: computed at read time
+
+
+def test_relative_dates_resolve_against_the_publication_date():
+    card = _card("casablanca-smart-city-forum", published="2024-05-20")
+    assert (card.start_date, card.end_date) == ("2024-06-07", "2024-06-08")
+
+
+def test_the_dateline_dates_the_berkane_symposium():
+    raw = (SAMPLES / "berkane-smart-cities-symposium-2024.txt").read_text(encoding="utf-8")
+    published = publication_date(raw)  # the dateline "2024 فبراير 28", dropped by cleaning
+    card = _card("berkane-smart-cities-symposium-2024", published=published)
+    assert card.start_date == "2024-02-27"
+    assert card.edition == 2
+
+
+def test_the_two_berkane_editions_are_one_series():
+    forum = _card("berkane-smart-cities-forum-2025")
+    symposium = _card("berkane-smart-cities-symposium-2024")
+    assert (forum.edition, symposium.edition) == (3, 2)
+    assert forum.event_id.rsplit("-", 1) == [symposium.event_id.rsplit("-", 1)[0], "3"]
+    assert forum.event_id != _card("casablanca-smart-city-forum").event_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد وزير الخارجية مؤتمرا صحفيا في الرياض أمس للحديث عن نتائج الزيارة.",
+        "وقال المدرب في المؤتمر الصحفي الذي عقد بجدة اليوم إن الفريق جاهز.",
+        "تتجه الأنظار مساء اليوم إلى قمة الهلال والنصر في الرياض ضمن الجولة الثالثة من الدوري.",
+        "وعلى هامش مؤتمر صحفي في جدة أمس، أكد الوزير أن المشروع يسير وفق الخطة.",
+        "وأشار في معرض حديثه إلى أن الأسعار ارتفعت في الرياض خلال الأسبوع الماضي.",
+    ],
+)
+def test_passing_mentions_make_no_card(text: str):
+    assert extract_events("x", text, title="") == []
+
+
+def test_no_card_from_any_xquad_paragraph():
+    if not XQUAD.exists():
+        pytest.skip(f"missing {XQUAD}")
+    rows = [json.loads(line) for line in XQUAD.open(encoding="utf-8")]
+    found = [r["id"] for r in rows if extract_events(r["id"], r["text"], title=r["title"])]
+    assert found == []
+
+
+def _test_half() -> dict:
+    if not (SHARED_EVENTS / "gold.jsonl").exists():
+        pytest.skip(f"missing {SHARED_EVENTS}")
+    return bench.score(bench.shared_events("test"))
+
+
+# what the held-out half reaches today (a regression floor; the issue's targets are below)
+REACHED = {"events_found": 0.65, "precision": 0.68, "recall": 0.46}
+
+
+def test_held_out_half_keeps_what_it_reached():
+    figures = _test_half()
+    assert figures["events_found"] >= REACHED["events_found"]
+    assert figures["overall"]["lenient"]["p"] >= REACHED["precision"]
+    assert figures["overall"]["lenient"]["r"] >= REACHED["recall"]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 target not reached offline yet (see report)")
+def test_held_out_half_meets_the_issue_targets():
+    figures = _test_half()
+    assert figures["events_found"] >= 0.90
+    for field in bench.TARGET_FIELDS:
+        scores = figures["fields"][field]["lenient"]
+        assert scores["p"] is None or scores["p"] >= 0.90, field
+        assert scores["r"] is None or scores["r"] >= 0.75, field
+
+
+def test_topics_are_the_axes_the_article_lists():
+    topics = _card("berkane-smart-cities-forum-2025").topics
+    assert len(topics) == 5
+    assert topics[0] == "ديناميات التحول الرقمي وأثره على المدن المغربية"
+    assert "الأمن الذكي" in _card("jeddah-e-municipality-day").topics
+
+
+def test_a_stated_duration_gives_the_end_date_with_its_evidence():
+    text = (
+        "تنطلق فعاليات الملتقى الدعوي الخامس بمدينة الطائف يوم 10 أغسطس 2015، "
+        "ويستمر ثلاثة أيام تحت شعار «أشعل أملا»."
+    )
+    (card,) = extract_events("x", text, title="انطلاق الملتقى الدعوي الخامس")
+    assert (card.start_date, card.end_date) == ("2015-08-10", "2015-08-12")
+    assert card.evidence["end_date"][0].quote == "ويستمر ثلاثة أيام"
+    assert (card.city, card.edition, card.slogan) == ("الطائف", 5, "أشعل أملا")
+
+
+def test_the_card_names_who_opened_the_event_and_who_spoke():
+    jeddah = _card("jeddah-e-municipality-day")
+    assert [(p.name, p.role) for p in jeddah.people][0] == (
+        "الدكتور هاني بن محمد أبوراس",
+        "أمين محافظة جدة — opened",
+    )
+    raw = (SAMPLES / "berkane-smart-cities-symposium-2024.txt").read_text(encoding="utf-8")
+    symposium = _card("berkane-smart-cities-symposium-2024", published=publication_date(raw))
+    roles = {p.name: p.role for p in symposium.people}
+    assert roles["محمد علي حبوها"] == "عامل إقليم بركان"
+    assert len(symposium.evidence["people"]) == len(symposium.people)
+
+
+def test_organizers_of_another_event_in_the_article_are_not_the_events():
+    text = (
+        "انطلقت أمس فعاليات مهرجان أبها يجمعنا الثالث في مدينة أبها بمشاركة واسعة. "
+        "وستكون القرية على موعد مع إقامة ملتقى السياحة المعرفية الذي ينظمه مجلس شباب منطقة "
+        "عسير، ويشمل معرضا تفاعليا."
+    )
+    (card,) = extract_events("x", text, title="انطلاق مهرجان أبها يجمعنا", published="2015-07-25")
+    assert card.name.startswith("مهرجان أبها")
+    assert card.organizers == []
+    alone = "انطلقت أمس فعاليات مهرجان أبها الثالث الذي ينظمه مجلس شباب منطقة عسير في أبها."
+    (card,) = extract_events("y", alone, title="انطلاق مهرجان أبها", published="2015-07-25")
+    assert card.organizers == ["مجلس شباب منطقة عسير"]

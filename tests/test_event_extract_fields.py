@@ -1,0 +1,300 @@
+"""Each offline event extractor on short real-style sentences (names, places, bodies, content)."""
+
+from __future__ import annotations
+
+from ingest.events import bodies, content, names, places
+from ingest.events.extract import extract_events
+from ingest.events.spans import tokens
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+# --- names, kinds, editions --------------------------------------------------------------------
+
+
+def test_name_runs_over_modifiers_and_stops_at_the_date():
+    text = "تحتضن النسخة الثالثة من الملتقى الدولي حول المدن الذكية يومي 10 و 11 أبريل 2025."
+    (mention,) = names.find_names(text)
+    assert mention.text == "الملتقى الدولي حول المدن الذكية"
+    assert mention.kind == "forum"
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_kind_comes_from_the_head_noun():
+    kinds = {m.text: m.kind for m in names.find_names("افتتح مهرجان العسل الدولي الثامن.")}
+    assert kinds == {"مهرجان العسل الدولي الثامن": "festival"}
+    assert names.find_names("انطلقت قمة المدن الذكية")[0].kind == "summit"
+    assert names.find_names("ورشة العمل الاستطلاعية الرابعة")[0].kind == "workshop"
+
+
+def test_name_keeps_a_quoted_title_after_the_head():
+    text = "تجاوز عدد زوار مهرجان القطيف الخامس «واحتنا فرحانة» المقام على الواجهة البحرية"
+    assert _names(text)[0] == "مهرجان القطيف الخامس «واحتنا فرحانة»"
+
+
+def test_a_predicate_after_a_definite_head_is_not_part_of_the_name():
+    (mention,) = names.find_names("المهرجان ملائم لجميع أفراد العائلة")
+    assert mention.words == 0 and mention.text == "المهرجان"
+
+
+def test_name_ends_before_a_relative_verb():
+    assert _names("على هامش ندوة نظمتها جمعية المصرفيين العرب")[0] == "ندوة"
+
+
+def test_name_ends_before_the_city_it_is_held_in():
+    assert _names("محور ندوة دولية ببركان")[0] == "ندوة دولية"
+
+
+def test_edition_from_an_ordinal_inside_the_name():
+    assert names.find_names("مهرجان الصيف الدولي الثالث عشر")[0].edition == 13
+    assert names.find_names("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")[0].edition == 12
+    assert names.find_names("الملتقى الخليجي الأول للمتداولين")[0].edition == 1
+
+
+def test_edition_cue_next_to_the_event_and_not_an_earlier_one():
+    text = "تنطلق فعاليات قمة المدن الذكية في نسختها الخامسة برعاية الوزير"
+    value, (start, end) = names.edition_near(text, text.index("قمة"))
+    assert value == 5 and text[start:end] == "نسختها الخامسة"
+    assert names.edition_near("تأتي بعد نجاح النسخة الرابعة في عام 2019", 0) is None
+
+
+def test_english_ordinals():
+    assert names.ordinal_at(tokens("3rd"), 0) == (3, 1)
+    assert names.ordinal_at(tokens("fifth"), 0) == (5, 1)
+
+
+def test_editions_of_one_series_share_a_series_id_across_head_nouns():
+    """The Berkane symposium (2024) and forum (2025) are one series; Casablanca's is another."""
+    symposium = names.series_id(
+        "ندوة الدولية حول المدن الذكية", "symposium", "بركان", "Berkane", "MA"
+    )
+    forum = names.series_id("الملتقى الدولي حول المدن الذكية", "forum", "بركان", "Berkane", "MA")
+    casablanca = names.series_id(
+        "ملتقى المدينة الذكية للدار البيضاء", "forum", "الدار البيضاء", "Casablanca", "MA"
+    )
+    assert symposium == forum
+    assert forum.startswith("berkane-")
+    assert casablanca.startswith("casablanca-") and casablanca != forum
+    assert names.event_id(forum, 3, "2025") == f"{forum}-3"
+    assert names.event_id(forum, None, "2025") == f"{forum}-2025"
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_city_needs_a_locative_and_resolves_to_country_and_english_name():
+    (city,) = places.find_cities("تستعد مدينة بركان لتكون مركزاً عالمياً")
+    assert (city.text, city.code, city.name_en) == ("بركان", "MA", "Berkane")
+    (jeddah,) = places.find_cities("منتدى يقام بجدة")
+    assert (jeddah.text, jeddah.code) == ("جدة", "SA")
+
+
+def test_common_words_that_are_also_city_names_are_not_cities():
+    assert places.find_cities("كان الحضور في المدينة كبيرا، وقال بن علي إن") == []
+
+
+def test_country_names_from_cldr():
+    codes = [c.code for c in places.find_countries("تقدم مملكة البحرين في مجال المدن الذكية")]
+    assert codes == ["BH"]
+    assert places.country_names("MA") == ("المغرب", "Morocco")
+
+
+def test_venue_after_a_hosting_verb_and_before_the_city():
+    text = "الحدث الذي يحتضنه فندق حياة ريجنسي ُيعد من أبرز الفعاليات"
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["فندق حياة ريجنسي"]
+    text = "في متنزه غابة رغدان بالباحة"
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["متنزه غابة رغدان"]
+
+
+# --- bodies ------------------------------------------------------------------------------------
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(b.role, b.text) for b in bodies.find_bodies(text)]
+
+
+def test_organizer_after_a_cue_or_a_relative_verb():
+    assert _roles("وذلك بتنظيم من شركة الطريق الذكي للاستشارات وبمشاركة من منظمات") == [
+        ("organizer", "شركة الطريق الذكي للاستشارات")
+    ]
+    assert _roles("ورشة العمل التي تنظمها الرئاسة العامة لرعاية الشباب، ويشرف") == [
+        ("organizer", "الرئاسة العامة لرعاية الشباب")
+    ]
+
+
+def test_co_organizers_joined_by_bitta3awun():
+    text = "المؤتمر تنظمه جامعة فيينا للتكنولوجيا بالتعاون مع المركز النمساوي للتكنولوجيا الحيوية."
+    assert _roles(text) == [
+        ("organizer", "جامعة فيينا للتكنولوجيا"),
+        ("organizer", "المركز النمساوي للتكنولوجيا الحيوية"),
+    ]
+
+
+def test_patron_without_honorifics_and_without_the_role_after_the_name():
+    assert _roles("تحت الرعاية السامية لصاحب الجلالة الملك محمد السادس، تستعد") == [
+        ("patron", "الملك محمد السادس")
+    ]
+    text = "برعاية صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية"
+    assert _roles(text) == [("patron", "الأمير سعود بن نايف بن عبدالعزيز")]
+
+
+def test_a_verb_followed_by_a_person_is_not_an_organizer():
+    assert _roles("تنظم محمد علي كلمة في المساء") == []
+
+
+# --- content -----------------------------------------------------------------------------------
+
+
+def test_slogan_is_the_quotation_after_the_cue():
+    text = "الذي يُنظم تحت شعار “إدارة المدن الذكية في ظل الذكاء الاصطناعي”، إلى جمع"
+    assert [s.text for s in content.find_slogans(text)] == [
+        "إدارة المدن الذكية في ظل الذكاء الاصطناعي"
+    ]
+
+
+def test_figures_are_numbers_with_what_they_count():
+    found = content.find_figures("من خلال استضافة أكثر من 20 متحدث وخبير، و6 جلسات نقاشية")
+    assert [(f.value, f.counts) for f in found] == [(20, "متحدث"), (6, "جلسات")]
+
+
+def test_a_list_of_co_organizers_gives_one_value_each():
+    text = (
+        "بالشراكة بين الجمعية السعودية لطب الأسرة والمكتب التنفيذي لمجلس وزراء الصحة لدول "
+        "مجلس التعاون ووزارة الصحة."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == [
+        "الجمعية السعودية لطب الأسرة",
+        "المكتب التنفيذي لمجلس وزراء الصحة لدول مجلس التعاون",
+        "وزارة الصحة",
+    ]
+
+
+def test_no_dangling_conjunction_and_no_hosting_city_as_organizer():
+    assert _roles("وتنظمه كل من الغرفة التجارية الصناعية بجدة و» AME «.") == [
+        ("organizer", "الغرفة التجارية الصناعية بجدة")
+    ]
+    assert _roles("تستضيف مدينة الرياض أعمال المؤتمر العالمي") == []
+
+
+def test_topics_from_a_bulleted_or_an_inline_list_of_axes():
+    bullets = "ستتم مناقشة محاور رئيسية تشمل:\n- ديناميات التحول الرقمي.\n- تطوير البنى التحتية الذكية.\nومن أبرز"
+    assert [t.text for t in content.find_topics(bullets)] == [
+        "ديناميات التحول الرقمي",
+        "تطوير البنى التحتية الذكية",
+    ]
+    inline = "يناقش الملتقى المحاور الرئيسية في مقدمتها محور الأمن الذكي، الحوكمة الذكية، ومحور البيئة الذكية."
+    assert [t.text for t in content.find_topics(inline)] == [
+        "الأمن الذكي",
+        "الحوكمة الذكية",
+        "البيئة الذكية",
+    ]
+
+
+def test_a_title_silent_on_the_event_raises_the_bar():
+    from ingest.arabic import normalize
+    from ingest.events.gate import Cluster, is_event
+
+    festival = Cluster("festival", normalize("مهرجان"), topic={"ابه"}, score=6.0, cues=2)
+    assert is_event(festival, facts=1, title="انطلاق مهرجان أبها للتسوق")
+    assert is_event(festival, facts=1, title="")  # no title known: the plain bar
+    assert not is_event(festival, facts=1, title="قرية رجال تتأهب للانضمام لقائمة التراث")
+
+
+def test_the_subject_of_a_relative_organizing_verb_is_an_organizer_of_any_kind():
+    text = "مهرجان الأعياد الذي تنظمه بلدة التويثير بالتعاون مع فريق حساكم الاجتماعي وتحت إشراف"
+    assert _roles(text) == [
+        ("organizer", "بلدة التويثير"),
+        ("organizer", "فريق حساكم الاجتماعي"),
+    ]
+    assert _roles("الذي ينظمه مركز الفنون بمكتبة الإسكندرية سنويًا بمشاركة فنانين") == [
+        ("organizer", "مركز الفنون بمكتبة الإسكندرية")
+    ]
+    assert _roles("تشمل أنظمة الحوكمة الذكية والأنظمة الاجتماعية") == []  # "أنظمة" is no verb
+
+
+def test_warayat_needs_a_person_after_it():
+    text = "بدعم واهتمام ورعاية صاحب السمو الملكي الأمير مشاري بن سعود بن عبدالعزيز أمير الباحة"
+    assert _roles(text) == [("patron", "الأمير مشاري بن سعود بن عبدالعزيز")]
+    assert _roles("تقديرا لدعمها ورعاية المهرجان كناقل بري") == []
+
+
+def test_people_with_the_role_the_article_gives():
+    from ingest.events import people
+
+    text = (
+        "وأكدت وزيرة التضامن والادماج الاجتماعي والأسرة، عواطف حيار، على أهمية هذه الندوة. "
+        "وقال السيد محمد الجواهري، المدير العام لشركة الدار البيضاء للتنشيط والتظاهرات: إن"
+    )
+    assert [(p.name, p.role) for p in people.find_people(text)] == [
+        ("عواطف حيار", "وزيرة التضامن والادماج الاجتماعي والأسرة"),
+        ("محمد الجواهري", "المدير العام لشركة الدار البيضاء للتنشيط والتظاهرات"),
+    ]
+    assert people.split_role("أمين محافظة جدة الدكتور هاني بن محمد أبوراس") == (
+        "الدكتور هاني بن محمد أبوراس",
+        "أمين محافظة جدة",
+    )
+
+
+def test_a_body_name_ends_before_a_count_or_an_adverbial():
+    text = (
+        "ويستقبل المؤتمر الذي تنظمه هيئة الإمارات للمواصفات بالتعاون مع شركة ميسي فرانكفورت "
+        "لتنظيم المعارض أكثر من 200 مسؤول. وفي مهرجان العيد الذي تنظمه بلدية المحافظة "
+        "احتفالاً بعيد الفطر المبارك أطرب المنشد الحضور."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == [
+        "هيئة الإمارات للمواصفات",
+        "شركة ميسي فرانكفورت لتنظيم المعارض",
+        "بلدية المحافظة",
+    ]
+
+
+def test_a_count_or_a_demonstrative_is_not_a_body():
+    text = (
+        "فعاليات مهرجان صيف الباحة التي ينظمها عدد من الجهات الحكومية. وبدأت اللجنة "
+        "بتنظيم هذا المهرجان. والمسابقة التي تنظمها بشكل سنوي."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == []
+
+
+def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_name():
+    text = (
+        "وفي منطقة تبوك أقامت أمانة المنطقة احتفالية مميزة. ويأتي المؤتمر برعاية كريمة من "
+        "جامعة أم القرى واستضافة جامعة برمنجهام. والمعرض يحظى برعاية واهتمام د. عبدالله "
+        "الزهراني مدير الجامعة."
+    )
+    found = [(b.text, b.role) for b in bodies.find_bodies(text)]
+    assert found == [
+        ("أمانة المنطقة", "organizer"),
+        ("جامعة أم القرى", "patron"),
+        ("د. عبدالله الزهراني", "patron"),
+    ]
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
+def test_a_venue_ends_before_a_clause_and_is_never_a_workplace_or_a_thing_seen():
+    assert _venues("عروض على المسرح الخارجي بقيادة فرقة عالم فلة") == ["المسرح الخارجي"]
+    assert _venues("بقاعة المؤتمرات بالمجلس بمدينة القاهرة") == ["قاعة المؤتمرات بالمجلس"]
+    assert _venues("الأستاذ المساعد للقانون المقارن بجامعة الملك عبدالعزيز") == []
+    assert _venues("واطلع على مكتبة الملك عبدالعزيز المتنقلة") == []
+    assert _venues("يتابع تقديم الفعاليات في قرية المهرجان") == []
+
+
+def test_a_province_in_a_title_is_not_the_city_but_a_capital_with_its_adjective_is():
+    assert places.find_cities("يرعى أمير منطقة مكة المكرمة حفل الافتتاح") == []
+    (tokyo,) = places.find_cities("افتتح الوزير في العاصمة اليابانية طوكيو اليوم المنتدى")
+    assert (tokyo.text, tokyo.code) == ("طوكيو", "JP")
+
+
+def test_the_country_a_guest_comes_from_is_not_the_events():
+    text = (
+        "يفتتح معرض ملتقى الفسيفساء الثاني يوم الأحد 26 يوليو 2015 بقاعة المعارض الشرقية، "
+        "ويشارك كضيف شرف الفنان أبو بكر الشريف من السودان."
+    )
+    (card,) = extract_events("x", text, title="معرض ملتقى الفسيفساء الثاني")
+    assert card.country != "SD"
