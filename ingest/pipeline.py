@@ -118,7 +118,8 @@ def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | 
     """
     if doc.date.strip():
         return doc.date.strip()
-    return dateline(cleaned, title) or default or ""
+    # cleaning may drop a dateline that sits in the page chrome ("2024 فبراير 28 - تم تعديله")
+    return dateline(doc.text, title) or dateline(cleaned, title) or default or ""
 
 
 @cache

@@ -316,3 +316,14 @@ def test_a_new_extractor_rereads_unchanged_articles(tmp_path, extractor, monkeyp
     doc = service.documents()[0]  # the article's other metadata survives the refresh
     assert doc.doc_id == BERKANE and doc.chunks > 0 and doc.title
     assert service.store.events_version(BERKANE) == "new"
+
+
+def test_a_dateline_is_the_publication_date_before_the_ingest_date(tmp_path, extractor):
+    from assistant.service import QimmaService
+    from tests.conftest import make_settings
+
+    doc_id = "berkane-smart-cities-symposium-2024"  # opens with "2024 فبراير 28 - تم تعديله"
+    service = QimmaService(make_settings(tmp_path / "data"))
+    service.ingest([SAMPLES / f"{doc_id}.txt"], date="2025-01-01")
+    assert extractor.calls[doc_id] == "2024-02-28"
+    assert service.document(doc_id).date == "2024-02-28"
