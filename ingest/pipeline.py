@@ -124,24 +124,27 @@ def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | 
 
 @cache
 def extractor_version() -> str:
-    """A fingerprint of the extraction code: when it changes, unchanged articles are re-read
-    for events at the next ingest (cheap: no passage is re-embedded)."""
+    """A fingerprint of the extraction code and of this module, which feeds it: when either
+    changes, unchanged articles are re-read for events at the next ingest (cheap: no passage
+    is re-embedded)."""
     digest = hashlib.sha1()
-    for path in sorted(Path(event_extraction.__file__).parent.glob("*.py")):
+    for path in [Path(__file__), *sorted(Path(event_extraction.__file__).parent.glob("*.py"))]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def extract_article_events(record: ArticleRecord) -> list[EventCard]:
+def extract_article_events(record: ArticleRecord, title: str) -> list[EventCard]:
     """The events the article is about, read from the cleaned text that evidence indexes.
 
-    An extractor failure costs the article its cards, never its passages: it is logged.
+    `title` is the source's own title, or "" (a title derived from the text's first line
+    would read the opening sentence twice). An extractor failure costs the article its cards,
+    never its passages: it is logged.
     """
     try:
         return event_extraction.extract_events(
             record.doc_id,
             record.text,
-            title=record.title,
+            title=title,
             published=iso_date(record.date),
             lang=record.lang or "ar",
         )
@@ -255,13 +258,13 @@ def ingest_document(
             if store.events_version(doc_id) != extractor_version():
                 store.replace_events(
                     doc_id,
-                    extract_article_events(record),
+                    extract_article_events(record, doc.title.strip()),
                     extractor_version(),
                     iso_day(record.date),
                 )
             report.unchanged.append(doc_id)
             return
-        record.events = extract_article_events(record)
+        record.events = extract_article_events(record, doc.title.strip())
         record.events_version = extractor_version()
         store.upsert_article(record)
     except ReadError as exc:

@@ -52,10 +52,12 @@ class ScriptedExtractor:
 
     def __init__(self):
         self.calls: dict[str, str | None] = {}
+        self.titles: dict[str, str] = {}
         self.overrides: dict[str, dict] = {}
 
     def __call__(self, doc_id, text, title="", published=None, lang="ar"):
         self.calls[doc_id] = published
+        self.titles[doc_id] = title
         script = {**SCRIPT.get(doc_id, {}), **self.overrides.get(doc_id, {})}
         if not script:
             return []
@@ -109,6 +111,8 @@ def cli(capsys, data_dir, *argv) -> tuple[int, str, str]:
 def test_ingest_passes_the_cleaned_text_and_the_publication_date(data_dir, extractor):
     # plain text files carry no date and (until a dateline reader ships) the --date is used
     assert extractor.calls[CASA] == "2025-03-01"
+    # a .txt has no title of its own: the extractor is not handed its first line as one
+    assert extractor.titles[CASA] == ""
     assert set(extractor.calls) == {BERKANE, CASA, JEDDAH}
 
 
@@ -120,7 +124,7 @@ def test_jsonl_date_is_the_publication_date(tmp_path, extractor):
     (tmp_path / "a.jsonl").write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
     service = QimmaService(make_settings(tmp_path / "data"))
     service.ingest([tmp_path / "a.jsonl"], date="2020-01-01")
-    assert extractor.calls["dated"] == "2015-07-31"
+    assert extractor.calls["dated"] == "2015-07-31" and extractor.titles["dated"] == "t"
     assert service.document("dated").date == "2015-07-31 03:46:36"
 
 
