@@ -304,14 +304,18 @@ def test_events_tab_renders_linked_values_a_timeline_and_conflicts():
     assert "الفعالية" in render_events(cards, "ar")
 
 
-def test_a_new_extractor_rereads_unchanged_articles(tmp_path, extractor, monkeypatch):
+@pytest.mark.parametrize("mode", ["embedded", "server"])
+def test_a_new_extractor_rereads_unchanged_articles(
+    tmp_path, extractor, monkeypatch, request, mode
+):
     from assistant.service import QimmaService
     from tests.conftest import make_settings
 
     folder = tmp_path / "articles"
     folder.mkdir()
     shutil.copy(SAMPLES / f"{BERKANE}.txt", folder)
-    service = QimmaService(make_settings(tmp_path / "data"))
+    url = request.getfixturevalue("chroma_server_url") if mode == "server" else None
+    service = QimmaService(make_settings(tmp_path / "data", url))
     monkeypatch.setattr("ingest.pipeline.extractor_version", lambda: "old")
     monkeypatch.setattr("ingest.events.extract.extract_events", lambda *a, **k: [])
     service.ingest([folder])
