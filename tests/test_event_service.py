@@ -13,12 +13,8 @@ from tests.conftest import REPO, SAMPLES, make_settings
 
 EVENT_KINDS = ("field", "list", "count", "temporal", "compare")
 ITEMS = [i for i in load_testset(REPO / "testsets" / "samples.jsonl") if i.kind in EVENT_KINDS]
-NO_YEAR = pytest.mark.xfail(
-    strict=True,
-    reason="the symposium's dateline (2024 فبراير 28) is cleaned away with the page chrome, so "
-    "its card has no publication date to give '27 فبراير' a year",
-)
-KNOWN = {"ev-time-feb2024-ar": NO_YEAR, "ev-time-2024-en": NO_YEAR}
+# known failures go here as pytest.mark.xfail(strict=True, reason=...) by item id
+KNOWN: dict[str, pytest.MarkDecorator] = {}
 
 
 def test_the_test_set_has_forty_event_questions_of_every_kind():
