@@ -51,6 +51,8 @@ _AR_PLURAL_EVENTS = _n(
     " معارض المنتديات منتديات الأحداث احداث المهرجانات مهرجانات التظاهرات تظاهرات الأيام"
 )
 _AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال")
+# words after "الفعاليات" when it means events, not one event's activities
+_AR_AFTER_EVENTS = (*_n("التي المقامة القادمة المقبلة حول في المنظمة"), "")
 _AR_EVENT_NOUNS = _n("ملتقى ملتقي قمة مؤتمر ندوة معرض منتدى مهرجان فعالية حدث تظاهرة يوم")
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
@@ -187,9 +189,8 @@ def _has_plural_event(q: str, lang: str) -> bool:
         return bool(_EN_PLURAL_EVENTS.search(q))
     tokens = q.split() + [""]
     for tok, after in zip(tokens, tokens[1:], strict=False):
-        bare = after[2:] if after.startswith("ال") else after
-        if tok in _AR_ACTIVITIES and (after in _AR_EVENT_NOUNS or bare in _AR_EVENT_NOUNS):
-            continue  # "فعاليات قمة …": the activities of one event
+        if tok in _AR_ACTIVITIES and after not in _AR_AFTER_EVENTS:
+            continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
         if tok in _AR_PLURAL_EVENTS:
             return True
     return False
