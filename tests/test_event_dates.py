@@ -301,10 +301,17 @@ def test_announcement_takes_the_next_occurrence_and_a_report_the_last() -> None:
         "احتفالا باليوم العالمي للمدن في اليوم الأول",
         "ملتقى المدينة الذكية هو مدينة الغد",
         "الملتقى الأول والثاني الذي أقامته الأمانة",
+        "وتمكين شباب اليوم ليصبحوا مبتكرين",
+        "لا أن تكون جزءاً من اليوم خلال أيام معدودة",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text, "2024-02-28") == []
+
+
+def test_today_after_from_in_a_starting_phrase_is_today() -> None:
+    m = only("تطبق الأنظمة الجديدة اعتبارا من اليوم", "2024-02-28")
+    assert (m.start_date, m.precision) == ("2024-02-28", "day")
 
 
 def test_a_standalone_year_is_a_year() -> None:

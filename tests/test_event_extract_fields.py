@@ -298,3 +298,58 @@ def test_the_country_a_guest_comes_from_is_not_the_events():
     )
     (card,) = extract_events("x", text, title="معرض ملتقى الفسيفساء الثاني")
     assert card.country != "SD"
+
+
+def test_name_runs_over_nahwa_before_its_object():
+    text = "طالب المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة الذى اختتم أعماله أمس"
+    assert _names(text)[0] == "المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة"
+
+
+def test_a_body_name_ends_at_the_event_it_holds_and_a_lone_body_noun_is_no_body():
+    text = (
+        "وفي عام 1426ه نظمت مؤسسة التراث الخيرية الدورة التدريبية المتخصصة في الترميم. "
+        "والفعاليات التي تنظمها اللجنة المنظمة لزوار المهرجان. ومعرض رام الخاص بتنظيم الأفراح "
+        "والحفلات. وينظمه حالياً مركز الملك فيصل للدراسات بالتنسيق مع أمانة الطائف."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == ["مؤسسة التراث الخيرية", "مركز الملك فيصل للدراسات"]
+    assert [b.text for b in bodies.find_bodies("برعاية مجموعة شركات الزاهد")] == [
+        "مجموعة شركات الزاهد"
+    ]
+
+
+def test_a_name_inside_straight_quotes_ends_at_the_closing_quote():
+    text = 'انطلقت فعاليات "مهرجان أملج التراثي البحري الثاني"، التي تشهد لمدة 6 أيام عدداً من "الأنشطة"'
+    assert _names(text)[0] == "مهرجان أملج التراثي البحري الثاني"
+
+
+def test_a_long_name_runs_to_its_topic():
+    text = (
+        "نظم المركز أمس ورشة عمل لمنسوبي المديرية العامة للجوازات ووكالة الأحوال المدنية عن "
+        "نظام تصاريح الحج الإلكتروني."
+    )
+    assert _names(text)[0].endswith("عن نظام تصاريح الحج الإلكتروني")
+
+
+def test_abd_allah_written_apart_stays_in_a_phrase():
+    text = "مهرجان عيدية الذي تنظمه أمانة الأحساء في منتزه الملك عبد الله البيئي"
+    assert _venues(text) == ["منتزه الملك عبد الله البيئي"]
+
+
+def test_the_edition_of_a_plan_is_not_the_events():
+    (mention,) = names.find_names("ورشة عمل لمناقشة النسخة الأولى للخطة الإستراتيجية للجمعية")
+    assert mention.edition is None
+    assert names.find_names("الملتقى الأول للمدن الذكية")[0].edition == 1
+    assert names.edition_near("في النسخة الثانية للملتقى الدولي", 0) is not None
+
+
+def test_a_partner_named_in_the_sentence_of_an_organizer_organizes_too():
+    text = (
+        "يأتي الملتقى بتنظيم من مركز التحكيم التجاري لدول الخليج (دار القرار) بالتعاون مع "
+        "غرفة تجارة عمان. ويقام المعرض بالتعاون مع المستشفى السعودي الألماني."
+    )
+    assert _roles(text) == [
+        ("organizer", "مركز التحكيم التجاري لدول الخليج"),
+        ("organizer", "غرفة تجارة عمان"),
+        ("partner", "المستشفى السعودي الألماني"),
+    ]

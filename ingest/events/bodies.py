@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass
 
 from ingest.arabic import normalize
+from ingest.events.names import head_of
 from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
     Token,
     bases,
     grow_phrase,
+    sentence_bounds,
     skip_letters,
     tokens,
     trim,
@@ -82,11 +84,12 @@ _BODY_STOPS = word_set(
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
+    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set("بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة")
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
-_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض")
+_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -177,8 +180,13 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         )
         if end <= k:
             break
-        if not person:  # an adverbial accusative ends a body's name ("… احتفالاً بالعيد")
-            end = next((j for j in range(k + 1, end) if "\u064b" in toks[j].text), end)
+        if not person:
+            # an adverbial accusative ("… احتفالاً بالعيد") or the event the body holds
+            # ("نظمت مؤسسة التراث الدورة التدريبية") ends a body's name; "لمهرجان" does not
+            end = next(
+                (j for j in range(k + 1, end) if "\u064b" in toks[j].text or _event_noun(toks[j])),
+                end,
+            )
         if person:
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
@@ -207,8 +215,25 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         for span in fixed
         if span[1] - span[0] >= 3
         and not _pronoun(text[span[0] : span[1]])
+        and (person or not _generic(text[span[0] : span[1]]))
         and not _place_only(text[span[0] : span[1]])
     ]
+
+
+def _event_noun(tok: Token) -> bool:
+    """An event head noun, bare or with the article ("الدورة", "ورشة"), not "لمهرجان"."""
+    found = head_of(tok)
+    return found is not None and found[1] == 0 and not tok.norm.startswith("ل")
+
+
+def _generic(value: str) -> bool:
+    """ "اللجنة", "النادي", "الجامعة": a body noun alone names no body."""
+    words = normalize(value).split()
+    return (
+        len(words) == 1
+        and not value.isascii()
+        and (words[0] in ORG_HEADS or words[0].removeprefix("ال") in ORG_HEADS)
+    )
 
 
 def _place_only(value: str) -> bool:
@@ -267,6 +292,8 @@ def find_bodies(text: str) -> list[BodyMention]:
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
+            # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
+            weak = weak or (cue == _norms("بتنظيم") and not _is_body_start(toks[k]))
             if k < len(toks) and _may_name_body(toks[k]) and not weak:
                 for s, e in _collect(text, toks, k, person=role == "patron"):
                     out.append(BodyMention(s, e, text[s:e], role))
@@ -282,6 +309,8 @@ def find_bodies(text: str) -> list[BodyMention]:
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
+        if verb and k < len(toks) and "\u064b" in toks[k].text:
+            k += 1  # "ينظمه حالياً مركز …": an adverb before the subject
         nxt = toks[k] if k < len(toks) else None
         relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
@@ -299,9 +328,11 @@ def find_bodies(text: str) -> list[BodyMention]:
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
-    for n, b in enumerate(out):  # "تنظمه X بالتعاون مع Y": Y organizes it too
-        after_organizer = n > 0 and out[n - 1].role == "organizer"
-        if b.role == "partner" and after_organizer and b.start - out[n - 1].end <= 14:
+    for n, b in enumerate(out):
+        # "تنظمه X (…) بالتعاون مع Y": Y organizes it too, when X was named in its sentence
+        lo, _ = sentence_bounds(text, b.start)
+        after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].start >= lo
+        if b.role == "partner" and after_organizer:
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(

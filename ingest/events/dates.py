@@ -147,7 +147,9 @@ _GLUE_RE = re.compile(r"[\s()\-–—/,،]*")
 _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
-_NOT_TODAY_BEFORE = re.compile(r"(?:عين|صحيفه|جريده|ذلك|في)\s*$")
+_NOT_TODAY_BEFORE = re.compile(
+    r"(?:عين|صحيفه|جريده|ذلك|في|شباب|جيل|عالم|اطفال|ابناء|(?<!اعتبارا )(?<!ابتداء )من)\s*$"
+)
 _SPAN_WORDS = (
     r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+(?:(?:علي\s+)?(?:مدي|مدار)\s+)?"
 )

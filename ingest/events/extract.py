@@ -19,7 +19,7 @@ from typing import Any
 from ingest.arabic import normalize
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.dates import duration_after, find_dates, publication_date
+from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import bases, sentence_bounds
 
@@ -30,6 +30,17 @@ _LEAD = 400  # chars at the head of an article whose facts belong to its main ev
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
+)
+_CONTINUING = re.compile(
+    r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
+)
+_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|وحتى)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$")
+# verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
+_HOLDING = re.compile(
+    r"(?:انطلق|تنطلق|ينطلق|انطلاق|بدأ|بدء|تبدأ|يبدأ|افتتح|يفتتح|تفتتح|افتتاح|دشن|يدشن|تدشين"
+    r"|أطلق|تطلق|يطلق|إطلاق|يقام|تقام|أقيم|يقيم|تقيم|أقام|إقامة|عقد|يعقد|تعقد|انعقد|ينعقد|تنعقد"
+    r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
+    r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
@@ -85,6 +96,10 @@ class _Scope:
 
     def contains(self, start: int) -> bool:
         return start < self.lead or any(lo <= start < hi for lo, hi in self.spans)
+
+    def in_sentence(self, start: int) -> bool:
+        """In a sentence that speaks of the event (the lead alone is not enough)."""
+        return any(lo <= start < hi for lo, hi in self.spans)
 
     def distance(self, start: int) -> int:
         return min(abs(start - a) for a in self.anchors)
@@ -222,12 +237,13 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             for c in scope.pick(places.find_countries(text))
             if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
         ]
-        home = _KINGDOM.search(text)
+        # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
+        home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
         if countries:
             c = countries[0]
             card.country = c.code
             cite("country", c.start, c.end)
-        elif home:  # Saudi papers call Saudi Arabia "المملكة"
+        elif home:
             card.country = "SA"
             cite("country", home.start(1), home.end(1))
     if card.country:
@@ -246,8 +262,19 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     for d in find_dates(text, published):
         if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
             continue
-        if scope.contains(d.start):
-            found.append(d)
+        # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
+        if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
+            continue
+        if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
+            continue
+        # "السعودية 2050": a year far from the article's is a vision's, not the event's
+        if (
+            d.precision == "year"
+            and published
+            and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
+        ):
+            continue
+        found.append(d)
     if not found:
         return
     # nearest to a mention of the event; a bare year ("هذا العام", "2019") only when nothing
@@ -258,6 +285,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     card.start_date, card.end_date = d.start_date, d.end_date
     if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
         card.start_date = None  # "اختتمت أمس": the day it ended
+    elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
+        card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
     elif d.start_date == d.end_date and card.kind != "workshop":
         # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
         # is a one-day event
@@ -268,6 +297,32 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
+
+
+def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
+    """A day said relative to the article ("أمس", "غدا الاثنين") with no verb that starts or
+    holds the event before it in its sentence: "شهد المهرجان أمس …", "حضوراً كثيفاً أمس", a
+    day of a longer event rather than its start. A workshop is held in one day."""
+    if kind == "workshop" or not d.resolution.startswith("relative"):
+        return False
+    if d.start_date is None or d.start_date != d.end_date:
+        return False
+    if _UNTIL.search(text, max(0, d.start - 20), d.start):
+        return False  # "ويستمر حتى السبت المقبل": its end
+    lo, _ = sentence_bounds(text, d.start)
+    return not _HOLDING.search(text, max(lo, d.start - 300), d.start)
+
+
+def _so_far(text: str, d: DateMention, published: str | None) -> bool:
+    """ "45 ألف زائر حتى يوم أمس": a count so far, not the day the event ends."""
+    return (
+        published is not None
+        and len(published) == 10
+        and d.resolution.startswith("relative")
+        and d.start_date is not None
+        and d.start_date < published
+        and bool(_UNTIL.search(text, max(0, d.start - 20), d.start))
+    )
 
 
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:

@@ -55,6 +55,7 @@ _EARLIER = frozenset(
 _EDITION_RE = re.compile(r"(?:النسخة|الدورة|نسختها|دورتها|نسخته|دورته)\s+\S+")
 # an event inside another ("المعرض المصاحب للملتقى", "معرض بالملتقى")
 _SUBEVENT = re.compile(r"المصاحب|\s(?:ب|لل|ل)?(?:ال)?(?:ملتقى|مؤتمر|منتدى|مهرجان|نسخة)")
+_SITE = word_set("موقع مقر ساحة أرض")
 _TOP_PREPS = frozenset(normalize(w) for w in ["في", "على", "إلى", "الى", "من"])
 
 
@@ -198,7 +199,15 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 1.0
     if _SUBEVENT.search(rep.text):
         score -= 1.5
+    if all(_as_site(text, m) for m in g.named):
+        score -= 1.5  # "وذلك في موقع مهرجان العسل": the place of another event, not the subject
     g.score = score
+
+
+def _as_site(text: str, m: NameMention) -> bool:
+    """A mention used as a place: "في موقع مهرجان …", "بمقر المعرض"."""
+    before = [t.norm for t in tokens(text, max(0, m.start - 14), m.start) if t.is_word]
+    return bool(before) and any(b in _SITE for b in bases(before[-1]))
 
 
 def is_candidate(g: Cluster) -> bool:

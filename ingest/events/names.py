@@ -201,8 +201,24 @@ def _ordinal_in(toks: list[Token], lo: int, hi: int) -> tuple[int, tuple[int, in
         found = ordinal_at(toks, k)
         if found:
             value, used = found
+            if _edition_of_another(toks, k, used):
+                continue
             return value, (toks[k].start, toks[k + used - 1].end)
     return None
+
+
+def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
+    """ "ورشة لمناقشة النسخة الأولى للخطة": an edition word, its ordinal, then "ل" + a noun
+    that is no event: the edition of the plan, not of the workshop."""
+    before = toks[k - 1] if k else None
+    after = toks[k + used] if k + used < len(toks) else None
+    return (
+        before is not None
+        and any(b in _EDITION_WORDS for b in bases(before.norm))
+        and after is not None
+        and after.norm.startswith("ل")
+        and head_of(after) is None
+    )
 
 
 # a quick screen: an article with none of these letters in a row has no event head noun
@@ -235,7 +251,7 @@ def find_names(text: str) -> list[NameMention]:
             text,
             toks,
             i,
-            max_words=10,
+            max_words=14,
             stops=_NAME_STOPS,
             allow_day=True,
             keep_waw=False,
@@ -306,8 +322,14 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
     work = end > head + 1 and toks[head + 1].norm in ("عمل", "العمل")
     count = end - head - 1 - work
     nxt = head + 1 + work
-    if count == 0 and nxt < len(toks) and toks[nxt].norm in _TITLE_CUES:
-        return 1  # named by the title that follows ("ورشة عمل بعنوان «…»")
+    if count == 0:
+        # named by the title that follows ("ورشة عمل بعنوان «…»"), perhaps after where it is
+        # held ("ورشة عمل في مدينة الرياض بعنوان «…»")
+        for tok in toks[nxt : nxt + 5]:
+            if tok.norm in _TITLE_CUES:
+                return 1
+            if not tok.is_word:
+                break
     return count
 
 
@@ -369,6 +391,8 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
         if not found:
             continue
         value, used = found
+        if _edition_of_another(toks, k + 1, used):
+            continue  # "النسخة الأولى للخطة الإستراتيجية": an edition of something else
         span = (tok.start, toks[k + used].end)
         dist = min(abs(span[0] - pos), abs(span[1] - pos))
         if dist < best_dist:

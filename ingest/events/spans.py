@@ -98,7 +98,7 @@ def _starts_clause(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
 
 
-_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد"))
+_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد", "نحو"))
 
 
 def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
@@ -213,6 +213,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closes_a_quote(text: str, tok: Token) -> bool:
+    """Whether a mark that both opens and closes ('"', "'", "″") closes here: an odd count
+    of it earlier on the line."""
+    if OPEN_QUOTES[tok.text] != tok.text:
+        return False
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    return text.count(tok.text, line_start, tok.start) % 2 == 1
+
+
 def grow_phrase(
     text: str,
     toks: list[Token],
@@ -236,6 +245,8 @@ def grow_phrase(
     j, words = i, 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
+        if j > i and tok.text in OPEN_QUOTES and _closes_a_quote(text, tok):
+            break  # «"مهرجان أملج الثاني"، التي …»: the quote the phrase sits in ends here
         if j > i and tok.text in OPEN_QUOTES:
             close = quoted_end(text, toks, j)
             if close is None:
@@ -251,7 +262,10 @@ def grow_phrase(
         if not tok.is_word:
             break
         if j > i:
-            stop = tok.norm in extra_stop or any(b in stops for b in bases(tok.norm))
+            # "الله" is not ال + the stop word "له" ("منتزه الملك عبد الله")
+            stop = tok.norm in extra_stop or (
+                tok.norm != "الله" and any(b in stops for b in bases(tok.norm))
+            )
             if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
                 break
             prev = toks[j - 1]
