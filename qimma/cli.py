@@ -283,18 +283,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace articles whose id belongs to another source (refused otherwise)",
     )
-
-    p = add("upload", cmd_upload, "Index files as the server's upload does (same names, limits).")
-    p.add_argument("files", nargs="+", help=".txt .md .html .pdf .docx .jsonl files")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--replace", action="store_true", help="replace another source's articles")
-
     p.add_argument(
         "--date",
         type=iso_date_argument,
         metavar="YYYY-MM-DD",
         help="publication date of articles that state none (relative dates resolve against it)",
     )
+
+    p = add("upload", cmd_upload, "Index files as the server's upload does (same names, limits).")
+    p.add_argument("files", nargs="+", help=".txt .md .html .pdf .docx .jsonl files")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--replace", action="store_true", help="replace another source's articles")
 
     p = add("docs", cmd_docs, "List the indexed articles.")
     p.add_argument("--json", action="store_true", help="print JSON")
