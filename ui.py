@@ -15,6 +15,7 @@ from typing import Any
 
 import gradio as gr
 
+from qimma.ui_events import build_events_tab
 from qimma.ui_handlers import Handlers
 from qimma.ui_render import (
     BOLD,
@@ -95,6 +96,7 @@ def build_ui(service) -> gr.Blocks:
                 TEXT["ar"]["library"], id="library", elem_id="qimma-library-tab"
             ) as lib_tab:
                 library = _library_tab()
+            build_events_tab(service, lang_toggle)
             evaluate = _evaluate_tab(service, lang)
         chatbot, question, send = chat["chatbot"], chat["question"], chat["send"]
         panel = chat["panel"]

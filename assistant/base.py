@@ -19,6 +19,8 @@ class Turn:
     # doc ids cited in the answer, and the retrieval query actually used
     doc_ids: tuple[str, ...] = ()
     query: str = ""
+    # event cards the answer used: a follow-up ("ومتى تنعقد؟") asks about the same events
+    event_ids: tuple[str, ...] = ()
 
 
 class Answerer(Protocol):

@@ -70,6 +70,11 @@ class Settings(BaseSettings):
     answerer: AnswerMode = Field(
         AnswerMode.AUTO, description="auto = LLM when one is configured, else offline."
     )
+    event_answers: bool = Field(
+        True,
+        description="Answer questions about events from their cards (offline) and give the LLM "
+        "the matching cards as sources; off = retrieval only, as before the cards existed.",
+    )
     llm_model: str | None = Field(
         None,
         description="Chat model name on the OpenAI-compatible server; setting it enables LLM mode.",

@@ -140,7 +140,7 @@ class ConversationStore:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
-        return [Turn(**{**t, "doc_ids": tuple(t.get("doc_ids", ()))}) for t in data["turns"]]
+        return [_turn(t) for t in data["turns"]]
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -154,3 +154,11 @@ class ConversationStore:
             finally:
                 if fcntl is not None:
                     fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _turn(data: dict) -> Turn:
+    """A stored turn; files written before a field existed simply lack it."""
+    known = {k: v for k, v in data.items() if k in Turn.__dataclass_fields__}
+    known["doc_ids"] = tuple(known.get("doc_ids", ()))
+    known["event_ids"] = tuple(known.get("event_ids", ()))
+    return Turn(**known)

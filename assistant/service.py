@@ -6,6 +6,7 @@ no retrieval or answering logic of their own.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import shutil
@@ -13,12 +14,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from assistant.base import Answerer, Turn
 from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
+from assistant.events.answer import CardAnswerer
+from assistant.events.sources import card_source
 from assistant.modes import AnswerMode
 from assistant.types import Answer
 from assistant.uploads import (
@@ -29,6 +32,7 @@ from assistant.uploads import (
     save_uploads,
 )
 from ingest.arabic import analyze, detect_language
+from ingest.events.card import EventCard
 from ingest.gazetteer import translate_terms
 from ingest.pipeline import (
     Chunker,
@@ -42,12 +46,22 @@ from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
 from ingest.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
 from store.embeddings import build_embedding
+from store.events import EventFilter
 from store.index import ArticleRecord, ArticleStore
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
 
 MAX_K = 50  # passages per search or answer; more only costs time and never helps an answer
+MAX_CARD_SOURCES = 3  # event cards given to the LLM as sources, before the passages
+
+
+class Prepared(NamedTuple):
+    """What every question needs before retrieval: its answerer, conversation and turns."""
+
+    answerer: Answerer
+    conversation: Conversation
+    turns: list[Turn]
 
 
 class QimmaService:
@@ -82,6 +96,9 @@ class QimmaService:
         )
         self._answerers: dict[AnswerMode, Answerer] = {}
         self._answerer_lock = threading.Lock()
+        self._card_answerer: CardAnswerer | None = None
+        # what "today" is for upcoming/past and "last year" questions (tests set a fixed day)
+        self.today: Callable[[], dt.date] = dt.date.today
 
     def _keyword_dir(self) -> Path:
         # one keyword index per (chroma location, collection): a server URL gets its own
@@ -107,15 +124,26 @@ class QimmaService:
         )
 
     def ingest(
-        self, paths: Iterable[str | Path], progress: bool = False, replace: bool = False
+        self,
+        paths: Iterable[str | Path],
+        progress: bool = False,
+        replace: bool = False,
+        date: str | None = None,
     ) -> IngestReport:
         """Ingest files/folders; unchanged articles are skipped, changed ones replaced.
 
         An article whose id belongs to another source is refused unless `replace`. Orphan
-        passages that a killed run left behind are removed first.
+        passages that a killed run left behind are removed first. `date` (ISO) is the
+        publication date of articles that carry none of their own.
         """
         return ingest_paths(
-            paths, self.store, self.chunker, self.limits, progress=progress, replace=replace
+            paths,
+            self.store,
+            self.chunker,
+            self.limits,
+            progress=progress,
+            replace=replace,
+            default_date=date,
         )
 
     def ingest_uploads(
@@ -230,14 +258,23 @@ class QimmaService:
     def mode_label(self, mode: AnswerMode | str | None = None) -> str:
         return self.answerer(mode).label()
 
+    @property
+    def card_answerer(self) -> CardAnswerer:
+        """Answers about events from their cards (built once; `today` is the service's)."""
+        if self._card_answerer is None:
+            self._card_answerer = CardAnswerer(self.store.get_article, today=self._today)
+        return self._card_answerer
+
+    def _today(self) -> dt.date:
+        return self.today()
+
     def _prepare(
         self,
         question: str,
         conversation_id: str | None,
         history: list[Turn] | None,
         mode: AnswerMode | str | None,
-        k: int | None,
-    ) -> tuple[Answerer, Conversation, list[Turn], str, list[Hit], dict[str, float]]:
+    ) -> Prepared:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty")
@@ -256,13 +293,44 @@ class QimmaService:
         answerer = self.answerer(mode)
         conv = self.conversations.get_or_new(conversation_id)
         turns = list(history) if history is not None else list(conv.turns)
+        return Prepared(answerer, conv, turns)
+
+    def _from_cards(
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], hits: list[Hit]
+    ) -> tuple[Answer, dict[str, float]] | None:
+        """Offline: the answer the event cards give (a question about one event only from
+        the events of the articles retrieval found), or None."""
+        if answerer.mode != AnswerMode.OFFLINE or not self.settings.event_answers:
+            return None
+        t0 = time.perf_counter()
+        cards = self.events(today=self.today())
+        retrieved = [h.doc_id for h in hits]
+        answer = (
+            self.card_answerer.answer(question, lang, cards, turns, retrieved) if cards else None
+        )
+        if answer is None:
+            return None
+        return answer, {"cards_ms": (time.perf_counter() - t0) * 1000}
+
+    def _retrieve(
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
+    ) -> tuple[str, list[Hit], list[str], dict[str, float]]:
+        """The retrieval query, the hits (LLM mode: the matching event cards first, as
+        numbered sources of their own), the ids of those cards, and the timings."""
         t0 = time.perf_counter()
         query = answerer.contextualize(question, turns) if turns else question
         t1 = time.perf_counter()
         hits = self.search(query, k)
         t2 = time.perf_counter()
         timings = {"condense_ms": (t1 - t0) * 1000, "retrieve_ms": (t2 - t1) * 1000}
-        return answerer, conv, turns, query, hits, timings
+        event_ids: list[str] = []
+        if answerer.mode == AnswerMode.LLM and self.settings.event_answers:
+            cards = self.card_answerer.matching(query, lang, self.events(today=self.today()), turns)
+            sources = [card_source(c, self.store.get_article) for c in cards[:MAX_CARD_SOURCES]]
+            event_ids = [c.event_id for c, hit in zip(cards, sources, strict=False) if hit]
+            hits = [hit for hit in sources if hit is not None] + hits
+            timings["cards_ms"] = (time.perf_counter() - t2) * 1000
+        return query, hits, event_ids, timings
 
     def _finish(
         self,
@@ -279,7 +347,8 @@ class QimmaService:
         answer.question = question
         answer.conversation_id = conv.id
         doc_ids = tuple(dict.fromkeys(c.doc_id for c in answer.citations))
-        self.conversations.append(conv, Turn(question, answer.answer, doc_ids, query))
+        events = tuple(answer.event_ids)
+        self.conversations.append(conv, Turn(question, answer.answer, doc_ids, query, events))
         return answer
 
     def ask(
@@ -290,14 +359,21 @@ class QimmaService:
         mode: AnswerMode | str | None = None,
         k: int | None = None,
     ) -> Answer:
-        """Answer a question (a follow-up when the conversation has turns) with verified citations."""
+        """Answer a question (a follow-up when the conversation has turns) with verified
+        citations: from the event cards when they answer it (offline), else from retrieval."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(
-            question, conversation_id, history, mode, k
-        )
+        answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
+        question = question.strip()
         lang = detect_language(question)
-        answer = answerer.answer(question.strip(), hits, turns, lang)
-        return self._finish(answer, conv, question.strip(), query, timings, t_start)
+        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        carded = self._from_cards(answerer, question, lang, turns, hits)
+        if carded is not None:
+            answer, card_timings = carded
+            return self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
+        answer = answerer.answer(question, hits, turns, lang)
+        if not answer.refused:
+            answer.event_ids = event_ids
+        return self._finish(answer, conv, question, query, timings, t_start)
 
     def ask_stream(
         self,
@@ -309,15 +385,54 @@ class QimmaService:
     ) -> Iterator[str | Answer]:
         """Text deltas as they are produced, then the final Answer."""
         t_start = time.perf_counter()
-        answerer, conv, turns, query, hits, timings = self._prepare(
-            question, conversation_id, history, mode, k
-        )
+        answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
+        question = question.strip()
         lang = detect_language(question)
-        for item in answerer.stream(question.strip(), hits, turns, lang):
+        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        carded = self._from_cards(answerer, question, lang, turns, hits)
+        if carded is not None:
+            answer, card_timings = carded
+            yield answer.answer
+            yield self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
+            return
+        for item in answerer.stream(question, hits, turns, lang):
             if isinstance(item, Answer):
-                yield self._finish(item, conv, question.strip(), query, timings, t_start)
+                if not item.refused:
+                    item.event_ids = event_ids
+                yield self._finish(item, conv, question, query, timings, t_start)
             else:
                 yield item
+
+    # ---------------------------------------------------------------- events
+    def events(
+        self,
+        country: str | None = None,
+        city: str | None = None,
+        year: int | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        upcoming: bool = False,
+        kind: str | None = None,
+        series: str | None = None,
+        today: dt.date | None = None,
+    ) -> list[EventCard]:
+        """The merged event cards matching every filter given, by date (see `EventFilter`)."""
+        filters = EventFilter(country, city, year, date_from, date_to, upcoming, kind, series)
+        return self.store.events.cards(filters, today=today)
+
+    def event(self, event_id: str, today: dt.date | None = None) -> EventCard:
+        """One event's merged card; NotFoundError when no indexed article states it."""
+        card = self.store.events.card(event_id, today=today)
+        if card is None:
+            raise NotFoundError(event_id)
+        return card
+
+    def article_events(self, doc_id: str) -> list[EventCard]:
+        """One article's own share of the cards (before merging); NotFoundError when the
+        article is not indexed. The extraction evaluation scores these."""
+        if self.store.stored_hash(doc_id) is None:
+            raise NotFoundError(doc_id)
+        return [card for card, _ in self.store.events.mentions({"doc_id": doc_id})]
 
     def conversation(self, conversation_id: str) -> Conversation:
         conv = self.conversations.get(conversation_id)

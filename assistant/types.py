@@ -40,6 +40,8 @@ class Answer:
     language: str = "ar"
     usage: dict[str, int] = field(default_factory=dict)
     conversation_id: str | None = None
+    # the event cards an answer drew on (so a follow-up can ask about the same event)
+    event_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -8,10 +8,13 @@ comes in changed.
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from tqdm import tqdm
@@ -21,6 +24,9 @@ from ingest.chunking import chunk_text, split_sentences
 from ingest.clean import clean_article
 from ingest.compressed import count_documents, is_jsonl, iter_jsonl_gz, read_gzip
 from ingest.decoding import StorageFullError
+from ingest.events import extract as event_extraction
+from ingest.events.card import EventCard
+from ingest.events.dates import publication_date as dateline
 from ingest.ids import check_article_id, id_from_path
 from ingest.readers import (
     DEFAULT_MAX_CHARS,
@@ -32,7 +38,7 @@ from ingest.readers import (
     read_file,
     read_jsonl,
 )
-from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash
+from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash, iso_day
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +56,9 @@ class IngestLimits:
     max_bytes: int
     max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
     max_chars: int = DEFAULT_MAX_CHARS
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 @dataclass
@@ -121,7 +130,62 @@ class Chunker:
         ]
 
 
-def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -> ArticleRecord:
+def iso_date(value: str | None) -> str | None:
+    """The ISO date (day or month precision) a date string starts with, else None."""
+    match = _ISO_DATE.match((value or "").strip())
+    return match.group(0) if match else None
+
+
+def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | None) -> str:
+    """When the article was published: the source's own date (JSONL `date`, HTML meta, PDF or
+    docx metadata), else a dateline in the text, else the date given at ingest (`--date`).
+
+    Relative dates in the article ("الشهر المقبل", "اليوم") are resolved against it.
+    """
+    if doc.date.strip():
+        return doc.date.strip()
+    # cleaning may drop a dateline that sits in the page chrome ("2024 فبراير 28 - تم تعديله")
+    return dateline(doc.text, title) or dateline(cleaned, title) or default or ""
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the extraction code and of this module, which feeds it: when either
+    changes, unchanged articles are re-read for events at the next ingest (cheap: no passage
+    is re-embedded)."""
+    digest = hashlib.sha1()
+    for path in [Path(__file__), *sorted(Path(event_extraction.__file__).parent.glob("*.py"))]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def extract_article_events(record: ArticleRecord, title: str) -> list[EventCard]:
+    """The events the article is about, read from the cleaned text that evidence indexes.
+
+    `title` is the source's own title, or "" (a title derived from the text's first line
+    would read the opening sentence twice). An extractor failure costs the article its cards,
+    never its passages: it is logged.
+    """
+    try:
+        return event_extraction.extract_events(
+            record.doc_id,
+            record.text,
+            title=title,
+            published=iso_date(record.date),
+            lang=record.lang or "ar",
+        )
+    except Exception:
+        log.exception("extracting events from %s", record.doc_id)
+        return []
+
+
+def build_record(
+    doc: RawDocument,
+    doc_id: str,
+    source: str,
+    chunker: Chunker,
+    default_date: str | None = None,
+) -> ArticleRecord:
     """Clean and split one document; raises ReadError when nothing indexable is left."""
     cleaned = clean_article(doc.text)
     if not cleaned.strip():
@@ -129,12 +193,13 @@ def build_record(doc: RawDocument, doc_id: str, source: str, chunker: Chunker) -
     passages = chunker.split(cleaned)
     if not passages:
         raise ReadError("no passages after splitting")
+    title = doc.title.strip() or derive_title(cleaned)
     return ArticleRecord(
         doc_id=doc_id,
         text=cleaned,
-        title=doc.title.strip() or derive_title(cleaned),
+        title=title,
         source=doc.url or doc.source or source,
-        date=doc.date,
+        date=publication_date(doc, cleaned, title, default_date),
         lang=doc.lang or detect_language(cleaned),
         raw=doc.text[:STORED_RAW_CHARS],
         content_hash=content_hash(cleaned),
@@ -271,10 +336,12 @@ def ingest_paths(
     max_bytes: int | IngestLimits,
     progress: bool = True,
     replace: bool = False,
+    default_date: str | None = None,
 ) -> IngestReport:
     """Ingest files and folders (recursively) into the store, a batch of articles at a time.
 
     A second run skips what is indexed already by content hash, without the embedder.
+    `default_date` (ISO) is the publication date of articles that state none of their own.
     """
     limits = max_bytes if isinstance(max_bytes, IngestLimits) else IngestLimits(max_bytes)
     report = IngestReport()
@@ -291,7 +358,7 @@ def ingest_paths(
         for item in files:
             ingest_file(
                 item, store, chunker, limits, report, seen,
-                replace=replace, batch=batch, on_skipped=bar.skipped,
+                replace=replace, batch=batch, on_skipped=bar.skipped, default_date=default_date,
             )  # fmt: skip
         batch.flush()
     finally:
@@ -312,6 +379,7 @@ def ingest_file(
     replace: bool = False,
     batch: IndexBatch | None = None,
     on_skipped: Callable[[], None] | None = None,
+    default_date: str | None = None,
 ) -> None:
     """Read one file and index its articles; failures are reported under `label`.
 
@@ -327,7 +395,7 @@ def ingest_file(
             ingest_document(
                 doc, doc_id, source or str(item.path), store, chunker, report, seen,
                 label=f"{label}:{doc.line}" if doc.line else label, replace=replace,
-                batch=batch,
+                batch=batch, default_date=default_date,
             )  # fmt: skip
             if on_skipped and len(report.unchanged) + len(report.failed) > done:
                 on_skipped()
@@ -352,6 +420,7 @@ def ingest_document(
     label: str | None = None,
     replace: bool = False,
     batch: IndexBatch | None = None,
+    default_date: str | None = None,
 ) -> None:
     """Index one document unless it is unchanged; record the outcome in `report`.
 
@@ -367,13 +436,22 @@ def ingest_document(
         return
     seen[doc_id] = label
     try:
-        record = build_record(doc, doc_id, source, chunker)
+        record = build_record(doc, doc_id, source, chunker, default_date)
         old_hash = store.stored_hash(doc_id)
         if old_hash is not None and not replace:
             _check_same_source(store, doc_id, record.source)
         if old_hash == record.content_hash:
+            if store.events_version(doc_id) != extractor_version():
+                store.replace_events(
+                    doc_id,
+                    extract_article_events(record, doc.title.strip()),
+                    extractor_version(),
+                    iso_day(record.date),
+                )
             report.unchanged.append(doc_id)
             return
+        record.events = extract_article_events(record, doc.title.strip())
+        record.events_version = extractor_version()
         if batch is not None:
             batch.add(record, label, old_hash is not None)
             return

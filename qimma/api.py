@@ -38,6 +38,7 @@ from qimma.api_errors import (
     error_response,
     require_question,
 )
+from qimma.api_events import events_router
 from qimma.api_limits import JsonBodyLimit
 from qimma.api_models import Health, HitOut, QueryResponse, SearchResponse
 from qimma.api_openai import (
@@ -239,7 +240,8 @@ def create_app(service: QimmaService, access_log: bool = True) -> FastAPI:
     if access_log:
         app.add_middleware(AccessLog)
     auth = api_key_dependency(service.settings.api_key)
-    for router in (openai_router(service), _v1_router(service), documents_router(service)):
+    routers = (openai_router(service), _v1_router(service), documents_router(service))
+    for router in (*routers, events_router(service)):
         app.include_router(router, dependencies=[Depends(auth)])
     _include_eval_router(app, auth)
     app.include_router(_unknown_v1_routes(), dependencies=[Depends(auth)])

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # each command imports what it needs when it runs: --help loads nothing
     from assistant.config import Settings
 from assistant.modes import MODE_CHOICES
+from qimma.cli_events import add_events_parser, iso_date_argument
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
 
@@ -54,7 +55,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     service = _service(args)
     paths = args.paths or [str(sample_articles_dir())]
     try:
-        report = service.ingest(paths, progress=not args.json, replace=args.replace)
+        report = service.ingest(paths, progress=not args.json, replace=args.replace, date=args.date)
     except StorageFullError as exc:
         print(f"qimma ingest: {exc}", file=sys.stderr)
         return 1
@@ -223,6 +224,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.targets[0] == "cards":
+        from qimma.cli_events import run_eval_cards_command
+
+        return run_eval_cards_command(args, _service)
     from assistant.evaluation.cli import run_eval_command
 
     return run_eval_command(args, _service)
@@ -277,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace",
         action="store_true",
         help="replace articles whose id belongs to another source (refused otherwise)",
+    )
+    p.add_argument(
+        "--date",
+        type=iso_date_argument,
+        metavar="YYYY-MM-DD",
+        help="publication date of articles that state none (relative dates resolve against it)",
     )
 
     p = add("upload", cmd_upload, "Index files as the server's upload does (same names, limits).")
@@ -351,6 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not log one line per request (method, path, status, ms)",
     )
 
+    add_events_parser(sub, _common, _service)
     _add_eval_parsers(sub)
     return parser
 

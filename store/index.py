@@ -20,10 +20,12 @@ from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from ingest.events.card import EventCard
 from store.collections import PENDING_PREFIX, STATE_ID, IndexCollections
+from store.events import EventStore
 from store.fusion import fuse
 from store.keyword import KeywordIndex
-from store.records import ArticleRecord, PassageSpan, content_hash
+from store.records import ArticleRecord, PassageSpan, content_hash, iso_day
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ class ArticleStore:
         translate_terms: Callable[[str], tuple[str, bool]] | None = None,
     ):
         self._cols = IndexCollections(client, collection)
+        self.events = EventStore(client, collection)
         self.embed_model = embed_model
         self._language_of = language_of
         self._translate_terms = translate_terms
@@ -131,6 +134,25 @@ class ArticleStore:
             return None
         return str((got["metadatas"][0] or {}).get("content_hash", ""))
 
+    def events_version(self, doc_id: str) -> str | None:
+        """Which extractor version read the article's events (None: article not indexed)."""
+        got = self._cols.call(lambda: self._cols.articles.get(ids=[doc_id], include=["metadatas"]))
+        if not got["ids"]:
+            return None
+        return str((got["metadatas"][0] or {}).get("events_version", ""))
+
+    def replace_events(
+        self, doc_id: str, cards: list[EventCard], version: str, published: str = ""
+    ) -> None:
+        """Replace an unchanged article's share of the cards (read by a newer extractor)."""
+        with self._write_lock:
+            self.events.put(doc_id, cards, published=published)
+            self._cols.call(
+                lambda: self._cols.articles.update(
+                    ids=[doc_id], metadatas=[{"events_version": version}]
+                )
+            )
+
     def upsert_article(self, article: ArticleRecord) -> None:
         """Index an article, replacing any older version of it; all of its passages or none."""
         self.upsert_articles([article])
@@ -170,6 +192,8 @@ class ArticleStore:
                         metadatas=[m for a in articles for m in a.sentence_metadatas()],
                     )
                 )
+            for article in articles:
+                self.events.put(article.doc_id, article.events, published=iso_day(article.date))
             cols.call(
                 lambda: cols.articles.upsert(
                     ids=doc_ids,
@@ -256,6 +280,7 @@ class ArticleStore:
                 self._doc_ids.discard(doc_id)
             cols.call(lambda: cols.chunks.delete(where={"doc_id": doc_id}))
             cols.call(lambda: cols.sentences.delete(where={"doc_id": doc_id}))
+            self.events.remove(doc_id)
             before = self._seen
             self._wrote()
             self._keyword_after_write(before, [], removed=doc_id)

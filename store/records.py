@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from ingest.events.card import EventCard
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -31,6 +36,10 @@ class ArticleRecord:
     passages: list[PassageSpan] = field(default_factory=list)
     # sentences get vectors of their own: a question usually paraphrases one sentence
     sentences: list[PassageSpan] = field(default_factory=list)
+    # the events this article is about (its share of the event cards), and which version of
+    # the extractor read them
+    events: list[EventCard] = field(default_factory=list)
+    events_version: str = ""
 
     @property
     def digest(self) -> str:
@@ -89,9 +98,15 @@ class ArticleRecord:
             "chunks": len(self.passages),
             "raw": self.raw,
             "chars": len(self.text),
+            "events_version": self.events_version,
         }
 
 
 def content_hash(text: str) -> str:
     """Hash of what is indexed; unchanged hash means re-ingest can skip the article."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def iso_day(value: str) -> str:
+    """The ISO day a stored date starts with, else "" (for dates stored as the source gave)."""
+    return value[:10] if _ISO_DAY.match(value or "") else ""

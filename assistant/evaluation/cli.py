@@ -156,8 +156,23 @@ def _print_summary(summary: dict[str, Any], run_dir: Path) -> None:
         for name in JUDGE_METRICS:
             if judge.get(name) is not None:
                 print(f"  judge.{name:<16}{judge[name]:>10.4g}")
+    _print_kinds(summary.get("per_kind") or {})
     print(f"results: {run_dir / 'results.jsonl'}")
     print(f"report:  {run_dir / 'report.html'}")
+
+
+KIND_COLUMNS = ("contains", "f1", "citation_precision", "citation_recall", "refusal_recall")
+
+
+def _print_kinds(per_kind: dict[str, dict[str, Any]]) -> None:
+    """Answer metrics per question kind (field, list, count, temporal, compare, …)."""
+    if len(per_kind) < 2:
+        return
+    print(f"  {'kind':<14}{'items':>6}" + "".join(f"{c[:12]:>13}" for c in KIND_COLUMNS))
+    for kind, metrics in per_kind.items():
+        cells = [metrics.get(c) for c in KIND_COLUMNS]
+        row = "".join(f"{'-':>13}" if v is None else f"{v:>13.3f}" for v in cells)
+        print(f"  {kind:<14}{metrics['items']:>6}{row}")
 
 
 def _tqdm_progress(total: int) -> tuple[Callable[[int, int, dict[str, Any]], None], Any]:

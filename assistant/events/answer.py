@@ -1,0 +1,459 @@
+"""Answers from event cards: the short answer, then the article's sentence that states it, cited.
+
+`CardAnswerer.answer` returns None whenever the cards cannot answer (not a card question, no
+card named, the card lacks the field), and the service then answers from retrieval as before.
+Field answers lead with the value (rendered in the question's language) and quote the
+evidence sentence; list, count, comparison and edition answers give one line per event, each
+with the citations of the sentences its values come from. Nothing is stated without evidence:
+a value whose article is gone from the store is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.base import Turn
+from assistant.events import render as r
+from assistant.events.cite import ArticleLookup, CitationBook
+from assistant.events.match import (
+    QuestionWords,
+    name_cover,
+    place_filter,
+    question_words,
+    rank_cards,
+    topic_filter,
+    word_keys,
+)
+from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, EventQuestion
+from assistant.events.questions import parse_question as parse
+from assistant.offline.followup import is_followup
+from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR
+from assistant.types import Answer
+from ingest.arabic import normalize, tokenize
+from ingest.events.card import EventCard, Evidence
+
+LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
+TIE = 0.05  # cards whose match is this close to the best are equally named by the question
+MAX_LINES = 20  # events listed in one answer
+_OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
+_AR_ORDINALS = {
+    normalize(w): i
+    for i, words in enumerate(
+        [
+            "الأولى الأول",
+            "الثانية الثاني",
+            "الثالثة الثالث",
+            "الرابعة الرابع",
+            "الخامسة الخامس",
+            "السادسة السادس",
+            "السابعة السابع",
+            "الثامنة الثامن",
+            "التاسعة التاسع",
+            "العاشرة العاشر",
+        ],
+        1,
+    )
+    for w in words.split()
+}
+_EN_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ],
+        1,
+    )
+}
+
+
+@dataclass
+class _Line:
+    text: str
+    markers: list[int]
+
+
+class CardAnswerer:
+    """Answers questions about events from their cards (see the module docstring)."""
+
+    mode = "offline"
+
+    def __init__(self, articles: ArticleLookup, today: Callable[[], date] = date.today):
+        self.articles = articles
+        self.today = today
+
+    def parse(self, question: str, lang: str) -> EventQuestion | None:
+        return parse(question, lang, self.today())
+
+    def matching(
+        self, question: str, lang: str, cards: Sequence[EventCard], history: Sequence[Turn] = ()
+    ) -> list[EventCard]:
+        """The cards a question is about (for the LLM prompt): named ones, or the previous
+        turn's event for a follow-up."""
+        if not cards:
+            return []
+        qwords = question_words(question, lang, cards)
+        ranked = rank_cards(qwords, cards)
+        if ranked:
+            best = ranked[0][1]
+            return [c for c, cover in ranked if cover >= best - TIE][:5]
+        return self._carried(question, qwords, cards, list(history))
+
+    def answer(
+        self,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        history: Sequence[Turn] = (),
+        retrieved: Collection[str] | None = None,
+    ) -> Answer | None:
+        """A cited answer from the cards, or None to let retrieval answer.
+
+        `retrieved` (the doc ids retrieval found for the question) narrows a question about
+        one event to the events of those articles: retrieval is good at finding the article,
+        the card at finding the field in it, and a card of an article retrieval did not find
+        is more often a namesake than the event asked about.
+        """
+        q = self.parse(question, lang)
+        if q is None or not cards:
+            return None
+        qwords = question_words(q.rest or question, lang, cards)
+        book = CitationBook(self.articles)
+        if q.intent == FIELD:
+            named = cards
+            if retrieved is not None:
+                named = [c for c in cards if set(c.sources) & set(retrieved)]
+            chosen = self._named(q, qwords, named, cards, list(history), question)
+            lines = self._field_lines(q, chosen, book) if chosen else []
+            if len(lines) != 1:  # none, or several events the question does not tell apart
+                return None
+            return self._compose(question, lang, lines, chosen[:1], book, lead=True)
+        chosen, lines, short = self._many(q, qwords, cards, book)
+        if not lines:
+            return None
+        return self._compose(question, lang, lines, chosen, book, short=short)
+
+    # ------------------------------------------------------------ which cards
+    def _named(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        cards: Sequence[EventCard],
+        every: Sequence[EventCard],
+        history: list[Turn],
+        question: str,
+    ) -> list[EventCard]:
+        """The cards among `cards` the question names (or the previous turn's, from `every`)."""
+        if not cards:
+            return self._carried(question, qwords, every, history)
+        ranked = rank_cards(qwords, cards)
+        edition = _edition_asked(q)
+        if edition is not None or q.year is not None:
+            # "the second edition", "in 2024": an edition of the series named loosely counts
+            loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
+            ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
+        if not ranked:
+            return self._carried(question, qwords, every, history)
+        best = ranked[0][1]
+        tied = [c for c, cover in ranked if cover >= best - TIE]
+        if len(tied) > 1:  # the event's own name decides before the series it belongs to
+            own = {id(c): name_cover(qwords, c) for c in tied}
+            tied = [c for c in tied if own[id(c)] >= max(own.values()) - TIE]
+        having = [c for c in tied if _has(c, q)]
+        return (having or tied)[:3]
+
+    def _carried(
+        self, question: str, qwords: QuestionWords, cards: Sequence[EventCard], history: list[Turn]
+    ) -> list[EventCard]:
+        """The previous turn's events, for a follow-up that names none of its own."""
+        if not history or qwords.places or not is_followup(question, history):
+            return []
+        prev = history[-1]
+        ids = set(getattr(prev, "event_ids", ()) or ())
+        if ids:
+            return [c for c in cards if c.event_id in ids][:3]
+        source = prev.query or prev.question
+        prev_lang = "en" if not re.search(r"[\u0600-\u06ff]", source) else "ar"
+        ranked = rank_cards(question_words(source, prev_lang, cards), cards)
+        if not ranked:
+            return []
+        best = ranked[0][1]
+        return [c for c, cover in ranked if cover >= best - TIE][:1]
+
+    # ------------------------------------------------------------ one event
+    def _field_lines(
+        self, q: EventQuestion, chosen: list[EventCard], book: CitationBook
+    ) -> list[_Line]:
+        lines: list[_Line] = []
+        for card in chosen:
+            found = self._field_value(q, card, book)
+            if found is None:
+                continue
+            short, evidence = found
+            markers = _cite_all(book, evidence)
+            if markers:
+                lines.append(_Line(short, markers))
+                if len({line.text for line in lines}) < len(lines):
+                    lines.pop()  # the same value for another card adds nothing
+        if len(lines) > 1:
+            names = [c for c in chosen if self._field_value(q, c, book) is not None]
+            for line, card in zip(lines, names, strict=False):
+                line.text = f"{r.event_title(card, q.lang)}: {line.text}"
+        return lines
+
+    def _field_value(
+        self, q: EventQuestion, card: EventCard, book: CitationBook
+    ) -> tuple[str, list[Evidence]] | None:
+        lang, ev = q.lang, card.evidence
+        name = q.field
+        if name in ("place", "venue"):
+            if not (card.venue or card.city):
+                return None
+            keys = ["venue", "city", "country"] if card.venue else ["city", "country"]
+            return r.place_text(card, lang), _first(ev, keys)
+        if name == "city":
+            city = (card.city_en if lang == "en" else None) or card.city
+            if not city:
+                return None
+            return r.place_text(card, lang, with_venue=False), _first(ev, ["city", "country"])
+        if name == "country":
+            country = (card.country_en if lang == "en" else card.country_ar) or card.country
+            return (country, _first(ev, ["country", "city"])) if country else None
+        if name == "date":
+            text = r.card_dates(card, lang)
+            return (text, _first(ev, ["start_date", "date_text", "end_date"])) if text else None
+        if name == "slogan":
+            return (card.slogan, ev.get("slogan", [])) if card.slogan else None
+        if name in ("patrons", "organizers", "topics", "partners", "outcomes"):
+            values = getattr(card, name)
+            return (r.join_values(values, lang), ev.get(name, [])) if values else None
+        if name == "edition":
+            if card.edition is None:
+                return None
+            return r.edition_text(card.edition, lang), ev.get("edition", [])
+        if name == "opener":
+            return self._opener(card, book)
+        if name == "figure":
+            return _figure(q, card)
+        return None
+
+    def _opener(self, card: EventCard, book: CitationBook) -> tuple[str, list[Evidence]] | None:
+        for person in card.people:
+            for e in card.evidence.get("people", []):
+                if person.name not in e.quote:
+                    continue
+                record = book.article(e.doc_id)
+                around = record.text[max(0, e.start - 80) : e.end + 20] if record else ""
+                if _OPENED.search(person.role) or _OPENED.search(around):
+                    return person.name, [e]
+        return None
+
+    # ------------------------------------------------------------ many events
+    def _many(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        cards: Sequence[EventCard],
+        book: CitationBook,
+    ) -> tuple[list[EventCard], list[_Line], str | None]:
+        if q.intent in (COMPARE, EDITIONS):
+            ranked = rank_cards(qwords, cards, min_cover=LOOSE_COVER, any_place=q.intent == COMPARE)
+            chosen = [c for c, _ in ranked]
+            if chosen and chosen[0].series:
+                same = [c for c in chosen if c.series == chosen[0].series]
+                if len(same) >= 2:  # the editions of the series the question names
+                    chosen = same
+            if not chosen or (q.intent == COMPARE and len(chosen) < 2):
+                return [], [], None
+            chosen = sorted(chosen, key=_order)[:MAX_LINES]
+            lines = [self._compare_line(c, q.lang, book) for c in chosen]
+            return chosen, [ln for ln in lines if ln.markers], None
+        pool = place_filter(qwords, cards)
+        pool = [c for c in pool if _in_time(c, q, self.today())]
+        pool = topic_filter(qwords, pool)
+        if not pool:
+            return [], [], None
+        pool = sorted(pool, key=_order)
+        lines = [self._list_line(c, q, book) for c in pool[:MAX_LINES]]
+        lines = [ln for ln in lines if ln.markers]
+        short = str(len(lines)) if q.intent == COUNT else None
+        return pool[: len(lines)], lines, short
+
+    def _list_line(self, card: EventCard, q: EventQuestion, book: CitationBook) -> _Line:
+        lang = q.lang
+        parts = [r.event_title(card, lang)]
+        if card.edition is not None:
+            parts.append(r.edition_text(card.edition, lang))
+        place = r.place_text(card, lang, with_venue=False)
+        if place:
+            parts.append(place)
+        dates = r.card_dates(card, lang)
+        if dates:
+            parts.append(dates)
+        keys = [["name"], ["city", "country"], ["start_date", "date_text"]]
+        markers = _cite_all(book, [e for k in keys for e in _first(card.evidence, k)[:1]])
+        return _Line(LEAD_SEPARATOR.join(parts), markers)
+
+    def _compare_line(self, card: EventCard, lang: str, book: CitationBook) -> _Line:
+        parts = [r.event_title(card, lang)]
+        evidence: list[Evidence] = list(card.evidence.get("name", [])[:1])
+        for key, value in (
+            ("edition", r.edition_text(card.edition, lang) if card.edition else ""),
+            ("start_date", r.card_dates(card, lang)),
+            ("city", r.place_text(card, lang)),
+            ("slogan", card.slogan or ""),
+        ):
+            if not value:
+                continue
+            label = r.label({"start_date": "date", "city": "place"}.get(key, key), lang)
+            parts.append(f"{label}: {value}")
+            evidence += _first(card.evidence, [key, "date_text", "venue"])[:1]
+        sep = "; " if lang == "en" else "؛ "
+        return _Line(sep.join(parts), _cite_all(book, evidence))
+
+    # ------------------------------------------------------------ the answer
+    def _compose(
+        self,
+        question: str,
+        lang: str,
+        lines: list[_Line],
+        cards: list[EventCard],
+        book: CitationBook,
+        lead: bool = False,
+        short: str | None = None,
+    ) -> Answer:
+        if lead:
+            line = lines[0]
+            quotes = ELLIPSIS.join(f"«{book.quotes[m]}» [{m}]" for m in line.markers)
+            text = f"**{line.text}**{LEAD_SEPARATOR}{quotes}"
+            short = line.text
+        else:
+            body = "\n".join(
+                f"- {line.text} " + "".join(f"[{m}]" for m in line.markers) for line in lines
+            )
+            text = f"**{short}**\n{body}" if short else body
+        answer = Answer(
+            answer=text,
+            refused=False,
+            citations=book.citations,
+            short_answer=short,
+            language=lang,
+            question=question,
+            mode=self.mode,
+        )
+        answer.event_ids = [c.event_id for c in cards]
+        return answer
+
+
+# ---------------------------------------------------------------- helpers
+def _first(evidence: dict[str, list[Evidence]], keys: Sequence[str]) -> list[Evidence]:
+    for key in keys:
+        if evidence.get(key):
+            return list(evidence[key])
+    return []
+
+
+def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
+    markers: list[int] = []
+    for e in evidence:
+        m = book.cite(e)
+        if m is not None and m not in markers:
+            markers.append(m)
+        if len(markers) >= most:
+            break
+    return markers
+
+
+def _figure(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:
+    asked = [word_keys(t) for w in q.counts for t in tokenize(w)]
+    asked = [k for k in asked if not (k & {"عدد", "number", "mani", "many"})]
+    if not asked:
+        return None
+    for fig in card.figures:
+        counted = {k for t in tokenize(fig.counts) for k in word_keys(t)}
+        english = r.counts_en(fig.counts)
+        counted |= {k for t in tokenize(english) for k in word_keys(t)}
+        if any(k & counted for k in asked):
+            ev = [
+                e
+                for e in card.evidence.get("figures", [])
+                if str(fig.value) in normalize(e.quote) or f"{fig.value:,}" in e.quote
+            ]
+            if not ev:
+                continue
+            quote = ev[0].quote
+            return r.figure_text(fig, quote, q.lang), ev[:1]
+    return None
+
+
+def _edition_asked(q: EventQuestion) -> int | None:
+    if q.lang == "en":
+        m = re.search(r"\b(\d+)(?:st|nd|rd|th) edition|\b(\w+) edition", q.text)
+        if m:
+            return int(m.group(1)) if m.group(1) else _EN_ORDINALS.get(m.group(2) or "")
+        return None
+    tokens = q.text.split()
+    for i, tok in enumerate(tokens):
+        if tok in _AR_ORDINALS and i > 0:
+            return _AR_ORDINALS[tok]
+    return None
+
+
+def _fits(card: EventCard, q: EventQuestion, edition: int | None) -> bool:
+    if edition is not None and card.edition is not None and card.edition != edition:
+        return False
+    year = _year(card)
+    return not (q.year is not None and year is not None and year != q.year)
+
+
+def _has(card: EventCard, q: EventQuestion) -> bool:
+    name = q.field
+    if name in ("place", "venue"):
+        return bool(card.venue or card.city)
+    if name == "date":
+        return bool(card.start_date or card.date_text)
+    if name == "opener":
+        return bool(card.people)
+    if name == "figure":
+        return bool(card.figures)
+    return bool(getattr(card, name or "", None))
+
+
+def _year(card: EventCard) -> int | None:
+    return int(card.start_date[:4]) if card.start_date else None
+
+
+def _order(card: EventCard) -> tuple[str, int, str]:
+    return (card.start_date or "9999", card.edition or 0, card.name)
+
+
+def _in_time(card: EventCard, q: EventQuestion, today: date) -> bool:
+    """Whether the card's dates fit the question's year, month and upcoming/past filter."""
+    start = card.start_date
+    if q.year is not None and (not start or int(start[:4]) != q.year):
+        return False
+    if q.month is not None and (not start or len(start) < 7 or int(start[5:7]) != q.month):
+        return False
+    if q.when is None:
+        return True
+    iso = today.isoformat()
+    if not start:
+        return card.status in (("upcoming", "announced") if q.when == "upcoming" else ("past",))
+    end = card.end_date or start
+    if q.when == "upcoming":
+        return end[: len(iso)] >= iso[: len(end)]
+    return end[: len(iso)] < iso[: len(end)]
+
+
+__all__ = ["CardAnswerer", "COMPARE", "COUNT", "EDITIONS", "FIELD", "LIST"]

@@ -1,0 +1,189 @@
+"""Which cards a question is about: its words against each card's name, series and place.
+
+A card matches when the question's words that occur in any card's name (weighted by how few
+cards share them, so "المدن الذكية" counts for little in a smart-city library) are mostly
+the card's own, and when no place the question names is missing from it: "قمة دبي للمدن
+الذكية" must not match the Bahrain summit. Places are known from the cards themselves (every
+card's city and country, Arabic and English) and from the bilingual gazetteer that English
+questions are translated with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.arabic import STOPWORDS, stem, tokenize
+from ingest.events.card import EventCard
+from ingest.gazetteer import PLACES, translate_terms
+
+MIN_COVER = 0.5  # share of the question's card words (by weight) a card must hold
+
+# words every event question may use that name no particular event
+_GENERIC = frozenset(
+    stem(w)
+    for w in tokenize(
+        "ملتقى ملتقيات قمة قمم مؤتمر مؤتمرات ندوة ندوات معرض معارض منتدى منتديات مهرجان فعالية"
+        " فعاليات حدث نسخة نسخ دورة دورات الدولي الدولية event events forum forums summit"
+        " summits conference conferences symposium edition editions"
+    )
+)
+
+
+def word_keys(token: str) -> frozenset[str]:
+    """A word's comparable forms: itself and its stem, with an attached و/ف/ب/ل/ك removed."""
+    forms = {token}
+    if token[:1] in "وف" and len(token) > 3:
+        forms.add(token[1:])
+    for form in list(forms):
+        if form[:1] in "بلك" and len(form) > 3:
+            forms.add(form[1:])
+        if form.startswith("لل") and len(form) > 4:
+            forms.add("ال" + form[2:])
+    return frozenset(forms | {stem(f) for f in forms})
+
+
+def _keys(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {
+        k for tok in tokenize(text) if tok not in STOPWORDS and len(tok) > 1 for k in word_keys(tok)
+    }
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in tokenize(text) if t not in STOPWORDS and len(t) > 1]
+
+
+def card_name_keys(card: EventCard) -> set[str]:
+    """The keys of what names the event: name, series (and its English label), place."""
+    out: set[str] = set()
+    for text in (card.name, card.series, card.series_en):
+        out |= _keys(text)
+    return out | card_place_keys(card)
+
+
+def card_place_keys(card: EventCard) -> set[str]:
+    out: set[str] = set()
+    for text in (card.city, card.city_en, card.country_ar, card.country_en):
+        out |= _keys(text)
+    if card.country:
+        out.add(card.country.lower())
+    return out
+
+
+def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
+    vocab: set[str] = set()
+    for card in cards:
+        for text in (card.city, card.city_en, card.country_ar, card.country_en):
+            # a place of several words counts by its last (the distinctive one: الدار البيضاء)
+            toks = _tokens(text or "")
+            if toks:
+                vocab |= word_keys(toks[-1])
+    for english, arabic in PLACES.items():
+        if " " not in english:
+            vocab |= word_keys(english)
+        toks = _tokens(arabic)
+        if toks:
+            vocab |= word_keys(toks[-1])
+    return vocab - _GENERIC
+
+
+@dataclass
+class QuestionWords:
+    """The question's words as keys: all of them, and those that name a place."""
+
+    words: list[frozenset[str]]
+    places: list[frozenset[str]]
+
+
+def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> QuestionWords:
+    """The question's content words (English ones also as their gazetteer Arabic)."""
+    text = question
+    if lang == "en":
+        arabic, _ = translate_terms(question)
+        text = f"{question} {arabic}"
+    # a year or an edition number names no event by itself
+    toks = [t for t in _tokens(text) if not re.fullmatch(r"\d+", t)]
+    words = list(dict.fromkeys(word_keys(t) for t in toks))
+    vocab = _place_vocabulary(cards)
+    places = [w for w in words if w & vocab]
+    return QuestionWords(words, places)
+
+
+def _weights(cards: Sequence[EventCard], keysets: list[set[str]]) -> Counter[str]:
+    df: Counter[str] = Counter()
+    for keys in keysets:
+        df.update(keys)
+    return df
+
+
+def rank_cards(
+    qwords: QuestionWords,
+    cards: Sequence[EventCard],
+    min_cover: float = MIN_COVER,
+    any_place: bool = False,
+) -> list[tuple[EventCard, float]]:
+    """Cards the question names, best first, with the weighted share of its words they hold.
+
+    Only question words found in some card count (the others are the question's own: "متى",
+    "تنعقد", "held"); a card missing a place the question names is dropped (with
+    `any_place`, one holding none of them: a comparison names one place per event).
+    """
+    keysets = [card_name_keys(c) for c in cards]
+    df = _weights(cards, keysets)
+    n = len(cards)
+
+    def weight(word: frozenset[str]) -> float:
+        best = max((df[k] for k in word), default=0)
+        if best == 0:
+            return 0.0
+        generic = bool(word & _GENERIC)
+        return math.log(1 + n / best) * (0.3 if generic else 1.0)
+
+    weighted = [(w, weight(w)) for w in qwords.words]
+    total = sum(x for _, x in weighted)
+    out: list[tuple[EventCard, float]] = []
+    if total <= 0:
+        return out
+    for card, keys in zip(cards, keysets, strict=True):
+        places = card_place_keys(card) | keys
+        missing = [p for p in qwords.places if not (p & places)]
+        if missing and (not any_place or len(missing) == len(qwords.places)):
+            continue
+        held = sum(x for w, x in weighted if w & keys)
+        cover = held / total
+        if cover >= min_cover and any(w & keys and not (w & _GENERIC) for w, _ in weighted):
+            out.append((card, cover))
+    return sorted(out, key=lambda pair: -pair[1])
+
+
+def name_cover(qwords: QuestionWords, card: EventCard) -> float:
+    """The share of the question's words (unweighted) in the card's own name and place."""
+    keys = _keys(card.name) | card_place_keys(card)
+    counted = [w for w in qwords.words if w & (keys | card_name_keys(card))]
+    return sum(bool(w & keys) for w in counted) / len(counted) if counted else 0.0
+
+
+def place_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The cards held in every place the question names (all cards when it names none)."""
+    if not qwords.places:
+        return list(cards)
+    return [c for c in cards if all(p & card_place_keys(c) for p in qwords.places)]
+
+
+def topic_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
+    """Cards whose name, slogan or topics hold at least half the question's topic words.
+
+    Topic words are the question's words (not places, not generic event words) that some
+    card's name, slogan or topics hold; a question with none keeps every card.
+    """
+    texts = {id(c): _keys(" ".join([c.name, c.series, c.slogan or "", *c.topics])) for c in cards}
+    every = set().union(*texts.values()) if texts else set()
+    topic = [w for w in qwords.words if w & every and w not in qwords.places and not (w & _GENERIC)]
+    if not topic:
+        return list(cards)
+    return [c for c in cards if sum(bool(w & texts[id(c)]) for w in topic) * 2 >= len(topic)]

@@ -1,0 +1,309 @@
+"""What a question asks of the event cards: one field of one event, or a set of events.
+
+`parse_question` reads the question's cue words (Arabic and English) into an `EventQuestion`:
+its intent (a field of one event; a list, a count or a comparison of events; the editions of
+a series), the field asked for, and the time filter resolved against `today` ("القادمة",
+"upcoming", "العام الماضي", "last year", "أبريل 2025", "in 2024"). Which events it names is left
+to `match.py`, which compares the question's remaining words with the cards themselves.
+A question without a cue is not a card question: the retrieval answer takes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.arabic import normalize
+
+FIELD = "field"
+LIST = "list"
+COUNT = "count"
+COMPARE = "compare"
+EDITIONS = "editions"
+
+
+@dataclass
+class EventQuestion:
+    """The card-side reading of a question (see the module docstring)."""
+
+    intent: str
+    field: str | None = None  # for FIELD: place, venue, city, country, date, slogan, ...
+    lang: str = "ar"
+    counts: list[str] = dataclasses.field(
+        default_factory=list
+    )  # for a figure: the words after "عدد"
+    year: int | None = None
+    month: int | None = None
+    when: str | None = None  # "upcoming" or "past"
+    text: str = ""  # the question, normalized
+    rest: str = ""  # the question without its field cue ("أي مدينة" names no event)
+
+
+def _n(words: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in words.split())
+
+
+# plural event nouns: their presence makes a question about several events
+_AR_PLURAL_EVENTS = _n(
+    "الملتقيات ملتقيات الفعاليات فعاليات المؤتمرات مؤتمرات القمم قمم الندوات ندوات المعارض"
+    " معارض المنتديات منتديات الأحداث احداث المهرجانات مهرجانات التظاهرات تظاهرات الأيام"
+)
+_AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال")
+# words after "الفعاليات" when it means events, not one event's activities
+_AR_AFTER_EVENTS = (*_n("التي المقامة القادمة المقبلة حول في المنظمة"), "")
+_AR_EVENT_NOUNS = _n("ملتقى ملتقي قمة مؤتمر ندوة معرض منتدى مهرجان فعالية حدث تظاهرة يوم")
+_EN_PLURAL_EVENTS = re.compile(
+    r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
+    r"festivals|meetings|gatherings)\b"
+)
+_EN_ANY_EVENT = (
+    r"(?:events?|forums?|summits?|conferences?|symposi(?:a|ums?)|exhibitions?|festivals?)"
+)
+
+# months (every Arabic form the articles use), 1-based
+_AR_MONTHS = {
+    **{
+        normalize(w): i
+        for i, w in enumerate(
+            [
+                "يناير",
+                "فبراير",
+                "مارس",
+                "أبريل",
+                "مايو",
+                "يونيو",
+                "يوليو",
+                "أغسطس",
+                "سبتمبر",
+                "أكتوبر",
+                "نوفمبر",
+                "ديسمبر",
+            ],
+            1,
+        )
+    },
+    **{
+        normalize(w): i
+        for i, w in enumerate(
+            [
+                "جانفي",
+                "فيفري",
+                "مارس",
+                "أفريل",
+                "ماي",
+                "جوان",
+                "جويلية",
+                "أوت",
+                "سبتمبر",
+                "أكتوبر",
+                "نونبر",
+                "دجنبر",
+            ],
+            1,
+        )
+    },
+    **{
+        normalize(w): i
+        for i, w in enumerate(
+            [
+                "كانون_الثاني",
+                "شباط",
+                "آذار",
+                "نيسان",
+                "أيار",
+                "حزيران",
+                "تموز",
+                "آب",
+                "أيلول",
+                "تشرين_الأول",
+                "تشرين_الثاني",
+                "كانون_الأول",
+            ],
+            1,
+        )
+    },
+    normalize("يوليوز"): 7,
+    normalize("غشت"): 8,
+    normalize("شتنبر"): 9,
+    normalize("إبريل"): 4,
+    normalize("ابريل"): 4,
+    normalize("نوفمبر"): 11,
+    normalize("ديسمبر"): 12,
+}
+_EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+
+# field cues, checked in this order (the first that matches decides)
+_AR_FIELDS: tuple[tuple[str, str], ...] = (
+    ("edition", r"(?:في|ما) (?:اي|هي|هو)? ?(?:النسخه|الدوره|نسخه|دوره)|رقم (?:ال)?(?:نسخه|دوره)"),
+    ("opener", r"\bمن (?:افتتح|دشن|يفتتح|سيفتتح)"),
+    ("patrons", r"يرعي|رعايه|الراعي|راعي|برعايه|يرعاه|يرعاها"),
+    ("organizers", r"\bمن (?:ي|ت|س)?نظم|المنظم|منظم|بتنظيم|الجهه التي (?:دشنت|تنظم|نظمت)"),
+    ("topics", r"محاور|المحاور|مواضيع"),
+    ("slogan", r"شعار|عنوان|موضوع|تحت اي"),
+    ("figure", r"\bكم\b"),
+    ("city", r"(?:اي|ما) (?:مدينه|المدينه)|في اي مدينه"),
+    ("country", r"(?:اي|ما) (?:دوله|بلد|البلد|الدوله)"),
+    ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام)|تنطلق متي"),
+    ("place", r"\bاين\b|مكان|(?:اي|ما) (?:فندق|قاعه|مركز)"),
+)
+_EN_FIELDS: tuple[tuple[str, str], ...] = (
+    ("edition", r"\b(?:which|what) edition\b|\bedition number\b"),
+    ("opener", r"\bwho (?:opened|inaugurated|launched|will open)\b"),
+    ("patrons", r"\bpatron|\bsponsor|\bunder whose\b"),
+    ("organizers", r"\borgani[sz]"),
+    ("topics", r"\btopics?\b|\baxes\b|\bthemes\b"),
+    ("slogan", r"\bslogan\b|\btheme\b|\btitle\b|\bmotto\b"),
+    ("figure", r"\bhow many\b|\bnumber of\b"),
+    ("city", r"\b(?:which|what) city\b|\bin which city\b"),
+    ("country", r"\b(?:which|what) country\b"),
+    ("date", r"\bwhen\b|\bwhat date|\bwhich date|\bdates?\b|\bwhat day|\bwhich month"),
+    ("place", r"\bwhere\b|\bvenue\b|\bwhich hotel\b|\bwhat place\b"),
+)
+_AR_COUNT_NOUN = re.compile(r"\bكم (?:عدد )?(\w+)(?: (\w+))?")
+_EN_COUNT_NOUN = re.compile(r"\b(?:how many|number of) (\w+)(?: (\w+))?")
+
+
+def _has_plural_event(q: str, lang: str) -> bool:
+    if lang == "en":
+        return bool(_EN_PLURAL_EVENTS.search(q))
+    tokens = q.split() + [""]
+    for tok, after in zip(tokens, tokens[1:], strict=False):
+        if tok in _AR_ACTIVITIES and after not in _AR_AFTER_EVENTS:
+            continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
+        if tok in _AR_PLURAL_EVENTS:
+            return True
+    return False
+
+
+def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None, str | None]:
+    """(year, month, "upcoming"/"past"/None) the question restricts events to."""
+    year = month = None
+    when = None
+    years = re.findall(r"\b(19\d\d|20\d\d)\b", q)
+    if years:
+        year = int(years[0])
+    tokens = q.replace("كانون ", "كانون_").replace("تشرين ", "تشرين_").split()
+    months = _EN_MONTHS if lang == "en" else _AR_MONTHS
+    for tok in tokens:
+        bare = tok[1:] if lang != "en" and tok[:1] in "بفل" and tok[1:] in months else tok
+        if bare in months:
+            month = months[bare]
+            break
+    if lang == "en":
+        if re.search(r"\blast year\b", q):
+            year = today.year - 1
+        elif re.search(r"\bthis year\b", q):
+            year = today.year
+        elif re.search(r"\bnext year\b", q):
+            year = today.year + 1
+        if re.search(
+            r"\bupcoming\b|\bcoming up\b|\bfuture\b|\bnext\b|\bwill (?:be )?(?:held|take)", q
+        ):
+            when = "upcoming"
+        elif re.search(r"\b(?:past|previous|already|took place|were held)\b", q):
+            when = "past"
+    else:
+        if re.search(r"(?:العام|السنه) الماضي", q):
+            year = today.year - 1
+        elif re.search(r"(?:هذا|هذه) (?:العام|السنه)", q):
+            year = today.year
+        elif re.search(r"(?:العام|السنه) (?:المقبل|القادم)", q):
+            year = today.year + 1
+        if re.search(r"القادمه|المقبله|القادم\b|المقبل\b|ستعقد|ستقام|سوف", q) and year is None:
+            when = "upcoming"
+        elif re.search(r"الماضيه|السابقه|عقدت|اقيمت|انعقدت", q):
+            when = "past"
+    if month is not None and year is None and when is None:
+        pass  # a month alone: any year
+    return year, month, when
+
+
+def _field(q: str, lang: str) -> tuple[str | None, str]:
+    """The field asked for, and the question without the words that asked for it."""
+    for name, pattern in _EN_FIELDS if lang == "en" else _AR_FIELDS:
+        m = re.search(pattern, q)
+        if m:
+            return name, f"{q[: m.start()]} {q[m.end() :]}"
+    return None, q
+
+
+def _counts(q: str, lang: str) -> list[str]:
+    m = (_EN_COUNT_NOUN if lang == "en" else _AR_COUNT_NOUN).search(q)
+    return [g for g in (m.groups() if m else ()) if g]
+
+
+def _intent(q: str, lang: str) -> str | None:
+    """The intent over several events, or None for a question about one event."""
+    if lang == "en":
+        if re.search(r"\bcompare\b|\bdifference between\b|\bdiffer\b", q):
+            return COMPARE
+        if re.search(r"\beditions\b|\bprevious editions\b", q):
+            return EDITIONS
+        if re.search(r"\bhow many " + _EN_ANY_EVENT, q):
+            return COUNT
+        if re.search(r"\bwhat is coming up\b|\bupcoming\b|\bcoming up\b", q):
+            return LIST
+        if _has_plural_event(q, lang) or re.search(r"^(?:list|which|what) " + _EN_ANY_EVENT, q):
+            return LIST
+        return None
+    if re.search(r"قارن|مقارنه|الفرق بين|نسختي|دورتي|النسختين|الدورتين", q):
+        return COMPARE
+    if re.search(r"\b(?:ما|اذكر|ماهي) (?:هي )?(?:نسخ|دورات)\b|\bنسخ (?:ملتقي|قمه|مؤتمر|ندوه)", q):
+        return EDITIONS
+    if re.search(r"\bكم (?:عدد )?(?:ال)?(?:ملتقيات|فعاليات|مؤتمرات|قمم|ندوات|معارض|منتديات)", q):
+        return COUNT
+    if re.search(r"\bكم (?:ملتقي|فعاليه|مؤتمرا|مؤتمر|قمه|ندوه|معرضا|منتدي)\b", q):
+        return COUNT
+    if _has_plural_event(q, lang):
+        return LIST
+    if re.search(r"^(?:ما|ماهي|اذكر)\b.*\b(?:القادمه|المقبله)\b", q):
+        return LIST
+    return None
+
+
+_AR_INTERROGATIVES = _n("متى أين من كم ما ماذا أي هل")
+
+
+def _bare(token: str) -> str:
+    return token[1:] if token[:1] in "وف" and token[1:] in _AR_INTERROGATIVES else token
+
+
+def parse_question(question: str, lang: str, today: date | None = None) -> EventQuestion | None:
+    """The card reading of `question`, or None when it asks nothing a card holds."""
+    today = today or date.today()
+    q = normalize(question) if lang != "en" else " ".join(question.lower().split())
+    q = q.replace("؟", " ").replace("?", " ").strip()
+    if lang != "en":  # "ومتى", "فأين", "ومن": the interrogative with a conjunction attached
+        q = " ".join(_bare(tok) for tok in q.split())
+    year, month, when = _time_filter(q, lang, today)
+    intent = _intent(q, lang)
+    name, rest = _field(q, lang)
+    if intent is None:
+        if name is None:
+            return None
+        counts = _counts(q, lang) if name == "figure" else []
+        return EventQuestion(FIELD, name, lang, counts, year, month, when, q, rest)
+    if intent == LIST and name in ("date",) and not _has_plural_event(q, lang):
+        intent = FIELD
+    return EventQuestion(intent, name, lang, [], year, month, when, q, q)

@@ -1,0 +1,189 @@
+"""Merging the mentions of one event from several articles into one card, and its status today.
+
+Each article contributes a *mention* (an `EventCard` built from that article alone); the store
+keeps mentions and merges them when a card is read, so re-ingesting or removing one article
+changes only its share. Rules:
+
+- `sources` and `evidence` are the union of the mentions'.
+- list fields are unioned, deduplicated on the normalized form (the first wording is kept).
+- a scalar that every mention states alike (after normalization; a date that only refines
+  another, `2025-04` and `2025-04-10`, agrees with it and the more precise one is kept) is
+  merged silently. Fact fields that disagree (`FACT_FIELDS`: dates, place, edition, slogan)
+  keep every value in `conflicts[field]` as `{"value", "doc_ids", "shown"}`; the value shown is
+  the one most sources state, then the more precise, then the one of the first doc_id in sort
+  order, and `conflicts` says which was shown. Wordings (name, series, date_text) are not
+  conflicts: the most stated, then longest, wording is shown.
+- `status` is not stored: it is computed when the card is read, relative to today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from ingest.arabic import normalize
+from ingest.events.card import EventCard, Figure, Person
+from ingest.events.dates import event_status
+
+FACT_FIELDS = ("kind", "edition", "city", "country", "venue", "start_date", "end_date", "slogan")
+WORDING_FIELDS = ("name", "series", "series_en", "date_text", "date_resolution")
+# names that follow the value they describe (country -> country_ar / country_en, city -> city_en)
+COMPANION_FIELDS = {"country": ("country_ar", "country_en"), "city": ("city_en",)}
+LIST_FIELDS = ("organizers", "patrons", "partners", "topics", "outcomes")
+DATE_FIELDS = ("start_date", "end_date")
+
+
+def _key(value: Any) -> str:
+    if isinstance(value, str):
+        return normalize(value)
+    return str(value)
+
+
+def _refines(fine: str, coarse: str) -> bool:
+    """True when ISO date `fine` is `coarse` stated more precisely (2025-04-10 refines 2025-04)."""
+    return fine.startswith(coarse) and len(fine) >= len(coarse)
+
+
+def _distinct(field: str, stated: list[tuple[Any, str]]) -> list[dict[str, Any]]:
+    """The distinct values of one field with the doc_ids stating each, best first."""
+    groups: list[dict[str, Any]] = []
+    for value, doc_id in stated:
+        for group in groups:
+            same = _key(group["value"]) == _key(value)
+            if field in DATE_FIELDS and not same:
+                if _refines(str(value), str(group["value"])):
+                    group["value"] = value
+                    same = True
+                elif _refines(str(group["value"]), str(value)):
+                    same = True
+            if same:
+                if doc_id not in group["doc_ids"]:
+                    group["doc_ids"].append(doc_id)
+                break
+        else:
+            groups.append({"value": value, "doc_ids": [doc_id]})
+    for group in groups:
+        group["doc_ids"].sort()
+    groups.sort(key=lambda g: (-len(g["doc_ids"]), -len(str(g["value"])), g["doc_ids"][0]))
+    return groups
+
+
+def _union_list(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(_key(value), value)
+    return list(seen.values())
+
+
+def _merge_group(mentions: list[EventCard]) -> EventCard:
+    mentions = sorted(mentions, key=lambda m: (m.sources[:1] or [""])[0])
+    first = mentions[0]
+    card = EventCard(event_id=first.event_id, name=first.name)
+
+    def stated(field: str, among: list[EventCard]) -> list[tuple[Any, str]]:
+        out: list[tuple[Any, str]] = []
+        for m in among:
+            value = getattr(m, field)
+            if value not in (None, ""):
+                out.extend((value, doc_id) for doc_id in (m.sources or [""]))
+        return out
+
+    for field in WORDING_FIELDS:
+        groups = _distinct(field, stated(field, mentions))
+        if groups:
+            setattr(card, field, groups[0]["value"])
+    for field in FACT_FIELDS:
+        among = mentions
+        if field == "end_date" and card.start_date:
+            # an end date goes with the start date shown, when some source gives both
+            paired = [m for m in mentions if m.start_date and _agree(m.start_date, card.start_date)]
+            among = paired if any(m.end_date for m in paired) else mentions
+        groups = _distinct(field, stated(field, among))
+        if not groups:
+            continue
+        setattr(card, field, groups[0]["value"])
+        if len(groups) > 1:
+            card.conflicts[field] = [
+                {"value": g["value"], "doc_ids": g["doc_ids"], "shown": i == 0}
+                for i, g in enumerate(groups)
+            ]
+        shown_by = set(groups[0]["doc_ids"])
+        for companion in COMPANION_FIELDS.get(field, ()):
+            for m in mentions:
+                if set(m.sources) & shown_by and getattr(m, companion):
+                    setattr(card, companion, getattr(m, companion))
+                    break
+    for field in LIST_FIELDS:
+        setattr(card, field, _union_list(v for m in mentions for v in getattr(m, field)))
+    people: dict[str, Person] = {}
+    figures: dict[tuple[int, str], Figure] = {}
+    for m in mentions:
+        for p in m.people:
+            people.setdefault(_key(p.name), p)
+        for f in m.figures:
+            figures.setdefault((f.value, _key(f.counts)), f)
+    card.people, card.figures = list(people.values()), list(figures.values())
+    card.sources = sorted({doc_id for m in mentions for doc_id in m.sources})
+    for m in mentions:
+        for field, items in m.evidence.items():
+            for evidence in items:
+                card.cite(field, evidence)
+    return card
+
+
+def _agree(a: str, b: str) -> bool:
+    return _refines(a, b) or _refines(b, a)
+
+
+def merge_cards(
+    mentions: list[EventCard],
+    today: dt.date | None = None,
+    published: dict[str, str] | None = None,
+) -> list[EventCard]:
+    """One card per event_id from all its mentions, with `status` computed for `today`.
+
+    `published` maps doc_id to the article's publication date (ISO), which the status rule
+    may use (an event announced without a date). Cards come out in first-seen order.
+    """
+    groups: dict[str, list[EventCard]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.event_id, []).append(mention)
+    today = today or dt.date.today()
+    cards = []
+    for group in groups.values():
+        card = _merge_group(group)
+        dates = sorted((published or {}).get(d, "") for d in card.sources)
+        card.status = card_status(card.start_date, card.end_date, today, dates[-1] or None)
+        cards.append(card)
+    return cards
+
+
+def iso_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day an ISO date of any precision covers; None when it cannot be read."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        day = dt.date(*parts[:3])
+        return day, day
+    except (TypeError, ValueError):
+        return None
+
+
+def card_status(
+    start_date: str | None, end_date: str | None, today: dt.date, published: str | None
+) -> str:
+    """upcoming / ongoing / past / announced / unknown relative to `today`: the extraction's
+    own rule (`dates.event_status`), so that a card and an answer agree; `unknown` for dates
+    it cannot read."""
+    try:
+        return event_status(start_date, end_date, today, published)
+    except ValueError:
+        return "unknown"

@@ -1,0 +1,304 @@
+"""Answers from event cards: question understanding, rendering, and the cited answer a reader gets.
+
+The cards are the sample articles' events written by hand (tests/event_samples.py) with real
+offsets into the cleaned article texts, so every citation is checked against the article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.base import Turn
+from assistant.evaluation.metrics import containment
+from assistant.events import render
+from assistant.events.answer import CardAnswerer
+from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, parse_question
+from tests.event_samples import article, sample_cards
+
+TODAY = date(2025, 1, 15)  # after the Berkane 2024 symposium, before the 2025 forum
+
+
+@pytest.fixture(scope="module")
+def cards():
+    return sample_cards()
+
+
+@pytest.fixture(scope="module")
+def answerer():
+    return CardAnswerer(article, today=lambda: TODAY)
+
+
+def ask(answerer, cards, question, history=()):
+    lang = "en" if question.isascii() else "ar"
+    return answerer.answer(question, lang, cards, list(history))
+
+
+# ------------------------------------------------------------------ understanding
+@pytest.mark.parametrize(
+    ("question", "lang", "intent", "field"),
+    [
+        ("أين يقام ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
+        ("متى تنطلق فعاليات قمة المدن الذكية في البحرين؟", "ar", FIELD, "date"),
+        ("ما شعار الملتقى الدولي الثالث ببركان؟", "ar", FIELD, "slogan"),
+        ("من يرعى قمة المدن الذكية في البحرين؟", "ar", FIELD, "patrons"),
+        ("من افتتح ملتقى جدة؟", "ar", FIELD, "opener"),
+        ("كم عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
+        ("في أي نسخة ملتقى الدار البيضاء؟", "ar", FIELD, "edition"),
+        ("في أي مدينة تعقد الندوة الدولية حول المدن الذكية؟", "ar", FIELD, "city"),
+        ("who organises the Casablanca forum?", "en", FIELD, "organizers"),
+        ("What is the slogan of the Jeddah e-municipality day?", "en", FIELD, "slogan"),
+        ("ما الملتقيات حول المدن الذكية التي تعقد في المغرب؟", "ar", LIST, None),
+        ("which events are in April 2025?", "en", LIST, None),
+        ("كم عدد الملتقيات في المغرب؟", "ar", COUNT, None),
+        ("how many events took place in Morocco?", "en", COUNT, None),
+        ("قارن بين نسختي ملتقى بركان", "ar", COMPARE, None),
+        ("compare the two Berkane editions", "en", COMPARE, None),
+        ("ما نسخ الملتقى الدولي حول المدن الذكية ببركان؟", "ar", EDITIONS, None),
+    ],
+)
+def test_questions_are_read_for_their_intent_and_field(question, lang, intent, field):
+    q = parse_question(question, lang, TODAY)
+    assert q is not None
+    assert (q.intent, q.field if intent == FIELD else None) == (intent, field)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "year", "month", "when"),
+    [
+        ("ما الفعاليات القادمة؟", "ar", None, None, "upcoming"),
+        ("what is coming up?", "en", None, None, "upcoming"),
+        ("ما الملتقيات التي عقدت العام الماضي؟", "ar", 2024, None, "past"),
+        ("which events took place last year?", "en", 2024, None, "past"),
+        ("ما الفعاليات في أبريل 2025؟", "ar", 2025, 4, None),
+        ("ما الملتقيات التي تقام في شهر ماي؟", "ar", None, 5, None),
+        ("which forums are in June?", "en", None, 6, None),
+    ],
+)
+def test_time_words_resolve_against_today(question, lang, year, month, when):
+    q = parse_question(question, lang, TODAY)
+    assert (q.year, q.month, q.when) == (year, month, when)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["من هي وزيرة التضامن والإدماج الاجتماعي والأسرة؟", "لماذا تهتم المدن بالذكاء الاصطناعي؟"],
+)
+def test_questions_without_an_event_cue_are_left_to_retrieval(question):
+    assert parse_question(question, "ar", TODAY) is None
+
+
+# ------------------------------------------------------------------ rendering
+def test_dates_render_in_each_language():
+    assert render.date_range("2025-04-10", "2025-04-11", "en") == "10–11 April 2025"
+    assert render.date_range("2025-04-10", "2025-04-11", "ar") == "10–11 أبريل 2025"
+    assert render.date_range("2015-11-30", "2015-12-02", "en") == "30 November – 2 December 2015"
+    assert render.date_range("2024-06", None, "en") == "June 2024"
+    assert render.date_range("2024", "2025", "en") == "2024 – 2025"
+
+
+def test_editions_and_figures_render_in_each_language():
+    assert render.edition_text(7, "ar") == "النسخة السابعة"
+    assert render.edition_text(3, "en") == "3rd edition"
+    assert render.edition_text(11, "en") == "11th edition"
+    fig = sample_cards()[0].figures[0]
+    assert render.figure_text(fig, "أكثر من 20 متحدث وخبير", "en") == "more than 20 speakers"
+    assert render.figure_text(fig, "أكثر من 20 متحدث وخبير", "ar") == "أكثر من 20 متحدث وخبير"
+
+
+# ------------------------------------------------------------------ field answers
+@pytest.mark.parametrize(
+    ("question", "expected", "doc_id"),
+    [
+        (
+            "أين تقام قمة المدن الذكية في البحرين؟",
+            "مركز الخليج للمؤتمرات",
+            "bahrain-smart-cities-summit",
+        ),
+        ("أين يقام ملتقى الدار البيضاء؟", "فندق حياة ريجنسي", "casablanca-smart-city-forum"),
+        (
+            "ما شعار الملتقى الدولي الثالث ببركان؟",
+            "إدارة المدن الذكية في ظل الذكاء الاصطناعي وإنترنت الأشياء",
+            "berkane-smart-cities-forum-2025",
+        ),
+        (
+            "من افتتح ملتقى يوم البلدية الالكترونية في جدة؟",
+            "هاني بن محمد أبوراس",
+            "jeddah-e-municipality-day",
+        ),
+        (
+            "كم عدد الجلسات النقاشية في قمة البحرين للمدن الذكية؟",
+            "6 جلسات",
+            "bahrain-smart-cities-summit",
+        ),
+        (
+            "ما هي النسخة التي ستنظم هذا العام من ملتقى المدينة الذكية للدار البيضاء؟",
+            "السابعة",
+            "casablanca-smart-city-forum",
+        ),
+        (
+            "في أي شهر من سنة 2024 نظمت النسخة الثانية من ملتقى بركان حول المدن الذكية؟",
+            "فبراير",
+            "berkane-smart-cities-symposium-2024",
+        ),
+        (
+            "When will the third edition of the Berkane smart cities forum take place?",
+            "10–11 April 2025",
+            "berkane-smart-cities-forum-2025",
+        ),
+        (
+            "Who organises the Casablanca smart city forum?",
+            "شركة التنمية المحلية الدار البيضاء للتنشيط والتظاهرات",
+            "casablanca-smart-city-forum",
+        ),
+        (
+            "How many speakers will take part in the Bahrain smart cities summit?",
+            "more than 20 speakers",
+            "bahrain-smart-cities-summit",
+        ),
+        (
+            "Which edition of the Casablanca smart city forum is it?",
+            "7th edition",
+            "casablanca-smart-city-forum",
+        ),
+        (
+            "Which city hosts the Berkane symposium?",
+            "Berkane, Morocco",
+            "berkane-smart-cities-symposium-2024",
+        ),
+    ],
+)
+def test_field_answers_lead_with_the_value_and_cite_the_sentence(
+    answerer, cards, question, expected, doc_id
+):
+    answer = ask(answerer, cards, question)
+    assert answer is not None and not answer.refused
+    assert containment(answer.short_answer or "", [expected]) == 1.0, answer.answer
+    assert answer.answer.startswith(f"**{answer.short_answer}**")
+    (citation,) = answer.citations
+    assert citation.doc_id == doc_id and citation.supported
+    text = article(doc_id).text
+    # the citation is the whole sentence of the article, and the answer quotes it
+    assert text[citation.start : citation.end] == citation.passage
+    assert "[1]" in answer.answer
+
+
+def test_english_answers_name_places_in_english(answerer, cards):
+    answer = ask(answerer, cards, "Where is the Casablanca smart city forum held?")
+    assert answer.short_answer == "فندق حياة ريجنسي, Casablanca, Morocco"
+
+
+def test_arabic_date_keeps_the_articles_words_beside_the_resolved_date(answerer, cards):
+    answer = ask(
+        answerer, cards, "متى تنعقد النسخة الثالثة من الملتقى الدولي حول المدن الذكية في بركان؟"
+    )
+    assert answer.short_answer == "يومي 10 و 11 أبريل 2025 (10–11 أبريل 2025)"
+
+
+def test_unresolved_english_date_says_it_is_as_written(answerer, cards):
+    answer = ask(answerer, cards, "When is the Casablanca smart city forum?")
+    assert answer.short_answer.startswith("يومي 7 و8 يونيو المقبل (as written")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "متى تنعقد قمة دبي للمدن الذكية؟",  # a place no card has
+        "من ينظم مؤتمر القاهرة للمدن الذكية؟",
+        "كم سعر تذكرة الدخول إلى قمة المدن الذكية في البحرين؟",  # a figure the card lacks
+        "When is the Dubai smart city summit?",
+        "What is the registration fee for the Casablanca smart city forum?",
+        "من يرعى ملتقى المدينة الذكية للدار البيضاء؟",  # the card has no patron
+    ],
+)
+def test_no_card_answer_when_the_cards_do_not_hold_it(answerer, cards, question):
+    assert ask(answerer, cards, question) is None
+
+
+def test_a_quote_no_longer_in_the_article_is_not_supported(cards):
+    def changed(doc_id):
+        record = article(doc_id)
+        return type(record)("x" * 40 + record.text, record.title, record.source)
+
+    answer = CardAnswerer(changed, today=lambda: TODAY).answer(
+        "ما شعار قمة المدن الذكية في البحرين؟", "ar", cards
+    )
+    assert not answer.citations[0].supported
+
+
+# ------------------------------------------------------------------ many events
+def test_list_of_events_in_a_country_has_one_cited_line_each(answerer, cards):
+    answer = ask(answerer, cards, "ما الملتقيات حول المدن الذكية التي تعقد في المغرب؟")
+    lines = answer.answer.splitlines()
+    assert len(lines) == 3
+    assert all(line.startswith("- ") and line.rstrip().endswith("]") for line in lines)
+    cited = {c.doc_id for c in answer.citations}
+    assert cited == {
+        "berkane-smart-cities-forum-2025",
+        "berkane-smart-cities-symposium-2024",
+        "casablanca-smart-city-forum",
+    }
+    assert "بركان" in answer.answer and "الدار البيضاء" in answer.answer
+    assert "البحرين" not in answer.answer
+
+
+def test_count_leads_with_the_number(answerer, cards):
+    answer = ask(answerer, cards, "how many events are held in Morocco?")
+    assert answer.short_answer == "3"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which events are in April 2025?", ["berkane-smart-cities-3"]),
+        ("ما الفعاليات التي عقدت في فبراير 2024؟", ["berkane-smart-cities-2"]),
+        ("what is coming up?", ["berkane-smart-cities-3"]),
+        ("ما الملتقيات التي عقدت العام الماضي؟", ["berkane-smart-cities-2"]),
+    ],
+)
+def test_time_filters(answerer, cards, question, expected):
+    answer = ask(answerer, cards, question)
+    assert answer.event_ids == expected
+
+
+def test_compare_two_editions_of_one_series(answerer, cards):
+    for question in ("قارن بين نسختي ملتقى بركان", "compare the two Berkane editions"):
+        answer = ask(answerer, cards, question)
+        assert answer.event_ids == ["berkane-smart-cities-2", "berkane-smart-cities-3"]
+        assert len(answer.answer.splitlines()) == 2
+    assert "2nd edition" in answer.answer and "10–11 April 2025" in answer.answer
+
+
+# ------------------------------------------------------------------ follow-ups
+def test_follow_up_reuses_the_event_of_the_previous_answer(answerer, cards):
+    first = ask(answerer, cards, "من ينظم ملتقى المدينة الذكية للدار البيضاء؟")
+    turn = Turn(first.question, first.answer, event_ids=tuple(first.event_ids))
+    answer = ask(answerer, cards, "ومتى تنعقد؟", [turn])
+    assert answer.event_ids == ["casablanca-smart-city-7"]
+    assert "7 و8 يونيو" in answer.short_answer
+
+
+def test_follow_up_without_stored_events_rereads_the_previous_question(answerer, cards):
+    turn = Turn("ما شعار ملتقى يوم البلدية الالكترونية الثالث في جدة؟", "نحو مدينة ذكية")
+    answer = ask(answerer, cards, "ومن افتتحه؟", [turn])
+    assert answer.short_answer == "هاني بن محمد أبوراس"
+
+
+def test_a_new_place_is_not_a_follow_up(answerer, cards):
+    turn = Turn(
+        "من ينظم ملتقى المدينة الذكية للدار البيضاء؟", "…", event_ids=("casablanca-smart-city-7",)
+    )
+    assert ask(answerer, cards, "ومتى تنعقد قمة دبي؟", [turn]) is None
+
+
+def test_only_events_of_the_retrieved_articles_answer_a_field_question(answerer, cards):
+    question = "من ينظم قمة المدن الذكية في البحرين؟"
+    kept = answerer.answer(question, "ar", cards, retrieved=["bahrain-smart-cities-summit"])
+    assert kept.short_answer == "شركة الطريق الذكي للاستشارات"
+    assert answerer.answer(question, "ar", cards, retrieved=["casablanca-smart-city-forum"]) is None
+
+
+def test_two_events_the_question_does_not_tell_apart_get_no_card_answer(answerer, cards):
+    # both Berkane editions are "المدن الذكية ببركان"; their slogans differ
+    assert ask(answerer, cards, "ما شعار المدن الذكية ببركان؟") is None

@@ -1,0 +1,100 @@
+"""Event answers through the service: the sample test set's event items, follow-ups, LLM sources.
+
+These run on real cards: the ones ingest extracts from the five sample articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation.metrics import containment
+from assistant.evaluation.testset import load_testset
+from tests.conftest import REPO, SAMPLES, make_settings
+
+EVENT_KINDS = ("field", "list", "count", "temporal", "compare")
+ITEMS = [i for i in load_testset(REPO / "testsets" / "samples.jsonl") if i.kind in EVENT_KINDS]
+# known failures go here as pytest.mark.xfail(strict=True, reason=...) by item id
+KNOWN: dict[str, pytest.MarkDecorator] = {}
+
+
+def test_the_test_set_has_forty_event_questions_of_every_kind():
+    kinds = {i.kind for i in ITEMS}
+    assert len(ITEMS) >= 40 and kinds == set(EVENT_KINDS)
+    langs = {"en" if i.question.isascii() else "ar" for i in ITEMS}
+    assert langs == {"ar", "en"}
+
+
+@pytest.mark.parametrize(
+    "item", [pytest.param(i, id=i.id, marks=KNOWN.get(i.id, ())) for i in ITEMS]
+)
+def test_event_item_holds_the_answer_and_cites_its_articles(sample_service, item):
+    answer = sample_service.ask(item.question)
+    held = max(
+        containment(answer.answer, item.answers),
+        containment(answer.short_answer or "", item.answers),
+    )
+    assert held == 1.0, answer.answer
+    cited = {c.doc_id for c in answer.citations}
+    assert set(item.gold_docs) <= cited, answer.answer
+    assert all(c.supported for c in answer.citations)
+    for c in answer.citations:  # each citation is a span of the article's stored text
+        assert sample_service.document(c.doc_id).text[c.start : c.end] == c.passage
+
+
+def test_stream_gives_the_card_answer_then_the_answer(sample_service):
+    from assistant.types import Answer
+
+    *deltas, final = sample_service.ask_stream("ما شعار ملتقى المدينة الذكية للدار البيضاء؟")
+    assert isinstance(final, Answer) and final.event_ids
+    assert "".join(deltas) == final.answer
+    assert final.short_answer == "المدينة الذكية.. نحو انتقالات حضرية مستدامة"
+
+
+def test_follow_up_in_a_conversation_asks_about_the_same_event(sample_service):
+    first = sample_service.ask("من ينظم ملتقى المدينة الذكية للدار البيضاء؟")
+    assert first.event_ids
+    follow = sample_service.ask("ومتى تنعقد؟", conversation_id=first.conversation_id)
+    assert "7 و8 يونيو" in follow.short_answer
+    assert [c.doc_id for c in follow.citations] == ["casablanca-smart-city-forum"]
+    turns = sample_service.conversation(first.conversation_id).turns
+    assert turns[-1].event_ids == tuple(first.event_ids)
+
+
+def test_with_event_answers_off_the_answer_comes_from_retrieval(tmp_path):
+    from assistant.service import QimmaService
+
+    settings = make_settings(tmp_path, event_answers=False)
+    service = QimmaService(settings)
+    service.ingest([SAMPLES / "casablanca-smart-city-forum.txt"])
+    assert service.events()  # the cards are there ...
+    answer = service.ask("أين يقام ملتقى المدينة الذكية للدار البيضاء؟")
+    assert not answer.event_ids and "cards_ms" not in answer.timings  # ... but unused
+
+
+def test_llm_mode_gets_the_matching_card_as_a_numbered_source(tmp_path, llm_stub):
+    from assistant.service import QimmaService
+
+    settings = make_settings(tmp_path).model_copy(
+        update={
+            "answerer": "llm",
+            "llm_model": "stub-model",
+            "openai_base_url": llm_stub.base_url,
+            "openai_api_key": "test",
+        }
+    )
+    service = QimmaService(settings)
+    service.ingest(
+        [SAMPLES / "casablanca-smart-city-forum.txt", SAMPLES / "jeddah-e-municipality-day.txt"]
+    )
+    llm_stub.enqueue("يحتضن فندق حياة ريجنسي ملتقى المدينة الذكية للدار البيضاء [1].")
+    answer = service.ask("أين يقام ملتقى المدينة الذكية للدار البيضاء؟")
+    prompt = llm_stub.requests[0]["messages"][-1]["content"]
+    first = prompt.split('<source id="1"', 1)[1].split("</source>", 1)[0]
+    assert "(event card)" in first and "Venue: فندق حياة ريجنسي" in first
+    assert "الحدث الذي يحتضنه فندق حياة ريجنسي" in first  # the evidence sentence, quoted
+    assert '<source id="2"' in prompt  # the retrieved passages follow
+    assert "يوم البلدية" not in first
+    (citation,) = answer.citations
+    assert citation.doc_id == "casablanca-smart-city-forum" and citation.supported
+    casablanca = [c.event_id for c in service.events() if c.city_en == "Casablanca"]
+    assert answer.event_ids == casablanca
