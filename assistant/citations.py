@@ -14,12 +14,14 @@ against its passage with two signals, and the score decides what the reader sees
   the score hard.
 
 A claim its source does not support but another given source does is re-attached to that
-source; otherwise its citation is kept and marked `supported=False`. The thresholds were
-tuned on a labelled set built from the sample articles and XQuAD (see the constants).
+source; otherwise its citation is kept and marked `supported=False`. How the signals are
+weighed, and the score a claim needs, depend on the languages of claim and source and are
+fitted by `bench/fit_verifier.py` (assistant/data/verifier.json).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,38 +30,26 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.types import Citation
+from assistant.verifier_params import VerifierParams, load_verifier_params
 from ingest.arabic import analyze, detect_language, normalize
 from ingest.chunking import split_sentences
 from store.types import Hit
 
+log = logging.getLogger(__name__)
+
 EmbedFn = Callable[[list[str]], np.ndarray]
 """Texts -> L2-normalized embedding rows (the service passes e5 passage embeddings)."""
 
-# --- tuned on a labelled set of 3,532 claims: true ones are sentences copied or shortened from
-# their passage and XQuAD question+answer paraphrases (Arabic, and English about the Arabic
-# passage); false ones are sentences of other passages, a changed number, a swapped entity
-# and wrong answers. Thresholds were picked on half of the XQuAD articles, keeping recall of
-# true claims >= 0.8 per kind. Held-out half + hand-written claims on the sample articles:
-# accuracy 0.79 with embeddings (recall of true claims 0.94; changed numbers caught 0.94,
-# other passages 0.99-1.0, wrong answers 0.77 Arabic / 0.42 English, swapped names only 0.20),
-# 0.77 on word overlap alone (no English-about-Arabic support at all).
-SUPPORT_THRESHOLD = 0.475
-"""Supported when the score reaches this (with embeddings)."""
-LEXICAL_ONLY_THRESHOLD = 0.45
-"""Supported when the score reaches this (word overlap only, no embedding function)."""
-LEXICAL_WEIGHT = 0.7
-"""Share of word overlap in the score when an embedding is available (the rest: embedding)."""
+# The fitted numbers (per language pair: the share of word overlap in the score and the score
+# a claim needs) live in assistant/data/verifier.json, written by bench/fit_verifier.py with
+# their held-out precision and recall; see assistant/verifier_params.py. What stays here are
+# the shapes of the score, not values fitted to data.
 OVERLAP_SMOOTHING = 1.0
 """Added to the claim's word count, so a claim of one or two words cannot reach full overlap."""
 MISSING_WORD_PENALTY = 0.05
 """Subtracted per claim word absent from the passage beyond the first (a swapped name)."""
 MIN_CLAIM_WORDS = 2
 """Claims with fewer content words are too short to check ('HACKED' copied from a source)."""
-EMBED_FLOOR = 0.76
-EMBED_CEIL = 0.90
-"""e5 cosines live in a narrow band; [EMBED_FLOOR, EMBED_CEIL] is stretched to [0, 1]."""
-CROSS_LANGUAGE_BONUS = 0.025
-"""Added to the cosine of a claim and a passage in different languages (they score lower)."""
 NUMBER_MISMATCH_FACTOR = 0.3
 """Score multiplier when the claim states a number its passage does not contain."""
 PARTIAL_SUPPORT = 0.3
@@ -247,55 +237,108 @@ def numbers_match(claim: str, passage: str) -> bool:
     return _numbers(claim, False) <= _numbers(passage, True)
 
 
-def _embed_scaled(cosine: float) -> float:
-    return float(np.clip((cosine - EMBED_FLOOR) / (EMBED_CEIL - EMBED_FLOOR), 0.0, 1.0))
+@lru_cache(maxsize=8192)
+def _language(text: str) -> str:
+    return detect_language(text)
+
+
+def _embed_scaled(cosine: float, params: VerifierParams) -> float:
+    """e5 cosines live in a narrow band; [embed_floor, embed_ceil] is stretched to [0, 1]."""
+    span = params.embed_ceil - params.embed_floor
+    return float(np.clip((cosine - params.embed_floor) / span, 0.0, 1.0))
+
+
+def support_threshold(
+    claim: str, passage: str, with_embedding: bool, params: VerifierParams | None = None
+) -> float:
+    """The score `claim` needs to count as supported by `passage` (fitted per language pair)."""
+    params = params or load_verifier_params()
+    if not with_embedding:
+        return params.lexical_only_threshold
+    return params.pair(_language(claim), _language(passage)).threshold
 
 
 def support_score(
-    claim: str, passage: str, cosine: float | None = None, check_numbers: bool = True
+    claim: str,
+    passage: str,
+    cosine: float | None = None,
+    check_numbers: bool = True,
+    params: VerifierParams | None = None,
+    source_lang: str | None = None,
 ) -> float:
     """How well `passage` backs `claim`; `cosine` is their embedding similarity if known.
 
-    Compare with SUPPORT_THRESHOLD when a cosine is given, else LEXICAL_ONLY_THRESHOLD.
+    Compare with `support_threshold`. Across languages shared words are only names and
+    digits, so the fitted weight of overlap there is small and no missing-word penalty applies.
     """
+    params = params or load_verifier_params()
     words = _content_tokens(claim)
     if len(words) < MIN_CLAIM_WORDS:
         return 0.0
-    if cosine is not None and detect_language(claim) != detect_language(passage):
-        score = _embed_scaled(cosine + CROSS_LANGUAGE_BONUS)  # no shared words across languages
+    claim_lang, source_lang = _language(claim), source_lang or _language(passage)
+    overlap = lexical_overlap(claim, passage)
+    penalty = MISSING_WORD_PENALTY * max(0, len(words - _content_tokens(passage)) - 1)
+    if cosine is None:
+        score = overlap - penalty
     else:
-        score = lexical_overlap(claim, passage)
-        if cosine is not None:
-            score = LEXICAL_WEIGHT * score + (1 - LEXICAL_WEIGHT) * _embed_scaled(cosine)
-        missing = len(words - _content_tokens(passage))
-        score -= MISSING_WORD_PENALTY * max(0, missing - 1)
+        pair = params.pair(claim_lang, source_lang)
+        w = pair.lexical_weight
+        score = w * overlap + (1 - w) * _embed_scaled(cosine, params)
+        if claim_lang == source_lang:
+            score -= penalty
     if check_numbers and not numbers_match(claim, passage):
         score *= NUMBER_MISMATCH_FACTOR
     return max(score, 0.0)
 
 
+@dataclass
+class _Support:
+    score: float
+    threshold: float
+    sentence: tuple[int, int] | None  # best single supporting sentence, offsets in hit.text
+
+    @property
+    def holds(self) -> bool:
+        return self.score >= self.threshold
+
+    @property
+    def excess(self) -> float:
+        return self.score - self.threshold
+
+
 class _Scorer:
-    """Support of claims by hits. Embeds lazily: the claims at once, a hit's sentences only
-    when a claim is checked against that hit (embedding passages costs more than the rest).
+    """Support of claims by hits. Embeds lazily: claims as they are added, a hit's sentences
+    only when a claim is checked against that hit (embedding passages costs more than the rest).
 
     Cosines are taken against a passage's sentences, not the whole passage: a claim is
     usually one sentence, and this halves the embedding work for the same accuracy.
     """
 
-    def __init__(self, claims: Sequence[str], hits: Sequence[Hit], embed: EmbedFn | None):
+    def __init__(self, hits: Sequence[Hit], embed: EmbedFn | None, params: VerifierParams):
         self.hits = hits
         self.embed = embed
-        self.threshold = LEXICAL_ONLY_THRESHOLD if embed is None else SUPPORT_THRESHOLD
+        self.params = params
         self.sentences = [_sentence_spans(h.text) for h in hits]
+        self.languages = [_language(h.text) for h in hits]
         self.vectors: dict[str, np.ndarray] = {}
         self._embedded: set[int] = set()
-        self._embed_texts(claims)
+
+    def add(self, texts: Sequence[str]) -> None:
+        """Embed these claims now, in one batch."""
+        self._embed_texts(texts)
 
     def _embed_texts(self, texts: Sequence[str]) -> None:
         todo = [t for t in dict.fromkeys(texts) if t not in self.vectors]
-        if self.embed is not None and todo:
+        if self.embed is None or not todo:
+            return
+        try:
             rows = np.asarray(self.embed(todo), dtype=np.float32)
-            self.vectors.update(zip(todo, rows, strict=True))
+        except Exception as exc:  # e.g. a remote embeddings endpoint that went away
+            log.warning("embedding claims failed (%s); checking citations by words only", exc)
+            self.embed = None
+            self.vectors.clear()
+            return
+        self.vectors.update(zip(todo, rows, strict=True))
 
     def _cosine(self, a: str, b: str) -> float | None:
         if a not in self.vectors or b not in self.vectors:
@@ -318,24 +361,27 @@ class _Scorer:
         """How much of the claim this hit backs, ignoring what it lacks (for multi-cited claims)."""
         passage = self.hits[index].text
         cosine = self.best_cosine(claim, index)
-        if cosine is not None and detect_language(claim) != detect_language(passage):
-            return _embed_scaled(cosine + CROSS_LANGUAGE_BONUS)
+        if cosine is not None and _language(claim) != self.languages[index]:
+            return _embed_scaled(cosine, self.params)
         return lexical_overlap(claim, passage)
 
     def support(self, claim: str, index: int) -> _Support:
         """The claim's score against hit `index`, and the sentence that alone supports it."""
-        text = self.hits[index].text
+        text, lang = self.hits[index].text, self.languages[index]
         cosines = self._cosines(claim, index)
+        known = [c for c in cosines if c is not None]
+        threshold = support_threshold(claim, text, bool(known), self.params)
         best_span: tuple[int, int] | None = None
         best_span_score = -1.0
         for (s, e), cosine in zip(self.sentences[index], cosines, strict=True):
-            score = support_score(claim, text[s:e], cosine)
+            score = support_score(claim, text[s:e], cosine, params=self.params, source_lang=lang)
             if score > best_span_score:
                 best_span, best_span_score = (s, e), score
-        known = [c for c in cosines if c is not None]
-        score = support_score(claim, text, max(known) if known else None)
-        span = best_span if best_span_score >= self.threshold else None
-        return _Support(max(score, best_span_score), span)
+        score = support_score(
+            claim, text, max(known) if known else None, params=self.params, source_lang=lang
+        )
+        span = best_span if best_span_score >= threshold else None
+        return _Support(max(score, best_span_score), threshold, span)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -362,28 +408,130 @@ def _citation(hit: Hit, support: _Support | None, supported: bool) -> Citation:
     )
 
 
-def _decide(claim: _Claim, scorer: _Scorer, n_hits: int) -> list[tuple[int, _Support, bool]]:
+_Decided = list[tuple[int, _Support, bool]]
+_Edit = tuple[int, int, _Decided]
+
+
+def _decide(claim: _Claim, scorer: _Scorer, n_hits: int) -> _Decided:
     """(hit index, support, supported) for each valid source the claim ends up citing."""
     cited = [n - 1 for n in dict.fromkeys(claim.numbers) if 1 <= n <= n_hits]
     if not cited:
         return []
     supports = {i: scorer.support(claim.text, i) for i in cited}
-    ok = {i: s.score >= scorer.threshold for i, s in supports.items()}
+    ok = {i: s.holds for i, s in supports.items()}
     if len(cited) > 1 and not all(ok.values()):
         joined = "\n".join(scorer.hits[i].text for i in cited)
-        if support_score(claim.text, joined) >= LEXICAL_ONLY_THRESHOLD:
+        if support_score(claim.text, joined) >= scorer.params.lexical_only_threshold:
             # together they back the claim; each must still back a part of it on its own
             part = {i: scorer.partial(claim.text, i) for i in cited}
             ok = {i: ok[i] or part[i] >= PARTIAL_SUPPORT for i in cited}
     if not any(ok.values()):
-        best_cited = max(s.score for s in supports.values())
+        best_cited = max(s.excess for s in supports.values())
         others = [(scorer.support(claim.text, i), i) for i in range(n_hits) if i not in supports]
-        better = [(s.score, i, s) for s, i in others if s.score >= scorer.threshold]
+        better = [(s.excess, i, s) for s, i in others if s.holds]
         if better:
-            score, index, support = max(better, key=lambda t: t[0])
-            if score >= best_cited + REATTACH_MARGIN:
+            excess, index, support = max(better, key=lambda t: t[0])
+            if excess >= best_cited + REATTACH_MARGIN:
                 return [(index, support, True)]
     return [(i, supports[i], ok[i]) for i in cited]
+
+
+class ClaimChecker:
+    """Checks an answer's claims against the sources it was written from.
+
+    One checker serves one answer: citations are numbered 1..m in order of first appearance
+    across every piece it rewrites, so an answer checked a sentence at a time while it streams
+    gets the same markers as one checked whole.
+    """
+
+    def __init__(
+        self,
+        hits: Sequence[Hit],
+        embed: EmbedFn | None = None,
+        params: VerifierParams | None = None,
+    ):
+        self.hits = hits
+        self.scorer = _Scorer(hits, embed, params or load_verifier_params())
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple, int] = {}
+
+    def _edits(self, text: str, attach_uncited: bool) -> tuple[list[_Edit], bool]:
+        """Marker edits for `text`, and whether every claim in it holds (at least one does)."""
+        claims, uncited = split_claims(text)
+        self.scorer.add([c.text for c in claims + uncited])
+        edits: list[_Edit] = []
+        holds = bool(claims or uncited)
+        for claim in claims:
+            decided = _decide(claim, self.scorer, len(self.hits))
+            holds = holds and bool(decided) and all(ok for _, _, ok in decided)
+            # the whole run of markers is rewritten at its first occurrence; the rest vanish
+            first, *rest = claim.spans
+            edits.append((first[0], first[1], decided))
+            for (_, previous_end), (s, e) in zip(claim.spans, rest, strict=False):
+                joined = _MARKER_SEPARATOR.fullmatch(text[previous_end:s])
+                edits.append((previous_end if joined else s, e, []))
+        for sentence in uncited:
+            attached = False
+            if attach_uncited and self.hits:
+                best = max(
+                    ((self.scorer.support(sentence.text, i), i) for i in range(len(self.hits))),
+                    key=lambda t: t[0].excess,
+                )
+                if best[0].excess >= UNCITED_MARGIN:
+                    start, end = sentence.ranges[0]
+                    at = start + len(text[start:end].rstrip(" \n.!?؟۔"))
+                    edits.append((at, at, [(best[1], best[0], True)]))
+                    attached = True
+            holds = holds and attached
+        return edits, holds
+
+    def verify(self, text: str, attach_uncited: bool = False) -> tuple[str, list[Citation]]:
+        """The whole text with its markers checked and renumbered; unsupported ones flagged."""
+        edits, _ = self._edits(text, attach_uncited)
+        return self._rewrite(text, edits)
+
+    def check_sentence(self, text: str) -> str | None:
+        """The sentence with its markers renumbered if every claim in it holds, else None.
+
+        A sentence without markers holds only when a source clearly supports it (it then
+        gets that source's marker); nothing is numbered for a sentence that does not hold.
+        """
+        edits, holds = self._edits(text, attach_uncited=True)
+        if not holds:
+            return None
+        checked, _ = self._rewrite(text, edits)
+        return checked
+
+    def _rewrite(self, text: str, edits: list[_Edit]) -> tuple[str, list[Citation]]:
+        """Apply marker edits in text order, numbering citations by first appearance."""
+        added: list[Citation] = []
+        out, last = [], 0
+        for start, end, decided in sorted(edits, key=lambda t: (t[0], t[1])):
+            before = text[last:start]
+            labels = []
+            for index, support, supported in decided:
+                cite = _citation(self.hits[index], support, supported)
+                key = (cite.doc_id, cite.start, cite.end, cite.supported)
+                if key not in self._numbers:
+                    self._numbers[key] = len(self.citations) + 1
+                    cite.marker = self._numbers[key]
+                    self.citations.append(cite)
+                    added.append(cite)
+                label = f"[{self._numbers[key]}]"
+                if label not in labels:
+                    labels.append(label)
+            if labels:
+                sep = "" if before.endswith((" ", "\n")) else " "
+                out.append(before + (sep if start == end else "") + "".join(labels))
+            else:
+                out.append(
+                    before.rstrip(" ")
+                    if text[end : end + 1] in ".،,؟?!:;\n" or not before.strip()
+                    else before
+                )
+            last = end
+        out.append(text[last:])
+        return _tidy("".join(out)), added
 
 
 def verify_citations(
@@ -398,59 +546,4 @@ def verify_citations(
     point at no source are removed. With `attach_uncited`, a sentence the model left without
     a marker gets one when a source supports it clearly (small models forget markers).
     """
-    claims, uncited = split_claims(answer_text)
-    scorer = _Scorer([c.text for c in claims + uncited], hits, embed)
-    edits: list[tuple[int, int, list[tuple[int, _Support, bool]]]] = []
-    for claim in claims:
-        decided = _decide(claim, scorer, len(hits))
-        # the whole run of markers is rewritten at its first occurrence; the rest vanish
-        first, *rest = claim.spans
-        edits.append((first[0], first[1], decided))
-        for (_, previous_end), (s, e) in zip(claim.spans, rest, strict=False):
-            joined = _MARKER_SEPARATOR.fullmatch(answer_text[previous_end:s])
-            edits.append((previous_end if joined else s, e, []))
-    if attach_uncited and hits:
-        for sentence in uncited:
-            best = max(
-                ((scorer.support(sentence.text, i), i) for i in range(len(hits))),
-                key=lambda t: t[0].score,
-            )
-            if best[0].score >= scorer.threshold + UNCITED_MARGIN:
-                start, end = sentence.ranges[0]
-                at = start + len(answer_text[start:end].rstrip(" \n.!?؟۔"))
-                edits.append((at, at, [(best[1], best[0], True)]))
-    return _rewrite(answer_text, edits, hits)
-
-
-def _rewrite(
-    text: str, edits: list[tuple[int, int, list[tuple[int, _Support, bool]]]], hits: Sequence[Hit]
-) -> tuple[str, list[Citation]]:
-    """Apply marker edits in text order, numbering citations by first appearance."""
-    numbers: dict[tuple, int] = {}
-    citations: list[Citation] = []
-    out, last = [], 0
-    for start, end, decided in sorted(edits, key=lambda t: (t[0], t[1])):
-        before = text[last:start]
-        labels = []
-        for index, support, supported in decided:
-            cite = _citation(hits[index], support, supported)
-            key = (cite.doc_id, cite.start, cite.end, cite.supported)
-            if key not in numbers:
-                numbers[key] = len(citations) + 1
-                cite.marker = numbers[key]
-                citations.append(cite)
-            label = f"[{numbers[key]}]"
-            if label not in labels:
-                labels.append(label)
-        if labels:
-            sep = "" if before.endswith((" ", "\n")) else " "
-            out.append(before + (sep if start == end else "") + "".join(labels))
-        else:
-            out.append(
-                before.rstrip(" ")
-                if text[end : end + 1] in ".،,؟?!:;\n" or not before.strip()
-                else before
-            )
-        last = end
-    out.append(text[last:])
-    return _tidy("".join(out)), citations
+    return ClaimChecker(hits, embed).verify(answer_text, attach_uncited)
