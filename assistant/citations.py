@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 
 EmbedFn = Callable[[list[str]], np.ndarray]
 """Texts -> L2-normalized embedding rows (the service passes e5 passage embeddings)."""
+KnownVectors = Callable[[list[str]], Mapping[str, Any]]
+"""Article ids -> {sentence text: vector} stored at ingest (`ArticleStore.sentence_vectors`)."""
 
 # The fitted numbers (per language pair: the share of word overlap in the score and the score
 # a claim needs) live in assistant/data/verifier.json, written by bench/fit_verifier.py with
@@ -322,10 +326,36 @@ class _Scorer:
         self.languages = [_language(h.text) for h in hits]
         self.vectors: dict[str, np.ndarray] = {}
         self._embedded: set[int] = set()
+        self._lock = threading.Lock()  # `prepare` may run in another thread
 
     def add(self, texts: Sequence[str]) -> None:
         """Embed these claims now, in one batch."""
-        self._embed_texts(texts)
+        with self._lock:
+            self._embed_texts(texts)
+
+    def prepare(self, known: KnownVectors | None = None) -> None:
+        """Embed every hit's sentences now, in one batch (while the model is still writing).
+
+        `known` gives the vectors stored at ingest for the hits' articles, by sentence text:
+        those sentences need no embedding at all.
+        """
+        with self._lock:
+            todo = [i for i in range(len(self.hits)) if i not in self._embedded]
+            self._embedded.update(todo)
+            texts = [self.hits[i].text[s:e] for i in todo for s, e in self.sentences[i]]
+            if self.embed is None or not texts:
+                return
+            if known is not None:
+                try:
+                    stored = known(sorted({self.hits[i].doc_id for i in todo}))
+                except Exception as exc:  # the store is only a shortcut: embed instead
+                    log.warning("stored sentence vectors unavailable (%s); embedding", exc)
+                    stored = {}
+                for text in texts:
+                    if text in stored and text not in self.vectors:
+                        vec = np.asarray(stored[text], dtype=np.float32)
+                        self.vectors[text] = vec / max(float(np.linalg.norm(vec)), 1e-12)
+            self._embed_texts(texts)
 
     def _embed_texts(self, texts: Sequence[str]) -> None:
         todo = [t for t in dict.fromkeys(texts) if t not in self.vectors]
@@ -348,9 +378,10 @@ class _Scorer:
     def _cosines(self, claim: str, index: int) -> list[float | None]:
         """The claim's cosine with each sentence of hit `index` (None without embeddings)."""
         text = self.hits[index].text
-        if index not in self._embedded:
-            self._embedded.add(index)
-            self._embed_texts([text[s:e] for s, e in self.sentences[index]])
+        with self._lock:
+            if index not in self._embedded:
+                self._embedded.add(index)
+                self._embed_texts([text[s:e] for s, e in self.sentences[index]])
         return [self._cosine(claim, text[s:e]) for s, e in self.sentences[index]]
 
     def best_cosine(self, claim: str, index: int) -> float | None:
@@ -454,6 +485,12 @@ class ClaimChecker:
         self.scorer = _Scorer(hits, embed, params or load_verifier_params())
         self.citations: list[Citation] = []
         self._numbers: dict[tuple, int] = {}
+
+    def prepare_in_background(self, known: KnownVectors | None = None) -> threading.Thread:
+        """Start embedding the sources' sentences, so the first check need not wait for it."""
+        thread = threading.Thread(target=self.scorer.prepare, args=(known,), daemon=True)
+        thread.start()
+        return thread
 
     def _edits(self, text: str, attach_uncited: bool) -> tuple[list[_Edit], bool]:
         """Marker edits for `text`, and whether every claim in it holds (at least one does)."""

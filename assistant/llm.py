@@ -32,7 +32,13 @@ import openai
 
 from assistant.base import Turn
 from assistant.checked_stream import CheckedStream
-from assistant.citations import ClaimChecker, EmbedFn, parse_markers, strip_markers
+from assistant.citations import (
+    ClaimChecker,
+    EmbedFn,
+    KnownVectors,
+    parse_markers,
+    strip_markers,
+)
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.non_answer import non_answer_reason
@@ -210,6 +216,7 @@ class LLMAnswerer:
         embed_model: Any = None,
         *,
         min_relevant_dense: float = MIN_RELEVANT_DENSE,
+        sentence_vectors: KnownVectors | None = None,
     ):
         if not settings.llm_model:
             raise ValueError("LLM mode needs a model name (QIMMA_LLM_MODEL)")
@@ -218,6 +225,7 @@ class LLMAnswerer:
         self.timeout = settings.llm_timeout
         self.min_relevant_dense = min_relevant_dense
         self.embed: EmbedFn | None = embed_function(embed_model)
+        self.sentence_vectors = sentence_vectors  # the store's, so sources need no embedding
         self.client = openai.OpenAI(
             base_url=settings.openai_base_url,
             api_key=settings.openai_api_key or "not-needed",
@@ -314,13 +322,16 @@ class LLMAnswerer:
                 return "the refusal or a variant of it"
             return non_answer_reason(sentence, question)
 
-        return CheckedStream(ClaimChecker(sources, self.embed), reject)
+        checker = ClaimChecker(sources, self.embed)
+        checker.prepare_in_background(self.sentence_vectors)  # overlaps the model's writing
+        return CheckedStream(checker, reject)
 
     def answer(self, question: str, hits: list[Hit], history: list[Turn], lang: str) -> Answer:
         """One request, then the checked answer (or the refusal): the stream's text, whole."""
         sources = self._sources(hits)
         if not sources:
             return self._refusal(lang)
+        checked = self._checked_stream(question, sources)
         t0 = time.perf_counter()
         reply = self._create(
             messages=self.answer_messages(question, sources, history, lang),
@@ -329,7 +340,6 @@ class LLMAnswerer:
         )
         timings = {"generate_ms": (time.perf_counter() - t0) * 1000}
         text = (reply.choices[0].message.content if reply.choices else "") or ""
-        checked = self._checked_stream(question, sources)
         t1 = time.perf_counter()
         checked.feed(text)
         checked.close()
@@ -350,6 +360,7 @@ class LLMAnswerer:
             yield refusal.answer
             yield refusal
             return
+        checked = self._checked_stream(question, sources)
         t0 = time.perf_counter()
         chunks = self._create(
             messages=self.answer_messages(question, sources, history, lang),
@@ -358,7 +369,6 @@ class LLMAnswerer:
             stream=True,
             stream_options={"include_usage": True},
         )
-        checked = self._checked_stream(question, sources)
         usage: dict[str, int] = {}
         timings: dict[str, float] = {"verify_ms": 0.0}
 

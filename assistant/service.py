@@ -136,7 +136,9 @@ class QimmaService:
                 )
             from assistant.llm import LLMAnswerer
 
-            return LLMAnswerer(self.settings, self.embed_model)
+            return LLMAnswerer(
+                self.settings, self.embed_model, sentence_vectors=self.store.sentence_vectors
+            )
         raise ValueError(f"unknown answer mode {mode!r} (expected offline, llm or auto)")
 
     def mode_label(self, mode: str | None = None) -> str:
