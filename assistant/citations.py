@@ -55,7 +55,11 @@ PARTIAL_SUPPORT = 0.3
 REATTACH_MARGIN = 0.1
 """Another source must beat the cited one by this much to take over its marker."""
 UNCITED_MARGIN = 0.15
-"""`attach_uncited`: a sentence gets a marker only at this much above the threshold."""
+"""`attach_uncited`: a sentence gets a marker only when its score is this share of the way
+from the (fitted) threshold up to a perfect 1: clearly supported, not just supported."""
+JOINT_OVERLAP = 0.45
+"""With several markers on one claim, the cited passages together must hold this much of its
+words (then each must back a part on its own); the rule the check had before per-pair fitting."""
 
 MAX_MARKER = 99  # [2019] is a year in brackets, not a citation
 
@@ -201,7 +205,7 @@ def _decide(claim: _Claim, scorer: _Scorer, n_hits: int) -> _Decided:
     ok = {i: s.holds for i, s in supports.items()}
     if len(cited) > 1 and not all(ok.values()):
         joined = "\n".join(scorer.hits[i].text for i in cited)
-        if support_score(claim.text, joined) >= scorer.params.lexical_only_threshold:
+        if support_score(claim.text, joined) >= JOINT_OVERLAP:
             # together they back the claim; each must still back a part of it on its own
             part = {i: scorer.partial(claim.text, i) for i in cited}
             ok = {i: ok[i] or part[i] >= PARTIAL_SUPPORT for i in cited}
@@ -263,7 +267,7 @@ class ClaimChecker:
                     ((self.scorer.support(sentence.text, i), i) for i in range(len(self.hits))),
                     key=lambda t: t[0].excess,
                 )
-                if best[0].excess >= UNCITED_MARGIN:
+                if best[0].excess >= UNCITED_MARGIN * (1 - best[0].threshold):
                     start, end = sentence.ranges[0]
                     at = start + len(text[start:end].rstrip(" \n.!?؟۔"))
                     edits.append((at, at, [(best[1], best[0], True)]))

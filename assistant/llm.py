@@ -217,6 +217,7 @@ class LLMAnswerer:
         *,
         min_relevant_dense: float = MIN_RELEVANT_DENSE,
         sentence_vectors: KnownVectors | None = None,
+        answer_max_tokens: int = ANSWER_MAX_TOKENS,
     ):
         if not settings.llm_model:
             raise ValueError("LLM mode needs a model name (QIMMA_LLM_MODEL)")
@@ -226,6 +227,7 @@ class LLMAnswerer:
         self.min_relevant_dense = min_relevant_dense
         self.embed: EmbedFn | None = embed_function(embed_model)
         self.sentence_vectors = sentence_vectors  # the store's, so sources need no embedding
+        self.answer_max_tokens = answer_max_tokens
         self.client = openai.OpenAI(
             base_url=settings.openai_base_url,
             api_key=settings.openai_api_key or "not-needed",
@@ -336,7 +338,7 @@ class LLMAnswerer:
         reply = self._create(
             messages=self.answer_messages(question, sources, history, lang),
             temperature=0,
-            max_tokens=ANSWER_MAX_TOKENS,
+            max_tokens=self.answer_max_tokens,
         )
         timings = {"generate_ms": (time.perf_counter() - t0) * 1000}
         text = (reply.choices[0].message.content if reply.choices else "") or ""
@@ -365,7 +367,7 @@ class LLMAnswerer:
         chunks = self._create(
             messages=self.answer_messages(question, sources, history, lang),
             temperature=0,
-            max_tokens=ANSWER_MAX_TOKENS,
+            max_tokens=self.answer_max_tokens,
             stream=True,
             stream_options={"include_usage": True},
         )
