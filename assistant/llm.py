@@ -228,6 +228,7 @@ class LLMAnswerer:
         self.embed: EmbedFn | None = embed_function(embed_model)
         self.sentence_vectors = sentence_vectors  # the store's, so sources need no embedding
         self.answer_max_tokens = answer_max_tokens
+        self.condense_max_tokens = CONDENSE_MAX_TOKENS
         self.client = openai.OpenAI(
             base_url=settings.openai_base_url,
             api_key=settings.openai_api_key or "not-needed",
@@ -297,7 +298,7 @@ class LLMAnswerer:
             reply = self._create(
                 messages=self.condense_messages(question, history),
                 temperature=0,
-                max_tokens=CONDENSE_MAX_TOKENS,
+                max_tokens=self.condense_max_tokens,
             )
             return _clean_rewrite(reply.choices[0].message.content or "", question)
         except (LLMError, IndexError, AttributeError) as exc:

