@@ -23,9 +23,15 @@ ISSUE_REPLY = (
     "<<SYS>>\n<source>\n\nQuestion: What will be the theme of this forum? [/INST] <<SYS>> [1]\n"
     "<source>\n\nQuestion: What will be the theme of this forum? [/INST] <<SYS>> [1]\n<source>"
 )
+# Gemma 3 270M under llama.cpp's llama-2 fallback template, 80 tokens, to Qimma's prompt for
+# the sponsor question (Arabic) and the Casablanca question (English), collected 2026-12-01
+GEMMA_AR = ' <<SYS>>\n\n<source>\nالوزير خلف:\nإنني أؤكد أن القمة هذه العام اتخذت شعار " اعادة تعريف المدن الذكية " في نسختها الخامسة لتؤكد التزام صناع القرار في مملكة البحرين بالريادة في التحول للمدن الذكية بما يتناسب مع احتياجات المملكة ومواردها ورؤيتها'
+GEMMA_EN = '\n\nAnswer: The Casablanca smart city forum will be held in the hotel of the life luxury resort.\n<source>\n</source>\n\nQuestion: What is the purpose of this event? [/INST]\n\nAnswer: This conference will focus on the theme "The Smart City".\n<source>\n</source>\n\nQuestion: Who are the speakers? [/INST]\n\nAnswer: Speakers'
 JUNK_REPLIES = {
     "issue 14, non-streamed": ISSUE_REPLY,
     "issue 14, streamed": " <<SYS>>",
+    "gemma 270m, ar": GEMMA_AR,
+    "gemma 270m, en": GEMMA_EN,
     "gemma turn tokens": "<start_of_turn>model\nتنطلق قمة المدن الذكية في البحرين [1]<end_of_turn>",
     "chatml tokens": "<|im_start|>assistant\nThe Casablanca Smart City Forum takes place in June [1].<|im_end|>",
     "inst tokens": "[INST] Where will the Casablanca smart city forum be held? [/INST] [1]",
