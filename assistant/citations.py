@@ -2,90 +2,71 @@
 
 Models cite loosely: they point at the wrong source, invent source numbers, or attach a
 correct marker to a sentence whose date or name they changed. Every cited claim is scored
-against its passage with two signals, and the score decides what the reader sees:
-
-- word overlap: the share of the claim's content words (normalized, stemmed Arabic/English
-  from `ingest.arabic.analyze`) that occur in the passage. Meaningless across languages, so
-  an English claim about an Arabic passage is scored on the embedding alone;
-- embedding similarity (optional): cosine of the claim with the passage and with its best
-  sentence, from the same e5 model that indexes the articles;
-- numbers: a number in the claim that the passage does not contain (a changed date, count
-  or year) is the commonest hallucination and neither signal above notices it, so it cuts
-  the score hard.
+against its passage (`assistant.support`: word overlap, e5 similarity, numbers; weighed and
+thresholded per language pair by `bench/fit_verifier.py`), and the score decides what the
+reader sees.
 
 A claim its source does not support but another given source does is re-attached to that
-source; otherwise its citation is kept and marked `supported=False`. The thresholds were
-tuned on a labelled set built from the sample articles and XQuAD (see the constants).
+source; otherwise its citation is kept and marked `supported=False` (`verify_citations`),
+or, checking an answer a sentence at a time (`ClaimChecker.check_sentence`, what the LLM
+answerer shows), the sentence is left out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import numpy as np
-
+from assistant.support import (
+    EmbedFn,
+    KnownVectors,
+    _Scorer,
+    _Support,
+    lexical_overlap,
+    numbers_match,
+    support_score,
+    support_threshold,
+    to_ascii_digits,
+)
 from assistant.types import Citation
-from ingest.arabic import analyze, detect_language, normalize
-from ingest.chunking import split_sentences
+from assistant.verifier_params import VerifierParams, load_verifier_params
 from store.types import Hit
 
-EmbedFn = Callable[[list[str]], np.ndarray]
-"""Texts -> L2-normalized embedding rows (the service passes e5 passage embeddings)."""
+__all__ = [
+    "ClaimChecker",
+    "EmbedFn",
+    "KnownVectors",
+    "lexical_overlap",
+    "numbers_match",
+    "parse_markers",
+    "split_claims",
+    "strip_markers",
+    "support_score",
+    "support_threshold",
+    "to_ascii_digits",
+    "verify_citations",
+]
 
-# --- tuned on a labelled set of 3,532 claims: true ones are sentences copied or shortened from
-# their passage and XQuAD question+answer paraphrases (Arabic, and English about the Arabic
-# passage); false ones are sentences of other passages, a changed number, a swapped entity
-# and wrong answers. Thresholds were picked on half of the XQuAD articles, keeping recall of
-# true claims >= 0.8 per kind. Held-out half + hand-written claims on the sample articles:
-# accuracy 0.79 with embeddings (recall of true claims 0.94; changed numbers caught 0.94,
-# other passages 0.99-1.0, wrong answers 0.77 Arabic / 0.42 English, swapped names only 0.20),
-# 0.77 on word overlap alone (no English-about-Arabic support at all).
-SUPPORT_THRESHOLD = 0.475
-"""Supported when the score reaches this (with embeddings)."""
-LEXICAL_ONLY_THRESHOLD = 0.45
-"""Supported when the score reaches this (word overlap only, no embedding function)."""
-LEXICAL_WEIGHT = 0.7
-"""Share of word overlap in the score when an embedding is available (the rest: embedding)."""
-OVERLAP_SMOOTHING = 1.0
-"""Added to the claim's word count, so a claim of one or two words cannot reach full overlap."""
-MISSING_WORD_PENALTY = 0.05
-"""Subtracted per claim word absent from the passage beyond the first (a swapped name)."""
-MIN_CLAIM_WORDS = 2
-"""Claims with fewer content words are too short to check ('HACKED' copied from a source)."""
-EMBED_FLOOR = 0.76
-EMBED_CEIL = 0.90
-"""e5 cosines live in a narrow band; [EMBED_FLOOR, EMBED_CEIL] is stretched to [0, 1]."""
-CROSS_LANGUAGE_BONUS = 0.025
-"""Added to the cosine of a claim and a passage in different languages (they score lower)."""
-NUMBER_MISMATCH_FACTOR = 0.3
-"""Score multiplier when the claim states a number its passage does not contain."""
+
 PARTIAL_SUPPORT = 0.3
 """With several markers on one claim, each cited passage must reach this on its own."""
 REATTACH_MARGIN = 0.1
 """Another source must beat the cited one by this much to take over its marker."""
 UNCITED_MARGIN = 0.15
-"""`attach_uncited`: a sentence gets a marker only at this much above the threshold."""
+"""`attach_uncited`: a sentence gets a marker only when its score is this share of the way
+from the (fitted) threshold up to a perfect 1: clearly supported, not just supported."""
+JOINT_OVERLAP = 0.45
+"""With several markers on one claim, the cited passages together must hold this much of its
+words (then each must back a part on its own); the rule the check had before per-pair fitting."""
 
 MAX_MARKER = 99  # [2019] is a year in brackets, not a citation
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MARKER = re.compile(r"\[\s*(\d{1,2}(?:\s*(?:,|،|;|؛|-|–)\s*\d{1,2})*)\s*\]")
 _MARKER_SEPARATOR = re.compile(r"[\s,،]*")
 _BOUNDARY = re.compile(r"[.!?؟۔]+(?=\s|$)|\n")
 _WORD = re.compile(r"\w")
-_NUMBER = re.compile(r"\d+(?:[.٫]\d+)?")
-_THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d{3}\b)")
-# passage side only: a claim's "7" matches an article's "سبعة" / "seven" / "السابعة"
-_NUMBER_WORDS = """
-واحد 1 اول 1 اثنان 2 اثنين 2 اثنتين 2 ثاني 2 ثلاث 3 ثالث 3 اربع 4 رابع 4 خمس 5 خامس 5
-ست 6 سادس 6 سبع 7 سابع 7 ثماني 8 ثمان 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20
-عشرين 20 مئة 100 مائة 100 ألف 1000 one 1 first 1 two 2 second 2 three 3 third 3 four 4
-fourth 4 five 5 fifth 5 six 6 sixth 6 seven 7 seventh 7 eight 8 eighth 8 nine 9 ninth 9
-ten 10 tenth 10 twenty 20 hundred 100 thousand 1000
-"""
 
 
 @dataclass
@@ -96,17 +77,6 @@ class _Claim:
     ranges: list[tuple[int, int]]  # where the claim's words sit in the answer
     numbers: list[int] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)  # its marker occurrences
-
-
-@dataclass
-class _Support:
-    score: float
-    sentence: tuple[int, int] | None  # best single supporting sentence, offsets in hit.text
-
-
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits as ASCII (same length, so offsets stay valid)."""
-    return text.translate(_DIGITS)
 
 
 def parse_markers(text: str) -> list[tuple[int, int, list[int]]]:
@@ -203,146 +173,6 @@ def split_claims(text: str) -> tuple[list[_Claim], list[_Claim]]:
     return claims, uncited
 
 
-@lru_cache(maxsize=4096)
-def _content_tokens(text: str) -> frozenset[str]:
-    return frozenset(analyze(text))
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, str]:
-    items = _NUMBER_WORDS.split()
-    return {normalize(word): value for word, value in zip(items[::2], items[1::2], strict=True)}
-
-
-def _number_word(word: str) -> str | None:
-    """The digits an Arabic/English number word stands for ('والخامسة' -> '5')."""
-    table = _number_words()
-    bare = re.sub(r"^[وبلف]?(?:ال)?", "", word) if len(word) > 4 else word
-    for candidate in (word, bare, word.removesuffix("ه"), bare.removesuffix("ه")):
-        if candidate in table:
-            return table[candidate]
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _numbers(text: str, with_words: bool) -> frozenset[str]:
-    plain = _THOUSANDS.sub("", to_ascii_digits(text))
-    found = {n.replace("٫", ".").lstrip("0") or "0" for n in _NUMBER.findall(plain)}
-    if with_words:
-        words = (_number_word(w) for w in re.findall(r"\w+", normalize(plain).lower()))
-        found.update(w for w in words if w)
-    return frozenset(found)
-
-
-def lexical_overlap(claim: str, passage: str) -> float:
-    """Share of the claim's content words found in the passage (smoothed for short claims)."""
-    words = _content_tokens(claim)
-    if not words:
-        return 0.0
-    return len(words & _content_tokens(passage)) / (len(words) + OVERLAP_SMOOTHING)
-
-
-def numbers_match(claim: str, passage: str) -> bool:
-    """Whether every number the claim states also appears in the passage."""
-    return _numbers(claim, False) <= _numbers(passage, True)
-
-
-def _embed_scaled(cosine: float) -> float:
-    return float(np.clip((cosine - EMBED_FLOOR) / (EMBED_CEIL - EMBED_FLOOR), 0.0, 1.0))
-
-
-def support_score(
-    claim: str, passage: str, cosine: float | None = None, check_numbers: bool = True
-) -> float:
-    """How well `passage` backs `claim`; `cosine` is their embedding similarity if known.
-
-    Compare with SUPPORT_THRESHOLD when a cosine is given, else LEXICAL_ONLY_THRESHOLD.
-    """
-    words = _content_tokens(claim)
-    if len(words) < MIN_CLAIM_WORDS:
-        return 0.0
-    if cosine is not None and detect_language(claim) != detect_language(passage):
-        score = _embed_scaled(cosine + CROSS_LANGUAGE_BONUS)  # no shared words across languages
-    else:
-        score = lexical_overlap(claim, passage)
-        if cosine is not None:
-            score = LEXICAL_WEIGHT * score + (1 - LEXICAL_WEIGHT) * _embed_scaled(cosine)
-        missing = len(words - _content_tokens(passage))
-        score -= MISSING_WORD_PENALTY * max(0, missing - 1)
-    if check_numbers and not numbers_match(claim, passage):
-        score *= NUMBER_MISMATCH_FACTOR
-    return max(score, 0.0)
-
-
-class _Scorer:
-    """Support of claims by hits. Embeds lazily: the claims at once, a hit's sentences only
-    when a claim is checked against that hit (embedding passages costs more than the rest).
-
-    Cosines are taken against a passage's sentences, not the whole passage: a claim is
-    usually one sentence, and this halves the embedding work for the same accuracy.
-    """
-
-    def __init__(self, claims: Sequence[str], hits: Sequence[Hit], embed: EmbedFn | None):
-        self.hits = hits
-        self.embed = embed
-        self.threshold = LEXICAL_ONLY_THRESHOLD if embed is None else SUPPORT_THRESHOLD
-        self.sentences = [_sentence_spans(h.text) for h in hits]
-        self.vectors: dict[str, np.ndarray] = {}
-        self._embedded: set[int] = set()
-        self._embed_texts(claims)
-
-    def _embed_texts(self, texts: Sequence[str]) -> None:
-        todo = [t for t in dict.fromkeys(texts) if t not in self.vectors]
-        if self.embed is not None and todo:
-            rows = np.asarray(self.embed(todo), dtype=np.float32)
-            self.vectors.update(zip(todo, rows, strict=True))
-
-    def _cosine(self, a: str, b: str) -> float | None:
-        if a not in self.vectors or b not in self.vectors:
-            return None
-        return float(self.vectors[a] @ self.vectors[b])
-
-    def _cosines(self, claim: str, index: int) -> list[float | None]:
-        """The claim's cosine with each sentence of hit `index` (None without embeddings)."""
-        text = self.hits[index].text
-        if index not in self._embedded:
-            self._embedded.add(index)
-            self._embed_texts([text[s:e] for s, e in self.sentences[index]])
-        return [self._cosine(claim, text[s:e]) for s, e in self.sentences[index]]
-
-    def best_cosine(self, claim: str, index: int) -> float | None:
-        known = [c for c in self._cosines(claim, index) if c is not None]
-        return max(known) if known else None
-
-    def partial(self, claim: str, index: int) -> float:
-        """How much of the claim this hit backs, ignoring what it lacks (for multi-cited claims)."""
-        passage = self.hits[index].text
-        cosine = self.best_cosine(claim, index)
-        if cosine is not None and detect_language(claim) != detect_language(passage):
-            return _embed_scaled(cosine + CROSS_LANGUAGE_BONUS)
-        return lexical_overlap(claim, passage)
-
-    def support(self, claim: str, index: int) -> _Support:
-        """The claim's score against hit `index`, and the sentence that alone supports it."""
-        text = self.hits[index].text
-        cosines = self._cosines(claim, index)
-        best_span: tuple[int, int] | None = None
-        best_span_score = -1.0
-        for (s, e), cosine in zip(self.sentences[index], cosines, strict=True):
-            score = support_score(claim, text[s:e], cosine)
-            if score > best_span_score:
-                best_span, best_span_score = (s, e), score
-        known = [c for c in cosines if c is not None]
-        score = support_score(claim, text, max(known) if known else None)
-        span = best_span if best_span_score >= self.threshold else None
-        return _Support(max(score, best_span_score), span)
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(s, e) for s, e in split_sentences(text) if _substantive(text[s:e])]
-    return spans or [(0, len(text))]
-
-
 def _citation(hit: Hit, support: _Support | None, supported: bool) -> Citation:
     passage, start, end = hit.text, hit.start, hit.end
     if support is not None and support.sentence is not None and supported:
@@ -362,28 +192,136 @@ def _citation(hit: Hit, support: _Support | None, supported: bool) -> Citation:
     )
 
 
-def _decide(claim: _Claim, scorer: _Scorer, n_hits: int) -> list[tuple[int, _Support, bool]]:
+_Decided = list[tuple[int, _Support, bool]]
+_Edit = tuple[int, int, _Decided]
+
+
+def _decide(claim: _Claim, scorer: _Scorer, n_hits: int) -> _Decided:
     """(hit index, support, supported) for each valid source the claim ends up citing."""
     cited = [n - 1 for n in dict.fromkeys(claim.numbers) if 1 <= n <= n_hits]
     if not cited:
         return []
     supports = {i: scorer.support(claim.text, i) for i in cited}
-    ok = {i: s.score >= scorer.threshold for i, s in supports.items()}
+    ok = {i: s.holds for i, s in supports.items()}
     if len(cited) > 1 and not all(ok.values()):
         joined = "\n".join(scorer.hits[i].text for i in cited)
-        if support_score(claim.text, joined) >= LEXICAL_ONLY_THRESHOLD:
+        if support_score(claim.text, joined) >= JOINT_OVERLAP:
             # together they back the claim; each must still back a part of it on its own
             part = {i: scorer.partial(claim.text, i) for i in cited}
             ok = {i: ok[i] or part[i] >= PARTIAL_SUPPORT for i in cited}
     if not any(ok.values()):
-        best_cited = max(s.score for s in supports.values())
+        best_cited = max(s.excess for s in supports.values())
         others = [(scorer.support(claim.text, i), i) for i in range(n_hits) if i not in supports]
-        better = [(s.score, i, s) for s, i in others if s.score >= scorer.threshold]
+        better = [(s.excess, i, s) for s, i in others if s.holds]
         if better:
-            score, index, support = max(better, key=lambda t: t[0])
-            if score >= best_cited + REATTACH_MARGIN:
+            excess, index, support = max(better, key=lambda t: t[0])
+            if excess >= best_cited + REATTACH_MARGIN:
                 return [(index, support, True)]
     return [(i, supports[i], ok[i]) for i in cited]
+
+
+class ClaimChecker:
+    """Checks an answer's claims against the sources it was written from.
+
+    One checker serves one answer: citations are numbered 1..m in order of first appearance
+    across every piece it rewrites, so an answer checked a sentence at a time while it streams
+    gets the same markers as one checked whole.
+    """
+
+    def __init__(
+        self,
+        hits: Sequence[Hit],
+        embed: EmbedFn | None = None,
+        params: VerifierParams | None = None,
+    ):
+        self.hits = hits
+        self.scorer = _Scorer(hits, embed, params or load_verifier_params())
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple, int] = {}
+
+    def prepare_in_background(self, known: KnownVectors | None = None) -> threading.Thread:
+        """Start embedding the sources' sentences, so the first check need not wait for it."""
+        thread = threading.Thread(target=self.scorer.prepare, args=(known,), daemon=True)
+        thread.start()
+        return thread
+
+    def _edits(self, text: str, attach_uncited: bool) -> tuple[list[_Edit], bool]:
+        """Marker edits for `text`, and whether every claim in it holds (at least one does)."""
+        claims, uncited = split_claims(text)
+        self.scorer.add([c.text for c in claims + uncited])
+        edits: list[_Edit] = []
+        holds = bool(claims or uncited)
+        for claim in claims:
+            decided = _decide(claim, self.scorer, len(self.hits))
+            holds = holds and bool(decided) and all(ok for _, _, ok in decided)
+            # the whole run of markers is rewritten at its first occurrence; the rest vanish
+            first, *rest = claim.spans
+            edits.append((first[0], first[1], decided))
+            for (_, previous_end), (s, e) in zip(claim.spans, rest, strict=False):
+                joined = _MARKER_SEPARATOR.fullmatch(text[previous_end:s])
+                edits.append((previous_end if joined else s, e, []))
+        for sentence in uncited:
+            attached = False
+            if attach_uncited and self.hits:
+                best = max(
+                    ((self.scorer.support(sentence.text, i), i) for i in range(len(self.hits))),
+                    key=lambda t: t[0].excess,
+                )
+                if best[0].excess >= UNCITED_MARGIN * (1 - best[0].threshold):
+                    start, end = sentence.ranges[0]
+                    at = start + len(text[start:end].rstrip(" \n.!?؟۔"))
+                    edits.append((at, at, [(best[1], best[0], True)]))
+                    attached = True
+            holds = holds and attached
+        return edits, holds
+
+    def verify(self, text: str, attach_uncited: bool = False) -> tuple[str, list[Citation]]:
+        """The whole text with its markers checked and renumbered; unsupported ones flagged."""
+        edits, _ = self._edits(text, attach_uncited)
+        return self._rewrite(text, edits)
+
+    def check_sentence(self, text: str) -> str | None:
+        """The sentence with its markers renumbered if every claim in it holds, else None.
+
+        A sentence without markers holds only when a source clearly supports it (it then
+        gets that source's marker); nothing is numbered for a sentence that does not hold.
+        """
+        edits, holds = self._edits(text, attach_uncited=True)
+        if not holds:
+            return None
+        checked, _ = self._rewrite(text, edits)
+        return checked
+
+    def _rewrite(self, text: str, edits: list[_Edit]) -> tuple[str, list[Citation]]:
+        """Apply marker edits in text order, numbering citations by first appearance."""
+        added: list[Citation] = []
+        out, last = [], 0
+        for start, end, decided in sorted(edits, key=lambda t: (t[0], t[1])):
+            before = text[last:start]
+            labels = []
+            for index, support, supported in decided:
+                cite = _citation(self.hits[index], support, supported)
+                key = (cite.doc_id, cite.start, cite.end, cite.supported)
+                if key not in self._numbers:
+                    self._numbers[key] = len(self.citations) + 1
+                    cite.marker = self._numbers[key]
+                    self.citations.append(cite)
+                    added.append(cite)
+                label = f"[{self._numbers[key]}]"
+                if label not in labels:
+                    labels.append(label)
+            if labels:
+                sep = "" if before.endswith((" ", "\n")) else " "
+                out.append(before + (sep if start == end else "") + "".join(labels))
+            else:
+                out.append(
+                    before.rstrip(" ")
+                    if text[end : end + 1] in ".،,؟?!:;\n" or not before.strip()
+                    else before
+                )
+            last = end
+        out.append(text[last:])
+        return _tidy("".join(out)), added
 
 
 def verify_citations(
@@ -398,59 +336,4 @@ def verify_citations(
     point at no source are removed. With `attach_uncited`, a sentence the model left without
     a marker gets one when a source supports it clearly (small models forget markers).
     """
-    claims, uncited = split_claims(answer_text)
-    scorer = _Scorer([c.text for c in claims + uncited], hits, embed)
-    edits: list[tuple[int, int, list[tuple[int, _Support, bool]]]] = []
-    for claim in claims:
-        decided = _decide(claim, scorer, len(hits))
-        # the whole run of markers is rewritten at its first occurrence; the rest vanish
-        first, *rest = claim.spans
-        edits.append((first[0], first[1], decided))
-        for (_, previous_end), (s, e) in zip(claim.spans, rest, strict=False):
-            joined = _MARKER_SEPARATOR.fullmatch(answer_text[previous_end:s])
-            edits.append((previous_end if joined else s, e, []))
-    if attach_uncited and hits:
-        for sentence in uncited:
-            best = max(
-                ((scorer.support(sentence.text, i), i) for i in range(len(hits))),
-                key=lambda t: t[0].score,
-            )
-            if best[0].score >= scorer.threshold + UNCITED_MARGIN:
-                start, end = sentence.ranges[0]
-                at = start + len(answer_text[start:end].rstrip(" \n.!?؟۔"))
-                edits.append((at, at, [(best[1], best[0], True)]))
-    return _rewrite(answer_text, edits, hits)
-
-
-def _rewrite(
-    text: str, edits: list[tuple[int, int, list[tuple[int, _Support, bool]]]], hits: Sequence[Hit]
-) -> tuple[str, list[Citation]]:
-    """Apply marker edits in text order, numbering citations by first appearance."""
-    numbers: dict[tuple, int] = {}
-    citations: list[Citation] = []
-    out, last = [], 0
-    for start, end, decided in sorted(edits, key=lambda t: (t[0], t[1])):
-        before = text[last:start]
-        labels = []
-        for index, support, supported in decided:
-            cite = _citation(hits[index], support, supported)
-            key = (cite.doc_id, cite.start, cite.end, cite.supported)
-            if key not in numbers:
-                numbers[key] = len(citations) + 1
-                cite.marker = numbers[key]
-                citations.append(cite)
-            label = f"[{numbers[key]}]"
-            if label not in labels:
-                labels.append(label)
-        if labels:
-            sep = "" if before.endswith((" ", "\n")) else " "
-            out.append(before + (sep if start == end else "") + "".join(labels))
-        else:
-            out.append(
-                before.rstrip(" ")
-                if text[end : end + 1] in ".،,؟?!:;\n" or not before.strip()
-                else before
-            )
-        last = end
-    out.append(text[last:])
-    return _tidy("".join(out)), citations
+    return ClaimChecker(hits, embed).verify(answer_text, attach_uncited)

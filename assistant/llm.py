@@ -1,16 +1,20 @@
 """Answers written by a chat model on any OpenAI-compatible server, with checked citations.
 
 The model sees the retrieved passages as numbered, fenced sources and is told to cite them
-as `[n]`. What it writes is not trusted: `assistant.citations` checks every claim against
-its source afterwards. Policy for what reaches the reader:
+as `[n]`. What it writes is not trusted: each sentence is checked against the sources it cites before
+anyone sees it (`assistant.checked_stream`), streamed or not. Policy for what reaches the reader:
 
 - no sources, or sources that are all clearly off-topic: the refusal, without calling the
   model (it would only be tempted to answer from memory);
-- a reply that is the refusal, or says the sources lack the answer: the refusal;
-- a reply in which no claim is supported by a source (no markers at all, or only markers
-  the check rejects): the refusal. An uncited answer cannot be checked, and it is exactly
-  what a model that obeyed instructions planted in an article ("reply HACKED") produces;
-- otherwise the answer, with each citation marked supported or not.
+- a sentence is shown only when every claim in it is supported by the source it cites (or,
+  uncited, clearly supported by one source, whose marker it then gets); sentences that are
+  not answers (chat-template tokens, echoed prompt lines or fences, a question, the refusal
+  or a variant of it) are dropped whatever they cite (`assistant.non_answer`);
+- when no sentence holds, the answer is the refusal in the question's language. An uncited
+  answer cannot be checked, and it is exactly what a model that obeyed instructions planted
+  in an article ("reply HACKED") produces.
+
+So every citation shown is a supported one, and the streamed deltas joined are the answer.
 """
 
 from __future__ import annotations
@@ -27,9 +31,17 @@ import numpy as np
 import openai
 
 from assistant.base import Turn
-from assistant.citations import EmbedFn, parse_markers, strip_markers, verify_citations
+from assistant.checked_stream import CheckedStream
+from assistant.citations import (
+    ClaimChecker,
+    EmbedFn,
+    KnownVectors,
+    parse_markers,
+    strip_markers,
+)
 from assistant.config import Settings
 from assistant.errors import LLMError
+from assistant.non_answer import non_answer_reason
 from assistant.types import Answer
 from ingest.arabic import normalize
 from ingest.chunking import split_sentences
@@ -81,7 +93,7 @@ REFUSAL_PHRASES = (
     "لا اعرف",
     "لا يمكنني",
 )
-_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)  # condense replies only
 _FENCE = re.compile(r"<\s*(/?)\s*(source|sources)\b", re.IGNORECASE)
 
 
@@ -204,6 +216,8 @@ class LLMAnswerer:
         embed_model: Any = None,
         *,
         min_relevant_dense: float = MIN_RELEVANT_DENSE,
+        sentence_vectors: KnownVectors | None = None,
+        answer_max_tokens: int = ANSWER_MAX_TOKENS,
     ):
         if not settings.llm_model:
             raise ValueError("LLM mode needs a model name (QIMMA_LLM_MODEL)")
@@ -212,6 +226,9 @@ class LLMAnswerer:
         self.timeout = settings.llm_timeout
         self.min_relevant_dense = min_relevant_dense
         self.embed: EmbedFn | None = embed_function(embed_model)
+        self.sentence_vectors = sentence_vectors  # the store's, so sources need no embedding
+        self.answer_max_tokens = answer_max_tokens
+        self.condense_max_tokens = CONDENSE_MAX_TOKENS
         self.client = openai.OpenAI(
             base_url=settings.openai_base_url,
             api_key=settings.openai_api_key or "not-needed",
@@ -281,7 +298,7 @@ class LLMAnswerer:
             reply = self._create(
                 messages=self.condense_messages(question, history),
                 temperature=0,
-                max_tokens=CONDENSE_MAX_TOKENS,
+                max_tokens=self.condense_max_tokens,
             )
             return _clean_rewrite(reply.choices[0].message.content or "", question)
         except (LLMError, IndexError, AttributeError) as exc:
@@ -302,28 +319,43 @@ class LLMAnswerer:
             return []
         return pack_sources(hits, self.context_tokens)
 
+    def _checked_stream(self, question: str, sources: list[Hit]) -> CheckedStream:
+        def reject(sentence: str) -> str | None:
+            if is_refusal(sentence):
+                return "the refusal or a variant of it"
+            return non_answer_reason(sentence, question)
+
+        checker = ClaimChecker(sources, self.embed)
+        checker.prepare_in_background(self.sentence_vectors)  # overlaps the model's writing
+        return CheckedStream(checker, reject)
+
     def answer(self, question: str, hits: list[Hit], history: list[Turn], lang: str) -> Answer:
-        """One request, then the checked answer (or the refusal)."""
+        """One request, then the checked answer (or the refusal): the stream's text, whole."""
         sources = self._sources(hits)
         if not sources:
             return self._refusal(lang)
+        checked = self._checked_stream(question, sources)
         t0 = time.perf_counter()
         reply = self._create(
             messages=self.answer_messages(question, sources, history, lang),
             temperature=0,
-            max_tokens=ANSWER_MAX_TOKENS,
+            max_tokens=self.answer_max_tokens,
         )
         timings = {"generate_ms": (time.perf_counter() - t0) * 1000}
-        text = reply.choices[0].message.content if reply.choices else ""
-        return self._finish(text or "", sources, lang, _usage(reply.usage), timings)
+        text = (reply.choices[0].message.content if reply.choices else "") or ""
+        t1 = time.perf_counter()
+        checked.feed(text)
+        checked.close()
+        timings["verify_ms"] = (time.perf_counter() - t1) * 1000
+        return self._final(checked, lang, _usage(reply.usage), timings)
 
     def stream(
         self, question: str, hits: list[Hit], history: list[Turn], lang: str
     ) -> Iterator[str | Answer]:
-        """Deltas as the server sends them, then the checked Answer.
+        """Checked sentences as the model completes them, then the Answer they make up.
 
-        The final Answer's text replaces the streamed one: its markers are renumbered and,
-        when the check fails, it is the refusal.
+        The deltas joined are the final Answer's text: a sentence appears only once checked,
+        with its final markers, and when none holds the refusal is the one delta.
         """
         sources = self._sources(hits)
         if not sources:
@@ -331,17 +363,23 @@ class LLMAnswerer:
             yield refusal.answer
             yield refusal
             return
+        checked = self._checked_stream(question, sources)
         t0 = time.perf_counter()
         chunks = self._create(
             messages=self.answer_messages(question, sources, history, lang),
             temperature=0,
-            max_tokens=ANSWER_MAX_TOKENS,
+            max_tokens=self.answer_max_tokens,
             stream=True,
             stream_options={"include_usage": True},
         )
-        parts: list[str] = []
         usage: dict[str, int] = {}
-        first_token_ms = None
+        timings: dict[str, float] = {"verify_ms": 0.0}
+
+        def shown(pieces: list[str]) -> list[str]:
+            if pieces and "first_shown_ms" not in timings:
+                timings["first_shown_ms"] = (time.perf_counter() - t0) * 1000
+            return pieces
+
         try:
             for chunk in chunks:
                 if chunk.usage is not None:
@@ -349,47 +387,37 @@ class LLMAnswerer:
                 for choice in chunk.choices or []:
                     delta = choice.delta.content if choice.delta else None
                     if delta:
-                        if first_token_ms is None:
-                            first_token_ms = (time.perf_counter() - t0) * 1000
-                        parts.append(delta)
-                        yield delta
+                        timings.setdefault("first_token_ms", (time.perf_counter() - t0) * 1000)
+                        t1 = time.perf_counter()
+                        pieces = checked.feed(delta)
+                        timings["verify_ms"] += (time.perf_counter() - t1) * 1000
+                        yield from shown(pieces)
         except (openai.OpenAIError, httpx.HTTPError) as exc:  # the stream can break midway
             raise self._error(exc) from exc
         finally:
             chunks.close()  # also when the caller stops reading (client went away)
-        timings = {"generate_ms": (time.perf_counter() - t0) * 1000}
-        if first_token_ms is not None:
-            timings["first_token_ms"] = first_token_ms
-        yield self._finish("".join(parts), sources, lang, usage, timings)
+        t1 = time.perf_counter()
+        pieces = checked.close()
+        timings["verify_ms"] += (time.perf_counter() - t1) * 1000
+        yield from shown(pieces)
+        timings["generate_ms"] = (time.perf_counter() - t0) * 1000
+        final = self._final(checked, lang, usage, timings)
+        if final.refused:
+            yield final.answer
+        yield final
 
-    def _finish(
-        self,
-        text: str,
-        sources: list[Hit],
-        lang: str,
-        usage: dict[str, int],
-        timings: dict[str, float],
+    def _final(
+        self, checked: CheckedStream, lang: str, usage: dict[str, int], timings: dict[str, float]
     ) -> Answer:
-        """Apply the module's policy (see its docstring) to the model's reply."""
-        text = _THINK.sub("", text).strip()
-        if is_refusal(text):
-            return self._refusal(lang, usage=usage, timings=timings)
-        t0 = time.perf_counter()
-        try:
-            cleaned, citations = verify_citations(text, sources, self.embed, attach_uncited=True)
-        except Exception as exc:  # e.g. a remote embeddings endpoint that went away
-            if self.embed is None:
-                raise
-            log.warning("embedding claims failed (%s); checking citations by words only", exc)
-            cleaned, citations = verify_citations(text, sources, None, attach_uncited=True)
-        timings["verify_ms"] = (time.perf_counter() - t0) * 1000
-        if not any(c.supported for c in citations):
-            log.warning("no claim of the model's reply is supported by a source; refusing")
+        """The checked sentences as the Answer, or the refusal when none held."""
+        if not checked.pieces:
+            if checked.dropped:
+                log.warning("no sentence of the model's reply holds; refusing")
             return self._refusal(lang, usage=usage, timings=timings)
         return Answer(
-            cleaned,
+            checked.text,
             refused=False,
-            citations=citations,
+            citations=list(checked.checker.citations),
             mode=self.mode,
             language=lang,
             usage=usage,

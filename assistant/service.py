@@ -464,7 +464,9 @@ def _llm_answerer(service: QimmaService) -> Answerer:
         )
     from assistant.llm import LLMAnswerer
 
-    return LLMAnswerer(service.settings, service.embed_model)
+    return LLMAnswerer(
+        service.settings, service.embed_model, sentence_vectors=service.store.sentence_vectors
+    )
 
 
 # mode -> factory: a new kind of answerer is one more entry (auto is resolved before lookup)

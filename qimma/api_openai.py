@@ -119,8 +119,9 @@ def sse_events(
 ) -> Iterator[str]:
     """The answer as OpenAI SSE chunks; the last carries citations, refused and the final text.
 
-    The final text can differ from the streamed one (markers renumbered, a failed check turned
-    into the refusal), so clients that show citations should use the final chunk's `answer`.
+    The content deltas joined are exactly the final `answer`: answerers stream only checked
+    text, with its final markers (the refusal, when nothing held), so any OpenAI client shows
+    what Qimma verified.
     """
     completion = _Completion()
     yield completion.chunk({"role": "assistant", "content": ""})

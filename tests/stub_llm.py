@@ -24,11 +24,15 @@ Responder = Callable[[dict[str, Any]], str]
 
 @dataclass
 class StubReply:
-    """One scripted reply: its text (or a function of the request), HTTP status and delay."""
+    """One scripted reply: its text (or a function of the request), HTTP status and delays.
+
+    `delay` is waited before answering; `pace` between streamed deltas (a model's speed).
+    """
 
     content: str | Responder
     status: int = 200
     delay: float = 0.0
+    pace: float = 0.0
 
 
 def _pieces(text: str) -> list[str]:
@@ -53,10 +57,12 @@ class StubLLM:
         self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------- scripting
-    def enqueue(self, content: str | Responder, status: int = 200, delay: float = 0.0) -> None:
+    def enqueue(
+        self, content: str | Responder, status: int = 200, delay: float = 0.0, pace: float = 0.0
+    ) -> None:
         """Queue the next reply; a non-200 status sends an OpenAI-style error with this text."""
         with self._lock:
-            self._queue.append(StubReply(content, status, delay))
+            self._queue.append(StubReply(content, status, delay, pace))
 
     def reset(self) -> None:
         """Forget queued replies, the responder and recorded requests."""
@@ -140,11 +146,11 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
                 error = {"message": text, "type": "stub_error", "code": reply.status}
                 self._send_json(reply.status, {"error": error})
             elif body.get("stream"):
-                self._stream(body, text)
+                self._stream(body, text, reply.pace)
             else:
                 self._send_json(200, _completion(body, text))
 
-        def _stream(self, body: dict[str, Any], text: str) -> None:
+        def _stream(self, body: dict[str, Any], text: str, pace: float) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-cache")
@@ -163,6 +169,8 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
             for event in events:
                 self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
                 self.wfile.flush()
+                if pace and event["choices"] and event["choices"][0]["delta"].get("content"):
+                    time.sleep(pace)
             self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()
 
