@@ -43,9 +43,9 @@ from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.non_answer import non_answer_reason
 from assistant.types import Answer
-from ingest.arabic import normalize
-from ingest.chunking import split_sentences
-from ingest.tokens import count_tokens, truncate_to_tokens
+from language.analyzer import normalize
+from language.sentences import split_sentences
+from language.tokens import count_tokens, truncate_to_tokens
 from prompts import load_prompt, render
 from store.types import Hit
 

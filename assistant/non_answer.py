@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.citations import strip_markers
-from ingest.arabic import normalize
+from language.analyzer import normalize
 from prompts import load_prompt
 
 _TEMPLATE_TOKEN = re.compile(

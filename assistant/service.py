@@ -12,7 +12,7 @@ import logging
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -31,9 +31,7 @@ from assistant.uploads import (
     new_upload_dir,
     save_uploads,
 )
-from ingest.arabic import analyze, detect_language
 from ingest.events.card import EventCard
-from ingest.gazetteer import translate_terms
 from ingest.pipeline import (
     Chunker,
     IngestLimits,
@@ -43,7 +41,9 @@ from ingest.pipeline import (
     ingest_paths,
 )
 from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
-from ingest.tokens import count_tokens, install_llama_index_tokenizer
+from language.analyzer import analyze, detect_language
+from language.gazetteer import translate_terms
+from language.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
 from store.embeddings import build_embedding
 from store.events import EventFilter
@@ -148,7 +148,7 @@ class QimmaService:
 
     def ingest_uploads(
         self,
-        files: list[tuple[str, BinaryIO]],
+        files: Sequence[tuple[str, BinaryIO]],
         replace: bool = False,
         client_gone: Callable[[], bool] | None = None,
     ) -> UploadReport:

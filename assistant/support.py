@@ -3,7 +3,7 @@
 Two signals and a guard, weighed per language pair of claim and source:
 
 - word overlap: the share of the claim's content words (normalized, stemmed Arabic/English
-  from `ingest.arabic.analyze`) that occur in the passage. Across languages only names and
+  from `language.analyzer.analyze`) that occur in the passage. Across languages only names and
   digits are shared, so there its fitted weight is small;
 - embedding similarity (optional): cosine of the claim with the passage's sentences, from
   the same e5 model that indexes the articles;
@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 
 from assistant.verifier_params import VerifierParams, load_verifier_params
-from ingest.arabic import analyze, detect_language, normalize
-from ingest.chunking import split_sentences
+from language.analyzer import analyze, detect_language, normalize
+from language.sentences import split_sentences
 from store.types import Hit
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ KnownVectors = Callable[[list[str]], Mapping[str, Any]]
 """Article ids -> {sentence text: vector} stored at ingest (`ArticleStore.sentence_vectors`)."""
 
 # The fitted numbers (per language pair: the share of word overlap in the score and the score
-# a claim needs) live in assistant/data/verifier.json, written by bench/fit_verifier.py with
+# a claim needs) live in assistant/fitted/verifier.json, written by bench/fit_verifier.py with
 # their held-out precision and recall; see assistant/verifier_params.py. What stays here are
 # the shapes of the score, not values fitted to data.
 OVERLAP_SMOOTHING = 1.0

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 import time
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -114,7 +115,7 @@ def _alive(pid: int) -> bool:
 
 
 def save_uploads(
-    files: list[tuple[str, BinaryIO]],
+    files: Sequence[tuple[str, BinaryIO]],
     folder: Path,
     max_bytes: int,
     max_total_bytes: int,

@@ -1,4 +1,4 @@
-"""The citation check's fitted numbers, loaded from `assistant/data/verifier.json`.
+"""The citation check's fitted numbers, loaded from `assistant/fitted/verifier.json`.
 
 `bench/fit_verifier.py` writes that file: for each language pair of claim and source it fits
 how much word overlap counts against embedding similarity and the score a claim needs to be
@@ -19,7 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-DATA_FILE = "data/verifier.json"
+DATA_FILE = "fitted/verifier.json"
 FORMAT_VERSION = 1
 _FALLBACK = {"ar-en": "en-ar"}
 

@@ -4,7 +4,7 @@
 
 Indexes the 240 Arabic paragraphs into a fresh temporary data directory through the service
 the product uses, retrieves the top passages for each question as `ask` does, answers
-offline, and prints: share of answers that contain the gold answer (ingest.arabic.normalize
+offline, and prints: share of answers that contain the gold answer (language.analyzer.normalize
 on both sides), mean answer length in words, share of answers that lead with a short
 answer and share of those that match the gold answer (token F1 >= 0.5), share of first
 citations on the gold paragraph, refusals, and the time per answer (p50/p95). As a check
@@ -43,14 +43,14 @@ def answer_words(text: str) -> int:
 
 
 def contains_gold(text: str, golds: list[str]) -> bool:
-    from ingest.arabic import normalize
+    from language.analyzer import normalize
 
     hay = normalize(_MARKER.sub(" ", text))
     return any(normalize(g) and normalize(g) in hay for g in golds)
 
 
 def token_f1(pred: str, golds: list[str]) -> float:
-    from ingest.arabic import tokenize
+    from language.analyzer import tokenize
 
     best = 0.0
     p = tokenize(pred)

@@ -1,4 +1,4 @@
-"""Fit the citation check per language pair and write assistant/data/verifier.json.
+"""Fit the citation check per language pair and write assistant/fitted/verifier.json.
 
     python bench/fit_verifier.py [--per-paragraph N] [--out PATH] [--dry-run] [--cache FILE]
 
@@ -47,7 +47,7 @@ from assistant.verifier_params import (  # noqa: E402
     VerifierParams,
     load_verifier_params,
 )
-from ingest.chunking import split_sentences  # noqa: E402
+from language.sentences import split_sentences  # noqa: E402
 from store.types import Hit  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -155,7 +155,7 @@ def _window(text: str, start: int) -> str:
 def events_claims(rng: random.Random) -> list[Claim]:
     articles = load_jsonl(EVENTS / "articles.jsonl")
     gold = load_jsonl(EVENTS / "gold.jsonl")
-    from ingest.arabic import detect_language
+    from language.analyzer import detect_language
 
     items = []
     for article, card in zip(articles, gold, strict=True):

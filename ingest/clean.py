@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.arabic import normalize
+from language.analyzer import normalize
 
 # --- PDF damage ------------------------------------------------------------------------------
 #

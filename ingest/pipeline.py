@@ -19,8 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.arabic import detect_language
-from ingest.chunking import chunk_text, split_sentences
+from ingest.chunking import chunk_text
 from ingest.clean import clean_article
 from ingest.compressed import count_documents, is_jsonl, iter_jsonl_gz, read_gzip
 from ingest.decoding import StorageFullError
@@ -38,6 +37,8 @@ from ingest.readers import (
     read_file,
     read_jsonl,
 )
+from language.analyzer import detect_language
+from language.sentences import split_sentences
 from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash, iso_day
 
 log = logging.getLogger(__name__)

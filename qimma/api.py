@@ -123,7 +123,7 @@ def api_key_dependency(api_key: str | None) -> Callable:
 
 
 # ------------------------------------------------------------------ the app
-def _install_error_handlers(app: FastAPI) -> None:
+def _install_error_handlers(app: FastAPI) -> None:  # noqa: C901 - one handler per error type, registered in one place
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
         return error_response(exc.status, exc.message, **exc.extra)

@@ -13,9 +13,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
-from assistant.evaluation.runner import EvalRun, evaluate, new_run_dir, served_run_dir
-from assistant.evaluation.testset import parse_testset
 from assistant.modes import MODE_CHOICES
+from qimma.evaluation.runner import evaluate, new_run_dir, served_run_dir
+from qimma.evaluation.testset import parse_testset
+from qimma.evaluation.types import EvalRun
 
 MAX_ITEMS = 500
 SUFFIXES = (".jsonl", ".csv")

@@ -35,7 +35,7 @@ class JsonBodyLimit:
         while True:
             event = await receive()
             if event["type"] != "http.request":
-                return  # the client left
+                return None  # the client left
             chunks.append(event.get("body", b""))
             received += len(chunks[-1])
             if received > self.limit:

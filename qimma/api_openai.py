@@ -70,7 +70,7 @@ def chat_turns(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
 def usage_of(answer: Answer, prompt_text: str = "") -> dict[str, int]:
     """Tokens of the exchange: the LLM server's count when it gave one, else cl100k (tiktoken)
     counts of what the client sent (`prompt_text`) and of the answer, as offline answers have."""
-    from ingest.tokens import count_tokens
+    from language.tokens import count_tokens
 
     prompt = int(answer.usage.get("prompt_tokens", 0)) or count_tokens(prompt_text)
     completion = int(answer.usage.get("completion_tokens", 0)) or count_tokens(answer.answer)

@@ -3,43 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # each command imports what it needs when it runs: --help loads nothing
-    from assistant.config import Settings
+    pass
 from assistant.modes import MODE_CHOICES
+from qimma.cli_common import common_arguments as _common
+from qimma.cli_common import print_json as _print_json
+from qimma.cli_common import service_from as _service
+from qimma.cli_common import settings_from as _settings
 from qimma.cli_events import add_events_parser, iso_date_argument
 
 EPILOG = "Configuration is also read from QIMMA_* environment variables (see README)."
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    from assistant.config import Settings
-
-    overrides: dict[str, Any] = {}
-    if getattr(args, "data_dir", None):
-        overrides["data_dir"] = Path(args.data_dir).expanduser()
-    if getattr(args, "chroma_url", None):
-        overrides["chroma_url"] = args.chroma_url
-    if getattr(args, "mode", None):
-        overrides["answerer"] = args.mode
-    return Settings(**overrides)
-
-
-def _service(args: argparse.Namespace):
-    from assistant.service import QimmaService
-
-    return QimmaService(_settings(args))
-
-
-def _print_json(obj) -> None:
-    print(json.dumps(obj, ensure_ascii=False))
 
 
 def _read_questions(path: str) -> list[str]:
@@ -223,37 +203,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(_settings(args), host=args.host, port=args.port, access_log=args.access_log)
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    if args.targets[0] == "cards":
-        from qimma.cli_events import run_eval_cards_command
-
-        return run_eval_cards_command(args, _service)
-    from assistant.evaluation.cli import run_eval_command
-
-    return run_eval_command(args, _service)
-
-
-def cmd_eval_compare(args: argparse.Namespace) -> int:
-    from assistant.evaluation.cli import run_compare_command
-
-    return run_compare_command(args)
-
-
-def cmd_testset(args: argparse.Namespace) -> int:
-    from assistant.evaluation.cli import run_testset_command
-
-    return run_testset_command(args, _service)
-
-
 # -------------------------------------------------------------------- parser
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--data-dir", help="data directory (default: $QIMMA_DATA_DIR or ~/.local/share/qimma)"
-    )
-    p.add_argument("--chroma-url", help="use a Chroma server at this URL ($QIMMA_CHROMA_URL)")
-    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qimma",
@@ -368,11 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_eval_parsers(sub) -> None:
-    try:
-        from assistant.evaluation.cli import add_eval_arguments
-    except ImportError:  # evaluation not installed in this build
-        return
-    add_eval_arguments(sub, _common, cmd_eval, cmd_eval_compare, cmd_testset)
+    from qimma.evaluation.cli import add_eval_arguments
+
+    add_eval_arguments(sub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -168,7 +168,7 @@ def iso_date_argument(value: str) -> str:
 def run_eval_cards_command(args: argparse.Namespace, service_factory: Callable) -> int:
     """`qimma eval cards GOLD.jsonl`: per-field extraction precision/recall of the stored cards."""
     from assistant.errors import NotFoundError
-    from assistant.evaluation.cards import load_gold, report_lines, score_cards
+    from qimma.evaluation.cards import load_gold, report_lines, score_cards
 
     if len(args.targets) != 2:
         print("qimma eval cards: give one gold card file", file=sys.stderr)

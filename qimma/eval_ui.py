@@ -1,6 +1,6 @@
 """The Evaluate tab of the web page: upload a test set, run it, read the summary and report.
 
-Built inside the caller's `gr.Tabs()`; all the work is `assistant.evaluation.evaluate` over
+Built inside the caller's `gr.Tabs()`; all the work is `qimma.evaluation.evaluate` over
 the same service the chat uses. The report is shown in an iframe's srcdoc, so it needs no
 second request (and no API key) to display.
 """
@@ -13,10 +13,10 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.evaluation.runner import evaluate, new_run_dir
-from assistant.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
-from assistant.evaluation.testset import TestsetError, load_testset
 from assistant.modes import AnswerMode
+from qimma.evaluation.runner import evaluate, new_run_dir
+from qimma.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
+from qimma.evaluation.testset import TestsetError, load_testset
 from qimma.page_files import NotAnUpload, uploaded_file
 
 MAX_ITEMS = 500

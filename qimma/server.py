@@ -33,7 +33,7 @@ def build_app(service, access_log: bool = True) -> FastAPI:
     """The API with the web page mounted at `/` (routes registered first keep precedence)."""
     import gradio as gr
 
-    from ui import build_ui, page_assets
+    from qimma.page import build_ui, page_assets
 
     app = create_app(service, access_log=access_log)
     auth = _page_auth(service.settings.api_key)

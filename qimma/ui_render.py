@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from assistant.uploads import UPLOAD_SOURCE
-from ingest.arabic import detect_language
+from language.analyzer import detect_language
 from qimma.ui_text import REFUSAL_HEADING, SOURCES_HEADING, STATUS_WORDS, TEXT, UNVERIFIED
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -62,6 +62,7 @@ class IndexCollections:
         self.sentences = get(
             f"{self.name}_sentences", embedding_function=None, configuration=_COSINE
         )
+        self.events = get(f"{self.name}_events", embedding_function=None)
 
     def signature(self) -> tuple[int, int] | None:
         """When and how big the embedded database file last changed; None on a server.

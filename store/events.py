@@ -17,9 +17,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.arabic import normalize
 from ingest.events.card import EventCard
 from ingest.events.merge import iso_range, merge_cards
+from language.analyzer import normalize
+from store.collections import IndexCollections
 
 _PAGE = 1000
 
@@ -48,7 +49,7 @@ class EventFilter:
     kind: str | None = None
     series: str | None = None
 
-    def where(self, today: dt.date | None = None) -> dict[str, Any] | None:
+    def where(self, today: dt.date | None = None) -> dict[str, Any] | None:  # noqa: C901 - one clause per filter field
         """The Chroma `where` clause for these filters (None when there is none)."""
         clauses: list[dict[str, Any]] = []
         if self.country:
@@ -138,10 +139,13 @@ def _metadata(card: EventCard, doc_id: str, published: str) -> dict[str, Any]:
 class EventStore:
     """Put, remove and read event mentions; reads merge them into cards."""
 
-    def __init__(self, client: Any, collection: str):
-        self._events = client.get_or_create_collection(
-            f"{collection}_events", embedding_function=None
-        )
+    def __init__(self, cols: IndexCollections):
+        # the collections of the article store: a lost (wiped) collection is re-created and a
+        # stale embedded copy read again for the events too (IndexCollections.call)
+        self._cols = cols
+
+    def _run(self, method: str, **kwargs: Any) -> Any:
+        return self._cols.run("events", method, **kwargs)
 
     def put(self, doc_id: str, cards: list[EventCard], published: str = "") -> None:
         """Make `cards` the article's whole share of the event cards (replacing its old one)."""
@@ -149,26 +153,27 @@ class EventStore:
         if cards:
             # a mention is what one article says: its only source is that article
             bodies = [{**c.to_dict(), "sources": [doc_id]} for c in cards]
-            self._events.upsert(
+            self._run(
+                "upsert",
                 ids=[f"mention:{token}:{i}:{doc_id}" for i in range(len(cards))],
                 embeddings=[[0.0]] * len(cards),
                 documents=[json.dumps(b, ensure_ascii=False) for b in bodies],
                 metadatas=[{**_metadata(c, doc_id, published), "put": token} for c in cards],
             )
         # the new share is visible before the old one goes
-        self._events.delete(where={"$and": [{"doc_id": doc_id}, {"put": {"$ne": token}}]})
+        self._run("delete", where={"$and": [{"doc_id": doc_id}, {"put": {"$ne": token}}]})
 
     def remove(self, doc_id: str) -> None:
         """Drop the article's share of every card (a card with no mention left is gone)."""
-        self._events.delete(where={"doc_id": doc_id})
+        self._run("delete", where={"doc_id": doc_id})
 
     def mentions(self, where: dict[str, Any] | None = None) -> list[tuple[EventCard, dict]]:
         """(mention, metadata) pairs matching `where`, in a stable order."""
         rows = []
         offset = 0
         while True:
-            got = self._events.get(
-                where=where, include=["documents", "metadatas"], limit=_PAGE, offset=offset
+            got = self._run(
+                "get", where=where, include=["documents", "metadatas"], limit=_PAGE, offset=offset
             )
             if not got["ids"]:
                 break
@@ -208,4 +213,4 @@ class EventStore:
 
     def count(self) -> int:
         """How many mentions are stored (not cards)."""
-        return self._events.count()
+        return int(self._run("count"))

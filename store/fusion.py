@@ -34,7 +34,7 @@ def weights_for(
     if query_lang == corpus_lang:
         group = "same_language"
     else:
-        # a cross-language question whose place names were translated (ingest.gazetteer)
+        # a cross-language question whose place names were translated (language.gazetteer)
         group = "translated_place" if translated_place else "cross_language"
     return 1.0, weights[group]
 

@@ -52,7 +52,7 @@ class ArticleStore:
         translate_terms: Callable[[str], tuple[str, bool]] | None = None,
     ):
         self._cols = IndexCollections(client, collection)
-        self.events = EventStore(client, collection)
+        self.events = EventStore(self._cols)
         self.embed_model = embed_model
         self._language_of = language_of
         self._translate_terms = translate_terms

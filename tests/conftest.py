@@ -20,7 +20,7 @@ SHARED = REPO.parent / "shared"
 XQUAD = SHARED / "bench" / "xquad-ar"
 
 
-OUR_PACKAGES = ("assistant", "ingest", "store", "prompts", "qimma")
+OUR_PACKAGES = ("assistant", "ingest", "language", "store", "prompts", "qimma")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -148,7 +148,7 @@ def llm_stub(_llm_stub_server):
 
 def article_hit(doc_id: str, phrase: str, sentences: int = 1, dense: float | None = None):
     """A Hit made by hand from a sample article: `sentences` sentences from the one with `phrase`."""
-    from ingest.chunking import split_sentences
+    from language.sentences import split_sentences
     from store.types import Hit
 
     text = (SAMPLES / f"{doc_id}.txt").read_text(encoding="utf-8")

@@ -110,7 +110,7 @@ class StubLLM:
         self.stop()
 
 
-def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
+def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - the stub server routes each scripted case in one place
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 

@@ -490,7 +490,7 @@ def test_an_uploaded_article_is_cited_by_the_name_it_was_uploaded_as(tmp_path_fa
 
 
 def test_usage_counts_tokens_of_the_question_and_the_answer(sdk, http):
-    from ingest.tokens import count_tokens
+    from language.tokens import count_tokens
 
     resp = sdk.chat.completions.create(
         model="qimma", messages=[{"role": "user", "content": BERKANE_Q}]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.arabic import STOPWORDS, analyze, detect_language, normalize, stem, tokenize
+from language.analyzer import STOPWORDS, analyze, detect_language, normalize, stem, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "data" / "articles").glob("*.txt"))

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import tiktoken
 
-from ingest.chunking import Chunk, chunk_text, split_sentences
+from ingest.chunking import Chunk, chunk_text
 from ingest.clean import clean_article
+from language.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "data" / "articles").glob("*.txt"))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.arabic import tokenize
 from ingest.clean import clean_article, repair_pdf_damage
+from language.analyzer import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -229,7 +229,9 @@ def test_clean_only_removes_or_repairs(name: str) -> None:
     raw_words = set(tokenize(repair_pdf_damage(raw)))
     cleaned = clean_article(raw)
     assert set(tokenize(cleaned)) <= raw_words
-    assert len(cleaned) > 0.8 * len(raw.strip()) or name.startswith("berkane-smart-cities-sym")
+    # only chrome goes: the 2024 symposium page carries ~11 % site chrome, the others ~none
+    kept = 0.85 if name.startswith("berkane-smart-cities-symposium") else 0.98
+    assert len(cleaned) > kept * len(raw.strip())
     assert clean_article(cleaned) == cleaned
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evaluation import metrics as m
-from assistant.evaluation.scoring import aggregate, check_bars, parse_bars, score_item
+from qimma.evaluation import metrics as m
+from qimma.evaluation.scoring import aggregate, check_bars, parse_bars, score_item
 
 
 # --- Arabic-aware answer matching -------------------------------------------------------------

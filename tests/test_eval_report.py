@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evaluation.report import render_report
+from qimma.evaluation.report import render_report
 
 ANSWER = (
     "**10 و 11 أبريل 2025** — «حيث تحتضن النسخة الثالثة من الملتقى يومي 10 و 11 أبريل 2025» [1]"

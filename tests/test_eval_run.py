@@ -11,10 +11,10 @@ import pytest
 
 from assistant.config import Settings
 from assistant.errors import NotFoundError
-from assistant.evaluation import EvalRun, TestsetError, evaluate, load_testset, parse_testset
-from assistant.evaluation.compare import compare_runs, format_comparison
-from assistant.evaluation.metrics import mean
 from assistant.types import Answer, Citation
+from qimma.evaluation import EvalRun, TestsetError, evaluate, load_testset, parse_testset
+from qimma.evaluation.compare import compare_runs, format_comparison
+from qimma.evaluation.metrics import mean
 from store.types import Hit
 from tests.conftest import REPO, SAMPLES, XQUAD
 
@@ -353,7 +353,7 @@ def _eval_args(*argv):
 
 
 def test_fail_under_exits_1_when_below_and_0_when_met(tmp_path, capsys):
-    from assistant.evaluation.cli import run_eval_command
+    from qimma.evaluation.cli import run_eval_command
 
     testset = str(write_jsonl(tmp_path / "set.jsonl", ITEMS))
     service = FakeService(tmp_path / "data", SCRIPT)
@@ -477,7 +477,7 @@ def _judge_reply(body):
 
 
 def test_judge_scores_through_llama_index_evaluators(llm_stub):
-    from assistant.evaluation.judge import Judge
+    from qimma.evaluation.judge import Judge
 
     settings = Settings(llm_model="stub-model", openai_base_url=llm_stub.base_url)
     judge = Judge.from_settings(settings)
@@ -616,8 +616,8 @@ def test_full_evaluate_through_the_real_service(real_service, tmp_path):
 
 @pytest.mark.slow
 def test_offline_draft_testset_from_the_articles(real_service, tmp_path, capsys):
-    from assistant.evaluation.cli import run_testset_command
     from qimma.cli import build_parser
+    from qimma.evaluation.cli import run_testset_command
 
     out = tmp_path / "draft.jsonl"
     args = build_parser().parse_args(

@@ -11,10 +11,10 @@ from datetime import date
 import pytest
 
 from assistant.base import Turn
-from assistant.evaluation.metrics import containment
 from assistant.events import render
 from assistant.events.answer import CardAnswerer
 from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, parse_question
+from qimma.evaluation.metrics import containment
 from tests.event_samples import article, sample_cards
 
 TODAY = date(2025, 1, 15)  # after the Berkane 2024 symposium, before the 2025 forum

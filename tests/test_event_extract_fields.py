@@ -193,8 +193,8 @@ def test_topics_from_a_bulleted_or_an_inline_list_of_axes():
 
 
 def test_a_title_silent_on_the_event_raises_the_bar():
-    from ingest.arabic import normalize
     from ingest.events.gate import Cluster, is_event
+    from language.analyzer import normalize
 
     festival = Cluster("festival", normalize("مهرجان"), topic={"ابه"}, score=6.0, cues=2)
     assert is_event(festival, facts=1, title="انطلاق مهرجان أبها للتسوق")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evaluation.metrics import containment
-from assistant.evaluation.testset import load_testset
+from qimma.evaluation.metrics import containment
+from qimma.evaluation.testset import load_testset
 from tests.conftest import REPO, SAMPLES, make_settings
 
 EVENT_KINDS = ("field", "list", "count", "temporal", "compare")

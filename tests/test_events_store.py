@@ -102,7 +102,9 @@ def client(request, tmp_path_factory):
 
 @pytest.fixture
 def events(client):
-    return EventStore(client, f"t{uuid.uuid4().hex[:10]}")
+    from store.collections import IndexCollections
+
+    return EventStore(IndexCollections(client, f"t{uuid.uuid4().hex[:10]}"))
 
 
 def test_two_articles_merge_into_one_card_with_the_date_conflict_shown(events):

@@ -11,7 +11,7 @@ from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.llm import LLMAnswerer, pack_sources, render_sources
 from assistant.types import Answer
-from ingest.tokens import count_tokens
+from language.tokens import count_tokens
 from prompts import load_prompt, render
 from tests.conftest import article_hit, free_port
 

@@ -28,7 +28,7 @@ from assistant.offline.messages import (
     quoted_pieces,
 )
 from assistant.offline.qtype import QType, detect_qtype
-from ingest.arabic import normalize
+from language.analyzer import normalize
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = [
@@ -40,21 +40,17 @@ SAMPLES = [
 SAMPLES = [s for s in SAMPLES if s["kind"] not in ("field", "list", "count", "temporal", "compare")]
 ANSWERABLE = [s for s in SAMPLES if s["kind"] != "unanswerable"]
 UNANSWERABLE = [s for s in SAMPLES if s["kind"] == "unanswerable"]
-# items whose short reference the extractive answer does not (yet) quote; everything else
-# must contain one of its references
+# items whose short reference the extractive answer does not (yet) quote: strict xfails in
+# test_answer_contains_a_reference, so a fix and a regression both show
 CONTAINMENT_MISSES = {
     "bh-patron",
-    "bh-2019-attendance",
     "bf-venue",
     "bf-patron",
-    "bf-en-patron",
-    "bs-theme",
     "bs-duration",
     "cs-venue",
     "jd-opener",
     "fu-cs-where",
     "fu-jd-opener",
-    "mx-cities-morocco",
 }
 _MARKER = re.compile(r"\s*\[\d+\]")
 
@@ -106,9 +102,22 @@ def test_answerable_is_answered_from_the_gold_article(item, answers):
     assert not answer.refused, answer.answer
     assert answer.citations, answer.answer
     assert answer.citations[0].doc_id in item["gold_docs"]
-    if item["id"] not in CONTAINMENT_MISSES:
-        text = normalize(answer.answer)
-        assert any(normalize(ref) in text for ref in item["answers"]), answer.answer
+
+
+def _containment_params():
+    """Every answerable item; the known misses as strict xfails, so a fix shows as well."""
+    miss = pytest.mark.xfail(strict=True, reason="the extractive answer does not quote it yet")
+    return [
+        pytest.param(s, id=s["id"], marks=miss if s["id"] in CONTAINMENT_MISSES else ())
+        for s in ANSWERABLE
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("item", _containment_params())
+def test_answer_contains_a_reference(item, answers):
+    text = normalize(answers[item["id"]].answer)
+    assert any(normalize(ref) in text for ref in item["answers"]), answers[item["id"]].answer
 
 
 @pytest.mark.slow
@@ -144,8 +153,7 @@ def test_every_refusal_has_no_citations(answers):
 @pytest.mark.parametrize("item", ANSWERABLE, ids=lambda s: s["id"])
 def test_everything_printed_is_quoted_from_the_cited_article(item, answers, articles):
     answer = answers[item["id"]]
-    if answer.refused:
-        pytest.skip("refused")
+    assert not answer.refused, answer.answer
     for c in answer.citations:
         article = articles[c.doc_id]
         assert article[c.start : c.end] == c.passage
@@ -224,7 +232,7 @@ def test_stream_yields_text_then_the_answer(sample_service):
     assert isinstance(final, Answer) and deltas
     assert all(isinstance(d, str) for d in deltas)
     assert "".join(deltas) == final.answer
-    assert final.timings["answer_ms"] >= 0
+    assert 0 < final.timings["answer_ms"] <= final.timings["total_ms"]
 
 
 # --------------------------------------------------------------- unit tests

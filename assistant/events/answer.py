@@ -32,8 +32,8 @@ from assistant.events.questions import parse_question as parse
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR
 from assistant.types import Answer
-from ingest.arabic import normalize, tokenize
 from ingest.events.card import EventCard, Evidence
+from language.analyzer import normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
@@ -212,7 +212,7 @@ class CardAnswerer:
                 line.text = f"{r.event_title(card, q.lang)}: {line.text}"
         return lines
 
-    def _field_value(
+    def _field_value(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
         self, q: EventQuestion, card: EventCard, book: CitationBook
     ) -> tuple[str, list[Evidence]] | None:
         lang, ev = q.lang, card.evidence

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.types import Citation
-from ingest.chunking import split_sentences
 from ingest.events.card import Evidence
+from language.sentences import split_sentences
 
 _WORD = re.compile(r"\S+")
 QUOTE_WORDS = 40  # a quoted sentence longer than this is cut to a window around the value

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.arabic import STOPWORDS, stem, tokenize
 from ingest.events.card import EventCard
-from ingest.gazetteer import PLACES, translate_terms
+from language.analyzer import STOPWORDS, stem, tokenize
+from language.gazetteer import PLACES, translate_terms
 
 MIN_COVER = 0.5  # share of the question's card words (by weight) a card must hold
 

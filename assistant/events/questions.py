@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.arabic import normalize
+from language.analyzer import normalize
 
 FIELD = "field"
 LIST = "list"
@@ -196,7 +196,7 @@ def _has_plural_event(q: str, lang: str) -> bool:
     return False
 
 
-def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None, str | None]:
+def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None, str | None]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """(year, month, "upcoming"/"past"/None) the question restricts events to."""
     year = month = None
     when = None
@@ -253,7 +253,7 @@ def _counts(q: str, lang: str) -> list[str]:
     return [g for g in (m.groups() if m else ()) if g]
 
 
-def _intent(q: str, lang: str) -> str | None:
+def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """The intent over several events, or None for a question about one event."""
     if lang == "en":
         if re.search(r"\bcompare\b|\bdifference between\b|\bdiffer\b", q):

@@ -38,7 +38,7 @@ from assistant.offline.text import (
     word_count,
 )
 from assistant.types import Answer, Citation
-from ingest.arabic import detect_language
+from language.analyzer import detect_language
 from store.types import Hit
 
 # how sure (log-odds of the sentence model) the answerer must be of a sentence to lead with

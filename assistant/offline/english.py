@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from assistant.offline.qtype import QType
-from ingest.arabic import normalize
-from ingest.gazetteer import PLACES
+from language.analyzer import normalize
+from language.gazetteer import PLACES
 
 _MONTHS = {
     "January": "يناير كانون الثاني",

@@ -12,7 +12,7 @@ import re
 from assistant.base import Turn
 from assistant.offline.terms import question_terms
 from assistant.offline.text import words
-from ingest.arabic import detect_language, normalize
+from language.analyzer import detect_language, normalize
 
 MAX_OWN_TERMS = 2  # a question with this few content terms names no subject of its own
 MAX_WITH_REFERENCE = 3  # ... or this few when it also points back ("it", "ها", "و…")

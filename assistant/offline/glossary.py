@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.arabic import normalize, stem
+from language.analyzer import normalize, stem
 
 # English word → Arabic forms; looked up by the analyzer's English stem, so "organises",
 # "organised" and "organiser" all find "organise"

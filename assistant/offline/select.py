@@ -25,8 +25,8 @@ from assistant.offline.extract import has_typed_candidate
 from assistant.offline.qtype import QType
 from assistant.offline.terms import Term, term_in
 from assistant.offline.text import Word, strip_span, words
-from ingest.arabic import detect_language
-from ingest.chunking import split_sentences
+from language.analyzer import detect_language
+from language.sentences import split_sentences
 from store.types import Hit
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from assistant.offline.glossary import arabic_forms, is_place
 from assistant.offline.text import word_keys, words
-from ingest.arabic import normalize
+from language.analyzer import normalize
 
 # interrogatives and words that say what is asked, not what it is about
 _QUESTION_WORDS = (

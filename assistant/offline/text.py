@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.arabic import STOPWORDS, analyze, normalize
+from language.analyzer import STOPWORDS, analyze, normalize
 
 # a word: letters/digits plus Arabic combining marks (which `\w` alone would split on)
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")

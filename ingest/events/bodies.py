@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.arabic import normalize
 from ingest.events.names import head_of
 from ingest.events.spans import (
     ORG_HEADS,
@@ -29,6 +28,7 @@ from ingest.events.spans import (
     trim,
     word_set,
 )
+from language.analyzer import normalize
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ def _skip_honorifics(toks: list[Token], k: int) -> int:
     return k
 
 
-def find_bodies(text: str) -> list[BodyMention]:
+def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Organizers, patrons, partners and openers stated in `text`, in text order."""
     toks = tokens(text)
     norms = [t.norm for t in toks]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.arabic import normalize
 from ingest.events.spans import OPEN_QUOTES, grow_phrase, quoted_end, tokens, trim
+from language.analyzer import normalize
 
 _SLOGAN_CUES = [
     tuple(normalize(w) for w in cue.split())
@@ -116,7 +116,7 @@ _AXES_RE = re.compile(r"(?:محاور|المحاور|مواضيع|موضوعات
 _ITEM_LEAD_RE = re.compile(r"^(?:و?محور\s+|و)")
 
 
-def find_topics(text: str) -> list[Found]:
+def find_topics(text: str) -> list[Found]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """The axes listed after "محاور …:" (bullets) or "في مقدمتها محور …" (inline)."""
     out: list[Found] = []
     for m in _AXES_RE.finditer(text):

@@ -319,7 +319,7 @@ def _groups(folded: str) -> list[_Group]:
     return groups
 
 
-def _read_atom(
+def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     group: _Group, cur: _Slot | None, kind: str, m: re.Match[str], prev_kind: str
 ) -> _Slot | None:
     """Put what one atom says into the group's slots; returns the slot now being filled."""
@@ -608,7 +608,7 @@ def _counts_from_pub(slot: _Slot) -> bool:
     return slot.day_rel is not None or slot.month_rel is not None or slot.period is not None
 
 
-def _resolve(
+def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     group: _Group, folded: str, pub: date | None, pub_precision: str
 ) -> tuple[str | None, str | None, str, str]:
     """(start_date, end_date, precision, resolution) of one date expression."""

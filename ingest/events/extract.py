@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ingest.arabic import normalize
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import bases, sentence_bounds
+from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
 Cite = Callable[[str, int, int], None]
@@ -122,7 +122,7 @@ def _names_head(m: names.NameMention, cluster: Cluster) -> bool:
     return any(cluster.head in bases(w) for w in normalize(m.text).split()[1:])
 
 
-def _card(
+def _card(  # noqa: C901 - one rule per card field, in card order
     doc_id: str,
     text: str,
     cluster: Cluster,
@@ -254,7 +254,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         cite("venue", s, e)
 
 
-def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:
+def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     if published is None:
         published = publication_date(text)
     first_line = text.find("\n")

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.arabic import normalize, stem
 from ingest.events.card import EventCard
 from ingest.events.names import NameMention, head_of, series_topic
 from ingest.events.spans import bases, sentence_bounds, tokens, word_set
+from language.analyzer import normalize, stem
 
 MIN_SCORE = 6.5
 SUPPORT_CAP = 3

@@ -14,10 +14,10 @@ import json
 import re
 from typing import Any
 
-from ingest.arabic import normalize
 from ingest.events import names, places
 from ingest.events.card import KINDS, EventCard, Evidence
 from ingest.events.spans import tokens
+from language.analyzer import normalize
 from prompts import render
 
 _FIELD = {
@@ -144,7 +144,7 @@ def _quoted(text: str, item: Any) -> tuple[Any, int, int] | None:
     return (item["value"], *span) if span else None
 
 
-def _card(doc_id: str, text: str, event: dict[str, Any], published: str | None) -> EventCard | None:
+def _card(doc_id: str, text: str, event: dict[str, Any], published: str | None) -> EventCard | None:  # noqa: C901 - one rule per card field, in card order
     found = _quoted(text, event.get("name"))
     if found is None:
         return None

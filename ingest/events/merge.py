@@ -22,9 +22,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from ingest.arabic import normalize
 from ingest.events.card import EventCard, Figure, Person
 from ingest.events.dates import event_status
+from language.analyzer import normalize
 
 FACT_FIELDS = ("kind", "edition", "city", "country", "venue", "start_date", "end_date", "slogan")
 WORDING_FIELDS = ("name", "series", "series_en", "date_text", "date_resolution")
@@ -76,7 +76,7 @@ def _union_list(values: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def _merge_group(mentions: list[EventCard]) -> EventCard:
+def _merge_group(mentions: list[EventCard]) -> EventCard:  # noqa: C901 - one rule per card field, in card order
     mentions = sorted(mentions, key=lambda m: (m.sources[:1] or [""])[0])
     first = mentions[0]
     card = EventCard(event_id=first.event_id, name=first.name)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.arabic import normalize, stem
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
@@ -44,6 +43,7 @@ from ingest.events.spans import (
     trim,
     word_set,
 )
+from language.analyzer import normalize, stem
 
 # head noun (normalized, without the article) -> kind
 _HEADS_AR = {

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.arabic import normalize
 from ingest.events.spans import (
     ORG_HEADS,
     Token,
@@ -27,6 +26,7 @@ from ingest.events.spans import (
     trim,
     word_set,
 )
+from language.analyzer import normalize
 
 _MIN_POPULATION = 20000
 # Outside the Arab countries a gazetteer name is trusted only for a big city ("في باريس") or
@@ -283,7 +283,7 @@ def _places_inside(norm: str) -> bool:
     )
 
 
-def find_venues(text: str) -> list[tuple[int, int]]:
+def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
     toks = tokens(text)
     out: list[tuple[int, int]] = []

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.arabic import normalize
+from language.analyzer import normalize
 
 # a word: letters/digits with their diacritics and tatweel; "الـ" keeps its tatweel
 _WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’][\w]+)*")
@@ -222,7 +222,7 @@ def _closes_a_quote(text: str, tok: Token) -> bool:
     return text.count(tok.text, line_start, tok.start) % 2 == 1
 
 
-def grow_phrase(
+def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str,
     toks: list[Token],
     i: int,
@@ -234,7 +234,7 @@ def grow_phrase(
     stop_after_quote: bool = True,
     allow_day: bool = False,
     proper: Callable[[str], bool] | None = None,
-) -> int:
+) -> int:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Index one past the last token of the phrase starting at token `i`.
 
     A phrase runs over words and quotations up to punctuation, a stop word, a month, weekday

@@ -11,8 +11,8 @@ import html
 import io
 from typing import Any
 
-from assistant.evaluation.runner import EvalRun
-from assistant.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
+from qimma.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
+from qimma.evaluation.types import EvalRun
 
 HEADLINE = (*HIGHER_IS_BETTER, *LOWER_IS_BETTER, "answer_words", "tokens_per_item")
 KIND_COLUMNS = (

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from assistant.config import Settings
-from assistant.evaluation.metrics import strip_markup
+from qimma.evaluation.metrics import strip_markup
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 

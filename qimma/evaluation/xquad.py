@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation.testset import write_testset
+from qimma.evaluation.testset import write_testset
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:

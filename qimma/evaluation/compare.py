@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.evaluation.runner import EvalRun
-from assistant.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
+from qimma.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
+from qimma.evaluation.types import EvalRun
 
 # Per-item scores whose change decides "better" or "worse", most telling first.
 ITEM_SCORES = ("contains", "f1", "exact_match", "mrr@10", "citation_precision", "citation_recall")

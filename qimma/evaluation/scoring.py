@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from assistant.evaluation import metrics as m
+from qimma.evaluation import metrics as m
 
 RETRIEVAL_KS = (1, 5, 10)
 RETRIEVAL_DEPTH = 10  # distinct documents ranked per question for hit@k / MRR@10

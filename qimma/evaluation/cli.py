@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
 from assistant.modes import MODE_CHOICES, AnswerMode
+from qimma.cli_common import common_arguments, service_from
+from qimma.evaluation.scoring import HIGHER_IS_BETTER, JUDGE_METRICS, LOWER_IS_BETTER
 
 EVAL_HELP = "Evaluate answers on a test set, or compare two evaluation runs."
 EVAL_EPILOG = f"""usage forms:
@@ -41,14 +42,24 @@ TESTSET_HELP = "Build test sets: convert XQuAD-ar, or draft one from the indexed
 ServiceFactory = Callable[[argparse.Namespace], Any]
 
 
-def add_eval_arguments(
-    sub: Any,
-    common: Callable[[argparse.ArgumentParser], None],
-    cmd_eval: Callable[[argparse.Namespace], int],
-    cmd_eval_compare: Callable[[argparse.Namespace], int],
-    cmd_testset: Callable[[argparse.Namespace], int],
-) -> None:
+def _dispatch_eval(args: argparse.Namespace) -> int:
+    """`qimma eval TESTSET`, `qimma eval compare RUN_A RUN_B` or `qimma eval cards GOLD`."""
+    if args.targets[0] == "compare":
+        return run_compare_command(args)
+    if args.targets[0] == "cards":
+        from qimma.cli_events import run_eval_cards_command
+
+        return run_eval_cards_command(args, service_from)
+    return run_eval_command(args, service_from)
+
+
+def _testset(args: argparse.Namespace) -> int:
+    return run_testset_command(args, service_from)
+
+
+def add_eval_arguments(sub: Any) -> None:
     """Add the `eval` and `testset` sub-commands to the main parser's subparsers."""
+    common = common_arguments
     p = sub.add_parser(
         "eval",
         usage="qimma eval [options] TESTSET\n       qimma eval compare RUN_A RUN_B",
@@ -89,12 +100,7 @@ def add_eval_arguments(
         "--json", action="store_true", help="print summary.json (or the comparison) as JSON"
     )
 
-    def dispatch(args: argparse.Namespace) -> int:
-        if args.targets[0] == "compare":
-            return cmd_eval_compare(args)
-        return cmd_eval(args)
-
-    p.set_defaults(func=dispatch)
+    p.set_defaults(func=_dispatch_eval)
 
     t = sub.add_parser("testset", help=TESTSET_HELP, description=TESTSET_HELP)
     tsub = t.add_subparsers(dest="testset_command", metavar="{xquad,generate}", required=True)
@@ -115,7 +121,7 @@ def add_eval_arguments(
     x.add_argument("--out", required=True, metavar="DIR", help="where to write the test sets")
     x.add_argument("--limit", type=int, metavar="N", help="sample N questions (default all)")
     x.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
-    x.set_defaults(func=cmd_testset)
+    x.set_defaults(func=_testset)
     g = tsub.add_parser(
         "generate",
         help="draft a test set from the indexed articles (review it!)",
@@ -135,7 +141,7 @@ def add_eval_arguments(
         choices=MODE_CHOICES,
         help="offline = fill-in questions even when an LLM is configured",
     )
-    g.set_defaults(func=cmd_testset)
+    g.set_defaults(func=_testset)
 
 
 # ------------------------------------------------------------------------------- eval
@@ -188,11 +194,11 @@ def _tqdm_progress(total: int) -> tuple[Callable[[int, int, dict[str, Any]], Non
     return progress, bar
 
 
-def run_eval_command(args: argparse.Namespace, service_factory: ServiceFactory) -> int:
+def run_eval_command(args: argparse.Namespace, service_factory: ServiceFactory) -> int:  # noqa: C901 - argument checks in the order the user sees them
     """`qimma eval TESTSET`: exit 0, 1 (a bar missed) or 2 (bad arguments / test set)."""
-    from assistant.evaluation.runner import default_run_dir, evaluate
-    from assistant.evaluation.scoring import check_bars, parse_bars
-    from assistant.evaluation.testset import TestsetError, load_testset
+    from qimma.evaluation.runner import default_run_dir, evaluate
+    from qimma.evaluation.scoring import check_bars, parse_bars
+    from qimma.evaluation.testset import TestsetError, load_testset
 
     if len(args.targets) != 1:
         print("qimma eval: give one test set (or: qimma eval compare RUN_A RUN_B)", file=sys.stderr)
@@ -248,8 +254,8 @@ def run_eval_command(args: argparse.Namespace, service_factory: ServiceFactory) 
 
 def run_compare_command(args: argparse.Namespace) -> int:
     """`qimma eval compare RUN_A RUN_B`: metric deltas and items that changed (exit 0)."""
-    from assistant.evaluation.compare import compare_runs, format_comparison
-    from assistant.evaluation.runner import EvalRun
+    from qimma.evaluation.compare import compare_runs, format_comparison
+    from qimma.evaluation.types import EvalRun
 
     paths = args.targets[1:]
     if len(paths) != 2:
@@ -266,10 +272,10 @@ def run_compare_command(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- testset
 def run_testset_command(args: argparse.Namespace, service_factory: ServiceFactory) -> int:
     """`qimma testset xquad ...` and `qimma testset generate ...`."""
-    from assistant.evaluation.testset import write_testset
+    from qimma.evaluation.testset import write_testset
 
     if args.testset_command == "xquad":
-        from assistant.evaluation.xquad import build_xquad_sets
+        from qimma.evaluation.xquad import build_xquad_sets
 
         paths = build_xquad_sets(args.xquad, args.out, limit=args.limit, seed=args.seed)
         for lang, path in paths.items():
@@ -282,7 +288,7 @@ def run_testset_command(args: argparse.Namespace, service_factory: ServiceFactor
             f"  qimma eval --data-dir DIR {paths['ar']}"
         )
         return 0
-    from assistant.evaluation.generate import DRAFT_NOTICE, draft_testset
+    from qimma.evaluation.generate import DRAFT_NOTICE, draft_testset
 
     service = service_factory(args)
     use_llm = None if args.mode in (None, AnswerMode.AUTO) else args.mode == AnswerMode.LLM

@@ -9,7 +9,7 @@ by another's.
 The matching rules are those of the extraction benchmark (`bench/events_extract.py`), so that
 `qimma eval cards` over an index and the benchmark over the extractor give the same figures:
 
-- values are compared after `ingest.arabic.normalize`. *strict*: equal. *lenient*: the two
+- values are compared after `language.analyzer.normalize`. *strict*: equal. *lenient*: the two
   sets of content words (ordinal words, numbers and years left out) share at least 80% of the
   larger one. kind, country, edition and dates compare exactly (they are not strings of words).
 - a gold event is matched to at most one predicted event of the same article: pairs are taken
@@ -26,9 +26,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ingest.arabic import normalize
 from ingest.events.names import ordinal_at
 from ingest.events.spans import bases, tokens
+from language.analyzer import normalize
 
 FIELDS = (
     "name",

@@ -18,62 +18,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation.scoring import RETRIEVAL_DEPTH, score_item, summarize
-from assistant.evaluation.testset import TestItem
 from assistant.modes import AnswerMode
+from qimma.evaluation.scoring import RETRIEVAL_DEPTH, score_item, summarize
+from qimma.evaluation.testset import TestItem
+from qimma.evaluation.types import EvalRun
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, dict[str, Any]], None]
-RESULTS = "results.jsonl"
-SUMMARY = "summary.json"
-REPORT = "report.html"
-
-
-class EvalRun:
-    """One evaluation's folder: results.jsonl, summary.json and report.html."""
-
-    def __init__(self, out_dir: str | Path):
-        self.out_dir = Path(out_dir)
-
-    @property
-    def results_path(self) -> Path:
-        return self.out_dir / RESULTS
-
-    @property
-    def summary_path(self) -> Path:
-        return self.out_dir / SUMMARY
-
-    @property
-    def report_path(self) -> Path:
-        return self.out_dir / REPORT
-
-    @property
-    def results(self) -> list[dict[str, Any]]:
-        """The item records; a torn last line (a run killed mid-write) is skipped."""
-        records = []
-        with self.results_path.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError:
-                    continue
-        return records
-
-    @property
-    def summary(self) -> dict[str, Any]:
-        return json.loads(self.summary_path.read_text(encoding="utf-8"))
-
-    @classmethod
-    def load(cls, path: str | Path) -> EvalRun:
-        """An existing run, from its folder (or its results.jsonl / summary.json)."""
-        path = Path(path)
-        if path.is_file():
-            path = path.parent
-        run = cls(path)
-        if not run.results_path.is_file():
-            raise FileNotFoundError(f"{path}: no {RESULTS} (not an evaluation run folder)")
-        return run
 
 
 def default_run_dir(testset: str | Path, base: str | Path = "runs") -> Path:
@@ -224,7 +176,7 @@ def evaluate(
     service.answerer(mode)  # fail now (e.g. llm mode with no model), not once per item
     judge_obj = None
     if judge:
-        from assistant.evaluation.judge import Judge
+        from qimma.evaluation.judge import Judge
 
         judge_obj = Judge.from_settings(service.settings)
     run = EvalRun(out_dir)
@@ -262,7 +214,7 @@ def evaluate(
     finally:
         summary = write_summary(run, config, started, complete)
         if report:
-            from assistant.evaluation.report import write_report
+            from qimma.evaluation.report import write_report
 
             try:
                 write_report(run)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.arabic import STOPWORDS, detect_language, normalize
+from language.analyzer import STOPWORDS, detect_language, normalize
 
 _W = r"[^\s،,.؛;:()\"«»“”]+"  # one word: no spaces or punctuation
 _DIGITS = r"[0-9٠-٩]"

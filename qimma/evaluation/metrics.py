@@ -1,7 +1,7 @@
 """Per-item scores and their aggregation: plain functions over strings, ids and numbers.
 
 Answers are compared the way the SQuAD/XQuAD scripts do (exact match, token F1, max over the
-references), but on Qimma's own text normalization (`ingest.arabic.normalize` + `tokenize`) so
+references), but on Qimma's own text normalization (`language.analyzer.normalize` + `tokenize`) so
 that an evaluation and the search index agree on what "the same word" is: diacritics and
 tatweel dropped, alef forms → ا, ى → ي, ة → ه, Arabic-Indic digits → ASCII, lower case,
 punctuation gone. There is deliberately NO stemming here (القمة and قمة differ): stemming would
@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ingest.arabic import tokenize
+from language.analyzer import tokenize
 
 _MARKER_RE = re.compile(r"\[\d+(?:\s*[,،]\s*\d+)*\]")
 _ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
