@@ -17,7 +17,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.errors import NotFoundError
 from assistant.uploads import COPY_CHUNK, MAX_FILES_PER_UPLOAD, safe_filename
 from qimma.api_errors import ApiError
-from qimma.api_models import Article, ArticleSummary, Deleted, DocumentList, public_source
+from qimma.api_models import (
+    Article,
+    ArticleSummary,
+    Deleted,
+    DocumentList,
+    UploadResponse,
+    public_source,
+)
 
 __all__ = ["COPY_CHUNK", "MAX_FILES_PER_UPLOAD", "documents_router", "safe_filename"]
 
@@ -92,7 +99,7 @@ def documents_router(service) -> APIRouter:
         return DocumentList(documents=docs, count=len(docs))
 
     @router.post("/documents", tags=["library"], openapi_extra=UPLOAD_SCHEMA)
-    async def upload_documents(request: Request) -> dict[str, Any]:
+    async def upload_documents(request: Request) -> UploadResponse:
         """Upload and index files (multipart field `files`, one or more; `replace=true` to
         replace articles whose id belongs to another source)."""
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
@@ -119,7 +126,7 @@ def documents_router(service) -> APIRouter:
             await form.close()
         if report.all_failed:
             raise ApiError(422, "no file could be indexed", report=report.to_dict())
-        return report.to_dict()
+        return UploadResponse.of(report)
 
     @router.get("/documents/{doc_id:path}", tags=["library"])
     def get_document(doc_id: str) -> Article:

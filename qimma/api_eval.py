@@ -14,6 +14,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
 from assistant.modes import MODE_CHOICES
+from qimma.api_models import EvaluationSummary
 from qimma.evaluation.runner import evaluate, new_run_dir, served_run_dir
 from qimma.evaluation.testset import parse_testset
 from qimma.evaluation.types import EvalRun
@@ -55,7 +56,7 @@ def evaluate_testset(
     limit: Annotated[
         int | None, Form(ge=1, le=MAX_ITEMS, description=f"First N items (at most {MAX_ITEMS})")
     ] = None,
-) -> dict[str, Any]:
+) -> EvaluationSummary:
     """Evaluate a test set; the summary (overall, per kind, config) plus `report_url`."""
     service = _service(request)
     if mode not in (None, "", *MODE_CHOICES):
@@ -69,13 +70,15 @@ def evaluate_testset(
     items = items[: min(limit or MAX_ITEMS, MAX_ITEMS)]
     run_id, out_dir = new_run_dir(service.settings.data_dir)
     summary = evaluate(service, items, out_dir, mode=mode or None, k=k, testset=file.filename or "")
-    return {
-        **summary,
-        "run_id": run_id,
-        "items_in_file": total,
-        "truncated": len(items) < total,
-        "report_url": f"/v1/evaluate/{run_id}/report",
-    }
+    return EvaluationSummary.model_validate(
+        {
+            **summary,
+            "run_id": run_id,
+            "items_in_file": total,
+            "truncated": len(items) < total,
+            "report_url": f"/v1/evaluate/{run_id}/report",
+        }
+    )
 
 
 def _run(request: Request, run_id: str) -> EvalRun:
@@ -87,10 +90,12 @@ def _run(request: Request, run_id: str) -> EvalRun:
 
 
 @router.get("/v1/evaluate/{run_id}")
-def evaluation_summary(request: Request, run_id: str) -> dict[str, Any]:
+def evaluation_summary(request: Request, run_id: str) -> EvaluationSummary:
     """The summary of an earlier run."""
     run = _run(request, run_id)
-    return {**run.summary, "report_url": f"/v1/evaluate/{run_id}/report"}
+    return EvaluationSummary.model_validate(
+        {**run.summary, "run_id": run_id, "report_url": f"/v1/evaluate/{run_id}/report"}
+    )
 
 
 @router.get("/v1/evaluate/{run_id}/report", response_class=HTMLResponse)

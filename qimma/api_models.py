@@ -195,3 +195,48 @@ class ChatCompletion(BaseModel):
     conversation_id: str | None
     mode: str
     short_answer: str | None = None
+
+
+class UploadedFileOut(BaseModel):
+    """What happened to one uploaded file."""
+
+    filename: str = Field(description="The name the client sent.")
+    stored_as: str = Field(description="The sanitized file name the article id comes from.")
+    doc_id: str
+    status: str = Field(description="added, updated, unchanged, ingested (a .jsonl) or failed")
+    reasons: list[str] = Field(default_factory=list, description="Why it (or a line) failed.")
+
+
+class FailedItem(BaseModel):
+    item: str = Field(description="A file name, or `name:line` for a line of a .jsonl.")
+    reason: str
+
+
+class UploadResponse(BaseModel):
+    """The ingest report of an upload, with one result per file in upload order."""
+
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+    failed: list[FailedItem]
+    files: list[UploadedFileOut]
+
+    @classmethod
+    def of(cls, report: Any) -> UploadResponse:
+        return cls.model_validate(report.to_dict())
+
+
+class EvaluationSummary(BaseModel):
+    """An evaluation run's summary: overall and per-kind metrics, the run's configuration."""
+
+    model_config = ConfigDict(extra="allow")
+
+    overall: dict[str, Any] = Field(description="Every metric over all items (see README).")
+    per_kind: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="The same metrics per question kind."
+    )
+    config: dict[str, Any] = Field(default_factory=dict, description="How the run was made.")
+    report_url: str = Field(description="The run's HTML report.")
+    run_id: str | None = None
+    items_in_file: int | None = Field(None, description="Items in the uploaded test set.")
+    truncated: bool | None = Field(None, description="Whether only the first items were run.")

@@ -224,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Index article files or folders (default: the built-in sample articles).",
     )
     p.add_argument(
-        "paths", nargs="*", help=".txt .md .html .pdf .docx .jsonl files or folders (recursive)"
+        "paths",
+        nargs="*",
+        help=".txt .md .html .pdf .docx .jsonl files (or .gz of any) or folders (recursive)",
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any file fails")

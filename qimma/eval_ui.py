@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -18,6 +18,9 @@ from qimma.evaluation.runner import evaluate, new_run_dir
 from qimma.evaluation.scoring import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from qimma.evaluation.testset import TestsetError, load_testset
 from qimma.page_files import NotAnUpload, uploaded_file
+
+if TYPE_CHECKING:
+    from assistant.service import QimmaService
 
 MAX_ITEMS = 500
 KIND_COLUMNS = ("items", "hit@5", "mrr@10", "f1", "contains", "refusal_recall", "latency_p50_ms")
@@ -136,7 +139,13 @@ def _table(rows: list[list[Any]], headers: list[str]) -> dict[str, Any]:
 
 
 def run_evaluation(
-    service: Any, path: str | None, mode: str, k: float, limit: float, progress, lang: str = "en"
+    service: QimmaService,
+    path: str | None,
+    mode: str,
+    k: float,
+    limit: float,
+    progress,
+    lang: str = "en",
 ):
     """Evaluate an uploaded test set: (status markdown, summary rows, kind rows, report html)."""
     t = EVAL_TEXT["ar" if lang == "ar" else "en"]
@@ -177,7 +186,7 @@ def run_evaluation(
     )
 
 
-def build_evaluate_tab(service: Any, lang_state: Any = None) -> dict[str, Any]:
+def build_evaluate_tab(service: QimmaService, lang_state: Any = None) -> dict[str, Any]:
     """Add the Evaluate tab to the enclosing gr.Tabs(); returns its parts for relabelling."""
     settings = service.settings
     t = EVAL_TEXT["ar"]

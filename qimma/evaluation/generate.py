@@ -13,9 +13,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from language.analyzer import STOPWORDS, detect_language, normalize
+
+if TYPE_CHECKING:
+    from assistant.service import QimmaService
 
 _W = r"[^\s،,.؛;:()\"«»“”]+"  # one word: no spaces or punctuation
 _DIGITS = r"[0-9٠-٩]"
@@ -131,7 +134,7 @@ def _item_id(doc_id: str, question: str) -> str:
     return "gen-" + hashlib.sha1(f"{doc_id}|{question}".encode()).hexdigest()[:10]
 
 
-def offline_draft(service: Any, n: int) -> list[dict[str, Any]]:
+def offline_draft(service: QimmaService, n: int) -> list[dict[str, Any]]:
     """Up to n fill-in items, spread over the articles and question types (deterministic)."""
     per_doc: list[list[dict[str, Any]]] = []
     for info in sorted(service.documents(), key=lambda d: d.doc_id):
@@ -195,13 +198,16 @@ def parse_pairs(reply: str) -> list[dict[str, str]]:
     return pairs
 
 
-def llm_draft(service: Any, n: int, per_passage: int = 3) -> list[dict[str, Any]]:
+def llm_draft(service: QimmaService, n: int, per_passage: int = 3) -> list[dict[str, Any]]:
     """Up to n items written by the configured chat model, a few per passage."""
     from openai import OpenAI
 
     from prompts import render
 
     settings = service.settings
+    if not settings.llm_model:
+        raise ValueError("drafting with an LLM needs QIMMA_LLM_MODEL")
+    model = settings.llm_model
     client = OpenAI(
         base_url=settings.openai_base_url,
         api_key=settings.openai_api_key or "not-needed",
@@ -228,7 +234,7 @@ def llm_draft(service: Any, n: int, per_passage: int = 3) -> list[dict[str, Any]
             passage=passage,
         )
         reply = client.chat.completions.create(
-            model=settings.llm_model,
+            model=model,
             messages=[{"role": "user", "content": prompt}],
             temperature=0.3,
         )
@@ -248,7 +254,9 @@ def llm_draft(service: Any, n: int, per_passage: int = 3) -> list[dict[str, Any]
     return items
 
 
-def draft_testset(service: Any, n: int = 20, use_llm: bool | None = None) -> list[dict[str, Any]]:
+def draft_testset(
+    service: QimmaService, n: int = 20, use_llm: bool | None = None
+) -> list[dict[str, Any]]:
     """A draft test set of up to n items: by the LLM when configured, else offline fill-ins."""
     if not service.documents():
         raise ValueError("no articles indexed: run `qimma ingest` first")

@@ -16,12 +16,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.modes import AnswerMode
 from qimma.evaluation.scoring import RETRIEVAL_DEPTH, score_item, summarize
 from qimma.evaluation.testset import TestItem
 from qimma.evaluation.types import EvalRun
+
+if TYPE_CHECKING:
+    from assistant.service import QimmaService
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ def _retrieved(hits: Sequence[Any]) -> list[dict[str, Any]]:
     return list(docs.values())[:RETRIEVAL_DEPTH]
 
 
-def _used_query(service: Any, answer: Any, question: str) -> str:
+def _used_query(service: QimmaService, answer: Any, question: str) -> str:
     """The retrieval query the service actually used (a rewritten one for follow-ups)."""
     try:
         turns = service.conversation(answer.conversation_id).turns
@@ -73,7 +76,7 @@ def _used_query(service: Any, answer: Any, question: str) -> str:
         return question
 
 
-def answer_item(service: Any, item: TestItem, mode: str, k: int | None) -> dict[str, Any]:
+def answer_item(service: QimmaService, item: TestItem, mode: str, k: int | None) -> dict[str, Any]:
     """Ask one item through the service and return its results record (without metrics)."""
     from assistant.base import Turn
 
@@ -117,7 +120,7 @@ def _judge_item(judge: Any, record: dict[str, Any]) -> dict[str, Any] | None:
         return {"error": str(exc)}
 
 
-def _config(service: Any, mode: str, k: int | None, judge: bool) -> dict[str, Any]:
+def _config(service: QimmaService, mode: str, k: int | None, judge: bool) -> dict[str, Any]:
     settings = service.settings
     config = {
         "mode": mode,
@@ -158,7 +161,7 @@ def write_summary(
 
 
 def evaluate(
-    service: Any,
+    service: QimmaService,
     items: Sequence[TestItem],
     out_dir: str | Path,
     mode: str | None = None,
