@@ -22,6 +22,14 @@ from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
 from assistant.events.answer import CardAnswerer
 from assistant.events.sources import card_source
+from assistant.indexing import (
+    Chunker,
+    IngestLimits,
+    IngestReport,
+    ingest_document,
+    ingest_file,
+    ingest_paths,
+)
 from assistant.modes import AnswerMode
 from assistant.types import Answer
 from assistant.uploads import (
@@ -32,14 +40,6 @@ from assistant.uploads import (
     save_uploads,
 )
 from ingest.events.card import EventCard
-from ingest.pipeline import (
-    Chunker,
-    IngestLimits,
-    IngestReport,
-    ingest_document,
-    ingest_file,
-    ingest_paths,
-)
 from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
 from language.analyzer import analyze, detect_language
 from language.gazetteer import translate_terms

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from assistant.errors import UploadError
-from ingest.pipeline import IngestReport
+from assistant.indexing import IngestReport
 
 # how an uploaded article records where it came from: "upload:<file name as sent>"
 UPLOAD_SOURCE = "upload:"

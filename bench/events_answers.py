@@ -86,7 +86,7 @@ def ingest_missing(service, articles: list[dict], folder: Path) -> float:
 
 def reextract(service, doc_ids: list[str]) -> int:
     """Re-read the event articles' cards with the current extractor; returns the card count."""
-    from ingest.pipeline import extract_article_events
+    from assistant.indexing import extract_article_events
 
     total = 0
     for doc_id in doc_ids:

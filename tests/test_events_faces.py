@@ -316,12 +316,12 @@ def test_a_new_extractor_rereads_unchanged_articles(
     shutil.copy(SAMPLES / f"{BERKANE}.txt", folder)
     url = request.getfixturevalue("chroma_server_url") if mode == "server" else None
     service = QimmaService(make_settings(tmp_path / "data", url))
-    monkeypatch.setattr("ingest.pipeline.extractor_version", lambda: "old")
+    monkeypatch.setattr("assistant.indexing.extractor_version", lambda: "old")
     monkeypatch.setattr("ingest.events.extract.extract_events", lambda *a, **k: [])
     service.ingest([folder])
     assert service.events() == []
 
-    monkeypatch.setattr("ingest.pipeline.extractor_version", lambda: "new")
+    monkeypatch.setattr("assistant.indexing.extractor_version", lambda: "new")
     monkeypatch.setattr("ingest.events.extract.extract_events", extractor)
     report = service.ingest([folder])
     assert report.unchanged == [BERKANE]

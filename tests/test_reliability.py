@@ -196,7 +196,7 @@ def test_the_default_unzipped_limit_refuses_a_gigabyte_docx(tmp_path):
 
 
 def test_what_is_stored_per_article_is_capped(tmp_path_factory):
-    from ingest.pipeline import STORED_RAW_CHARS
+    from assistant.indexing import STORED_RAW_CHARS
 
     service = new_service(tmp_path_factory, "raw")
     folder = tmp_path_factory.mktemp("big")

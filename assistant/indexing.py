@@ -1,5 +1,8 @@
 """From paths on disk to articles in the store: read, clean, split, index, and report.
 
+The service's ingest operation: it drives `ingest/` (readers, cleaning, chunking, event
+extraction, which know nothing of the store) and writes what they produce into `store/`.
+
 Each article is indexed whole or not at all; a failure is recorded with its reason and the
 run goes on with the next file. Nothing already indexed is touched unless the same article
 comes in changed.
