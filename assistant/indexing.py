@@ -442,7 +442,9 @@ def ingest_document(
     try:
         record = build_record(doc, doc_id, source, chunker, default_date)
         old_hash = store.stored_hash(doc_id)
-        if old_hash is not None and not replace:
+        if old_hash is not None and old_hash != record.content_hash and not replace:
+            # identical text overwrites nothing (a resumed run from another file is fine);
+            # different text under another source's id must be asked for
             _check_same_source(store, doc_id, record.source)
         if old_hash == record.content_hash:
             if store.events_version(doc_id) != extractor_version():

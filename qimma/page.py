@@ -58,7 +58,7 @@ def build_ui(service) -> gr.Blocks:
                 min_width=180,
                 scale=0,
             )
-        with gr.Tabs(elem_id="qimma-tabs"):
+        with gr.Tabs(elem_id="qimma-tabs", overflow_behavior="wrap"):
             with gr.Tab(TEXT["ar"]["chat"], id="chat", elem_id="qimma-chat-tab") as chat_tab:
                 chat = _chat_tab()
             with gr.Tab(

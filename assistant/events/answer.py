@@ -30,7 +30,7 @@ from assistant.events.match import (
 from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, EventQuestion
 from assistant.events.questions import parse_question as parse
 from assistant.offline.followup import is_followup
-from assistant.offline.messages import ELLIPSIS, LEAD_SEPARATOR
+from assistant.offline.messages import LEAD_SEPARATOR, answer_text
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from language.analyzer import normalize, tokenize
@@ -335,8 +335,9 @@ class CardAnswerer:
     ) -> Answer:
         if lead:
             line = lines[0]
-            quotes = ELLIPSIS.join(f"«{book.quotes[m]}» [{m}]" for m in line.markers)
-            text = f"**{line.text}**{LEAD_SEPARATOR}{quotes}"
+            # as the retrieval answer writes it: the value, then each evidence sentence quoted
+            # with its marker (framed "according to the article" in English)
+            text = answer_text([(m, [book.quotes[m]]) for m in line.markers], lang, line.text)
             short = line.text
         else:
             body = "\n".join(
