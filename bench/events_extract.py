@@ -5,7 +5,7 @@ articles (../shared/events) split by `sha1(id)[0] % 2` into a dev half (even, th
 tuned on, with the samples) and a held-out test half; false cards per 100 on the XQuAD-ar
 paragraphs and on N SaudiNewsNet articles that are not in the shared event set.
 
-Matching. Values are compared after the project's Arabic normalizer (`language.analyzer.normalize`).
+Matching (the rules of `qimma eval cards`, in qimma/evaluation/cards.py): values are compared after the project's Arabic normalizer.
 *strict*: equal after normalization. *lenient*: the two token sets share at least 80% of the
 larger one (so a value that contains the other and adds at most one word in five still
 counts), ordinal words, numbers and years left out of both (the edition and date fields
@@ -37,9 +37,7 @@ if str(REPO) not in sys.path:
 from ingest.clean import clean_article  # noqa: E402
 from ingest.events.dates import publication_date  # noqa: E402
 from ingest.events.extract import extract_events  # noqa: E402
-from ingest.events.names import ordinal_at  # noqa: E402
-from ingest.events.spans import bases, tokens  # noqa: E402
-from language.analyzer import normalize  # noqa: E402
+from qimma.evaluation.cards import match_events, same  # noqa: E402  (the rules `qimma eval cards` uses)
 
 SHARED = REPO.parent / "shared"
 SAMPLES_GOLD = REPO / "tests" / "data" / "events_gold_samples.jsonl"
@@ -49,62 +47,6 @@ FIELDS: tuple[str, ...] = ("name", "kind", "edition", "city", "country", "venue"
 FIELDS += ("start_date", "end_date", "organizers", "patrons", "slogan")
 # the fields the issue's targets name (names, place, dates, organisers, patrons, slogan, edition)
 TARGET_FIELDS = tuple(f for f in FIELDS if f != "kind")
-
-
-def _words(value: str) -> set[str]:
-    return {
-        bases(w)[-1] if w.startswith(("ال", "لل", "بال")) else w for w in normalize(value).split()
-    }
-
-
-def same(pred: Any, gold: Any, lenient: bool) -> bool:
-    """Whether a predicted value counts as the gold value (see module docstring)."""
-    if pred is None or gold is None:
-        return False
-    if not isinstance(gold, str) or not isinstance(pred, str):
-        return pred == gold
-    if normalize(pred) == normalize(gold):
-        return True
-    if not lenient:
-        return False
-    a, b = _content_words(pred), _content_words(gold)
-    return bool(a and b) and len(a & b) >= 0.8 * max(len(a), len(b))
-
-
-def _content_words(value: str) -> set[str]:
-    """Normalized words without ordinals, numbers and years (for the lenient rule)."""
-    toks = tokens(value)
-    drop: set[int] = set()
-    for k in range(len(toks)):
-        found = ordinal_at(toks, k)
-        if found:
-            drop.update(range(k, k + found[1]))
-    return {
-        t.norm
-        for k, t in enumerate(toks)
-        if t.is_word and k not in drop and not t.norm.rstrip("مه").isdigit()
-    }
-
-
-def _name_overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-
-
-def match_events(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
-    """(gold index, pred index) pairs, best name overlap first, each used once."""
-    pairs = sorted(
-        ((_name_overlap(g["name"], p["name"]), gi, pi) for gi, g in enumerate(golds)
-         for pi, p in enumerate(preds)),
-        reverse=True,
-    )  # fmt: skip
-    used_g, used_p, out = set(), set(), []
-    for score, gi, pi in pairs:
-        if score >= 0.5 and gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
 
 
 def _list_hits(pred: list[str], gold: list[str], lenient: bool) -> int:

@@ -20,35 +20,6 @@ from pathlib import Path
 PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 CLAUSE_ENDS = "،؛,;:.!?؟\u2013\u2014\n"
-# words that open a clause without a comma (as assistant/offline/text.py lists them)
-OPENERS = set(
-    [
-        "حيث",
-        "بينما",
-        "كما",
-        "لكن",
-        "لكنه",
-        "لكنها",
-        "إذ",
-        "فيما",
-        "والذي",
-        "والتي",
-        "والذين",
-        "وقال",
-        "وأضاف",
-        "وأشار",
-        "وأوضح",
-        "وأكد",
-        "وذلك",
-        "ولذلك",
-        "وبالتالي",
-        "which",
-        "while",
-        "whereas",
-        "although",
-        "because",
-    ]
-)
 MARKER = re.compile(r"\s*\[\d+\]")
 
 
@@ -69,8 +40,10 @@ def starts_mid_clause(article: str, start: int) -> bool:
     before = article[:start].rstrip(" \t")
     if not before.strip() or before[-1] in CLAUSE_ENDS or before.endswith(" -"):
         return False
+    from assistant.offline.text import CLAUSE_OPENERS, word_norm
+
     first = re.match(r"\w+", article[start:])
-    return not (first and first.group() in OPENERS)
+    return not (first and word_norm(first.group()) in CLAUSE_OPENERS)
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.events.calendars import GREGORIAN_MONTHS
 from language.analyzer import normalize
 
 FIELD = "field"
@@ -62,96 +63,14 @@ _EN_ANY_EVENT = (
     r"(?:events?|forums?|summits?|conferences?|symposi(?:a|ums?)|exhibitions?|festivals?)"
 )
 
-# months (every Arabic form the articles use), 1-based
+# months in every form the articles use (Gulf, Maghreb, Levantine, English), 1-based: the
+# extractor's table, keyed as questions are tokenized ("كانون_الثاني")
 _AR_MONTHS = {
-    **{
-        normalize(w): i
-        for i, w in enumerate(
-            [
-                "يناير",
-                "فبراير",
-                "مارس",
-                "أبريل",
-                "مايو",
-                "يونيو",
-                "يوليو",
-                "أغسطس",
-                "سبتمبر",
-                "أكتوبر",
-                "نوفمبر",
-                "ديسمبر",
-            ],
-            1,
-        )
-    },
-    **{
-        normalize(w): i
-        for i, w in enumerate(
-            [
-                "جانفي",
-                "فيفري",
-                "مارس",
-                "أفريل",
-                "ماي",
-                "جوان",
-                "جويلية",
-                "أوت",
-                "سبتمبر",
-                "أكتوبر",
-                "نونبر",
-                "دجنبر",
-            ],
-            1,
-        )
-    },
-    **{
-        normalize(w): i
-        for i, w in enumerate(
-            [
-                "كانون_الثاني",
-                "شباط",
-                "آذار",
-                "نيسان",
-                "أيار",
-                "حزيران",
-                "تموز",
-                "آب",
-                "أيلول",
-                "تشرين_الأول",
-                "تشرين_الثاني",
-                "كانون_الأول",
-            ],
-            1,
-        )
-    },
-    normalize("يوليوز"): 7,
-    normalize("غشت"): 8,
-    normalize("شتنبر"): 9,
-    normalize("إبريل"): 4,
-    normalize("ابريل"): 4,
-    normalize("نوفمبر"): 11,
-    normalize("ديسمبر"): 12,
+    normalize(name.replace(" ", "_")): month
+    for name, month in GREGORIAN_MONTHS.items()
+    if not name.isascii()
 }
-_EN_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+_EN_MONTHS = {name: month for name, month in GREGORIAN_MONTHS.items() if name.isascii()}
 
 # field cues, checked in this order (the first that matches decides)
 _AR_FIELDS: tuple[tuple[str, str], ...] = (

@@ -19,7 +19,7 @@ CLAUSE_PUNCT = '،؛,;:()[]"«»“”\u2013\u2014-'
 # quotes are not breaks: a quoted title or slogan is often the answer itself
 _CLAUSE_BREAK = re.compile(r"\s*(?:[،؛,;:()\[\]]|\s[\u2013\u2014-]\s)\s*")
 # words that open a new clause even without a comma (normalized forms)
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     normalize(w)
     for w in [
         "حيث",
@@ -152,7 +152,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     breaks += [
         (m.start(), m.start())
         for m in _WORD.finditer(text)
-        if m.start() > 0 and word_norm(m.group()) in _CLAUSE_OPENERS
+        if m.start() > 0 and word_norm(m.group()) in CLAUSE_OPENERS
     ]
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -192,7 +192,7 @@ def starts_clause(text: str, start: int) -> bool:
     if not before or before[-1] in CLAUSE_ENDS or before.endswith(" -"):
         return True
     first = _WORD.match(text, start)
-    return first is not None and word_norm(first.group()) in _CLAUSE_OPENERS
+    return first is not None and word_norm(first.group()) in CLAUSE_OPENERS
 
 
 def ends_clause(text: str, end: int) -> bool:
@@ -201,7 +201,7 @@ def ends_clause(text: str, end: int) -> bool:
     if not after or after[0] in CLAUSE_ENDS or after.startswith("- "):
         return True
     nxt = _WORD.match(after)
-    return nxt is not None and word_norm(nxt.group()) in _CLAUSE_OPENERS
+    return nxt is not None and word_norm(nxt.group()) in CLAUSE_OPENERS
 
 
 def unbalanced(text: str) -> list[int]:
