@@ -14,7 +14,8 @@ import logging
 import re
 from collections.abc import Callable
 
-from assistant.citations import ClaimChecker, to_ascii_digits
+from assistant.citations import ClaimChecker
+from assistant.support import to_ascii_digits
 
 log = logging.getLogger(__name__)
 

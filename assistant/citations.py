@@ -24,31 +24,12 @@ from assistant.support import (
     KnownVectors,
     _Scorer,
     _Support,
-    lexical_overlap,
-    numbers_match,
     support_score,
-    support_threshold,
     to_ascii_digits,
 )
 from assistant.types import Citation
 from assistant.verifier_params import VerifierParams, load_verifier_params
 from store.types import Hit
-
-__all__ = [
-    "ClaimChecker",
-    "EmbedFn",
-    "KnownVectors",
-    "lexical_overlap",
-    "numbers_match",
-    "parse_markers",
-    "split_claims",
-    "strip_markers",
-    "support_score",
-    "support_threshold",
-    "to_ascii_digits",
-    "verify_citations",
-]
-
 
 PARTIAL_SUPPORT = 0.3
 """With several markers on one claim, each cited passage must reach this on its own."""

@@ -32,16 +32,11 @@ import openai
 
 from assistant.base import Turn
 from assistant.checked_stream import CheckedStream
-from assistant.citations import (
-    ClaimChecker,
-    EmbedFn,
-    KnownVectors,
-    parse_markers,
-    strip_markers,
-)
+from assistant.citations import ClaimChecker, parse_markers, strip_markers
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.non_answer import non_answer_reason
+from assistant.support import EmbedFn, KnownVectors
 from assistant.types import Answer
 from language.analyzer import normalize
 from language.sentences import split_sentences
