@@ -42,7 +42,8 @@ from ingest.readers import (
 )
 from language.analyzer import detect_language
 from language.sentences import split_sentences
-from store.index import ArticleRecord, ArticleStore, PassageSpan, content_hash, iso_day
+from store.index import ArticleStore
+from store.records import ArticleRecord, PassageSpan, content_hash, iso_day
 
 log = logging.getLogger(__name__)
 

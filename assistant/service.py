@@ -47,7 +47,8 @@ from language.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
 from store.embeddings import build_embedding
 from store.events import EventFilter
-from store.index import ArticleRecord, ArticleStore
+from store.index import ArticleStore
+from store.records import ArticleRecord
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)

@@ -21,16 +21,15 @@ from typing import Any
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.events.card import EventCard
-from store.collections import PENDING_PREFIX, STATE_ID, IndexCollections
+from store.collections import PENDING_PREFIX, IndexCollections
 from store.events import EventStore
 from store.fusion import fuse
 from store.keyword import KeywordIndex
-from store.records import ArticleRecord, PassageSpan, content_hash, iso_day
+from store.records import ArticleRecord, iso_day
 from store.types import ArticleInfo, Hit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["STATE_ID", "ArticleRecord", "ArticleStore", "PassageSpan", "content_hash"]
 
 SENTENCE_BLEND = 0.5
 _PAGE = 1000
