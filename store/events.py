@@ -97,11 +97,9 @@ def country_code(value: str) -> str | None:
     value = value.strip()
     if len(value) == 2 and value.isascii() and value.isalpha():
         return value.upper()
+    from babel import Locale  # a dependency: CLDR names of every country
+
     key = normalize(value)
-    try:
-        from babel import Locale
-    except ImportError:  # names then match the cards' own country_ar / country_en
-        return None
     for lang in ("en", "ar"):
         for code, name in Locale(lang).territories.items():
             if len(code) == 2 and code.isalpha() and normalize(name) == key:
