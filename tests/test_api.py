@@ -11,6 +11,8 @@ import socket
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -76,6 +78,27 @@ def new_service(tmp_path_factory, name: str, **overrides):
     from assistant.service import QimmaService
 
     return QimmaService(make_settings(tmp_path_factory.mktemp(name), **overrides))
+
+
+def oasis_service(tmp_path_factory, name: str, **overrides):
+    """A fresh service holding only the oasis article (one no sample mentions)."""
+    service = new_service(tmp_path_factory, name, **overrides)
+    folder = tmp_path_factory.mktemp(f"{name}-articles")
+    (folder / "oasis.txt").write_text(OASIS_ARTICLE, encoding="utf-8")
+    assert service.ingest([folder]).added == ["oasis"]
+    return service
+
+
+@contextmanager
+def served(service) -> Iterator[httpx.Client]:
+    """An HTTP client of the real `qimma serve` app (API and page) over `service`."""
+    from qimma.server import build_app
+
+    with (
+        LiveServer(build_app(service)) as server,
+        httpx.Client(base_url=server.url, timeout=120) as http,
+    ):
+        yield http
 
 
 def assert_error(resp: httpx.Response, status: int) -> dict:

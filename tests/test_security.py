@@ -12,7 +12,14 @@ import httpx
 import pytest
 
 from qimma.cli import main
-from tests.test_api import OASIS_ARTICLE, LiveServer, assert_error, new_service
+from tests.test_api import (
+    OASIS_ARTICLE,
+    LiveServer,
+    assert_error,
+    new_service,
+    oasis_service,
+    served,
+)
 
 BAD_IDS = {
     "__state__": "reserved",
@@ -26,21 +33,12 @@ BAD_IDS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    service = new_service(tmp_path_factory, "ids")
-    folder = tmp_path_factory.mktemp("oasis")
-    (folder / "oasis.txt").write_text(OASIS_ARTICLE, encoding="utf-8")
-    assert service.ingest([folder]).added == ["oasis"]
-    return service
+    return oasis_service(tmp_path_factory, "ids")
 
 
 @pytest.fixture(scope="module")
 def client(service):
-    from qimma.server import build_app
-
-    with (
-        LiveServer(build_app(service)) as server,
-        httpx.Client(base_url=server.url, timeout=120) as http,
-    ):
+    with served(service) as http:
         yield http
 
 
