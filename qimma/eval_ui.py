@@ -196,7 +196,11 @@ def build_evaluate_tab(service: QimmaService, lang_state: Any = None) -> dict[st
         parts["intro"] = gr.Markdown(t["intro"], elem_id="qimma-eval-intro")
         with gr.Row(elem_classes="qimma-stack"):
             parts["testset"] = gr.File(
-                label=t["testset"], file_types=[".jsonl", ".csv"], type="filepath", scale=2
+                label=t["testset"],
+                file_types=[".jsonl", ".csv"],
+                type="filepath",
+                scale=2,
+                elem_id="qimma-eval-file",
             )
             with gr.Column(scale=1, min_width=0):
                 modes = [AnswerMode.OFFLINE.value]

@@ -19,8 +19,8 @@ from qimma.ui_events import build_events_tab
 from qimma.ui_handlers import Handlers
 from qimma.ui_render import (
     chat_placeholder,
-    esc,
     header_html,
+    mode_html,
     panel_placeholder,
 )
 from qimma.ui_text import (
@@ -43,12 +43,7 @@ def build_ui(service) -> gr.Blocks:
         conversation = gr.State(None)
         with gr.Row(elem_classes="qimma-header", equal_height=True):
             header = gr.HTML(header_html("ar"), elem_classes="qimma-brand")
-            gr.HTML(
-                f'<div class="qimma-mode" title="{TEXT["en"]["mode"]} / {TEXT["ar"]["mode"]}">'
-                f"<span class='qimma-dot'></span>{esc(service.mode_label())}</div>"
-                "<a class='qimma-api-link' href='/docs' target='_blank'>API docs</a>",
-                elem_classes="qimma-mode-box",
-            )
+            mode_box = gr.HTML(mode_html(service.mode_label(), "ar"), elem_classes="qimma-mode-box")
             lang_toggle = gr.Radio(
                 [("العربية", "ar"), ("English", "en")],
                 value="ar",
@@ -106,6 +101,7 @@ def build_ui(service) -> gr.Blocks:
         relabel_outputs = [
             lang,
             header,
+            mode_box,
             chat_tab,
             lib_tab,
             chatbot,
@@ -123,6 +119,7 @@ def build_ui(service) -> gr.Blocks:
 
         def relabel(lang_value: str):
             labels = handlers.relabel(lang_value)
+            labels = (*labels[:2], mode_html(service.mode_label(), lang_value), *labels[2:])
             if evaluate:
                 from qimma.eval_ui import relabel_evaluate
 
@@ -155,6 +152,7 @@ def _chat_tab() -> dict[str, Any]:
             )
             with gr.Row(elem_classes="qimma-ask-row", equal_height=True):
                 question = gr.Textbox(
+                    label=TEXT["ar"]["question"],  # read by screen readers
                     show_label=False,
                     placeholder=TEXT["ar"]["ask"],
                     container=False,
@@ -206,6 +204,8 @@ def _library_tab() -> dict[str, Any]:
     parts["confirmed"] = gr.Checkbox(value=True, visible=False, elem_id="qimma-delete-confirmed")
     parts["title"] = gr.Markdown(f"### {t['articles']}")
     parts["table"] = gr.Dataframe(
+        label=t["articles"],  # read by screen readers (the heading above shows it)
+        show_label=False,
         headers=t["columns"],
         datatype=["str", "str", "str", "number", "str"],
         interactive=False,
@@ -235,7 +235,7 @@ def _evaluate_tab(service, lang: gr.State) -> dict[str, Any] | None:
 
 
 def page_assets() -> dict[str, Any]:
-    """Theme, CSS and head for `gr.mount_gradio_app` (Gradio 6 takes them at mount time)."""
+    """Theme, CSS and Gradio's missing Arabic words for `gr.mount_gradio_app` (at mount time)."""
     theme = gr.themes.Soft(
         primary_hue="teal",
         secondary_hue="amber",
@@ -243,4 +243,6 @@ def page_assets() -> dict[str, Any]:
         font=["Noto Sans Arabic", "Noto Sans", "Segoe UI", "Tahoma", "system-ui", "sans-serif"],
         font_mono=["DejaVu Sans Mono", "monospace"],
     )
-    return {"theme": theme, "css": _asset("page.css")}
+    from qimma.page_locale import gradio_i18n
+
+    return {"theme": theme, "css": _asset("page.css"), "i18n": gradio_i18n()}

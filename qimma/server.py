@@ -12,6 +12,7 @@ import logging
 from fastapi import FastAPI
 
 from qimma.api import create_app
+from qimma.page_locale import GradioLocale
 from qimma.throttle import KeyThrottle
 
 # seconds a SIGTERM waits for running requests before the server closes them
@@ -54,6 +55,8 @@ def build_app(service, access_log: bool = True) -> FastAPI:
         run_history=False,
         **page_assets(),
     )
+    # Gradio's own words start in, and follow, the page's language (qimma.page_locale)
+    app.add_middleware(GradioLocale)
     if service.settings.api_key:  # outermost, so it sees the page's failed logins too
         app.add_middleware(KeyThrottle, limit=service.settings.login_failures_per_minute)
     return app

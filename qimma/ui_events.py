@@ -17,6 +17,7 @@ from qimma.ui_render import esc, text_dir
 
 EVENTS_TEXT: dict[str, dict[str, Any]] = {
     "ar": {
+        "tab": "الفعاليات",
         "title": "الفعاليات المستخرجة من المقالات",
         "hint": "انقر أي قيمة لترى الجملة التي أُخذت منها مظلَّلةً في مقالها.",
         "country": "الدولة (رمز أو اسم)",
@@ -51,6 +52,7 @@ EVENTS_TEXT: dict[str, dict[str, Any]] = {
         },
     },
     "en": {
+        "tab": "Events",
         "title": "Events found in the articles",
         "hint": "Click any value to see the sentence it was read from, highlighted in its article.",
         "country": "Country (code or name)",
@@ -319,7 +321,7 @@ def panel_empty(lang: str) -> str:
 
 
 def build_events_tab(service, lang_toggle) -> None:
-    """Add the «الفعاليات / Events» tab to the enclosing gr.Tabs(); follows the language toggle."""
+    """Add the Events tab to the enclosing gr.Tabs(); its words follow the language toggle."""
     import gradio as gr
 
     from qimma.ui_handlers import Handlers
@@ -341,6 +343,7 @@ def build_events_tab(service, lang_toggle) -> None:
     def relabel(lang: str):
         w = EVENTS_TEXT[lang]
         return (
+            gr.update(label=w["tab"]),
             f"### {w['title']}",
             gr.update(label=w["country"]),
             gr.update(label=w["year"]),
@@ -349,7 +352,7 @@ def build_events_tab(service, lang_toggle) -> None:
             panel_empty(lang),
         )
 
-    with gr.Tab("الفعاليات / Events", id="events", elem_id="qimma-events-tab") as tab:
+    with gr.Tab(t["tab"], id="events", elem_id="qimma-events-tab") as tab:
         title = gr.Markdown(f"### {t['title']}")
         with gr.Row(equal_height=True):
             country = gr.Textbox(label=t["country"], scale=2, elem_id="qimma-events-country")
@@ -373,7 +376,7 @@ def build_events_tab(service, lang_toggle) -> None:
     lang_toggle.change(
         relabel,
         lang_toggle,
-        [title, country, year, upcoming, refresh, panel],
+        [tab, title, country, year, upcoming, refresh, panel],
         show_progress="hidden",
     )
     panel.click(Handlers(service).show_citation, lang_toggle, panel, show_progress="hidden")

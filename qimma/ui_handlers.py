@@ -97,7 +97,10 @@ class Handlers:
         ]
         direction = "rtl" if lang == "ar" else "ltr"
         status = f"<div class='qimma-note' dir='{direction}'>{article_count(len(docs), lang)}</div>"
-        table = {"data": rows, "headers": TEXT[lang]["columns"]}  # headers in the page's language
+        # headers (and the label screen readers read) in the page's language
+        table = gr.update(
+            value={"data": rows, "headers": TEXT[lang]["columns"]}, label=TEXT[lang]["articles"]
+        )
         ids = [d.doc_id for d in docs]
         return status, table, gr.update(choices=ids, value=None)
 
@@ -163,7 +166,7 @@ class Handlers:
             gr.update(label=t["chat"]),
             gr.update(label=t["library"]),
             gr.update(placeholder=chat_placeholder(lang)),
-            gr.update(placeholder=t["ask"]),
+            gr.update(placeholder=t["ask"], label=t["question"]),
             gr.update(value=t["send"]),
             panel_placeholder(lang),
             gr.update(label=t["upload"]),

@@ -159,6 +159,16 @@ def header_html(lang: str) -> str:
     )
 
 
+def mode_html(mode_label: str, lang: str) -> str:
+    """The answer mode badge and the link to the API's docs, beside the language toggle."""
+    t = TEXT[lang]
+    return (
+        f'<div class="qimma-mode" title="{t["mode"]}"><span class=\'qimma-dot\'></span>'
+        f"{esc(mode_label)}</div>"
+        f"<a class='qimma-api-link' href='/docs' target='_blank'>{t['api_docs']}</a>"
+    )
+
+
 def typing_html() -> str:
     return '<div class="qimma-typing"><span></span><span></span><span></span></div>'
 

@@ -16,6 +16,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "chat": "المحادثة",
         "library": "المكتبة",
         "ask": "اسأل عن قمة أو مؤتمر…",
+        "question": "سؤالك",
         "send": "إرسال",
         "welcome": "مرحبًا بك في قمة",
         "welcome_sub": "اسأل بالعربية أو الإنجليزية. انقر رقم المصدر [1] لترى المقطع في مقاله.",
@@ -33,6 +34,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "deleted": "حُذف المقال {doc}.",
         "pick": "اختر مقالًا من الجدول أولًا.",
         "mode": "وضع الإجابة",
+        "api_docs": "توثيق الواجهة البرمجية",
     },
     "en": {
         "tagline": "Questions about summits and conferences, answered from news articles "
@@ -40,6 +42,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "chat": "Chat",
         "library": "Library",
         "ask": "Ask about a summit or conference…",
+        "question": "Your question",
         "send": "Send",
         "welcome": "Welcome to Qimma",
         "welcome_sub": "Ask in Arabic or English. Click a source number [1] to see the passage "
@@ -59,6 +62,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "deleted": "Deleted {doc}.",
         "pick": "Pick an article in the table first.",
         "mode": "Answer mode",
+        "api_docs": "API docs",
     },
 }
 SOURCES_HEADING = {"ar": "المصادر", "en": "Sources"}
@@ -105,3 +109,37 @@ def article_count(n: int, lang: str) -> str:
     else:
         words = f"{n} article" + ("" if n == 1 else "s")
     return TEXT[lang]["count"].format(n=words)
+
+
+# Gradio's own words. Its Arabic dictionary lacks these keys (English shows through); they are
+# added to it through `gr.I18n` (Gradio looks every built-in word up by such keys).
+GRADIO_KEYS_AR = {
+    "chatbot.copy_message": "نسخ الرسالة",
+    "chatbot.copied_message": "نُسخت الرسالة",
+    "chatbot.complete": "اكتمل",
+    "common.download_all": "تنزيل الكل",
+    "common.progress": "التقدم",
+}
+# Gradio's labels for screen readers and tooltips that are fixed English in its code, not
+# looked up in its dictionary: qimma/ui_assets/gradio_fixed_words.js swaps them on the Arabic
+# page. Exact labels, then labels that start with a fixed English phrase.
+GRADIO_FIXED_AR = {
+    "exact": {
+        "Click to upload or drop files": "انقر للرفع أو أفلت الملفات",
+        "File upload": "رفع ملف",
+        "Copy table data": "نسخ بيانات الجدول",
+        "Table actions": "إجراءات الجدول",
+        "Open cell menu": "فتح قائمة الخلية",
+        "Fullscreen": "ملء الشاشة",
+        "Exit fullscreen mode": "الخروج من ملء الشاشة",
+        "chatbot conversation": "المحادثة",
+        "Scroll down": "انزل إلى الأحدث",
+        "Reset to default value": "إعادة القيمة الافتراضية",
+    },
+    "prefix": {
+        "number input for ": "إدخال رقم: ",
+        "range slider for ": "منزلق: ",
+        "Select example ": "اختر المثال ",
+        "File: ": "ملف: ",
+    },
+}

@@ -337,24 +337,76 @@ def test_library_counts_articles_in_arabic_and_mirrors_its_table(browser, site):
         context.close()
 
 
-def test_page_words_follow_the_language_toggle(browser, site):
-    """The page's own words follow the toggle in every tab, and the choice is remembered.
+# Gradio's own words, as its dictionaries (and qimma.ui_text.GRADIO_*_AR) give them
+GRADIO_WORDS = {
+    "ar": {
+        "upload": ["أسقط الملف هنا", "- أو -", "انقر للتحميل"],
+        "upload_label": "انقر للرفع أو أفلت الملفات",
+        "copy": "نسخ الرسالة",
+        "clear": "مسح المحادثة",
+    },
+    "en": {
+        "upload": ["Drop File Here", "- or -", "Click to Upload"],
+        "upload_label": "Click to upload or drop files",
+        "copy": "Copy message",
+        "clear": "Clear",
+    },
+}
 
-    Gradio's own words (the upload hint) follow it only in widgets drawn after the switch,
-    and whether a hidden tab is drawn yet is a race: that part is not asserted (issue 10)."""
+
+def _gradio_words_are(page, lang: str) -> None:
+    """Every tab shows Gradio's own words (upload hints, chat buttons) in `lang`, not the other."""
+    from playwright.sync_api import expect
+
+    from qimma.eval_ui import EVAL_TEXT
+    from qimma.ui_events import EVENTS_TEXT
+    from qimma.ui_text import TEXT
+
+    words, other = GRADIO_WORDS[lang], GRADIO_WORDS["en" if lang == "ar" else "ar"]
+    _open_tab(page, TEXT[lang]["chat"], phone=False)
+    chat = page.locator("#qimma-chatbot")
+    expect(chat.locator(f"button[aria-label='{words['copy']}']").first).to_be_attached()
+    expect(chat.locator(f"button[aria-label='{words['clear']}']").first).to_be_visible()
+    assert chat.locator(f"button[aria-label='{other['copy']}']").count() == 0
+    for tab, box in (
+        (TEXT[lang]["library"], "#qimma-upload"),
+        (EVAL_TEXT[lang]["tab"], "#qimma-eval-file"),
+    ):
+        _open_tab(page, tab, phone=False)
+        upload = page.locator(box)
+        for word in words["upload"]:
+            expect(upload).to_contain_text(word)
+        for word in other["upload"]:
+            expect(upload).not_to_contain_text(word)
+        expect(upload.locator(f"[aria-label='{words['upload_label']}']")).to_have_count(1)
+    _open_tab(page, EVENTS_TEXT[lang]["tab"], phone=False)
+
+
+def test_gradio_words_follow_the_language_toggle(browser, site):
+    """Gradio's own words follow the toggle in every tab, those drawn before the switch too,
+    both ways; after a reload Gradio starts in the remembered language, not the browser's."""
     from playwright.sync_api import expect
 
     context, page = open_page(browser, site, DESKTOP, "en-US")
     try:
+        ask(page, "Who organises the Casablanca smart city forum?")  # the chat's buttons
+        _gradio_words_are(page, "en")  # every tab drawn before the switch
         page.locator("#qimma-lang").get_by_text("العربية").click()
-        page.get_by_role("tab", name="التقييم").click()
+        page.get_by_role("tab", name="المحادثة").wait_for()
+        _gradio_words_are(page, "ar")
         evaluate = page.locator("#qimma-evaluate-tab")
-        expect(evaluate).to_contain_text("ابدأ التقييم", timeout=TIMEOUT_MS)
-        expect(evaluate).to_contain_text("ملف الاختبار")
+        expect(evaluate).to_contain_text("ملف الاختبار")  # the page's own words too
         page.screenshot(path=str(SHOTS / "desktop-ar-evaluate-after-toggle.png"), full_page=True)
-        page.reload()  # the choice is remembered
+        page.locator("#qimma-lang").get_by_text("English").click()
+        page.get_by_role("tab", name="Chat").wait_for()
+        _gradio_words_are(page, "en")
+        page.locator("#qimma-lang").get_by_text("العربية").click()
+        page.get_by_role("tab", name="المحادثة").wait_for()
+        page.reload()  # the choice is remembered, and Gradio starts in it
         page.get_by_role("tab", name="المحادثة").wait_for()
         assert page.evaluate("document.body.classList.contains('qimma-rtl')")
+        _open_tab(page, "المكتبة", phone=False)
+        expect(page.locator("#qimma-upload")).to_contain_text("أسقط الملف هنا")
     finally:
         context.close()
 
