@@ -28,6 +28,7 @@ from ingest.compressed import count_documents, is_jsonl, iter_jsonl_gz, read_gzi
 from ingest.decoding import StorageFullError
 from ingest.events import extract as event_extraction
 from ingest.events.card import EventCard
+from ingest.events.dates import find_dates
 from ingest.events.dates import publication_date as dateline
 from ingest.ids import check_article_id, id_from_path
 from ingest.readers import (
@@ -147,10 +148,23 @@ def publication_date(doc: RawDocument, cleaned: str, title: str, default: str | 
 
     Relative dates in the article ("الشهر المقبل", "اليوم") are resolved against it.
     """
-    if doc.date.strip():
-        return doc.date.strip()
+    given = doc.date.strip()
+    if given:
+        # an ISO date is kept as the source gave it (with its time); another form the date
+        # reader knows ("10 فبراير 2025", "Mon, 10 Feb 2025 08:00:00 GMT") becomes its ISO day
+        return given if iso_date(given) else source_day(given) or given
     # cleaning may drop a dateline that sits in the page chrome ("2024 فبراير 28 - تم تعديله")
     return dateline(doc.text, title) or dateline(cleaned, title) or default or ""
+
+
+def source_day(value: str) -> str | None:
+    """The one full date a source's date field states, as an ISO day, else None."""
+    days = {
+        m.start_date
+        for m in find_dates(value)
+        if m.resolution == "absolute" and m.precision == "day" and m.start_date
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 @cache

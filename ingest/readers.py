@@ -39,6 +39,8 @@ DEFAULT_MAX_CHARS = 500_000
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MD_HEADING = re.compile(r"^#\s+(.+?)(?:\s+#+)?\s*$")
+_MD_SETEXT_ONE = re.compile(r"^ {0,3}=+\s*$")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _HTML_BLOCKS = (
     "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
     "section", "article", "blockquote", "pre", "header", "footer", "table",
@@ -190,8 +192,9 @@ def check_text_length(text: str, max_chars: int) -> None:
 def _read_one(path: Path, suffix: str, max_bytes: int, max_unzipped_bytes: int) -> RawDocument:
     if suffix in (".txt", ".md"):
         text = decode_text(read_bytes(path, max_bytes))
-        title = _markdown_title(text) if suffix == ".md" else ""
-        return RawDocument(text=text, title=title)
+        if suffix == ".txt":
+            return RawDocument(text=text)
+        return _read_markdown(text)
     if suffix in (".html", ".htm"):
         return _read_html(read_bytes(path, max_bytes))
     if suffix == ".pdf":
@@ -290,15 +293,36 @@ def _primary_language(tag: str) -> str:
     return re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0] if tag.strip() else ""
 
 
+def _read_markdown(text: str) -> RawDocument:
+    """The text with its front matter (`---` … `---`) taken off; its `title` and `date` kept,
+    else the first level-one heading (`# Title`, or `Title` over a `===` line)."""
+    fields: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).split("\n"):
+            key, sep, value = line.partition(":")
+            if sep and key.strip().lower() in ("title", "date") and value.strip():
+                fields[key.strip().lower()] = value.strip().strip("'\"").strip()
+        text = text[match.end() :]
+    title = fields.get("title") or _markdown_title(text)
+    return RawDocument(text=text, title=title, date=fields.get("date", ""))
+
+
 def _markdown_title(text: str) -> str:
     in_fence = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
             continue
-        match = None if in_fence else _MD_HEADING.match(line)
+        if in_fence:
+            continue
+        match = _MD_HEADING.match(line)
         if match:
             return match.group(1).strip()
+        underline = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.strip() and _MD_SETEXT_ONE.match(underline):
+            return line.strip()
     return ""
 
 
@@ -413,7 +437,8 @@ def _pdf_metadata(reader: PdfReader) -> tuple[str, str]:
 
 
 def _read_docx(path: Path) -> RawDocument:
-    """Paragraphs and table rows in document order; title and date from the core properties."""
+    """Paragraphs and table rows in document order; date from the core properties, title from
+    them or else from the first paragraph styled as a title or top heading."""
     if not zipfile.is_zipfile(path):
         raise ReadError("corrupt or unreadable DOCX: not a zip archive")
     try:
@@ -430,7 +455,29 @@ def _read_docx(path: Path) -> RawDocument:
         if value is not None and value.replace(tzinfo=None) != _PYTHON_DOCX_TEMPLATE_DATE:
             date = value.date().isoformat()
             break
-    return RawDocument(text=text, title=(props.title or "").strip(), date=date)
+    title = (props.title or "").strip() or _docx_heading(document)
+    return RawDocument(text=text, title=title, date=date)
+
+
+# paragraph styles that mark a document's headline, by their built-in (English) style names
+_DOCX_HEADLINE_STYLES = ("Title", "Heading 1", "Heading 2")
+_DOCX_HEADLINE_WITHIN = 5  # the headline is among the first few paragraphs that have text
+
+
+def _docx_heading(document) -> str:
+    """The first paragraph styled as a title or top heading near the start, else ""."""
+    seen = 0
+    for paragraph in document.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        style = paragraph.style
+        name = getattr(style, "name", "") or ""
+        if name in _DOCX_HEADLINE_STYLES:
+            return paragraph.text.strip()
+        seen += 1
+        if seen >= _DOCX_HEADLINE_WITHIN:
+            break
+    return ""
 
 
 def _docx_lines(container) -> list[str]:

@@ -91,9 +91,12 @@ class Handlers:
 
     # library
     def library_state(self, lang: str):
+        from store.records import iso_day
+
         docs = self.service.documents()
         rows = [
-            [d.doc_id, d.title, d.date[:10] or "—", d.chunks, source_label(d.source)] for d in docs
+            [d.doc_id, d.title, iso_day(d.date) or d.date or "—", d.chunks, source_label(d.source)]
+            for d in docs
         ]
         direction = "rtl" if lang == "ar" else "ltr"
         status = f"<div class='qimma-note' dir='{direction}'>{article_count(len(docs), lang)}</div>"
