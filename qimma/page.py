@@ -69,14 +69,15 @@ def build_ui(service) -> gr.Blocks:
         ask_inputs = [question, chatbot, conversation, lang]
         ask_outputs = [chatbot, question, conversation]
         for trigger in (question.submit, send.click):
-            # the answer is scrolled into view: on a phone the source panel sits below the chat
+            # the chat, then the start of the answer, are scrolled into view: on a phone the
+            # source panel sits below the chat
             trigger(None, None, None, js=_asset("show_chat.js"))
             trigger(handlers.respond, ask_inputs, ask_outputs, show_progress="hidden").then(
-                None, None, None, js=_asset("show_chat.js")
+                None, None, None, js=_asset("show_answer.js")
             )
         chatbot.example_select(handlers.example_text, None, question).then(
             handlers.respond, ask_inputs, ask_outputs, show_progress="hidden"
-        )
+        ).then(None, None, None, js=_asset("show_answer.js"))
         chatbot.clear(handlers.new_chat, lang, [conversation, panel])
         panel.click(handlers.show_citation, lang, panel, show_progress="hidden")
 

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from assistant.uploads import UPLOAD_SOURCE
 from language.analyzer import detect_language
 from qimma.ui_text import REFUSAL_HEADING, SOURCES_HEADING, STATUS_WORDS, TEXT, UNVERIFIED
+from store.records import iso_day
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # one marker or a run of them ([1][2], [1, 2]) with the punctuation after it, kept on one line
@@ -103,7 +104,7 @@ def render_answer(answer) -> str:
     items = "".join(
         f"<li>{_chip(c, str(c.marker))}<span class='qimma-src-title'>{esc(c.title)}</span>"
         f"<span class='qimma-src-meta'>{esc(source_label(c.source))}"
-        f"{' · ' + esc(c.date[:10]) if c.date else ''}"
+        f"{' · ' + esc(iso_day(c.date) or c.date) if c.date else ''}"
         f"{' · ' + UNVERIFIED[lang] if not c.supported else ''}</span></li>"
         for c in answer.citations
     )

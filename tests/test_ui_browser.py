@@ -129,6 +129,22 @@ def open_first_citation(page, answer, site):
     return unquote(params["doc"])
 
 
+# where the answer's bold lead ends and where `word` (which follows it) stands, on screen
+AFTER_THE_LEAD = """(answer, word) => {
+  const rects = answer.querySelector('strong').getClientRects();
+  const walker = document.createTreeWalker(answer, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.nodeValue.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(walker.currentNode, at);
+    range.setEnd(walker.currentNode, at + word.length);
+    return [rects[rects.length - 1].toJSON(), range.getBoundingClientRect().toJSON()];
+  }
+  return null;
+}"""
+
+
 def direction(locator) -> str:
     return locator.evaluate("el => getComputedStyle(el).direction")
 
@@ -159,6 +175,13 @@ def test_arabic_answer_reads_rtl_and_its_citation_opens_the_passage(browser, sit
         assert direction(english) == "ltr"
         # the organiser (from the event card) leads, then the English frame and the quote
         assert "according to the article" in english.inner_text().lower()
+        # ... and it reads left to right though it starts with an Arabic name: the frame
+        # stands after the name, not before it
+        lead, frame = english.evaluate(AFTER_THE_LEAD, "according")
+        if abs(lead["top"] - frame["top"]) < 5:  # on one line
+            assert frame["left"] >= lead["right"] - 2, (lead, frame)
+        else:
+            assert frame["top"] > lead["top"], (lead, frame)
         quote = english.locator(".qimma-quote").first
         assert direction(quote) == script_direction(quote.inner_text()) == "rtl"
         ask(page, "ما هي عاصمة اليابان؟")
@@ -420,6 +443,12 @@ def test_phone_answers_after_a_citation_click_come_into_view(browser, site):
         open_first_citation(page, answer, site)
         second = ask(page, "Who organises the Casablanca smart city forum?")
         expect(second).to_be_in_viewport()
+        # its start, not only its end: the chat shows it from its first line (after Gradio's
+        # own scroll to the chat's end, which comes 300 ms after the answer is drawn)
+        page.wait_for_timeout(1000)
+        log = page.locator("#qimma-chatbot [role=log]").bounding_box()
+        top = second.bounding_box()["y"]
+        assert top >= 0 and log["y"] <= top < log["y"] + log["height"], (top, log)
         page.screenshot(path=str(SHOTS / "phone-5-second-answer.png"))
         # the chat's clear button does not sit on the first bubble
         clear = page.locator("#qimma-chatbot button[aria-label*='lear']").first
