@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from qimma.ui_render import esc, text_dir
+from qimma.ui_text import event_count
 
 EVENTS_TEXT: dict[str, dict[str, Any]] = {
     "ar": {
@@ -27,7 +28,6 @@ EVENTS_TEXT: dict[str, dict[str, Any]] = {
         "timeline": "الخط الزمني",
         "undated": "بلا تاريخ",
         "none": "لا فعاليات مطابقة. أضف مقالات عن فعاليات في المكتبة.",
-        "count": "{n} فعالية",
         "conflict": "المصادر مختلفة",
         "panel_empty": "انقر قيمة في الجدول لعرض مصدرها.",
         "columns": [
@@ -62,7 +62,6 @@ EVENTS_TEXT: dict[str, dict[str, Any]] = {
         "timeline": "Timeline",
         "undated": "undated",
         "none": "No matching events. Add articles about events in the Library.",
-        "count": "{n} events",
         "conflict": "sources disagree",
         "panel_empty": "Click a value in the table to see its source.",
         "columns": [
@@ -308,7 +307,7 @@ def render_events(cards: list, lang: str) -> str:
         return f"{STYLE}<div class='qimma-note' dir='{text_dir(lang)}'>{t['none']}</div>"
     return (
         f'{STYLE}<div class="qimma-events" dir="{text_dir(lang)}" lang="{lang}">'
-        f"<div class='qimma-note'>{t['count'].format(n=len(cards))} · {t['hint']}</div>"
+        f"<div class='qimma-note'>{event_count(len(cards), lang)} · {t['hint']}</div>"
         f"{render_timeline(cards, lang)}{render_table(cards, lang)}</div>"
     )
 

@@ -87,11 +87,11 @@ STATUS_WORDS = {
 }
 
 
-def arabic_count(n: int, one: str, two: str, few: str, many: str) -> str:
+def arabic_count(n: int, one: str, two: str, few: str, many: str, feminine: bool = False) -> str:
     """A count of things in Arabic, with the noun in the form the number calls for:
-    مقال واحد، مقالان، 5 مقالات، 11 مقالًا، 100 مقال."""
+    مقال واحد، مقالان، 5 مقالات، 11 مقالًا، 100 مقال (فعالية واحدة for a feminine noun)."""
     if n == 1:
-        return f"{one} واحد"
+        return f"{one} واحدة" if feminine else f"{one} واحد"
     if n == 2:
         return two
     rest = n % 100
@@ -143,3 +143,10 @@ GRADIO_FIXED_AR = {
         "File: ": "ملف: ",
     },
 }
+
+
+def event_count(n: int, lang: str) -> str:
+    """ "5 فعاليات" / "1 event"."""
+    if lang == "ar":
+        return arabic_count(n, "فعالية", "فعاليتان", "فعاليات", "فعاليةً", feminine=True)
+    return f"{n} event" + ("" if n == 1 else "s")
