@@ -371,12 +371,14 @@ GRADIO_WORDS = {
         "upload_label": "انقر للرفع أو أفلت الملفات",
         "copy": "نسخ الرسالة",
         "clear": "مسح المحادثة",
+        "table": ["ملء الشاشة", "نسخ بيانات الجدول"],  # the library table's tooltips
     },
     "en": {
         "upload": ["Drop File Here", "- or -", "Click to Upload"],
         "upload_label": "Click to upload or drop files",
         "copy": "Copy message",
         "clear": "Clear",
+        "table": ["Fullscreen", "Copy table data"],
     },
 }
 
@@ -406,6 +408,8 @@ def _gradio_words_are(page, lang: str) -> None:
         for word in other["upload"]:
             expect(upload).not_to_contain_text(word)
         expect(upload.locator(f"[aria-label='{words['upload_label']}']")).to_have_count(1)
+    for tooltip in words["table"]:
+        expect(page.locator(f"#qimma-articles [title='{tooltip}']").first).to_be_attached()
     _open_tab(page, EVENTS_TEXT[lang]["tab"], phone=False)
 
 
