@@ -187,6 +187,7 @@ def test_arabic_answer_reads_rtl_and_its_citation_opens_the_passage(browser, sit
         ask(page, "ما هي عاصمة اليابان؟")
         refusal = page.locator("#qimma-chatbot .qimma-refusal").last
         assert refusal.is_visible()
+        _clear_button_is_off_the_first_bubble(page)
         page.screenshot(path=str(SHOTS / "desktop-3-english-and-refusal.png"))
     finally:
         context.close()
@@ -206,6 +207,7 @@ def test_uploaded_article_is_answered_and_cited(browser, site, tmp_path):
         answer = ask(page, OASIS_Q)
         assert direction(answer) == "rtl"
         assert open_first_citation(page, answer, site) == "oasis-summit"
+        _clear_button_is_off_the_first_bubble(page)
         page.screenshot(path=str(SHOTS / "desktop-5-uploaded-answer.png"))
     finally:
         context.close()
@@ -442,10 +444,22 @@ def test_gradio_words_follow_the_language_toggle(browser, site):
         context.close()
 
 
-def test_phone_answers_after_a_citation_click_come_into_view(browser, site):
+def _clear_button_is_off_the_first_bubble(page) -> None:
+    """The chat's clear button (top corner) does not sit on the first message."""
+    clear = page.locator("#qimma-chatbot .top-panel button").first
+    bubble = page.locator("#qimma-chatbot .message").first
+    page.locator("#qimma-chatbot [role=log]").evaluate("el => el.scrollTop = 0")
+    a, b = clear.bounding_box(), bubble.bounding_box()
+    overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+    overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+    assert overlap_x <= 0 or overlap_y <= 0, (a, b)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_phone_answers_after_a_citation_click_come_into_view(browser, site, lang):
     from playwright.sync_api import expect
 
-    context, page = open_page(browser, site, PHONE, "en-US")
+    context, page = open_page(browser, site, PHONE, "ar" if lang == "ar" else "en-US")
     try:
         answer = ask(page, BERKANE_Q)
         open_first_citation(page, answer, site)
@@ -457,17 +471,8 @@ def test_phone_answers_after_a_citation_click_come_into_view(browser, site):
         log = page.locator("#qimma-chatbot [role=log]").bounding_box()
         top = second.bounding_box()["y"]
         assert top >= 0 and log["y"] <= top < log["y"] + log["height"], (top, log)
-        page.screenshot(path=str(SHOTS / "phone-5-second-answer.png"))
-        # the chat's clear button does not sit on the first bubble
-        clear = page.locator("#qimma-chatbot button[aria-label*='lear']").first
-        bubble = page.locator("#qimma-chatbot .message").first
-        page.locator("#qimma-chatbot [role=log], #qimma-chatbot .bubble-wrap").first.evaluate(
-            "el => el.scrollTop = 0"
-        )
-        a, b = clear.bounding_box(), bubble.bounding_box()
-        overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
-        overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
-        assert overlap_x <= 0 or overlap_y <= 0, (a, b)
+        page.screenshot(path=str(SHOTS / f"phone-{lang}-5-second-answer.png"))
+        _clear_button_is_off_the_first_bubble(page)
     finally:
         context.close()
 
