@@ -427,6 +427,7 @@ def test_gradio_words_follow_the_language_toggle(browser, site):
         page.locator("#qimma-lang").get_by_text("العربية").click()
         page.get_by_role("tab", name="المحادثة").wait_for()
         _gradio_words_are(page, "ar")
+        _open_tab(page, "التقييم", phone=False)
         evaluate = page.locator("#qimma-evaluate-tab")
         expect(evaluate).to_contain_text("ملف الاختبار")  # the page's own words too
         page.screenshot(path=str(SHOTS / "desktop-ar-evaluate-after-toggle.png"), full_page=True)
