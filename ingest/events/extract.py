@@ -19,7 +19,7 @@ from typing import Any
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
-from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
+from ingest.events.gate import Cluster, clusters, is_candidate, is_event, is_other_event, support
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
 
@@ -61,7 +61,32 @@ def extract_events(
     if not mentions:
         return []
     ranked = clusters(text, title, mentions)
-    best: tuple[float, EventCard] | None = None
+    main = _main_event(doc_id, text, title, published, mentions, ranked)
+    if main is None:
+        return []
+    cards, cluster = [main[0]], main[1]
+    # other events the article is about: another kind of event with facts of its own
+    date_starts = [d.start for d in find_dates(text, published)]
+    for other in ranked:
+        if other is cluster or not is_other_event(text, other, cluster, date_starts, mentions):
+            continue
+        # the article's lead is its main event's: this one's facts are in its own sentences
+        card = _card(doc_id, text, other, published, mentions, lead=0)
+        if card is not None and all(c.name != card.name for c in cards):
+            cards.append(card)
+    return cards
+
+
+def _main_event(
+    doc_id: str,
+    text: str,
+    title: str,
+    published: str | None,
+    mentions: Sequence[names.NameMention],
+    ranked: list[Cluster],
+) -> tuple[EventCard, Cluster] | None:
+    """The event the article is about, with its cluster (None: no event passes the gate)."""
+    best: tuple[float, EventCard, Cluster] | None = None
     for cluster in ranked[:2]:  # the article's event, or a close second with more facts
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
@@ -70,19 +95,25 @@ def extract_events(
             continue
         total = cluster.score + support(card)
         if best is None or total > best[0]:
-            best = (total, card)
-    return [best[1]] if best else []
+            best = (total, card, cluster)
+    return (best[1], best[2]) if best else None
 
 
 class _Scope:
     """Where facts about the event may be read: its sentences and the article's lead."""
 
-    def __init__(self, text: str, cluster: Cluster, mentions: Sequence[names.NameMention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        cluster: Cluster,
+        mentions: Sequence[names.NameMention],
+        lead: int = _LEAD,
+    ) -> None:
         current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
         self.anchors = current or [m.start for m in cluster.mentions]
         generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
         self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
-        self.lead = _LEAD
+        self.lead = lead
         self.text = text
         own = {m.start for m in cluster.mentions}
         # named mentions (not bare "الملتقى"), each with whether it may be this event's: one
@@ -128,8 +159,9 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     cluster: Cluster,
     published: str | None,
     mentions: Sequence[names.NameMention] = (),
+    lead: int = _LEAD,
 ) -> EventCard | None:
-    scope = _Scope(text, cluster, mentions or cluster.mentions)
+    scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     rep = cluster.representative
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)

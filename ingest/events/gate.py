@@ -245,3 +245,90 @@ def _title_speaks_of(g: Cluster, title: str) -> bool:
     if g.head in title_heads(title) or g.topic & _stems(title):
         return True
     return any(b in _CUES for t in tokens(title) for b in bases(t.norm))
+
+
+# --- other events of the article --------------------------------------------------------------
+
+# verbs and nouns that open an event named right after them ("دشن … معرض استثمر في السعودية")
+_OPENS = word_set("دشن يدشن تدشين افتتح يفتتح تفتتح افتتاح افتتحت يدشن تدشن دشنت")
+# verbs said of an event being held, organised or coinciding with another
+_HELD = word_set(
+    "يقام تقام سيقام ستقام أقيم أقيمت يعقد تعقد سيعقد ستعقد ينعقد تنعقد سينعقد ستنعقد "
+    "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها يتزامن تتزامن سيتزامن ستتزامن ينطلق تنطلق "
+    "سينطلق ستنطلق"
+)
+_OWN_EDITION = re.compile(r"(?:النسخة|نسخة|الدورة|دورة)\s+\S+(?:\s+عشرة?)?\s+(?:من|ل|لل)\s*$")
+OWN_FACTS = 2
+
+
+def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMention]) -> int:
+    """How many facts of its own an event named beside the article's main one has, in the
+    sentences that name it: an edition (in its name or "النسخة الأولى من …"), a date, a verb
+    that holds or organises it ("سيتزامن مع المهرجان، وينظمه …"), and an opening verb before
+    it ("دشن … معرض استثمر في السعودية", worth two). A part of the main event ("تشتمل فعاليات
+    المهرجان على معرض العسل") states none of these. What follows the next event named in the
+    sentence is that event's ("المعرض المصاحب للنسخة الثانية من ملتقى …، الذي افتتح …")."""
+    best = 0
+    for m in g.named:
+        if m.start in g.earlier:
+            continue
+        lo, hi = sentence_bounds(text, m.start)
+        nxt = [o.start for o in others if m.end <= o.start < hi]
+        hi = min(nxt, default=hi)
+        facts = 0
+        inner = _EDITION_RE.search(m.text)  # "المعرض المصاحب للنسخة الثانية": another's edition
+        if (m.edition is not None and not inner) or _OWN_EDITION.search(
+            text[max(lo, m.start - 40) : m.start]
+        ):
+            facts += 1
+        if any(m.end <= d < hi or lo <= d < m.start and m.start - d < 60 for d in date_starts):
+            facts += 1
+        after = [t.norm for t in tokens(text, m.end, min(hi, m.end + 80)) if t.is_word]
+        if any(b in _HELD for w in after for b in bases(w)):
+            facts += 1
+        if _opened(text, m, lo, others):
+            facts += 2
+        best = max(best, facts)
+    return best
+
+
+def _opened(text: str, m: NameMention, lo: int, others: list[NameMention]) -> bool:
+    """An opening verb before `m` in its sentence whose object is `m`: no other event named
+    between them, but after a preposition ("دشن رئيس الوفد المشارك في أعمال المنتدى …،
+    بحضور المشرف العام على المنتدى …، المعرض المصاحب")."""
+    for t in reversed(tokens(text, max(lo, m.start - 300), m.start)):
+        if t.is_word and any(b in _OPENS for b in bases(t.norm)):
+            between = [o for o in others if t.end <= o.start and o.end <= m.start]
+            return all(_after_preposition(text, o.start) for o in between)
+    return False
+
+
+_PREPOSITIONS = word_set("في على الى إلى عن")
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """ "المشارك في أعمال المنتدى", "المشرف العام على المنتدى", "بالمنتدى"."""
+    words = [t.norm for t in tokens(text, max(0, pos - 20), pos + 3) if t.is_word]
+    return (
+        bool(_PREPOSITIONS & set(words[-3:-1]))
+        or words[-1:] != []
+        and words[-1].startswith(("بال", "لل"))
+    )
+
+
+def is_other_event(
+    text: str, g: Cluster, main: Cluster, date_starts: list[int], mentions: list[NameMention]
+) -> bool:
+    """Whether cluster `g` is a second event the article is about, beside `main`: another
+    kind of event (a conference inside an exhibition, a meeting held with a festival), with a
+    name of its own, not overlapping the main event's words, and `OWN_FACTS` facts of its own.
+    Two events of one head noun in one article are more often one event and its umbrella
+    ("مهرجان العسل" in "مهرجان صيف الباحة"): they make one card."""
+    if g.head == main.head or g.cues == 0:
+        return False
+    spans = [(m.start, m.end) for m in main.mentions]
+    named = [m for m in g.named if series_topic(m.text)]
+    if not named or any(s < m.end and m.start < e for m in g.named for s, e in spans):
+        return False
+    others = [m for m in mentions if m.words > 0 and m not in g.named]
+    return own_facts(text, g, date_starts, others) >= OWN_FACTS

@@ -255,6 +255,7 @@ def find_names(text: str) -> list[NameMention]:
             stops=_NAME_STOPS,
             allow_day=True,
             keep_waw=False,
+            waw_noun=True,
             proper=_is_city,
             stop_after_quote=False,
         )

@@ -1,0 +1,82 @@
+"""Which events an article is about and what they are called: several events in one article,
+names without an event noun, and the gate on real events (sentences as the papers write them)."""
+
+from __future__ import annotations
+
+from ingest.events.extract import extract_events
+from ingest.events.names import find_names
+from ingest.events.spans import sentence_bounds
+
+FESTIVAL = (
+    "انطلقت مساء أمس الجمعة فعاليات مهرجان العسل الدولي الثامن وذلك بمتنزه غابة رغدان بالباحة.\n"
+    "وأوضح رئيس اللجنة المنظمة للمهرجان د. أحمد الغامدي بأن فعاليات المهرجان تشتمل على معرض "
+    "العسل الذي سيشارك فيه أكثر من 50 مشاركاً من عارضي العسل.\n"
+)
+MEETING = (
+    "وأفاد د. الغامدي بأن اللقاء الوطني العاشر للنحالين سيتزامن مع المهرجان، وينظمه كرسي م. "
+    "عبدالله بقشان لأبحاث النحل بجامعة الملك سعود، وذلك في يومي الأربعاء والخميس الموافق 20 "
+    "و21 شوال.\n"
+)
+
+
+def _names(text: str, title: str = "", published: str | None = "2015-08-01") -> list[str]:
+    return [c.name for c in extract_events("x", text, title=title, published=published)]
+
+
+def test_a_second_event_with_an_edition_a_date_and_an_organizer_gets_its_own_card():
+    cards = extract_events(
+        "x", FESTIVAL + MEETING, title="انطلاق مهرجان العسل", published="2015-08-01"
+    )
+    assert [c.name for c in cards] == [
+        "مهرجان العسل الدولي الثامن",
+        "اللقاء الوطني العاشر للنحالين",
+    ]
+    meeting = cards[1]
+    assert (meeting.edition, meeting.start_date, meeting.end_date) == (
+        10,
+        "2015-08-05",
+        "2015-08-06",
+    )
+    # its facts are read in its own sentences, not in the festival's lead
+    assert meeting.venue != "متنزه غابة رغدان"
+
+
+def test_a_part_of_the_main_event_with_no_facts_of_its_own_is_no_second_card():
+    # "تشتمل فعاليات المهرجان على معرض العسل": the exhibition is part of the festival
+    assert _names(FESTIVAL, title="انطلاق مهرجان العسل") == ["مهرجان العسل الدولي الثامن"]
+
+
+def test_the_exhibition_accompanying_an_edition_of_the_forum_is_the_forums():
+    text = (
+        "شارك الأمير سلطان بن سلمان في المعرض المصاحب للنسخة الثانية من ملتقى ألوان السعودية، "
+        "الذي افتتح برعاية سموه السبت الماضي ويستمر حتى السبت المقبل في مركز الرياض الدولي "
+        "للمعارض والمؤتمرات."
+    )
+    assert _names(text, published="2015-07-24") == ["ملتقى ألوان السعودية"]
+
+
+def test_an_event_opened_after_the_main_one_gets_its_own_card():
+    text = (
+        "افتتح وزير الاقتصاد في العاصمة اليابانية طوكيو اليوم أعمال المنتدى السعودي الياباني "
+        "بمناسبة مرور 60 عاماً على العلاقات بين البلدين، بمشاركة وفد المملكة.\n"
+        "وأكد الوزير أن المنتدى السعودي الياباني يفتح آفاقا جديدة للاستثمار.\n"
+        "عقب ذلك دشن رئيس وفد المملكة المشارك في أعمال المنتدى السعودي الياباني، المعرض "
+        "المصاحب لأعمال المجلس ” معرض استثمر في السعودية” .\n"
+    )
+    names = _names(text, title="وزير الاقتصاد يفتتح أعمال المنتدى السعودي الياباني بطوكيو")
+    assert names[0] == "المنتدى السعودي الياباني"
+    assert len(names) == 2 and "معرض استثمر في السعودية" in names[1]
+
+
+def test_a_dot_after_a_one_letter_title_or_inside_a_number_ends_no_sentence():
+    text = "وينظمه كرسي م. عبدالله بقشان بنمو 7.3 % في يومي 20 و21 شوال. ثم جملة أخرى"
+    lo, hi = sentence_bounds(text, 0)
+    assert text[lo:hi].endswith("21 شوال")
+    assert text[slice(*sentence_bounds(text, len(text) - 2))] == " ثم جملة أخرى"
+
+
+def test_a_name_runs_over_a_conjoined_noun_in_ta_marbuta_but_not_over_a_verb():
+    text = "يتضمن المعرض النسخة الأولى من مؤتمر التخزين ومناولة المواد، وهو قمة تقام على مدى يومين"
+    assert "مؤتمر التخزين ومناولة المواد" in [m.text for m in find_names(text)]
+    # "وافتتحه": a verb with its object pronoun, a new clause
+    assert [m.text for m in find_names("نظم مهرجان التمور وافتتحه الأمير")] == ["مهرجان التمور"]
