@@ -80,3 +80,18 @@ def test_a_name_runs_over_a_conjoined_noun_in_ta_marbuta_but_not_over_a_verb():
     assert "مؤتمر التخزين ومناولة المواد" in [m.text for m in find_names(text)]
     # "وافتتحه": a verb with its object pronoun, a new clause
     assert [m.text for m in find_names("نظم مهرجان التمور وافتتحه الأمير")] == ["مهرجان التمور"]
+
+
+def test_a_quoted_name_in_apposition_before_the_event_noun_is_the_name():
+    text = (
+        'ينطلق "موسترا كونفينجو إكسبو كومفورت MCE" المعرض العالمي الرائد المخصص للطاقة '
+        "المتجددة، في نسخته الأولى خلال الفترة من 30/11 وحتى 2 /12/2015 بمركز الرياض الدولي "
+        "للمؤتمرات والمعارض بالرياض. وقال مدير المعرض إن معرض MCE السعودية المنصة الوحيدة."
+    )
+    (card,) = extract_events("x", text, title="الرياض تستضيف معرضا لأنظمة الطاقة")
+    assert card.name == "موسترا كونفينجو إكسبو كومفورت MCE"
+    assert (card.kind, card.start_date, card.end_date) == ("exhibition", "2015-11-30", "2015-12-02")
+    # after a transitive verb the quotation is who organises it, not the event's name
+    assert [m.text for m in find_names("تنظم «معادن» المؤتمر العربي الدولي للألمنيوم")] == [
+        "المؤتمر العربي الدولي للألمنيوم"
+    ]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -246,41 +247,13 @@ def find_names(text: str) -> list[NameMention]:
         if found is None:
             continue
         head, skip = found
-        start = skip_letters(text, tok.start, skip)
-        end_i = grow_phrase(
-            text,
-            toks,
-            i,
-            max_words=14,
-            stops=_NAME_STOPS,
-            allow_day=True,
-            keep_waw=False,
-            waw_noun=True,
-            proper=_is_city,
-            stop_after_quote=False,
-        )
-        end_i = _drop_trailing_place(toks, i, end_i)
-        if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
-            end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
-        if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
-            end_i = i + 1
-        while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
-            end_i -= 1
-        end = toks[end_i - 1].end
-        start, end = trim(text, start, end)
-        ordinal = _ordinal_in(toks, i + 1, end_i)
-        out.append(
-            NameMention(
-                start,
-                end,
-                text[start:end],
-                HEADS_AR[head],
-                head,
-                ordinal[0] if ordinal else None,
-                ordinal[1] if ordinal else None,
-                _modifiers(toks, i, end_i),
-            )
-        )
+        quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
+        if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name
+            qs, qe = quoted
+            count = len(text[qs:qe].split())
+            out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
+            continue
+        out.append(_arabic_name(text, toks, i, head, skip))
     for m in _EN_NAME_RE.finditer(text):
         start, end = trim(text, m.start(), m.end())
         phrase = text[start:end]
@@ -309,6 +282,72 @@ def find_names(text: str) -> list[NameMention]:
         )
     out.sort(key=lambda n: n.start)
     return out
+
+
+# intransitive and passive verbs of an event starting or being held
+_STARTS = word_set(
+    "انطلق انطلقت ينطلق تنطلق سينطلق ستنطلق يقام تقام سيقام ستقام أقيم أقيمت ينعقد تنعقد "
+    "انعقد انعقدت سينعقد ستنعقد يعقد تعقد سيعقد ستعقد عقد عقدت يبدأ تبدأ بدأ بدأت"
+)
+
+
+def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> NameMention:
+    """The name phrase grown from the Arabic head noun at token `i`."""
+    tok = toks[i]
+    start = skip_letters(text, tok.start, skip)
+    end_i = grow_phrase(
+        text,
+        toks,
+        i,
+        max_words=14,
+        stops=_NAME_STOPS,
+        allow_day=True,
+        keep_waw=False,
+        waw_noun=True,
+        proper=_is_city,
+        stop_after_quote=False,
+    )
+    end_i = _drop_trailing_place(toks, i, end_i)
+    if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
+        end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
+    if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
+        end_i = i + 1
+    while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
+        end_i -= 1
+    end = toks[end_i - 1].end
+    start, end = trim(text, start, end)
+    ordinal = _ordinal_in(toks, i + 1, end_i)
+    return NameMention(
+        start,
+        end,
+        text[start:end],
+        HEADS_AR[head],
+        head,
+        ordinal[0] if ordinal else None,
+        ordinal[1] if ordinal else None,
+        _modifiers(toks, i, end_i),
+    )
+
+
+def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span inside a quotation that directly precedes a definite head noun in apposition
+    after a verb of starting or being held ('ينطلق "موسترا كونفينجو إكسبو كومفورت MCE" المعرض
+    العالمي …'). After a transitive verb the quotation is its subject ('تنظم «معادن» المؤتمر'),
+    not the event's name. None when there is none."""
+    if i < 3 or toks[i - 1].text not in CLOSE_QUOTES or toks[i].start - toks[i - 1].end > 2:
+        return None
+    for j in range(i - 2, max(-1, i - 12), -1):
+        if toks[j].text == "\n":
+            return None
+        if toks[j].text in OPEN_QUOTES and quoted_end(text, toks, j) == i - 1:
+            inner = toks[j + 1 : i - 1]
+            before = toks[j - 1] if j else None
+            if not inner or any(not t.is_word or head_of(t) for t in inner):
+                return None
+            if before is None or not any(b in _STARTS for b in bases(before.norm)):
+                return None
+            return inner[0].start, inner[-1].end
+    return None
 
 
 # a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
