@@ -95,3 +95,75 @@ def test_a_quoted_name_in_apposition_before_the_event_noun_is_the_name():
     assert [m.text for m in find_names("تنظم «معادن» المؤتمر العربي الدولي للألمنيوم")] == [
         "المؤتمر العربي الدولي للألمنيوم"
     ]
+
+
+def _mention_names(text: str) -> list[str]:
+    return [m.text for m in find_names(text)]
+
+
+def test_a_name_in_parentheses_after_the_head_noun():
+    text = "يرعى الأمير افتتاح معرض (الملك فيصل .. شاهد وشهيد) الذي تستضيفه أمانة الطائف"
+    assert _mention_names(text) == ["معرض (الملك فيصل .. شاهد وشهيد)"]
+
+
+def test_a_person_names_an_indefinite_event_but_follows_a_definite_one_as_its_subject():
+    assert _mention_names("افتتح مؤخرا منتدى الشيخ عبدالعزيز العفالق بمقر النادي") == [
+        "منتدى الشيخ عبدالعزيز العفالق"
+    ]
+    assert _mention_names("افتتح المعرض الأمير فيصل بن خالد") == ["المعرض"]
+    assert _mention_names("ويدير الندوة الدكتور عبدالله الوشمي") == ["الندوة"]
+    assert _mention_names("وأوضح رئيس مهرجان الدكتور أحمد") == ["مهرجان"]
+
+
+def test_festivals_in_the_plural_only_as_a_quoted_name():
+    assert _mention_names("صدح صوته في «مهرجانات البترون الدولية»، فغنى") == [
+        "مهرجانات البترون الدولية"
+    ]
+    assert _mention_names("وطالبوا بإنشاء معاهد مسرحية وإقامة مهرجانات أو مسابقات للأعمال") == []
+
+
+def test_an_indefinite_event_named_by_what_follows_tahta_unwan():
+    text = (
+        "ينظم أبناء الملك فهد بالتعاون مع دارة الملك عبدالعزيز، معرضا تحت عنوان «الفهد روح "
+        "القيادة» يجسد سيرة الملك في مركز الرياض الدولي للمعارض يوم الأحد المقبل."
+    )
+    (card,) = extract_events("x", text, title="الفيصل يرعى معرضًا يجسد سيرة الملك فهد")
+    assert (card.name, card.kind) == ("الفهد روح القيادة", "exhibition")
+    # a clause between them speaks of an event already named
+    (m,) = [m for m in find_names("والمؤتمر الذي يأتي تحت عنوان «صياغة العقود»") if m.head]
+    assert m.words == 0
+
+
+def test_a_name_ends_where_another_event_or_a_clause_begins():
+    assert _mention_names("ويقام ضمن المهرجان اللقاء الوطني العاشر للنحالين")[:2] == [
+        "المهرجان",
+        "اللقاء الوطني العاشر للنحالين",
+    ]
+    assert _mention_names("تنطلق فعاليات مهرجان العنب لا سيما في المحافظة") == ["مهرجان العنب"]
+    assert _mention_names("وكانت ورشة عمل اشتملت على محاور") == ["ورشة عمل"]
+    # with the article the same letters are a noun of the name
+    assert _mention_names("الندوة الدولية حول التناول الإعلامي للرموز الدينية") == [
+        "الندوة الدولية حول التناول الإعلامي للرموز الدينية"
+    ]
+    # "معرض ملتقى الفسيفساء": an indefinite head before another is its construct
+    assert _mention_names("افتتح معرض ملتقى الفسيفساء الثاني")[0] == "معرض ملتقى الفسيفساء الثاني"
+
+
+def test_an_event_seen_during_the_main_one_or_holding_it_is_no_second_card():
+    # its date and the verb before it are the festival's ("بداية هذا المهرجان من 20 شوال")
+    text = (
+        "قام محافظ ضباء بافتتاح فعاليات مهرجان الدار دارك أمس الذي تشرف عليه لجنة التنمية "
+        "السياحية بضباء ويستمر لمدة عشرة أيام وفي بداية افتتاح المهرجان قام المحافظ بالتجول "
+        "واطلع على معرض السلامة لحرس الحدود وبداية هذا المهرجان من 20 من شوال حتى نهايته "
+        "في موقع الاحتفالات بضباء.\n"
+    )
+    names = _names(text, title="افتتاح المهرجان السياحي بضباء", published="2015-08-06")
+    assert len(names) == 1 and names[0].startswith("مهرجان الدار")
+    # the festival an exhibition is held in ("ضمن فعاليات مهرجان أبها") is not what it is about
+    text = (
+        "افتتح أمين منطقة عسير أمس معرض «صنع في عسير» للحرفيين بمشاركة 100 حرفي، وذلك ضمن "
+        "فعاليات مهرجان أبها للتسوق الذي تنظمه أمانة المنطقة منذ يوم الخميس الماضي.\n"
+    )
+    assert _names(text, title="100 حرفي في معرض «صنع في عسير»", published="2015-07-22") == [
+        "معرض «صنع في عسير» للحرفيين"
+    ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
 from ingest.events.names import NameMention, head_of, series_topic
-from ingest.events.spans import bases, sentence_bounds, tokens, word_set
+from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
 MIN_SCORE = 6.5
@@ -264,32 +264,36 @@ OWN_FACTS = 2
 def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMention]) -> int:
     """How many facts of its own an event named beside the article's main one has, in the
     sentences that name it: an edition (in its name or "النسخة الأولى من …"), a date, a verb
-    that holds or organises it ("سيتزامن مع المهرجان، وينظمه …"), and an opening verb before
-    it ("دشن … معرض استثمر في السعودية", worth two). A part of the main event ("تشتمل فعاليات
-    المهرجان على معرض العسل") states none of these. What follows the next event named in the
-    sentence is that event's ("المعرض المصاحب للنسخة الثانية من ملتقى …، الذي افتتح …")."""
+    that holds or organises it ("سيتزامن مع المهرجان، وينظمه …"), an opening verb before it
+    ("دشن … معرض"), and a name of its own in quotes ("” معرض استثمر في السعودية”"). A part
+    of the main event ("تشتمل فعاليات المهرجان على معرض العسل") states at most one of these,
+    and the event an article's event is held in ("ضمن فعاليات مهرجان أبها") none. What follows
+    the next event named in the sentence is that event's ("المعرض المصاحب للنسخة الثانية من
+    ملتقى …، الذي افتتح …")."""
     best = 0
     for m in g.named:
-        if m.start in g.earlier:
+        if m.start in g.earlier or _WITHIN.search(text, max(0, m.start - 30), m.start):
             continue
         lo, hi = sentence_bounds(text, m.start)
         nxt = [o.start for o in others if m.end <= o.start < hi]
         hi = min(nxt, default=hi)
-        facts = 0
         inner = _EDITION_RE.search(m.text)  # "المعرض المصاحب للنسخة الثانية": another's edition
-        if (m.edition is not None and not inner) or _OWN_EDITION.search(
-            text[max(lo, m.start - 40) : m.start]
-        ):
-            facts += 1
-        if any(m.end <= d < hi or lo <= d < m.start and m.start - d < 60 for d in date_starts):
-            facts += 1
-        after = [t.norm for t in tokens(text, m.end, min(hi, m.end + 80)) if t.is_word]
-        if any(b in _HELD for w in after for b in bases(w)):
-            facts += 1
-        if _opened(text, m, lo, others):
-            facts += 2
-        best = max(best, facts)
+        facts = [
+            (m.edition is not None and not inner)
+            or bool(_OWN_EDITION.search(text[max(lo, m.start - 40) : m.start])),
+            any(m.end <= d < hi or lo <= d < m.start and m.start - d < 60 for d in date_starts),
+            any(
+                b in _HELD for t in tokens(text, m.end, min(hi, m.end + 80)) for b in bases(t.norm)
+            ),
+            _opened(text, m, lo, others),
+            any(q in m.text for q in OPEN_QUOTES),
+        ]
+        best = max(best, sum(facts))
     return best
+
+
+# an event inside another ("ضمن فعاليات مهرجان أبها", "على هامش الملتقى")
+_WITHIN = re.compile(r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+(?:\S+\s+)?$")
 
 
 def _opened(text: str, m: NameMention, lo: int, others: list[NameMention]) -> bool:
@@ -330,5 +334,7 @@ def is_other_event(
     named = [m for m in g.named if series_topic(m.text)]
     if not named or any(s < m.end and m.start < e for m in g.named for s, e in spans):
         return False
-    others = [m for m in mentions if m.words > 0 and m not in g.named]
+    # what is said after another event's name, or after a reference back to the main event
+    # ("اطلع على معرض السلامة … وبداية هذا المهرجان من 20 شوال"), is that event's
+    others = [m for m in mentions if m not in g.named and (m.words > 0 or m.head == main.head)]
     return own_facts(text, g, date_starts, others) >= OWN_FACTS

@@ -31,6 +31,7 @@ from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
     CLOSE_QUOTES,
+    HONORIFICS,
     OPEN_QUOTES,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -58,6 +59,7 @@ _HEADS_AR = {
     "معرضا": "exhibition",
     "مهرجان": "festival",
     "مهرجانا": "festival",
+    "مهرجانات": "festival",
     "ورشة": "workshop",
     "ورش": "workshop",
     "مسابقة": "competition",
@@ -68,7 +70,12 @@ HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
 _BASE_HEAD = {
     normalize(k): normalize(v)
-    for k, v in {"مؤتمرا": "مؤتمر", "معرضا": "معرض", "مهرجانا": "مهرجان"}.items()
+    for k, v in {
+        "مؤتمرا": "مؤتمر",
+        "معرضا": "معرض",
+        "مهرجانا": "مهرجان",
+        "مهرجانات": "مهرجان",
+    }.items()
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
 
@@ -247,6 +254,8 @@ def find_names(text: str) -> list[NameMention]:
         if found is None:
             continue
         head, skip = found
+        if tok.norm.endswith("ات") and not (i and toks[i - 1].text in OPEN_QUOTES):
+            continue  # "إنشاء مهرجانات أو مسابقات": festivals in general; «مهرجانات بيت الدين»
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
         if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name
             qs, qe = quoted
@@ -301,9 +310,12 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         i,
         max_words=14,
         stops=_NAME_STOPS,
+        extra_stop=_VERB_STOPS,
         allow_day=True,
         keep_waw=False,
         waw_noun=True,
+        parenthesized=True,
+        titled=not skip_article_head(tok.norm, skip),
         proper=_is_city,
         stop_after_quote=False,
     )
@@ -312,6 +324,12 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
+    definite = skip_article_head(tok.norm, skip)
+    title = toks[i + 1].norm if end_i > i + 1 else ""
+    if title in _TITLES and (definite or title not in HONORIFICS):
+        end_i = i + 1  # "افتتح المعرض الأمير فيصل", "مهرجان الدكتور …": a person, not the name
+    if definite and end_i > i + 1 and head_of(toks[i + 1]) is not None:
+        end_i = i + 1  # "ضمن المهرجان اللقاء الوطني …": another event's name begins
     while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
         end_i -= 1
     end = toks[end_i - 1].end
@@ -353,7 +371,15 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
 # a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
-    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه"
+    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه",
+    # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
+    "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا",
+)
+
+
+# past verbs of what an event held, as written (with the article they are nouns: "التناول")
+_VERB_STOPS = word_set(
+    "اشتملت اشتمل تضمنت تضمن شملت شمل ضمت ناقشت ناقش تناولت تناول استعرضت استعرض هدفت"
 )
 
 
@@ -364,16 +390,25 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
     nxt = head + 1 + work
     if count == 0:
         # named by the title that follows ("ورشة عمل بعنوان «…»"), perhaps after where it is
-        # held ("ورشة عمل في مدينة الرياض بعنوان «…»")
-        for tok in toks[nxt : nxt + 5]:
-            if tok.norm in _TITLE_CUES:
+        # held ("ورشة عمل في مدينة الرياض بعنوان «…»", "معرضا تحت عنوان «…»"); a clause
+        # between them is about a named event ("والمؤتمر الذي يأتي تحت عنوان …")
+        for k, tok in enumerate(toks[nxt : nxt + 5]):
+            if tok.norm in _TITLE_CUES or (tok.norm == "تحت" and _next_is(toks, nxt + k, "عنوان")):
                 return 1
-            if not tok.is_word:
+            if not tok.is_word or tok.norm in _RELATIVES:
                 break
     return count
 
 
+_TITLES = HONORIFICS | word_set("الدكتور الدكتورة المهندس الأستاذ الاستاذ الوزير الرئيس")
+
+
+def _next_is(toks: list[Token], k: int, norm: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].norm == normalize(norm)
+
+
 _TITLE_CUES = word_set("بعنوان وبعنوان")
+_RELATIVES = word_set("الذي التي الذى التى والذي والتي")
 
 
 def _is_city(norm: str) -> bool:

@@ -111,6 +111,14 @@ def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
     return definite and prev.is_word and not prev.norm.isascii()
 
 
+# titles before a person's name: after an indefinite head noun the person names the event
+# ("منتدى الشيخ عبدالعزيز العفالق", "معرض الفنان هاني مصطفى"); after a definite one the person
+# is the subject ("افتتح المعرض الأمير فيصل")
+HONORIFICS = word_set(
+    "الشيخ الأمير الاميرة الأميرة الملك الإمام الامام السلطان الفنان الفنانة الشاعر الشاعرة"
+)
+
+
 @dataclass(frozen=True)
 class Token:
     """One word or punctuation mark of the text with its offsets and normalized form."""
@@ -234,6 +242,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
+    """The index of the ")" closing the "(" at `j`, with words between, on its line."""
+    for k in range(j + 1, len(toks)):
+        if toks[k].text == "\n" or toks[k].start - toks[j].end > limit or toks[k].text == "(":
+            return None
+        if toks[k].text == ")":
+            return k if any(t.is_word for t in toks[j + 1 : k]) else None
+    return None
+
+
 def _noun_of(toks: list[Token], j: int) -> bool:
     """ "مؤتمر التخزين ومناولة المواد": "و" + a noun ending in ta marbuta (a verb with a
     pronoun ends in ه: "وافتتحه الأمير") + a definite word is one more topic of a name."""
@@ -261,6 +279,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     extra_stop: frozenset[str] = frozenset(),
     keep_waw: bool = True,
     waw_noun: bool = False,
+    parenthesized: bool = False,
+    titled: bool = False,
     stop_after_quote: bool = True,
     allow_day: bool = False,
     proper: Callable[[str], bool] | None = None,
@@ -271,11 +291,23 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     or bare number (a year is kept and ends it), or `max_words`. A word with a conjunction
     that is not "وال…" ("وقال", "ويستمر") starts a new clause and ends the phrase unless it
     is a body's head noun ("وشركة", "وزارة") and `keep_waw` allows conjoined bodies; with
-    `waw_noun`, a noun in ة governing a definite word also continues it ("ومناولة المواد").
+    `waw_noun`, a noun in ة governing a definite word also continues it ("ومناولة المواد");
+    with `parenthesized`, a parenthesis right after the first word is read as a quotation
+    ("معرض (الفيصل.. شاهد وشهيد)"); with `titled`, a title right after the first word runs
+    on over the person's name (see `HONORIFICS`).
     """
     j, words = i, 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
+        if parenthesized and j == i + 1 and tok.text == "(":
+            close = _paren_end(toks, j)
+            if close is None:
+                break
+            j = close + 1
+            words += 1
+            if stop_after_quote:
+                break
+            continue
         if j > i and tok.text in OPEN_QUOTES and _closes_a_quote(text, tok):
             break  # «"مهرجان أملج الثاني"، التي …»: the quote the phrase sits in ends here
         if j > i and tok.text in OPEN_QUOTES:
@@ -308,7 +340,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 continue
             if is_time_word(tok):
                 break
-            if proper is not None and _predicate(toks[j - 1], tok, proper):
+            person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
+            if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
             if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
                 break
