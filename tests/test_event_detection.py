@@ -4,6 +4,7 @@ names without an event noun, and the gate on real events (sentences as the paper
 from __future__ import annotations
 
 from ingest.events.extract import extract_events
+from ingest.events.gate import clusters
 from ingest.events.names import find_names
 from ingest.events.spans import sentence_bounds
 
@@ -167,3 +168,44 @@ def test_an_event_seen_during_the_main_one_or_holding_it_is_no_second_card():
     assert _names(text, title="100 حرفي في معرض «صنع في عسير»", published="2015-07-22") == [
         "معرض «صنع في عسير» للحرفيين"
     ]
+
+
+def test_a_summit_of_an_organisation_named_like_a_club_is_no_sports_match():
+    text = (
+        "بدأت الأمانة العامة لمنظمة التعاون الإسلامي في الاستعداد لعقد قمة إسلامية استثنائية "
+        "لبحث التطورات في القدس، بعد أن رحبت المملكة المغربية باستضافتها."
+    )
+    assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
+        "قمة إسلامية استثنائية لبحث التطورات"
+    ]
+    # two clubs, or one word of the game, still make it a match
+    for match in ("تتجه الأنظار إلى قمة الهلال والاتحاد", "قمة التعاون والنصر في الدوري"):
+        assert clusters(match, "", find_names(match)) == []
+
+
+def test_english_names_owned_by_a_party_and_not_run_over_a_city():
+    text = (
+        "Tony Blair has told Labour's spring conference in Gateshead that the party must not be "
+        "complacent. Speaking to delegates on Saturday, the prime minister said voters faced a "
+        "clear choice. The three-day conference is the last before the election. Chancellor "
+        "Gordon Brown also addressed the conference."
+    )
+    (card,) = extract_events("x", text, title="Blair warns Labour against complacency")
+    assert (card.name, card.kind, card.city) == (
+        "Labour's spring conference",
+        "conference",
+        "Gateshead",
+    )
+    assert card.date_text == "Saturday" and card.start_date is None  # undated: not resolved
+    expo = "Thousands of gamers have descended on Los Angeles for the Electronic Entertainment Expo"
+    assert _mention_names(expo) == ["Electronic Entertainment Expo"]
+    assert _mention_names(
+        "Charles Kennedy told the Liberal Democrat conference in Bournemouth"
+    ) == ["Liberal Democrat conference"]
+
+
+def test_an_english_series_is_named_by_its_owner_not_its_head():
+    from ingest.events.names import series_topic
+
+    assert series_topic("Labour's spring conference") == ["labour", "spring"]
+    assert series_topic("Consumer Electronics Show") == ["consumer", "electronics"]

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
-from ingest.events.names import NameMention, head_of, series_topic
+from ingest.events.names import EN_KINDS, NameMention, head_of, series_topic
 from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -41,12 +41,16 @@ _CUES = word_set(
     "الافتتاحية held opens opened organised organized hosted kicked annual attend "
     "open visitors exhibitors delegates attendees keynote ceremony winners showcased showcases "
     "gathered unveiled unfolds "
-    "attended takes"
+    "attended takes attending told addressed speech speaking delegates won wins prizes "
+    "ceremony hosted descended flocked crowds unveil exhibitors stands performed headlined "
+    "runs"
 )
+# clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
+# of them, or one word of the game, make a sports "قمة"
+_CLUBS = word_set("الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي")
 _SPORTS = word_set(
-    "الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي مباراة المباراة الدوري "
-    "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب كأس "
-    "بطولة البطولة مواجهات نهائي"
+    "مباراة المباراة الدوري دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب "
+    "اللاعب الملعب كأس بطولة البطولة مواجهات نهائي"
 )
 _PRESS = frozenset(normalize(w) for w in ["صحفي", "الصحفي", "صحافي", "الصحافي", "الصحفية", "صحفيا"])
 _EARLIER = frozenset(
@@ -116,7 +120,8 @@ def _passing(text: str, m: NameMention) -> bool:
     if m.head in (normalize("قمة"), normalize("مسابقة")):
         lo, hi = sentence_bounds(text, m.start)
         sentence = {t.norm for t in tokens(text, lo, hi)}
-        if any(b in _SPORTS for w in sentence for b in bases(w)):
+        clubs = {b for w in sentence for b in bases(w) if b in _CLUBS}
+        if len(clubs) > 1 or any(b in _SPORTS for w in sentence for b in bases(w)):
             return True
     # "في قمة …" is "at the top of"; a meeting with no edition is any meeting
     top = bool(before) and before[-1] in _TOP_PREPS and text[m.start : m.start + 2] != "ال"
@@ -174,7 +179,8 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
 def title_heads(title: str) -> set[str]:
     """The event head nouns in a title ("الرياض تستضيف معرضا …" -> {"معرض"})."""
     found = (head_of(t) for t in tokens(title) if t.is_word)
-    return {f[0] for f in found if f}
+    english = {t.norm.lower() for t in tokens(title) if t.norm.lower() in EN_KINDS}
+    return {f[0] for f in found if f} | english
 
 
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
@@ -218,7 +224,7 @@ def is_candidate(g: Cluster) -> bool:
 def support(card: EventCard) -> int:
     """How many event facts the card states beyond its name and place (date, venue, bodies …)."""
     facts = (
-        card.start_date or card.end_date,
+        card.start_date or card.end_date or card.date_text,  # a day stated, if not resolved
         card.venue,
         card.organizers,
         card.patrons,

@@ -83,12 +83,68 @@ _EN_HEADS = (
     "Conference|Forum|Summit|Symposium|Exhibition|Expo|Festival|Show|Fair|Congress|"
     "Convention|Awards|Workshop"
 )
+# a capitalised name ending in a head noun ("Consumer Electronics Show", "World Economic
+# Forum", "Festival of Britain" is not read), its words joined by "of", "and", "&" or "on"
+# only ("Los Angeles for the Electronic Entertainment Expo" is the expo alone); or the
+# capitalised owner of a lower-case meeting ("Labour's spring conference", "the Liberal
+# Democrat conference", "the TUC's annual congress")
 _EN_NAME_RE = re.compile(
-    r"\b(?:(?:[A-Z][\w'’&.-]*|of|and|for|the|on)\s+){0,6}(?:" + _EN_HEADS + r")\b"
+    r"\b(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}(?:" + _EN_HEADS + r")\b"
+    r"|\b(?:[A-Z][\w&.-]*(?:['’]s)?\s+){1,4}"
+    r"(?:(?:spring|autumn|annual|party|national|special|leadership|winter|summer)\s+)?"
+    r"(?:conference|congress|convention|summit|festival|awards)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
-_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z]+)? (" + _EN_HEADS.lower() + r")\b")
-_EN_KINDS = {
+# capitalised words that begin a sentence or a clause rather than a name
+_EN_NOT_NAME = frozenset(
+    (
+        "The",
+        "This",
+        "That",
+        "These",
+        "A",
+        "An",
+        "Its",
+        "It",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "My",
+        "Your",
+        "Last",
+        "Next",
+        "Yesterday",
+        "Today",
+        "On",
+        "In",
+        "At",
+        "By",
+        "For",
+        "From",
+        "And",
+        "But",
+        "Speaking",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "When",
+        "As",
+        "If",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Thousands",
+        "Hundreds",
+        "Delegates",
+        "Organisers",
+    )
+)
+_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? (" + _EN_HEADS.lower() + r")\b")
+EN_KINDS = _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
     "summit": "summit",
@@ -265,9 +321,11 @@ def find_names(text: str) -> list[NameMention]:
         out.append(_arabic_name(text, toks, i, head, skip))
     for m in _EN_NAME_RE.finditer(text):
         start, end = trim(text, m.start(), m.end())
-        phrase = text[start:end]
-        if phrase.lower().startswith("the "):
-            start += 4
+        while True:  # "The Brit Awards", "Speaking to the Labour conference"
+            first = text[start:end].split(" ", 1)
+            if len(first) < 2 or first[0] not in _EN_NOT_NAME:
+                break
+            start += len(first[0]) + 1
         words = text[start:end].split()
         kind = _EN_KINDS[words[-1].lower()]
         sub = tokens(text, start, end)
@@ -498,6 +556,10 @@ _TRANSLIT = str.maketrans(
 
 def series_topic(name: str, city: str | None = None) -> list[str]:
     """The stemmed words that identify a series in an event name (see module docstring)."""
+    return _english_topic(name) if name.isascii() else _arabic_topic(name, city)
+
+
+def _arabic_topic(name: str, city: str | None) -> list[str]:
     toks = tokens(name)
     city_bases = {b for w in normalize(city).split() for b in bases(w)} if city else set()
     city_bases |= {b[2:] for b in city_bases if b.startswith("ال")}
@@ -528,6 +590,13 @@ def series_topic(name: str, city: str | None = None) -> list[str]:
         if stemmed and stemmed not in _GENERIC and word not in _GENERIC:
             out.append(stemmed)
     return out
+
+
+def _english_topic(name: str) -> list[str]:
+    """ "Labour's spring conference" -> labour, spring: the owner names it, the head does not."""
+    words = [re.sub(r"['’]s$", "", w.lower()).strip(".'’") for w in name.split()]
+    skip = set(_EN_KINDS) | {"the", "this", "of", "and", "on", "&", "annual", "international"}
+    return [w for w in words if w and w not in skip and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)]
 
 
 def slugify(words: list[str]) -> str:
