@@ -209,3 +209,17 @@ def test_an_english_series_is_named_by_its_owner_not_its_head():
 
     assert series_topic("Labour's spring conference") == ["labour", "spring"]
     assert series_topic("Consumer Electronics Show") == ["consumer", "electronics"]
+
+
+def test_a_name_runs_over_a_region_or_frame_after_fi_but_not_over_a_city():
+    assert _mention_names("انطلاق ملتقى الشباب الثاني في منطقة الباحة 1436هـ") == [
+        "ملتقى الشباب الثاني في منطقة الباحة"
+    ]
+    assert _mention_names("المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي، الذي") == [
+        "المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي"
+    ]
+    text = "الندوة الدولية حول التناول الإعلامي للرموز الدينية في ضوء القانون الدولي بمشاركة"
+    assert _mention_names(text)[0].endswith("في ضوء القانون الدولي")
+    # a city after "في" is where it is held; "في منطقة" alone names no region
+    assert _mention_names("افتتح معرض الكتاب في الرياض") == ["معرض الكتاب"]
+    assert _mention_names("أقيم ملتقى الشباب في منطقة مفتوحة") == ["ملتقى الشباب"]

@@ -378,6 +378,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         stop_after_quote=False,
     )
     end_i = _drop_trailing_place(toks, i, end_i)
+    end_i = _region_after(toks, end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
@@ -487,6 +488,30 @@ def _agrees(tok: Token) -> bool:
         or tok.norm.isascii()
         or tok.norm == "ال"
     )
+
+
+# "في منطقة الباحة", "في دول الخليج", "في المملكة", "في ضوء القانون الدولي": a region or a
+# frame that the name runs over (a city or a country after "في" is where it is held)
+_REGIONS = word_set("منطقة محافظة دول المملكة ضوء العالم الوطن الشرق")
+
+
+def _region_after(toks: list[Token], end_i: int) -> int:
+    """The name's end, run over "في" + a region and its definite words (at most four)."""
+    if end_i + 1 >= len(toks) or toks[end_i].norm != normalize("في"):
+        return end_i
+    if toks[end_i + 1].norm not in _REGIONS:
+        return end_i
+    k = end_i + 2
+    while k < len(toks) and k - end_i < 6 and toks[k].is_word and toks[k].norm.startswith("ال"):
+        k += 1
+    if k == end_i + 2 and not toks[end_i + 1].norm.startswith("ال"):
+        if k < len(toks) and (_is_city(toks[k].norm) or toks[k].norm in ORG_HEADS):
+            k += 1  # "في منطقة تبوك", "في دول مجلس التعاون": a place or a body
+            while k < len(toks) and k - end_i < 6 and toks[k].norm.startswith("ال"):
+                k += 1
+        else:
+            return end_i  # "في منطقة مفتوحة": an area, not a region named
+    return k
 
 
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
