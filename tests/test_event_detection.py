@@ -223,3 +223,21 @@ def test_a_name_runs_over_a_region_or_frame_after_fi_but_not_over_a_city():
     # a city after "في" is where it is held; "في منطقة" alone names no region
     assert _mention_names("افتتح معرض الكتاب في الرياض") == ["معرض الكتاب"]
     assert _mention_names("أقيم ملتقى الشباب في منطقة مفتوحة") == ["ملتقى الشباب"]
+
+
+def test_after_the_edition_a_name_goes_on_only_with_its_topic():
+    assert _mention_names("انطلاق ملتقى السياحة المعرفية الأول برامجه اليوم") == [
+        "ملتقى السياحة المعرفية الأول"
+    ]
+    assert _mention_names("استضافت الكويت الملتقى الخليجي الأول للمتداولين") == [
+        "الملتقى الخليجي الأول للمتداولين"
+    ]
+    assert _mention_names("تجاوز زوار مهرجان القطيف الخامس «واحتنا فرحانة» المقام")[0] == (
+        "مهرجان القطيف الخامس «واحتنا فرحانة»"
+    )
+
+
+def test_a_region_ends_before_the_weekday():
+    assert _mention_names("يبدأ مهرجان سوق عكاظ في محافظة الطائف الأربعاء المقبل") == [
+        "مهرجان سوق عكاظ في محافظة الطائف"
+    ]

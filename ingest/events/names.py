@@ -38,6 +38,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    is_time_word,
     is_year,
     quoted_end,
     skip_letters,
@@ -378,6 +379,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         stop_after_quote=False,
     )
     end_i = _drop_trailing_place(toks, i, end_i)
+    end_i = _end_after_ordinal(toks, i, end_i)
     end_i = _region_after(toks, end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
@@ -502,16 +504,50 @@ def _region_after(toks: list[Token], end_i: int) -> int:
     if toks[end_i + 1].norm not in _REGIONS:
         return end_i
     k = end_i + 2
-    while k < len(toks) and k - end_i < 6 and toks[k].is_word and toks[k].norm.startswith("ال"):
+    while k < len(toks) and k - end_i < 6 and _definite_word(toks[k]):
         k += 1
     if k == end_i + 2 and not toks[end_i + 1].norm.startswith("ال"):
         if k < len(toks) and (_is_city(toks[k].norm) or toks[k].norm in ORG_HEADS):
             k += 1  # "في منطقة تبوك", "في دول مجلس التعاون": a place or a body
-            while k < len(toks) and k - end_i < 6 and toks[k].norm.startswith("ال"):
+            while k < len(toks) and k - end_i < 6 and _definite_word(toks[k]):
                 k += 1
         else:
             return end_i  # "في منطقة مفتوحة": an area, not a region named
     return k
+
+
+def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
+    """After the edition's ordinal a name goes on only with "ل…", a quotation or "حول/عن":
+    "الملتقى الخليجي الأول للمتداولين", but "ملتقى السياحة المعرفية الأول برامجه"."""
+    k = head + 1
+    while k < end_i:
+        found = ordinal_at(toks, k)
+        if found is None:
+            k += 1
+            continue
+        nxt = k + found[1]
+        if nxt < end_i and not _goes_on(toks[nxt]):
+            return nxt
+        k = nxt
+    return end_i
+
+
+def _goes_on(tok: Token) -> bool:
+    return (
+        tok.text in OPEN_QUOTES
+        or tok.norm.startswith("ل")
+        or tok.norm in _ORDINAL_LINKS
+        or not tok.is_word
+        or tok.norm.isascii()
+    )
+
+
+_ORDINAL_LINKS = word_set("حول عن نحو عشر عشرة والعشرين والثلاثين")
+
+
+def _definite_word(tok: Token) -> bool:
+    """A definite word that may continue a region: not a weekday or month ("الأربعاء")."""
+    return tok.is_word and tok.norm.startswith("ال") and not is_time_word(tok)
 
 
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
