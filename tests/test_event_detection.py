@@ -241,3 +241,16 @@ def test_a_region_ends_before_the_weekday():
     assert _mention_names("يبدأ مهرجان سوق عكاظ في محافظة الطائف الأربعاء المقبل") == [
         "مهرجان سوق عكاظ في محافظة الطائف"
     ]
+
+
+def test_an_undated_article_stating_only_the_day_makes_a_card_with_the_day_unresolved():
+    text = (
+        "Coronation Street has become the first soap to triumph at the South Bank Show Awards, "
+        "which reward highbrow culture. The soap beat Shameless to win the best TV drama prize "
+        "on Thursday. Little Britain was named best comedy."
+    )
+    (card,) = extract_events("x", text, title="South Bank Awards honour hit soap")
+    assert card.name == "South Bank Show Awards"
+    assert (card.date_text, card.start_date, card.city) == ("Thursday", None, None)
+    # no day and no place: no card
+    assert _names(text.replace(" on Thursday", ""), title="South Bank Awards honour hit soap") == []

@@ -219,7 +219,9 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         card.outcomes.append(o.text)
         cite("outcomes", o.start, o.end)
 
-    if not (card.city or card.country or card.venue or card.start_date or card.end_date):
+    # a place or a time: a day the article states counts even when it cannot be resolved (an
+    # undated article's "on Thursday")
+    if not (card.city or card.country or card.venue or card.start_date or card.date_text):
         return None
     _identify(card, rep, published)
     card.evidence.setdefault("series", list(card.evidence["name"]))

@@ -43,7 +43,7 @@ _CUES = word_set(
     "gathered unveiled unfolds "
     "attended takes attending told addressed speech speaking delegates won wins prizes "
     "ceremony hosted descended flocked crowds unveil exhibitors stands performed headlined "
-    "runs"
+    "runs prize award ceremonies triumph honour honours winner"
 )
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
 # of them, or one word of the game, make a sports "قمة"
