@@ -254,3 +254,19 @@ def test_an_undated_article_stating_only_the_day_makes_a_card_with_the_day_unres
     assert (card.date_text, card.start_date, card.city) == ("Thursday", None, None)
     # no day and no place: no card
     assert _names(text.replace(" on Thursday", ""), title="South Bank Awards honour hit soap") == []
+
+
+def test_the_city_a_local_report_is_filed_from_places_an_event_with_no_other_place():
+    text = (
+        'سبق- أبها: أسدل الستار على مهرجان "عيدنا أبهى"، والذي أشرفت أمانة منطقة عسير على '
+        "تنظيمه بحضور تجاوز 20 ألف زائر.\n"
+        "وأوضح المشرف على أعمال العيد أن الحضور لهذا المهرجان كسر حاجز الـ 20 ألف زائر على "
+        "مدى ثلاثة أيام، وأن المهرجان شهد إقبالاً كبيراً من الزوار.\n"
+    )
+    (card,) = extract_events("x", text, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    assert (card.city, card.country) == ("أبها", "SA")
+    assert card.evidence["city"][0].quote == "أبها"
+    # a place named in the article wins over the dateline
+    other = text.replace("بحضور", "في مدينة جدة بحضور")
+    (card,) = extract_events("x", other, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    assert card.city == "جدة"

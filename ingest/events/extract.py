@@ -273,6 +273,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         ]
         # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
         home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
+        dateline = _dateline_city(text)
         if countries:
             c = countries[0]
             card.country = c.code
@@ -280,12 +281,35 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         elif home:
             card.country = "SA"
             cite("country", home.start(1), home.end(1))
+        elif dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
+            card.city, card.city_en, card.country = (
+                dateline.text,
+                dateline.name_en,
+                dateline.code,
+            )
+            cite("city", dateline.start, dateline.end)
+            cite("country", dateline.start, dateline.end)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+# "سبق- أبها:", "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
+# report, an agency or a reporter and the city it is filed from
+_DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
+
+
+def _dateline_city(text: str) -> places.PlaceMention | None:
+    """The city a report is filed from, where the article names no other place: a local
+    report's event is held there."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    found = places.find_cities(text[: m.end()], frozenset(), ((0, m.end()),))
+    return found[0] if found else None
 
 
 def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
