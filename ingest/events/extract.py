@@ -1,6 +1,8 @@
 """Offline event extraction: one article's cleaned text -> the event cards it is about.
 
-The gate (`gate.py`) picks the event the article is about; each field family is then read by
+The gate (`gate.py`) picks the event the article is about, and the other events it is about
+as well (`gate.is_other_event`: another kind of event with facts of its own, whose facts are
+read in its own sentences, not in the lead); each field family is then read by
 its own extractor (`names`, `places`, `bodies`, `content`, and `dates` from the dates module)
 and kept only where it belongs to that event: in a sentence that mentions it, or at the head
 of the article. Every stored value carries its `Evidence`, a span of `text`.

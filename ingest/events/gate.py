@@ -10,6 +10,10 @@ it is referred to, event verbs and nouns in its sentences (انطلاق، افت
 برعاية، النسخة …) and how early it appears. Only a cluster over `MIN_SCORE` with at least one
 cue in its sentences or in the title makes a card (and `extract` still needs a place or time).
 
+Other events of the article (`is_other_event`): a cluster of another head noun than the main
+event's, with a name of its own and `OWN_FACTS` facts in its own sentences, makes a card too;
+one of the same head is more often the main event's umbrella or a part of it.
+
 The bar: a cluster's score plus up to `SUPPORT_CAP` supporting facts of its card (a date, a
 venue, organizers, patrons, a slogan, an edition) must reach `MIN_SCORE`. 6.5 was chosen by
 hand on the dev half of ../shared/events (34 of 40 articles pass) against SaudiNewsNet
