@@ -66,7 +66,7 @@ def test_an_event_opened_after_the_main_one_gets_its_own_card():
     )
     names = _names(text, title="وزير الاقتصاد يفتتح أعمال المنتدى السعودي الياباني بطوكيو")
     assert names[0] == "المنتدى السعودي الياباني"
-    assert len(names) == 2 and "معرض استثمر في السعودية" in names[1]
+    assert names == ["المنتدى السعودي الياباني", "معرض استثمر في السعودية"]
 
 
 def test_a_dot_after_a_one_letter_title_or_inside_a_number_ends_no_sentence():
@@ -270,3 +270,11 @@ def test_the_city_a_local_report_is_filed_from_places_an_event_with_no_other_pla
     other = text.replace("بحضور", "في مدينة جدة بحضور")
     (card,) = extract_events("x", other, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
     assert card.city == "جدة"
+
+
+def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():
+    text = "دشن الوزير المعرض المصاحب لأعمال المجلس ” معرض استثمر في السعودية” ."
+    assert _mention_names(text) == ["المعرض المصاحب لأعمال المجلس", "معرض استثمر في السعودية"]
+    assert _mention_names("افتتح معرض “هواة الطوابع البريدية” أمس") == [
+        "معرض “هواة الطوابع البريدية”"
+    ]

@@ -296,7 +296,7 @@ def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMe
                 b in _HELD for t in tokens(text, m.end, min(hi, m.end + 80)) for b in bases(t.norm)
             ),
             _opened(text, m, lo, others),
-            any(q in m.text for q in OPEN_QUOTES),
+            any(q in text[max(0, m.start - 2) : m.start] + m.text for q in OPEN_QUOTES),
         ]
         best = max(best, sum(facts))
     return best
@@ -312,7 +312,9 @@ def _opened(text: str, m: NameMention, lo: int, others: list[NameMention]) -> bo
     بحضور المشرف العام على المنتدى …، المعرض المصاحب")."""
     for t in reversed(tokens(text, max(lo, m.start - 300), m.start)):
         if t.is_word and any(b in _OPENS for b in bases(t.norm)):
-            between = [o for o in others if t.end <= o.start and o.end <= m.start]
+            # "المعرض المصاحب لأعمال المجلس ” معرض …”": a description right before the
+            # quoted name is the same event
+            between = [o for o in others if t.end <= o.start and o.end < m.start - 4]
             return all(_after_preposition(text, o.start) for o in between)
     return False
 

@@ -378,6 +378,10 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         proper=_is_city,
         stop_after_quote=False,
     )
+    quoted = _quote_around(text, toks, i)
+    if quoted is not None:  # «معرض استثمر في السعودية»: the name is the whole quotation
+        end_i = quoted
+    end_i = _before_inner_event(toks, i, end_i)
     end_i = _drop_trailing_place(toks, i, end_i)
     end_i = _end_after_ordinal(toks, i, end_i)
     end_i = _region_after(toks, end_i)
@@ -406,6 +410,24 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         ordinal[1] if ordinal else None,
         _modifiers(toks, i, end_i),
     )
+
+
+def _quote_around(text: str, toks: list[Token], i: int) -> int | None:
+    """When the head noun opens a quotation ("” معرض استثمر في السعودية”"), the index of the
+    closing mark: the name runs to it, over words that end a name elsewhere."""
+    if i == 0 or toks[i - 1].text not in OPEN_QUOTES:
+        return None
+    close = quoted_end(text, toks, i - 1)
+    return close if close is not None and close - i <= 14 else None
+
+
+def _before_inner_event(toks: list[Token], head: int, end_i: int) -> int:
+    """A name ends before a quotation that is itself an event's name ("المعرض المصاحب
+    لأعمال المجلس ” معرض استثمر في السعودية”": the quoted one is the exhibition's name)."""
+    for k in range(head + 1, end_i - 1):
+        if toks[k].text in OPEN_QUOTES and head_of(toks[k + 1]) is not None:
+            return k
+    return end_i
 
 
 def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
