@@ -278,3 +278,11 @@ def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():
     assert _mention_names("افتتح معرض “هواة الطوابع البريدية” أمس") == [
         "معرض “هواة الطوابع البريدية”"
     ]
+
+
+def test_a_name_ends_before_the_activities_it_carries_on_and_the_year_it_is_of():
+    assert _mention_names('يواصل مهرجان "عيد ينبع زمان" فعالياته ثالث أيام العيد') == [
+        'مهرجان "عيد ينبع زمان"'
+    ]
+    assert _mention_names("تجاوز مهرجان التراث والترفيه عدد الزائرين") == ["مهرجان التراث والترفيه"]
+    assert _mention_names("انطلق مهرجان صيف الباحة لعام 1436هـ") == ["مهرجان صيف الباحة"]
