@@ -286,3 +286,16 @@ def test_a_name_ends_before_the_activities_it_carries_on_and_the_year_it_is_of()
     ]
     assert _mention_names("تجاوز مهرجان التراث والترفيه عدد الزائرين") == ["مهرجان التراث والترفيه"]
     assert _mention_names("انطلق مهرجان صيف الباحة لعام 1436هـ") == ["مهرجان صيف الباحة"]
+
+
+def test_english_trade_fairs_and_congresses_with_a_lower_case_kind():
+    assert _mention_names("Operators gathered at the 3GSM World Congress in Cannes.") == [
+        "3GSM World Congress"
+    ]
+    assert _mention_names("Visitors flocked to the CeBIT technology fair in Hanover.") == [
+        "CeBIT technology fair"
+    ]
+    assert _mention_names("Sony unveiled its console at the E3 games show.") == ["E3 games show"]
+    # a press conference or a programme is no event
+    assert _mention_names("He told a Downing Street press conference on Monday") == []
+    assert _mention_names("He spoke on the BBC Today show.") == []

@@ -90,10 +90,12 @@ _EN_HEADS = (
 # capitalised owner of a lower-case meeting ("Labour's spring conference", "the Liberal
 # Democrat conference", "the TUC's annual congress")
 _EN_NAME_RE = re.compile(
-    r"\b(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}(?:" + _EN_HEADS + r")\b"
-    r"|\b(?:[A-Z][\w&.-]*(?:['’]s)?\s+){1,4}"
-    r"(?:(?:spring|autumn|annual|party|national|special|leadership|winter|summer)\s+)?"
-    r"(?:conference|congress|convention|summit|festival|awards)\b"
+    r"\b(?:(?:[A-Z]|\d+[A-Z])[\w'’&.-]*\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
+    r"(?:" + _EN_HEADS + r")\b"
+    r"|\b(?:(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:['’]s)?\s+){1,4}"
+    r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition"
+    r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
 # capitalised words that begin a sentence or a clause rather than a name
