@@ -299,3 +299,14 @@ def test_english_trade_fairs_and_congresses_with_a_lower_case_kind():
     # a press conference or a programme is no event
     assert _mention_names("He told a Downing Street press conference on Monday") == []
     assert _mention_names("He spoke on the BBC Today show.") == []
+
+
+def test_two_events_of_one_topic_place_and_year_keep_two_ids():
+    text = (
+        "ينطلق معرض الإضاءة الدولي في دبي يوم 14 سبتمبر 2015 بمشاركة 300 عارض، وتنظمه شركة "
+        "ميسي فرانكفورت في مركز دبي التجاري العالمي.\n"
+        "ويفتتح في دبي مؤتمر الإضاءة الدولي الذي تنظمه الشركة يوم 15 سبتمبر 2015.\n"
+    )
+    cards = extract_events("x", text, title="معرض الإضاءة الدولي ينطلق في دبي")
+    assert [c.kind for c in cards] == ["exhibition", "conference"]
+    assert cards[0].event_id != cards[1].event_id
