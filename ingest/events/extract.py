@@ -1,6 +1,8 @@
 """Offline event extraction: one article's cleaned text -> the event cards it is about.
 
-The gate (`gate.py`) picks the event the article is about; each field family is then read by
+The gate (`gate.py`) picks the event the article is about, and the other events it is about
+as well (`gate.is_other_event`: another kind of event with facts of its own, whose facts are
+read in its own sentences, not in the lead); each field family is then read by
 its own extractor (`names`, `places`, `bodies`, `content`, and `dates` from the dates module)
 and kept only where it belongs to that event: in a sentence that mentions it, or at the head
 of the article. Every stored value carries its `Evidence`, a span of `text`.
@@ -19,7 +21,7 @@ from typing import Any
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
-from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
+from ingest.events.gate import Cluster, clusters, is_candidate, is_event, is_other_event, support
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
 
@@ -61,7 +63,37 @@ def extract_events(
     if not mentions:
         return []
     ranked = clusters(text, title, mentions)
-    best: tuple[float, EventCard] | None = None
+    main = _main_event(doc_id, text, title, published, mentions, ranked)
+    if main is None:
+        return []
+    cards, cluster = [main[0]], main[1]
+    # other events the article is about: another kind of event with facts of its own
+    date_starts = [d.start for d in find_dates(text, published)]
+    for other in ranked:
+        if other is cluster or not is_other_event(text, other, cluster, date_starts, mentions):
+            continue
+        # the article's lead is its main event's: this one's facts are in its own sentences
+        card = _card(doc_id, text, other, published, mentions, lead=0)
+        if card is None or any(c.name == card.name for c in cards):
+            continue
+        if any(c.event_id == card.event_id for c in cards):
+            # "معرض الإضاءة" and "مؤتمر الإضاءة" of one place and year: series ids leave the
+            # head noun out (editions change it), so the kind tells these two apart
+            card.event_id = f"{card.event_id}-{card.kind}"
+        cards.append(card)
+    return cards
+
+
+def _main_event(
+    doc_id: str,
+    text: str,
+    title: str,
+    published: str | None,
+    mentions: Sequence[names.NameMention],
+    ranked: list[Cluster],
+) -> tuple[EventCard, Cluster] | None:
+    """The event the article is about, with its cluster (None: no event passes the gate)."""
+    best: tuple[float, EventCard, Cluster] | None = None
     for cluster in ranked[:2]:  # the article's event, or a close second with more facts
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
@@ -70,19 +102,25 @@ def extract_events(
             continue
         total = cluster.score + support(card)
         if best is None or total > best[0]:
-            best = (total, card)
-    return [best[1]] if best else []
+            best = (total, card, cluster)
+    return (best[1], best[2]) if best else None
 
 
 class _Scope:
     """Where facts about the event may be read: its sentences and the article's lead."""
 
-    def __init__(self, text: str, cluster: Cluster, mentions: Sequence[names.NameMention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        cluster: Cluster,
+        mentions: Sequence[names.NameMention],
+        lead: int = _LEAD,
+    ) -> None:
         current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
         self.anchors = current or [m.start for m in cluster.mentions]
         generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
         self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
-        self.lead = _LEAD
+        self.lead = lead
         self.text = text
         own = {m.start for m in cluster.mentions}
         # named mentions (not bare "الملتقى"), each with whether it may be this event's: one
@@ -128,8 +166,9 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     cluster: Cluster,
     published: str | None,
     mentions: Sequence[names.NameMention] = (),
+    lead: int = _LEAD,
 ) -> EventCard | None:
-    scope = _Scope(text, cluster, mentions or cluster.mentions)
+    scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     rep = cluster.representative
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)
@@ -187,7 +226,9 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         card.outcomes.append(o.text)
         cite("outcomes", o.start, o.end)
 
-    if not (card.city or card.country or card.venue or card.start_date or card.end_date):
+    # a place or a time: a day the article states counts even when it cannot be resolved (an
+    # undated article's "on Thursday")
+    if not (card.city or card.country or card.venue or card.start_date or card.date_text):
         return None
     _identify(card, rep, published)
     card.evidence.setdefault("series", list(card.evidence["name"]))
@@ -239,6 +280,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         ]
         # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
         home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
+        dateline = _dateline_city(text)
         if countries:
             c = countries[0]
             card.country = c.code
@@ -246,12 +288,35 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         elif home:
             card.country = "SA"
             cite("country", home.start(1), home.end(1))
+        elif dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
+            card.city, card.city_en, card.country = (
+                dateline.text,
+                dateline.name_en,
+                dateline.code,
+            )
+            cite("city", dateline.start, dateline.end)
+            cite("country", dateline.start, dateline.end)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+# "سبق- أبها:", "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
+# report, an agency or a reporter and the city it is filed from
+_DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
+
+
+def _dateline_city(text: str) -> places.PlaceMention | None:
+    """The city a report is filed from, where the article names no other place: a local
+    report's event is held there."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    found = places.find_cities(text[: m.end()], frozenset(), ((0, m.end()),))
+    return found[0] if found else None
 
 
 def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split

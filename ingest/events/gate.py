@@ -10,6 +10,10 @@ it is referred to, event verbs and nouns in its sentences (انطلاق، افت
 برعاية، النسخة …) and how early it appears. Only a cluster over `MIN_SCORE` with at least one
 cue in its sentences or in the title makes a card (and `extract` still needs a place or time).
 
+Other events of the article (`is_other_event`): a cluster of another head noun than the main
+event's, with a name of its own and `OWN_FACTS` facts in its own sentences, makes a card too;
+one of the same head is more often the main event's umbrella or a part of it.
+
 The bar: a cluster's score plus up to `SUPPORT_CAP` supporting facts of its card (a date, a
 venue, organizers, patrons, a slogan, an edition) must reach `MIN_SCORE`. 6.5 was chosen by
 hand on the dev half of ../shared/events (34 of 40 articles pass) against SaudiNewsNet
@@ -23,8 +27,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
-from ingest.events.names import NameMention, head_of, series_topic
-from ingest.events.spans import bases, sentence_bounds, tokens, word_set
+from ingest.events.names import EN_KINDS, NameMention, head_of, series_topic
+from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
 MIN_SCORE = 6.5
@@ -41,12 +45,16 @@ _CUES = word_set(
     "الافتتاحية held opens opened organised organized hosted kicked annual attend "
     "open visitors exhibitors delegates attendees keynote ceremony winners showcased showcases "
     "gathered unveiled unfolds "
-    "attended takes"
+    "attended takes attending told addressed speech speaking delegates won wins prizes "
+    "ceremony hosted descended flocked crowds unveil exhibitors stands performed headlined "
+    "runs prize award ceremonies triumph honour honours winner"
 )
+# clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
+# of them, or one word of the game, make a sports "قمة"
+_CLUBS = word_set("الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي")
 _SPORTS = word_set(
-    "الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي مباراة المباراة الدوري "
-    "دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب اللاعب الملعب كأس "
-    "بطولة البطولة مواجهات نهائي"
+    "مباراة المباراة الدوري دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب "
+    "اللاعب الملعب كأس بطولة البطولة مواجهات نهائي"
 )
 _PRESS = frozenset(normalize(w) for w in ["صحفي", "الصحفي", "صحافي", "الصحافي", "الصحفية", "صحفيا"])
 _EARLIER = frozenset(
@@ -116,7 +124,8 @@ def _passing(text: str, m: NameMention) -> bool:
     if m.head in (normalize("قمة"), normalize("مسابقة")):
         lo, hi = sentence_bounds(text, m.start)
         sentence = {t.norm for t in tokens(text, lo, hi)}
-        if any(b in _SPORTS for w in sentence for b in bases(w)):
+        clubs = {b for w in sentence for b in bases(w) if b in _CLUBS}
+        if len(clubs) > 1 or any(b in _SPORTS for w in sentence for b in bases(w)):
             return True
     # "في قمة …" is "at the top of"; a meeting with no edition is any meeting
     top = bool(before) and before[-1] in _TOP_PREPS and text[m.start : m.start + 2] != "ال"
@@ -174,7 +183,8 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
 def title_heads(title: str) -> set[str]:
     """The event head nouns in a title ("الرياض تستضيف معرضا …" -> {"معرض"})."""
     found = (head_of(t) for t in tokens(title) if t.is_word)
-    return {f[0] for f in found if f}
+    english = {t.norm.lower() for t in tokens(title) if t.norm.lower() in EN_KINDS}
+    return {f[0] for f in found if f} | english
 
 
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
@@ -218,7 +228,7 @@ def is_candidate(g: Cluster) -> bool:
 def support(card: EventCard) -> int:
     """How many event facts the card states beyond its name and place (date, venue, bodies …)."""
     facts = (
-        card.start_date or card.end_date,
+        card.start_date or card.end_date or card.date_text,  # a day stated, if not resolved
         card.venue,
         card.organizers,
         card.patrons,
@@ -245,3 +255,98 @@ def _title_speaks_of(g: Cluster, title: str) -> bool:
     if g.head in title_heads(title) or g.topic & _stems(title):
         return True
     return any(b in _CUES for t in tokens(title) for b in bases(t.norm))
+
+
+# --- other events of the article --------------------------------------------------------------
+
+# verbs and nouns that open an event named right after them ("دشن … معرض استثمر في السعودية")
+_OPENS = word_set("دشن يدشن تدشين افتتح يفتتح تفتتح افتتاح افتتحت يدشن تدشن دشنت")
+# verbs said of an event being held, organised or coinciding with another
+_HELD = word_set(
+    "يقام تقام سيقام ستقام أقيم أقيمت يعقد تعقد سيعقد ستعقد ينعقد تنعقد سينعقد ستنعقد "
+    "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها يتزامن تتزامن سيتزامن ستتزامن ينطلق تنطلق "
+    "سينطلق ستنطلق"
+)
+_OWN_EDITION = re.compile(r"(?:النسخة|نسخة|الدورة|دورة)\s+\S+(?:\s+عشرة?)?\s+(?:من|ل|لل)\s*$")
+OWN_FACTS = 2
+
+
+def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMention]) -> int:
+    """How many facts of its own an event named beside the article's main one has, in the
+    sentences that name it: an edition (in its name or "النسخة الأولى من …"), a date, a verb
+    that holds or organises it ("سيتزامن مع المهرجان، وينظمه …"), an opening verb before it
+    ("دشن … معرض"), and a name of its own in quotes ("” معرض استثمر في السعودية”"). A part
+    of the main event ("تشتمل فعاليات المهرجان على معرض العسل") states at most one of these,
+    and the event an article's event is held in ("ضمن فعاليات مهرجان أبها") none. What follows
+    the next event named in the sentence is that event's ("المعرض المصاحب للنسخة الثانية من
+    ملتقى …، الذي افتتح …")."""
+    best = 0
+    for m in g.named:
+        if m.start in g.earlier or _WITHIN.search(text, max(0, m.start - 30), m.start):
+            continue
+        lo, hi = sentence_bounds(text, m.start)
+        nxt = [o.start for o in others if m.end <= o.start < hi]
+        hi = min(nxt, default=hi)
+        inner = _EDITION_RE.search(m.text)  # "المعرض المصاحب للنسخة الثانية": another's edition
+        facts = [
+            (m.edition is not None and not inner)
+            or bool(_OWN_EDITION.search(text[max(lo, m.start - 40) : m.start])),
+            any(m.end <= d < hi or lo <= d < m.start and m.start - d < 60 for d in date_starts),
+            any(
+                b in _HELD for t in tokens(text, m.end, min(hi, m.end + 80)) for b in bases(t.norm)
+            ),
+            _opened(text, m, lo, others),
+            any(q in text[max(0, m.start - 2) : m.start] + m.text for q in OPEN_QUOTES),
+        ]
+        best = max(best, sum(facts))
+    return best
+
+
+# an event inside another ("ضمن فعاليات مهرجان أبها", "على هامش الملتقى")
+_WITHIN = re.compile(r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+(?:\S+\s+)?$")
+
+
+def _opened(text: str, m: NameMention, lo: int, others: list[NameMention]) -> bool:
+    """An opening verb before `m` in its sentence whose object is `m`: no other event named
+    between them, but after a preposition ("دشن رئيس الوفد المشارك في أعمال المنتدى …،
+    بحضور المشرف العام على المنتدى …، المعرض المصاحب")."""
+    for t in reversed(tokens(text, max(lo, m.start - 300), m.start)):
+        if t.is_word and any(b in _OPENS for b in bases(t.norm)):
+            # "المعرض المصاحب لأعمال المجلس ” معرض …”": a description right before the
+            # quoted name is the same event
+            between = [o for o in others if t.end <= o.start and o.end < m.start - 4]
+            return all(_after_preposition(text, o.start) for o in between)
+    return False
+
+
+_PREPOSITIONS = word_set("في على الى إلى عن")
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """ "المشارك في أعمال المنتدى", "المشرف العام على المنتدى", "بالمنتدى"."""
+    words = [t.norm for t in tokens(text, max(0, pos - 20), pos + 3) if t.is_word]
+    return (
+        bool(_PREPOSITIONS & set(words[-3:-1]))
+        or words[-1:] != []
+        and words[-1].startswith(("بال", "لل"))
+    )
+
+
+def is_other_event(
+    text: str, g: Cluster, main: Cluster, date_starts: list[int], mentions: list[NameMention]
+) -> bool:
+    """Whether cluster `g` is a second event the article is about, beside `main`: another
+    kind of event (a conference inside an exhibition, a meeting held with a festival), with a
+    name of its own, not overlapping the main event's words, and `OWN_FACTS` facts of its own.
+    Two events of one head noun in one article are more often one event and its umbrella
+    ("مهرجان العسل" in "مهرجان صيف الباحة"): they make one card."""
+    if g.head == main.head or g.cues == 0:
+        return False
+    spans = [(m.start, m.end) for m in main.mentions]
+    named = [m for m in g.named if series_topic(m.text)]
+    if not named or any(s < m.end and m.start < e for m in g.named for s, e in spans):
+        return False
+    # what is said after another event's name, or after a reference back to the main event
+    # ("اطلع على معرض السلامة … وبداية هذا المهرجان من 20 شوال"), is that event's
+    others = [m for m in mentions if m not in g.named and (m.words > 0 or m.head == main.head)]
+    return own_facts(text, g, date_starts, others) >= OWN_FACTS

@@ -30,12 +30,15 @@ from dataclasses import dataclass
 from ingest.events import places
 from ingest.events.places import ADMIN_UNITS, VENUE_HEADS
 from ingest.events.spans import (
+    CLOSE_QUOTES,
+    HONORIFICS,
     OPEN_QUOTES,
     ORG_HEADS,
     PHRASE_STOPS,
     Token,
     bases,
     grow_phrase,
+    is_time_word,
     is_year,
     quoted_end,
     skip_letters,
@@ -57,6 +60,7 @@ _HEADS_AR = {
     "معرضا": "exhibition",
     "مهرجان": "festival",
     "مهرجانا": "festival",
+    "مهرجانات": "festival",
     "ورشة": "workshop",
     "ورش": "workshop",
     "مسابقة": "competition",
@@ -67,7 +71,12 @@ HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
 _BASE_HEAD = {
     normalize(k): normalize(v)
-    for k, v in {"مؤتمرا": "مؤتمر", "معرضا": "معرض", "مهرجانا": "مهرجان"}.items()
+    for k, v in {
+        "مؤتمرا": "مؤتمر",
+        "معرضا": "معرض",
+        "مهرجانا": "مهرجان",
+        "مهرجانات": "مهرجان",
+    }.items()
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
 
@@ -75,12 +84,70 @@ _EN_HEADS = (
     "Conference|Forum|Summit|Symposium|Exhibition|Expo|Festival|Show|Fair|Congress|"
     "Convention|Awards|Workshop"
 )
+# a capitalised name ending in a head noun ("Consumer Electronics Show", "World Economic
+# Forum", "Festival of Britain" is not read), its words joined by "of", "and", "&" or "on"
+# only ("Los Angeles for the Electronic Entertainment Expo" is the expo alone); or the
+# capitalised owner of a lower-case meeting ("Labour's spring conference", "the Liberal
+# Democrat conference", "the TUC's annual congress")
 _EN_NAME_RE = re.compile(
-    r"\b(?:(?:[A-Z][\w'’&.-]*|of|and|for|the|on)\s+){0,6}(?:" + _EN_HEADS + r")\b"
+    r"\b(?:(?:[A-Z]|\d+[A-Z])[\w'’&.-]*\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
+    r"(?:" + _EN_HEADS + r")\b"
+    r"|\b(?:(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:['’]s)?\s+){1,4}"
+    r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition"
+    r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
-_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z]+)? (" + _EN_HEADS.lower() + r")\b")
-_EN_KINDS = {
+# capitalised words that begin a sentence or a clause rather than a name
+_EN_NOT_NAME = frozenset(
+    (
+        "The",
+        "This",
+        "That",
+        "These",
+        "A",
+        "An",
+        "Its",
+        "It",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "My",
+        "Your",
+        "Last",
+        "Next",
+        "Yesterday",
+        "Today",
+        "On",
+        "In",
+        "At",
+        "By",
+        "For",
+        "From",
+        "And",
+        "But",
+        "Speaking",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "When",
+        "As",
+        "If",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Thousands",
+        "Hundreds",
+        "Delegates",
+        "Organisers",
+    )
+)
+_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? (" + _EN_HEADS.lower() + r")\b")
+EN_KINDS = _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
     "summit": "summit",
@@ -246,45 +313,22 @@ def find_names(text: str) -> list[NameMention]:
         if found is None:
             continue
         head, skip = found
-        start = skip_letters(text, tok.start, skip)
-        end_i = grow_phrase(
-            text,
-            toks,
-            i,
-            max_words=14,
-            stops=_NAME_STOPS,
-            allow_day=True,
-            keep_waw=False,
-            proper=_is_city,
-            stop_after_quote=False,
-        )
-        end_i = _drop_trailing_place(toks, i, end_i)
-        if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
-            end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
-        if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
-            end_i = i + 1
-        while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
-            end_i -= 1
-        end = toks[end_i - 1].end
-        start, end = trim(text, start, end)
-        ordinal = _ordinal_in(toks, i + 1, end_i)
-        out.append(
-            NameMention(
-                start,
-                end,
-                text[start:end],
-                HEADS_AR[head],
-                head,
-                ordinal[0] if ordinal else None,
-                ordinal[1] if ordinal else None,
-                _modifiers(toks, i, end_i),
-            )
-        )
+        if tok.norm.endswith("ات") and not (i and toks[i - 1].text in OPEN_QUOTES):
+            continue  # "إنشاء مهرجانات أو مسابقات": festivals in general; «مهرجانات بيت الدين»
+        quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
+        if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name
+            qs, qe = quoted
+            count = len(text[qs:qe].split())
+            out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
+            continue
+        out.append(_arabic_name(text, toks, i, head, skip))
     for m in _EN_NAME_RE.finditer(text):
         start, end = trim(text, m.start(), m.end())
-        phrase = text[start:end]
-        if phrase.lower().startswith("the "):
-            start += 4
+        while True:  # "The Brit Awards", "Speaking to the Labour conference"
+            first = text[start:end].split(" ", 1)
+            if len(first) < 2 or first[0] not in _EN_NOT_NAME:
+                break
+            start += len(first[0]) + 1
         words = text[start:end].split()
         kind = _EN_KINDS[words[-1].lower()]
         sub = tokens(text, start, end)
@@ -310,10 +354,120 @@ def find_names(text: str) -> list[NameMention]:
     return out
 
 
+# intransitive and passive verbs of an event starting or being held
+_STARTS = word_set(
+    "انطلق انطلقت ينطلق تنطلق سينطلق ستنطلق يقام تقام سيقام ستقام أقيم أقيمت ينعقد تنعقد "
+    "انعقد انعقدت سينعقد ستنعقد يعقد تعقد سيعقد ستعقد عقد عقدت يبدأ تبدأ بدأ بدأت"
+)
+
+
+def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> NameMention:
+    """The name phrase grown from the Arabic head noun at token `i`."""
+    tok = toks[i]
+    start = skip_letters(text, tok.start, skip)
+    end_i = grow_phrase(
+        text,
+        toks,
+        i,
+        max_words=14,
+        stops=_NAME_STOPS,
+        extra_stop=_VERB_STOPS,
+        allow_day=True,
+        keep_waw=False,
+        waw_noun=True,
+        parenthesized=True,
+        titled=not skip_article_head(tok.norm, skip),
+        proper=_is_city,
+        stop_after_quote=False,
+    )
+    quoted = _quote_around(text, toks, i)
+    if quoted is not None:  # «معرض استثمر في السعودية»: the name is the whole quotation
+        end_i = quoted
+    end_i = _before_inner_event(toks, i, end_i)
+    end_i = _drop_trailing_place(toks, i, end_i)
+    end_i = _end_after_ordinal(toks, i, end_i)
+    end_i = _region_after(toks, end_i)
+    if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
+        end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
+    if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
+        end_i = i + 1
+    definite = skip_article_head(tok.norm, skip)
+    title = toks[i + 1].norm if end_i > i + 1 else ""
+    if title in _TITLES and (definite or title not in HONORIFICS):
+        end_i = i + 1  # "افتتح المعرض الأمير فيصل", "مهرجان الدكتور …": a person, not the name
+    if definite and end_i > i + 1 and head_of(toks[i + 1]) is not None:
+        end_i = i + 1  # "ضمن المهرجان اللقاء الوطني …": another event's name begins
+    while end_i > i + 1 and toks[end_i - 1].norm in PHRASE_STOPS:  # a dangling "عن"
+        end_i -= 1
+    end = toks[end_i - 1].end
+    start, end = trim(text, start, end)
+    ordinal = _ordinal_in(toks, i + 1, end_i)
+    return NameMention(
+        start,
+        end,
+        text[start:end],
+        HEADS_AR[head],
+        head,
+        ordinal[0] if ordinal else None,
+        ordinal[1] if ordinal else None,
+        _modifiers(toks, i, end_i),
+    )
+
+
+def _quote_around(text: str, toks: list[Token], i: int) -> int | None:
+    """When the head noun opens a quotation ("” معرض استثمر في السعودية”"), the index of the
+    closing mark: the name runs to it, over words that end a name elsewhere."""
+    if i == 0 or toks[i - 1].text not in OPEN_QUOTES:
+        return None
+    close = quoted_end(text, toks, i - 1)
+    return close if close is not None and close - i <= 14 else None
+
+
+def _before_inner_event(toks: list[Token], head: int, end_i: int) -> int:
+    """A name ends before a quotation that is itself an event's name ("المعرض المصاحب
+    لأعمال المجلس ” معرض استثمر في السعودية”": the quoted one is the exhibition's name)."""
+    for k in range(head + 1, end_i - 1):
+        if toks[k].text in OPEN_QUOTES and head_of(toks[k + 1]) is not None:
+            return k
+    return end_i
+
+
+def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span inside a quotation that directly precedes a definite head noun in apposition
+    after a verb of starting or being held ('ينطلق "موسترا كونفينجو إكسبو كومفورت MCE" المعرض
+    العالمي …'). After a transitive verb the quotation is its subject ('تنظم «معادن» المؤتمر'),
+    not the event's name. None when there is none."""
+    if i < 3 or toks[i - 1].text not in CLOSE_QUOTES or toks[i].start - toks[i - 1].end > 2:
+        return None
+    for j in range(i - 2, max(-1, i - 12), -1):
+        if toks[j].text == "\n":
+            return None
+        if toks[j].text in OPEN_QUOTES and quoted_end(text, toks, j) == i - 1:
+            inner = toks[j + 1 : i - 1]
+            before = toks[j - 1] if j else None
+            if not inner or any(not t.is_word or head_of(t) for t in inner):
+                return None
+            if before is None or not any(b in _STARTS for b in bases(before.norm)):
+                return None
+            return inner[0].start, inner[-1].end
+    return None
+
+
 # a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
-    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه"
+    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه",
+    # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
+    "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا",
+    # what an event carries on or ends, the object after its name ("يواصل مهرجان X فعالياته",
+    # "تجاوز مهرجان X عدد الزائرين"), and the year it is of ("لعام 1436هـ")
+    "فعالياته فعالياتها برامجه برامجها أنشطته أنشطتها أعماله أعمالها عدد لعام لعامه",
+)
+
+
+# past verbs of what an event held, as written (with the article they are nouns: "التناول")
+_VERB_STOPS = word_set(
+    "اشتملت اشتمل تضمنت تضمن شملت شمل ضمت ناقشت ناقش تناولت تناول استعرضت استعرض هدفت"
 )
 
 
@@ -324,16 +478,25 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
     nxt = head + 1 + work
     if count == 0:
         # named by the title that follows ("ورشة عمل بعنوان «…»"), perhaps after where it is
-        # held ("ورشة عمل في مدينة الرياض بعنوان «…»")
-        for tok in toks[nxt : nxt + 5]:
-            if tok.norm in _TITLE_CUES:
+        # held ("ورشة عمل في مدينة الرياض بعنوان «…»", "معرضا تحت عنوان «…»"); a clause
+        # between them is about a named event ("والمؤتمر الذي يأتي تحت عنوان …")
+        for k, tok in enumerate(toks[nxt : nxt + 5]):
+            if tok.norm in _TITLE_CUES or (tok.norm == "تحت" and _next_is(toks, nxt + k, "عنوان")):
                 return 1
-            if not tok.is_word:
+            if not tok.is_word or tok.norm in _RELATIVES:
                 break
     return count
 
 
+_TITLES = HONORIFICS | word_set("الدكتور الدكتورة المهندس الأستاذ الاستاذ الوزير الرئيس")
+
+
+def _next_is(toks: list[Token], k: int, norm: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].norm == normalize(norm)
+
+
 _TITLE_CUES = word_set("بعنوان وبعنوان")
+_RELATIVES = word_set("الذي التي الذى التى والذي والتي")
 
 
 def _is_city(norm: str) -> bool:
@@ -354,6 +517,64 @@ def _agrees(tok: Token) -> bool:
         or tok.norm.isascii()
         or tok.norm == "ال"
     )
+
+
+# "في منطقة الباحة", "في دول الخليج", "في المملكة", "في ضوء القانون الدولي": a region or a
+# frame that the name runs over (a city or a country after "في" is where it is held)
+_REGIONS = word_set("منطقة محافظة دول المملكة ضوء العالم الوطن الشرق")
+
+
+def _region_after(toks: list[Token], end_i: int) -> int:
+    """The name's end, run over "في" + a region and its definite words (at most four)."""
+    if end_i + 1 >= len(toks) or toks[end_i].norm != normalize("في"):
+        return end_i
+    if toks[end_i + 1].norm not in _REGIONS:
+        return end_i
+    k = end_i + 2
+    while k < len(toks) and k - end_i < 6 and _definite_word(toks[k]):
+        k += 1
+    if k == end_i + 2 and not toks[end_i + 1].norm.startswith("ال"):
+        if k < len(toks) and (_is_city(toks[k].norm) or toks[k].norm in ORG_HEADS):
+            k += 1  # "في منطقة تبوك", "في دول مجلس التعاون": a place or a body
+            while k < len(toks) and k - end_i < 6 and _definite_word(toks[k]):
+                k += 1
+        else:
+            return end_i  # "في منطقة مفتوحة": an area, not a region named
+    return k
+
+
+def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
+    """After the edition's ordinal a name goes on only with "ل…", a quotation or "حول/عن":
+    "الملتقى الخليجي الأول للمتداولين", but "ملتقى السياحة المعرفية الأول برامجه"."""
+    k = head + 1
+    while k < end_i:
+        found = ordinal_at(toks, k)
+        if found is None:
+            k += 1
+            continue
+        nxt = k + found[1]
+        if nxt < end_i and not _goes_on(toks[nxt]):
+            return nxt
+        k = nxt
+    return end_i
+
+
+def _goes_on(tok: Token) -> bool:
+    return (
+        tok.text in OPEN_QUOTES
+        or tok.norm.startswith("ل")
+        or tok.norm in _ORDINAL_LINKS
+        or not tok.is_word
+        or tok.norm.isascii()
+    )
+
+
+_ORDINAL_LINKS = word_set("حول عن نحو عشر عشرة والعشرين والثلاثين")
+
+
+def _definite_word(tok: Token) -> bool:
+    """A definite word that may continue a region: not a weekday or month ("الأربعاء")."""
+    return tok.is_word and tok.norm.startswith("ال") and not is_time_word(tok)
 
 
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
@@ -423,6 +644,10 @@ _TRANSLIT = str.maketrans(
 
 def series_topic(name: str, city: str | None = None) -> list[str]:
     """The stemmed words that identify a series in an event name (see module docstring)."""
+    return _english_topic(name) if name.isascii() else _arabic_topic(name, city)
+
+
+def _arabic_topic(name: str, city: str | None) -> list[str]:
     toks = tokens(name)
     city_bases = {b for w in normalize(city).split() for b in bases(w)} if city else set()
     city_bases |= {b[2:] for b in city_bases if b.startswith("ال")}
@@ -453,6 +678,13 @@ def series_topic(name: str, city: str | None = None) -> list[str]:
         if stemmed and stemmed not in _GENERIC and word not in _GENERIC:
             out.append(stemmed)
     return out
+
+
+def _english_topic(name: str) -> list[str]:
+    """ "Labour's spring conference" -> labour, spring: the owner names it, the head does not."""
+    words = [re.sub(r"['’]s$", "", w.lower()).strip(".'’") for w in name.split()]
+    skip = set(_EN_KINDS) | {"the", "this", "of", "and", "on", "&", "annual", "international"}
+    return [w for w in words if w and w not in skip and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)]
 
 
 def slugify(words: list[str]) -> str:

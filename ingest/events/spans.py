@@ -111,6 +111,14 @@ def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
     return definite and prev.is_word and not prev.norm.isascii()
 
 
+# titles before a person's name: after an indefinite head noun the person names the event
+# ("منتدى الشيخ عبدالعزيز العفالق", "معرض الفنان هاني مصطفى"); after a definite one the person
+# is the subject ("افتتح المعرض الأمير فيصل")
+HONORIFICS = word_set(
+    "الشيخ الأمير الاميرة الأميرة الملك الإمام الامام السلطان الفنان الفنانة الشاعر الشاعرة"
+)
+
+
 @dataclass(frozen=True)
 class Token:
     """One word or punctuation mark of the text with its offsets and normalized form."""
@@ -179,11 +187,32 @@ def is_time_word(tok: Token) -> bool:
     return tok.norm.isdigit() and not is_year(tok)
 
 
+_ENDS = ".!?؟\n"
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the mark at `i` ends a sentence: not the dot of a one-letter title ("د. أحمد",
+    "م. عبدالله") or of a decimal number ("7.3 %")."""
+    if text[i] != ".":
+        return True
+    one_letter = i >= 1 and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalnum())
+    decimal = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return not (one_letter or decimal)
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence of `text` around offset `pos` (split at . ! ? ؟ and line breaks)."""
-    left = max(text.rfind(ch, 0, pos) for ch in ".!?؟\n")
-    right_candidates = [i for i in (text.find(ch, pos) for ch in ".!?؟\n") if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
+    left = pos
+    while True:
+        left = max(text.rfind(ch, 0, left) for ch in _ENDS)
+        if left < 0 or _ends_sentence(text, left):
+            break
+    right = pos - 1
+    while True:
+        found = [i for i in (text.find(ch, right + 1) for ch in _ENDS) if i != -1]
+        right = min(found) if found else len(text)
+        if right == len(text) or _ends_sentence(text, right):
+            break
     return left + 1, right
 
 
@@ -213,6 +242,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
+    """The index of the ")" closing the "(" at `j`, with words between, on its line."""
+    for k in range(j + 1, len(toks)):
+        if toks[k].text == "\n" or toks[k].start - toks[j].end > limit or toks[k].text == "(":
+            return None
+        if toks[k].text == ")":
+            return k if any(t.is_word for t in toks[j + 1 : k]) else None
+    return None
+
+
+def _noun_of(toks: list[Token], j: int) -> bool:
+    """ "مؤتمر التخزين ومناولة المواد": "و" + a noun ending in ta marbuta (a verb with a
+    pronoun ends in ه: "وافتتحه الأمير") + a definite word is one more topic of a name."""
+    word = toks[j].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return word.endswith("ة") and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+
+
 def _closes_a_quote(text: str, tok: Token) -> bool:
     """Whether a mark that both opens and closes ('"', "'", "″") closes here: an odd count
     of it earlier on the line."""
@@ -231,6 +278,9 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     stops: frozenset[str] = PHRASE_STOPS,
     extra_stop: frozenset[str] = frozenset(),
     keep_waw: bool = True,
+    waw_noun: bool = False,
+    parenthesized: bool = False,
+    titled: bool = False,
     stop_after_quote: bool = True,
     allow_day: bool = False,
     proper: Callable[[str], bool] | None = None,
@@ -240,11 +290,24 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     A phrase runs over words and quotations up to punctuation, a stop word, a month, weekday
     or bare number (a year is kept and ends it), or `max_words`. A word with a conjunction
     that is not "وال…" ("وقال", "ويستمر") starts a new clause and ends the phrase unless it
-    is a body's head noun ("وشركة", "وزارة") and `keep_waw` allows conjoined bodies.
+    is a body's head noun ("وشركة", "وزارة") and `keep_waw` allows conjoined bodies; with
+    `waw_noun`, a noun in ة governing a definite word also continues it ("ومناولة المواد");
+    with `parenthesized`, a parenthesis right after the first word is read as a quotation
+    ("معرض (الفيصل.. شاهد وشهيد)"); with `titled`, a title right after the first word runs
+    on over the person's name (see `HONORIFICS`).
     """
     j, words = i, 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
+        if parenthesized and j == i + 1 and tok.text == "(":
+            close = _paren_end(toks, j)
+            if close is None:
+                break
+            j = close + 1
+            words += 1
+            if stop_after_quote:
+                break
+            continue
         if j > i and tok.text in OPEN_QUOTES and _closes_a_quote(text, tok):
             break  # «"مهرجان أملج الثاني"، التي …»: the quote the phrase sits in ends here
         if j > i and tok.text in OPEN_QUOTES:
@@ -277,12 +340,13 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 continue
             if is_time_word(tok):
                 break
-            if proper is not None and _predicate(toks[j - 1], tok, proper):
+            person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
+            if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
             if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
                 break
             waw = tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2
-            if waw and not (keep_waw or waw_joins(tok.norm)):
+            if waw and not (keep_waw or waw_joins(tok.norm) or (waw_noun and _noun_of(toks, j))):
                 break
         j += 1
         words += 1

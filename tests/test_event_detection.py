@@ -1,0 +1,312 @@
+"""Which events an article is about and what they are called: several events in one article,
+names without an event noun, and the gate on real events (sentences as the papers write them)."""
+
+from __future__ import annotations
+
+from ingest.events.extract import extract_events
+from ingest.events.gate import clusters
+from ingest.events.names import find_names
+from ingest.events.spans import sentence_bounds
+
+FESTIVAL = (
+    "انطلقت مساء أمس الجمعة فعاليات مهرجان العسل الدولي الثامن وذلك بمتنزه غابة رغدان بالباحة.\n"
+    "وأوضح رئيس اللجنة المنظمة للمهرجان د. أحمد الغامدي بأن فعاليات المهرجان تشتمل على معرض "
+    "العسل الذي سيشارك فيه أكثر من 50 مشاركاً من عارضي العسل.\n"
+)
+MEETING = (
+    "وأفاد د. الغامدي بأن اللقاء الوطني العاشر للنحالين سيتزامن مع المهرجان، وينظمه كرسي م. "
+    "عبدالله بقشان لأبحاث النحل بجامعة الملك سعود، وذلك في يومي الأربعاء والخميس الموافق 20 "
+    "و21 شوال.\n"
+)
+
+
+def _names(text: str, title: str = "", published: str | None = "2015-08-01") -> list[str]:
+    return [c.name for c in extract_events("x", text, title=title, published=published)]
+
+
+def test_a_second_event_with_an_edition_a_date_and_an_organizer_gets_its_own_card():
+    cards = extract_events(
+        "x", FESTIVAL + MEETING, title="انطلاق مهرجان العسل", published="2015-08-01"
+    )
+    assert [c.name for c in cards] == [
+        "مهرجان العسل الدولي الثامن",
+        "اللقاء الوطني العاشر للنحالين",
+    ]
+    meeting = cards[1]
+    assert (meeting.edition, meeting.start_date, meeting.end_date) == (
+        10,
+        "2015-08-05",
+        "2015-08-06",
+    )
+    # its facts are read in its own sentences, not in the festival's lead
+    assert meeting.venue != "متنزه غابة رغدان"
+
+
+def test_a_part_of_the_main_event_with_no_facts_of_its_own_is_no_second_card():
+    # "تشتمل فعاليات المهرجان على معرض العسل": the exhibition is part of the festival
+    assert _names(FESTIVAL, title="انطلاق مهرجان العسل") == ["مهرجان العسل الدولي الثامن"]
+
+
+def test_the_exhibition_accompanying_an_edition_of_the_forum_is_the_forums():
+    text = (
+        "شارك الأمير سلطان بن سلمان في المعرض المصاحب للنسخة الثانية من ملتقى ألوان السعودية، "
+        "الذي افتتح برعاية سموه السبت الماضي ويستمر حتى السبت المقبل في مركز الرياض الدولي "
+        "للمعارض والمؤتمرات."
+    )
+    assert _names(text, published="2015-07-24") == ["ملتقى ألوان السعودية"]
+
+
+def test_an_event_opened_after_the_main_one_gets_its_own_card():
+    text = (
+        "افتتح وزير الاقتصاد في العاصمة اليابانية طوكيو اليوم أعمال المنتدى السعودي الياباني "
+        "بمناسبة مرور 60 عاماً على العلاقات بين البلدين، بمشاركة وفد المملكة.\n"
+        "وأكد الوزير أن المنتدى السعودي الياباني يفتح آفاقا جديدة للاستثمار.\n"
+        "عقب ذلك دشن رئيس وفد المملكة المشارك في أعمال المنتدى السعودي الياباني، المعرض "
+        "المصاحب لأعمال المجلس ” معرض استثمر في السعودية” .\n"
+    )
+    names = _names(text, title="وزير الاقتصاد يفتتح أعمال المنتدى السعودي الياباني بطوكيو")
+    assert names[0] == "المنتدى السعودي الياباني"
+    assert names == ["المنتدى السعودي الياباني", "معرض استثمر في السعودية"]
+
+
+def test_a_dot_after_a_one_letter_title_or_inside_a_number_ends_no_sentence():
+    text = "وينظمه كرسي م. عبدالله بقشان بنمو 7.3 % في يومي 20 و21 شوال. ثم جملة أخرى"
+    lo, hi = sentence_bounds(text, 0)
+    assert text[lo:hi].endswith("21 شوال")
+    assert text[slice(*sentence_bounds(text, len(text) - 2))] == " ثم جملة أخرى"
+
+
+def test_a_name_runs_over_a_conjoined_noun_in_ta_marbuta_but_not_over_a_verb():
+    text = "يتضمن المعرض النسخة الأولى من مؤتمر التخزين ومناولة المواد، وهو قمة تقام على مدى يومين"
+    assert "مؤتمر التخزين ومناولة المواد" in [m.text for m in find_names(text)]
+    # "وافتتحه": a verb with its object pronoun, a new clause
+    assert [m.text for m in find_names("نظم مهرجان التمور وافتتحه الأمير")] == ["مهرجان التمور"]
+
+
+def test_a_quoted_name_in_apposition_before_the_event_noun_is_the_name():
+    text = (
+        'ينطلق "موسترا كونفينجو إكسبو كومفورت MCE" المعرض العالمي الرائد المخصص للطاقة '
+        "المتجددة، في نسخته الأولى خلال الفترة من 30/11 وحتى 2 /12/2015 بمركز الرياض الدولي "
+        "للمؤتمرات والمعارض بالرياض. وقال مدير المعرض إن معرض MCE السعودية المنصة الوحيدة."
+    )
+    (card,) = extract_events("x", text, title="الرياض تستضيف معرضا لأنظمة الطاقة")
+    assert card.name == "موسترا كونفينجو إكسبو كومفورت MCE"
+    assert (card.kind, card.start_date, card.end_date) == ("exhibition", "2015-11-30", "2015-12-02")
+    # after a transitive verb the quotation is who organises it, not the event's name
+    assert [m.text for m in find_names("تنظم «معادن» المؤتمر العربي الدولي للألمنيوم")] == [
+        "المؤتمر العربي الدولي للألمنيوم"
+    ]
+
+
+def _mention_names(text: str) -> list[str]:
+    return [m.text for m in find_names(text)]
+
+
+def test_a_name_in_parentheses_after_the_head_noun():
+    text = "يرعى الأمير افتتاح معرض (الملك فيصل .. شاهد وشهيد) الذي تستضيفه أمانة الطائف"
+    assert _mention_names(text) == ["معرض (الملك فيصل .. شاهد وشهيد)"]
+
+
+def test_a_person_names_an_indefinite_event_but_follows_a_definite_one_as_its_subject():
+    assert _mention_names("افتتح مؤخرا منتدى الشيخ عبدالعزيز العفالق بمقر النادي") == [
+        "منتدى الشيخ عبدالعزيز العفالق"
+    ]
+    assert _mention_names("افتتح المعرض الأمير فيصل بن خالد") == ["المعرض"]
+    assert _mention_names("ويدير الندوة الدكتور عبدالله الوشمي") == ["الندوة"]
+    assert _mention_names("وأوضح رئيس مهرجان الدكتور أحمد") == ["مهرجان"]
+
+
+def test_festivals_in_the_plural_only_as_a_quoted_name():
+    assert _mention_names("صدح صوته في «مهرجانات البترون الدولية»، فغنى") == [
+        "مهرجانات البترون الدولية"
+    ]
+    assert _mention_names("وطالبوا بإنشاء معاهد مسرحية وإقامة مهرجانات أو مسابقات للأعمال") == []
+
+
+def test_an_indefinite_event_named_by_what_follows_tahta_unwan():
+    text = (
+        "ينظم أبناء الملك فهد بالتعاون مع دارة الملك عبدالعزيز، معرضا تحت عنوان «الفهد روح "
+        "القيادة» يجسد سيرة الملك في مركز الرياض الدولي للمعارض يوم الأحد المقبل."
+    )
+    (card,) = extract_events("x", text, title="الفيصل يرعى معرضًا يجسد سيرة الملك فهد")
+    assert (card.name, card.kind) == ("الفهد روح القيادة", "exhibition")
+    # a clause between them speaks of an event already named
+    (m,) = [m for m in find_names("والمؤتمر الذي يأتي تحت عنوان «صياغة العقود»") if m.head]
+    assert m.words == 0
+
+
+def test_a_name_ends_where_another_event_or_a_clause_begins():
+    assert _mention_names("ويقام ضمن المهرجان اللقاء الوطني العاشر للنحالين")[:2] == [
+        "المهرجان",
+        "اللقاء الوطني العاشر للنحالين",
+    ]
+    assert _mention_names("تنطلق فعاليات مهرجان العنب لا سيما في المحافظة") == ["مهرجان العنب"]
+    assert _mention_names("وكانت ورشة عمل اشتملت على محاور") == ["ورشة عمل"]
+    # with the article the same letters are a noun of the name
+    assert _mention_names("الندوة الدولية حول التناول الإعلامي للرموز الدينية") == [
+        "الندوة الدولية حول التناول الإعلامي للرموز الدينية"
+    ]
+    # "معرض ملتقى الفسيفساء": an indefinite head before another is its construct
+    assert _mention_names("افتتح معرض ملتقى الفسيفساء الثاني")[0] == "معرض ملتقى الفسيفساء الثاني"
+
+
+def test_an_event_seen_during_the_main_one_or_holding_it_is_no_second_card():
+    # its date and the verb before it are the festival's ("بداية هذا المهرجان من 20 شوال")
+    text = (
+        "قام محافظ ضباء بافتتاح فعاليات مهرجان الدار دارك أمس الذي تشرف عليه لجنة التنمية "
+        "السياحية بضباء ويستمر لمدة عشرة أيام وفي بداية افتتاح المهرجان قام المحافظ بالتجول "
+        "واطلع على معرض السلامة لحرس الحدود وبداية هذا المهرجان من 20 من شوال حتى نهايته "
+        "في موقع الاحتفالات بضباء.\n"
+    )
+    names = _names(text, title="افتتاح المهرجان السياحي بضباء", published="2015-08-06")
+    assert len(names) == 1 and names[0].startswith("مهرجان الدار")
+    # the festival an exhibition is held in ("ضمن فعاليات مهرجان أبها") is not what it is about
+    text = (
+        "افتتح أمين منطقة عسير أمس معرض «صنع في عسير» للحرفيين بمشاركة 100 حرفي، وذلك ضمن "
+        "فعاليات مهرجان أبها للتسوق الذي تنظمه أمانة المنطقة منذ يوم الخميس الماضي.\n"
+    )
+    assert _names(text, title="100 حرفي في معرض «صنع في عسير»", published="2015-07-22") == [
+        "معرض «صنع في عسير» للحرفيين"
+    ]
+
+
+def test_a_summit_of_an_organisation_named_like_a_club_is_no_sports_match():
+    text = (
+        "بدأت الأمانة العامة لمنظمة التعاون الإسلامي في الاستعداد لعقد قمة إسلامية استثنائية "
+        "لبحث التطورات في القدس، بعد أن رحبت المملكة المغربية باستضافتها."
+    )
+    assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
+        "قمة إسلامية استثنائية لبحث التطورات"
+    ]
+    # two clubs, or one word of the game, still make it a match
+    for match in ("تتجه الأنظار إلى قمة الهلال والاتحاد", "قمة التعاون والنصر في الدوري"):
+        assert clusters(match, "", find_names(match)) == []
+
+
+def test_english_names_owned_by_a_party_and_not_run_over_a_city():
+    text = (
+        "Tony Blair has told Labour's spring conference in Gateshead that the party must not be "
+        "complacent. Speaking to delegates on Saturday, the prime minister said voters faced a "
+        "clear choice. The three-day conference is the last before the election. Chancellor "
+        "Gordon Brown also addressed the conference."
+    )
+    (card,) = extract_events("x", text, title="Blair warns Labour against complacency")
+    assert (card.name, card.kind, card.city) == (
+        "Labour's spring conference",
+        "conference",
+        "Gateshead",
+    )
+    assert card.date_text == "Saturday" and card.start_date is None  # undated: not resolved
+    expo = "Thousands of gamers have descended on Los Angeles for the Electronic Entertainment Expo"
+    assert _mention_names(expo) == ["Electronic Entertainment Expo"]
+    assert _mention_names(
+        "Charles Kennedy told the Liberal Democrat conference in Bournemouth"
+    ) == ["Liberal Democrat conference"]
+
+
+def test_an_english_series_is_named_by_its_owner_not_its_head():
+    from ingest.events.names import series_topic
+
+    assert series_topic("Labour's spring conference") == ["labour", "spring"]
+    assert series_topic("Consumer Electronics Show") == ["consumer", "electronics"]
+
+
+def test_a_name_runs_over_a_region_or_frame_after_fi_but_not_over_a_city():
+    assert _mention_names("انطلاق ملتقى الشباب الثاني في منطقة الباحة 1436هـ") == [
+        "ملتقى الشباب الثاني في منطقة الباحة"
+    ]
+    assert _mention_names("المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي، الذي") == [
+        "المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي"
+    ]
+    text = "الندوة الدولية حول التناول الإعلامي للرموز الدينية في ضوء القانون الدولي بمشاركة"
+    assert _mention_names(text)[0].endswith("في ضوء القانون الدولي")
+    # a city after "في" is where it is held; "في منطقة" alone names no region
+    assert _mention_names("افتتح معرض الكتاب في الرياض") == ["معرض الكتاب"]
+    assert _mention_names("أقيم ملتقى الشباب في منطقة مفتوحة") == ["ملتقى الشباب"]
+
+
+def test_after_the_edition_a_name_goes_on_only_with_its_topic():
+    assert _mention_names("انطلاق ملتقى السياحة المعرفية الأول برامجه اليوم") == [
+        "ملتقى السياحة المعرفية الأول"
+    ]
+    assert _mention_names("استضافت الكويت الملتقى الخليجي الأول للمتداولين") == [
+        "الملتقى الخليجي الأول للمتداولين"
+    ]
+    assert _mention_names("تجاوز زوار مهرجان القطيف الخامس «واحتنا فرحانة» المقام")[0] == (
+        "مهرجان القطيف الخامس «واحتنا فرحانة»"
+    )
+
+
+def test_a_region_ends_before_the_weekday():
+    assert _mention_names("يبدأ مهرجان سوق عكاظ في محافظة الطائف الأربعاء المقبل") == [
+        "مهرجان سوق عكاظ في محافظة الطائف"
+    ]
+
+
+def test_an_undated_article_stating_only_the_day_makes_a_card_with_the_day_unresolved():
+    text = (
+        "Coronation Street has become the first soap to triumph at the South Bank Show Awards, "
+        "which reward highbrow culture. The soap beat Shameless to win the best TV drama prize "
+        "on Thursday. Little Britain was named best comedy."
+    )
+    (card,) = extract_events("x", text, title="South Bank Awards honour hit soap")
+    assert card.name == "South Bank Show Awards"
+    assert (card.date_text, card.start_date, card.city) == ("Thursday", None, None)
+    # no day and no place: no card
+    assert _names(text.replace(" on Thursday", ""), title="South Bank Awards honour hit soap") == []
+
+
+def test_the_city_a_local_report_is_filed_from_places_an_event_with_no_other_place():
+    text = (
+        'سبق- أبها: أسدل الستار على مهرجان "عيدنا أبهى"، والذي أشرفت أمانة منطقة عسير على '
+        "تنظيمه بحضور تجاوز 20 ألف زائر.\n"
+        "وأوضح المشرف على أعمال العيد أن الحضور لهذا المهرجان كسر حاجز الـ 20 ألف زائر على "
+        "مدى ثلاثة أيام، وأن المهرجان شهد إقبالاً كبيراً من الزوار.\n"
+    )
+    (card,) = extract_events("x", text, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    assert (card.city, card.country) == ("أبها", "SA")
+    assert card.evidence["city"][0].quote == "أبها"
+    # a place named in the article wins over the dateline
+    other = text.replace("بحضور", "في مدينة جدة بحضور")
+    (card,) = extract_events("x", other, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    assert card.city == "جدة"
+
+
+def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():
+    text = "دشن الوزير المعرض المصاحب لأعمال المجلس ” معرض استثمر في السعودية” ."
+    assert _mention_names(text) == ["المعرض المصاحب لأعمال المجلس", "معرض استثمر في السعودية"]
+    assert _mention_names("افتتح معرض “هواة الطوابع البريدية” أمس") == [
+        "معرض “هواة الطوابع البريدية”"
+    ]
+
+
+def test_a_name_ends_before_the_activities_it_carries_on_and_the_year_it_is_of():
+    assert _mention_names('يواصل مهرجان "عيد ينبع زمان" فعالياته ثالث أيام العيد') == [
+        'مهرجان "عيد ينبع زمان"'
+    ]
+    assert _mention_names("تجاوز مهرجان التراث والترفيه عدد الزائرين") == ["مهرجان التراث والترفيه"]
+    assert _mention_names("انطلق مهرجان صيف الباحة لعام 1436هـ") == ["مهرجان صيف الباحة"]
+
+
+def test_english_trade_fairs_and_congresses_with_a_lower_case_kind():
+    assert _mention_names("Operators gathered at the 3GSM World Congress in Cannes.") == [
+        "3GSM World Congress"
+    ]
+    assert _mention_names("Visitors flocked to the CeBIT technology fair in Hanover.") == [
+        "CeBIT technology fair"
+    ]
+    assert _mention_names("Sony unveiled its console at the E3 games show.") == ["E3 games show"]
+    # a press conference or a programme is no event
+    assert _mention_names("He told a Downing Street press conference on Monday") == []
+    assert _mention_names("He spoke on the BBC Today show.") == []
+
+
+def test_two_events_of_one_topic_place_and_year_keep_two_ids():
+    text = (
+        "ينطلق معرض الإضاءة الدولي في دبي يوم 14 سبتمبر 2015 بمشاركة 300 عارض، وتنظمه شركة "
+        "ميسي فرانكفورت في مركز دبي التجاري العالمي.\n"
+        "ويفتتح في دبي مؤتمر الإضاءة الدولي الذي تنظمه الشركة يوم 15 سبتمبر 2015.\n"
+    )
+    cards = extract_events("x", text, title="معرض الإضاءة الدولي ينطلق في دبي")
+    assert [c.kind for c in cards] == ["exhibition", "conference"]
+    assert cards[0].event_id != cards[1].event_id
