@@ -466,3 +466,11 @@ def test_a_date_in_the_first_sentence_is_not_a_dateline() -> None:
     text = "يبدأ مراسل الصحيفة عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو (تموز) 2014 في طهران"
     assert publication_date(text) is None
     assert publication_date("تحت هذا العنوان سنتحدث.\nفي 11-2-2011م خرج الشباب") is None
+
+
+def test_a_stated_weekday_picks_the_year_of_a_yearless_date() -> None:
+    # 17 July 2015 was a Friday: a report of the day, not the next year's 17 July
+    m = only("واختتم المهرجان أنشطته في موسكو يوم الجمعة (17 يوليو تموز)", "2015-07-21")
+    assert (m.start_date, m.end_date) == ("2015-07-17", "2015-07-17")
+    # without a weekday the tense rule stands ("ستختتم": the next 17 July)
+    assert only("ستختتم الدورة أنشطتها في 17 يوليو", "2015-07-21").start_date == "2016-07-17"

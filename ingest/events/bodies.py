@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.events.names import head_of
+from ingest.events.places import VENUE_HEADS
 from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
@@ -73,6 +74,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالشراكة مع"), "partner"),
     (_norms("بشراكة مع"), "partner"),
     (_norms("بالتعاون مع"), "partner"),
+    (_norms("بمشاركة"), "co"),
 ]
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
@@ -84,10 +86,15 @@ _BODY_STOPS = word_set(
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
-    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات"
+    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات جميع كافة "
+    "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
-_PERSON_STOPS = word_set("بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة")
+_PERSON_STOPS = word_set(
+    "بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة "
+    # the occasion after the patron: "برعاية سمو أمير المنطقة لحفل افتتاح المعرض"
+    "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
+)
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
 _NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
@@ -106,14 +113,24 @@ _RELATIVE_ORG_VERBS = frozenset(
         "تقيمها يقيمها"
     )
 )
+# "الحملة التي ترعاها شركة …", "يرعى معالي وزير التعليم …": the patron follows the verb
+# venue nouns that never head a body's name
+_PLACES_ONLY = VENUE_HEADS - ORG_HEADS - word_set("مكتبة مقر قصر مجمع الواجهة")
+_PATRON_VERBS = frozenset(_norms("يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها"))
+# "حريص على إقامته": a verbal noun after a preposition, not the verb "أقامته"
+_PREPOSITIONS = frozenset(_norms("في على عن من إلى الى ب"))
+# what a patron cue may govern that is the event itself ("تفضل الأمير برعاية المهرجان")
+_OCCASIONS = frozenset(
+    _norms("الحفل حفل الحملة حملة الفعاليات فعاليات الفعالية احتفالات الاحتفالات احتفال")
+)
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
 _HONORIFIC_SEQS = [
     _norms(h)
     for h in (
         "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الجلالة", "صاحب الفضيلة",
-        "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة",
-        "السامية", "الكريمة", "الكريم", "كريمة من", "من", "ل",
+        "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة", "سمو",
+        "السامية", "الكريمة", "الكريم", "كريمة مشكورة من", "كريمة من", "من", "ل",
     )
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
@@ -127,6 +144,10 @@ _EN_RE = re.compile(
 )
 
 
+# nouns that start with the letter ب and may begin a body's name ("بلدة التويثير")
+_B_NOUNS = frozenset(_norms("بلدة البلدة بيت بورصة"))
+
+
 def _may_name_body(tok: Token) -> bool:
     """A word that can begin a body's name (not a verb, stop word or number)."""
     return (
@@ -136,6 +157,8 @@ def _may_name_body(tok: Token) -> bool:
         and not tok.norm.isdigit()
         and tok.norm not in PHRASE_STOPS
         and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
+        # "وتنظمها بأجندة سنوية": a preposition, unless a body noun ("بلدية", "بنك")
+        and not (tok.norm.startswith("ب") and not _is_body_start(tok) and tok.norm not in _B_NOUNS)
     )
 
 
@@ -184,9 +207,17 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             # an adverbial accusative ("… احتفالاً بالعيد") or the event the body holds
             # ("نظمت مؤسسة التراث الدورة التدريبية") ends a body's name; "لمهرجان" does not
             end = next(
-                (j for j in range(k + 1, end) if "\u064b" in toks[j].text or _event_noun(toks[j])),
+                (
+                    j
+                    for j in range(k + 1, end)
+                    if "\u064b" in toks[j].text
+                    or _event_noun(toks[j])
+                    or _at_venue(toks[j])
+                    or _loose_waw(toks, j)
+                ),
                 end,
             )
+            end = _extend_body(text, toks, end)
         if person:
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
@@ -226,6 +257,45 @@ def _event_noun(tok: Token) -> bool:
     return found is not None and found[1] == 0 and not tok.norm.startswith("ل")
 
 
+def _loose_waw(toks: list[Token], j: int) -> bool:
+    """A "و" written apart that joins no body ("… بالمدينة المنورة و تتزامن إقامته")."""
+    if toks[j].norm != "و" or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return not (_is_body_start(nxt) or nxt.norm.startswith("ال"))
+
+
+def _at_venue(tok: Token) -> bool:
+    """ "بمنتزه", "بفندق": the place a body holds its event in, after the body's name (not
+    "بمكتبة", "بجامعة": a body may belong to one, "مركز الفنون بمكتبة الإسكندرية")."""
+    norm = tok.norm
+    rest = norm[3:] if norm.startswith("بال") else norm[1:]
+    return norm.startswith("ب") and (rest in _PLACES_ONLY or "ال" + rest in _PLACES_ONLY)
+
+
+def _extend_body(text: str, toks: list[Token], end: int) -> int:
+    """A body's name goes on over "تجارة وصناعة" (a chamber of commerce and industry) and over
+    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)")."""
+    if end < len(toks) and toks[end - 1].norm == "تجاره" and toks[end].norm == "وصناعه":
+        end = grow_phrase(text, toks, end, max_words=8, keep_waw=False, extra_stop=_BODY_STOPS)
+    if end < len(toks) and toks[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 5, len(toks))) if toks[j].text == ")"), 0)
+        inner = toks[end + 1 : close]
+        if close and inner and all(t.is_word and not t.norm.isdigit() for t in inner):
+            end = close + 1
+    return end
+
+
+def _is_occasion(tok: Token) -> bool:
+    """ "المهرجان", "الحفل", "لمهرجان": an event or occasion, never a patron."""
+    return tok.norm in _OCCASIONS or head_of(tok) is not None
+
+
+def _verbal_noun(toks: list[Token], i: int) -> bool:
+    """ "إقامته" written with إ, or after a preposition: the noun, not the verb "أقامته"."""
+    return toks[i].text.lstrip("و").startswith("إ") or (i > 0 and toks[i - 1].norm in _PREPOSITIONS)
+
+
 def _generic(value: str) -> bool:
     """ "اللجنة", "النادي", "الجامعة": a body noun alone names no body."""
     words = normalize(value).split()
@@ -254,8 +324,13 @@ def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
 
 def _cut_person(toks: list[Token], k: int, end: int) -> int:
     """End a person phrase before the role that follows the name ("… بن نايف أمير المنطقة")."""
-    for j in range(k + 2, end):
+    for j in range(k + 1, end):
         norm = toks[j].norm
+        # "رعى محافظ X مهرجان العيد", "أمير المنطقة ليصبح سمة": the object or a purpose
+        if _is_occasion(toks[j]) or re.match(r"ل[يت]\w{3,}$", norm):
+            return j
+        if j == k + 1:
+            continue
         prev = toks[j - 1].norm
         if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
             continue
@@ -294,8 +369,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
             weak = weak or (cue == _norms("بتنظيم") and not _is_body_start(toks[k]))
+            # "برعاية المهرجان": the event is what is sponsored, not who sponsors it
+            weak = weak or (role == "patron" and k < len(toks) and _is_occasion(toks[k]))
+            # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
+            weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
             if k < len(toks) and _may_name_body(toks[k]) and not weak:
-                for s, e in _collect(text, toks, k, person=role == "patron"):
+                for s, e in _collect(
+                    text, toks, k, person=role == "patron" and not _is_body_start(toks[k])
+                )[: 1 if role == "co" else None]:
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
             matched = True
@@ -306,6 +387,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         verb = norm if norm in _ORG_VERBS else None
         if verb is None and norm.startswith("و") and norm[1:] in _ORG_VERBS:
             verb = norm[1:]  # "وينظمه" (not "أنظمة")
+        if verb and _verbal_noun(toks, i):
+            verb = None  # "حريص على إقامته والمشاركة فيه"
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
@@ -313,9 +396,20 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 1  # "ينظمه حالياً مركز …": an adverb before the subject
         nxt = toks[k] if k < len(toks) else None
         relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        # "الذي نظمه وأشرف على فعالياته": a second verb, not the subject
+        relative = relative and not (
+            nxt is not None and nxt.norm.startswith("و") and not _is_body_start(nxt)
+        )
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
             for s, e in _collect(text, toks, k, person=False):
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
+            k = _skip_honorifics(toks, i + 1)
+            if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):
+                person = not _is_body_start(toks[k])
+                for s, e in _collect(text, toks, k, person=person)[:1]:
+                    if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
+                        out.append(BodyMention(s, e, text[s:e], "patron"))
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
@@ -334,6 +428,11 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].start >= lo
         if b.role == "partner" and after_organizer:
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
+        # "تنظمه X بمشاركة Y": Y organizes it too only right after X ("بمشاركة" + a body)
+        if b.role == "co":
+            right_after = after_organizer and b.start - out[n - 1].end <= 12
+            out[n] = BodyMention(b.start, b.end, b.text, "organizer" if right_after else "")
+    out = [b for b in out if b.role]
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
             m.group(1)[:6].lower(), "partner"
@@ -344,3 +443,21 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
 
 
 __all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]
+
+
+def list_continuations(
+    text: str, every: list[BodyMention], kept: list[BodyMention]
+) -> list[BodyMention]:
+    """Bodies of `every` not in `kept` that continue, in the same sentence, a list whose
+    earlier item was kept ("بتنظيم من X بالتعاون مع Y": Y goes wherever X goes)."""
+    taken = set(kept)
+    out: list[BodyMention] = []
+    for prev, b in zip(every, every[1:], strict=False):
+        if b in taken or prev not in taken or prev.role != b.role:
+            continue
+        if 0 <= b.start - prev.end <= 40 and sentence_bounds(text, prev.start) == sentence_bounds(
+            text, b.start
+        ):
+            taken.add(b)
+            out.append(b)
+    return out

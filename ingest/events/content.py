@@ -38,6 +38,12 @@ _FIGURE_RE = re.compile(
 _OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:اتفاقي|مذكر|مشروع|مركز|منص|مبادر)")
 
 
+# words after an unquoted slogan that start the rest of the sentence
+_SLOGAN_STOPS = frozenset(
+    normalize(w) for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي"]
+)
+
+
 @dataclass(frozen=True)
 class Found:
     """A value at `text[start:end]`; `extra` carries a number's count noun."""
@@ -83,6 +89,9 @@ def _clause_end(text: str, toks: list, k: int) -> int:
     """An unquoted slogan runs to the end of its clause (at most 14 words)."""
     j = k
     while j < len(toks) and j - k < 14 and toks[j].is_word:
+        # "تحت شعار طولناها نحو 18 الف مشاهد": a count ends it
+        if j > k and (toks[j].norm.isdigit() or toks[j].norm in _SLOGAN_STOPS):
+            break
         j += 1
     return j
 

@@ -510,6 +510,20 @@ def _pick_year(slot: _Slot, pub: date, direction: int | None) -> int:
     return min(options, key=distance)[0]
 
 
+def _weekday_year(slot: _Slot, weekday: int, picked: int) -> int:
+    """ "يوم الجمعة (17 يوليو)": of the years next to `picked`, the one in which the day falls
+    on the weekday the text names (the weekday outweighs the tense rule)."""
+    if slot.day is None or slot.month is None:
+        return picked
+    for year in (picked, picked - 1, picked + 1):
+        try:
+            if _slot_bounds(slot, year)[0].weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return picked
+
+
 def _fill_years(slots: list[_Slot]) -> None:
     """A year stated once covers the other ends of the range, rolling over at year end
     ("28 ذي الحجة إلى 1 محرم 1437هـ": the start is in 1436)."""
@@ -654,6 +668,8 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                     if direction is None:
                         direction = _tense(folded, group.start, group.end)
                     s.year = _pick_year(s, pub, direction)
+                    if s is slots[0] and len(group.weekdays) == 1:
+                        s.year = _weekday_year(s, group.weekdays[0], s.year)
                     _fill_years(slots)
             bounds = []
             for s in slots:

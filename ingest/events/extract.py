@@ -27,7 +27,13 @@ from language.analyzer import normalize
 Cite = Callable[[str, int, int], None]
 
 _LEAD = 400  # chars at the head of an article whose facts belong to its main event
-_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
+_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
+# the day an event ends, said apart from its start: "ويستمر حتى 22 أغسطس", "التي تختم
+# فعالياتها غدا الأحد", "ويختتم في 9 / 9 /2015"
+_END_CUE = re.compile(
+    r"(?:حتى|لغاية|وحتى|يختتم|تختتم|تختم|يختم|ختام|اختتام|ينتهي|تنتهي)"
+    r"(?:\s+(?:فعالياته|فعالياتها|أعماله|أعمالها|أنشطته|أنشطتها|يوم|مساء|صباح|في|نهاية|غد|غدا))*\s*$"
+)
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
@@ -224,7 +230,12 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
-    chosen = inside[:1] or scope.pick(cities)[:1]
+    # "بشراكة مع مركز الجودة الشاملة بدبي": where a body sits is the event's place only when
+    # nothing else places it ("بتنظيم من الغرفة التجارية الصناعية بجدة")
+    held = [b for b in bodies.find_bodies(text) if b.role != "opener"]
+    free = [c for c in cities if not any(b.start <= c.start < b.end for b in held)]
+    hosts = [c for c in cities if c not in free]
+    chosen = inside[:1] or scope.pick(free)[:1] or scope.pick(hosts)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
@@ -259,9 +270,16 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         published = publication_date(text)
     first_line = text.find("\n")
     found = []
+    ends = []  # days said as its end ("ويستمر حتى …"), wherever the event is spoken of
     for d in find_dates(text, published):
         if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
             continue
+        if (
+            scope.contains(d.start)
+            and _END_CUE.search(text, max(0, d.start - 40), d.start)
+            and not _so_far(text, d, published)
+        ):
+            ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
@@ -282,8 +300,12 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     penalty = {"day": 0, "month": 150, "year": 400}
     found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
     d = found[0]
+    if d in ends:
+        # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
+        d = next((e for e in found if e not in ends and _starts_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
+    closing = _CLOSING.search(text, max(0, d.start - 40), d.start)
+    if d.start_date == d.end_date and closing:
         card.start_date = None  # "اختتمت أمس": the day it ended
     elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
@@ -296,7 +318,44 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if getattr(card, name):
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
+        _end_from_cue(card, cite, ends)
+    if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
+    if card.start_date is None and card.end_date and len(card.end_date) == 10:
+        _start_from_duration(card, cite, text, d.end)
+
+
+def _starts_before(first: DateMention, last: DateMention) -> bool:
+    """Whether `first` is a day 1–90 days before the day `last` names."""
+    a, b = first.start_date, last.start_date
+    if not (a and b and len(a) == len(b) == 10 and first.start_date == first.end_date):
+        return False
+    return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 90
+
+
+def _end_from_cue(card: EventCard, cite: Cite, ends: list[DateMention]) -> None:
+    """The end is a later day said with "حتى"/"تختتم" in a sentence about the event (the
+    first such day after the start, within 90 days)."""
+    first = date.fromisoformat(card.start_date or "")
+    for e in ends:
+        if e.start_date is None or e.start_date != e.end_date or len(e.start_date) != 10:
+            continue
+        days = (date.fromisoformat(e.start_date) - first).days
+        if 0 < days <= 90:
+            card.end_date = e.start_date
+            cite("end_date", e.start, e.end)
+            return
+
+
+def _start_from_duration(card: EventCard, cite: Cite, text: str, near: int) -> None:
+    """ "اختتم أعماله أمس … والتي استمرت أربعة أيام": the start is the end less its length."""
+    found = duration_after(text, near)
+    if found is None or not 1 < found[0] <= 60:
+        return
+    days, start, end = found
+    last = date.fromisoformat(card.end_date or "")
+    card.start_date = (last - timedelta(days=days - 1)).isoformat()
+    cite("start_date", start, end)
 
 
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
@@ -341,7 +400,9 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
 
 
 def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
-    found = sorted(scope.pick(bodies.find_bodies(text)), key=lambda b: b.start)
+    every = bodies.find_bodies(text)
+    found = scope.pick(every)
+    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.start)
     kept, dropped_end = [], -1000
     for b in found:
         # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")

@@ -67,7 +67,11 @@ _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
     "يستضيفها احتضن احتضنت"
 )
-_VENUE_STOPS = word_set("فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية")
+_VENUE_STOPS = word_set(
+    "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية "
+    # what follows a venue in its clause: "… فيما شهد", "… فعالياته وسط حضور", "… للاطلاع على"
+    "فيما حيث وسط فعالياته فعالياتها الزائرين الزوار العرض للاطلاع"
+)
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
 # not "اطلع على مكتبة …"
@@ -313,6 +317,9 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 break
             rest = norm[3:] if norm.startswith("بال") else norm[1:]
             if norm.startswith("ب") and (city_of_word(norm[1:]) or rest in ADMIN_UNITS):
+                end_k = j
+                break
+            if "\u064b" in toks[j].text:  # "إيماناً منه": an adverbial accusative
                 end_k = j
                 break
             if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
