@@ -498,3 +498,63 @@ def test_the_start_is_the_end_less_the_length_it_lasted():
     title = "مؤتمر دولي يطالب بتعزيز التحول نحو الطاقة النظيفة"
     (card,) = extract_events("d", text, title=title, published="2015-07-31")
     assert (card.start_date, card.end_date) == ("2015-07-27", "2015-07-30")
+
+
+def test_a_town_before_the_region_named_after_its_seat():
+    text = (
+        "يفتتح أمير منطقة مكة المكرمة الأسبوع المقبل معرض الفهد روح القيادة في منطقة مكة "
+        "المكرمة، التي تستضيفها محافظة جدة."
+    )
+    title = "معرض «الفهد روح القيادة» الأسبوع المقبل"
+    (card,) = extract_events("d", text, title=title, published="2015-07-25")
+    assert card.city == "جدة"
+    assert places.names_a_province("في منطقة مكة المكرمة", len("في منطقة "))
+    assert not places.names_a_province("في محافظة جدة", len("في محافظة "))
+
+
+def test_a_word_of_a_tribes_name_is_no_town_and_english_months_are_no_towns():
+    text = "افتتحت فعاليات الملتقى الصيفي الثالث ببني حرير وبني عدوان"
+    assert [c.text for c in places.find_cities(text)] == []
+    text = "gathered in Las Vegas for the show in March, said an engineer at Orange, in Brighton"
+    assert [c.text for c in places.find_cities(text)] == ["Las Vegas", "Brighton"]
+
+
+def test_a_venue_ends_before_a_length_a_purpose_or_a_person():
+    def venues(text: str) -> list[str]:
+        return [text[s:e] for s, e in places.find_venues(text)]
+
+    text = "معرض وظائف 2015 الذي يحتضنه مركز شركة الظهران اكسبو لـ 4 أيام، يهدف إلى"
+    assert venues(text) == ["مركز شركة الظهران اكسبو"]
+    assert venues("يحتضنه مركز شركة الظهران اكسبو لأربعة أيام، وذلك") == ["مركز شركة الظهران اكسبو"]
+    text = "من أركان المهرجان الصيفي في منتزه المغواة والسمراء لتجهيز استديو يحوي كاميرات"
+    assert venues(text) == ["منتزه المغواة والسمراء"]
+    text = "الذي دشنه مؤخرًا بمركز هيفاء مول انطلاقة توزيع حقيبة السائح المثقف"
+    assert venues(text) == ["مركز هيفاء مول"]
+    text = "وتحدث رئيس قسم السياحة والآثار بجامعة حائل الدكتور عيد بن قعدنا العتيبي"
+    assert venues(text) == []
+    assert venues("، ويحتضن مسرح خيمة سوق عكاظ هذا العام حفل الافتتاح") == ["مسرح خيمة سوق عكاظ"]
+
+
+def test_more_ends_of_body_names_and_subjects_that_are_no_body():
+    assert _roles("برعاية صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب") == [
+        ("patron", "الأمير محمد بن نايف بن عبدالعزيز")
+    ]
+    text = "الذي تنظمه جمعية النحالين التعاونية بالباحة، وجامعة الباحة، ووزارة الزراعة. وقام"
+    assert [v for _, v in _roles(text)][-2:] == ["جامعة الباحة", "وزارة الزراعة"]
+    # "ومحافظة الطائف" is a place, not a body, once its conjunction is dropped
+    text = "بالتعاون مع الهيئة العامة للسياحة والتراث الوطني، ومحافظة الطائف والمنظمة العربية"
+    assert [v for _, v in _roles(text)] == ["الهيئة العامة للسياحة والتراث الوطني"]
+    assert _roles("المؤتمر الذي وتستضيفه مدينة الرياض (فندق إنتركونتينينتال) المملكة") == []
+    text = "البرنامج الذي تنظمه كلية آل مكتوم للتعليم العالي بتوجيهات الشيخ حمدان"
+    assert _roles(text) == [("organizer", "كلية آل مكتوم للتعليم العالي")]
+    text = "عيد الرياض الذي تنظمه أمانة منطقة الرياض احتفاء بالعيد السعيد"
+    assert _roles(text) == [("organizer", "أمانة منطقة الرياض")]
+    assert _roles("مهرجان صيف الشرقية التي تنظمها الأمانة ستظهر بشكل مختلف") == []
+    assert _roles("الفعاليات المتنوعة التي ينظمها ممثل في إدارة التأهيل الطبي") == []
+    assert _roles('البارع وبتنظيم من فريق "لأمتنا نحيا". يشارك بالمعرض') == [
+        ("organizer", 'فريق "لأمتنا نحيا"')
+    ]
+    assert _roles("المعرض الذي تنظمه واحة الفنون باشراف الفوتغرافية عبير") == [
+        ("organizer", "واحة الفنون")
+    ]
+    assert _roles("مؤتمر سوري مشترك تحت مظلة الأمم المتحدة وبرعاية دولية وإقليمية لا تستثني") == []

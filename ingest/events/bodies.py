@@ -27,6 +27,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    waw_joins,
     word_set,
 )
 from language.analyzer import normalize
@@ -50,6 +51,8 @@ def _norms(words: str) -> tuple[str, ...]:
 _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بتنظيم من"), "organizer"),
     (_norms("بتنظيم"), "organizer"),
+    (_norms("وبتنظيم من"), "organizer"),
+    (_norms("وبتنظيم"), "organizer"),
     (_norms("تنظيم من"), "organizer"),
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
@@ -76,6 +79,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالتعاون مع"), "partner"),
     (_norms("بمشاركة"), "co"),
 ]
+_BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
@@ -87,7 +91,8 @@ _BODY_STOPS = word_set(
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
     "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات جميع كافة "
-    "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها"
+    "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
+    "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
@@ -96,7 +101,9 @@ _PERSON_STOPS = word_set(
     "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
 )
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
-_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال")
+_NOT_BODY_STARTS = word_set(
+    "عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا"
+)
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -133,7 +140,7 @@ _HONORIFIC_SEQS = [
         "السامية", "الكريمة", "الكريم", "كريمة مشكورة من", "كريمة من", "من", "ل",
     )
 ]  # fmt: skip
-_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
+_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
@@ -214,6 +221,7 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
                     or _event_noun(toks[j])
                     or _at_venue(toks[j])
                     or _loose_waw(toks, j)
+                    or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
                 ),
                 end,
             )
@@ -238,7 +246,11 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
         break
     fixed = []
     for s, e in out:
-        if text.startswith("وال", s):
+        first = normalize(text[s:e].split()[0]) if text[s:e].split() else ""
+        # "وال…", "ومحافظة الطائف", "ووزارة الزراعة": the conjunction is not the name's
+        if text.startswith("وال", s) or (
+            first.startswith("و") and _is_body_start(Token(0, 0, first[1:], first[1:]))
+        ):
             s += 1
         fixed.append((s, e))
     return [
@@ -291,6 +303,15 @@ def _is_occasion(tok: Token) -> bool:
     return tok.norm in _OCCASIONS or head_of(tok) is not None
 
 
+def _adjective(tok: Token) -> bool:
+    """An indefinite relative adjective ("دولية", "محلية") that begins no name."""
+    return (
+        tok.norm.endswith(("يه", "ية"))
+        and not tok.norm.startswith("ال")
+        and not _is_body_start(tok)
+    )
+
+
 def _verbal_noun(toks: list[Token], i: int) -> bool:
     """ "إقامته" written with إ, or after a preposition: the noun, not the verb "أقامته"."""
     return toks[i].text.lstrip("و").startswith("إ") or (i > 0 and toks[i - 1].norm in _PREPOSITIONS)
@@ -308,8 +329,8 @@ def _generic(value: str) -> bool:
 
 def _place_only(value: str) -> bool:
     """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
-    words = normalize(value).split()
-    return len(words) <= 3 and words[0] in _PLACE_WORDS
+    words = normalize(value.split("(")[0]).split()  # "مدينة الرياض (فندق …)"
+    return bool(words) and len(words) <= 3 and words[0] in _PLACE_WORDS
 
 
 def _pronoun(value: str) -> bool:
@@ -368,9 +389,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
-            weak = weak or (cue == _norms("بتنظيم") and not _is_body_start(toks[k]))
-            # "برعاية المهرجان": the event is what is sponsored, not who sponsors it
-            weak = weak or (role == "patron" and k < len(toks) and _is_occasion(toks[k]))
+            weak = weak or (cue in _BARE_TANZIM and not _is_body_start(toks[k]))
+            # "برعاية المهرجان": the event is what is sponsored, not who sponsors it;
+            # "وبرعاية دولية وإقليمية": an adjective, no sponsor
+            weak = weak or (
+                role == "patron"
+                and k < len(toks)
+                and (_is_occasion(toks[k]) or _adjective(toks[k]))
+            )
             # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
             weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
             if k < len(toks) and _may_name_body(toks[k]) and not weak:
@@ -398,7 +424,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
         # "الذي نظمه وأشرف على فعالياته": a second verb, not the subject
         relative = relative and not (
-            nxt is not None and nxt.norm.startswith("و") and not _is_body_start(nxt)
+            nxt is not None and nxt.norm.startswith("و") and not waw_joins(nxt.norm)
         )
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
             for s, e in _collect(text, toks, k, person=False):

@@ -235,7 +235,10 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     held = [b for b in bodies.find_bodies(text) if b.role != "opener"]
     free = [c for c in cities if not any(b.start <= c.start < b.end for b in held)]
     hosts = [c for c in cities if c not in free]
-    chosen = inside[:1] or scope.pick(free)[:1] or scope.pick(hosts)[:1]
+    # "للمعرض في منطقة مكة المكرمة، التي تستضيفها محافظة جدة": the town before its region
+    towns = [c for c in free if not places.names_a_province(text, c.start)]
+    regions = [c for c in free if c not in towns]
+    chosen = inside[:1] or scope.pick(towns)[:1] or scope.pick(regions)[:1] or scope.pick(hosts)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
