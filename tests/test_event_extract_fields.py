@@ -558,3 +558,30 @@ def test_more_ends_of_body_names_and_subjects_that_are_no_body():
         ("organizer", "واحة الفنون")
     ]
     assert _roles("مؤتمر سوري مشترك تحت مظلة الأمم المتحدة وبرعاية دولية وإقليمية لا تستثني") == []
+
+
+def test_the_title_of_a_play_or_a_session_is_not_the_events_slogan():
+    def slogans(text: str) -> list[str]:
+        return [s.text for s in content.find_slogans(text)]
+
+    assert slogans("بدأت سهرات المهرجان بمسرحية بعنوان «ظلموني حبايبي» والتي تروي") == []
+    text = "بعقد الجلسة الأولى التي جاءت بعنوان “التحديات والفرص في الصناعات البتروكيميائية”"
+    assert slogans(text) == []
+    # a workshop or an edition titled so is the event itself
+    text = "تنظم الغرفة ورشة عمل بعنوان «التعامل الصحيح مع حوادث الكهرباء»"
+    assert slogans(text) == ["التعامل الصحيح مع حوادث الكهرباء"]
+    text = 'أن تنعقد هذه الدورة الجديدة تحت عنوان "المدينة الذكية.. نحو انتقالات حضرية مستدامة"'
+    assert slogans(text) == ["المدينة الذكية.. نحو انتقالات حضرية مستدامة"]
+    text = "أقيم له معرض دوري في دبي تحت عنوان معرض يوم التصميم سيكون لنا حوله إطلالة"
+    assert slogans(text) == ["معرض يوم التصميم"]
+
+
+def test_a_length_said_of_this_meeting_ends_the_event():
+    text = (
+        "انطلقت أشغال الندوة الدولية حول المدن الذكية يومه الثلاثاء 27 فبراير بمدينة بركان.\n"
+        "وتناول المشاركون محاور عدة.\n"
+        "ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات وندوات."
+    )
+    title = "بركان تحتضن النسخة الثانية للندوة الدولية حول المدن الذكية"
+    (card,) = extract_events("d", text, title=title, published="2024-02-28")
+    assert (card.start_date, card.end_date) == ("2024-02-27", "2024-02-28")

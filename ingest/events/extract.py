@@ -49,6 +49,9 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
+_THIS_EVENT = re.compile(
+    r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
+)
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
@@ -390,7 +393,9 @@ def _so_far(text: str, d: DateMention, published: str | None) -> bool:
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
     """The end is the start plus a length stated after the date or after a mention of the
     event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
-    for pos in (near, *sorted(scope.anchors)):
+    # "ويعرف هذا اللقاء، المنظم على مدى يومين": a demonstrative refers to the event too
+    this = [m.end() for m in _THIS_EVENT.finditer(text)]
+    for pos in (near, *sorted(scope.anchors), *this):
         found = duration_after(text, pos)
         if found is not None and 1 < found[0] <= 60:
             break
