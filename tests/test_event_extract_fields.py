@@ -585,3 +585,19 @@ def test_a_length_said_of_this_meeting_ends_the_event():
     title = "بركان تحتضن النسخة الثانية للندوة الدولية حول المدن الذكية"
     (card,) = extract_events("d", text, title=title, published="2024-02-28")
     assert (card.start_date, card.end_date) == ("2024-02-27", "2024-02-28")
+
+
+def test_english_organisers_and_the_name_an_acronym_stands_for():
+    text = (
+        "said Jeff Joseph, from the Consumer Electronics Association (CEA). Figures were "
+        "released by CES organisers, the CEA, on Tuesday. The 3GSM World Congress, organised by "
+        "the GSM Association, opens in Cannes. The fair is run by Reed Exhibitions."
+    )
+    found = bodies.find_bodies(text)
+    assert [(b.role, b.text) for b in found] == [
+        ("organizer", "Consumer Electronics Association"),
+        ("organizer", "GSM Association"),
+        ("organizer", "Reed Exhibitions"),
+    ]
+    # the spelled-out name is quoted; the mention is placed where the role is stated
+    assert found[0].where == text.index("organisers,")

@@ -41,6 +41,12 @@ class BodyMention:
     end: int
     text: str
     role: str
+    stated: int = -1  # where the role is stated, when the name is spelled out elsewhere
+
+    @property
+    def where(self) -> int:
+        """The offset that places the mention in the article: where its role is stated."""
+        return self.stated if self.stated >= 0 else self.start
 
 
 def _norms(words: str) -> tuple[str, ...]:
@@ -146,7 +152,7 @@ _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم �
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
-    r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
+    r"\b(organi[sz]ed by|hosted by|run by|under the patronage of|sponsored by|organi[sz]ers,)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
 )
 
@@ -460,12 +466,26 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             out[n] = BodyMention(b.start, b.end, b.text, "organizer" if right_after else "")
     out = [b for b in out if b.role]
     for m in _EN_RE.finditer(text):
-        role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
-            m.group(1)[:6].lower(), "partner"
+        role = {"organi": "organizer", "hosted": "organizer", "run by": "organizer"}.get(
+            m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner"
         )
-        s, e = trim(text, m.start(2), m.end(2))
-        out.append(BodyMention(s, e, text[s:e], role))
+        s, e = _spelled_out(text, *trim(text, m.start(2), m.end(2)))
+        out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
+
+
+def _spelled_out(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "CES organisers, the CEA": an acronym stands for the name the article spells out
+    before it in brackets ("the Consumer Electronics Association (CEA)")."""
+    if text.startswith(("the ", "The "), start):
+        start += 4  # "organised by the GSM Association": the name without its article
+    value = text[start:end]
+    if not re.fullmatch(r"[A-Z]{2,6}", value):
+        return start, end
+    m = re.search(r"((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,7})\(" + value + r"\)", text)
+    if m is None:
+        return start, end
+    return trim(text, m.start(1), m.end(1))
 
 
 __all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]

@@ -409,12 +409,12 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
 
 def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
     every = bodies.find_bodies(text)
-    found = scope.pick(every)
-    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.start)
+    found = scope.pick(every, key="where")
+    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.where)
     kept, dropped_end = [], -1000
     for b in found:
         # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
-        if scope.of_other_event(b.start) or 0 <= b.start - dropped_end <= 40:
+        if scope.of_other_event(b.where) or 0 <= b.where - dropped_end <= 40:
             dropped_end = b.end
             continue
         kept.append(b)
