@@ -455,7 +455,7 @@ def test_the_city_a_partner_sits_in_is_not_the_events_when_another_is_said():
     title = "ملتقى القصيم الإعلامي يوصي بمواجهة التطرف"
     (card,) = extract_events("d", text, title=title, published="2015-07-21")
     assert (card.city, card.country) == ("بريدة", "SA")
-    # a body's town places the event when nothing else does
+    # a body's town places the event when its sentence names no other town
     without = text.replace("بمركز الملك خالد الحضاري بمدينة بريدة", "أمس")
     (card,) = extract_events("d", without, title=title, published="2015-07-21")
     assert card.city == "دبي"

@@ -49,6 +49,7 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
+_FARTHER = 150  # chars a region named after its seat counts beyond a town
 _THIS_EVENT = re.compile(
     r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
 )
@@ -233,15 +234,21 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
-    # "بشراكة مع مركز الجودة الشاملة بدبي": where a body sits is the event's place only when
-    # nothing else places it ("بتنظيم من الغرفة التجارية الصناعية بجدة")
+    # "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": where a body sits is not the
+    # event's place when its sentence names another town; "في منطقة مكة المكرمة" (a region
+    # named after its seat) counts _FARTHER chars farther than a town ("محافظة جدة")
     held = [b for b in bodies.find_bodies(text) if b.role != "opener"]
-    free = [c for c in cities if not any(b.start <= c.start < b.end for b in held)]
-    hosts = [c for c in cities if c not in free]
-    # "للمعرض في منطقة مكة المكرمة، التي تستضيفها محافظة جدة": the town before its region
-    towns = [c for c in free if not places.names_a_province(text, c.start)]
-    regions = [c for c in free if c not in towns]
-    chosen = inside[:1] or scope.pick(towns)[:1] or scope.pick(regions)[:1] or scope.pick(hosts)[:1]
+    candidates = scope.pick(cities)
+    free = [c for c in candidates if not any(b.start <= c.start < b.end for b in held)]
+    sentences = {sentence_bounds(text, c.start) for c in free}
+    candidates = [
+        c for c in candidates if c in free or sentence_bounds(text, c.start) not in sentences
+    ]
+
+    def rank(c: places.PlaceMention) -> int:
+        return scope.distance(c.start) + _FARTHER * places.names_a_province(text, c.start)
+
+    chosen = inside[:1] or sorted(candidates, key=rank)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
