@@ -601,3 +601,13 @@ def test_english_organisers_and_the_name_an_acronym_stands_for():
     ]
     # the spelled-out name is quoted; the mention is placed where the role is stated
     assert found[0].where == text.index("organisers,")
+
+
+def test_more_honorifics_before_a_patron():
+    text = "برعاية صاحبة السمو الملكي الأميرة عادلة بنت عبدالله بن عبدالعزيز، انطلقت"
+    assert _roles(text) == [("patron", "الأميرة عادلة بنت عبدالله بن عبدالعزيز")]
+    text = "تحت رعاية فخامة الرئيس عبدالفتاح السيسي رئيس الجمهورية، يقام"
+    assert _roles(text) == [("patron", "الرئيس عبدالفتاح السيسي")]
+    text = "برعاية دولة رئيس الوزراء الأردني عبدالله النسور، تنطلق"
+    assert _roles(text) == [("patron", "رئيس الوزراء الأردني عبدالله النسور")]
+    assert _roles("برعاية دولة الكويت") == []  # a state is a place, not a title

@@ -144,6 +144,8 @@ _HONORIFIC_SEQS = [
         "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الجلالة", "صاحب الفضيلة",
         "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة", "سمو",
         "السامية", "الكريمة", "الكريم", "كريمة مشكورة من", "كريمة من", "من", "ل",
+        "صاحبة السمو الملكي", "صاحبة السمو", "لصاحبة السمو الملكي", "لصاحبة السمو", "فخامة",
+        "صاحب السعادة", "حضرة",
     )
 ]  # fmt: skip
 _ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي"))
@@ -370,6 +372,10 @@ def _skip_honorifics(toks: list[Token], k: int) -> int:
     changed = True
     while changed and k < len(toks):
         changed = False
+        if toks[k].norm == "دوله" and k + 1 < len(toks) and toks[k + 1].norm in _ROLE_NOUNS:
+            k += 1  # "دولة رئيس الوزراء": the title of a prime minister, not a state
+            changed = True
+            continue
         for seq in _HONORIFIC_SEQS:
             n = len(seq)
             if tuple(t.norm for t in toks[k : k + n]) == seq:
