@@ -611,3 +611,14 @@ def test_more_honorifics_before_a_patron():
     text = "برعاية دولة رئيس الوزراء الأردني عبدالله النسور، تنطلق"
     assert _roles(text) == [("patron", "رئيس الوزراء الأردني عبدالله النسور")]
     assert _roles("برعاية دولة الكويت") == []  # a state is a place, not a title
+
+
+def test_a_deadline_or_the_day_results_come_is_not_the_events_date():
+    text = (
+        "أطلقت جمعية القلم الحر بدولة الإمارات مسابقة الإصدار الأول للمبدعين العرب، التي تستمر "
+        "حتى نهاية العام. وتغلق المسابقة باب قبول المشاركات في 28 من ديسمبر 2015، وتعلن "
+        "النتائج في شهر مارس 2016."
+    )
+    title = "إطلاق مسابقة الإصدار الأول للمبدعين العرب"
+    (card,) = extract_events("d", text, title=title, published="2015-07-21")
+    assert (card.country, card.start_date, card.end_date) == ("AE", None, None)

@@ -49,6 +49,11 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
+_DEADLINE = re.compile(
+    r"(?:آخر موعد|اخر موعد|الموعد النهائي|باب (?:التسجيل|القبول|قبول|المشاركة|الترشح)"
+    r"|تغلق|يغلق|إغلاق|اغلاق|إقفال|اقفال|استقبال (?:الطلبات|المشاركات|الأعمال)|تعلن النتائج"
+    r"|إعلان النتائج|اعلان النتائج)[^.\n]*$"
+)
 _FARTHER = 150  # chars a region named after its seat counts beyond a town
 _THIS_EVENT = re.compile(
     r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
@@ -297,6 +302,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
         if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
+            continue
+        # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
+        if _DEADLINE.search(text, max(0, d.start - 80), d.start):
             continue
         # "السعودية 2050": a year far from the article's is a vision's, not the event's
         if (
