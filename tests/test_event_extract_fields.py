@@ -622,3 +622,14 @@ def test_a_deadline_or_the_day_results_come_is_not_the_events_date():
     title = "إطلاق مسابقة الإصدار الأول للمبدعين العرب"
     (card,) = extract_events("d", text, title=title, published="2015-07-21")
     assert (card.country, card.start_date, card.end_date) == ("AE", None, None)
+
+
+def test_a_venue_ends_before_a_quantity_or_where_it_lies():
+    def venues(text: str) -> list[str]:
+        return [text[s:e] for s, e in places.find_venues(text)]
+
+    text = "المقامة على المسرح المفتوح في متنزه غابة رغدان الكثير من الزوار الذين"
+    assert venues(text)[-1] == "متنزه غابة رغدان"
+    assert venues("في معرض الشايع الكائن بمركز الهداب الواقع في شارع التحلية") == ["مركز الهداب"]
+    text = "ويتزامن مع الندوة في مسرح عكاظ فعالية المساجلات الشعرية"
+    assert venues(text) == ["مسرح عكاظ"]
