@@ -172,8 +172,11 @@ def test_a_list_of_co_organizers_gives_one_value_each():
 
 
 def test_no_dangling_conjunction_and_no_hosting_city_as_organizer():
+    # no dangling "و" on the first body; the quoted brand after it is a second one (the gold
+    # annotation lists "AME" as an organizer)
     assert _roles("وتنظمه كل من الغرفة التجارية الصناعية بجدة و» AME «.") == [
-        ("organizer", "الغرفة التجارية الصناعية بجدة")
+        ("organizer", "الغرفة التجارية الصناعية بجدة"),
+        ("organizer", "AME"),
     ]
     assert _roles("تستضيف مدينة الرياض أعمال المؤتمر العالمي") == []
 
@@ -633,3 +636,18 @@ def test_a_venue_ends_before_a_quantity_or_where_it_lies():
     assert venues("في معرض الشايع الكائن بمركز الهداب الواقع في شارع التحلية") == ["مركز الهداب"]
     text = "ويتزامن مع الندوة في مسرح عكاظ فعالية المساجلات الشعرية"
     assert venues(text) == ["مسرح عكاظ"]
+
+
+def test_a_quoted_brand_or_body_joined_by_waw_organizes_too():
+    text = "وتنظمه كل من الغرفة التجارية الصناعية بجدة و»AME» مكتب د. إيهاب حسن"
+    assert _roles(text) == [
+        ("organizer", "الغرفة التجارية الصناعية بجدة"),
+        ("organizer", "AME"),
+    ]
+    assert _roles("تنظمه جمعية الثقافة والفنون و«فريق شرقاوي» الترفيهي")[-1] == (
+        "organizer",
+        "فريق شرقاوي",
+    )
+    assert _roles("تنظمه جمعية الثقافة والفنون و«أهلا» شعارا") == [
+        ("organizer", "جمعية الثقافة والفنون")
+    ]

@@ -127,6 +127,7 @@ _RELATIVE_ORG_VERBS = frozenset(
     )
 )
 # "الحملة التي ترعاها شركة …", "يرعى معالي وزير التعليم …": the patron follows the verb
+_QUOTE_MARKS = frozenset('«»"“”')
 # venue nouns that never head a body's name
 _PLACES_ONLY = VENUE_HEADS - ORG_HEADS - word_set("مكتبة مقر قصر مجمع الواجهة")
 _PATRON_VERBS = frozenset(_norms("يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها"))
@@ -204,7 +205,9 @@ def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[
     return out
 
 
-def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[int, int]]:
+def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
+    text: str, toks: list[Token], k: int, person: bool
+) -> list[tuple[int, int]]:
     """The phrase(s) starting at token `k`, continuing over "، و<body>" lists."""
     out: list[tuple[int, int]] = []
     while k < len(toks):
@@ -251,6 +254,8 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             ):
                 k = nxt + 1
                 continue
+        if not person:
+            out.extend(_quoted_after_waw(toks, nxt))
         break
     fixed = []
     for s, e in out:
@@ -283,6 +288,21 @@ def _loose_waw(toks: list[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1]
     return not (_is_body_start(nxt) or nxt.norm.startswith("ال"))
+
+
+def _quoted_after_waw(toks: list[Token], j: int) -> list[tuple[int, int]]:
+    """ "الغرفة التجارية الصناعية بجدة و»AME»": a quoted name joined by "و" is one more body."""
+    if j + 2 >= len(toks) or toks[j].norm != "و" or toks[j + 1].text not in _QUOTE_MARKS:
+        return []
+    for m in range(j + 2, min(j + 8, len(toks))):
+        if toks[m].text in _QUOTE_MARKS:
+            inner = toks[j + 2 : m]
+            # a brand ("AME") or a body noun ("«فريق شرقاوي»"), not a slogan ("و«أهلا»")
+            named = inner and (inner[0].text.isascii() or _is_body_start(inner[0]))
+            if named and all(t.is_word for t in inner):
+                return [(inner[0].start, inner[-1].end)]
+            return []
+    return []
 
 
 def _at_venue(tok: Token) -> bool:
