@@ -18,7 +18,17 @@ from typing import Any
 
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
+from ingest.events.dates import (
+    DateMention,
+    days_before,
+    duration_after,
+    event_references,
+    find_dates,
+    first_end_after,
+    publication_date,
+    said_as_deadline,
+    said_as_end,
+)
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, support
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
@@ -28,12 +38,6 @@ Cite = Callable[[str, int, int], None]
 
 _LEAD = 400  # chars at the head of an article whose facts belong to its main event
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
-# the day an event ends, said apart from its start: "ويستمر حتى 22 أغسطس", "التي تختم
-# فعالياتها غدا الأحد", "ويختتم في 9 / 9 /2015"
-_END_CUE = re.compile(
-    r"(?:حتى|لغاية|وحتى|يختتم|تختتم|تختم|يختم|ختام|اختتام|ينتهي|تنتهي)"
-    r"(?:\s+(?:فعالياته|فعالياتها|أعماله|أعمالها|أنشطته|أنشطتها|يوم|مساء|صباح|في|نهاية|غد|غدا))*\s*$"
-)
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
@@ -49,15 +53,6 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
-_DEADLINE = re.compile(
-    r"(?:آخر موعد|اخر موعد|الموعد النهائي|باب (?:التسجيل|القبول|قبول|المشاركة|الترشح)"
-    r"|تغلق|يغلق|إغلاق|اغلاق|إقفال|اقفال|استقبال (?:الطلبات|المشاركات|الأعمال)|تعلن النتائج"
-    r"|إعلان النتائج|اعلان النتائج)[^.\n]*$"
-)
-_FARTHER = 150  # chars a region named after its seat counts beyond a town
-_THIS_EVENT = re.compile(
-    r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
-)
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
@@ -239,21 +234,8 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
-    # "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": where a body sits is not the
-    # event's place when its sentence names another town; "في منطقة مكة المكرمة" (a region
-    # named after its seat) counts _FARTHER chars farther than a town ("محافظة جدة")
-    held = [b for b in bodies.find_bodies(text) if b.role != "opener"]
-    candidates = scope.pick(cities)
-    free = [c for c in candidates if not any(b.start <= c.start < b.end for b in held)]
-    sentences = {sentence_bounds(text, c.start) for c in free}
-    candidates = [
-        c for c in candidates if c in free or sentence_bounds(text, c.start) not in sentences
-    ]
-
-    def rank(c: places.PlaceMention) -> int:
-        return scope.distance(c.start) + _FARTHER * places.names_a_province(text, c.start)
-
-    chosen = inside[:1] or sorted(candidates, key=rank)[:1]
+    held = [(b.start, b.end) for b in bodies.find_bodies(text) if b.role != "opener"]
+    chosen = inside[:1] or places.rank_cities(text, scope.pick(cities), held, scope.distance)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
@@ -292,11 +274,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     for d in find_dates(text, published):
         if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
             continue
-        if (
-            scope.contains(d.start)
-            and _END_CUE.search(text, max(0, d.start - 40), d.start)
-            and not _so_far(text, d, published)
-        ):
+        if scope.contains(d.start) and said_as_end(text, d) and not _so_far(text, d, published):
             ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
@@ -304,7 +282,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
             continue
         # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
-        if _DEADLINE.search(text, max(0, d.start - 80), d.start):
+        if said_as_deadline(text, d):
             continue
         # "السعودية 2050": a year far from the article's is a vision's, not the event's
         if (
@@ -323,10 +301,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     d = found[0]
     if d in ends:
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
-        d = next((e for e in found if e not in ends and _starts_before(e, d)), d)
+        d = next((e for e in found if e not in ends and days_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    closing = _CLOSING.search(text, max(0, d.start - 40), d.start)
-    if d.start_date == d.end_date and closing:
+    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
         card.start_date = None  # "اختتمت أمس": the day it ended
     elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
@@ -339,44 +316,20 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if getattr(card, name):
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
-        _end_from_cue(card, cite, ends)
+        end = first_end_after(card.start_date, ends)
+        if end is not None:
+            card.end_date = end.start_date
+            cite("end_date", end.start, end.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
     if card.start_date is None and card.end_date and len(card.end_date) == 10:
-        _start_from_duration(card, cite, text, d.end)
-
-
-def _starts_before(first: DateMention, last: DateMention) -> bool:
-    """Whether `first` is a day 1–90 days before the day `last` names."""
-    a, b = first.start_date, last.start_date
-    if not (a and b and len(a) == len(b) == 10 and first.start_date == first.end_date):
-        return False
-    return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 90
-
-
-def _end_from_cue(card: EventCard, cite: Cite, ends: list[DateMention]) -> None:
-    """The end is a later day said with "حتى"/"تختتم" in a sentence about the event (the
-    first such day after the start, within 90 days)."""
-    first = date.fromisoformat(card.start_date or "")
-    for e in ends:
-        if e.start_date is None or e.start_date != e.end_date or len(e.start_date) != 10:
-            continue
-        days = (date.fromisoformat(e.start_date) - first).days
-        if 0 < days <= 90:
-            card.end_date = e.start_date
-            cite("end_date", e.start, e.end)
-            return
-
-
-def _start_from_duration(card: EventCard, cite: Cite, text: str, near: int) -> None:
-    """ "اختتم أعماله أمس … والتي استمرت أربعة أيام": the start is the end less its length."""
-    found = duration_after(text, near)
-    if found is None or not 1 < found[0] <= 60:
-        return
-    days, start, end = found
-    last = date.fromisoformat(card.end_date or "")
-    card.start_date = (last - timedelta(days=days - 1)).isoformat()
-    cite("start_date", start, end)
+        # "اختتم أعماله أمس … والتي استمرت أربعة أيام": the start is the end less its length
+        found_length = duration_after(text, d.end)
+        if found_length is not None and 1 < found_length[0] <= 60:
+            days, start, end_at = found_length
+            last = date.fromisoformat(card.end_date)
+            card.start_date = (last - timedelta(days=days - 1)).isoformat()
+            cite("start_date", start, end_at)
 
 
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
@@ -409,8 +362,7 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
     """The end is the start plus a length stated after the date or after a mention of the
     event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
     # "ويعرف هذا اللقاء، المنظم على مدى يومين": a demonstrative refers to the event too
-    this = [m.end() for m in _THIS_EVENT.finditer(text)]
-    for pos in (near, *sorted(scope.anchors), *this):
+    for pos in (near, *sorted(scope.anchors), *event_references(text)):
         found = duration_after(text, pos)
         if found is not None and 1 < found[0] <= 60:
             break

@@ -13,6 +13,7 @@ verb ("يحتضنه فندق …"), grown to the end of its phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    sentence_bounds,
     skip_letters,
     tokens,
     trim,
@@ -30,6 +32,7 @@ from language.analyzer import normalize
 
 _MIN_POPULATION = 20000
 _EN_IN_CITY = 50000
+_FARTHER = 150  # chars a region named after its seat counts beyond a town
 _EN_TIME = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -200,6 +203,27 @@ def names_a_province(text: str, start: int) -> bool:
     """ "بمنطقة مكة المكرمة": a Saudi region named after its seat, wider than the town."""
     return (
         re.search(r"(?<!\w)(?:ب|في |ل|و)?منطقة\s*$", text[max(0, start - 12) : start]) is not None
+    )
+
+
+def rank_cities(
+    text: str,
+    cities: list[PlaceMention],
+    bodies: list[tuple[int, int]],
+    distance: Callable[[int], int],
+) -> list[PlaceMention]:
+    """The event's town first, of `cities` (each `distance` chars from the event's mention).
+
+    "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": the town a body sits in (a span of
+    `bodies`) is not the event's when its sentence names another town; "في منطقة مكة
+    المكرمة، التي تستضيفها محافظة جدة": a region named after its seat counts _FARTHER chars
+    farther than a town.
+    """
+    free = [c for c in cities if not any(s <= c.start < e for s, e in bodies)]
+    named = {sentence_bounds(text, c.start) for c in free}
+    kept = [c for c in cities if c in free or sentence_bounds(text, c.start) not in named]
+    return sorted(
+        kept, key=lambda c: distance(c.start) + _FARTHER * names_a_province(text, c.start)
     )
 
 
