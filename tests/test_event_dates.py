@@ -14,10 +14,14 @@ from ingest.events.dates import (
     DateMention,
     date_span,
     duration_after,
+    event_references,
     event_status,
     find_dates,
+    first_end_after,
     iso_bounds,
     publication_date,
+    said_as_deadline,
+    said_as_end,
 )
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -466,3 +470,25 @@ def test_a_date_in_the_first_sentence_is_not_a_dateline() -> None:
     text = "يبدأ مراسل الصحيفة عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو (تموز) 2014 في طهران"
     assert publication_date(text) is None
     assert publication_date("تحت هذا العنوان سنتحدث.\nفي 11-2-2011م خرج الشباب") is None
+
+
+def test_a_stated_weekday_picks_the_year_of_a_yearless_date() -> None:
+    # 17 July 2015 was a Friday: a report of the day, not the next year's 17 July
+    m = only("واختتم المهرجان أنشطته في موسكو يوم الجمعة (17 يوليو تموز)", "2015-07-21")
+    assert (m.start_date, m.end_date) == ("2015-07-17", "2015-07-17")
+    # without a weekday the tense rule stands ("ستختتم": the next 17 July)
+    assert only("ستختتم الدورة أنشطتها في 17 يوليو", "2015-07-21").start_date == "2016-07-17"
+
+
+def test_days_said_as_an_end_or_a_deadline() -> None:
+    text = "يفتتح المعرض يوم الأحد الموافق 26 يوليو، ويستمر حتى 22 أغسطس 2015."
+    start, end = find_dates(text, "2015-07-21")
+    assert not said_as_end(text, start) and said_as_end(text, end)
+    assert first_end_after("2015-07-26", [end]) == end
+    assert first_end_after("2015-05-01", [end]) is None  # more than 90 days later
+    text = "وتغلق المسابقة باب قبول المشاركات في 28 من ديسمبر 2015."
+    assert said_as_deadline(text, only(text, "2015-07-21"))
+    text = "وتنطلق المسابقة في 28 من ديسمبر 2015."
+    assert not said_as_deadline(text, only(text, "2015-07-21"))
+    text = "ويعرف هذا اللقاء، المنظم على مدى يومين"
+    assert event_references(text) == [len("ويعرف هذا اللقاء")]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.events.names import head_of
+from ingest.events.places import VENUE_HEADS
 from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
@@ -26,6 +27,7 @@ from ingest.events.spans import (
     skip_letters,
     tokens,
     trim,
+    waw_joins,
     word_set,
 )
 from language.analyzer import normalize
@@ -39,6 +41,12 @@ class BodyMention:
     end: int
     text: str
     role: str
+    stated: int = -1  # where the role is stated, when the name is spelled out elsewhere
+
+    @property
+    def where(self) -> int:
+        """The offset that places the mention in the article: where its role is stated."""
+        return self.stated if self.stated >= 0 else self.start
 
 
 def _norms(words: str) -> tuple[str, ...]:
@@ -49,6 +57,8 @@ def _norms(words: str) -> tuple[str, ...]:
 _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بتنظيم من"), "organizer"),
     (_norms("بتنظيم"), "organizer"),
+    (_norms("وبتنظيم من"), "organizer"),
+    (_norms("وبتنظيم"), "organizer"),
     (_norms("تنظيم من"), "organizer"),
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
@@ -73,7 +83,9 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالشراكة مع"), "partner"),
     (_norms("بشراكة مع"), "partner"),
     (_norms("بالتعاون مع"), "partner"),
+    (_norms("بمشاركة"), "co"),
 ]
+_BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
@@ -84,12 +96,20 @@ _BODY_STOPS = word_set(
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
-    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات"
+    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات جميع كافة "
+    "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
+    "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
-_PERSON_STOPS = word_set("بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة")
+_PERSON_STOPS = word_set(
+    "بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة "
+    # the occasion after the patron: "برعاية سمو أمير المنطقة لحفل افتتاح المعرض"
+    "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
+)
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
-_NOT_BODY_STARTS = word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال")
+_NOT_BODY_STARTS = word_set(
+    "عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا"
+)
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -106,25 +126,42 @@ _RELATIVE_ORG_VERBS = frozenset(
         "تقيمها يقيمها"
     )
 )
+# "الحملة التي ترعاها شركة …", "يرعى معالي وزير التعليم …": the patron follows the verb
+_QUOTE_MARKS = frozenset('«»"“”')
+# venue nouns that never head a body's name
+_PLACES_ONLY = VENUE_HEADS - ORG_HEADS - word_set("مكتبة مقر قصر مجمع الواجهة")
+_PATRON_VERBS = frozenset(_norms("يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها"))
+# "حريص على إقامته": a verbal noun after a preposition, not the verb "أقامته"
+_PREPOSITIONS = frozenset(_norms("في على عن من إلى الى ب"))
+# what a patron cue may govern that is the event itself ("تفضل الأمير برعاية المهرجان")
+_OCCASIONS = frozenset(
+    _norms("الحفل حفل الحملة حملة الفعاليات فعاليات الفعالية احتفالات الاحتفالات احتفال")
+)
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
 _HONORIFIC_SEQS = [
     _norms(h)
     for h in (
         "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الجلالة", "صاحب الفضيلة",
-        "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة",
-        "السامية", "الكريمة", "الكريم", "كريمة من", "من", "ل",
+        "لصاحب السمو الملكي", "لصاحب السمو", "لصاحب الجلالة", "معالي", "سعادة", "فضيلة", "سمو",
+        "السامية", "الكريمة", "الكريم", "كريمة مشكورة من", "كريمة من", "من", "ل",
+        "صاحبة السمو الملكي", "صاحبة السمو", "لصاحبة السمو الملكي", "لصاحبة السمو", "فخامة",
+        "صاحب السعادة", "حضرة",
     )
 ]  # fmt: skip
-_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل"))
+_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
-    r"\b(organi[sz]ed by|hosted by|under the patronage of|sponsored by)\s+"
+    r"\b(organi[sz]ed by|hosted by|run by|under the patronage of|sponsored by|organi[sz]ers,)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
 )
+
+
+# nouns that start with the letter ب and may begin a body's name ("بلدة التويثير")
+_B_NOUNS = frozenset(_norms("بلدة البلدة بيت بورصة"))
 
 
 def _may_name_body(tok: Token) -> bool:
@@ -136,6 +173,8 @@ def _may_name_body(tok: Token) -> bool:
         and not tok.norm.isdigit()
         and tok.norm not in PHRASE_STOPS
         and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
+        # "وتنظمها بأجندة سنوية": a preposition, unless a body noun ("بلدية", "بنك")
+        and not (tok.norm.startswith("ب") and not _is_body_start(tok) and tok.norm not in _B_NOUNS)
     )
 
 
@@ -166,7 +205,9 @@ def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[
     return out
 
 
-def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[int, int]]:
+def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
+    text: str, toks: list[Token], k: int, person: bool
+) -> list[tuple[int, int]]:
     """The phrase(s) starting at token `k`, continuing over "، و<body>" lists."""
     out: list[tuple[int, int]] = []
     while k < len(toks):
@@ -184,9 +225,18 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             # an adverbial accusative ("… احتفالاً بالعيد") or the event the body holds
             # ("نظمت مؤسسة التراث الدورة التدريبية") ends a body's name; "لمهرجان" does not
             end = next(
-                (j for j in range(k + 1, end) if "\u064b" in toks[j].text or _event_noun(toks[j])),
+                (
+                    j
+                    for j in range(k + 1, end)
+                    if "\u064b" in toks[j].text
+                    or _event_noun(toks[j])
+                    or _at_venue(toks[j])
+                    or _loose_waw(toks, j)
+                    or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
+                ),
                 end,
             )
+            end = _extend_body(text, toks, end)
         if person:
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
@@ -204,10 +254,16 @@ def _collect(text: str, toks: list[Token], k: int, person: bool) -> list[tuple[i
             ):
                 k = nxt + 1
                 continue
+        if not person:
+            out.extend(_quoted_after_waw(toks, nxt))
         break
     fixed = []
     for s, e in out:
-        if text.startswith("وال", s):
+        first = normalize(text[s:e].split()[0]) if text[s:e].split() else ""
+        # "وال…", "ومحافظة الطائف", "ووزارة الزراعة": the conjunction is not the name's
+        if text.startswith("وال", s) or (
+            first.startswith("و") and _is_body_start(Token(0, 0, first[1:], first[1:]))
+        ):
             s += 1
         fixed.append((s, e))
     return [
@@ -226,6 +282,69 @@ def _event_noun(tok: Token) -> bool:
     return found is not None and found[1] == 0 and not tok.norm.startswith("ل")
 
 
+def _loose_waw(toks: list[Token], j: int) -> bool:
+    """A "و" written apart that joins no body ("… بالمدينة المنورة و تتزامن إقامته")."""
+    if toks[j].norm != "و" or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return not (_is_body_start(nxt) or nxt.norm.startswith("ال"))
+
+
+def _quoted_after_waw(toks: list[Token], j: int) -> list[tuple[int, int]]:
+    """ "الغرفة التجارية الصناعية بجدة و»AME»": a quoted name joined by "و" is one more body."""
+    if j + 2 >= len(toks) or toks[j].norm != "و" or toks[j + 1].text not in _QUOTE_MARKS:
+        return []
+    for m in range(j + 2, min(j + 8, len(toks))):
+        if toks[m].text in _QUOTE_MARKS:
+            inner = toks[j + 2 : m]
+            # a brand ("AME") or a body noun ("«فريق شرقاوي»"), not a slogan ("و«أهلا»")
+            named = inner and (inner[0].text.isascii() or _is_body_start(inner[0]))
+            if named and all(t.is_word for t in inner):
+                return [(inner[0].start, inner[-1].end)]
+            return []
+    return []
+
+
+def _at_venue(tok: Token) -> bool:
+    """ "بمنتزه", "بفندق": the place a body holds its event in, after the body's name (not
+    "بمكتبة", "بجامعة": a body may belong to one, "مركز الفنون بمكتبة الإسكندرية")."""
+    norm = tok.norm
+    rest = norm[3:] if norm.startswith("بال") else norm[1:]
+    return norm.startswith("ب") and (rest in _PLACES_ONLY or "ال" + rest in _PLACES_ONLY)
+
+
+def _extend_body(text: str, toks: list[Token], end: int) -> int:
+    """A body's name goes on over "تجارة وصناعة" (a chamber of commerce and industry) and over
+    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)")."""
+    if end < len(toks) and toks[end - 1].norm == "تجاره" and toks[end].norm == "وصناعه":
+        end = grow_phrase(text, toks, end, max_words=8, keep_waw=False, extra_stop=_BODY_STOPS)
+    if end < len(toks) and toks[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 5, len(toks))) if toks[j].text == ")"), 0)
+        inner = toks[end + 1 : close]
+        if close and inner and all(t.is_word and not t.norm.isdigit() for t in inner):
+            end = close + 1
+    return end
+
+
+def _is_occasion(tok: Token) -> bool:
+    """ "المهرجان", "الحفل", "لمهرجان": an event or occasion, never a patron."""
+    return tok.norm in _OCCASIONS or head_of(tok) is not None
+
+
+def _adjective(tok: Token) -> bool:
+    """An indefinite relative adjective ("دولية", "محلية") that begins no name."""
+    return (
+        tok.norm.endswith(("يه", "ية"))
+        and not tok.norm.startswith("ال")
+        and not _is_body_start(tok)
+    )
+
+
+def _verbal_noun(toks: list[Token], i: int) -> bool:
+    """ "إقامته" written with إ, or after a preposition: the noun, not the verb "أقامته"."""
+    return toks[i].text.lstrip("و").startswith("إ") or (i > 0 and toks[i - 1].norm in _PREPOSITIONS)
+
+
 def _generic(value: str) -> bool:
     """ "اللجنة", "النادي", "الجامعة": a body noun alone names no body."""
     words = normalize(value).split()
@@ -238,8 +357,8 @@ def _generic(value: str) -> bool:
 
 def _place_only(value: str) -> bool:
     """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
-    words = normalize(value).split()
-    return len(words) <= 3 and words[0] in _PLACE_WORDS
+    words = normalize(value.split("(")[0]).split()  # "مدينة الرياض (فندق …)"
+    return bool(words) and len(words) <= 3 and words[0] in _PLACE_WORDS
 
 
 def _pronoun(value: str) -> bool:
@@ -254,8 +373,13 @@ def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
 
 def _cut_person(toks: list[Token], k: int, end: int) -> int:
     """End a person phrase before the role that follows the name ("… بن نايف أمير المنطقة")."""
-    for j in range(k + 2, end):
+    for j in range(k + 1, end):
         norm = toks[j].norm
+        # "رعى محافظ X مهرجان العيد", "أمير المنطقة ليصبح سمة": the object or a purpose
+        if _is_occasion(toks[j]) or re.match(r"ل[يت]\w{3,}$", norm):
+            return j
+        if j == k + 1:
+            continue
         prev = toks[j - 1].norm
         if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
             continue
@@ -268,6 +392,10 @@ def _skip_honorifics(toks: list[Token], k: int) -> int:
     changed = True
     while changed and k < len(toks):
         changed = False
+        if toks[k].norm == "دوله" and k + 1 < len(toks) and toks[k + 1].norm in _ROLE_NOUNS:
+            k += 1  # "دولة رئيس الوزراء": the title of a prime minister, not a state
+            changed = True
+            continue
         for seq in _HONORIFIC_SEQS:
             n = len(seq)
             if tuple(t.norm for t in toks[k : k + n]) == seq:
@@ -293,9 +421,20 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
-            weak = weak or (cue == _norms("بتنظيم") and not _is_body_start(toks[k]))
+            weak = weak or (cue in _BARE_TANZIM and not _is_body_start(toks[k]))
+            # "برعاية المهرجان": the event is what is sponsored, not who sponsors it;
+            # "وبرعاية دولية وإقليمية": an adjective, no sponsor
+            weak = weak or (
+                role == "patron"
+                and k < len(toks)
+                and (_is_occasion(toks[k]) or _adjective(toks[k]))
+            )
+            # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
+            weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
             if k < len(toks) and _may_name_body(toks[k]) and not weak:
-                for s, e in _collect(text, toks, k, person=role == "patron"):
+                for s, e in _collect(
+                    text, toks, k, person=role == "patron" and not _is_body_start(toks[k])
+                )[: 1 if role == "co" else None]:
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
             matched = True
@@ -306,6 +445,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         verb = norm if norm in _ORG_VERBS else None
         if verb is None and norm.startswith("و") and norm[1:] in _ORG_VERBS:
             verb = norm[1:]  # "وينظمه" (not "أنظمة")
+        if verb and _verbal_noun(toks, i):
+            verb = None  # "حريص على إقامته والمشاركة فيه"
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
@@ -313,9 +454,20 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 1  # "ينظمه حالياً مركز …": an adverb before the subject
         nxt = toks[k] if k < len(toks) else None
         relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        # "الذي نظمه وأشرف على فعالياته": a second verb, not the subject
+        relative = relative and not (
+            nxt is not None and nxt.norm.startswith("و") and not waw_joins(nxt.norm)
+        )
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
             for s, e in _collect(text, toks, k, person=False):
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
+            k = _skip_honorifics(toks, i + 1)
+            if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):
+                person = not _is_body_start(toks[k])
+                for s, e in _collect(text, toks, k, person=person)[:1]:
+                    if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
+                        out.append(BodyMention(s, e, text[s:e], "patron"))
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
@@ -334,13 +486,50 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].start >= lo
         if b.role == "partner" and after_organizer:
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
+        # "تنظمه X بمشاركة Y": Y organizes it too only right after X ("بمشاركة" + a body)
+        if b.role == "co":
+            right_after = after_organizer and b.start - out[n - 1].end <= 12
+            out[n] = BodyMention(b.start, b.end, b.text, "organizer" if right_after else "")
+    out = [b for b in out if b.role]
     for m in _EN_RE.finditer(text):
-        role = {"organi": "organizer", "hosted": "organizer", "under ": "patron"}.get(
-            m.group(1)[:6].lower(), "partner"
+        role = {"organi": "organizer", "hosted": "organizer", "run by": "organizer"}.get(
+            m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner"
         )
-        s, e = trim(text, m.start(2), m.end(2))
-        out.append(BodyMention(s, e, text[s:e], role))
+        s, e = _spelled_out(text, *trim(text, m.start(2), m.end(2)))
+        out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
 
 
+def _spelled_out(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "CES organisers, the CEA": an acronym stands for the name the article spells out
+    before it in brackets ("the Consumer Electronics Association (CEA)")."""
+    if text.startswith(("the ", "The "), start):
+        start += 4  # "organised by the GSM Association": the name without its article
+    value = text[start:end]
+    if not re.fullmatch(r"[A-Z]{2,6}", value):
+        return start, end
+    m = re.search(r"((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,7})\(" + value + r"\)", text)
+    if m is None:
+        return start, end
+    return trim(text, m.start(1), m.end(1))
+
+
 __all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]
+
+
+def list_continuations(
+    text: str, every: list[BodyMention], kept: list[BodyMention]
+) -> list[BodyMention]:
+    """Bodies of `every` not in `kept` that continue, in the same sentence, a list whose
+    earlier item was kept ("بتنظيم من X بالتعاون مع Y": Y goes wherever X goes)."""
+    taken = set(kept)
+    out: list[BodyMention] = []
+    for prev, b in zip(every, every[1:], strict=False):
+        if b in taken or prev not in taken or prev.role != b.role:
+            continue
+        if 0 <= b.start - prev.end <= 40 and sentence_bounds(text, prev.start) == sentence_bounds(
+            text, b.start
+        ):
+            taken.add(b)
+            out.append(b)
+    return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.spans import OPEN_QUOTES, grow_phrase, quoted_end, tokens, trim
+from ingest.events.spans import OPEN_QUOTES, bases, grow_phrase, quoted_end, tokens, trim
 from language.analyzer import normalize
 
 _SLOGAN_CUES = [
@@ -36,6 +36,18 @@ _FIGURE_RE = re.compile(
     r"(\d[\d,]*)\s*(ألف|الف|آلاف|thousand)?\s+(" + _COUNTED + r")\b"
 )
 _OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:اتفاقي|مذكر|مشروع|مركز|منص|مبادر)")
+
+
+# what else an article titles with "بعنوان": the parts of an event, not the event
+_PARTS = frozenset(
+    normalize(w)
+    for w in ["مسرحية", "جلسة", "محاضرة", "ورقة", "لوحة", "حملة", "كتاب", "فيلم", "قصيدة",
+              "أمسية", "كلمة"]
+)  # fmt: skip
+# words after an unquoted slogan that start the rest of the sentence
+_SLOGAN_STOPS = frozenset(
+    normalize(w) for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي"]
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,8 @@ def find_slogans(text: str) -> list[Found]:
             if tuple(norms[i : i + n]) != cue or i + n >= len(toks):
                 continue
             k = i + n
+            if "عنوان" in cue[-1] and _titles_a_part(toks, i):
+                break
             if toks[k].text in OPEN_QUOTES:
                 close = quoted_end(text, toks, k, limit=200)
                 if close is None:
@@ -79,10 +93,22 @@ def find_slogans(text: str) -> list[Found]:
     return out
 
 
+def _titles_a_part(toks: list, i: int) -> bool:
+    """ "بمسرحية بعنوان", "الجلسة الأولى التي جاءت بعنوان": the title of a part of the event
+    (a play, a session, a course, a campaign), not of the event."""
+    return any(
+        b.removeprefix("ال") in _PARTS for t in toks[max(0, i - 4) : i] for b in bases(t.norm)
+    )
+
+
 def _clause_end(text: str, toks: list, k: int) -> int:
     """An unquoted slogan runs to the end of its clause (at most 14 words)."""
     j = k
     while j < len(toks) and j - k < 14 and toks[j].is_word:
+        # "تحت شعار طولناها نحو 18 الف مشاهد": a count ends it
+        norm = toks[j].norm
+        if j > k and (norm.isdigit() or norm in _SLOGAN_STOPS or re.match(r"س[يتن]\w{3,}$", norm)):
+            break
         j += 1
     return j
 

@@ -510,6 +510,20 @@ def _pick_year(slot: _Slot, pub: date, direction: int | None) -> int:
     return min(options, key=distance)[0]
 
 
+def _weekday_year(slot: _Slot, weekday: int, picked: int) -> int:
+    """ "يوم الجمعة (17 يوليو)": of the years next to `picked`, the one in which the day falls
+    on the weekday the text names (the weekday outweighs the tense rule)."""
+    if slot.day is None or slot.month is None:
+        return picked
+    for year in (picked, picked - 1, picked + 1):
+        try:
+            if _slot_bounds(slot, year)[0].weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return picked
+
+
 def _fill_years(slots: list[_Slot]) -> None:
     """A year stated once covers the other ends of the range, rolling over at year end
     ("28 ذي الحجة إلى 1 محرم 1437هـ": the start is in 1436)."""
@@ -654,6 +668,8 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                     if direction is None:
                         direction = _tense(folded, group.start, group.end)
                     s.year = _pick_year(s, pub, direction)
+                    if s is slots[0] and len(group.weekdays) == 1:
+                        s.year = _weekday_year(s, group.weekdays[0], s.year)
                     _fill_years(slots)
             bounds = []
             for s in slots:
@@ -699,6 +715,58 @@ def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
         return None
     days = int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
     return days, offsets[m.start()], offsets[m.end() - 1] + 1
+
+
+# the day an event ends, said apart from its start: "ويستمر حتى 22 أغسطس", "التي تختم
+# فعالياتها غدا الأحد", "ويختتم في 9 / 9 /2015"
+_END_CUE = re.compile(
+    r"(?:حتى|لغاية|وحتى|يختتم|تختتم|تختم|يختم|ختام|اختتام|ينتهي|تنتهي)"
+    r"(?:\s+(?:فعالياته|فعالياتها|أعماله|أعمالها|أنشطته|أنشطتها|يوم|مساء|صباح|في|نهاية|غد|غدا))*\s*$"
+)
+# a day that closes entries or brings results, not one the event is held on
+_DEADLINE = re.compile(
+    r"(?:آخر موعد|اخر موعد|الموعد النهائي|باب (?:التسجيل|القبول|قبول|المشاركة|الترشح)"
+    r"|تغلق|يغلق|إغلاق|اغلاق|إقفال|اقفال|استقبال (?:الطلبات|المشاركات|الأعمال)|تعلن النتائج"
+    r"|إعلان النتائج|اعلان النتائج)[^.\n]*$"
+)
+_THIS_EVENT = re.compile(
+    r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
+)
+
+
+def said_as_end(text: str, d: DateMention) -> bool:
+    """ "ويستمر حتى 22 أغسطس", "تختم فعالياتها غدا": the mention names the day an event ends."""
+    return _END_CUE.search(text, max(0, d.start - 40), d.start) is not None
+
+
+def said_as_deadline(text: str, d: DateMention) -> bool:
+    """ "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر", "آخر موعد …": a deadline or the day
+    results come, in the mention's sentence before it."""
+    return _DEADLINE.search(text, max(0, d.start - 80), d.start) is not None
+
+
+def days_before(first: DateMention, last: DateMention) -> bool:
+    """Whether `first` is one day, 1–90 days before the day `last` names."""
+    a, b = first.start_date, last.start_date
+    if not (a and b and len(a) == len(b) == 10 and first.start_date == first.end_date):
+        return False
+    return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 90
+
+
+def first_end_after(start: str, ends: list[DateMention]) -> DateMention | None:
+    """Of the days said as an end (`said_as_end`), the first one 1–90 days after `start`."""
+    first = date.fromisoformat(start)
+    for e in ends:
+        if e.start_date is None or e.start_date != e.end_date or len(e.start_date) != 10:
+            continue
+        if 0 < (date.fromisoformat(e.start_date) - first).days <= 90:
+            return e
+    return None
+
+
+def event_references(text: str) -> list[int]:
+    """Ends of "هذا اللقاء", "هذه الندوة": where a sentence speaks of the event by pointing."""
+    return [m.end() for m in _THIS_EVENT.finditer(text)]
 
 
 def _published(published: str | None) -> tuple[date | None, str]:

@@ -20,7 +20,17 @@ from typing import Any
 
 from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
-from ingest.events.dates import DateMention, duration_after, find_dates, publication_date
+from ingest.events.dates import (
+    DateMention,
+    days_before,
+    duration_after,
+    event_references,
+    find_dates,
+    first_end_after,
+    publication_date,
+    said_as_deadline,
+    said_as_end,
+)
 from ingest.events.gate import Cluster, clusters, is_candidate, is_event, is_other_event, support
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
@@ -29,7 +39,7 @@ from language.analyzer import normalize
 Cite = Callable[[str, int, int], None]
 
 _LEAD = 400  # chars at the head of an article whose facts belong to its main event
-_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي)")
+_CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
 )
@@ -265,7 +275,8 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
-    chosen = inside[:1] or scope.pick(cities)[:1]
+    held = [(b.start, b.end) for b in bodies.find_bodies(text) if b.role != "opener"]
+    chosen = inside[:1] or places.rank_cities(text, scope.pick(cities), held, scope.distance)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
@@ -324,13 +335,19 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         published = publication_date(text)
     first_line = text.find("\n")
     found = []
+    ends = []  # days said as its end ("ويستمر حتى …"), wherever the event is spoken of
     for d in find_dates(text, published):
         if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
             continue
+        if scope.contains(d.start) and said_as_end(text, d) and not _so_far(text, d, published):
+            ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
         if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
+            continue
+        # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
+        if said_as_deadline(text, d):
             continue
         # "السعودية 2050": a year far from the article's is a vision's, not the event's
         if (
@@ -347,6 +364,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     penalty = {"day": 0, "month": 150, "year": 400}
     found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
     d = found[0]
+    if d in ends:
+        # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
+        d = next((e for e in found if e not in ends and days_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
     if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
         card.start_date = None  # "اختتمت أمس": the day it ended
@@ -361,7 +381,20 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if getattr(card, name):
             cite(name, d.start, d.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
+        end = first_end_after(card.start_date, ends)
+        if end is not None:
+            card.end_date = end.start_date
+            cite("end_date", end.start, end.end)
+    if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
+    if card.start_date is None and card.end_date and len(card.end_date) == 10:
+        # "اختتم أعماله أمس … والتي استمرت أربعة أيام": the start is the end less its length
+        found_length = duration_after(text, d.end)
+        if found_length is not None and 1 < found_length[0] <= 60:
+            days, start, end_at = found_length
+            last = date.fromisoformat(card.end_date)
+            card.start_date = (last - timedelta(days=days - 1)).isoformat()
+            cite("start_date", start, end_at)
 
 
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
@@ -393,7 +426,8 @@ def _so_far(text: str, d: DateMention, published: str | None) -> bool:
 def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, near: int) -> None:
     """The end is the start plus a length stated after the date or after a mention of the
     event ("ويستمر ثلاثة أيام", "ويعرف هذا اللقاء، المنظم على مدى يومين")."""
-    for pos in (near, *sorted(scope.anchors)):
+    # "ويعرف هذا اللقاء، المنظم على مدى يومين": a demonstrative refers to the event too
+    for pos in (near, *sorted(scope.anchors), *event_references(text)):
         found = duration_after(text, pos)
         if found is not None and 1 < found[0] <= 60:
             break
@@ -406,11 +440,13 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
 
 
 def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
-    found = sorted(scope.pick(bodies.find_bodies(text)), key=lambda b: b.start)
+    every = bodies.find_bodies(text)
+    found = scope.pick(every, key="where")
+    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.where)
     kept, dropped_end = [], -1000
     for b in found:
         # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
-        if scope.of_other_event(b.start) or 0 <= b.start - dropped_end <= 40:
+        if scope.of_other_event(b.where) or 0 <= b.where - dropped_end <= 40:
             dropped_end = b.end
             continue
         kept.append(b)

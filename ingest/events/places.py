@@ -13,6 +13,7 @@ verb ("يحتضنه فندق …"), grown to the end of its phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    sentence_bounds,
     skip_letters,
     tokens,
     trim,
@@ -29,6 +31,13 @@ from ingest.events.spans import (
 from language.analyzer import normalize
 
 _MIN_POPULATION = 20000
+_EN_IN_CITY = 50000
+_FARTHER = 150  # chars a region named after its seat counts beyond a town
+_EN_TIME = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday")
+)  # fmt: skip
 # Outside the Arab countries a gazetteer name is trusted only for a big city ("في باريس") or
 # after "مدينة"; small foreign towns are mostly Arabic words ("بلاتر" is not ب + Latur).
 _BIG_CITY = 1_000_000
@@ -62,12 +71,21 @@ _TITLE_OWNERS = word_set(
     "لأمير لأمانة لإمارة لبلدية"
 )
 _CAPITAL = word_set("العاصمة بالعاصمة")
+_NAME_PARTS = word_set("بني ببني وبني لبني بن ابن أبو أبي آل وآل عبد")
 _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
 _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
     "يستضيفها احتضن احتضنت"
 )
-_VENUE_STOPS = word_set("فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية")
+_VENUE_STOPS = word_set(
+    "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية "
+    # what follows a venue in its clause: "… فيما شهد", "… فعالياته وسط حضور", "… للاطلاع على"
+    "فيما حيث وسط فعالياته فعالياتها الزائرين الزوار العرض للاطلاع انطلاقة انطلاق "
+    # a person named after the venue ("… بجامعة حائل الدكتور عيد")
+    "الدكتور المهندس الأستاذ الشيخ "
+    # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
+    "الكثير كثير أعدادا اعدادا عدد عددا الواقع الواقعة الكائن الكائنة فعالية"
+)
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
 # not "اطلع على مكتبة …"
@@ -75,6 +93,7 @@ _ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب م�
 # "الأستاذ المساعد بجامعة …", "ممثلاً بمعهد …": where a person works, not where the event is
 _AFFILIATION = word_set(
     "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر ممثلا ممثلة ممثلاً "
+    "رئيس قسم وكيل مدير "
     "المستشار مستشار الطالب طالب خريج"
 )
 _EN_VENUE_RE = re.compile(
@@ -180,7 +199,35 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     return None
 
 
-def find_cities(
+def names_a_province(text: str, start: int) -> bool:
+    """ "بمنطقة مكة المكرمة": a Saudi region named after its seat, wider than the town."""
+    return (
+        re.search(r"(?<!\w)(?:ب|في |ل|و)?منطقة\s*$", text[max(0, start - 12) : start]) is not None
+    )
+
+
+def rank_cities(
+    text: str,
+    cities: list[PlaceMention],
+    bodies: list[tuple[int, int]],
+    distance: Callable[[int], int],
+) -> list[PlaceMention]:
+    """The event's town first, of `cities` (each `distance` chars from the event's mention).
+
+    "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": the town a body sits in (a span of
+    `bodies`) is not the event's when its sentence names another town; "في منطقة مكة
+    المكرمة، التي تستضيفها محافظة جدة": a region named after its seat counts _FARTHER chars
+    farther than a town.
+    """
+    free = [c for c in cities if not any(s <= c.start < e for s, e in bodies)]
+    named = {sentence_bounds(text, c.start) for c in free}
+    kept = [c for c in cities if c in free or sentence_bounds(text, c.start) not in named]
+    return sorted(
+        kept, key=lambda c: distance(c.start) + _FARTHER * names_a_province(text, c.start)
+    )
+
+
+def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str, heads: frozenset[int] = frozenset(), within: tuple[tuple[int, int], ...] = ()
 ) -> list[PlaceMention]:
     """Cities placed by a locative word or clitic, named right after an event head noun, or
@@ -218,6 +265,9 @@ def find_cities(
             and toks[k - 2].norm in _TITLE_OWNERS
         ):
             continue
+        # "ببني حرير", "آل مبارك": a word of a tribe's or family's name, not a town
+        if prev is not None and prev.norm in _NAME_PARTS:
+            continue
         titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
         if not placed or not (titled or city.country in ARAB or city.population >= _BIG_CITY):
             continue
@@ -228,11 +278,13 @@ def find_cities(
             if prefix in ("لل",):
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
-    for m in re.finditer(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
-        english = _city_index()[1].get(m.group(1))
-        if english is not None:
+    for m in re.finditer(r"\b(in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
+        english = _city_index()[1].get(m.group(2))
+        # "in March" is a month, "at Orange" a company: a town after "in", a big city after "at"
+        least = _EN_IN_CITY if m.group(1) == "in" else _BIG_CITY // 2
+        if english is not None and english.population >= least and m.group(2) not in _EN_TIME:
             out.append(
-                PlaceMention(m.start(1), m.end(1), m.group(1), english.country, english.name_en)
+                PlaceMention(m.start(2), m.end(2), m.group(2), english.country, english.name_en)
             )
     return out
 
@@ -283,6 +335,14 @@ def _places_inside(norm: str) -> bool:
     )
 
 
+_FOR_DAYS = word_set("لـ ل لمدة ليومين لثلاثة لأربعة لخمسة لستة لسبعة لعشرة لأسبوع لأسبوعين")
+
+
+def _for_a_length(tok: Token) -> bool:
+    """ "يحتضنه مركز الظهران اكسبو لـ 4 أيام", "لأربعة أيام": how long, after the venue."""
+    return tok.norm in _FOR_DAYS or tok.text.startswith("لـ")
+
+
 def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
     toks = tokens(text)
@@ -299,7 +359,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue
         prefix = tok.norm[: len(tok.norm) - len(head)]
         prev = toks[k - 1].norm if k else ""
-        if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or prev in _HOSTING):
+        hosting = prev in _HOSTING or prev.removeprefix("و") in _HOSTING  # "ويحتضن مسرح …"
+        if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting):
             continue
         if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
             continue
@@ -313,6 +374,14 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 break
             rest = norm[3:] if norm.startswith("بال") else norm[1:]
             if norm.startswith("ب") and (city_of_word(norm[1:]) or rest in ADMIN_UNITS):
+                end_k = j
+                break
+            # "إيماناً منه": an adverbial accusative; "لتجهيز استديو": a purpose
+            if (
+                "\u064b" in toks[j].text
+                or re.match(r"ل[تي]\w{3,}$", norm)
+                or _for_a_length(toks[j])
+            ):
                 end_k = j
                 break
             if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
