@@ -33,6 +33,9 @@ _GENERIC = frozenset(
 )
 
 
+GENERIC_WORDS = _GENERIC
+
+
 def word_keys(token: str) -> frozenset[str]:
     """A word's comparable forms: itself and its stem, with an attached و/ف/ب/ل/ك removed."""
     forms = {token}
