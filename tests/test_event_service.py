@@ -98,3 +98,18 @@ def test_llm_mode_gets_the_matching_card_as_a_numbered_source(tmp_path, llm_stub
     assert citation.doc_id == "casablanca-smart-city-forum" and citation.supported
     casablanca = [c.event_id for c in service.events() if c.city_en == "Casablanca"]
     assert answer.event_ids == casablanca
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no field of a card; the Berkane forum's slogan holds the same words
+        "ما دور الذكاء الاصطناعي وإنترنت الأشياء في ملتقى المدينة الذكية للدار البيضاء؟",
+        # a field its card lacks; the Berkane forum is "تحت الرعاية السامية"
+        "من يرعى ملتقى المدينة الذكية للدار البيضاء تحت الرعاية السامية؟",
+    ],
+)
+def test_what_the_named_events_card_lacks_is_answered_from_its_articles(sample_service, question):
+    answer = sample_service.ask(question)
+    assert not answer.refused
+    assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}, answer.answer

@@ -228,7 +228,7 @@ def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
     end, words = k, 0
     while end < len(toks) and words < most:
         tok = toks[end]
-        if tok.punct or tok.norm in _NAME_STOPS or tok.norm.isdigit():
+        if tok.punct or _stops_name(tok) or tok.norm.isdigit():
             break
         if end > k and tok.norm.startswith("و"):
             break  # "… والمختص": the next item of a list
@@ -237,13 +237,20 @@ def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
     return end
 
 
+def _stops_name(tok: _Tok) -> bool:
+    # normalized, the name علي is the preposition على: the written word tells them apart
+    return tok.norm in _NAME_STOPS and tok.text != "علي"
+
+
 def _name_after(
     toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
 ) -> tuple[int, int] | None:
     k = j
     while k < len(toks) and k - j < 6 and not toks[k].punct and event_words(toks[k].norm):
         k += 1  # "… للملتقى", "… المهرجان": the event the role belongs to
-    if k >= len(toks) or toks[k].punct or toks[k].norm in _NAME_STOPS:
+    if k + 1 < len(toks) and toks[k].text in ("،", ","):
+        k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    if k >= len(toks) or toks[k].punct or _stops_name(toks[k]):
         return None
     if toks[k].norm.startswith("و") and toks[k].norm[1:] not in _TITLES:
         return None  # "رئيس اللجنة … والمختص": a second role, the name stood before
@@ -253,7 +260,7 @@ def _name_after(
     for _ in range(2):  # "المطربة المصرية الشهيرة أنغام": a title's adjectives
         if k > first and k < len(toks) and toks[k].norm.startswith("ال") and k + 1 < len(toks):
             nxt = toks[k + 1]
-            if not nxt.punct and not nxt.norm.startswith("ال") and nxt.norm not in _NAME_STOPS:
+            if not nxt.punct and not nxt.norm.startswith("ال") and not _stops_name(nxt):
                 break
             k += 1
     end = _name_run(toks, k)
@@ -266,7 +273,7 @@ def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     k = i
     while k > 0 and i - k < 4:
         tok = toks[k - 1]
-        if tok.punct or tok.norm in _NAME_STOPS or tok.norm in _SPEECH_VERBS:
+        if tok.punct or _stops_name(tok) or tok.norm in _SPEECH_VERBS:
             break
         k -= 1
         if tok.norm.startswith("و") and len(tok.norm) > 2:
