@@ -381,3 +381,10 @@ def test_nothing_upcoming_is_said_plainly_with_the_latest_event_cited(question, 
     assert answer.answer.startswith(said) and not answer.refused
     assert answer.event_ids == ["berkane-smart-cities-3"]
     assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-forum-2025"]
+
+
+def test_a_date_the_card_lacks_is_read_from_the_event_article(answerer, cards):
+    undated = without(cards, start_date=None, end_date=None, date_text=None, evidence={})
+    answer = ask(answerer, undated, "متى انطلقت الندوة الدولية حول المدن الذكية ببركان؟")
+    assert answer.short_answer == "يومه الثلاثاء 27 فبراير"
+    assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-symposium-2024"]

@@ -36,10 +36,18 @@ from assistant.events.questions import (
     FIELD,
     LIST,
     EventQuestion,
+    content_words,
+    is_event_noun,
     what_asked,
 )
 from assistant.events.questions import parse_question as parse
-from assistant.events.reading import counted, role_holder, same_word, sentence_about
+from assistant.events.reading import (
+    counted,
+    role_holder,
+    same_word,
+    sentence_about,
+    time_phrase,
+)
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text
 from assistant.types import Answer
@@ -49,7 +57,8 @@ from language.analyzer import normalize, tokenize
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
-READ_ARTICLES = 4  # articles read for a person or a number the cards lack
+READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
+READ_FIELDS = ("person", "figure", "date")
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
 _AR_ORDINALS = {
     normalize(w): i
@@ -177,11 +186,11 @@ class CardAnswerer:
         if q.intent == FIELD:
             chosen = self._named(q, qwords, named, cards, list(history), question)
             lines = self._field_lines(q, chosen, book) if chosen else []
-            if not lines and q.field in ("person", "figure"):
+            if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
                 # the event's articles first, then those retrieval found (the same event
                 # is sometimes two cards, one per article, or none at all)
-                docs = [*_sources(chosen), *(retrieved or [])][:READ_ARTICLES]
-                lines = self._read_lines(q, qwords, chosen, list(dict.fromkeys(docs)), book)
+                docs = list(dict.fromkeys([*_sources(chosen), *(retrieved or [])]))
+                lines = self._read_lines(q, qwords, chosen, docs[:READ_ARTICLES], book)
             if len(lines) != 1:  # none, or several events the question does not tell apart
                 return CardReply(sources=_sources(chosen if not lines else []))
             answer = self._compose(question, lang, lines, chosen[:1], book, lead=True)
@@ -345,6 +354,8 @@ class CardAnswerer:
         text_of = _text_of(book)
         if q.field == "person":
             found = role_holder(q.role, docs, text_of, names_event)
+        elif q.field == "date":
+            found = time_phrase(content_words(q.text), docs, text_of, q.until)
         else:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
@@ -523,15 +534,7 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
 
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
-    return any(t in _EVENT_NOUNS for t in tokenize(question))
-
-
-_EVENT_NOUNS = frozenset(
-    tokenize(
-        "ملتقى الملتقى بملتقى قمة القمة بقمة مؤتمر المؤتمر بمؤتمر ندوة الندوة بندوة معرض المعرض"
-        " بمعرض منتدى المنتدى بمنتدى مهرجان المهرجان بمهرجان ورشة الورشة بورشة"
-    )
-)
+    return any(is_event_noun(t) for t in normalize(question).split())
 
 
 def _sources(cards: Sequence[EventCard]) -> list[str]:

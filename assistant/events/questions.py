@@ -178,19 +178,19 @@ def _role(q: str) -> list[str]:
     """The role a "من …" question asks about: its words up to the event's own name (the
     first event noun is kept: "مدير معرض", "مقرر ملتقى"), or [] when it asks no role."""
     m = _AR_ROLE_START.match(q)
-    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(_is_event_noun, q.split())):
+    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(is_event_noun, q.split())):
         return []  # "من هي وزيرة التضامن؟" asks about no event
     words: list[str] = []
     for tok in q[m.start(1) :].split():
         if tok in _AR_ROLE_ENDS or len(words) >= _ROLE_WORDS:
             break
         words.append(tok)
-        if _is_event_noun(tok):
+        if is_event_noun(tok):
             break  # what follows names the event
     return words
 
 
-def _is_event_noun(token: str) -> bool:
+def is_event_noun(token: str) -> bool:
     """ "ملتقى", "للملتقى", "بمهرجان", "الندوة": an event noun with its attached letters."""
     bare = token[2:] if token.startswith("لل") else token.removeprefix("و").removeprefix("ب")
     return bare.removeprefix("ل").removeprefix("ال") in _AR_EVENT_NOUNS
@@ -265,9 +265,15 @@ _AR_WHAT_SKIP = frozenset(_n("هو هي اسم أسماء"))
 _AR_NOT_CONTENT = frozenset(
     _n(
         "ما ماذا أي بأي لأي هو هي اسم في من على عن إلى الى التي الذي الذين خلال ضمن مع عبر"
-        " بحسب حسب تم يتم كان كانت هل"
+        " بحسب حسب تم يتم كان كانت هل متى حتى كم أين موعد تاريخ"
     )
 )
+
+
+def content_words(q: str) -> list[str]:
+    """The words of a normalized question that may name its event (not its cue words)."""
+    words = [_bare(t) for t in q.split()]
+    return list(dict.fromkeys(w for w in words if len(w) > 2 and w not in _AR_NOT_CONTENT))
 
 
 def what_asked(question: str) -> tuple[str, list[str]] | None:
