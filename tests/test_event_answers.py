@@ -388,3 +388,9 @@ def test_a_date_the_card_lacks_is_read_from_the_event_article(answerer, cards):
     answer = ask(answerer, undated, "متى انطلقت الندوة الدولية حول المدن الذكية ببركان؟")
     assert answer.short_answer == "يومه الثلاثاء 27 فبراير"
     assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-symposium-2024"]
+
+
+def test_a_city_in_the_country_of_a_card_without_a_city_still_names_it(answerer, cards):
+    answer = ask(answerer, cards, "أين تقام قمة المدن الذكية في المنامة؟")
+    assert answer.short_answer.startswith("مركز الخليج للمؤتمرات")
+    assert ask(answerer, cards, "أين تقام قمة المدن الذكية في دبي؟") is None  # another country

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.events.card import EventCard
+from ingest.events.places import city_of_word
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -154,7 +155,7 @@ def rank_cards(
         return out
     for card, keys in zip(cards, keysets, strict=True):
         places = card_place_keys(card) | keys
-        missing = [p for p in qwords.places if not (p & places)]
+        missing = [p for p in qwords.places if not (p & places) and not _inside(p, card)]
         if missing and (not any_place or len(missing) == len(qwords.places)):
             continue
         held = sum(x for w, x in weighted if w & keys)
@@ -162,6 +163,16 @@ def rank_cards(
         if cover >= min_cover and any(w & keys and not (w & _GENERIC) for w, _ in weighted):
             out.append((card, cover))
     return sorted(out, key=lambda pair: -pair[1])
+
+
+def _inside(place: frozenset[str], card: EventCard) -> bool:
+    """Whether a city the question names lies in the country of a card that names no city
+    ("معرض مشكاة … في أبها" and a Saudi card without a city): not a different event."""
+    if card.city or not card.country:
+        return False
+    return any(
+        (city := city_of_word(k)) is not None and city.country == card.country for k in place
+    )
 
 
 def name_cover(qwords: QuestionWords, card: EventCard) -> float:
