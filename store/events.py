@@ -6,8 +6,9 @@ and scalar metadata that Chroma's `where` filters on, in embedded and server mod
 event covers as sortable ints such as 20250410). Keeping mentions rather than merged cards
 means that re-ingesting or removing an article replaces or removes exactly its share; a card
 whose last mention goes disappears. Record ids start with `mention:`, outside the article id
-space, and live in their own collection, beside one state record whose version changes on
-every write by any process: reading every card (what each card question does) merges them
+space, and live in their own collection. A state record beside the article records
+(`__events_state__`, where no version of Qimma lists articles) changes version on every put
+or remove, by any process: reading every card (what each card question does) merges them
 once per version, not once per question.
 """
 
@@ -26,7 +27,7 @@ from language.analyzer import normalize
 from store.collections import IndexCollections
 
 _PAGE = 1000
-STATE_ID = "events:state"  # the version record; every other record is a mention
+STATE_ID = "__events_state__"  # in the articles collection: its ids are reserved there
 
 
 def day_number(day: dt.date) -> int:
@@ -176,17 +177,18 @@ class EventStore:
 
     def version(self) -> str:
         """The version of the mentions: it changes on every put or remove, in any process."""
-        got = self._run("get", ids=[STATE_ID], include=["metadatas"])
+        got = self._cols.run("articles", "get", ids=[STATE_ID], include=["metadatas"])
         return str((got["metadatas"][0] or {}).get("version", "")) if got["ids"] else ""
 
     def _wrote(self) -> None:
         with self._merged_lock:
             self._merged = None
-            self._run(
+            self._cols.run(
+                "articles",
                 "upsert",
                 ids=[STATE_ID],
                 embeddings=[[0.0]],
-                metadatas=[{"kind": "state", "version": uuid.uuid4().hex}],
+                metadatas=[{"kind": "events_state", "version": uuid.uuid4().hex}],
             )
 
     def mentions(self, where: dict[str, Any] | None = None) -> list[tuple[EventCard, dict]]:
@@ -199,9 +201,7 @@ class EventStore:
             )
             if not got["ids"]:
                 break
-            for rid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                if rid == STATE_ID:
-                    continue
+            for doc, meta in zip(got["documents"], got["metadatas"], strict=True):
                 rows.append((EventCard.from_dict(json.loads(doc)), dict(meta or {})))
             offset += len(got["ids"])
         rows.sort(
@@ -245,7 +245,7 @@ class EventStore:
 
     def count(self) -> int:
         """How many mentions are stored (not cards)."""
-        return int(self._run("count")) - bool(self._run("get", ids=[STATE_ID], include=[])["ids"])
+        return int(self._run("count"))
 
 
 def _merged(rows: list[tuple[EventCard, dict]], today: dt.date | None) -> list[EventCard]:
