@@ -394,3 +394,12 @@ def test_a_city_in_the_country_of_a_card_without_a_city_still_names_it(answerer,
     answer = ask(answerer, cards, "أين تقام قمة المدن الذكية في المنامة؟")
     assert answer.short_answer.startswith("مركز الخليج للمؤتمرات")
     assert ask(answerer, cards, "أين تقام قمة المدن الذكية في دبي؟") is None  # another country
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["متى تنعقد قمة دبي للمدن الذكية؟", "ما هي الدول المشاركة في قمة الدوحة للمدن الذكية؟"],
+)
+def test_an_article_that_does_not_name_the_place_asked_about_is_not_read(answerer, cards, question):
+    retrieved = ["bahrain-smart-cities-summit", "casablanca-smart-city-forum"]
+    assert answerer.answer(question, "ar", cards, retrieved=retrieved) is None

@@ -179,7 +179,8 @@ class CardAnswerer:
             chosen = _one_event(rank_cards(qwords, named), order) if named else []
             read = None
             if chosen or _names_an_event(question):  # an event with no card still has articles
-                read = self._read_what(question, lang, chosen, order)
+                docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
+                read = self._read_what(question, lang, chosen, docs)
             return CardReply(read, sources=_sources(chosen))
         qwords = question_words(q.rest or question, lang, cards)
         book = CitationBook(self.articles)
@@ -189,8 +190,8 @@ class CardAnswerer:
             if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
                 # the event's articles first, then those retrieval found (the same event
                 # is sometimes two cards, one per article, or none at all)
-                docs = list(dict.fromkeys([*_sources(chosen), *(retrieved or [])]))
-                lines = self._read_lines(q, qwords, chosen, docs[:READ_ARTICLES], book)
+                docs = self._read_docs(chosen, retrieved or [], qwords, book)
+                lines = self._read_lines(q, qwords, chosen, docs, book)
             if len(lines) != 1:  # none, or several events the question does not tell apart
                 return CardReply(sources=_sources(chosen if not lines else []))
             answer = self._compose(question, lang, lines, chosen[:1], book, lead=True)
@@ -313,13 +314,12 @@ class CardAnswerer:
         question: str,
         lang: str,
         chosen: Sequence[EventCard],
-        retrieved: Collection[str] | None,
+        docs: list[str],
     ) -> Answer | None:
         """ "ما الابتكار الذي…": the sentence of the event's articles about the noun asked for."""
         asked = what_asked(question) if lang != "en" else None
         if asked is None:
             return None
-        docs = list(dict.fromkeys([*_sources(chosen), *(retrieved or [])]))[:READ_ARTICLES]
         book = CitationBook(self.articles)
         found = sentence_about(asked[0], asked[1], docs, _text_of(book))
         markers = _cite_all(book, [found.evidence]) if found else []
@@ -335,6 +335,31 @@ class CardAnswerer:
         )
         answer.event_ids = [c.event_id for c in chosen]
         return answer
+
+    def _read_docs(
+        self,
+        chosen: Sequence[EventCard],
+        retrieved: Collection[str],
+        qwords: QuestionWords,
+        book: CitationBook,
+    ) -> list[str]:
+        """The articles to read what the cards lack from: the named event's, then those
+        retrieval found that name every place the question names ("قمة دبي" is not read from
+        an article about the Bahrain summit)."""
+        own = _sources(chosen)
+        docs = list(own)
+        for doc_id in dict.fromkeys(retrieved):
+            if len(docs) >= READ_ARTICLES:
+                break
+            if doc_id in docs:
+                continue
+            record = book.article(doc_id)
+            if record is None:
+                continue
+            words = {k for tok in tokenize(record.text) for k in word_keys(tok)}
+            if all(place & words for place in qwords.places):
+                docs.append(doc_id)
+        return docs
 
     def _read_lines(
         self,
