@@ -113,3 +113,13 @@ def test_what_the_named_events_card_lacks_is_answered_from_its_articles(sample_s
     answer = sample_service.ask(question)
     assert not answer.refused
     assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}, answer.answer
+
+
+def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
+    from assistant.types import Answer
+
+    question = "ما دور الذكاء الاصطناعي وإنترنت الأشياء في ملتقى المدينة الذكية للدار البيضاء؟"
+    items = list(sample_service.ask_stream(question))
+    final = items[-1]
+    assert isinstance(final, Answer) and "".join(items[:-1]) == final.answer
+    assert {c.doc_id for c in final.citations} == {"casablanca-smart-city-forum"}
