@@ -403,3 +403,9 @@ def test_a_city_in_the_country_of_a_card_without_a_city_still_names_it(answerer,
 def test_an_article_that_does_not_name_the_place_asked_about_is_not_read(answerer, cards, question):
     retrieved = ["bahrain-smart-cities-summit", "casablanca-smart-city-forum"]
     assert answerer.answer(question, "ar", cards, retrieved=retrieved) is None
+
+
+def test_a_quoted_title_names_the_event_whose_slogan_it_is(answerer, cards):
+    answer = ask(answerer, cards, "أين يقام ملتقى «نحو مدينة ذكية»؟")
+    assert answer.event_ids == ["jeddah-e-municipality-day-3"]
+    assert answer.short_answer.startswith("جدة")

@@ -26,6 +26,7 @@ from assistant.events.match import (
     place_filter,
     question_words,
     rank_cards,
+    titled_cards,
     topic_filter,
     word_keys,
 )
@@ -214,6 +215,10 @@ class CardAnswerer:
         """The cards among `cards` the question names (or the previous turn's, from `every`)."""
         if not cards:
             return self._carried(question, qwords, every, history)
+        titled = titled_cards(question, cards)
+        if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
+            having = [c for c in titled if _has(c, q)]
+            return (having or titled)[:3]
         ranked = rank_cards(qwords, cards)
         edition = _edition_asked(q)
         if edition is not None or q.year is not None:

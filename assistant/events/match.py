@@ -175,6 +175,23 @@ def _inside(place: frozenset[str], card: EventCard) -> bool:
     )
 
 
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{4,80})[»\"”]")
+
+
+def titled_cards(question: str, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The cards whose name or slogan is a title the question quotes («تجارب الكتاب»)."""
+    titles = [" ".join(tokenize(m)) for m in _QUOTED.findall(question)]
+    titles = [t for t in titles if t]
+    if not titles:
+        return []
+    out = []
+    for card in cards:
+        own = [" ".join(tokenize(v)) for v in (card.name, card.slogan) if v]
+        if any(t == v or (len(t.split()) >= 2 and t in v) for t in titles for v in own):
+            out.append(card)
+    return out
+
+
 def name_cover(qwords: QuestionWords, card: EventCard) -> float:
     """The share of the question's words (unweighted) in the card's own name and place."""
     keys = _keys(card.name) | card_place_keys(card)
