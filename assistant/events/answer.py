@@ -177,7 +177,8 @@ class CardAnswerer:
         if q is None:  # no field asked for: the event named still tells where to read
             qwords = question_words(question, lang, cards)
             order = list(dict.fromkeys(retrieved or []))
-            chosen = _one_event(rank_cards(qwords, named), order) if named else []
+            titled = titled_cards(question, named)
+            chosen = titled[:1] or (_one_event(rank_cards(qwords, named), order) if named else [])
             read = None
             if chosen or _names_an_event(question):  # an event with no card still has articles
                 docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
