@@ -123,3 +123,12 @@ def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_servi
     final = items[-1]
     assert isinstance(final, Answer) and "".join(items[:-1]) == final.answer
     assert {c.doc_id for c in final.citations} == {"casablanca-smart-city-forum"}
+
+
+def test_search_kept_to_some_articles_returns_only_their_passages(sample_service):
+    query = "قمة المدن الذكية في البحرين"
+    assert sample_service.search(query, 3)[0].doc_id == "bahrain-smart-cities-summit"
+    hits = sample_service.store.search(query, 3, doc_ids=["jeddah-e-municipality-day"])
+    assert hits and {h.doc_id for h in hits} == {"jeddah-e-municipality-day"}
+    assert all("dense" in h.signals for h in hits)  # scored as any search is
+    assert sample_service.store.search(query, 3, doc_ids=[]) == []
