@@ -297,21 +297,48 @@ class QimmaService:
         return Prepared(answerer, conv, turns)
 
     def _from_cards(
-        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], hits: list[Hit]
-    ) -> tuple[Answer, dict[str, float]] | None:
+        self,
+        answerer: Answerer,
+        question: str,
+        query: str,
+        lang: str,
+        turns: list[Turn],
+        hits: list[Hit],
+        k: int | None,
+    ) -> tuple[Answer | None, list[Hit], dict[str, float]]:
         """Offline: the answer the event cards give (a question about one event only from
-        the events of the articles retrieval found), or None."""
+        the events of the articles retrieval found), or None with, when the cards name one
+        event but lack what was asked, the passages of that event's articles."""
         if answerer.mode != AnswerMode.OFFLINE or not self.settings.event_answers:
-            return None
+            return None, [], {}
         t0 = time.perf_counter()
         cards = self.events(today=self.today())
         retrieved = [h.doc_id for h in hits]
-        answer = (
-            self.card_answerer.answer(question, lang, cards, turns, retrieved) if cards else None
-        )
-        if answer is None:
-            return None
-        return answer, {"cards_ms": (time.perf_counter() - t0) * 1000}
+        reply = self.card_answerer.reply(question, lang, cards, turns, retrieved)
+        timings = {"cards_ms": (time.perf_counter() - t0) * 1000}
+        within: list[Hit] = []
+        if reply.answer is None and reply.sources:
+            k = self.settings.top_k if k is None else k
+            within = self.store.search(query, k, doc_ids=reply.sources)
+            timings["event_retrieve_ms"] = (time.perf_counter() - t0) * 1000 - timings["cards_ms"]
+        return reply.answer, within, timings
+
+    @staticmethod
+    def _answer_within(
+        answerer: Answerer,
+        question: str,
+        hits: list[Hit],
+        within: list[Hit],
+        turns: list[Turn],
+        lang: str,
+    ) -> Answer:
+        """The retrieval answer, kept to the named event's articles (`within`) when it would
+        cite another article; a refusal on all the hits stays a refusal."""
+        answer = answerer.answer(question, hits, turns, lang)
+        own = {h.doc_id for h in within}
+        if not within or answer.refused or {c.doc_id for c in answer.citations} <= own:
+            return answer
+        return answerer.answer(question, within, turns, lang)
 
     def _retrieve(
         self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
@@ -367,11 +394,13 @@ class QimmaService:
         question = question.strip()
         lang = detect_language(question)
         query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
-        carded = self._from_cards(answerer, question, lang, turns, hits)
+        carded, within, card_timings = self._from_cards(
+            answerer, question, query, lang, turns, hits, k
+        )
+        timings.update(card_timings)
         if carded is not None:
-            answer, card_timings = carded
-            return self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
-        answer = answerer.answer(question, hits, turns, lang)
+            return self._finish(carded, conv, question, query, timings, t_start)
+        answer = self._answer_within(answerer, question, hits, within, turns, lang)
         if not answer.refused:
             answer.event_ids = event_ids
         return self._finish(answer, conv, question, query, timings, t_start)
@@ -390,11 +419,17 @@ class QimmaService:
         question = question.strip()
         lang = detect_language(question)
         query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
-        carded = self._from_cards(answerer, question, lang, turns, hits)
+        carded, within, card_timings = self._from_cards(
+            answerer, question, query, lang, turns, hits, k
+        )
+        timings.update(card_timings)
+        if within:  # offline: answered whole, then given as one piece
+            carded = self._answer_within(answerer, question, hits, within, turns, lang)
+            if not carded.refused:
+                carded.event_ids = event_ids
         if carded is not None:
-            answer, card_timings = carded
-            yield answer.answer
-            yield self._finish(answer, conv, question, query, {**timings, **card_timings}, t_start)
+            yield carded.answer
+            yield self._finish(carded, conv, question, query, timings, t_start)
             return
         for item in answerer.stream(question, hits, turns, lang):
             if isinstance(item, Answer):

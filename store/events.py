@@ -6,13 +6,17 @@ and scalar metadata that Chroma's `where` filters on, in embedded and server mod
 event covers as sortable ints such as 20250410). Keeping mentions rather than merged cards
 means that re-ingesting or removing an article replaces or removes exactly its share; a card
 whose last mention goes disappears. Record ids start with `mention:`, outside the article id
-space, and live in their own collection.
+space, and live in their own collection. A state record beside the article records
+(`__events_state__`, where no version of Qimma lists articles) changes version on every put
+or remove, by any process: reading every card (what each card question does) merges them
+once per version, not once per question.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +27,7 @@ from language.analyzer import normalize
 from store.collections import IndexCollections
 
 _PAGE = 1000
+STATE_ID = "__events_state__"  # in the articles collection: its ids are reserved there
 
 
 def day_number(day: dt.date) -> int:
@@ -141,6 +146,9 @@ class EventStore:
         # the collections of the article store: a lost (wiped) collection is re-created and a
         # stale embedded copy read again for the events too (IndexCollections.call)
         self._cols = cols
+        # (state version, day) -> every merged card; status depends on the day
+        self._merged: tuple[tuple[str, dt.date], list[EventCard]] | None = None
+        self._merged_lock = threading.Lock()
 
     def _run(self, method: str, **kwargs: Any) -> Any:
         return self._cols.run("events", method, **kwargs)
@@ -160,10 +168,28 @@ class EventStore:
             )
         # the new share is visible before the old one goes
         self._run("delete", where={"$and": [{"doc_id": doc_id}, {"put": {"$ne": token}}]})
+        self._wrote()
 
     def remove(self, doc_id: str) -> None:
         """Drop the article's share of every card (a card with no mention left is gone)."""
         self._run("delete", where={"doc_id": doc_id})
+        self._wrote()
+
+    def version(self) -> str:
+        """The version of the mentions: it changes on every put or remove, in any process."""
+        got = self._cols.run("articles", "get", ids=[STATE_ID], include=["metadatas"])
+        return str((got["metadatas"][0] or {}).get("version", "")) if got["ids"] else ""
+
+    def _wrote(self) -> None:
+        with self._merged_lock:
+            self._merged = None
+            self._cols.run(
+                "articles",
+                "upsert",
+                ids=[STATE_ID],
+                embeddings=[[0.0]],
+                metadatas=[{"kind": "events_state", "version": uuid.uuid4().hex}],
+            )
 
     def mentions(self, where: dict[str, Any] | None = None) -> list[tuple[EventCard, dict]]:
         """(mention, metadata) pairs matching `where`, in a stable order."""
@@ -193,13 +219,21 @@ class EventStore:
         """
         where = (filters or EventFilter()).where(today)
         if where is None:
-            rows = self.mentions()
-        else:
-            ids = sorted({meta["event_id"] for _, meta in self.mentions(where)})
-            rows = self.mentions({"event_id": {"$in": ids}}) if ids else []
-        published = {meta["doc_id"]: str(meta.get("published", "")) for _, meta in rows}
-        cards = merge_cards([card for card, _ in rows], today=today, published=published)
-        return sorted(cards, key=lambda c: (c.start_date or "9999", c.event_id))
+            return self._every_card(today or dt.date.today())
+        ids = sorted({meta["event_id"] for _, meta in self.mentions(where)})
+        return _merged(self.mentions({"event_id": {"$in": ids}}) if ids else [], today)
+
+    def _every_card(self, today: dt.date) -> list[EventCard]:
+        """Every merged card: merged again only when the mentions' version or the day changed."""
+        key = (self.version(), today)
+        cached = self._merged
+        if cached is not None and cached[0] == key:
+            return list(cached[1])
+        cards = _merged(self.mentions(), today)
+        with self._merged_lock:
+            if self.version() == key[0]:  # nothing was written while these were read
+                self._merged = (key, cards)
+        return list(cards)
 
     def card(self, event_id: str, today: dt.date | None = None) -> EventCard | None:
         """The merged card of one event, or None when no article states it."""
@@ -212,3 +246,10 @@ class EventStore:
     def count(self) -> int:
         """How many mentions are stored (not cards)."""
         return int(self._run("count"))
+
+
+def _merged(rows: list[tuple[EventCard, dict]], today: dt.date | None) -> list[EventCard]:
+    """The mentions merged into cards, by date then id."""
+    published = {meta["doc_id"]: str(meta.get("published", "")) for _, meta in rows}
+    cards = merge_cards([card for card, _ in rows], today=today, published=published)
+    return sorted(cards, key=lambda c: (c.start_date or "9999", c.event_id))

@@ -435,12 +435,15 @@ class ArticleStore:
         except Exception:  # the next search tries again
             log.exception("keyword index refresh failed")
 
-    def _dense(self, query: str, k: int) -> tuple[list[tuple[str, float]], dict[str, Row]]:
+    def _dense(
+        self, query: str, k: int, where: dict[str, Any] | None = None
+    ) -> tuple[list[tuple[str, float]], dict[str, Row]]:
         """Top passages by e5 cosine blended with their best sentence, and the rows fetched.
 
         A passage's score is the mean of its own cosine and that of its closest sentence:
         on XQuAD-ar the blend lifted English-question MRR@10 from 0.838 to 0.879, since a
         factoid question usually paraphrases one sentence that a 200-token vector dilutes.
+        `where` (on passage and sentence metadata) keeps the search to some articles.
         """
         n_chunks, n_sentences = self._sizes()
         if n_chunks == 0:
@@ -451,6 +454,7 @@ class ArticleStore:
             lambda: cols.chunks.query(
                 query_embeddings=[embedding],
                 n_results=min(k, n_chunks),
+                where=where,
                 include=["documents", "metadatas", "distances"],
             )
         )
@@ -473,6 +477,7 @@ class ArticleStore:
                 lambda: cols.sentences.query(
                     query_embeddings=[embedding],
                     n_results=min(2 * k, n_sentences),
+                    where=where,
                     include=["metadatas", "distances"],
                 )
             )
@@ -529,14 +534,26 @@ class ArticleStore:
             if meta is not None
         }
 
-    def search(self, query: str, k: int = 5, candidates: int | None = None) -> list[Hit]:
-        """Hybrid search: dense and BM25 candidates fused, weighted by the question's language."""
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        candidates: int | None = None,
+        doc_ids: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Hybrid search: dense and BM25 candidates fused, weighted by the question's language.
+
+        With `doc_ids`, only passages of those articles are searched (the articles of the
+        event a question names, when its card lacks what was asked).
+        """
         query = query.strip()
-        if not query:
+        if not query or (doc_ids is not None and not doc_ids):
             return []
         version = self._sync()
         n = candidates or max(4 * k, 30)
-        dense, rows = self._dense(query, n)
+        within = set(doc_ids) if doc_ids is not None else None
+        where = {"doc_id": {"$in": sorted(within)}} if within is not None else None
+        dense, rows = self._dense(query, n, where)
         keyword_index = self._fresh_keyword_index(version, wait=False)
         query_lang = self._language_of(query)
         keyword_query, translated_place = query, False
@@ -545,7 +562,14 @@ class ArticleStore:
             # corpus-language words for the places and event terms the question names
             translated, translated_place = self._translate_terms(query)
             keyword_query = f"{query} {translated}".strip()
-        keyword = [(h.chunk_id, h.score) for h in keyword_index.search(keyword_query, n)]
+        if within is None:
+            keyword = [(h.chunk_id, h.score) for h in keyword_index.search(keyword_query, n)]
+        else:  # every passage scored, those of the articles kept
+            keyword = [
+                (h.chunk_id, h.score)
+                for h in keyword_index.search(keyword_query, keyword_index.size)
+                if h.chunk_id.rsplit("#", 2)[0] in within
+            ][:n]
         fused = fuse(
             dense=dense,
             keyword=keyword,
@@ -553,7 +577,7 @@ class ArticleStore:
             corpus_lang=keyword_index.corpus_lang,
             translated_place=translated_place,
         )
-        known = self._known_ids()
+        known = self._known_ids() if within is None else self._known_ids() & within
         fused = [(cid, s) for cid, s in fused if cid.rsplit("#", 2)[0] in known]
         # fetch only the passages that will be shown and were not in the dense results
         wanted = [cid for cid, _ in fused[: 2 * k] if cid not in rows]

@@ -302,3 +302,110 @@ def test_only_events_of_the_retrieved_articles_answer_a_field_question(answerer,
 def test_two_events_the_question_does_not_tell_apart_get_no_card_answer(answerer, cards):
     # both Berkane editions are "المدن الذكية ببركان"; their slogans differ
     assert ask(answerer, cards, "ما شعار المدن الذكية ببركان؟") is None
+
+
+# ------------------------------------------------------------------ what the card lacks
+def without(cards, **empty):
+    """The cards with some fields emptied, as an extractor that missed them would leave them."""
+    from dataclasses import replace
+
+    return [replace(c, **empty) for c in cards]
+
+
+def test_a_person_is_found_by_the_role_the_card_gives(answerer, cards):
+    answer = ask(
+        answerer, cards, "من مساعد الأمين لتقنية المعلومات في ملتقى يوم البلدية الالكترونية بجدة؟"
+    )
+    assert answer.short_answer == "أروى بنت يوسف الأعمى"
+    assert [c.doc_id for c in answer.citations] == ["jeddah-e-municipality-day"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "doc_id"),
+    [
+        (
+            "من عامل إقليم بركان في الندوة الدولية حول المدن الذكية؟",
+            "محمد علي حبوها",
+            "berkane-smart-cities-symposium-2024",
+        ),
+        (
+            "من مساعد الأمين لتقنية المعلومات في ملتقى يوم البلدية الالكترونية بجدة؟",
+            "أروى بنت يوسف الأعمى",
+            "jeddah-e-municipality-day",
+        ),
+    ],
+)
+def test_a_person_the_card_lacks_is_read_beside_the_role_in_the_article(
+    answerer, cards, question, expected, doc_id
+):
+    answer = ask(answerer, without(cards, people=[]), question)
+    assert answer.short_answer == expected
+    assert [c.doc_id for c in answer.citations] == [doc_id]
+    assert expected in answer.citations[0].passage
+
+
+def test_a_count_the_card_lacks_is_read_beside_the_counted_noun(answerer, cards):
+    question = "كم جلسة نقاشية تتضمن قمة المدن الذكية في البحرين؟"
+    answer = ask(answerer, without(cards, figures=[]), question)
+    assert answer.short_answer == "6 جلسات"
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+
+
+def test_a_what_question_quotes_the_sentence_about_the_noun_asked_for(answerer, cards):
+    question = "ما اسم العلامة الترابية التي يرتبط بها ملتقى المدينة الذكية للدار البيضاء؟"
+    answer = ask(answerer, cards, question)
+    assert "WeCasablanca" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["casablanca-smart-city-forum"]
+
+
+def test_a_field_the_named_card_lacks_sends_retrieval_to_its_articles(answerer, cards):
+    reply = answerer.reply("من يرعى ملتقى المدينة الذكية للدار البيضاء؟", "ar", cards)
+    assert reply.answer is None and reply.sources == ["casablanca-smart-city-forum"]
+    # "until when" of an event whose card knows only its first day
+    reply = answerer.reply("حتى متى تستمر الندوة الدولية حول المدن الذكية ببركان؟", "ar", cards)
+    assert reply.answer is None and reply.sources == ["berkane-smart-cities-symposium-2024"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "said"),
+    [
+        ("ما الفعاليات القادمة؟", "ar", "لا توجد في المقالات المفهرسة فعاليات قادمة."),
+        ("what is coming up?", "en", "No upcoming event is reported in the indexed articles."),
+        ("Which upcoming events are in Morocco?", "en", "No upcoming event"),
+    ],
+)
+def test_nothing_upcoming_is_said_plainly_with_the_latest_event_cited(question, lang, said):
+    later = CardAnswerer(article, today=lambda: date(2026, 1, 1))
+    dated = [c for c in sample_cards() if c.start_date]  # undated cards may still be ahead
+    answer = later.answer(question, lang, dated)
+    assert answer.answer.startswith(said) and not answer.refused
+    assert answer.event_ids == ["berkane-smart-cities-3"]
+    assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-forum-2025"]
+
+
+def test_a_date_the_card_lacks_is_read_from_the_event_article(answerer, cards):
+    undated = without(cards, start_date=None, end_date=None, date_text=None, evidence={})
+    answer = ask(answerer, undated, "متى انطلقت الندوة الدولية حول المدن الذكية ببركان؟")
+    assert answer.short_answer == "يومه الثلاثاء 27 فبراير"
+    assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-symposium-2024"]
+
+
+def test_a_city_in_the_country_of_a_card_without_a_city_still_names_it(answerer, cards):
+    answer = ask(answerer, cards, "أين تقام قمة المدن الذكية في المنامة؟")
+    assert answer.short_answer.startswith("مركز الخليج للمؤتمرات")
+    assert ask(answerer, cards, "أين تقام قمة المدن الذكية في دبي؟") is None  # another country
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["متى تنعقد قمة دبي للمدن الذكية؟", "ما هي الدول المشاركة في قمة الدوحة للمدن الذكية؟"],
+)
+def test_an_article_that_does_not_name_the_place_asked_about_is_not_read(answerer, cards, question):
+    retrieved = ["bahrain-smart-cities-summit", "casablanca-smart-city-forum"]
+    assert answerer.answer(question, "ar", cards, retrieved=retrieved) is None
+
+
+def test_a_quoted_title_names_the_event_whose_slogan_it_is(answerer, cards):
+    answer = ask(answerer, cards, "أين يقام ملتقى «نحو مدينة ذكية»؟")
+    assert answer.event_ids == ["jeddah-e-municipality-day-3"]
+    assert answer.short_answer.startswith("جدة")

@@ -98,3 +98,37 @@ def test_llm_mode_gets_the_matching_card_as_a_numbered_source(tmp_path, llm_stub
     assert citation.doc_id == "casablanca-smart-city-forum" and citation.supported
     casablanca = [c.event_id for c in service.events() if c.city_en == "Casablanca"]
     assert answer.event_ids == casablanca
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no field of a card; the Berkane forum's slogan holds the same words
+        "ما دور الذكاء الاصطناعي وإنترنت الأشياء في ملتقى المدينة الذكية للدار البيضاء؟",
+        # a field its card lacks; the Berkane forum is "تحت الرعاية السامية"
+        "من يرعى ملتقى المدينة الذكية للدار البيضاء تحت الرعاية السامية؟",
+    ],
+)
+def test_what_the_named_events_card_lacks_is_answered_from_its_articles(sample_service, question):
+    answer = sample_service.ask(question)
+    assert not answer.refused
+    assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}, answer.answer
+
+
+def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
+    from assistant.types import Answer
+
+    question = "ما دور الذكاء الاصطناعي وإنترنت الأشياء في ملتقى المدينة الذكية للدار البيضاء؟"
+    items = list(sample_service.ask_stream(question))
+    final = items[-1]
+    assert isinstance(final, Answer) and "".join(items[:-1]) == final.answer
+    assert {c.doc_id for c in final.citations} == {"casablanca-smart-city-forum"}
+
+
+def test_search_kept_to_some_articles_returns_only_their_passages(sample_service):
+    query = "قمة المدن الذكية في البحرين"
+    assert sample_service.search(query, 3)[0].doc_id == "bahrain-smart-cities-summit"
+    hits = sample_service.store.search(query, 3, doc_ids=["jeddah-e-municipality-day"])
+    assert hits and {h.doc_id for h in hits} == {"jeddah-e-municipality-day"}
+    assert all("dense" in h.signals for h in hits)  # scored as any search is
+    assert sample_service.store.search(query, 3, doc_ids=[]) == []

@@ -7,6 +7,9 @@ hold whatever the extractor does; the pipeline tests monkeypatch the extractor t
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -14,7 +17,7 @@ import pytest
 from ingest.events.card import EventCard, Evidence
 from ingest.events.merge import merge_cards
 from store.events import EventFilter, EventStore
-from tests.conftest import SAMPLES
+from tests.conftest import REPO, SAMPLES
 
 BERKANE = "berkane-smart-cities-forum-2025"
 CASA = "casablanca-smart-city-forum"
@@ -107,6 +110,34 @@ def events(client):
     return EventStore(IndexCollections(client, f"t{uuid.uuid4().hex[:10]}"))
 
 
+def ids_of(cards: list[EventCard]) -> list[str]:
+    return [c.event_id for c in cards]
+
+
+def put_in_another_process(events: EventStore, doc_id: str, card: str) -> None:
+    """`events.put(doc_id, [card()])` run by another Python process on the same index."""
+    settings = events._cols._client.get_settings()
+    if settings.is_persistent:
+        where = f"make_client(Path({settings.persist_directory!r}).parent, None)"
+    else:
+        url = f"http://{settings.chroma_server_host}:{settings.chroma_server_http_port}"
+        where = f"make_client(Path('.'), {url!r})"
+    script = (
+        "from pathlib import Path\n"
+        "from store.chroma import make_client\n"
+        "from store.collections import IndexCollections\n"
+        "from store.events import EventStore\n"
+        "from tests import test_events_store as t\n"
+        f"cols = IndexCollections({where}, {events._cols.name!r})\n"
+        f"EventStore(cols).put({doc_id!r}, [t.{card}()])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def test_two_articles_merge_into_one_card_with_the_date_conflict_shown(events):
     events.put(BERKANE, [berkane_card()], published="2025-03-01")
     other = berkane_card("hespress-berkane", start="2025-04-12")
@@ -154,6 +185,40 @@ def test_reput_replaces_and_remove_deletes_the_share(events):
     assert events.card("berkane-smart-cities-forum-3") is None
     assert [c.event_id for c in events.cards()] == ["casablanca-smart-city-forum-7"]
     assert events.count() == 1
+
+
+def test_every_card_is_merged_once_until_a_write(events, monkeypatch):
+    events.put(BERKANE, [berkane_card()])
+    reads: list[object] = []
+    read = events.mentions
+    monkeypatch.setattr(events, "mentions", lambda where=None: reads.append(where) or read(where))
+    assert ids_of(events.cards(today=TODAY)) == ["berkane-smart-cities-forum-3"]
+    assert ids_of(events.cards(today=TODAY)) == ["berkane-smart-cities-forum-3"]
+    assert len(reads) == 1  # the second question found the merged cards of the first
+
+    events.put(CASA, [casablanca_card()])
+    both = ["berkane-smart-cities-forum-3", "casablanca-smart-city-forum-7"]
+    assert ids_of(events.cards(today=TODAY)) == both
+    assert events.cards(today=TODAY)[0].status == "ongoing"
+    assert events.cards(today=dt.date(2025, 5, 1))[0].status == "past"  # a new day, new status
+    events.remove(BERKANE)
+    assert ids_of(events.cards(today=TODAY)) == ["casablanca-smart-city-forum-7"]
+    assert events.count() == 1  # the version record is no mention
+
+
+def test_merged_cards_follow_a_write_by_another_process(events):
+    events.put(BERKANE, [berkane_card()])
+    assert ids_of(events.cards(today=TODAY)) == ["berkane-smart-cities-forum-3"]
+    put_in_another_process(events, CASA, "casablanca_card")
+    assert ids_of(events.cards(today=TODAY)) == [
+        "berkane-smart-cities-forum-3",
+        "casablanca-smart-city-forum-7",
+    ]
+    put_in_another_process(events, BERKANE, "bahrain_card")  # re-ingested, another event
+    assert ids_of(events.cards(today=TODAY)) == [
+        "bahrain-smart-cities-summit-5",
+        "casablanca-smart-city-forum-7",
+    ]
 
 
 def test_filters_run_in_chroma(events):

@@ -12,23 +12,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.base import Turn
 from assistant.events import render as r
 from assistant.events.cite import ArticleLookup, CitationBook
 from assistant.events.match import (
+    GENERIC_WORDS,
     QuestionWords,
+    card_name_keys,
     name_cover,
     place_filter,
     question_words,
     rank_cards,
+    titled_cards,
     topic_filter,
     word_keys,
 )
-from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, EventQuestion
+from assistant.events.questions import (
+    COMPARE,
+    COUNT,
+    EDITIONS,
+    FIELD,
+    LIST,
+    EventQuestion,
+    content_words,
+    is_event_noun,
+    what_asked,
+)
 from assistant.events.questions import parse_question as parse
+from assistant.events.reading import (
+    counted,
+    role_holder,
+    same_word,
+    sentence_about,
+    time_phrase,
+)
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text
 from assistant.types import Answer
@@ -38,6 +58,8 @@ from language.analyzer import normalize, tokenize
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
+READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
+READ_FIELDS = ("person", "figure", "date")
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
 _AR_ORDINALS = {
     normalize(w): i
@@ -84,6 +106,15 @@ class _Line:
     markers: list[int]
 
 
+@dataclass
+class CardReply:
+    """The cards' answer, or, when they name the event but lack what was asked, the
+    articles of that event (retrieval then answers from those, not from another event)."""
+
+    answer: Answer | None = None
+    sources: list[str] = field(default_factory=list)
+
+
 class CardAnswerer:
     """Answers questions about events from their cards (see the module docstring)."""
 
@@ -118,31 +149,59 @@ class CardAnswerer:
         history: Sequence[Turn] = (),
         retrieved: Collection[str] | None = None,
     ) -> Answer | None:
-        """A cited answer from the cards, or None to let retrieval answer.
+        """A cited answer from the cards, or None to let retrieval answer (see `reply`)."""
+        return self.reply(question, lang, cards, history, retrieved).answer
+
+    def reply(
+        self,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        history: Sequence[Turn] = (),
+        retrieved: Collection[str] | None = None,
+    ) -> CardReply:
+        """A cited answer from the cards; else the articles of the one event the question
+        names, when it names one; else nothing, and retrieval answers as before.
 
         `retrieved` (the doc ids retrieval found for the question) narrows a question about
         one event to the events of those articles: retrieval is good at finding the article,
         the card at finding the field in it, and a card of an article retrieval did not find
         is more often a namesake than the event asked about.
         """
+        if not cards:
+            return CardReply()
         q = self.parse(question, lang)
-        if q is None or not cards:
-            return None
+        named = cards
+        if retrieved is not None:
+            named = [c for c in cards if set(c.sources) & set(retrieved)]
+        if q is None:  # no field asked for: the event named still tells where to read
+            qwords = question_words(question, lang, cards)
+            order = list(dict.fromkeys(retrieved or []))
+            titled = titled_cards(question, named)
+            chosen = titled[:1] or (_one_event(rank_cards(qwords, named), order) if named else [])
+            read = None
+            if chosen or _names_an_event(question):  # an event with no card still has articles
+                docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
+                read = self._read_what(question, lang, chosen, docs)
+            return CardReply(read, sources=_sources(chosen))
         qwords = question_words(q.rest or question, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
-            named = cards
-            if retrieved is not None:
-                named = [c for c in cards if set(c.sources) & set(retrieved)]
             chosen = self._named(q, qwords, named, cards, list(history), question)
             lines = self._field_lines(q, chosen, book) if chosen else []
+            if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
+                # the event's articles first, then those retrieval found (the same event
+                # is sometimes two cards, one per article, or none at all)
+                docs = self._read_docs(chosen, retrieved or [], qwords, book)
+                lines = self._read_lines(q, qwords, chosen, docs, book)
             if len(lines) != 1:  # none, or several events the question does not tell apart
-                return None
-            return self._compose(question, lang, lines, chosen[:1], book, lead=True)
+                return CardReply(sources=_sources(chosen if not lines else []))
+            answer = self._compose(question, lang, lines, chosen[:1], book, lead=True)
+            return CardReply(answer)
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
-            return None
-        return self._compose(question, lang, lines, chosen, book, short=short)
+            return CardReply(self._nothing_upcoming(question, q, cards, book))
+        return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
 
     # ------------------------------------------------------------ which cards
     def _named(
@@ -157,6 +216,10 @@ class CardAnswerer:
         """The cards among `cards` the question names (or the previous turn's, from `every`)."""
         if not cards:
             return self._carried(question, qwords, every, history)
+        titled = titled_cards(question, cards)
+        if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
+            having = [c for c in titled if _has(c, q)]
+            return (having or titled)[:3]
         ranked = rank_cards(qwords, cards)
         edition = _edition_asked(q)
         if edition is not None or q.year is not None:
@@ -231,6 +294,8 @@ class CardAnswerer:
             country = (card.country_en if lang == "en" else card.country_ar) or card.country
             return (country, _first(ev, ["country", "city"])) if country else None
         if name == "date":
+            if q.until and (card.end_date or card.start_date) == card.start_date:
+                return None  # "until when": the card knows only when it starts
             text = r.card_dates(card, lang)
             return (text, _first(ev, ["start_date", "date_text", "end_date"])) if text else None
         if name == "slogan":
@@ -246,7 +311,90 @@ class CardAnswerer:
             return self._opener(card, book)
         if name == "figure":
             return _figure(q, card)
+        if name == "person":
+            return _person(q, card)
         return None
+
+    def _read_what(
+        self,
+        question: str,
+        lang: str,
+        chosen: Sequence[EventCard],
+        docs: list[str],
+    ) -> Answer | None:
+        """ "ما الابتكار الذي…": the sentence of the event's articles about the noun asked for."""
+        asked = what_asked(question) if lang != "en" else None
+        if asked is None:
+            return None
+        book = CitationBook(self.articles)
+        found = sentence_about(asked[0], asked[1], docs, _text_of(book))
+        markers = _cite_all(book, [found.evidence]) if found else []
+        if not markers:
+            return None
+        answer = Answer(
+            answer=answer_text([(m, [book.quotes[m]]) for m in markers], lang),
+            refused=False,
+            citations=book.citations,
+            language=lang,
+            question=question,
+            mode=self.mode,
+        )
+        answer.event_ids = [c.event_id for c in chosen]
+        return answer
+
+    def _read_docs(
+        self,
+        chosen: Sequence[EventCard],
+        retrieved: Collection[str],
+        qwords: QuestionWords,
+        book: CitationBook,
+    ) -> list[str]:
+        """The articles to read what the cards lack from: the named event's, then those
+        retrieval found that name every place the question names ("قمة دبي" is not read from
+        an article about the Bahrain summit)."""
+        own = _sources(chosen)
+        docs = list(own)
+        for doc_id in dict.fromkeys(retrieved):
+            if len(docs) >= READ_ARTICLES:
+                break
+            if doc_id in docs:
+                continue
+            record = book.article(doc_id)
+            if record is None:
+                continue
+            words = {k for tok in tokenize(record.text) for k in word_keys(tok)}
+            if all(place & words for place in qwords.places):
+                docs.append(doc_id)
+        return docs
+
+    def _read_lines(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        chosen: Sequence[EventCard],
+        docs: list[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """A person or a number the cards lack, read from `docs` (see `reading.py`)."""
+        keys = set().union(*(card_name_keys(c) for c in chosen)) | set().union(*qwords.words)
+
+        def names_event(word: str) -> bool:
+            forms = word_keys(word)
+            return bool(forms & GENERIC_WORDS) or bool(forms & keys)
+
+        text_of = _text_of(book)
+        if q.field == "person":
+            found = role_holder(q.role, docs, text_of, names_event)
+        elif q.field == "date":
+            found = time_phrase(content_words(q.text), docs, text_of, q.until)
+        else:
+            nouns = [n for n in q.counts if n != "عدد"]
+            context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
+            found = counted(nouns, docs, text_of, context)
+        if found is None:
+            return []
+        markers = _cite_all(book, [found.evidence])
+        return [_Line(found.value, markers)] if markers else []
 
     def _opener(self, card: EventCard, book: CitationBook) -> tuple[str, list[Evidence]] | None:
         for person in card.people:
@@ -289,6 +437,38 @@ class CardAnswerer:
         lines = [ln for ln in lines if ln.markers]
         short = str(len(lines)) if q.intent == COUNT else None
         return pool[: len(lines)], lines, short
+
+    def _nothing_upcoming(
+        self, question: str, q: EventQuestion, cards: Sequence[EventCard], book: CitationBook
+    ) -> Answer | None:
+        """ "What is coming up?" when nothing is: say so, and cite the latest event held."""
+        if q.when != "upcoming" or q.intent not in (LIST, COUNT) or q.year or q.month:
+            return None
+        qwords = question_words(q.rest, q.lang, cards)
+        pool = topic_filter(qwords, place_filter(qwords, cards))
+        held = sorted((c for c in pool if c.start_date), key=_order)
+        text = r.label("none_upcoming", q.lang)
+        lines: list[_Line] = []
+        if held:
+            line = self._list_line(held[-1], q, book)
+            if line.markers:
+                line.text = f"{r.label('latest', q.lang)}: {line.text}"
+                lines.append(line)
+        body = "".join(
+            f"\n- {line.text} " + "".join(f"[{m}]" for m in line.markers) for line in lines
+        )
+        short = "0" if q.intent == COUNT else text
+        answer = Answer(
+            answer=(f"**0** — {text}" if q.intent == COUNT else text) + body,
+            refused=False,
+            citations=book.citations,
+            short_answer=short,
+            language=q.lang,
+            question=question,
+            mode=self.mode,
+        )
+        answer.event_ids = [held[-1].event_id] if lines else []
+        return answer
 
     def _list_line(self, card: EventCard, q: EventQuestion, book: CitationBook) -> _Line:
         lang = q.lang
@@ -358,6 +538,40 @@ class CardAnswerer:
 
 
 # ---------------------------------------------------------------- helpers
+def _text_of(book: CitationBook) -> Callable[[str], str | None]:
+    def text_of(doc_id: str) -> str | None:
+        record = book.article(doc_id)
+        return record.text if record is not None else None
+
+    return text_of
+
+
+def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> list[EventCard]:
+    """The best-named card; among cards named as well, the one whose article retrieval
+    ranked first (none when retrieval found none of them)."""
+    if not ranked:
+        return []
+    best = ranked[0][1]
+    tied = [c for c, cover in ranked if cover >= best - TIE]
+    if len({c.event_id for c in tied}) == 1:
+        return tied
+
+    def rank(card: EventCard) -> int:
+        return min((order.index(d) for d in card.sources if d in order), default=len(order))
+
+    first = min(tied, key=rank)
+    return [first] if rank(first) < len(order) else []
+
+
+def _names_an_event(question: str) -> bool:
+    """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
+    return any(is_event_noun(t) for t in normalize(question).split())
+
+
+def _sources(cards: Sequence[EventCard]) -> list[str]:
+    return list(dict.fromkeys(d for c in cards for d in c.sources))
+
+
 def _first(evidence: dict[str, list[Evidence]], keys: Sequence[str]) -> list[Evidence]:
     for key in keys:
         if evidence.get(key):
@@ -398,6 +612,27 @@ def _figure(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | N
     return None
 
 
+def _person(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:
+    """The card's person whose role is the one asked about ("مساعد الأمين لتقنية المعلومات")."""
+    asked = [w for w in q.role if not _is_event_word(w)]
+    if not asked:
+        return None
+    for person in card.people:
+        held = [normalize(t) for t in person.role.split()]
+        if not any(same_word(h, asked[0]) for h in held):
+            continue  # the head of the role ("رئيس", "مدير") must be the same
+        if sum(any(same_word(h, w) for h in held) for w in asked) < min(2, len(asked)):
+            continue
+        ev = [e for e in card.evidence.get("people", []) if person.name in e.quote]
+        if ev:
+            return person.name, ev[:1]
+    return None
+
+
+def _is_event_word(word: str) -> bool:
+    return bool(word_keys(word) & GENERIC_WORDS)
+
+
 def _edition_asked(q: EventQuestion) -> int | None:
     if q.lang == "en":
         m = re.search(r"\b(\d+)(?:st|nd|rd|th) edition|\b(\w+) edition", q.text)
@@ -428,6 +663,8 @@ def _has(card: EventCard, q: EventQuestion) -> bool:
         return bool(card.people)
     if name == "figure":
         return bool(card.figures)
+    if name == "person":
+        return bool(card.people)
     return bool(getattr(card, name or "", None))
 
 

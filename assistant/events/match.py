@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.events.card import EventCard
+from ingest.events.places import city_of_word
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -31,6 +32,9 @@ _GENERIC = frozenset(
         " summits conference conferences symposium edition editions"
     )
 )
+
+
+GENERIC_WORDS = _GENERIC
 
 
 def word_keys(token: str) -> frozenset[str]:
@@ -151,7 +155,7 @@ def rank_cards(
         return out
     for card, keys in zip(cards, keysets, strict=True):
         places = card_place_keys(card) | keys
-        missing = [p for p in qwords.places if not (p & places)]
+        missing = [p for p in qwords.places if not (p & places) and not _inside(p, card)]
         if missing and (not any_place or len(missing) == len(qwords.places)):
             continue
         held = sum(x for w, x in weighted if w & keys)
@@ -159,6 +163,33 @@ def rank_cards(
         if cover >= min_cover and any(w & keys and not (w & _GENERIC) for w, _ in weighted):
             out.append((card, cover))
     return sorted(out, key=lambda pair: -pair[1])
+
+
+def _inside(place: frozenset[str], card: EventCard) -> bool:
+    """Whether a city the question names lies in the country of a card that names no city
+    ("معرض مشكاة … في أبها" and a Saudi card without a city): not a different event."""
+    if card.city or not card.country:
+        return False
+    return any(
+        (city := city_of_word(k)) is not None and city.country == card.country for k in place
+    )
+
+
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{4,80})[»\"”]")
+
+
+def titled_cards(question: str, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The cards whose name or slogan is a title the question quotes («تجارب الكتاب»)."""
+    titles = [" ".join(tokenize(m)) for m in _QUOTED.findall(question)]
+    titles = [t for t in titles if t]
+    if not titles:
+        return []
+    out = []
+    for card in cards:
+        own = [" ".join(tokenize(v)) for v in (card.name, card.slogan) if v]
+        if any(t == v or (len(t.split()) >= 2 and t in v) for t in titles for v in own):
+            out.append(card)
+    return out
 
 
 def name_cover(qwords: QuestionWords, card: EventCard) -> float:

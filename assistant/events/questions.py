@@ -40,6 +40,8 @@ class EventQuestion:
     when: str | None = None  # "upcoming" or "past"
     text: str = ""  # the question, normalized
     rest: str = ""  # the question without its field cue ("أي مدينة" names no event)
+    role: list[str] = dataclasses.field(default_factory=list)  # for "person": "رئيس اللجنه"
+    until: bool = False  # a date question about the end: "حتى متى", "until when"
 
 
 def _n(words: str) -> tuple[str, ...]:
@@ -54,7 +56,9 @@ _AR_PLURAL_EVENTS = _n(
 _AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال")
 # words after "الفعاليات" when it means events, not one event's activities
 _AR_AFTER_EVENTS = (*_n("التي المقامة القادمة المقبلة حول في المنظمة"), "")
-_AR_EVENT_NOUNS = _n("ملتقى ملتقي قمة مؤتمر ندوة معرض منتدى مهرجان فعالية حدث تظاهرة يوم")
+_AR_EVENT_NOUNS = _n(
+    "ملتقى ملتقي قمة مؤتمر ندوة معرض منتدى مهرجان فعالية حدث تظاهرة يوم ورشة أمسية حفل"
+)
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
     r"festivals|meetings|gatherings)\b"
@@ -99,6 +103,18 @@ _EN_FIELDS: tuple[tuple[str, str], ...] = (
     ("date", r"\bwhen\b|\bwhat date|\bwhich date|\bdates?\b|\bwhat day|\bwhich month"),
     ("place", r"\bwhere\b|\bvenue\b|\bwhich hotel\b|\bwhat place\b"),
 )
+# "من رئيس اللجنة…", "من يدير الندوة…": who holds a role; the words after "من" that ask for
+# a field of their own (organiser, patron, opener) or are no role at all are not roles
+_AR_ROLE_START = re.compile(r"^من (?:هو |هي )?(\S+)")
+_AR_NOT_ROLES = frozenset(
+    _n(
+        "ينظم نظم تنظم نظمت سينظم ستنظم ينظمها ينظمه المنظم المنظمة منظم الجهة الجهات الجهتان"
+        " يرعى رعى ترعى يرعاه يرعاها الراعي راعي افتتح يفتتح دشن سيفتتح يفتتحه افتتحه الذي"
+        " التي الذين أين متى أي ما هم"
+    )
+)
+_AR_ROLE_ENDS = frozenset(_n("في التي الذي الذين خلال ضمن عن على"))
+_ROLE_WORDS = 6
 _AR_COUNT_NOUN = re.compile(r"\bكم (?:عدد )?(\w+)(?: (\w+))?")
 _EN_COUNT_NOUN = re.compile(r"\b(?:how many|number of) (\w+)(?: (\w+))?")
 
@@ -158,13 +174,48 @@ def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None
     return year, month, when
 
 
+def _role(q: str) -> list[str]:
+    """The role a "من …" question asks about: its words up to the event's own name (the
+    first event noun is kept: "مدير معرض", "مقرر ملتقى"), or [] when it asks no role."""
+    m = _AR_ROLE_START.match(q)
+    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(is_event_noun, q.split())):
+        return []  # "من هي وزيرة التضامن؟" asks about no event
+    words: list[str] = []
+    for tok in q[m.start(1) :].split():
+        if tok in _AR_ROLE_ENDS or len(words) >= _ROLE_WORDS:
+            break
+        words.append(tok)
+        if is_event_noun(tok):
+            break  # what follows names the event
+    return words
+
+
+def is_event_noun(token: str) -> bool:
+    """ "ملتقى", "للملتقى", "بمهرجان", "الندوة": an event noun with its attached letters."""
+    bare = token[2:] if token.startswith("لل") else token.removeprefix("و").removeprefix("ب")
+    return bare.removeprefix("ل").removeprefix("ال") in _AR_EVENT_NOUNS
+
+
 def _field(q: str, lang: str) -> tuple[str | None, str]:
     """The field asked for, and the question without the words that asked for it."""
+    if lang != "en" and _role(q):
+        return "person", q
     for name, pattern in _EN_FIELDS if lang == "en" else _AR_FIELDS:
         m = re.search(pattern, q)
+        if m and m.group() == "عنوان" and _titles_no_event(q[m.end() :]):
+            return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
         if m:
             return name, f"{q[: m.start()]} {q[m.end() :]}"
     return None, q
+
+
+def _titles_no_event(after: str) -> bool:
+    """Whether the noun after "عنوان" is something other than an event ("محاضرة", "كتاب")."""
+    words = after.split()
+    if not words:
+        return False
+    noun = words[0].removeprefix("ال")
+    return noun not in _AR_EVENT_NOUNS + _AR_PLURAL_EVENTS + _n("نسخة دورة النسخة الدورة")
 
 
 def _counts(q: str, lang: str) -> list[str]:
@@ -201,11 +252,47 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
     return None
 
 
+_UNTIL = re.compile(r"حتي متي|الي متي|متي (?:تنتهي|ينتهي|تختتم|يختتم|تختم)|until when|\bend\b")
 _AR_INTERROGATIVES = _n("متى أين من كم ما ماذا أي هل")
 
 
 def _bare(token: str) -> str:
     return token[1:] if token[:1] in "وف" and token[1:] in _AR_INTERROGATIVES else token
+
+
+_AR_WHAT = frozenset(_n("ما ماذا أي بأي لأي وما وأي"))
+_AR_WHAT_SKIP = frozenset(_n("هو هي اسم أسماء"))
+_AR_NOT_CONTENT = frozenset(
+    _n(
+        "ما ماذا أي بأي لأي هو هي اسم في من على عن إلى الى التي الذي الذين خلال ضمن مع عبر"
+        " بحسب حسب تم يتم كان كانت هل متى حتى كم أين موعد تاريخ"
+    )
+)
+
+
+def content_words(q: str) -> list[str]:
+    """The words of a normalized question that may name its event (not its cue words)."""
+    words = [_bare(t) for t in q.split()]
+    return list(dict.fromkeys(w for w in words if len(w) > 2 and w not in _AR_NOT_CONTENT))
+
+
+def what_asked(question: str) -> tuple[str, list[str]] | None:
+    """("ما الابتكار الذي قدمه…" →) the noun a what/which question asks about and the
+    question's other content words, normalized; None for any other question."""
+    q = normalize(question).replace("؟", " ").replace("?", " ")
+    toks = [_bare(t) for t in q.split()]
+    for i, tok in enumerate(toks[:3]):
+        if tok not in _AR_WHAT:
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k] in _AR_WHAT_SKIP:
+            k += 1
+        if k >= len(toks):
+            return None
+        head = toks[k]
+        words = [t for t in toks[k + 1 :] if len(t) > 2 and t not in _AR_NOT_CONTENT]
+        return head, list(dict.fromkeys(words))
+    return None
 
 
 def parse_question(question: str, lang: str, today: date | None = None) -> EventQuestion | None:
@@ -222,7 +309,9 @@ def parse_question(question: str, lang: str, today: date | None = None) -> Event
         if name is None:
             return None
         counts = _counts(q, lang) if name == "figure" else []
-        return EventQuestion(FIELD, name, lang, counts, year, month, when, q, rest)
+        role = _role(q) if name == "person" else []
+        until = name == "date" and bool(_UNTIL.search(q))
+        return EventQuestion(FIELD, name, lang, counts, year, month, when, q, rest, role, until)
     if intent == LIST and name in ("date",) and not _has_plural_event(q, lang):
         intent = FIELD
     return EventQuestion(intent, name, lang, [], year, month, when, q, q)

@@ -65,6 +65,8 @@ LABELS = {
         "events": "events",
         "no_date": "date not stated",
         "unresolved": "as written; the article gives no year",
+        "none_upcoming": "No upcoming event is reported in the indexed articles.",
+        "latest": "The most recent one",
     },
     "ar": {
         "name": "الفعالية",
@@ -89,6 +91,8 @@ LABELS = {
         "events": "فعاليات",
         "no_date": "الموعد غير مذكور",
         "unresolved": "كما ورد؛ دون سنة",
+        "none_upcoming": "لا توجد في المقالات المفهرسة فعاليات قادمة.",
+        "latest": "آخر فعالية",
     },
 }
 

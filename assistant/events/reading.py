@@ -1,0 +1,500 @@
+"""What a card does not hold, read at question time from the event's own articles.
+
+A card is built once at ingest and keeps the fields every event has; a question may ask for
+something only one article states: who chairs its committee, who hosts its first concert,
+how many photographers took part. Once the card has told which event the question is about,
+its source articles are short enough to read: `role_holder` finds the sentence that names the
+role the question asks about ("من رئيس اللجنة المنظمة…", "من يدير الندوة…") and the name beside
+it; `counted` finds the number beside the noun the question counts ("كم مصورا…",
+"كم عدد الزوار…"), broken plurals included (طالبا/طلاب, محورا/محاور). Both return the
+article span that holds the value, so the answer cites the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.events.calendars import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from ingest.events.card import Evidence
+from language.analyzer import normalize
+from language.sentences import split_sentences
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in text.split())
+
+
+# an Arabic word with its span; punctuation between words is kept as its own token
+_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670]+(?:[.,٬][0-9٠-٩]+)*|[^\s\w\u064b-\u065f\u0670]")
+_PUNCT = frozenset("،,.:;؛!?؟()«»\"“”'-–")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+_NUMBER_WORDS = frozenset(
+    _words(
+        "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني"
+        " ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين"
+        " مئة مائة مئات ألف آلاف ألفا مليون ملايين"
+    )
+)
+_SCALE_WORDS = frozenset(_words("ألف آلاف مليون ملايين مئة مائة"))
+_ABOUT = ("اكثر من", "ازيد من", "ما يزيد علي", "ما يزيد عن", "نحو", "حوالي", "قرابه", "اكثر")
+
+# words that introduce or end a name, not part of it
+_TITLES = frozenset(
+    _words(
+        "الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الأمير الأميرة"
+        " السيد السيدة معالي سمو صاحب الفنان الفنانة المطرب المطربة الشاعر الشاعرة اللواء"
+        " العميد الفريق الكاتب الكاتبة الإعلامي الإعلامية البروفيسور"
+    )
+)
+_NAME_STOPS = frozenset(
+    _words(
+        "أن إن في على عن من إلى الى الذي التي الذين خلال بعد قبل مع حيث كما وذلك ذلك هذا هذه"
+        " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى"
+    )
+)
+_NAME_LINKS = frozenset(_words("بن بنت ابن أبو أبي آل عبد"))
+_SPEECH_VERBS = frozenset(
+    _words(
+        "قال وقال أوضح وأوضح أكد وأكد أشار وأشار أعلن وأعلن كشف وكشف ذكر وذكر بين وبين"
+        " صرح وصرح لفت ولفت أفاد وأفاد أضاف وأضاف"
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def punct(self) -> bool:
+        return self.text in _PUNCT or not any(ch.isalnum() for ch in self.text)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [
+        _Tok(m.group(), normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def _bare(norm: str) -> str:
+    """A word without an attached conjunction, preposition or article, and its case ending."""
+    word = norm
+    for prefix in ("و", "ف"):
+        if word.startswith(prefix) and len(word) > 3:
+            word = word[1:]
+    for prefix in ("بال", "وال", "فال", "كال", "لل", "ال", "ب", "ل", "ك"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in ("ين", "ون", "ات", "ا", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+def skeleton(norm: str) -> str:
+    """The consonants of a word's core (long vowels and doubled letters gone): طالبا and
+    طلاب, محورا and محاور, شابا and الشباب meet."""
+    core = _bare(norm)
+    out = ""
+    for ch in core:
+        if ch in "اويء":
+            continue
+        if not out or out[-1] != ch:
+            out += ch
+    return out
+
+
+# broken plurals whose skeleton is too short to compare (units a count is often given in)
+_PLURALS = {
+    _bare(normalize(one)): _bare(normalize(many))
+    for one, many in (
+        ("يوم", "أيام"),
+        ("شهر", "أشهر"),
+        ("عام", "أعوام"),
+        ("سنة", "سنوات"),
+        ("أسبوع", "أسابيع"),
+        ("ساعة", "ساعات"),
+    )
+}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two normalized words are forms of one word (light prefix/suffix, or one
+    skeleton of at least two consonants)."""
+    ba, bb = _bare(a), _bare(b)
+    if a == b or ba == bb:
+        return True
+    if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    return len(sa) >= 2 and sa == sb
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Stricter than `same_word` for the noun a question is about: the feminine ending
+    stays (مكتبة, a library, is not مكتب, an office)."""
+
+    def core(word: str) -> str:
+        word = _bare(word + "_").removesuffix("_")  # prefixes only: "_" shields the suffix
+        for suffix in ("ات", "ين", "ون"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+        return word
+
+    return a == b or core(a) == core(b)
+
+
+@dataclass
+class Found:
+    """A value read from an article: the short answer and the span that states it."""
+
+    value: str
+    evidence: Evidence
+
+
+ArticleText = Callable[[str], "str | None"]
+
+
+def _texts(doc_ids: Iterable[str], text_of: ArticleText) -> list[tuple[str, str]]:
+    out = []
+    for doc_id in doc_ids:
+        text = text_of(doc_id)
+        if text:
+            out.append((doc_id, text))
+    return out
+
+
+# ---------------------------------------------------------------- who holds a role
+def role_holder(
+    role: Sequence[str],
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    event_words: Callable[[str], bool],
+) -> Found | None:
+    """The person an article names in `role` (the question's normalized role words, head
+    first: ["رئيس", "اللجنه", "العليا"]), with the span of the name.
+
+    The sentence holding the longest run of the role's words wins; the name is read after
+    the role (skipping the words that name the event: "مدير المعرض أحمد العمري") or, when
+    the role is followed by nothing name-like, before it ("وقال عدنان الدليمي رئيس …").
+    """
+    if not role:
+        return None
+    best: tuple[int, int, str, list[_Tok], int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        toks = _tokens(text)
+        for i, tok in enumerate(toks):
+            if tok.punct or not same_word(tok.norm, role[0]):
+                continue
+            j = _run_end(toks, i, role)
+            matched = j - i
+            key = (matched, -order)
+            if best is None or key > (best[0], -best[1]):
+                best = (matched, order, doc_id, toks, i, j)
+    if best is None or (len(role) > 1 and best[0] < 2):
+        return None  # only the head word of a role of several: not the role asked about
+    _, _, doc_id, toks, i, j = best
+    span = _name_after(toks, j, event_words) or _name_before(toks, i)
+    if span is None:
+        return None
+    a, b = span
+    text = text_of(doc_id) or ""
+    start, end = toks[a].start, toks[b - 1].end
+    if toks[a].norm.startswith("و") and toks[a].norm[1:] in _TITLES:
+        start += 1  # "والدكتور مصطفى النشار": the name without the "and"
+    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+def _run_end(toks: Sequence[_Tok], i: int, role: Sequence[str]) -> int:
+    """The end of the run of `role`'s words that starts at `i` (its head word)."""
+    j = i + 1
+    for word in role[1:]:
+        if j >= len(toks) or toks[j].punct or not same_word(toks[j].norm, word):
+            break
+        j += 1
+    return j
+
+
+def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
+    """The end of a name starting at `k`: up to `most` words (بن, بنت, عبد … not counted),
+    stopping at punctuation or a word that cannot be part of a name."""
+    end, words = k, 0
+    while end < len(toks) and words < most:
+        tok = toks[end]
+        if tok.punct or _stops_name(tok) or tok.norm.isdigit():
+            break
+        if end > k and tok.norm.startswith("و"):
+            break  # "… والمختص": the next item of a list
+        end += 1
+        words += tok.norm not in _NAME_LINKS
+    return end
+
+
+def _stops_name(tok: _Tok) -> bool:
+    # normalized, the name علي is the preposition على: the written word tells them apart
+    return tok.norm in _NAME_STOPS and tok.text != "علي"
+
+
+def _name_after(
+    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    k = j
+    while k < len(toks) and k - j < 6 and not toks[k].punct and event_words(toks[k].norm):
+        k += 1  # "… للملتقى", "… المهرجان": the event the role belongs to
+    if k + 1 < len(toks) and toks[k].text in ("،", ","):
+        k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    if k >= len(toks) or toks[k].punct or _stops_name(toks[k]):
+        return None
+    if toks[k].norm.startswith("و") and toks[k].norm[1:] not in _TITLES:
+        return None  # "رئيس اللجنة … والمختص": a second role, the name stood before
+    first = k
+    while k < len(toks) and (toks[k].norm in _TITLES or toks[k].norm[1:] in _TITLES):
+        k += 1  # titles belong with the name ("الدكتور عبدالله الوشمي")
+    for _ in range(2):  # "المطربة المصرية الشهيرة أنغام": a title's adjectives
+        if k > first and k < len(toks) and toks[k].norm.startswith("ال") and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if not nxt.punct and not nxt.norm.startswith("ال") and not _stops_name(nxt):
+                break
+            k += 1
+    end = _name_run(toks, k)
+    if end == k:
+        return None
+    return first, end
+
+
+def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    k = i
+    while k > 0 and i - k < 4:
+        tok = toks[k - 1]
+        if tok.punct or _stops_name(tok) or tok.norm in _SPEECH_VERBS:
+            break
+        k -= 1
+        if tok.norm.startswith("و") and len(tok.norm) > 2:
+            break  # "والدكتور مصطفى النشار": the list item starts here
+    if k == i:
+        return None
+    return k, i
+
+
+# ---------------------------------------------------------------- how many
+def _number_at(toks: Sequence[_Tok], i: int) -> bool:
+    norm = toks[i].norm.translate(_DIGITS)
+    bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
+    return bool(re.fullmatch(r"\d+(?:[.,٬]\d+)*", norm)) or bare in _NUMBER_WORDS
+
+
+def counted(
+    nouns: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, context: Sequence[str]
+) -> Found | None:
+    """The number an article gives for `nouns` (the question's counted noun first, as
+    normalized words), with the span from the number to the noun.
+
+    A number directly before the noun ("120 مصورا", "ثمانية محاور", "(14) رئيس") beats one a
+    few words after it ("زواره الذين تجاوزوا 4 آلاف"); among equals, the sentence sharing
+    more of the question's `context` words wins.
+    """
+    if not nouns:
+        return None
+    head = nouns[0]
+    best: tuple[float, int, str, int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        toks = _tokens(text)
+        for i in range(len(toks)):
+            if not _number_at(toks, i):
+                continue
+            after = _noun_after(toks, i, head)
+            before = None if after is not None else _noun_before(toks, i, head)
+            if after is None and before is None:
+                continue
+            score = 2.0 if after is not None else 1.0
+            lo = max(0, i - 12)
+            near = {t.norm for t in toks[lo : i + 12]}
+            score += 0.1 * sum(any(same_word(w, n) for n in near) for w in context)
+            if after is not None:
+                a, b = _about(toks, i), after
+            else:
+                a, b = (before or i), _scale_end(toks, i)
+            if best is None or (score, -order) > (best[0], -best[1]):
+                best = (score, order, doc_id, a, b)
+    if best is None:
+        return None
+    _, _, doc_id, a, b = best
+    text = text_of(doc_id) or ""
+    toks = _tokens(text)
+    start, end = toks[a].start, toks[b - 1].end
+    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+def _scale_end(toks: Sequence[_Tok], i: int) -> int:
+    """After the number at `i`: past a ")" and a scale word ("4 آلاف", "(14)")."""
+    k = i + 1
+    if k < len(toks) and toks[k].text == ")":
+        k += 1
+    if k < len(toks) and toks[k].norm in _SCALE_WORDS:
+        k += 1
+    return k
+
+
+def _noun_after(toks: Sequence[_Tok], i: int, head: str) -> int | None:
+    k = _scale_end(toks, i)
+    for m in range(k, min(k + 2, len(toks))):
+        if toks[m].punct:
+            return None
+        if same_word(toks[m].norm, head):
+            return m + 1
+    return None
+
+
+def _noun_before(toks: Sequence[_Tok], i: int, head: str) -> int | None:
+    for m in range(i - 1, max(-1, i - 5), -1):
+        if toks[m].punct:
+            return None
+        if same_word(toks[m].norm, head):
+            return m
+    return None
+
+
+def _about(toks: Sequence[_Tok], i: int) -> int:
+    """The start of "أكثر من 50", "نحو 300", "(14)": the words before a number that qualify it."""
+    k = i
+    if k > 0 and toks[k - 1].text == "(":
+        k -= 1
+    for phrase in _ABOUT:
+        words = phrase.split()
+        n = len(words)
+        if k - n >= 0 and [t.norm for t in toks[k - n : k]] == words:
+            return k - n
+    return k
+
+
+# ---------------------------------------------------------------- what / which
+def sentence_about(
+    head: str, words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The sentence of the articles that holds `head` (the noun a "ما …" question asks
+    about: "ما الابتكار…", "ما اسم الجناح…") and most of the question's other `words`,
+    with the span of that noun (the quote is cut around it).
+
+    At least a third of the other words must be in the sentence: the noun alone ("الموقع")
+    is in too many sentences to tell which one answers.
+    """
+    best: tuple[int, int, str, int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        for s_start, s_end in split_sentences(text):
+            toks = [t for t in _tokens(text[s_start:s_end]) if not t.punct]
+            at = next((t for t in toks if same_noun(t.norm, head)), None)
+            if at is None:
+                continue
+            held = sum(any(same_word(t.norm, w) for t in toks) for w in words)
+            if best is None or (held, -order) > (best[0], -best[1]):
+                best = (held, order, doc_id, s_start + at.start, s_start + at.end)
+    if best is None or best[0] * 3 < len(words):
+        return None
+    _, _, doc_id, start, end = best
+    text = text_of(doc_id) or ""
+    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+# ---------------------------------------------------------------- when, until when
+def _time_words() -> frozenset[str]:
+    """Words that name a day by themselves: months, weekdays, relative days."""
+    words: set[str] = set()
+    ordinals = set(_words("الاول اول الاولى الثاني الثانية الاخر الاخرة اخر"))
+    for table in (GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS):
+        for key in table:  # "كانون الثاني": كانون, not every ordinal
+            words.update(w for w in map(normalize, key.split()) if w not in ordinals)
+    words.update(_words("اليوم غدا غد أمس الأمس المقبل المقبلة القادم القادمة الجاري الحالي"))
+    return frozenset(words)
+
+
+_TIME_WORDS = _time_words()
+# words that belong to a time phrase but name no day alone
+_TIME_WEAK = frozenset(_words("مساء صباح ظهر يوم يومي يومه أيام الموافق هـ م ساعة الساعة ليلة"))
+_DATE_MARKS = ("/", "-", "–", "(", ")")
+_TIME_GLUE = frozenset(_words("من إلى الى حتى و في خلال الفترة بين وحتى بعد"))
+_UNTIL_WORDS = frozenset(_words("حتى وحتى لغاية ولغاية"))
+_ENDS_WORDS = frozenset(_words("يختتم ويختتم تختتم وتختتم يستمر ويستمر تستمر وتستمر ختام اختتام"))
+
+
+def _is_time(tok: _Tok, strong: bool = False) -> bool:
+    """A word of a time phrase; `strong`: one that names a day by itself (a number, a month,
+    a weekday, "غدا"), not only "مساء" or "يوم"."""
+    norm = tok.norm.translate(_DIGITS)
+    bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
+    if re.fullmatch(r"\d+(?:[/.\-]\d+)*[مه]?", bare):
+        return True
+    if bare in _TIME_WORDS or norm in _TIME_WORDS:
+        return True
+    return not strong and (bare in _TIME_WEAK or norm in _TIME_WEAK)
+
+
+def time_phrase(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, until: bool
+) -> Found | None:
+    """The time an article gives for the event ("حتى مساء السبت المقبل", "في 31 / 7 / 2015"):
+    in the first article that gives one, the sentence sharing most of the question's
+    `words`; with `until`, only a time after "حتى" or an ending verb ("ويستمر حتى 22 أغسطس")."""
+    best: tuple[int, int, str, int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        for s_start, s_end in split_sentences(text):
+            toks = _tokens(text[s_start:s_end])
+            span = _time_span(toks, until)
+            if span is None:
+                continue
+            norms = [t.norm for t in toks if not t.punct]
+            held = sum(any(same_word(n, w) for n in norms) for w in words)
+            if held < 1 or held * 4 < len(words):
+                continue
+            if best is None or (held, -order) > (best[0], -best[1]):
+                a, b = span
+                best = (held, order, doc_id, s_start + toks[a].start, s_start + toks[b - 1].end)
+        if best is not None:
+            break  # the first article (the event's own, or retrieval's first) that says when
+    if best is None:
+        return None
+    _, _, doc_id, start, end = best
+    text = text_of(doc_id) or ""
+    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+def _time_span(toks: Sequence[_Tok], until: bool) -> tuple[int, int] | None:
+    """The first run of time words (with "من … حتى …" glue) in a sentence; with `until`, the
+    first that follows "حتى" or an ending verb."""
+    for i, tok in enumerate(toks):
+        if until and tok.norm not in _UNTIL_WORDS and tok.norm not in _ENDS_WORDS:
+            continue
+        first = i + 1 if until else i
+        k = first
+        while k < len(toks) and k - first < 3 and not _is_time(toks[k]):
+            if toks[k].punct or (not until) or toks[k].norm not in _TIME_GLUE:
+                break
+            k += 1
+        if k >= len(toks) or not _is_time(toks[k]):
+            continue
+        end = _time_end(toks, k)
+        if not any(_is_time(t, strong=True) for t in toks[k:end]):
+            continue  # "مساء" or "يوم" alone names no day
+        start = i if until and tok.norm in _UNTIL_WORDS else k
+        return start, end
+    return None
+
+
+def _time_end(toks: Sequence[_Tok], k: int) -> int:
+    """The end of the time phrase starting at `k` ("يوم بعد غدٍ، الخميس", "30/11 وحتى 2 /12")."""
+    end = k
+    while end < len(toks) and end - k < 12:
+        tok = toks[end]
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        glue = tok.norm in _TIME_GLUE or tok.text in ("،", ",")
+        if not (_is_time(tok) or tok.text in _DATE_MARKS or (glue and nxt and _is_time(nxt))):
+            break
+        end += 1
+    return end
