@@ -23,6 +23,7 @@ EVENTS_TEXT: dict[str, dict[str, Any]] = {
         "hint": "انقر أي قيمة لترى الجملة التي أُخذت منها مظلَّلةً في مقالها.",
         "country": "الدولة (رمز أو اسم)",
         "year": "السنة",
+        "any_year": "كل السنوات",
         "upcoming": "القادمة فقط",
         "refresh": "تحديث",
         "timeline": "الخط الزمني",
@@ -57,6 +58,7 @@ EVENTS_TEXT: dict[str, dict[str, Any]] = {
         "hint": "Click any value to see the sentence it was read from, highlighted in its article.",
         "country": "Country (code or name)",
         "year": "Year",
+        "any_year": "Any year",
         "upcoming": "Upcoming only",
         "refresh": "Refresh",
         "timeline": "Timeline",
@@ -327,25 +329,32 @@ def build_events_tab(service, lang_toggle) -> None:
 
     t = EVENTS_TEXT["ar"]
 
-    def show(lang: str, country: str, year: float | None, upcoming: bool) -> str:
+    def show(lang: str, country: str, year: str | None, upcoming: bool) -> str:
         lang = lang if lang in EVENTS_TEXT else "ar"
         try:
             cards = service.events(
                 country=(country or "").strip() or None,
-                year=int(year) if year else None,
+                year=int(year) if year and str(year).isdigit() else None,
                 upcoming=bool(upcoming),
             )
         except ValueError as exc:
             return f"<div class='qimma-note qimma-warn'>{esc(str(exc))}</div>"
         return render_events(cards, lang)
 
-    def relabel(lang: str):
+    def years(lang: str, chosen: str | None):
+        """The year box offers the years the cards hold (a box of numbers showed a bare 0)."""
+        lang = lang if lang in EVENTS_TEXT else "ar"
+        held = sorted({c.start_date[:4] for c in service.events() if c.start_date}, reverse=True)
+        choices = [(EVENTS_TEXT[lang]["any_year"], "")] + [(y, y) for y in held]
+        return gr.update(choices=choices, value=chosen if chosen in held else "")
+
+    def relabel(lang: str, chosen: str | None):
         w = EVENTS_TEXT[lang]
         return (
             gr.update(label=w["tab"]),
             f"### {w['title']}",
             gr.update(label=w["country"]),
-            gr.update(label=w["year"]),
+            years(lang, chosen) | {"label": w["year"]},
             gr.update(label=w["upcoming"]),
             gr.update(value=w["refresh"]),
             panel_empty(lang),
@@ -355,7 +364,13 @@ def build_events_tab(service, lang_toggle) -> None:
         title = gr.Markdown(f"### {t['title']}")
         with gr.Row(equal_height=True):
             country = gr.Textbox(label=t["country"], scale=2, elem_id="qimma-events-country")
-            year = gr.Number(label=t["year"], precision=0, scale=1, elem_id="qimma-events-year")
+            year = gr.Dropdown(
+                choices=[(t["any_year"], "")],
+                value="",
+                label=t["year"],
+                scale=1,
+                elem_id="qimma-events-year",
+            )
             upcoming = gr.Checkbox(label=t["upcoming"], scale=1, elem_id="qimma-events-upcoming")
             refresh = gr.Button(t["refresh"], scale=1, elem_id="qimma-events-refresh")
         with gr.Row(equal_height=False):
@@ -369,12 +384,14 @@ def build_events_tab(service, lang_toggle) -> None:
                     apply_default_css=False,
                 )
     inputs = [lang_toggle, country, year, upcoming]
-    for trigger in (tab.select, refresh.click, upcoming.change, country.submit, year.submit):
+    for trigger in (tab.select, refresh.click, upcoming.change, country.submit, year.input):
         trigger(show, inputs, body, show_progress="hidden")
+    for trigger in (tab.select, refresh.click):
+        trigger(years, [lang_toggle, year], year, show_progress="hidden")
     lang_toggle.change(show, inputs, body, show_progress="hidden")
     lang_toggle.change(
         relabel,
-        lang_toggle,
+        [lang_toggle, year],
         [tab, title, country, year, upcoming, refresh, panel],
         show_progress="hidden",
     )

@@ -491,3 +491,32 @@ def test_report_fits_a_phone(browser):
         page.screenshot(path=str(SHOTS / "phone-report.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_events_year_box_offers_the_years_the_cards_hold(browser, site):
+    """The Events tab's year box starts at "any year" (not a bare 0), offers the years of the
+    indexed events, and choosing one keeps only that year's events in the table."""
+    from playwright.sync_api import expect
+
+    from qimma.ui_events import EVENTS_TEXT
+
+    context, page = open_page(browser, site, DESKTOP, "en-US")
+    try:
+        page.locator("#qimma-lang").get_by_text("English").click()
+        _open_tab(page, EVENTS_TEXT["en"]["tab"], phone=False)
+        box = page.locator("#qimma-events-year input")
+        expect(box).to_have_value("Any year")
+        rows = page.locator("#qimma-events table tbody tr")
+        expect(rows.first).to_be_visible()
+        everything = rows.count()
+        box.click()
+        options = page.get_by_role("option")
+        # the Berkane forum is dated 2025; the Casablanca forum's date is not resolved
+        expect(options).to_have_count(2)
+        expect(options).to_contain_text(["Any year", "2025"])
+        options.filter(has_text="2025").click()
+        expect(rows).not_to_have_count(everything)
+        for text in rows.all_inner_texts():
+            assert "2025" in text, text
+    finally:
+        context.close()
