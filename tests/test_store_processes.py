@@ -60,9 +60,11 @@ def test_reader_survives_a_remove_in_another_process(reader):
 def test_reader_finds_and_answers_from_an_article_another_process_added(reader):
     qimma_cli(reader, "ingest", str(SAMPLES / f"{JEDDAH}.txt"))
     question = "من افتتح ملتقى يوم البلدية الالكترونية في جدة؟"
-    # the dense side sees the new article at once; the keyword side catches up in the
-    # background while searches go on (keyword_search waits for it)
-    assert any(h.doc_id == JEDDAH for h in reader.search(question, 5))
+    # the first search answers at once from what the reader had loaded (on a server the
+    # dense side already sees the new article); the reader catches up in the background
+    assert {h.doc_id for h in reader.search(question, 5)} <= {BAHRAIN, CASABLANCA, JEDDAH}
+    reader.store.wait_caught_up()
+    assert reader.search(question, 3)[0].doc_id == JEDDAH
     kw = reader.store.keyword_search("أمانة محافظة جدة البلدية الالكترونية", 3)
     assert kw and kw[0][0].startswith(f"{JEDDAH}#")
     assert reader.search(question, 3)[0].doc_id == JEDDAH
