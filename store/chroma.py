@@ -76,6 +76,17 @@ def current_client(client: Any) -> Any:
 
 def reload_embedded(client: Any) -> Any:
     """A client that reads the embedded folder from disk again; a server client is returned as is."""
+    fresh = fresh_embedded(client)
+    publish(fresh)
+    return fresh
+
+
+def fresh_embedded(client: Any) -> Any:
+    """A client on a new System for the folder of `client`, read from disk again.
+
+    Stores in this process keep their own System until `publish` tells them to follow, so
+    the new one can be loaded in the background while the old one serves.
+    """
     path = _embedded_path(client)
     if path is None:
         return client
@@ -85,5 +96,12 @@ def reload_embedded(client: Any) -> Any:
         # private to chromadb, but it is the documented cache key (one System per folder)
         SharedSystemClient._identifier_to_system.pop(path, None)
         SharedSystemClient._identifier_to_refcount.pop(path, None)
-        _GENERATIONS[path] = _GENERATIONS.get(path, 0) + 1
         return _persistent_client(path)
+
+
+def publish(client: Any) -> None:
+    """Tell the stores of this process that the folder of `client` was read again."""
+    path = _embedded_path(client)
+    if path is not None:
+        with _RELOAD_LOCK:
+            _GENERATIONS[path] = _GENERATIONS.get(path, 0) + 1

