@@ -395,3 +395,28 @@ def test_english_press_conferences_talks_and_a_conference_in_passing_make_no_car
         "month. Analysts said the results were worse than expected."
     )
     assert _names(text, title="Sony profits fall", published=None) == []
+
+
+def test_an_english_name_in_apposition_to_the_kind_of_event():
+    text = (
+        "The world's biggest technology fair, Cebit, has opened its doors in Hanover, Germany. "
+        "More than 6,000 exhibitors are showing their gadgets at the trade fair, which runs until "
+        "16 March."
+    )
+    (card,) = extract_events(
+        "x", text, title="Cebit opens with focus on mobiles", published="2005-03-10"
+    )
+    # the country said decides which Hanover; "until" gives the day it ends, not its start
+    assert (card.name, card.kind, card.city, card.country) == (
+        "Cebit",
+        "exhibition",
+        "Hanover",
+        "DE",
+    )
+    assert (card.start_date, card.end_date) == (None, "2005-03-16")
+
+
+def test_a_party_forum_named_with_a_lower_case_kind():
+    assert _mention_names("In a speech to the Conservative spring forum in Brighton, he said") == [
+        "Conservative spring forum"
+    ]

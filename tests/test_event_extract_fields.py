@@ -686,3 +686,19 @@ def test_english_card_with_venue_range_and_organiser():
     )
     assert (card.start_date, card.end_date) == ("2005-01-07", "2005-01-10")
     assert card.organizers == ["Future Publishing"]
+
+
+def test_a_person_who_hosts_a_ceremony_presents_it_and_does_not_organise_it():
+    found = bodies.find_bodies("The ceremony, held in London, was hosted by Stephen Fry.")
+    assert [(b.text, b.role) for b in found] == [("Stephen Fry", "host")]
+    found = bodies.find_bodies("The congress is hosted by the GSM Association.")
+    assert [(b.text, b.role) for b in found] == [("GSM Association", "organizer")]
+    text = (
+        "The Aviator has won best film at the Bafta Film Awards. The ceremony, held at the Odeon "
+        "Leicester Square in London on Saturday, was hosted by Stephen Fry."
+    )
+    (card,) = extract_events("x", text, title="Aviator wins top Bafta award")
+    assert card.organizers == [] and [(p.name, p.role) for p in card.people] == [
+        ("Stephen Fry", "host")
+    ]
+    assert card.venue == "Odeon Leicester Square"

@@ -54,7 +54,9 @@ _KINGDOM = re.compile(
 _CONTINUING = re.compile(
     r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
 )
-_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|وحتى)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$")
+_UNTIL = re.compile(
+    r"(?<!\w)(?:حتى|لغاية|وحتى|until|till)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$", re.IGNORECASE
+)
 # verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
 _HOLDING = re.compile(
     r"(?:انطلق|تنطلق|ينطلق|انطلاق|بدأ|بدء|تبدأ|يبدأ|افتتح|يفتتح|تفتتح|افتتاح|دشن|يدشن|تدشين"
@@ -496,6 +498,10 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
         if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
             name, role = people.split_role(b.text)
             card.people.append(Person(name, f"{role} — opened" if role else "opened"))
+            cite("people", b.start, b.end)
+            continue
+        if b.role == "host":  # "hosted by Stephen Fry": the presenter of a ceremony
+            card.people.append(Person(b.text, "host"))
             cite("people", b.start, b.end)
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}

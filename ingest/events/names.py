@@ -97,9 +97,14 @@ _EN_NAME_RE = re.compile(
     r"(?:" + _EN_HEADS + r")\b"
     r"|\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
-    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony"
+    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
     r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
+)
+# "the world's biggest technology fair, Cebit, has opened": a name in apposition to the kind
+_EN_APPOSED_RE = re.compile(
+    r"\b(fair|show|festival|conference|congress|convention|expo|exhibition|summit|forum)"
+    r"(?:,| called| known as| dubbed) ((?:[A-Z][\w'’&-]*\s?){1,4}?)(?=[,.]|\s(?:has|have|is|was|opens|opened|which|in|at)\b)"
 )
 # award ceremonies English news names by their prize alone ("won two awards at the Brits")
 _EN_CEREMONIES_RE = re.compile(
@@ -378,6 +383,9 @@ def _english_names(text: str) -> list[NameMention]:
                 len(words) - 1,
             )
         )
+    for m in _EN_APPOSED_RE.finditer(text):
+        kind, head = _EN_KINDS[m.group(1)], m.group(1)
+        out.append(NameMention(m.start(2), m.end(2), m.group(2), kind, head, None, None, 1))
     for m in _EN_CEREMONIES_RE.finditer(text):
         out.append(
             NameMention(m.start(), m.end(), m.group(), "ceremony", "ceremony", None, None, 1)

@@ -312,8 +312,8 @@ def _english_town_country(text: str) -> list[PlaceMention]:
         while words and code is None:  # "France, on Monday": the longest country name first
             code = _country_index().get(normalize(" ".join(words)))
             words = words[:-1]
-        town = _city_index()[1].get(m.group(1))
-        if code is None or (town is not None and town.country != code):
+        # the country said decides: "Hanover, Germany" is not the gazetteer's Hanover, US
+        if code is None:
             continue
         out.append(PlaceMention(m.start(1), m.end(1), m.group(1), code, m.group(1)))
     return out
