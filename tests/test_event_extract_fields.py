@@ -702,3 +702,16 @@ def test_a_person_who_hosts_a_ceremony_presents_it_and_does_not_organise_it():
         ("Stephen Fry", "host")
     ]
     assert card.venue == "Odeon Leicester Square"
+
+
+def test_a_place_right_after_an_english_name_is_its_venue_unless_a_city_or_a_month():
+    text = (
+        "World leaders have arrived in Scotland for the G8 summit at Gleneagles, where Africa "
+        "tops the agenda. The summit, hosted by Tony Blair, runs from 6 to 8 July."
+    )
+    (card,) = extract_events("x", text, title="Leaders gather for G8 summit")
+    assert (card.name, card.venue, card.date_text) == ("G8 summit", "Gleneagles", "6 to 8 July")
+    assert [(p.name, p.role) for p in card.people] == [("Tony Blair", "host")]
+    text = text.replace("at Gleneagles", "at London")
+    (card,) = extract_events("x", text, title="Leaders gather for G8 summit")
+    assert card.venue is None

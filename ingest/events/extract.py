@@ -328,6 +328,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             cite("country", dateline.start, dateline.end)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
+    venues = venues or _venue_after_name(text, cluster)
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]
@@ -335,6 +336,24 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
 
 
 _EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
+
+
+def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
+    """ "the G8 summit at Gleneagles": a capitalised place right after the English name that
+    is not a known city, a month or a weekday."""
+    for m in cluster.named:
+        found = re.match(r" at (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", text[m.end :])
+        if not m.text.isascii() or found is None:
+            continue
+        place = found.group(1)
+        if (
+            place in places.EN_TIME
+            or places.find_cities(f"in {place}")
+            or places.find_countries(place)
+        ):
+            continue
+        return [(m.end + found.start(1), m.end + found.end(1))]
+    return []
 
 
 def _town_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None:
