@@ -132,14 +132,23 @@ def is_dev(doc_id: str) -> bool:
     return hashlib.sha1(doc_id.encode()).digest()[0] % 2 == 0
 
 
-def shared_events(half: str) -> list[tuple[list[dict], list[dict]]]:
-    """(gold, predicted) for the dev or test half of ../shared/events."""
+def article_language(text: str) -> str:
+    """ "ar" when the article is mostly Arabic letters, else "en" (the shared set has only these)."""
+    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "ar" if arabic >= latin else "en"
+
+
+def shared_events(half: str, lang: str | None = None) -> list[tuple[list[dict], list[dict]]]:
+    """(gold, predicted) for the dev or test half of ../shared/events (one language if given)."""
     base = SHARED / "events"
     articles = [json.loads(x) for x in (base / "articles.jsonl").open(encoding="utf-8")]
     golds = {g["doc_id"]: g for g in map(json.loads, (base / "gold.jsonl").open(encoding="utf-8"))}
     out = []
     for a in articles:
         if is_dev(a["id"]) != (half == "dev"):
+            continue
+        if lang is not None and article_language(a["text"]) != lang:
             continue
         published = a["date"][:10] or None
         cards = _cards(a["id"], clean_article(a["text"]), a["title"], published)
@@ -223,6 +232,11 @@ def run(snn: int = 1000) -> dict[str, Any]:
     if (SHARED / "events/gold.jsonl").exists():
         figures["dev"] = score(shared_events("dev"))
         figures["test"] = score(shared_events("test"))
+        figures["by_language"] = {
+            f"{half}/{lang}": score(shared_events(half, lang))
+            for half in ("dev", "test")
+            for lang in ("ar", "en")
+        }
     if (SHARED / "bench/xquad-ar/corpus.jsonl").exists():
         n, k, xfound = false_cards_xquad()
         figures["xquad"] = {"paragraphs": n, "cards": k, "per_100": 100 * k / n, "found": xfound}
@@ -258,6 +272,16 @@ def print_figures(figures: dict[str, Any], show: int) -> None:
             f"{'overall':12} {_fmt(o['strict']['p']):>8} {_fmt(o['strict']['r']):>8} "
             f"{_fmt(o['lenient']['p']):>8} {_fmt(o['lenient']['r']):>8}  (all but kind)"
         )
+    if "by_language" in figures:
+        print("\n== by language (overall is all fields but kind)")
+        print(f"{'half/lang':10} {'gold':>5} {'cards':>5} {'found':>6} {'card P':>6} "
+              f"{'P strict':>8} {'R strict':>8} {'P len':>8} {'R len':>8}")  # fmt: skip
+        for key, s in figures["by_language"].items():
+            o = s["overall"]
+            print(f"{key:10} {s['gold_events']:>5} {s['pred_events']:>5} "
+                  f"{_fmt(s['events_found']):>6} {_fmt(s['events_precision']):>6} "
+                  f"{_fmt(o['strict']['p']):>8} {_fmt(o['strict']['r']):>8} "
+                  f"{_fmt(o['lenient']['p']):>8} {_fmt(o['lenient']['r']):>8}")  # fmt: skip
     if "xquad" in figures:
         x = figures["xquad"]
         print(f"\nXQuAD-ar: {x['cards']} cards from {x['paragraphs']} paragraphs "

@@ -492,3 +492,46 @@ def test_days_said_as_an_end_or_a_deadline() -> None:
     assert not said_as_deadline(text, only(text, "2015-07-21"))
     text = "ويعرف هذا اللقاء، المنظم على مدى يومين"
     assert event_references(text) == [len("ويعرف هذا اللقاء")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It runs January 6-9.", "2005-01-03", ("January 6-9", "2005-01-06", "2005-01-09")),
+        ("It runs January 6 to 9.", "2005-01-03", ("January 6 to 9", "2005-01-06", "2005-01-09")),
+        (
+            "It runs from 7 to 10 January.",
+            "2005-01-03",
+            ("7 to 10 January", "2005-01-07", "2005-01-10"),
+        ),
+        ("It is held this weekend.", "2005-01-05", ("this weekend", "2005-01-08", "2005-01-09")),
+        ("It is held next weekend.", "2005-01-09", ("next weekend", "2005-01-15", "2005-01-16")),
+        ("It opened last Thursday.", "2005-01-05", ("last Thursday", "2004-12-30", "2004-12-30")),
+        ("It opens next week.", "2005-01-05", ("next week", "2005-01-10", "2005-01-16")),
+    ],
+)
+def test_english_ranges_and_relative_days(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    (d,) = find_dates(text, published)
+    assert (d.text, d.start_date, d.end_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is held this weekend.",
+        "It opens next week.",
+        "It opened last Thursday.",
+        "It runs January 6-9.",
+    ],
+)
+def test_an_undated_english_article_keeps_the_text_and_says_unresolved(text: str) -> None:
+    (d,) = find_dates(text, None)
+    assert d.start_date is None and d.resolution.startswith("unresolved")
+
+
+def test_a_day_after_an_english_month_and_day_is_a_range_end_only_when_later() -> None:
+    assert [d.text for d in find_dates("On January 6 3 people came.", "2005-01-03")] != [
+        "January 6 3"
+    ]

@@ -310,3 +310,113 @@ def test_two_events_of_one_topic_place_and_year_keep_two_ids():
     cards = extract_events("x", text, title="معرض الإضاءة الدولي ينطلق في دبي")
     assert [c.kind for c in cards] == ["exhibition", "conference"]
     assert cards[0].event_id != cards[1].event_id
+
+
+# --- English event articles: what makes an article about an event --------------------------------
+
+
+def _card_fields(text: str, title: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.name, c.city, c.country) for c in extract_events("x", text, title=title)]
+
+
+def test_an_english_lead_set_at_an_event_in_a_town_the_title_names_makes_a_card():
+    text = (
+        "The rise of China and the future of jobs in rich countries have dominated the first day "
+        "of the World Economic Forum in Davos. More than 2,000 business leaders and politicians "
+        "are attending the annual meeting. Tony Blair will give the opening speech on Wednesday."
+    )
+    # Davos is too small for the gazetteer; China is a topic here, not where the forum is held
+    assert _card_fields(text, "Davos debates China and jobs") == [
+        ("World Economic Forum", "Davos", None)
+    ]
+
+
+def test_an_english_event_referred_to_as_the_event_and_by_another_head_noun():
+    text = (
+        "Mobile phone makers are showing off handsets that play music at the 3GSM World Congress "
+        "in Cannes this week. Some 30,000 people are expected at the event, which ends on "
+        "Thursday. Nokia said the 3GSM show was the place to launch its new phones."
+    )
+    (card,) = extract_events("x", text, title="Mobiles take centre stage in Cannes")
+    assert (card.name, card.kind, card.city, card.country) == (
+        "3GSM World Congress",
+        "conference",
+        "Cannes",
+        "FR",
+    )
+
+
+def test_the_short_form_in_parentheses_refers_back_to_the_event():
+    text = (
+        "Thousands of technology lovers have gathered in Las Vegas for the annual Consumer "
+        "Electronics Show (CES). Microsoft chief Bill Gates is to make a keynote speech on "
+        "Wednesday. Sales figures were released by CES organisers, the Consumer Electronics "
+        "Association, on Tuesday. CES runs officially from 6 to 9 January."
+    )
+    (card,) = extract_events("x", text, title="Doors open at biggest gadget fair")
+    assert card.name == "Consumer Electronics Show"
+    assert card.organizers == ["Consumer Electronics Association"]
+    # a day and month the article states beat "on Wednesday"; undated, so left unresolved
+    assert (card.date_text, card.start_date) == ("6 to 9 January", None)
+    assert card.date_resolution.startswith("unresolved")
+
+
+def test_an_english_name_does_not_run_across_a_full_stop():
+    text = "Sony showed its console in Los Angeles. The Electronic Entertainment Expo opens today."
+    assert "Electronic Entertainment Expo" in _mention_names(text)
+    assert all("Angeles" not in n for n in _mention_names(text))
+
+
+def test_an_award_ceremony_named_by_its_prize_alone():
+    text = (
+        "Franz Ferdinand won two awards at the Brits on Wednesday night. The ceremony, held at "
+        "Earls Court in London, was watched by millions."
+    )
+    (card,) = extract_events("x", text, title="Franz Ferdinand triumph at Brits")
+    assert (card.name, card.kind, card.venue, card.city) == (
+        "Brits",
+        "ceremony",
+        "Earls Court",
+        "London",
+    )
+
+
+def test_english_press_conferences_talks_and_a_conference_in_passing_make_no_card():
+    text = (
+        "Tony Blair has said that immigration controls will be tightened. Speaking at a news "
+        "conference in Downing Street, the prime minister said Labour would introduce a points "
+        "system. He told a press conference on Monday that the summit of talks had ended. Mr "
+        "Howard told the Conservative conference last year that his party would set quotas."
+    )
+    assert _names(text, title="Blair warns on immigration", published=None) == []
+    text = (
+        "Sony has reported a fall in profits. The firm told a press conference in Tokyo that it "
+        "would cut 10,000 jobs. It will show new products at a trade show in Las Vegas next "
+        "month. Analysts said the results were worse than expected."
+    )
+    assert _names(text, title="Sony profits fall", published=None) == []
+
+
+def test_an_english_name_in_apposition_to_the_kind_of_event():
+    text = (
+        "The world's biggest technology fair, Cebit, has opened its doors in Hanover, Germany. "
+        "More than 6,000 exhibitors are showing their gadgets at the trade fair, which runs until "
+        "16 March."
+    )
+    (card,) = extract_events(
+        "x", text, title="Cebit opens with focus on mobiles", published="2005-03-10"
+    )
+    # the country said decides which Hanover; "until" gives the day it ends, not its start
+    assert (card.name, card.kind, card.city, card.country) == (
+        "Cebit",
+        "exhibition",
+        "Hanover",
+        "DE",
+    )
+    assert (card.start_date, card.end_date) == (None, "2005-03-16")
+
+
+def test_a_party_forum_named_with_a_lower_case_kind():
+    assert _mention_names("In a speech to the Conservative spring forum in Brighton, he said") == [
+        "Conservative spring forum"
+    ]

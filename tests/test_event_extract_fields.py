@@ -651,3 +651,67 @@ def test_a_quoted_brand_or_body_joined_by_waw_organizes_too():
     assert _roles("تنظمه جمعية الثقافة والفنون و«أهلا» شعارا") == [
         ("organizer", "جمعية الثقافة والفنون")
     ]
+
+
+# --- English places, dates and organisers --------------------------------------------------------
+
+
+def test_english_town_with_its_country_counts_whatever_its_size():
+    found = places.find_cities("Phone makers have gathered in Cannes, France, for the congress.")
+    assert [(c.text, c.code) for c in found] == [("Cannes", "FR")]
+    found = places.find_cities("Leaders meet in Davos, Switzerland, this week.")
+    assert [(c.text, c.code) for c in found] == [("Davos", "CH")]
+
+
+def test_english_venue_at_a_named_place_in_a_city():
+    text = "The Games Expo will be held at the ExCeL centre in London from 7 to 10 January."
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["ExCeL centre"]
+    text = "The awards were handed out at Earls Court in London on Wednesday."
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["Earls Court"]
+    # a city after "at" is no venue, and a month is no city
+    assert places.find_venues("The talks were held at London in March.") == []
+
+
+def test_english_card_with_venue_range_and_organiser():
+    text = (
+        "The Games Expo will be held at the ExCeL centre in London from 7 to 10 January. "
+        "The event is organised by Future Publishing and is expected to draw 20,000 visitors."
+    )
+    (card,) = extract_events("x", text, title="Gaming show comes to London", published="2005-01-03")
+    assert (card.name, card.venue, card.city, card.country) == (
+        "Games Expo",
+        "ExCeL centre",
+        "London",
+        "GB",
+    )
+    assert (card.start_date, card.end_date) == ("2005-01-07", "2005-01-10")
+    assert card.organizers == ["Future Publishing"]
+
+
+def test_a_person_who_hosts_a_ceremony_presents_it_and_does_not_organise_it():
+    found = bodies.find_bodies("The ceremony, held in London, was hosted by Stephen Fry.")
+    assert [(b.text, b.role) for b in found] == [("Stephen Fry", "host")]
+    found = bodies.find_bodies("The congress is hosted by the GSM Association.")
+    assert [(b.text, b.role) for b in found] == [("GSM Association", "organizer")]
+    text = (
+        "The Aviator has won best film at the Bafta Film Awards. The ceremony, held at the Odeon "
+        "Leicester Square in London on Saturday, was hosted by Stephen Fry."
+    )
+    (card,) = extract_events("x", text, title="Aviator wins top Bafta award")
+    assert card.organizers == [] and [(p.name, p.role) for p in card.people] == [
+        ("Stephen Fry", "host")
+    ]
+    assert card.venue == "Odeon Leicester Square"
+
+
+def test_a_place_right_after_an_english_name_is_its_venue_unless_a_city_or_a_month():
+    text = (
+        "World leaders have arrived in Scotland for the G8 summit at Gleneagles, where Africa "
+        "tops the agenda. The summit, hosted by Tony Blair, runs from 6 to 8 July."
+    )
+    (card,) = extract_events("x", text, title="Leaders gather for G8 summit")
+    assert (card.name, card.venue, card.date_text) == ("G8 summit", "Gleneagles", "6 to 8 July")
+    assert [(p.name, p.role) for p in card.people] == [("Tony Blair", "host")]
+    text = text.replace("at Gleneagles", "at London")
+    (card,) = extract_events("x", text, title="Leaders gather for G8 summit")
+    assert card.venue is None

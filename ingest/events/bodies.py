@@ -496,8 +496,28 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner"
         )
         s, e = _spelled_out(text, *trim(text, m.start(2), m.end(2)))
+        if (
+            role == "organizer"
+            and m.group(1).lower() == "hosted by"
+            and _EN_PERSON.fullmatch(text[s:e])
+        ):
+            role = "host"  # "hosted by Stephen Fry": who presents it, not a body that runs it
         out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
+
+
+# a person's name: two or three capitalised words, none of them a word of a body's name
+_EN_BODY_WORDS = (
+    "Association|Society|Council|Institute|Federation|Union|Group|Media|Ltd|Inc|Corporation"
+    "|Company|Foundation|Agency|Commission|Committee|Organisation|Organization|Ministry"
+    "|Department|University|College|Club|Trust|Network|Publishing|Partners|Forum|Board|Office"
+    "|Authority|Academy|Centre|Center|Bank|League|Party|Government|Magazine|Channel|Records"
+    "|Messe|Events|Exhibitions|Productions"
+)
+_EN_PERSON = re.compile(
+    rf"(?!.*\b(?:{_EN_BODY_WORDS})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\s){{1,2}}"
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+)
 
 
 def _spelled_out(text: str, start: int, end: int) -> tuple[int, int]:

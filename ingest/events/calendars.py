@@ -85,4 +85,5 @@ DIRECTIONS: dict[str, int] = {
 PERIODS: dict[str, str] = {
     "الشهر": "month", "شهر": "month", "الاسبوع": "week", "اسبوع": "week", "العام": "year",
     "عام": "year", "السنه": "year", "month": "month", "week": "week", "year": "year",
+    "weekend": "weekend",
 }  # fmt: skip

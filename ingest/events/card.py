@@ -38,6 +38,7 @@ KINDS = (
     "workshop",
     "meeting",
     "competition",
+    "ceremony",
     "event",
 )
 STATUSES = ("announced", "upcoming", "ongoing", "past", "unknown")

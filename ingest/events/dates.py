@@ -163,9 +163,10 @@ _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
     r"|يقام|تستضيف|يستضيف|تنظم|ينظم|will|upcoming|next|starts)(?!\w)"
 )
+# ("will be held" is an announcement: a participle after "be" is no report)
 _PAST_CUE = re.compile(
     r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
-    r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|held|opened|was|were|last)(?!\w)"
+    r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|(?<!be )held|(?<!be )opened|was|were|last)(?!\w)"
 )
 _HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
 _IN_SENTENCE = re.compile(r"(?<!\w)(?:في|منذ|من|حتي|بتاريخ|on|in|since)$")
@@ -580,6 +581,12 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
             first_weekday = 0 if folded.isascii() else 6  # Arab weeks start on Sunday
             start = pub - timedelta(days=(pub.weekday() - first_weekday) % 7) + timedelta(weeks=k)
             return start, start + timedelta(days=6), "day"
+        if unit == "weekend":  # "this weekend", "next weekend": the Saturday and Sunday
+            saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+            if pub.weekday() == 6:
+                saturday = pub - timedelta(days=1)  # said on a Sunday: the weekend it is in
+            saturday += timedelta(weeks=k)
+            return saturday, saturday + timedelta(days=1), "day"
     calendar = "hijri" if _near_hijri(folded, group) else "gregorian"
     k = slot.month_rel if slot.month_rel is not None else (slot.period or ("", 0))[1]
     year, month = _shift_month(calendar, pub, k)
@@ -603,6 +610,19 @@ def _fill_months(slots: list[_Slot]) -> None:
         ):
             here.month, here.calendar, here.month_rel = nxt.month, nxt.calendar, nxt.month_rel
             here.named_month = nxt.named_month
+    # "January 6-9", "January 6 to 9": English puts the month first and the last day after it
+    for prev, here in zip(slots, slots[1:], strict=False):
+        if (
+            prev.latin_month
+            and prev.day is not None
+            and here.day is not None
+            and here.day > prev.day
+            and not here.month
+            and here.month_rel is None
+            and here.day_rel is None
+        ):
+            here.month, here.calendar, here.named_month = prev.month, prev.calendar, True
+            here.latin_month = True
 
 
 def _is_date(group: _Group) -> bool:
@@ -638,7 +658,9 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             else ("month" if first.month or first.month_rel is not None else "year")
         )
         if first.period is not None:
-            precision = {"year": "year", "month": "month", "week": "day"}[first.period[0]]
+            precision = {"year": "year", "month": "month", "week": "day", "weekend": "day"}[
+                first.period[0]
+            ]
     needs_pub = relative or not slots or any(s.year is None for s in slots)
     if needs_pub and pub is None:
         why = "relative date" if relative or not slots else "no year stated"

@@ -31,7 +31,15 @@ from ingest.events.dates import (
     said_as_deadline,
     said_as_end,
 )
-from ingest.events.gate import Cluster, clusters, is_candidate, is_event, is_other_event, support
+from ingest.events.gate import (
+    Cluster,
+    clusters,
+    is_candidate,
+    is_event,
+    is_other_event,
+    places_after,
+    support,
+)
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
 
@@ -46,7 +54,9 @@ _KINGDOM = re.compile(
 _CONTINUING = re.compile(
     r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
 )
-_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|وحتى)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$")
+_UNTIL = re.compile(
+    r"(?<!\w)(?:حتى|لغاية|وحتى|until|till)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$", re.IGNORECASE
+)
 # verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
 _HOLDING = re.compile(
     r"(?:انطلق|تنطلق|ينطلق|انطلاق|بدأ|بدء|تبدأ|يبدأ|افتتح|يفتتح|تفتتح|افتتاح|دشن|يدشن|تدشين"
@@ -108,7 +118,9 @@ def _main_event(
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
         card = _card(doc_id, text, cluster, published, mentions)
-        if card is None or not is_event(cluster, support(card), title):
+        if card is None:
+            continue
+        if not is_event(cluster, support(card), title, [card.city, *places_after(text, cluster)]):
             continue
         total = cluster.score + support(card)
         if best is None or total > best[0]:
@@ -288,10 +300,17 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             c
             for c in scope.pick(places.find_countries(text))
             if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
+            # English: a country the event is in ("in France", "Cannes, France"), not a topic
+            # ("The rise of China")
+            and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
         ]
+        town = _town_after_name(text, cluster)
         # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
         home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
         dateline = _dateline_city(text)
+        if town is not None:  # "the World Economic Forum in Davos": a town the gazetteer lacks
+            card.city = card.city_en = town[2]
+            cite("city", town[0], town[1])
         if countries:
             c = countries[0]
             card.country = c.code
@@ -309,10 +328,46 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             cite("country", dateline.start, dateline.end)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
+    venues = venues or _venue_after_name(text, cluster)
     if venues:
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+_EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
+
+
+def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
+    """ "the G8 summit at Gleneagles": a capitalised place right after the English name that
+    is not a known city, a month or a weekday."""
+    for m in cluster.named:
+        found = re.match(r" at (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", text[m.end :])
+        if not m.text.isascii() or found is None:
+            continue
+        place = found.group(1)
+        if (
+            place in places.EN_TIME
+            or places.find_cities(f"in {place}")
+            or places.find_countries(place)
+        ):
+            continue
+        return [(m.end + found.start(1), m.end + found.end(1))]
+    return []
+
+
+def _town_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None:
+    """(start, end, town) of a capitalised place right after the event's English name ("the
+    World Economic Forum in Davos"), not a month, weekday or country."""
+    for m in cluster.named:
+        found = re.match(r",? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end :])
+        if not m.text.isascii() or found is None:
+            continue
+        town = found.group(1)
+        if town in places.EN_TIME or places.find_countries(town):
+            continue
+        return m.end + found.start(1), m.end + found.end(1), town
+    return None
 
 
 # "سبق- أبها:", "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
@@ -362,7 +417,14 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     # nearest to a mention of the event; a bare year ("هذا العام", "2019") only when nothing
     # more precise is said
     penalty = {"day": 0, "month": 150, "year": 400}
-    found.sort(key=lambda d: scope.distance(d.start) + penalty.get(d.precision, 400))
+
+    def rank(d: DateMention) -> int:
+        # an undated English article's "on Wednesday" is a day of the event (a keynote), not
+        # when it runs: a day and month it states ("runs from 6 to 9 January") come first
+        vague = d.text.isascii() and d.resolution.startswith("unresolved: relative")
+        return scope.distance(d.start) + penalty.get(d.precision, 400) + 300 * vague
+
+    found.sort(key=rank)
     d = found[0]
     if d in ends:
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
@@ -455,6 +517,10 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
         if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
             name, role = people.split_role(b.text)
             card.people.append(Person(name, f"{role} — opened" if role else "opened"))
+            cite("people", b.start, b.end)
+            continue
+        if b.role == "host":  # "hosted by Stephen Fry": the presenter of a ceremony
+            card.people.append(Person(b.text, "host"))
             cite("people", b.start, b.end)
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}

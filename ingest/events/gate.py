@@ -24,6 +24,7 @@ reports on reading); the benchmark's SaudiNewsNet figure uses the first 1,000, n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
@@ -42,13 +43,27 @@ _CUES = word_set(
     "انعقاد تنعقد ينعقد تستضيف يستضيف استضافة تحتضن يحتضن احتضن يحتضنه تحتضنه اختتام "
     "اختتمت اختتم ختام النسخة الدورة نسختها دورتها شعار برعاية رعاية المقام المقامة "
     "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
-    "الافتتاحية held opens opened organised organized hosted kicked annual attend "
-    "open visitors exhibitors delegates attendees keynote ceremony winners showcased showcases "
-    "gathered unveiled unfolds "
-    "attended takes attending told addressed speech speaking delegates won wins prizes "
-    "ceremony hosted descended flocked crowds unveil exhibitors stands performed headlined "
-    "runs prize award ceremonies triumph honour honours winner"
+    "الافتتاحية"
 )
+# English event verbs and nouns with their inflections ("gathering", "organisers", "hosts"):
+# what news says of an event being held, opened, attended or judged, not of a product or a talk
+_EN_CUE_RE = re.compile(
+    r"(?:gather|open|clos|host|organi[sz]|attend|run|unveil|showcas|exhibit|delegat|visitor"
+    r"|keynote|ceremon|award|prize|winner|headlin|flock|descend|kick|begin|began|start|stag"
+    r"|held|hold|take|took|edition|annual|theme|stand|crowd|perform|speaker|participant"
+    r"|address|speech|triumph|honour|honor|won|win|told|tell|speak|spoke|end|arriv|agenda"
+    r"|line-up|ticket|showing|shown)"
+    r"(?:s|es|ed|d|ing|ers?|ors?|ings?|ning|ned|ner|ners|ees?|ies|y|ion|ions|al)?"
+)
+
+
+def is_cue(norm: str) -> bool:
+    """An event verb or noun: an Arabic cue word after its proclitics, or an English one."""
+    if norm.isascii():
+        return _EN_CUE_RE.fullmatch(norm.lower()) is not None
+    return any(b in _CUES for b in bases(norm))
+
+
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
 # of them, or one word of the game, make a sports "قمة"
 _CLUBS = word_set("الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي")
@@ -95,7 +110,7 @@ class Cluster:
     cues_at: list[tuple[int, int]] = field(default_factory=list)
 
     def rep_score(self, m: NameMention) -> float:
-        topic = set(series_topic(m.text))
+        topic = _as_title_stems(set(series_topic(m.text)))
         overlap = len(topic & self.title_stems) / len(topic) if topic else 0.0
         edition = (
             2.0
@@ -132,6 +147,11 @@ def _passing(text: str, m: NameMention) -> bool:
     return (m.head == normalize("قمة") and top) or (m.kind == "meeting" and m.edition is None)
 
 
+def _as_title_stems(topic: set[str]) -> set[str]:
+    """An English topic ("glastonbury") stemmed as title words are ("glastonburi")."""
+    return {stem(normalize(w)) if w.isascii() else w for w in topic}
+
+
 def _stems(text: str) -> set[str]:
     out = set()
     for tok in tokens(text):
@@ -157,7 +177,10 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
             continue
         topic = set(series_topic(m.text))
         for g in groups:
-            if g.head != m.head:
+            # English names one event with several head nouns ("3GSM World Congress", "the
+            # 3GSM show"): the same kind will do
+            same_kind = m.text.isascii() and _english(g) and g.kind == m.kind
+            if g.head != m.head and not same_kind:
                 continue
             if (
                 not topic
@@ -171,13 +194,39 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
             groups.append(Cluster(m.kind, m.head, [m], topic=topic))
     title_stems = _stems(title)
     for g in groups:
-        g.refs = [r for r in refs if r.head == g.head]
+        g.refs = [r for r in refs if _refers_to(r, g)]
         g.earlier, g.title_stems = earlier, title_stems
         g.cues_at = [(m.start(), m.end()) for m in _EDITION_RE.finditer(text)]
         _score(text, title, title_stems, g)
     # bare references belong to the best cluster of their head only
     groups.sort(key=lambda g: -g.score)
     return groups
+
+
+def _english(g: Cluster) -> bool:
+    return bool(g.named) and g.named[0].text.isascii()
+
+
+def places_after(text: str, g: Cluster) -> list[str]:
+    """Capitalised places said right after the event's English name ("the World Economic
+    Forum in Davos"), gazetteer or not."""
+    found = (_EN_PLACE_AFTER.match(text, m.end) for m in g.named if m.text.isascii())
+    return [f.group(1) for f in found if f]
+
+
+_EN_PLACE_AFTER = re.compile(r",? (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _refers_to(ref: NameMention, g: Cluster) -> bool:
+    """Whether a bare reference may be to cluster `g`: the same head noun, or in English the
+    same kind ("the fair" after "the Consumer Electronics Show") or a generic "the event"."""
+    if ref.head == g.head:
+        return True
+    return (
+        ref.text.isascii()
+        and _english(g)
+        and (ref.kind == g.kind or ref.head in ("event", "gathering", "meeting"))
+    )
 
 
 def title_heads(title: str) -> set[str]:
@@ -187,24 +236,37 @@ def title_heads(title: str) -> set[str]:
     return {f[0] for f in found if f} | english
 
 
+def _title_names_head(g: Cluster, title: str) -> bool:
+    """The title names the event's head noun, or in English its kind ("Gaming show comes to
+    London" of the Games Expo)."""
+    heads = title_heads(title)
+    if g.head in heads:
+        return True
+    return _english(g) and any(EN_KINDS.get(h) == g.kind for h in heads)
+
+
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     rep = g.representative
-    topic = g.topic
+    topic = _as_title_stems(g.topic)
     overlap = len(topic & title_stems) / len(topic) if topic else 0.0
     score = 3.0 * overlap
-    if g.head in title_heads(title):
+    if _title_names_head(g, title):
         score += 2.0
     score += min(3.0, 0.5 * len(g.mentions))
     sentences = {sentence_bounds(text, m.start) for m in g.mentions}
     cue_words = set()
     for lo, hi in sentences:
         for tok in tokens(text, lo, hi):
-            if any(b in _CUES for b in bases(tok.norm)):
-                cue_words.add(tok.norm)
-    g.cues = len(cue_words) + sum(1 for t in tokens(title) if t.norm in _CUES)
+            if is_cue(tok.norm):
+                cue_words.add(tok.norm.lower())
+    g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
     score += min(4.0, float(len(cue_words)))
     if rep.start < 300:
         score += 1.5
+    if any(
+        m.start < 300 and _EN_SETTING.search(text, max(0, m.start - 30), m.start) for m in g.named
+    ):
+        score += 1.5  # "… have gathered in Las Vegas for the Consumer Electronics Show": its story
     if rep.edition:
         score += 1.0
     if _SUBEVENT.search(rep.text):
@@ -212,6 +274,14 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     if all(_as_site(text, m) for m in g.named):
         score -= 1.5  # "وذلك في موقع مهرجان العسل": the place of another event, not the subject
     g.score = score
+
+
+# an English lead that sets its story at an event ("at the 3GSM World Congress", "told Labour's
+# spring conference", "the first day of the World Economic Forum")
+_EN_SETTING = re.compile(
+    r"\b(?:at|to|for|attending|attend|addressed|address|told|tell|(?:first|second|third|final"
+    r"|last|opening|closing) day of)\s+(?:the\s+(?:annual\s+|\d{4}\s+)?|this year's\s+)?$"
+)
 
 
 def _as_site(text: str, m: NameMention) -> bool:
@@ -238,23 +308,32 @@ def support(card: EventCard) -> int:
     return min(SUPPORT_CAP, sum(1 for f in facts if f))
 
 
-def is_event(g: Cluster, facts: int = 0, title: str = "") -> bool:
+def is_event(
+    g: Cluster, facts: int = 0, title: str = "", places: Sequence[str | None] = ()
+) -> bool:
     """Whether a cluster with `facts` supporting fields is strong enough to make a card.
 
     An article whose title says nothing of the event (no event noun, no event verb, none of its
     name's words) is more often a feature that mentions it ("قرية رجال تتأهب …"): its bar is
-    `UNTITLED_MARGIN` higher.
+    `UNTITLED_MARGIN` higher. An English title that names one of the event's `places` (its
+    city, the town said after its name) speaks of it ("Business leaders head to Davos").
     """
     bar = MIN_SCORE
-    if title.strip() and not _title_speaks_of(g, title):
+    named_place = any(
+        place is not None
+        and place.isascii()  # English only: an Arabic title's city is often its dateline
+        and re.search(rf"\b{re.escape(place)}\b", title) is not None
+        for place in places
+    )
+    if title.strip() and not named_place and not _title_speaks_of(g, title):
         bar += UNTITLED_MARGIN
     return g.cues > 0 and g.score + facts >= bar
 
 
 def _title_speaks_of(g: Cluster, title: str) -> bool:
-    if g.head in title_heads(title) or g.topic & _stems(title):
+    if _title_names_head(g, title) or _as_title_stems(g.topic) & _stems(title):
         return True
-    return any(b in _CUES for t in tokens(title) for b in bases(t.norm))
+    return any(is_cue(t.norm) for t in tokens(title))
 
 
 # --- other events of the article --------------------------------------------------------------

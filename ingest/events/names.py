@@ -82,21 +82,33 @@ _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ف�
 
 _EN_HEADS = (
     "Conference|Forum|Summit|Symposium|Exhibition|Expo|Festival|Show|Fair|Congress|"
-    "Convention|Awards|Workshop"
+    "Convention|Awards|Workshop|Ceremony"
 )
 # a capitalised name ending in a head noun ("Consumer Electronics Show", "World Economic
 # Forum", "Festival of Britain" is not read), its words joined by "of", "and", "&" or "on"
 # only ("Los Angeles for the Electronic Entertainment Expo" is the expo alone); or the
 # capitalised owner of a lower-case meeting ("Labour's spring conference", "the Liberal
 # Democrat conference", "the TUC's annual congress")
+# a word of a name: a full stop only inside it ("U.S."), never at its end, so a name does not
+# run across a sentence ("… in Los Angeles. The Electronic Entertainment Expo")
+_EN_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
 _EN_NAME_RE = re.compile(
-    r"\b(?:(?:[A-Z]|\d+[A-Z])[\w'’&.-]*\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
+    r"\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
     r"(?:" + _EN_HEADS + r")\b"
-    r"|\b(?:(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:['’]s)?\s+){1,4}"
+    r"|\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
-    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition"
+    r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
     r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
+)
+# "the world's biggest technology fair, Cebit, has opened": a name in apposition to the kind
+_EN_APPOSED_RE = re.compile(
+    r"\b(fair|show|festival|conference|congress|convention|expo|exhibition|summit|forum)"
+    r"(?:,| called| known as| dubbed) ((?:[A-Z][\w'’&-]*\s?){1,4}?)(?=[,.]|\s(?:has|have|is|was|opens|opened|which|in|at)\b)"
+)
+# award ceremonies English news names by their prize alone ("won two awards at the Brits")
+_EN_CEREMONIES_RE = re.compile(
+    r"\b(?<=the )(Oscars|Baftas|Grammys|Brits|Emmys|Golden Globes|Mobos|Ivor Novellos)\b"
 )
 # capitalised words that begin a sentence or a clause rather than a name
 _EN_NOT_NAME = frozenset(
@@ -146,7 +158,12 @@ _EN_NOT_NAME = frozenset(
         "Organisers",
     )
 )
-_EN_REF_RE = re.compile(r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? (" + _EN_HEADS.lower() + r")\b")
+# "the show", "this year's fair", "the event", "the ceremony": a reference back to the event
+_EN_REF_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? ("
+    + _EN_HEADS.lower()
+    + r"|event|gathering|ceremony|(?<=annual )meeting|(?<=-day )meeting)\b(?!['’]?s? (?:of|for) )"
+)
 EN_KINDS = _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
@@ -159,8 +176,12 @@ EN_KINDS = _EN_KINDS = {
     "fair": "exhibition",
     "congress": "conference",
     "convention": "conference",
-    "awards": "event",
+    "awards": "ceremony",
     "workshop": "workshop",
+    "event": "event",
+    "gathering": "event",
+    "meeting": "event",
+    "ceremony": "ceremony",
 }
 
 _UNITS = {
@@ -322,6 +343,15 @@ def find_names(text: str) -> list[NameMention]:
             out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
             continue
         out.append(_arabic_name(text, toks, i, head, skip))
+    out.extend(_english_names(text))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _english_names(text: str) -> list[NameMention]:
+    """English event names ("the 3GSM World Congress"), prize-named ceremonies ("the Brits"),
+    a short form in parentheses after a name ("(CES)") and bare references ("the show")."""
+    out: list[NameMention] = []
     for m in _EN_NAME_RE.finditer(text):
         start, end = trim(text, m.start(), m.end())
         while True:  # "The Brit Awards", "Speaking to the Labour conference"
@@ -331,6 +361,14 @@ def find_names(text: str) -> list[NameMention]:
             start += len(first[0]) + 1
         words = text[start:end].split()
         kind = _EN_KINDS[words[-1].lower()]
+        if not any(w[0].isupper() for w in words):  # "The four-day trade fair": a reference
+            out.append(
+                NameMention(start, end, text[start:end], kind, words[-1].lower(), None, None, 0)
+            )
+            continue
+        head = words[-1].lower()
+        # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
+        out.extend(_short_form_refs(text, end, kind, head))
         sub = tokens(text, start, end)
         ordinal = _ordinal_in(sub, 0, len(sub))
         out.append(
@@ -345,13 +383,31 @@ def find_names(text: str) -> list[NameMention]:
                 len(words) - 1,
             )
         )
+    for m in _EN_APPOSED_RE.finditer(text):
+        kind, head = _EN_KINDS[m.group(1)], m.group(1)
+        out.append(NameMention(m.start(2), m.end(2), m.group(2), kind, head, None, None, 1))
+    for m in _EN_CEREMONIES_RE.finditer(text):
+        out.append(
+            NameMention(m.start(), m.end(), m.group(), "ceremony", "ceremony", None, None, 1)
+        )
     for m in _EN_REF_RE.finditer(text):  # "the show": a reference back to the event
         word = m.group(1).lower()
         out.append(
             NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
         )
-    out.sort(key=lambda n: n.start)
     return out
+
+
+def _short_form_refs(text: str, end: int, kind: str, head: str) -> list[NameMention]:
+    """Later uses of a short form given in parentheses right after a name (offset `end`)."""
+    short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,5})\)", text[end:])
+    if not short:
+        return []
+    after = end + short.end()
+    return [
+        NameMention(after + a.start(), after + a.end(), a.group(), kind, head, None, None, 0)
+        for a in re.finditer(rf"\b{short.group(1)}\b", text[after:])
+    ]
 
 
 # intransitive and passive verbs of an event starting or being held

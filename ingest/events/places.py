@@ -33,7 +33,7 @@ from language.analyzer import normalize
 _MIN_POPULATION = 20000
 _EN_IN_CITY = 50000
 _FARTHER = 150  # chars a region named after its seat counts beyond a town
-_EN_TIME = frozenset(
+EN_TIME = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
      "Saturday", "Sunday")
@@ -98,7 +98,12 @@ _AFFILIATION = word_set(
 )
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
-    r"|Palace|University|Library))\b"
+    r"|Palace|University|Library|Theatre|Theater|Park|Gardens|Museum|Gallery|Racecourse"
+    r"|Showground|Showgrounds|Pavilion|Dome|House|Castle|Farm|College|Square|Opera House)"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:centre|center|arena|hotel|hall|stadium))\b"
+    # "at Earls Court in London", "at Olympia in London": a proper name between "at" and the
+    # city it is in (the city is checked against the gazetteer)
+    r"|\bat (?:the )?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?=,? in ([A-Z][a-z]+))"
 )
 
 
@@ -278,14 +283,39 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if prefix in ("لل",):
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
+    out.extend(_english_town_country(text))
     for m in re.finditer(r"\b(in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
+        if any(p.start == m.start(2) for p in out):
+            continue
         english = _city_index()[1].get(m.group(2))
         # "in March" is a month, "at Orange" a company: a town after "in", a big city after "at"
         least = _EN_IN_CITY if m.group(1) == "in" else _BIG_CITY // 2
-        if english is not None and english.population >= least and m.group(2) not in _EN_TIME:
+        if english is not None and english.population >= least and m.group(2) not in EN_TIME:
             out.append(
                 PlaceMention(m.start(2), m.end(2), m.group(2), english.country, english.name_en)
             )
+    return out
+
+
+# "in Davos, Switzerland", "in Cannes, France": English news names a town with its country,
+# so the town counts whatever its size (and even when the gazetteer lacks it)
+_EN_TOWN_COUNTRY = re.compile(
+    r"\bin ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"
+)
+
+
+def _english_town_country(text: str) -> list[PlaceMention]:
+    out = []
+    for m in _EN_TOWN_COUNTRY.finditer(text):
+        words = m.group(2).split()
+        code = None
+        while words and code is None:  # "France, on Monday": the longest country name first
+            code = _country_index().get(normalize(" ".join(words)))
+            words = words[:-1]
+        # the country said decides: "Hanover, Germany" is not the gazetteer's Hanover, US
+        if code is None:
+            continue
+        out.append(PlaceMention(m.start(1), m.end(1), m.group(1), code, m.group(1)))
     return out
 
 
@@ -399,5 +429,12 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         if end - start > 3:
             out.append((start, end))
     for m in _EN_VENUE_RE.finditer(text):
-        out.append((m.start(1), m.end(1)))
+        if m.group(1):
+            out.append((m.start(1), m.end(1)))
+        elif (
+            m.group(2) not in EN_TIME
+            and m.group(3) in _city_index()[1]
+            and m.group(2) not in _city_index()[1]  # "at Orange in Paris" … a city is no venue
+        ):
+            out.append((m.start(2), m.end(2)))
     return out
