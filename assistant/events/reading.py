@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.events.calendars import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from ingest.events.card import Evidence
+from ingest.events.dates import find_dates
 from language.analyzer import normalize
 from language.sentences import split_sentences
 
@@ -404,36 +404,11 @@ def sentence_about(
 
 
 # ---------------------------------------------------------------- when, until when
-def _time_words() -> frozenset[str]:
-    """Words that name a day by themselves: months, weekdays, relative days."""
-    words: set[str] = set()
-    ordinals = set(_words("الاول اول الاولى الثاني الثانية الاخر الاخرة اخر"))
-    for table in (GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS):
-        for key in table:  # "كانون الثاني": كانون, not every ordinal
-            words.update(w for w in map(normalize, key.split()) if w not in ordinals)
-    words.update(_words("اليوم غدا غد أمس الأمس المقبل المقبلة القادم القادمة الجاري الحالي"))
-    return frozenset(words)
-
-
-_TIME_WORDS = _time_words()
-# words that belong to a time phrase but name no day alone
-_TIME_WEAK = frozenset(_words("مساء صباح ظهر يوم يومي يومه أيام الموافق هـ م ساعة الساعة ليلة"))
-_DATE_MARKS = ("/", "-", "–", "(", ")")
-_TIME_GLUE = frozenset(_words("من إلى الى حتى و في خلال الفترة بين وحتى بعد"))
 _UNTIL_WORDS = frozenset(_words("حتى وحتى لغاية ولغاية"))
 _ENDS_WORDS = frozenset(_words("يختتم ويختتم تختتم وتختتم يستمر ويستمر تستمر وتستمر ختام اختتام"))
-
-
-def _is_time(tok: _Tok, strong: bool = False) -> bool:
-    """A word of a time phrase; `strong`: one that names a day by itself (a number, a month,
-    a weekday, "غدا"), not only "مساء" or "يوم"."""
-    norm = tok.norm.translate(_DIGITS)
-    bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
-    if re.fullmatch(r"\d+(?:[/.\-]\d+)*[مه]?", bare):
-        return True
-    if bare in _TIME_WORDS or norm in _TIME_WORDS:
-        return True
-    return not strong and (bare in _TIME_WEAK or norm in _TIME_WEAK)
+_UNTIL_REACH = 3  # words between "حتى"/an ending verb and the date it governs
+# words a date phrase starts with that `find_dates` leaves out ("يومه الثلاثاء", "مساء السبت")
+_DAY_WORDS = frozenset(_words("يوم يومي يومه مساء صباح ظهر ليلة"))
 
 
 def time_phrase(
@@ -441,21 +416,21 @@ def time_phrase(
 ) -> Found | None:
     """The time an article gives for the event ("حتى مساء السبت المقبل", "في 31 / 7 / 2015"):
     in the first article that gives one, the sentence sharing most of the question's
-    `words`; with `until`, only a time after "حتى" or an ending verb ("ويستمر حتى 22 أغسطس")."""
+    `words`; with `until`, only a date after "حتى" or an ending verb ("ويستمر حتى 22
+    أغسطس"). Dates are the ones the extractor finds (`find_dates`)."""
     best: tuple[int, int, str, int, int] | None = None
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         for s_start, s_end in split_sentences(text):
-            toks = _tokens(text[s_start:s_end])
-            span = _time_span(toks, until)
+            sentence = text[s_start:s_end]
+            span = _date_span(sentence, until)
             if span is None:
                 continue
-            norms = [t.norm for t in toks if not t.punct]
+            norms = [t.norm for t in _tokens(sentence) if not t.punct]
             held = sum(any(same_word(n, w) for n in norms) for w in words)
             if held < 1 or held * 4 < len(words):
                 continue
             if best is None or (held, -order) > (best[0], -best[1]):
-                a, b = span
-                best = (held, order, doc_id, s_start + toks[a].start, s_start + toks[b - 1].end)
+                best = (held, order, doc_id, s_start + span[0], s_start + span[1])
         if best is not None:
             break  # the first article (the event's own, or retrieval's first) that says when
     if best is None:
@@ -465,36 +440,19 @@ def time_phrase(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
-def _time_span(toks: Sequence[_Tok], until: bool) -> tuple[int, int] | None:
-    """The first run of time words (with "من … حتى …" glue) in a sentence; with `until`, the
-    first that follows "حتى" or an ending verb."""
-    for i, tok in enumerate(toks):
-        if until and tok.norm not in _UNTIL_WORDS and tok.norm not in _ENDS_WORDS:
-            continue
-        first = i + 1 if until else i
-        k = first
-        while k < len(toks) and k - first < 3 and not _is_time(toks[k]):
-            if toks[k].punct or (not until) or toks[k].norm not in _TIME_GLUE:
-                break
-            k += 1
-        if k >= len(toks) or not _is_time(toks[k]):
-            continue
-        end = _time_end(toks, k)
-        if not any(_is_time(t, strong=True) for t in toks[k:end]):
-            continue  # "مساء" or "يوم" alone names no day
-        start = i if until and tok.norm in _UNTIL_WORDS else k
-        return start, end
+def _date_span(sentence: str, until: bool) -> tuple[int, int] | None:
+    """The first date of a sentence; with `until`, the first one "حتى" or an ending verb
+    governs, from that word on when it is "حتى"."""
+    for mention in find_dates(sentence):
+        before = [t for t in _tokens(sentence[: mention.start]) if not t.punct]
+        start = mention.start
+        while before and before[-1].norm in _DAY_WORDS and before[-1].end >= start - 1:
+            start = before.pop().start
+        if not until:
+            return start, mention.end
+        for tok in before[-_UNTIL_REACH:]:
+            if tok.norm in _UNTIL_WORDS:
+                return tok.start, mention.end
+            if tok.norm in _ENDS_WORDS:
+                return start, mention.end
     return None
-
-
-def _time_end(toks: Sequence[_Tok], k: int) -> int:
-    """The end of the time phrase starting at `k` ("يوم بعد غدٍ، الخميس", "30/11 وحتى 2 /12")."""
-    end = k
-    while end < len(toks) and end - k < 12:
-        tok = toks[end]
-        nxt = toks[end + 1] if end + 1 < len(toks) else None
-        glue = tok.norm in _TIME_GLUE or tok.text in ("،", ",")
-        if not (_is_time(tok) or tok.text in _DATE_MARKS or (glue and nxt and _is_time(nxt))):
-            break
-        end += 1
-    return end
