@@ -40,6 +40,7 @@ from assistant.uploads import (
     save_uploads,
 )
 from ingest.events.card import EventCard
+from ingest.events.places import load_gazetteers
 from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
 from language.analyzer import analyze, detect_language
 from language.gazetteer import translate_terms
@@ -202,6 +203,11 @@ class QimmaService:
         report = IngestReport()
         ingest_document(doc, doc_id, source, self.store, self.chunker, report)
         return report
+
+    def warm_up(self) -> None:
+        """Load what the first question would otherwise wait for: the place gazetteers the
+        event answers match cities and countries with (the embedding model loads already)."""
+        load_gazetteers()
 
     def ingest_samples_if_empty(self) -> IngestReport | None:
         """Index the built-in sample articles when the index has no article yet."""

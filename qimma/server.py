@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import threading
 
 from fastapi import FastAPI
 
@@ -94,6 +95,8 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, access_log: bool 
     if access_log:
         _show_access_log()
     app = build_app(service, access_log=access_log)
+    # the first question naming a place would otherwise wait ~2 s for the gazetteers
+    threading.Thread(target=service.warm_up, name="qimma-warm-up", daemon=True).start()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     print(f"Qimma is running at http://{shown}:{port} (API docs: /docs)", flush=True)
     if settings.api_key:

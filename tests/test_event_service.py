@@ -132,3 +132,16 @@ def test_search_kept_to_some_articles_returns_only_their_passages(sample_service
     assert hits and {h.doc_id for h in hits} == {"jeddah-e-municipality-day"}
     assert all("dense" in h.signals for h in hits)  # scored as any search is
     assert sample_service.store.search(query, 3, doc_ids=[]) == []
+
+
+def test_warm_up_loads_the_place_gazetteers_before_the_first_question(sample_service):
+    """`qimma serve` warms the gazetteers in the background, so the first question that names
+    a city does not wait ~2 s for them."""
+    from ingest.events import places
+
+    places._city_index.cache_clear()
+    places._country_index.cache_clear()
+    sample_service.warm_up()
+    assert places._city_index.cache_info().currsize == 1
+    assert places._country_index.cache_info().currsize == 1
+    assert places.city_of_word("بركان").country == "MA"

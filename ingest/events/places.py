@@ -154,6 +154,12 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
     return arabic, english, weak
 
 
+def load_gazetteers() -> None:
+    """Build the city and country indexes now (about 2 s), not on the first place asked about."""
+    _city_index()
+    _country_index()
+
+
 def city_of_word(norm: str) -> City | None:
     """The city a normalized one-word name denotes, if any."""
     return _city_index()[0].get(norm)
