@@ -852,10 +852,10 @@ def publication_date(text: str, title: str = "") -> str | None:
     """A dateline in the article itself, ISO, or None.
 
     A dateline is an absolute full date near the top ("2024 فبراير 28 - تم تعديله",
-    "الأربعاء 28 فبراير 2024", "تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): in the
+    "الأربعاء 28 فبراير 2024", "حائل 3 شوال 1437 هـ الموافق 8 يوليو 2016 م واس"): in the
     title or the first 600 characters, at the start of its line or after at most three words
     (a city, a weekday), and ending its line or followed by a separator, الموافق or واس; so
-    a sentence's date ("واعتقل رضايان في 22 يوليو 2014 في طهران") is not taken for it.
+    a sentence's date ("وزار الوفد المصنع في 14 مارس 2013 في الدمام") is not taken for it.
     """
     for source in (title, text[:600]):
         for m in find_dates(source):

@@ -509,7 +509,7 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
     return None
 
 
-# a name runs on over "عن"/"نحو" ("المؤتمر الدولي الـ 12 للتحول نحو الطاقة النظيفة")
+# a name runs on over "عن"/"نحو" ("المؤتمر الإقليمي الـ 9 للانتقال نحو النقل المستدام")
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
     "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه",
