@@ -324,9 +324,16 @@ def test_every_tab_fits_the_screen_and_can_be_reached(browser, site, width, lang
         # the question box is there to type in on first load, phone included
         expect(page.locator("#qimma-question textarea")).to_be_in_viewport()
         # the chat's welcome is whole, not cut off at the top of the chat
-        welcome = page.locator("#qimma-chatbot .qimma-welcome").bounding_box()
-        chat = page.locator("#qimma-chatbot").bounding_box()
-        assert welcome["y"] >= chat["y"], (welcome, chat)
+        # (measured in the page: Gradio draws the chat again when it switches language, so a
+        # handle taken from Python can be gone by the time its box is read)
+        page.wait_for_function(
+            """() => {
+                const chat = document.querySelector('#qimma-chatbot');
+                const welcome = chat && chat.querySelector('.qimma-welcome');
+                return !!welcome && welcome.getBoundingClientRect().height > 0
+                    && welcome.getBoundingClientRect().top >= chat.getBoundingClientRect().top;
+            }"""
+        )
         _fits(page)
         for key in ("library", "evaluate", "chat", "evaluate", "library", "chat"):
             _open_tab(page, names[key], phone)
