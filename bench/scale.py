@@ -5,11 +5,14 @@
 
 For each slice (the first N articles of ../shared/bench/saudinewsnet/corpus.jsonl.gz,
 benchmark use only, streamed by `qimma ingest` itself): ingest time, articles and passages
-per second, passages, index size on disk, peak RSS of the ingest process, cold start to
+per second (overall, and of the articles added since the previous point: the slices grow
+one index, so 5,000 after 1,000 indexes only the 4,000 new articles), passages, index size on disk, peak RSS of the ingest process, cold start to
 the first answer (`qimma ask` in a new process), search p50/p95 (queries: article titles),
 and the first search after another process added one article, against that p95 (target
 < 3x; the median of --writes such writes, and the worst), then the worst of the three
 searches after each first one, which run while the index catches up in the background.
+Last, the curve as text bars and the growth from the first point to the last (ingest
+seconds per article, search p50/p95).
 
 --with-samples indexes the five sample articles inside the slice and runs
 `qimma eval testsets/samples.jsonl` on it and on the five articles alone (distractors: the
@@ -37,21 +40,26 @@ REPO = Path(__file__).resolve().parents[1]
 SNN = REPO.parent / "shared" / "bench" / "saudinewsnet" / "corpus.jsonl.gz"
 
 
-def slice_of(n: int, folder: Path, extra: int) -> tuple[Path, list[str], list[str]]:
-    """The first n articles as a .jsonl.gz (outside the repo), their titles, and `extra` more
-    articles (as JSON lines) for the writes."""
-    out = folder / f"snn-{n}.jsonl.gz"
-    lines = []
+def slice_of(
+    start: int, n: int, folder: Path, extra: int, last: int
+) -> tuple[Path, list[str], list[str]]:
+    """Articles start..n-1 as a .jsonl.gz (outside the repo), the titles of the first n, and
+    `extra` more articles (as JSON lines) from beyond the largest slice (`last`) for the
+    writes, so a later slice never holds a written article twice."""
+    out = folder / f"snn-{start}-{n}.jsonl.gz"
+    lines, more = [], []
     with gzip.open(SNN, "rt", encoding="utf-8") as src:
         for i, line in enumerate(src):
-            if i >= n + extra:
-                break
-            lines.append(line)
+            if i < n:
+                lines.append(line)
+            elif i >= last:
+                more.append(line)
+                if len(more) >= extra:
+                    break
     if not out.exists():
         with gzip.open(out, "wt", encoding="utf-8") as dst:
-            dst.writelines(lines[:n])
-    titles = [json.loads(line)["title"] for line in lines[:n]]
-    more = lines[n:]
+            dst.writelines(lines[start:n])
+    titles = [json.loads(line)["title"] for line in lines]
     return out, titles, more
 
 
@@ -69,10 +77,10 @@ def disk_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
 
 
-def ingest(data_dir: Path, paths: list[Path]) -> dict:
+def ingest(data_dir: Path, paths: list[Path], n: int) -> dict:
     """Index `paths` in a process of its own (so its peak RSS is its own); figures are
-    recorded beside the index for --keep."""
-    record = data_dir / "scale-ingest.json"
+    recorded beside the index for --keep, one record per slice size."""
+    record = data_dir / f"scale-ingest-{n}.json"
     if record.exists():
         return json.loads(record.read_text(encoding="utf-8"))
     probe = (
@@ -105,15 +113,38 @@ def sample_eval(data_dir: Path, out: Path) -> dict:
     return summary["overall"]
 
 
-def measure(n: int, queries: int, writes: int, work: Path, with_samples: bool) -> dict:
-    archive, titles, more = slice_of(n, work, writes)
-    data_dir = work / f"data-{n}{'-samples' if with_samples else ''}"
+def measure(
+    n: int,
+    before: dict | None,
+    queries: int,
+    writes: int,
+    work: Path,
+    with_samples: bool,
+    last: int,
+) -> dict:
+    """One point of the curve. The slices grow one index: the point for n adds articles
+    before["slice"]..n-1 to the index of the previous point (the same folder), so its ingest
+    figures are cumulative (the added part's time plus the earlier parts') and its
+    "added" rates are those of the added part alone."""
+    start = before["slice"] if before else 0
+    archive, titles, more = slice_of(start, n, work, writes, last)
+    data_dir = work / f"data-grow{'-samples' if with_samples else ''}"
     paths = [archive]
-    if with_samples:
+    if with_samples and before is None:
         from assistant.config import sample_articles_dir
 
         paths.append(sample_articles_dir())
-    row = ingest(data_dir, paths)
+    part = ingest(data_dir, paths, n)
+    row = dict(part)
+    row["slice"] = n
+    row["added_articles_s"] = part["articles"] / part["ingest_s"]
+    row["added_passages_s"] = (part["passages"] - (before or {}).get("passages", 0)) / part[
+        "ingest_s"
+    ]
+    if before:
+        row["ingest_s"] = part["ingest_s"] + before["ingest_s"]
+        row["articles"] = part["articles"] + before["articles"]
+        row["ingest_rss_mb"] = max(part["ingest_rss_mb"], before["ingest_rss_mb"])
     row["articles_s"] = row["articles"] / row["ingest_s"]
     row["passages_s"] = row["passages"] / row["ingest_s"]
     row["cold_answer_s"], _ = qimma(data_dir, "ask", titles[0])
@@ -156,6 +187,34 @@ def measure(n: int, queries: int, writes: int, work: Path, with_samples: bool) -
     return row
 
 
+def bar(value: float, top: float, width: int = 40) -> str:
+    return "#" * max(1, round(width * value / top)) if top else ""
+
+
+def print_growth(rows: list[dict]) -> None:
+    """The curve as text bars, then growth between the first and the last point: ingest
+    should grow no worse than linearly (time per article not rising), query latency
+    sub-linearly (p50 growing less than the article count)."""
+    if not rows:
+        return
+    for name, unit in (("ingest_s", "s"), ("p50_ms", "ms"), ("p95_ms", "ms"), ("disk_mb", "MB")):
+        top = max(r[name] for r in rows)
+        print(f"\n{name}")
+        for r in rows:
+            print(f"{r['articles']:>7,} articles | {bar(r[name], top)} {r[name]:.0f} {unit}")
+    if len(rows) < 2:
+        return
+    first, last = rows[0], rows[-1]
+    scale = last["articles"] / first["articles"]
+    per_article = (last["ingest_s"] / last["articles"]) / (first["ingest_s"] / first["articles"])
+    print(
+        f"\n{first['articles']:,} -> {last['articles']:,} articles (x{scale:.1f}): ingest time"
+        f" x{last['ingest_s'] / first['ingest_s']:.2f} (seconds per article x{per_article:.2f};"
+        f" linear is x1.00), search p50 x{last['p50_ms'] / first['p50_ms']:.2f},"
+        f" p95 x{last['p95_ms'] / first['p95_ms']:.2f} (sub-linear is below x{scale:.1f})"
+    )
+
+
 EVAL_METRICS = ("hit@1", "mrr@10", "contains", "f1", "citation_precision", "citation_recall")
 
 
@@ -183,6 +242,8 @@ def main() -> int:
         ("ingest_s", "{:.0f}"),
         ("articles_s", "{:.2f}"),
         ("passages_s", "{:.2f}"),
+        ("added_articles_s", "{:.2f}"),
+        ("added_passages_s", "{:.2f}"),
         ("disk_mb", "{:.1f}"),
         ("ingest_rss_mb", "{:.0f}"),
         ("cold_answer_s", "{:.1f}"),
@@ -194,13 +255,24 @@ def main() -> int:
     ]
     print("| " + " | ".join(name for name, _ in cols) + " | write stall / p95 |")
     print("|" + "---|" * (len(cols) + 1))
-    evals = {}
-    for n in (int(x) for x in args.sizes.split(",")):
-        row = measure(n, args.queries, args.writes, work, args.with_samples)
+    evals, rows = {}, []
+    sizes = sorted(int(x) for x in args.sizes.split(","))
+    for n in sizes:
+        row = measure(
+            n,
+            rows[-1] if rows else None,
+            args.queries,
+            args.writes,
+            work,
+            args.with_samples,
+            sizes[-1],
+        )
+        rows.append(row)
         cells = [fmt.format(row[name]) for name, fmt in cols]
         print(f"| {' | '.join(cells)} | {row['after_write_ms'] / row['p95_ms']:.2f}x |", flush=True)
         if "eval" in row:
             evals[f"{n} + 5 samples"] = row["eval"]
+    print_growth(rows)
     if evals:
         alone = work / "data-samples-alone"
         qimma(alone, "ingest")
