@@ -52,6 +52,16 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:سنتي|عامي|بين عامي|بين سنتي)\s+{_YEAR}\s*(?:و|إلى|الى|-)\s*{_YEAR}"),
     re.compile(r"(?:ال)?\w+ينيات"),
     re.compile(rf"{_YEAR}s\b|\b{_YEAR}\b"),
+    # news dates relative to the day of publication: "يوم بعد غدٍ، الخميس", "الأحد المقبل",
+    # "on Thursday" (the event extractor resolves them; an answer quotes them as written)
+    re.compile(
+        rf"(?:(?:يوم\s+)?(?:بعد\s+)?(?:غد[اًٍ]*|أمس)[،,]?\s*)?(?:يوم\s+)?[و]?{_WEEKDAY}"
+        r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم))?"
+    ),
+    re.compile(r"(?:(?:يوم\s+)?(?:بعد\s+)?غد[اًٍ]*|أمس|أول\s+أمس)(?![\w])"),
+    re.compile(
+        r"\b(?:(?:next|last|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    ),
 ]
 _NUMBER_WORDS_AR = (
     "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان "

@@ -1,13 +1,15 @@
 """The words of a question that a supporting sentence should contain, and what missing them means.
 
-Arabic questions give their content words. English questions over Arabic articles give the
-Arabic forms of the words the glossary knows, plus numbers and Latin names (which articles
-sometimes quote as is). Each term has a role that the refusal decision reads:
+Arabic questions give their content words. English questions give the Arabic forms of the
+words the glossary knows beside the English word itself (for Arabic and English articles
+alike), plus numbers and Latin names (which articles sometimes quote as is). Each term has a role that the refusal decision reads:
 
 - "entity": a place name (from a small gazetteer); if no retrieved passage has it, the
   question is about something the articles do not cover (the Dubai summit).
-- "soft": an event verb (تقام، ينعقد، يرعى، held) that articles phrase in many ways, or an
-  English word the glossary does not know; finding it is evidence, missing it is not.
+- "soft": an event verb (تقام، ينعقد، يرعى، held) that articles phrase in many ways; finding
+  it is evidence, missing it is not.
+- "english": an English word the glossary does not know; checkable only against an English
+  article (see refusal.evidence_of).
 - "content": everything else.
 """
 
@@ -49,7 +51,7 @@ class Term:
     @property
     def checkable(self) -> bool:
         """Whether the articles lacking this term is evidence that they lack the answer."""
-        return self.role != "soft"
+        return self.role not in ("soft", "english")
 
 
 @lru_cache(maxsize=1)
@@ -78,12 +80,15 @@ def question_terms(question: str, lang: str = "ar") -> list[Term]:
             continue
         forms = arabic_forms(w.norm) if lang == "en" and w.norm.isascii() else None
         if forms:
-            keys = frozenset(k for f in forms.split() for k in word_keys(f))
+            # the Arabic forms, and the word itself: an English article spells it in English
+            keys = frozenset(k for f in forms.split() for k in word_keys(f)) | w.keys
             role = "entity" if is_place(w.norm) else ("soft" if keys & soft else "content")
         else:
             keys = w.keys
             if w.norm.isascii() and lang == "en" and not _NUMBER.match(w.norm):
-                role = "soft"  # an English word the glossary lacks: the article spells it in Arabic
+                # an English word the glossary lacks: an Arabic article spells it in Arabic, so
+                # missing it says nothing there; an English article should have it
+                role = "english"
             elif keys & soft:
                 role = "soft"
             elif is_place(w.norm):
