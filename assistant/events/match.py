@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.events.card import EventCard
-from ingest.events.places import city_of_word
+from ingest.events.places import arabic_city_names, city_of_word
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -62,17 +62,41 @@ def _tokens(text: str) -> list[str]:
     return [t for t in tokenize(text) if t not in STOPWORDS and len(t) > 1]
 
 
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
+
+
+def acronym(name: str | None) -> str | None:
+    """The initials of an English name of two words or more, as news writes them after it
+    ("Consumer Electronics Show" -> "ces", "World Economic Forum" -> "wef")."""
+    words = [w for w in (name or "").split() if w.lower() not in _NAME_GLUE]
+    if len(words) < 2 or not all(w[:1].isascii() and w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).lower()
+
+
 def card_name_keys(card: EventCard) -> set[str]:
-    """The keys of what names the event: name, series (and its English label), place."""
+    """The keys of what names the event: name, series (and its English label), the initials
+    of an English name, place."""
     out: set[str] = set()
     for text in (card.name, card.series, card.series_en):
         out |= _keys(text)
+        if short := acronym(text):
+            out.add(short)
     return out | card_place_keys(card)
+
+
+def _city_names(card: EventCard) -> list[str]:
+    """The card's city as written, in English, and the gazetteer's Arabic names for it (an
+    English article's "Las Vegas" is asked about as "لاس فيغاس")."""
+    names = [n for n in (card.city, card.city_en) if n]
+    if card.city_en:
+        names += arabic_city_names(card.city_en)
+    return names
 
 
 def card_place_keys(card: EventCard) -> set[str]:
     out: set[str] = set()
-    for text in (card.city, card.city_en, card.country_ar, card.country_en):
+    for text in (*_city_names(card), card.country_ar, card.country_en):
         out |= _keys(text)
     if card.country:
         out.add(card.country.lower())
@@ -82,7 +106,7 @@ def card_place_keys(card: EventCard) -> set[str]:
 def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
     vocab: set[str] = set()
     for card in cards:
-        for text in (card.city, card.city_en, card.country_ar, card.country_en):
+        for text in (*_city_names(card), card.country_ar, card.country_en):
             # a place of several words counts by its last (the distinctive one: الدار البيضاء)
             toks = _tokens(text or "")
             if toks:

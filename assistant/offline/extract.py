@@ -52,8 +52,10 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:سنتي|عامي|بين عامي|بين سنتي)\s+{_YEAR}\s*(?:و|إلى|الى|-)\s*{_YEAR}"),
     re.compile(r"(?:ال)?\w+ينيات"),
     re.compile(rf"{_YEAR}s\b|\b{_YEAR}\b"),
-    # news dates relative to the day of publication: "يوم بعد غدٍ، الخميس", "الأحد المقبل",
-    # "on Thursday" (the event extractor resolves them; an answer quotes them as written)
+]
+# news dates relative to the day of publication: "يوم بعد غدٍ، الخميس", "الأحد المقبل",
+# "on Thursday" (the event extractor resolves them; an answer quotes them as written)
+_RELATIVE_DATE_PATTERNS = [
     re.compile(
         rf"(?:(?:يوم\s+)?(?:بعد\s+)?(?:غد[اًٍ]*|أمس)[،,]?\s*)?(?:يوم\s+)?[و]?{_WEEKDAY}"
         r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم))?"
@@ -128,14 +130,12 @@ def number_candidates(text: str) -> list[Candidate]:
 
 
 def date_candidates(text: str) -> list[Candidate]:
-    """Dates, years, day ranges, centuries and decades; the longest match wins where they overlap."""
-    found: list[Candidate] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            span = text[m.start() : m.end()].strip()
-            if not span or (pattern.pattern.endswith("ينيات") and not _is_decade(span)):
-                continue
-            found.append(Candidate(m.start(), m.start() + len(span), span, QType.DATE))
+    """Dates, years, day ranges, centuries and decades; the longest match wins where they overlap.
+
+    A text with none of these may still say when relative to its publication ("يوم بعد غدٍ،
+    الخميس", "الأحد المقبل", "on Thursday"): those are its dates then, quoted as written.
+    """
+    found = _matches(text, _DATE_PATTERNS) or _matches(text, _RELATIVE_DATE_PATTERNS)
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
     for c in found:
@@ -143,6 +143,17 @@ def date_candidates(text: str) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _matches(text: str, patterns: list[re.Pattern[str]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            span = text[m.start() : m.end()].strip()
+            if not span or (pattern.pattern.endswith("ينيات") and not _is_decade(span)):
+                continue
+            found.append(Candidate(m.start(), m.start() + len(span), span, QType.DATE))
+    return found
 
 
 def _is_decade(span: str) -> bool:

@@ -154,6 +154,22 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
     return arabic, english, weak
 
 
+@lru_cache(maxsize=1)
+def _arabic_names() -> dict[str, tuple[str, ...]]:
+    """English city name -> the Arabic names the gazetteer gives its most populous city."""
+    arabic, english, _ = _city_index()
+    out: dict[str, list[str]] = {}
+    for key, city in arabic.items():
+        if english.get(city.name_en) == city:
+            out.setdefault(city.name_en, []).append(key)
+    return {name: tuple(keys) for name, keys in out.items()}
+
+
+def arabic_city_names(name_en: str) -> tuple[str, ...]:
+    """The Arabic names (normalized) of a city named in English ("Las Vegas" -> لاس فيغاس …)."""
+    return _arabic_names().get(name_en, ())
+
+
 def load_gazetteers() -> None:
     """Build the city and country indexes now (about 2 s), not on the first place asked about."""
     _city_index()

@@ -1,0 +1,71 @@
+"""Which card a question names, across languages: an English event asked about in Arabic.
+
+News writes an English event's initials after its name ("... Show (CES)") and a reader asks
+with them; an Arabic question names an English article's city in Arabic ("لاس فيغاس"). Both
+failed to match before (the card held neither), so such questions fell to retrieval.
+"""
+
+from __future__ import annotations
+
+from assistant.events.match import acronym, question_words, rank_cards
+from ingest.events.card import EventCard
+
+
+def _cards() -> list[EventCard]:
+    return [
+        EventCard(
+            event_id="lasvegas-gadget-show",
+            name="Gadget Makers Show",
+            series="Gadget Makers Show",
+            kind="exhibition",
+            city="Las Vegas",
+            city_en="Las Vegas",
+            country="US",
+            country_ar="الولايات المتحدة",
+            country_en="United States",
+        ),
+        EventCard(
+            event_id="riyadh-book-fair",
+            name="معرض الرياض الدولي للكتاب",
+            series="معرض الرياض الدولي للكتاب",
+            kind="exhibition",
+            city="الرياض",
+            city_en="Riyadh",
+            country="SA",
+        ),
+        EventCard(
+            event_id="london-gadget-week",
+            name="Gadget Week",
+            series="Gadget Week",
+            kind="exhibition",
+            city="London",
+            city_en="London",
+            country="GB",
+        ),
+    ]
+
+
+def _best(question: str, lang: str = "ar") -> list[str]:
+    cards = _cards()
+    return [c.event_id for c, _ in rank_cards(question_words(question, lang, cards), cards)]
+
+
+def test_initials_of_an_english_name():
+    assert acronym("Gadget Makers Show") == "gms"
+    assert acronym("World Forum of the Regions") == "wfr"
+    assert acronym("Gadget") is None
+    assert acronym("معرض الرياض الدولي للكتاب") is None
+
+
+def test_an_arabic_question_names_the_event_by_its_initials():
+    assert _best("أين يقام معرض GMS؟") == ["lasvegas-gadget-show"]
+
+
+def test_an_arabic_question_names_an_english_city_in_arabic():
+    assert _best("متى يفتتح معرض الأجهزة في لاس فيغاس؟")[:1] == ["lasvegas-gadget-show"]
+    # the city names the place: the London show is not the one asked about
+    assert "london-gadget-week" not in _best("ما موعد معرض GMS في لاس فيغاس؟")
+
+
+def test_a_place_the_card_is_not_in_still_rules_it_out():
+    assert _best("متى يقام معرض GMS في لندن؟") == []
