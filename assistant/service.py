@@ -21,6 +21,7 @@ from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
 from assistant.events.answer import CardAnswerer
+from assistant.events.questions import FIELD
 from assistant.events.sources import card_source
 from assistant.indexing import (
     Chunker,
@@ -239,7 +240,25 @@ class QimmaService:
         if not 1 <= k <= MAX_K:
             raise ServiceError(f"k must be between 1 and {MAX_K}, not {k}")
         self._check_length("query", query, self.settings.max_question_chars)
-        return self.store.search(query, k)
+        hits = self.store.search(query, k)
+        return self._events_first(query, hits, k) if self.settings.event_answers else hits
+
+    def _events_first(self, query: str, hits: list[Hit], k: int) -> list[Hit]:
+        """A question about several events ("which summits are held in Bahrain?", "compare
+        the two Berkane editions") finds the articles of the events it selects first, ranked
+        among themselves by retrieval; the other hits follow. Plain retrieval ranks news that
+        merely names the place above the events asked for."""
+        lang = detect_language(query)
+        q = self.card_answerer.parse(query, lang)
+        if q is None or q.intent == FIELD:
+            return hits
+        chosen = self.card_answerer.events_asked(query, lang, self.events(today=self.today()))
+        sources = list(dict.fromkeys(doc for card in chosen for doc in card.sources))
+        if not sources:
+            return hits
+        own = self.store.search(query, k, doc_ids=sources)
+        taken = {h.chunk_id for h in own}
+        return (own + [h for h in hits if h.chunk_id not in taken])[:k]
 
     @staticmethod
     def _check_length(what: str, text: str, limit: int) -> None:

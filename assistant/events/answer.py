@@ -408,13 +408,19 @@ class CardAnswerer:
         return None
 
     # ------------------------------------------------------------ many events
-    def _many(
-        self,
-        q: EventQuestion,
-        qwords: QuestionWords,
-        cards: Sequence[EventCard],
-        book: CitationBook,
-    ) -> tuple[list[EventCard], list[_Line], str | None]:
+    def events_asked(self, question: str, lang: str, cards: Sequence[EventCard]) -> list[EventCard]:
+        """The events a question about several events is about (which/how many/when,
+        compare, editions), in date order; [] for any other question. Search puts their
+        articles first."""
+        q = self.parse(question, lang)
+        if q is None or q.intent == FIELD or not cards:
+            return []
+        return self._pool(q, question_words(q.rest or question, lang, cards), cards)
+
+    def _pool(
+        self, q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
+    ) -> list[EventCard]:
+        """The cards a several-event question selects, in date order."""
         if q.intent in (COMPARE, EDITIONS):
             ranked = rank_cards(qwords, cards, min_cover=LOOSE_COVER, any_place=q.intent == COMPARE)
             chosen = [c for c, _ in ranked]
@@ -423,16 +429,26 @@ class CardAnswerer:
                 if len(same) >= 2:  # the editions of the series the question names
                     chosen = same
             if not chosen or (q.intent == COMPARE and len(chosen) < 2):
-                return [], [], None
-            chosen = sorted(chosen, key=_order)[:MAX_LINES]
-            lines = [self._compare_line(c, q.lang, book) for c in chosen]
-            return chosen, [ln for ln in lines if ln.markers], None
+                return []
+            return sorted(chosen, key=_order)[:MAX_LINES]
         pool = place_filter(qwords, cards)
         pool = [c for c in pool if _in_time(c, q, self.today())]
         pool = topic_filter(qwords, pool)
+        return sorted(pool, key=_order)
+
+    def _many(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        cards: Sequence[EventCard],
+        book: CitationBook,
+    ) -> tuple[list[EventCard], list[_Line], str | None]:
+        pool = self._pool(q, qwords, cards)
         if not pool:
             return [], [], None
-        pool = sorted(pool, key=_order)
+        if q.intent in (COMPARE, EDITIONS):
+            lines = [self._compare_line(c, q.lang, book) for c in pool]
+            return pool, [ln for ln in lines if ln.markers], None
         lines = [self._list_line(c, q, book) for c in pool[:MAX_LINES]]
         lines = [ln for ln in lines if ln.markers]
         short = str(len(lines)) if q.intent == COUNT else None

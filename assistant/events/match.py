@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.events.card import EventCard
-from ingest.events.places import arabic_city_names, city_of_word
+from ingest.events.places import arabic_city_names, city_of_word, country_name_words
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -111,6 +111,8 @@ def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
             toks = _tokens(text or "")
             if toks:
                 vocab |= word_keys(toks[-1])
+    for word in country_name_words():  # every country, so "in Japan" is a place asked for
+        vocab |= word_keys(word)
     for english, arabic in PLACES.items():
         if " " not in english:
             vocab |= word_keys(english)

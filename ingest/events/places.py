@@ -201,6 +201,13 @@ def _country_index() -> dict[str, str]:
     return out
 
 
+def country_name_words() -> frozenset[str]:
+    """Every one-word country name, Arabic and English, normalized ("اليابان", "japan",
+    "السعوديه" from المملكة العربية السعودية); the last words of longer names ("المتحده",
+    "الجديده", "islands") are common words too, so they are left out."""
+    return frozenset(key for key in _country_index() if len(key.split()) == 1)
+
+
 def country_names(code: str) -> tuple[str | None, str | None]:
     """(Arabic, English) CLDR names of an ISO country code."""
     from babel import Locale
