@@ -410,12 +410,12 @@ class CardAnswerer:
     # ------------------------------------------------------------ many events
     def events_asked(self, question: str, lang: str, cards: Sequence[EventCard]) -> list[EventCard]:
         """The events a question about several events is about (which/how many/when,
-        compare, editions), in date order; [] for any other question. Search puts their
-        articles first."""
+        compare, editions), in date order, as many as an answer lists; [] for any other
+        question. Search puts their articles first."""
         q = self.parse(question, lang)
         if q is None or q.intent == FIELD or not cards:
             return []
-        return self._pool(q, question_words(q.rest or question, lang, cards), cards)
+        return self._pool(q, question_words(q.rest or question, lang, cards), cards)[:MAX_LINES]
 
     def _pool(
         self, q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
