@@ -37,6 +37,16 @@ DISTRACTORS = [
         ),
     },
     {
+        "id": "japan-trade",
+        "title": "صادرات اليابان",
+        "date": "2031-05-15",
+        "text": (
+            "ارتفعت صادرات اليابان من السيارات خلال الشهر الماضي، وقالت وزارة التجارة في "
+            "طوكيو إن الطلب على السيارات اليابانية زاد في آسيا. وتعقد الحكومة في اليابان "
+            "اجتماعات مع المصدرين لبحث أسعار الشحن."
+        ),
+    },
+    {
         "id": "morocco-football",
         "title": "كرة القدم في المغرب",
         "date": "2031-04-20",
@@ -120,7 +130,7 @@ def test_other_questions_are_searched_as_before(service):
 )
 def test_events_in_a_country_no_card_holds_are_not_listed(service, question):
     # a country the library has no event in is a place asked for, not a word to ignore:
-    # before, every indexed event was listed
+    # before, every indexed event was listed; and news that names the country is no event
     answer = service.ask(question, mode="offline")
     assert answer.refused, answer.answer
     assert not answer.citations

@@ -50,7 +50,7 @@ from assistant.events.reading import (
     time_phrase,
 )
 from assistant.offline.followup import is_followup
-from assistant.offline.messages import LEAD_SEPARATOR, answer_text
+from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from language.analyzer import normalize, tokenize
@@ -200,7 +200,22 @@ class CardAnswerer:
             return CardReply(answer)
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
-            return CardReply(self._nothing_upcoming(question, q, cards, book))
+            answer = self._nothing_upcoming(question, q, cards, book)
+            if (
+                answer is None
+                and q.intent in (LIST, COUNT)
+                and (qwords.places or q.year or q.month)
+            ):
+                # "which summits are held in Japan?": no event of the library is held there or
+                # then. Retrieval would answer with any sentence naming Japan.
+                answer = Answer(
+                    answer=message("refusal", lang),
+                    refused=True,
+                    language=lang,
+                    question=question,
+                    mode=self.mode,
+                )
+            return CardReply(answer)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
 
     # ------------------------------------------------------------ which cards
