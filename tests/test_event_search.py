@@ -47,6 +47,16 @@ DISTRACTORS = [
         ),
     },
     {
+        "id": "jeddah-summer-festival",
+        "title": "مهرجان الصيف في جدة",
+        "date": "2031-06-01",
+        "text": (
+            "قالت اللجنة المنظمة إن عدد الزوار المتوقع في مهرجان جدة الصيفي يبلغ نحو ثلاثة "
+            "ملايين زائر من داخل المملكة وخارجها. ويتوقع المنظمون في جدة أن يزيد عدد الزوار "
+            "على العام الماضي، وتقام الفعاليات على الواجهة البحرية طوال شهرين."
+        ),
+    },
+    {
         "id": "morocco-football",
         "title": "كرة القدم في المغرب",
         "date": "2031-04-20",
@@ -134,3 +144,13 @@ def test_events_in_a_country_no_card_holds_are_not_listed(service, question):
     answer = service.ask(question, mode="offline")
     assert answer.refused, answer.answer
     assert not answer.citations
+
+
+def test_what_a_card_lacks_is_not_read_from_another_event_in_the_same_city(service):
+    # the Jeddah e-municipality day's article gives no visitor count; the Jeddah festival's
+    # does, and names Jeddah, but it is another event
+    answer = service.ask(
+        "كم عدد الزوار المتوقع في ملتقى يوم البلدية الإلكترونية بجدة؟", mode="offline"
+    )
+    assert "jeddah-summer-festival" not in {c.doc_id for c in answer.citations}, answer.answer
+    assert answer.refused, answer.answer

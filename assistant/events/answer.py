@@ -53,7 +53,7 @@ from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
-from language.analyzer import normalize, tokenize
+from language.analyzer import STOPWORDS, normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
@@ -366,9 +366,11 @@ class CardAnswerer:
     ) -> list[str]:
         """The articles to read what the cards lack from: the named event's, then those
         retrieval found that name every place the question names ("قمة دبي" is not read from
-        an article about the Bahrain summit)."""
+        an article about the Bahrain summit) and, when a card is named, most of its name's
+        own words (the visitors of the Jeddah festival are not those of a Jeddah forum)."""
         own = _sources(chosen)
         docs = list(own)
+        names = [_name_words(card) for card in chosen]
         for doc_id in dict.fromkeys(retrieved):
             if len(docs) >= READ_ARTICLES:
                 break
@@ -378,8 +380,11 @@ class CardAnswerer:
             if record is None:
                 continue
             words = {k for tok in tokenize(record.text) for k in word_keys(tok)}
-            if all(place & words for place in qwords.places):
-                docs.append(doc_id)
+            if not all(place & words for place in qwords.places):
+                continue
+            if names and not any(_names_most(name, words) for name in names):
+                continue
+            docs.append(doc_id)
         return docs
 
     def _read_lines(
@@ -597,6 +602,20 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
     return any(is_event_noun(t) for t in normalize(question).split())
+
+
+def _name_words(card: EventCard) -> list[frozenset[str]]:
+    """The words of a card's name that are its own (not "ملتقى", "الدولي", stopwords)."""
+    out = []
+    for tok in tokenize(card.name):
+        keys = word_keys(tok)
+        if len(tok) > 1 and tok not in STOPWORDS and not keys & GENERIC_WORDS and keys not in out:
+            out.append(keys)
+    return out
+
+
+def _names_most(name: list[frozenset[str]], words: set[str]) -> bool:
+    return not name or 2 * sum(bool(k & words) for k in name) >= len(name)
 
 
 def _sources(cards: Sequence[EventCard]) -> list[str]:
