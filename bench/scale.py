@@ -18,7 +18,9 @@ seconds per article, search p50/p95).
 `qimma eval testsets/samples.jsonl` on it and on the five articles alone (distractors: the
 figures should stay within 0.02). --keep DIR keeps each slice's index under DIR and reuses
 it on the next run (the ingest figures are those recorded when it was built), so a change
-to search can be measured again on a big slice without indexing it again.
+to search can be measured again on a big slice without indexing it again, and a later run
+goes on from the kept points (`--sizes 3000` after `--sizes 1000,2000` adds articles
+2,000-2,999); the growth printed at the end then covers every kept point.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def ingest(data_dir: Path, paths: list[Path], n: int) -> dict:
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
     figures = {
+        "load_after": os.getloadavg()[0],
         "ingest_s": float(out[0]),
         "articles": int(out[1]),
         "passages": int(out[2]),
@@ -104,6 +107,30 @@ def ingest(data_dir: Path, paths: list[Path], n: int) -> dict:
     }
     record.write_text(json.dumps(figures), encoding="utf-8")
     return figures
+
+
+def _records(data_dir: Path, kind: str) -> dict[int, dict]:
+    """The kept figures of each slice size: "ingest" parts, or measured "row"s."""
+    out = {}
+    for path in data_dir.glob(f"scale-{kind}-*.json"):
+        out[int(path.stem.rsplit("-", 1)[1])] = json.loads(path.read_text(encoding="utf-8"))
+    return dict(sorted(out.items()))
+
+
+def before_of(data_dir: Path, n: int) -> dict | None:
+    """The index as the kept slices below n left it: cumulative ingest figures, so a run can
+    go on from any kept point (`--sizes 3000` after `--sizes 1000,2000`)."""
+    parts = {size: part for size, part in _records(data_dir, "ingest").items() if size < n}
+    if not parts:
+        return None
+    last = max(parts)
+    return {
+        "slice": last,
+        "ingest_s": sum(p["ingest_s"] for p in parts.values()),
+        "articles": sum(p["articles"] for p in parts.values()),
+        "ingest_rss_mb": max(p["ingest_rss_mb"] for p in parts.values()),
+        "passages": parts[last]["passages"],
+    }
 
 
 def sample_eval(data_dir: Path, out: Path) -> dict:
@@ -181,7 +208,7 @@ def measure(
         getattr(service.store, "wait_caught_up", lambda: time.sleep(2))()
     row["after_write_ms"] = statistics.median(stalls)
     row["after_write_max_ms"] = max(stalls)
-    row["next_3_max_ms"] = max(next_ones)
+    row["next_3_max_ms"] = max(next_ones, default=0.0)
     if with_samples:
         row["eval"] = sample_eval(data_dir, work / f"eval-{n}")
     return row
@@ -257,10 +284,11 @@ def main() -> int:
     print("|" + "---|" * (len(cols) + 1))
     evals, rows = {}, []
     sizes = sorted(int(x) for x in args.sizes.split(","))
+    data_dir = work / f"data-grow{'-samples' if args.with_samples else ''}"
     for n in sizes:
         row = measure(
             n,
-            rows[-1] if rows else None,
+            before_of(data_dir, n),
             args.queries,
             args.writes,
             work,
@@ -268,11 +296,13 @@ def main() -> int:
             sizes[-1],
         )
         rows.append(row)
+        kept = {k: v for k, v in row.items() if k != "eval"}
+        (data_dir / f"scale-row-{n}.json").write_text(json.dumps(kept), encoding="utf-8")
         cells = [fmt.format(row[name]) for name, fmt in cols]
         print(f"| {' | '.join(cells)} | {row['after_write_ms'] / row['p95_ms']:.2f}x |", flush=True)
         if "eval" in row:
             evals[f"{n} + 5 samples"] = row["eval"]
-    print_growth(rows)
+    print_growth(list(_records(data_dir, "row").values()) if args.keep else rows)
     if evals:
         alone = work / "data-samples-alone"
         qimma(alone, "ingest")
