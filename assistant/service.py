@@ -21,7 +21,6 @@ from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
 from assistant.events.answer import CardAnswerer
-from assistant.events.questions import FIELD
 from assistant.events.sources import card_source
 from assistant.indexing import (
     Chunker,
@@ -244,19 +243,23 @@ class QimmaService:
         return self._events_first(query, hits, k) if self.settings.event_answers else hits
 
     def _events_first(self, query: str, hits: list[Hit], k: int) -> list[Hit]:
-        """A question about several events ("which summits are held in Bahrain?", "compare
-        the two Berkane editions") finds the articles of the events it selects first, ranked
-        among themselves by retrieval; the other hits follow. Plain retrieval ranks news that
-        merely names the place above the events asked for."""
+        """A question about events finds the articles of the events its answer reads first,
+        ranked among themselves by retrieval; the other hits follow. For several events
+        ("which summits are held in Bahrain?", "compare the two Berkane editions") plain
+        retrieval ranks news that merely names the place above them; for one event's field
+        ("who sponsors the Berkane forum?") it may rank the series' other edition first."""
         lang = detect_language(query)
-        q = self.card_answerer.parse(query, lang)
-        if q is None or q.intent == FIELD:
+        if self.card_answerer.parse(query, lang) is None:
             return hits
-        chosen = self.card_answerer.events_asked(query, lang, self.events(today=self.today()))
+        cards = self.events(today=self.today())
+        chosen = self.card_answerer.events_asked(query, lang, cards, [h.doc_id for h in hits])
         sources = list(dict.fromkeys(doc for card in chosen for doc in card.sources))
         if not sources:
             return hits
-        own = self.store.search(query, k, doc_ids=sources)
+        own = [h for h in hits if h.doc_id in sources]
+        missing = set(sources) - {h.doc_id for h in own}
+        if missing:  # only these need a search of their own (a field question's never does)
+            own += self.store.search(query, k, doc_ids=sorted(missing))
         taken = {h.chunk_id for h in own}
         return (own + [h for h in hits if h.chunk_id not in taken])[:k]
 

@@ -200,22 +200,22 @@ class CardAnswerer:
             return CardReply(answer)
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
-            answer = self._nothing_upcoming(question, q, cards, book)
+            nothing = self._nothing_upcoming(question, q, cards, book)
             if (
-                answer is None
+                nothing is None
                 and q.intent in (LIST, COUNT)
                 and (qwords.places or q.year or q.month)
             ):
                 # "which summits are held in Japan?": no event of the library is held there or
                 # then. Retrieval would answer with any sentence naming Japan.
-                answer = Answer(
+                nothing = Answer(
                     answer=message("refusal", lang),
                     refused=True,
                     language=lang,
                     question=question,
                     mode=self.mode,
                 )
-            return CardReply(answer)
+            return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
 
     # ------------------------------------------------------------ which cards
@@ -428,14 +428,27 @@ class CardAnswerer:
         return None
 
     # ------------------------------------------------------------ many events
-    def events_asked(self, question: str, lang: str, cards: Sequence[EventCard]) -> list[EventCard]:
-        """The events a question about several events is about (which/how many/when,
-        compare, editions), in date order, as many as an answer lists; [] for any other
-        question. Search puts their articles first."""
+    def events_asked(
+        self,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        retrieved: Collection[str] = (),
+    ) -> list[EventCard]:
+        """The events a question is about, as its answer reads them: for several events
+        (which/how many/when, compare, editions) those selected, in date order, as many as
+        an answer lists; for a field of one event the one card named among the events of
+        the `retrieved` articles (as `reply` picks it); [] for any other question. Search
+        puts their articles first."""
         q = self.parse(question, lang)
-        if q is None or q.intent == FIELD or not cards:
+        if q is None or not cards:
             return []
-        return self._pool(q, question_words(q.rest or question, lang, cards), cards)[:MAX_LINES]
+        qwords = question_words(q.rest or question, lang, cards)
+        if q.intent != FIELD:
+            return self._pool(q, qwords, cards)[:MAX_LINES]
+        named = [c for c in cards if set(c.sources) & set(retrieved)]
+        chosen = self._named(q, qwords, named, cards, [], question) if named else []
+        return chosen if len(chosen) == 1 else []
 
     def _pool(
         self, q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
