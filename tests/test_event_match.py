@@ -69,3 +69,33 @@ def test_an_arabic_question_names_an_english_city_in_arabic():
 
 def test_a_place_the_card_is_not_in_still_rules_it_out():
     assert _best("متى يقام معرض GMS في لندن؟") == []
+
+
+def test_a_city_called_city_does_not_make_city_a_place():
+    # a card in "Kuwait City" made "city" (and "cities", same stem) a place word, so no card
+    # held the place that "the smart cities forum" seemed to name (seen among 3,000 news)
+    cards = [
+        *_cards(),
+        EventCard(
+            event_id="kuwait-trade-fair",
+            name="Kuwait Trade Fair",
+            city="Kuwait City",
+            city_en="Kuwait City",
+            country="KW",
+        ),
+        EventCard(
+            event_id="harbour-smart-cities-forum",
+            name="Harbour Smart Cities Forum",
+            kind="forum",
+            city="Riyadh",
+            city_en="Riyadh",
+            country="SA",
+        ),
+    ]
+    question = "What is the slogan of the Harbour smart cities forum?"
+    words = question_words(question, "en", cards)
+    assert not any("citi" in w for w in words.places)
+    ranked = rank_cards(words, cards)
+    assert ranked and ranked[0][0].event_id == "harbour-smart-cities-forum"
+    # the city is still a place by its own word
+    assert any("kuwait" in w for w in question_words("events in Kuwait", "en", cards).places)

@@ -103,22 +103,41 @@ def card_place_keys(card: EventCard) -> set[str]:
     return out
 
 
+# words that say what kind of place a name is, not which ("Kuwait City", "مدينة الكويت"): as
+# place words they would make every "smart cities" question name a place
+_PLACE_KIND_WORDS = frozenset(
+    stem(w)
+    for w in tokenize(
+        "city cities town village port bay island islands beach district province region"
+        " مدينة المدينة مدينه المدينه قرية ميناء جزيرة جزر محافظة منطقة"
+    )
+)
+
+
+def _distinctive(text: str | None) -> str | None:
+    """The word of a place name that tells it apart: its last (الدار البيضاء, Las Vegas),
+    passing over words of kind (Kuwait City -> kuwait)."""
+    for tok in reversed(_tokens(text or "")):
+        if stem(tok) not in _PLACE_KIND_WORDS:
+            return tok
+    return None
+
+
 def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
     vocab: set[str] = set()
     for card in cards:
         for text in (*_city_names(card), card.country_ar, card.country_en):
-            # a place of several words counts by its last (the distinctive one: الدار البيضاء)
-            toks = _tokens(text or "")
-            if toks:
-                vocab |= word_keys(toks[-1])
+            word = _distinctive(text)
+            if word:
+                vocab |= word_keys(word)
     for word in country_name_words():  # every country, so "in Japan" is a place asked for
         vocab |= word_keys(word)
     for english, arabic in PLACES.items():
         if " " not in english:
             vocab |= word_keys(english)
-        toks = _tokens(arabic)
-        if toks:
-            vocab |= word_keys(toks[-1])
+        word = _distinctive(arabic)
+        if word:
+            vocab |= word_keys(word)
     return vocab - _GENERIC
 
 
