@@ -409,3 +409,17 @@ def test_a_quoted_title_names_the_event_whose_slogan_it_is(answerer, cards):
     answer = ask(answerer, cards, "أين يقام ملتقى «نحو مدينة ذكية»؟")
     assert answer.event_ids == ["jeddah-e-municipality-day-3"]
     assert answer.short_answer.startswith("جدة")
+
+
+def test_a_count_counts_every_event_not_only_those_listed(answerer, cards, monkeypatch):
+    # an answer lists at most MAX_LINES events; among 3,000 news articles "how many events
+    # are held in Saudi Arabia?" answered 20, the number listed
+    import assistant.events.answer as answer_module
+
+    monkeypatch.setattr(answer_module, "MAX_LINES", 2)
+    answer = ask(answerer, cards, "كم عدد الملتقيات التي تعقد في المغرب؟")
+    assert answer.short_answer.startswith("3 ")
+    assert "أول 2 من 3" in answer.short_answer
+    assert answer.answer.count("\n- ") == 2
+    listed = ask(answerer, cards, "Which events are held in Morocco?")
+    assert listed.short_answer == "the first 2 of 3 by date"

@@ -484,7 +484,12 @@ class CardAnswerer:
             return pool, [ln for ln in lines if ln.markers], None
         lines = [self._list_line(c, q, book) for c in pool[:MAX_LINES]]
         lines = [ln for ln in lines if ln.markers]
-        short = str(len(lines)) if q.intent == COUNT else None
+        # a count counts every event selected, not only the ones an answer has room to list
+        total = len(lines) + len(pool[MAX_LINES:])
+        short = str(total) if q.intent == COUNT else None
+        if total > len(lines):
+            more = r.label("first_listed", q.lang).format(shown=len(lines), total=total)
+            short = f"{short} ({more})" if short else more
         return pool[: len(lines)], lines, short
 
     def _nothing_upcoming(

@@ -67,6 +67,7 @@ LABELS = {
         "unresolved": "as written; the article gives no year",
         "none_upcoming": "No upcoming event is reported in the indexed articles.",
         "latest": "The most recent one",
+        "first_listed": "the first {shown} of {total} by date",
     },
     "ar": {
         "name": "الفعالية",
@@ -93,6 +94,7 @@ LABELS = {
         "unresolved": "كما ورد؛ دون سنة",
         "none_upcoming": "لا توجد في المقالات المفهرسة فعاليات قادمة.",
         "latest": "آخر فعالية",
+        "first_listed": "أول {shown} من {total} بحسب التاريخ",
     },
 }
 
