@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.events.card import EventCard
 from ingest.events.places import arabic_city_names, city_of_word, country_name_words
@@ -123,14 +124,12 @@ def _distinctive(text: str | None) -> str | None:
     return None
 
 
-def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Place words that do not depend on the cards: every country (so "in Japan" is a place
+    asked for) and the bilingual gazetteer."""
     vocab: set[str] = set()
-    for card in cards:
-        for text in (*_city_names(card), card.country_ar, card.country_en):
-            word = _distinctive(text)
-            if word:
-                vocab |= word_keys(word)
-    for word in country_name_words():  # every country, so "in Japan" is a place asked for
+    for word in country_name_words():
         vocab |= word_keys(word)
     for english, arabic in PLACES.items():
         if " " not in english:
@@ -138,6 +137,16 @@ def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
         word = _distinctive(arabic)
         if word:
             vocab |= word_keys(word)
+    return frozenset(vocab)
+
+
+def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
+    vocab: set[str] = set(_known_places())
+    for card in cards:
+        for text in (*_city_names(card), card.country_ar, card.country_en):
+            word = _distinctive(text)
+            if word:
+                vocab |= word_keys(word)
     return vocab - _GENERIC
 
 
