@@ -134,9 +134,9 @@ def _known_places() -> frozenset[str]:
     for english, arabic in PLACES.items():
         if " " not in english:
             vocab |= word_keys(english)
-        word = _distinctive(arabic)
-        if word:
-            vocab |= word_keys(word)
+        distinctive = _distinctive(arabic)
+        if distinctive:
+            vocab |= word_keys(distinctive)
     return frozenset(vocab)
 
 
