@@ -90,7 +90,9 @@ def _city_names(card: EventCard) -> list[str]:
     """The card's city as written, in English, and the gazetteer's Arabic names for it (an
     English article's "Las Vegas" is asked about as "لاس فيغاس")."""
     names = [n for n in (card.city, card.city_en) if n]
-    if card.city_en:
+    if card.city_en and card.city and card.city.isascii():
+        # only an English article's card lacks the Arabic name (and the gazetteer costs
+        # ~0.4 s to load, which a search of Arabic cards need not pay)
         names += arabic_city_names(card.city_en)
     return names
 
