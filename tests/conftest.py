@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -113,6 +114,21 @@ def make_settings(data_dir: Path, chroma_url: str | None = None, **overrides):
         answerer="offline",
         **overrides,
     )
+
+
+def service_over(folder: Path, articles: list[dict], *more: Path, **overrides):
+    """A service (embedded Chroma, offline answers) over `articles` (JSONL records written
+    to folder/news.jsonl) and any further files or folders, every one indexed."""
+    from assistant.service import QimmaService
+
+    news = folder / "news.jsonl"
+    news.write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
+    )
+    service = QimmaService(make_settings(folder / "index", **overrides))
+    report = service.ingest([*more, news])
+    assert not report.failed, report.failed
+    return service
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,10 @@ sources alike; a question about one thing, or about no event, is searched as bef
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from assistant.config import sample_articles_dir
-from tests.conftest import make_settings
+from tests.conftest import service_over
 
 DISTRACTORS = [
     {
@@ -70,17 +68,7 @@ DISTRACTORS = [
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    from assistant.service import QimmaService
-
-    folder = tmp_path_factory.mktemp("event-search")
-    news = folder / "news.jsonl"
-    news.write_text(
-        "\n".join(json.dumps(a, ensure_ascii=False) for a in DISTRACTORS) + "\n", encoding="utf-8"
-    )
-    service = QimmaService(make_settings(folder / "index"))
-    report = service.ingest([sample_articles_dir(), news])
-    assert not report.failed, report.failed
-    return service
+    return service_over(tmp_path_factory.mktemp("event-search"), DISTRACTORS, sample_articles_dir())
 
 
 def _docs(hits) -> list[str]:

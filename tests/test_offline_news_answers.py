@@ -9,12 +9,10 @@ English article that used the very same words looked like it did not hold them.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from assistant.offline.extract import date_candidates
-from tests.conftest import make_settings
+from tests.conftest import service_over
 
 ARTICLES = [
     {
@@ -52,17 +50,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def news_service(tmp_path_factory):
-    from assistant.service import QimmaService
-
-    folder = tmp_path_factory.mktemp("news")
-    source = folder / "news.jsonl"
-    source.write_text(
-        "\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8"
-    )
-    service = QimmaService(make_settings(folder / "index", event_answers=False))
-    report = service.ingest([source])
-    assert not report.failed, report.failed
-    return service
+    return service_over(tmp_path_factory.mktemp("news"), ARTICLES, event_answers=False)
 
 
 def test_relative_days_are_dates():
