@@ -248,11 +248,11 @@ class QimmaService:
         ("which summits are held in Bahrain?", "compare the two Berkane editions") plain
         retrieval ranks news that merely names the place above them; for one event's field
         ("who sponsors the Berkane forum?") it may rank the series' other edition first."""
-        lang = detect_language(query)
-        if self.card_answerer.parse(query, lang) is None:
+        q = self.card_answerer.parse(query, detect_language(query))
+        if q is None:  # not about events: the cards are not even read
             return hits
         cards = self.events(today=self.today())
-        chosen = self.card_answerer.events_asked(query, lang, cards, [h.doc_id for h in hits])
+        chosen = self.card_answerer.events_asked(q, query, cards, [h.doc_id for h in hits])
         sources = list(dict.fromkeys(doc for card in chosen for doc in card.sources))
         if not sources:
             return hits

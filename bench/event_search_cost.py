@@ -71,7 +71,9 @@ def main() -> int:
             )
     t0 = time.perf_counter()
     for q in asked:
-        service.card_answerer.events_asked(q, "en" if q.isascii() else "ar", cards, [])
+        parsed = service.card_answerer.parse(q, "en" if q.isascii() else "ar")
+        if parsed is not None:
+            service.card_answerer.events_asked(parsed, q, cards, [])
     print(f"matching alone: {(time.perf_counter() - t0) * 1000 / len(asked):.2f} ms per question")
     return 0
 

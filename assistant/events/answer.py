@@ -23,6 +23,7 @@ from assistant.events.match import (
     QuestionWords,
     card_name_keys,
     name_cover,
+    own_name_words,
     place_filter,
     question_words,
     rank_cards,
@@ -53,7 +54,7 @@ from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
-from language.analyzer import STOPWORDS, normalize, tokenize
+from language.analyzer import normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
@@ -370,7 +371,7 @@ class CardAnswerer:
         own words (the visitors of the Jeddah festival are not those of a Jeddah forum)."""
         own = _sources(chosen)
         docs = list(own)
-        names = [_name_words(card) for card in chosen]
+        names = [own_name_words(card) for card in chosen]
         for doc_id in dict.fromkeys(retrieved):
             if len(docs) >= READ_ARTICLES:
                 break
@@ -430,20 +431,19 @@ class CardAnswerer:
     # ------------------------------------------------------------ many events
     def events_asked(
         self,
+        q: EventQuestion,
         question: str,
-        lang: str,
         cards: Sequence[EventCard],
         retrieved: Collection[str] = (),
     ) -> list[EventCard]:
-        """The events a question is about, as its answer reads them: for several events
-        (which/how many/when, compare, editions) those selected, in date order, as many as
-        an answer lists; for a field of one event the one card named among the events of
-        the `retrieved` articles (as `reply` picks it); [] for any other question. Search
-        puts their articles first."""
-        q = self.parse(question, lang)
-        if q is None or not cards:
+        """The events a parsed question is about, as its answer reads them: for several
+        events (which/how many/when, compare, editions) those selected, in date order, as
+        many as an answer lists; for a field of one event the one card named among the
+        events of the `retrieved` articles (as `reply` picks it). Search puts their articles
+        first."""
+        if not cards:
             return []
-        qwords = question_words(q.rest or question, lang, cards)
+        qwords = question_words(q.rest or question, q.lang, cards)
         if q.intent != FIELD:
             return self._pool(q, qwords, cards)[:MAX_LINES]
         named = [c for c in cards if set(c.sources) & set(retrieved)]
@@ -620,16 +620,6 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
     return any(is_event_noun(t) for t in normalize(question).split())
-
-
-def _name_words(card: EventCard) -> list[frozenset[str]]:
-    """The words of a card's name that are its own (not "ملتقى", "الدولي", stopwords)."""
-    out = []
-    for tok in tokenize(card.name):
-        keys = word_keys(tok)
-        if len(tok) > 1 and tok not in STOPWORDS and not keys & GENERIC_WORDS and keys not in out:
-            out.append(keys)
-    return out
 
 
 def _names_most(name: list[frozenset[str]], words: set[str]) -> bool:

@@ -97,6 +97,13 @@ def _city_names(card: EventCard) -> list[str]:
     return names
 
 
+def own_name_words(card: EventCard) -> list[frozenset[str]]:
+    """The words of a card's name that are its own (not "ملتقى", "الدولي", stopwords), each
+    as its keys."""
+    words = (word_keys(tok) for tok in _tokens(card.name))
+    return list(dict.fromkeys(keys for keys in words if not keys & _GENERIC))
+
+
 def card_place_keys(card: EventCard) -> set[str]:
     out: set[str] = set()
     for text in (*_city_names(card), card.country_ar, card.country_en):
