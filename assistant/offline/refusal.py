@@ -18,6 +18,7 @@ from assistant.fitted import linear_weights, load_fitted
 from assistant.offline.qtype import QType
 from assistant.offline.select import Sentence
 from assistant.offline.terms import Term
+from language.analyzer import detect_language
 from store.types import Hit
 
 TYPED_LOOKAHEAD = 3
@@ -52,9 +53,10 @@ def evidence_of(
     idf: Mapping[Term, float],
 ) -> Evidence:
     best = ranked[0]
-    # an English article is held to the English words of the question as well
-    latin = _mostly_latin(best.text)
-    checkable = [t for t in terms if t.checkable or (latin and t.role == "english")]
+    # an English article is held to the English words of the question as well (the article's
+    # language as ingest recorded it, else its best sentence's)
+    english = (best.hit.lang or detect_language(best.text)) == "en"
+    checkable = [t for t in terms if t.checkable or (english and t.role == "english")]
     total = sum(idf[t] for t in checkable) or 1.0
     doc_terms = set().union(*(s.matched for s in ranked if s.hit.doc_id == best.hit.doc_id))
     any_terms = set().union(*(s.matched for s in ranked))
@@ -82,11 +84,6 @@ def evidence_of(
         missing_entities=[t.label for t in missing if t.role == "entity"],
         focus_missing=focus is not None and focus not in doc_terms and qtype in FOCUS_TYPES,
     )
-
-
-def _mostly_latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
 
 
 REFUSAL_FEATURES = ("doc_coverage", "best_coverage", "missing_weight", "best_dense", "hit_dense")
