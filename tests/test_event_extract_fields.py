@@ -140,6 +140,45 @@ def test_patron_without_honorifics_and_without_the_role_after_the_name():
     assert _roles(text) == [("patron", "الأمير تركي بن ماجد بن عبدالعزيز")]
 
 
+def test_the_body_before_an_organizing_verb_whose_object_is_the_event():
+    # subject first, as news leads and quotes put it
+    assert _roles("وكانت جمعية الفنون البصرية بتيماء قد نظمت المعرض في العام الماضي.") == [
+        ("organizer", "جمعية الفنون البصرية بتيماء")
+    ]
+    assert _roles("وبيّن أن كلية الهندسة هي التي تنظم هذا الملتقى كل عام.") == [
+        ("organizer", "كلية الهندسة")
+    ]
+    assert _roles("«سدايا» تطلق ملتقى البيانات المفتوحة في الخبر.") == [("organizer", "سدايا")]
+    # a bare body noun ("الهيئة") names nobody; a body before another verb is no organizer
+    assert _roles("وأكد المدير أن الهيئة تنظم المهرجان.") == []
+    assert _roles("وزارة الصحة تطلق حملة للتطعيم.") == []
+
+
+def test_the_body_after_the_event_a_verb_holds():
+    text = "وينظم الملتقى كل من نادي الروبوت بالقصيم وجمعية المبرمجين السعوديين."
+    assert _roles(text) == [
+        ("organizer", "نادي الروبوت بالقصيم"),
+        ("organizer", "جمعية المبرمجين السعوديين"),
+    ]
+    assert _roles("أطلقت الإدارة العامة للأنشطة الطلابية، أمس، فعاليات مهرجان الربيع.") == [
+        ("organizer", "الإدارة العامة للأنشطة الطلابية")
+    ]
+    # "أطلقت الشركة النسخة …": the edition is the object, not a part of the body's name
+    assert _roles("وأطلقت المؤسسة النسخة الثالثة من مسابقة الشعر.") == []
+
+
+def test_quoted_and_coordinated_subjects_of_organizing_verbs():
+    assert _roles('المؤتمر الذي نظمه "مختبر الحوسبة الخضراء" في مدينة أوستن.') == [
+        ("organizer", "مختبر الحوسبة الخضراء")
+    ]
+    assert _roles("تستضيف «نيوم» المؤتمر الدولي للطاقة في نسخته الأولى.") == [("organizer", "نيوم")]
+    assert _roles("الورشة التي نفذتها لجنة الخط العربي بنادي المدينة الأدبي أمس.") == [
+        ("organizer", "لجنة الخط العربي بنادي المدينة الأدبي")
+    ]
+    # a city that hosts is a place, not a body
+    assert _roles("المهرجان الذي تستضيفه القاهرة في أكتوبر.") == []
+
+
 def test_a_verb_followed_by_a_person_is_not_an_organizer():
     assert _roles("تنظم محمد علي كلمة في المساء") == []
 

@@ -2,7 +2,9 @@
 
 News states these in a few fixed ways, so each is a cue followed by a phrase:
 organizers "بتنظيم من X", "الذي ينظمه X", "تنظم X …" (X must start with a body noun:
-وزارة، جامعة، غرفة، شركة …), "بمبادرة من X", "تستعد X لتنظيم", "organised by X";
+وزارة، جامعة، غرفة، شركة …), "بمبادرة من X", "تستعد X لتنظيم", "organised by X"; and
+with the event as the verb's object, the subject on either side: "وكانت X قد نظمت المعرض",
+"X هي التي تنظم الملتقى", "«X» تطلق ملتقى", "وينظم الملتقى كل من X وY";
 patrons "برعاية (من) X", "تحت رعاية X", "تحت الرعاية السامية ل X", "under the patronage of";
 partners "بشراكة مع X", "بالتعاون مع X", "بمشاركة من X"; openers "افتتحه X", "دشن X".
 A list of bodies ("X، وY", "X وY" when Y starts with a body noun) gives one value each.
@@ -96,7 +98,7 @@ _BODY_STOPS = word_set(
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
-    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات جميع كافة "
+    "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات نسخة النسخة جميع كافة "
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
     "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة"
 )
@@ -115,7 +117,8 @@ _ORG_VERBS = frozenset(
     _norms(
         "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
         "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
-        "تستضيف يستضيف"
+        "تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها "
+        "استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها"
     )
 )
 # "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
@@ -139,6 +142,14 @@ _OCCASIONS = frozenset(
 )
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
+# between a verb and the event it holds: "تنظم فعاليات مهرجان", "يطلق أول ملتقى", "اليوم"
+_OBJECT_LEADS = frozenset(
+    _norms("فعاليات أعمال أول أولى النسخة الدورة اليوم غدا أمس مساء صباح حاليا هذا هذه")
+)
+# what may stand between a clause's start and its subject: "وكانت الجمعية قد نظمت",
+# "أوضح أن الجامعة تنظم"
+_SUBJECT_LEADS = frozenset(_norms("كانت وكانت كان وكان أن ان إن وإن كما ثم حيث"))
+_SUBJECT_TAILS = frozenset(_norms("قد وقد هي هو التي الذي"))
 _HONORIFIC_SEQS = [
     _norms(h)
     for h in (
@@ -162,6 +173,66 @@ _EN_RE = re.compile(
 
 # nouns that start with the letter ب and may begin a body's name ("بلدة التويثير")
 _B_NOUNS = frozenset(_norms("بلدة البلدة بيت بورصة"))
+
+
+def _holds_event(toks: list[Token], k: int) -> int | None:
+    """When tokens from `k` are the event a verb holds ("المهرجان", "فعاليات مهرجان",
+    "«ملتقى …»"), the index after its head noun; None when they are not."""
+    j = k
+    while j < min(k + 3, len(toks)) and (toks[j].norm in _OBJECT_LEADS or toks[j].text in '«"“'):
+        j += 1
+    if j < len(toks) and toks[j].is_word and head_of(toks[j]) is not None:
+        return j + 1
+    return None
+
+
+def _quoted_name(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(first word, index after the closing mark) of a quoted name of 1-6 words at `k`."""
+    if k >= len(toks) or toks[k].text not in _QUOTE_MARKS:
+        return None
+    for j in range(k + 2, min(k + 8, len(toks))):
+        if toks[j].text in _QUOTE_MARKS:
+            inner = toks[k + 1 : j]
+            return (k + 1, j + 1) if all(t.is_word for t in inner) else None
+    return None
+
+
+def _subject_before(text: str, toks: list[Token], i: int) -> list[tuple[int, int]] | None:
+    """The body named right before verb `i`, at the start of its clause ("وكانت جمعية
+    الثقافة والفنون قد نظمت …", "«معادن» تنظم مؤتمر …"); None when the clause does not
+    begin with a body's name."""
+    stop = i
+    while stop > 0 and toks[stop - 1].norm in _SUBJECT_TAILS:
+        stop -= 1
+    if stop == i and i > 0 and toks[i - 1].text in _QUOTE_MARKS:  # "«معادن» تنظم"
+        open_at = next(
+            (j for j in range(i - 2, max(-1, i - 6), -1) if toks[j].text in _QUOTE_MARKS), None
+        )
+        if open_at is not None and (open_at == 0 or not toks[open_at - 1].is_word):
+            inner = toks[open_at + 1 : i - 1]
+            if inner and all(t.is_word for t in inner):
+                return [(inner[0].start, inner[-1].end)]
+        return None
+    lo, _ = sentence_bounds(text, toks[i].start)
+    j = stop - 1
+    while j >= 0 and toks[j].start >= lo and toks[j].is_word and stop - j <= 10:
+        j -= 1
+    start = j + 1
+    # "أوضح أن الجامعة تنظم": the subject starts after the last "أن" of its clause
+    leads = [m for m in range(start, stop) if toks[m].norm in _SUBJECT_LEADS]
+    start = leads[-1] + 1 if leads else start
+    at_clause = j < 0 or toks[j].start < lo or toks[j].text in ".،,؛;:"
+    if start >= stop or stop - start > 9 or not at_clause:
+        return None
+    first = toks[start]
+    if not (_is_body_start(first) or waw_joins(first.norm)) or first.norm in PHRASE_STOPS:
+        return None
+    spans = _split_bodies(text, toks, start, stop)
+    return [
+        (s, e)
+        for s, e in spans
+        if not _generic(text[s:e]) and not _place_only(text[s:e]) and e - s >= 3
+    ] or None
 
 
 def _may_name_body(tok: Token) -> bool:
@@ -452,7 +523,23 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 2  # "وتنظمه كل من X و Y"
         if verb and k < len(toks) and "\u064b" in toks[k].text:
             k += 1  # "ينظمه حالياً مركز …": an adverb before the subject
+        if (
+            verb
+            and k + 1 < len(toks)
+            and toks[k].norm.removeprefix("و") in _ORG_VERBS | _PATRON_VERBS
+            and _may_name_body(toks[k + 1])
+        ):
+            k += 1  # "التي تنظمها وترعاها الغرفة التجارية": two verbs of one subject
         nxt = toks[k] if k < len(toks) else None
+        quoted = _quoted_name(toks, k) if verb else None
+        if quoted is not None and (
+            verb in _RELATIVE_ORG_VERBS or _holds_event(toks, quoted[1]) is not None
+        ):
+            # "الذي نظمه "معهد بحوث …"", "تستضيف «معادن» المؤتمر …": a quoted name
+            s, e = toks[quoted[0]].start, toks[quoted[1] - 2].end
+            out.append(BodyMention(s, e, text[s:e], "organizer"))
+            i += 1
+            continue
         relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
         # "الذي نظمه وأشرف على فعالياته": a second verb, not the subject
         relative = relative and not (
@@ -472,6 +559,17 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
                 out.append(BodyMention(s, e, text[s:e], "opener"))
+        elif verb and nxt is not None and _holds_event(toks, k) is not None:
+            # "الجمعية تنظم المهرجان" (subject first) or "وينظم الملتقى كل من X وY" (last)
+            subject = _subject_before(text, toks, i)
+            after = _holds_event(toks, k)
+            if subject is not None:
+                out.extend(BodyMention(s, e, text[s:e], "organizer") for s, e in subject)
+            elif after is not None and after < len(toks):
+                j = after + 2 if tuple(norms[after : after + 2]) == _norms("كل من") else after
+                if j < len(toks) and _is_body_start(toks[j]):
+                    for s, e in _collect(text, toks, j, person=False):
+                        out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
             end = grow_phrase(
                 text, toks, i + 1, max_words=10, extra_stop=frozenset(_norms("لتنظيم لإقامة"))
