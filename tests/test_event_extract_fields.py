@@ -342,6 +342,20 @@ def test_the_country_a_guest_comes_from_is_not_the_events():
     assert card.country != "SD"
 
 
+def test_countries_in_a_list_or_a_comparison_are_not_the_events():
+    text = (
+        "افتتح أمس معرض الأسر المنتجة الخامس بقاعة الغرفة التجارية، وقالت المشرفة إن "
+        "منتجات الأسر صارت تصل إلى فرنسا والبحرين والكويت، كجمهورية مصر من قبل."
+    )
+    (card,) = extract_events("x", text, title="معرض الأسر المنتجة الخامس")
+    assert card.country is None
+    # one country said where the event is still counts
+    moved = text.replace("بقاعة الغرفة التجارية", "في الأردن")
+    (card,) = extract_events("x", moved, title="معرض الأسر المنتجة الخامس")
+    assert card.country == "JO"
+    assert places.find_cities("قاد الجيش في ميدان المعركة") == []
+
+
 def test_name_runs_over_nahwa_before_its_object():
     text = "دعا المؤتمر الدولي الـ 9 للتحول نحو الزراعة الذكية الذى اختتم جلساته أمس"
     assert _names(text)[0] == "المؤتمر الدولي الـ 9 للتحول نحو الزراعة الذكية"

@@ -296,10 +296,15 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         cite("country", c.start, c.end)
     else:
         # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
+        every = places.find_countries(text)
         countries = [
             c
-            for c in scope.pick(places.find_countries(text))
+            for c in scope.pick(every)
             if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
+            # "تصل إلى فرنسا والبحرين والكويت", "كجمهورية مصر": a list of countries or a
+            # comparison, not where the event is
+            and not _in_a_list(text, c, every)
+            and not _COMPARED.search(text, max(0, c.start - 12), c.start)
             # English: a country the event is in ("in France", "Cannes, France"), not a topic
             # ("The rise of China")
             and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
@@ -336,6 +341,20 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
 
 
 _EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
+# "كمصر", "كجمهورية مصر العربية": a country named for comparison
+_COMPARED = re.compile(r"(?:(?<!\w)ك(?:جمهورية|دولة|مملكة|سلطنة|إمارة)\s+|(?<!\w)ك)$")
+_LIST_GAP = re.compile(r"\s*(?:[،,]\s*|\s(?:و|and\s+)|و)?(?:ال|و|ب|وال)?\s*")
+
+
+def _in_a_list(text: str, c: places.PlaceMention, every: list[places.PlaceMention]) -> bool:
+    """Whether country mention `c` stands in a list of countries ("فرنسا والبحرين")."""
+    for o in every:
+        if o is c or o.code == c.code:
+            continue
+        gap = text[o.end : c.start] if o.end <= c.start else text[c.end : o.start]
+        if len(gap) <= 4 and _LIST_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
