@@ -292,11 +292,17 @@ def test_a_new_place_is_not_a_follow_up(answerer, cards):
     assert ask(answerer, cards, "ومتى تنعقد قمة دبي؟", [turn]) is None
 
 
-def test_only_events_of_the_retrieved_articles_answer_a_field_question(answerer, cards):
+def test_the_one_event_named_with_its_place_answers_though_retrieval_missed_it(answerer, cards):
     question = "من ينظم قمة المدن الذكية في البحرين؟"
     kept = answerer.answer(question, "ar", cards, retrieved=["bahrain-smart-cities-summit"])
     assert kept.short_answer == "شركة الطريق الذكي للاستشارات"
-    assert answerer.answer(question, "ar", cards, retrieved=["casablanca-smart-city-forum"]) is None
+    # an Arabic question about an English article seldom retrieves it among Arabic news; the
+    # event named with its place is the one asked about, not the event retrieval found
+    answer = answerer.answer(question, "ar", cards, retrieved=["casablanca-smart-city-forum"])
+    assert answer.short_answer == "شركة الطريق الذكي للاستشارات"
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+    # a place no card holds names no event
+    assert answerer.answer("من ينظم قمة المدن الذكية في تونس؟", "ar", cards, retrieved=[]) is None
 
 
 def test_two_events_the_question_does_not_tell_apart_get_no_card_answer(answerer, cards):

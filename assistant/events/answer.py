@@ -229,9 +229,10 @@ class CardAnswerer:
         history: list[Turn],
         question: str,
     ) -> list[EventCard]:
-        """The cards among `cards` the question names (or the previous turn's, from `every`)."""
+        """The cards among `cards` the question names (or the one card of `every` it names
+        with its place, or the previous turn's)."""
         if not cards:
-            return self._carried(question, qwords, every, history)
+            return _placed(qwords, every) or self._carried(question, qwords, every, history)
         titled = titled_cards(question, cards)
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             having = [c for c in titled if _has(c, q)]
@@ -243,7 +244,7 @@ class CardAnswerer:
             loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
             ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
         if not ranked:
-            return self._carried(question, qwords, every, history)
+            return _placed(qwords, every) or self._carried(question, qwords, every, history)
         best = ranked[0][1]
         tied = [c for c, cover in ranked if cover >= best - TIE]
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
@@ -412,6 +413,9 @@ class CardAnswerer:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
             found = counted(nouns, docs, text_of, context)
+            english = [e.lower() for n in nouns[:1] if (e := r.counts_en(n)) != n]
+            if found is None and english:  # "كم شخصا …" of an English article: "people"
+                found = counted(english, docs, text_of, context)
         if found is None:
             return []
         markers = _cite_all(book, [found.evidence])
@@ -447,7 +451,7 @@ class CardAnswerer:
         if q.intent != FIELD:
             return self._pool(q, qwords, cards)[:MAX_LINES]
         named = [c for c in cards if set(c.sources) & set(retrieved)]
-        chosen = self._named(q, qwords, named, cards, [], question) if named else []
+        chosen = self._named(q, qwords, named, cards, [], question)
         return chosen if len(chosen) == 1 else []
 
     def _pool(
@@ -637,6 +641,16 @@ def _first(evidence: dict[str, list[Evidence]], keys: Sequence[str]) -> list[Evi
     return []
 
 
+def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The one card the question names with its place, whether retrieval found its article or
+    not: an Arabic question about an English article ("معرض CES في لاس فيغاس") seldom
+    retrieves it among Arabic news, and a namesake in the same place is rare."""
+    if not qwords.places:
+        return []
+    ranked = rank_cards(qwords, cards)
+    return [ranked[0][0]] if len(ranked) == 1 else []
+
+
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
     markers: list[int] = []
     for e in evidence:
@@ -649,7 +663,9 @@ def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -
 
 
 def _figure(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:
-    asked = [word_keys(t) for w in q.counts for t in tokenize(w)]
+    # an Arabic question about an English article: "كم شخصا" counts "people" too
+    words = [*q.counts, *(e for w in q.counts if (e := r.counts_en(w)) != w)]
+    asked = [word_keys(t) for w in words for t in tokenize(w)]
     asked = [k for k in asked if not (k & {"عدد", "number", "mani", "many"})]
     if not asked:
         return None

@@ -10,6 +10,7 @@ article writes them, so that the quote under the answer shows exactly where they
 from __future__ import annotations
 
 from ingest.events.card import EventCard, Figure
+from language.analyzer import normalize
 
 MONTHS_EN = (
     "January",
@@ -142,6 +143,17 @@ _COUNTS_EN = (
     ("محاضر", "lectures"),
     ("متسابق", "contestants"),
     ("طالب", "students"),
+    ("طلاب", "students"),
+    ("شخص", "people"),
+    ("أشخاص", "people"),
+    ("منتج", "products"),
+    ("مندوب", "delegates"),
+    ("زوار", "visitors"),
+    ("فيلم", "films"),
+    ("أفلام", "films"),
+    ("صحف", "journalists"),
+    ("ضيف", "guests"),
+    ("ضيوف", "guests"),
 )
 
 
@@ -227,17 +239,32 @@ def counts_en(counts: str) -> str:
     """English words for what an Arabic figure counts (the Arabic itself when unknown)."""
     if not any("\u0600" <= ch <= "\u06ff" for ch in counts):
         return counts
-    for word in counts.split():
+    for word in normalize(counts).split():
         bare = word[2:] if word.startswith("ال") else word
         for stem, english in _COUNTS_EN:
-            if bare.startswith(stem):
+            if bare.startswith(normalize(stem)):
                 return english
     return counts
 
 
+# what an English figure counts, in Arabic (an Arabic question about an English article)
+_COUNTS_AR = {
+    "speakers": "متحدث", "delegates": "مندوب", "exhibitors": "عارض", "visitors": "زائر",
+    "countries": "دولة", "sessions": "جلسة", "participants": "مشارك", "companies": "شركة",
+    "people": "شخص", "attendees": "شخص", "products": "منتج", "firms": "شركة",
+    "journalists": "صحفي", "guests": "ضيف", "films": "فيلم", "stands": "جناح",
+    "brands": "علامة تجارية", "gadgets": "جهاز", "devices": "جهاز",
+}  # fmt: skip
+
+
 def figure_text(figure: Figure, quote: str, lang: str) -> str:
-    """A number with what it counts: the article's words in Arabic, rendered in English."""
+    """A number with what it counts: the article's words in Arabic, rendered in English (and
+    an English article's figure rendered in Arabic for an Arabic question)."""
     if lang != "en":
+        counted = _COUNTS_AR.get(figure.counts.lower())
+        if quote.isascii() and counted:
+            more = any(w in quote.lower() for w in ("more than", "over ", "up to"))
+            return f"{'أكثر من ' if more else ''}{figure.value:,} {counted}"
         return quote or f"{figure.value} {figure.counts}"
     more = any(w in quote for w in ("أكثر من", "أزيد من", "ما يزيد", "more than", "over "))
     number = f"{figure.value:,} {counts_en(figure.counts)}"

@@ -29,11 +29,14 @@ _COUNTED = (
     "متحدث|متحدثا|متحدثين|خبير|خبيرا|خبراء|جلسة|جلسات|مشارك|مشاركا|مشاركين|دولة|دول|عارض|"
     "عارضا|عارضين|شركة|شركات|زائر|زائرا|زوار|ورشة|ورش|ورقة|أوراق|محاضرة|محاضرات|جهة|جهات|"
     "متسابق|متسابقا|طالب|طالبا|فعالية|فعاليات|جناح|أجنحة|مشاركة|speakers|delegates|"
-    "exhibitors|visitors|countries|sessions|participants|companies"
+    "exhibitors|visitors|countries|sessions|participants|companies|people|attendees|products|"
+    "firms|journalists|guests|films|stands|brands|gadgets|devices"
 )
 _FIGURE_RE = re.compile(
-    r"(?:(?:أكثر من|اكثر من|نحو|حوالي|قرابة|more than|over|about|some)\s+)?"
-    r"(\d[\d,]*)\s*(ألف|الف|آلاف|thousand)?\s+(" + _COUNTED + r")\b"
+    r"(?:(?:أكثر من|اكثر من|نحو|حوالي|قرابة|more than|over|about|some|up to)\s+)?"
+    r"(\d[\d,]*)\s*(ألف|الف|آلاف|thousand)?\s+"
+    # "50,000 new products": one English adjective of kind may stand before the noun
+    r"(?:(?:new|different|international|foreign|local|extra)\s+)?(" + _COUNTED + r")\b"
 )
 _OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:اتفاقي|مذكر|مشروع|مركز|منص|مبادر)")
 
