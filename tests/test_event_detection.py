@@ -422,3 +422,26 @@ def test_a_party_forum_named_with_a_lower_case_kind():
     assert _mention_names("In a speech to the Conservative spring forum in Brighton, he said") == [
         "Conservative spring forum"
     ]
+
+
+def test_every_form_of_a_holding_verb_is_an_event_cue():
+    # "أقام", "أقامته", "نظمتها" were not cues: a workshop held by a club made no card
+    text = (
+        "أقام نادي الحاسب بالكلية التقنية أمس ورشة عمل لتطوير مهارات البرمجة لدى الطلاب "
+        "بقاعة المحاضرات الكبرى، قدمها عدد من المختصين، وشهدت حضورا كبيرا من الطلاب."
+    )
+    (card,) = extract_events("x", text, title="نادي الحاسب يقيم ورشة عمل", published="2031-02-10")
+    assert card.name == "ورشة عمل لتطوير مهارات البرمجة"
+    assert card.venue == "قاعة المحاضرات الكبرى"
+
+
+def test_a_part_of_a_town_places_the_event_in_it():
+    text = (
+        "ضمن فعاليات ملتقى «صيف الأسرة» الذي تنظمه جمعية البر في شمال جدة، يلقي الدكتور سامي "
+        "محاضرة الليلة عن الحوار الأسري، كما يشهد الملتقى دورات ومسابقات وأمسيات."
+    )
+    (card,) = extract_events(
+        "x", text, title="ملتقى صيف الأسرة يناقش الحوار", published="2031-02-10"
+    )
+    assert (card.city, card.country) == ("جدة", "SA")
+    assert card.organizers == ["جمعية البر"]

@@ -57,11 +57,26 @@ _EN_CUE_RE = re.compile(
 )
 
 
+# verbs that hold, open or host an event, in the forms news uses them with the event as
+# their object pronoun ("أقامته", "نظمتها", "تستضيفه"): every such form is a cue
+_CUE_VERBS = word_set(
+    "أقام أقامت يقيم تقيم نظم نظمت ينظم تنظم استضاف استضافت يستضيف تستضيف احتضن احتضنت "
+    "يحتضن تحتضن عقدت يعقد تعقد افتتح افتتحت يفتتح تفتتح دشن دشنت يدشن تدشن رعى رعت يرعى "
+    "ترعى اختتم اختتمت يختتم تختتم أطلق أطلقت يطلق تطلق"
+)
+_OBJECT_PRONOUNS = ("ه", "ها", "هما")
+
+
 def is_cue(norm: str) -> bool:
     """An event verb or noun: an Arabic cue word after its proclitics, or an English one."""
     if norm.isascii():
         return _EN_CUE_RE.fullmatch(norm.lower()) is not None
-    return any(b in _CUES for b in bases(norm))
+    return any(
+        b in _CUES
+        or b in _CUE_VERBS
+        or any(b.endswith(p) and b[: -len(p)] in _CUE_VERBS for p in _OBJECT_PRONOUNS)
+        for b in bases(norm)
+    )
 
 
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two

@@ -65,6 +65,7 @@ ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
 _PROVINCE = word_set("منطقة إمارة")
+_QUARTERS = word_set("جنوب شمال شرق غرب وسط")
 _SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
 _TITLE_OWNERS = word_set(
     "أمير أمين محافظ وكيل رئيس مدير نائب أمانة إمارة بلدية مجلس جامعة لجنة هيئة فرع شرطة "
@@ -280,8 +281,15 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         n, city, clitic = found
         prefix = tok.norm[:clitic]
         prev = toks[k - 1] if k else None
+        # "في جنوب جدة", "بشمال الرياض": a part of the town after the locative
+        quarter = (
+            prev is not None
+            and bases(prev.norm)[-1] in _QUARTERS
+            and (prev.norm.startswith("ب") or (k >= 2 and toks[k - 2].norm in _LOCATIVE))
+        )
         placed = (
-            prefix.endswith("ب")
+            quarter
+            or prefix.endswith("ب")
             or prefix in ("بال", "وبال")
             or (prev is not None and prev.norm in _LOCATIVE)
             or (prev is not None and prev.end in heads)
