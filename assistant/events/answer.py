@@ -54,6 +54,7 @@ from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
+from ingest.events.extract import read_events
 from language.analyzer import normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
@@ -61,6 +62,9 @@ TIE = 0.05  # cards whose match is this close to the best are equally named by t
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = ("person", "figure", "date")
+# what an article reports of an event the ingest gate left out, read at question time
+UNGATED_FIELDS = ("place", "city", "country", "organizers", "patrons", "slogan", "edition")
+UNGATED_ARTICLES = 2  # the top retrieved articles read so
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
 _AR_ORDINALS = {
     normalize(w): i
@@ -169,9 +173,9 @@ class CardAnswerer:
         the card at finding the field in it, and a card of an article retrieval did not find
         is more often a namesake than the event asked about.
         """
-        if not cards:
-            return CardReply()
         q = self.parse(question, lang)
+        if not cards and not (q is not None and _ungated(q, question)):
+            return CardReply()
         named = cards
         if retrieved is not None:
             named = [c for c in cards if set(c.sources) & set(retrieved)]
@@ -188,17 +192,7 @@ class CardAnswerer:
         qwords = question_words(q.rest or question, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
-            chosen = self._named(q, qwords, named, cards, list(history), question)
-            lines = self._field_lines(q, chosen, book) if chosen else []
-            if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
-                # the event's articles first, then those retrieval found (the same event
-                # is sometimes two cards, one per article, or none at all)
-                docs = self._read_docs(chosen, retrieved or [], qwords, book)
-                lines = self._read_lines(q, qwords, chosen, docs, book)
-            if len(lines) != 1:  # none, or several events the question does not tell apart
-                return CardReply(sources=_sources(chosen if not lines else []))
-            answer = self._compose(question, lang, lines, chosen[:1], book, lead=True)
-            return CardReply(answer)
+            return self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
             nothing = self._nothing_upcoming(question, q, cards, book)
@@ -218,6 +212,34 @@ class CardAnswerer:
                 )
             return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
+
+    def _one_field(
+        self,
+        q: EventQuestion,
+        question: str,
+        qwords: QuestionWords,
+        pools: tuple[Sequence[EventCard], Sequence[EventCard]],
+        history: Sequence[Turn],
+        retrieved: Collection[str] | None,
+        book: CitationBook,
+    ) -> CardReply:
+        """A field of the one event the question names: from its card, else read from its
+        articles; `pools` holds the cards of the retrieved articles and every card."""
+        named, cards = pools
+        chosen = self._named(q, qwords, named, cards, list(history), question)
+        lines = self._field_lines(q, chosen, book) if chosen else []
+        if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
+            # the event's articles first, then those retrieval found (the same event
+            # is sometimes two cards, one per article, or none at all)
+            docs = self._read_docs(chosen, retrieved or [], qwords, book)
+            lines = self._read_lines(q, qwords, chosen, docs, book)
+        if not lines and not chosen and _ungated(q, question):
+            # no card names it: the event may be one the ingest gate left out, reported
+            # by an article retrieval found
+            lines = self._ungated_lines(q, qwords, retrieved or [], book)
+        if len(lines) != 1:  # none, or several events the question does not tell apart
+            return CardReply(sources=_sources(chosen if not lines else []))
+        return CardReply(self._compose(question, q.lang, lines, chosen[:1], book, lead=True))
 
     # ------------------------------------------------------------ which cards
     def _named(
@@ -388,6 +410,31 @@ class CardAnswerer:
                 continue
             docs.append(doc_id)
         return docs
+
+    def _ungated_lines(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        retrieved: Collection[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """The field asked for, from the event the question names among the events of the
+        top retrieved articles read without the ingest gate (`read_events`)."""
+        for doc_id in list(dict.fromkeys(retrieved))[:UNGATED_ARTICLES]:
+            record = book.article(doc_id)
+            if record is None:
+                continue
+            published = (record.date or "")[:10] or None
+            events = read_events(doc_id, record.text, record.title, published)
+            ranked = rank_cards(qwords, events)
+            if not ranked:
+                continue
+            found = self._field_value(q, ranked[0][0], book)
+            if found is None:
+                continue
+            markers = _cite_all(book, found[1])
+            return [_Line(found[0], markers)] if markers else []
+        return []
 
     def _read_lines(
         self,
@@ -619,6 +666,12 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
 
     first = min(tied, key=rank)
     return [first] if rank(first) < len(order) else []
+
+
+def _ungated(q: EventQuestion, question: str) -> bool:
+    """Whether a question asks for a field an article states of an event it names, so that
+    the articles are read for it when no card answers (`_ungated_lines`)."""
+    return q.intent == FIELD and q.field in UNGATED_FIELDS and _names_an_event(question)
 
 
 def _names_an_event(question: str) -> bool:

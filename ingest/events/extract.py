@@ -104,6 +104,33 @@ def extract_events(
     return cards
 
 
+def read_events(
+    doc_id: str, text: str, title: str = "", published: str | None = None
+) -> list[EventCard]:
+    """Every event an article names, each with the fields its sentences give, without the
+    gate `extract_events` applies.
+
+    At ingest the gate keeps only the events an article is about, since a false card is
+    worse than a missing one. At question time the question has named the event, so an
+    article that reports it too thinly to pass the gate still tells where it is held or
+    who organizes it. Cards come best-scored first, and may lack both place and time.
+    """
+    if not names.has_head(text):
+        return []
+    mentions = names.find_names(text)
+    if not mentions:
+        return []
+    out: list[EventCard] = []
+    for cluster in clusters(text, title, mentions)[:_READ_CLUSTERS]:
+        card = _card(doc_id, text, cluster, published, mentions, need_setting=False)
+        if card is not None:
+            out.append(card)
+    return out
+
+
+_READ_CLUSTERS = 4  # the events of an article worth reading at question time
+
+
 def _main_event(
     doc_id: str,
     text: str,
@@ -189,6 +216,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     published: str | None,
     mentions: Sequence[names.NameMention] = (),
     lead: int = _LEAD,
+    need_setting: bool = True,
 ) -> EventCard | None:
     scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     rep = cluster.representative
@@ -250,7 +278,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
 
     # a place or a time: a day the article states counts even when it cannot be resolved (an
     # undated article's "on Thursday")
-    if not (card.city or card.country or card.venue or card.start_date or card.date_text):
+    setting = card.city or card.country or card.venue or card.start_date or card.date_text
+    if need_setting and not setting:
         return None
     _identify(card, rep, published)
     card.evidence.setdefault("series", list(card.evidence["name"]))
