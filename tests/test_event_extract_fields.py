@@ -22,6 +22,27 @@ def test_name_runs_over_modifiers_and_stops_at_the_date():
     assert text[mention.start : mention.end] == mention.text
 
 
+def test_a_name_ends_after_its_quoted_title_unless_an_adjective_or_a_year_follows():
+    assert _names("واصل مهرجان «ليالي الواحة» بإقبال كبير من الزوار")[0] == "مهرجان «ليالي الواحة»"
+    assert _names("عقدت اللجنة التنفيذية لمعرض (تراث الأجداد) اجتماعاً أمس")[0] == (
+        "معرض (تراث الأجداد)"
+    )
+    # adjectives, genitive phrases, years and a second title still belong to it
+    assert _names("افتتح معرض «ألوان البحر» الفوتوغرافي الدولي للهواة أمس")[0] == (
+        "معرض «ألوان البحر» الفوتوغرافي الدولي للهواة"
+    )
+    assert _names('زار الوفد معرض "مدار" للفضاء والفلك "الرياض 2040" أمس')[0] == (
+        'معرض "مدار" للفضاء والفلك "الرياض 2040"'
+    )
+
+
+def test_a_masculine_head_takes_no_feminine_adjective_and_no_object():
+    # "فعاليات المهرجان المختلفة": the adjective is the activities', not the festival's
+    assert _names("يستمتع الزوار بفعاليات المهرجان المختلفة كل مساء")[0] == "المهرجان"
+    # "تضمن الملتقى شباباً": an accusative word after the name is the verb's object
+    assert _names("وتضمن ملتقى الشباب الصيفي عروضاً مسرحية")[0] == "ملتقى الشباب الصيفي"
+
+
 def test_kind_comes_from_the_head_noun():
     kinds = {m.text: m.kind for m in names.find_names("افتتح مهرجان العسل الدولي الثامن.")}
     assert kinds == {"مهرجان العسل الدولي الثامن": "festival"}

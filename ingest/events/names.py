@@ -443,7 +443,9 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _drop_trailing_place(toks, i, end_i)
     end_i = _end_after_ordinal(toks, i, end_i)
     end_i = _region_after(toks, end_i)
-    if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1]):
+    end_i = _end_after_title(text, toks, i, end_i)
+    end_i = _before_an_object(toks, i, end_i)
+    if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1], head):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
@@ -564,8 +566,11 @@ def skip_article_head(norm: str, skip: int) -> bool:
     return norm[skip:].startswith("ال")
 
 
-def _agrees(tok: Token) -> bool:
-    """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number."""
+def _agrees(tok: Token, head: str = "") -> bool:
+    """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number
+    (not a feminine adjective after a masculine head: "فعاليات المهرجان المختلفة")."""
+    if head in _MASCULINE and tok.norm.startswith("ال") and tok.norm.endswith("ه"):
+        return False
     return (
         tok.norm.startswith(("ال", "ل"))
         or not tok.is_word
@@ -573,6 +578,63 @@ def _agrees(tok: Token) -> bool:
         or tok.norm.isascii()
         or tok.norm == "ال"
     )
+
+
+_MASCULINE = frozenset(normalize(w) for w in ("ملتقى", "منتدى", "مؤتمر", "معرض", "مهرجان", "لقاء"))
+
+
+def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int:
+    """After a quoted or bracketed title ("مهرجان «…»") a name goes on only over an
+    ordinal, a year or number and definite adjectives ("معرض «أنوار المدينة» الفوتوغرافي"),
+    not into the sentence ("… «التراث والترفيه» بإقبال كبير", "… (الفهد روح القيادة)
+    اجتماعاً")."""
+    k = head + 1
+    while k < end_i and toks[k].is_word:
+        k += 1
+    if k >= end_i or toks[k].text not in OPEN_QUOTES and toks[k].text != "(":
+        return end_i
+    close = quoted_end(text, toks, k) if toks[k].text in OPEN_QUOTES else None
+    if toks[k].text == "(":
+        close = next((j for j in range(k + 1, min(end_i, k + 16)) if toks[j].text == ")"), None)
+    if close is None or close + 1 >= end_i:
+        return end_i
+    j = close + 1
+    while j < end_i:
+        tok = toks[j]
+        found = ordinal_at(toks, j)
+        if found is not None:
+            j += found[1]
+            continue
+        again = quoted_end(text, toks, j) if tok.text in OPEN_QUOTES else None
+        if again is not None and again < end_i:  # a second title: "«مشكاة» للطاقة «…»"
+            j = again + 1
+            continue
+        # "«كام» السينمائي الدولي للأفلام التسجيلية والقصيرة": definite words and phrases
+        definite = _definite_word(tok) or (tok.is_word and tok.norm.startswith(("لل", "وال")))
+        if tok.norm.isdigit() or is_year(tok) or definite or tok.norm in ("ال", "الـ"):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
+    """A word in the accusative ("اجتماعاً", "حضوراً") after a head that is not in the
+    accusative itself is the verb's object or an adverb, not part of the name."""
+    if "\u064b" in toks[head].text:
+        return end_i  # "معرضاً توعوياً": the adjective agrees with the head
+    inside = False  # a title in quotes or brackets may hold any word
+    for k in range(head + 1, end_i):
+        mark = toks[k].text
+        if mark in ("(", "«", "“", "‘"):
+            inside = True
+        elif mark in (")", "»", "”", "’"):
+            inside = False
+        elif mark in ('"', "'", "″"):
+            inside = not inside
+        elif not inside and toks[k].is_word and "\u064b" in mark:
+            return k
+    return end_i
 
 
 # "في منطقة الباحة", "في دول الخليج", "في المملكة", "في ضوء القانون الدولي": a region or a
