@@ -200,6 +200,24 @@ def test_quoted_and_coordinated_subjects_of_organizing_verbs():
     assert _roles("المهرجان الذي تستضيفه القاهرة في أكتوبر.") == []
 
 
+def test_the_person_thanked_for_sponsoring_is_a_patron():
+    text = (
+        "وأعرب مدير الملتقى عن شكره لأمير منطقة الجوف الأمير بدر بن سلطان بن عبدالعزيز "
+        "على رعايته حفل الافتتاح."
+    )
+    assert _roles(text) == [("patron", "الأمير بدر بن سلطان بن عبدالعزيز")]
+    text = (
+        "وقدم رئيس اللجنة الشكر لصاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير "
+        "المنطقة الشرقية على تفضله برعاية المعرض."
+    )
+    assert _roles(text) == [("patron", "الأمير سعود بن نايف بن عبدالعزيز")]
+    # a sponsoring body after a bare "ورعاية"
+    text = "يقام المعرض بتنظيم من نادي الخط، ورعاية البنك الأهلي التجاري، طوال الأسبوع."
+    assert ("patron", "البنك الأهلي التجاري") in _roles(text)
+    # thanks for something else name no patron
+    assert _roles("وشكر المدير الحضور على تفاعلهم مع البرنامج.") == []
+
+
 def test_a_verb_followed_by_a_person_is_not_an_organizer():
     assert _roles("تنظم محمد علي كلمة في المساء") == []
 

@@ -235,6 +235,33 @@ def _subject_before(text: str, toks: list[Token], i: int) -> list[tuple[int, int
     ] or None
 
 
+_THANKED_FOR = frozenset(_norms("رعايته رعايتها برعاية"))
+_FOR = frozenset(_norms("على تفضله تفضلها"))
+_PERSON_TITLES = frozenset(_norms("الأمير الأميرة الملك الدكتور الشيخ المهندس"))
+
+
+def _thanked_person(text: str, toks: list[Token], on: int) -> tuple[int, int] | None:
+    """The person thanked "ل…" before "على رعايته" (token `on` is "على" or "تفضله"), from
+    their title on ("لأمير منطقة عسير الأمير فيصل بن خالد" -> "الأمير فيصل بن خالد")."""
+    if on > 0 and toks[on - 1].norm == normalize("على"):
+        on -= 1  # "على تفضله برعاية"
+    lo, _ = sentence_bounds(text, toks[on].start)
+    for j in range(on - 1, max(-1, on - 30), -1):
+        if toks[j].start < lo or toks[j].norm == normalize("على"):
+            return None
+        if not toks[j].norm.startswith("ل") or len(toks[j].norm) < 3:
+            continue
+        bare = toks[j].norm[1:]
+        if bare not in _PERSON_STARTS and not bare.startswith("صاحب"):
+            continue
+        title = next((k for k in range(j, min(on, j + 8)) if toks[k].norm in _PERSON_TITLES), None)
+        if title is None:
+            return None
+        found = _collect(text, toks, title, person=True)[:1]
+        return found[0] if found and found[0][1] <= toks[on].start else None
+    return None
+
+
 def _may_name_body(tok: Token) -> bool:
     """A word that can begin a body's name (not a verb, stop word or number)."""
     return (
@@ -483,6 +510,12 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
     out: list[BodyMention] = []
     i = 0
     while i < len(toks):
+        if norms[i] in _THANKED_FOR and i > 0 and norms[i - 1] in _FOR:
+            # "شكره لأمير المنطقة الأمير فيصل … على رعايته": the person thanked is the patron
+            found = _thanked_person(text, toks, i - 1)
+            if found is not None:
+                s, e = found
+                out.append(BodyMention(s, e, text[s:e], "patron", toks[i].start))
         matched = False
         for cue, role in _CUES_LONGEST_FIRST:
             n = len(cue)
@@ -490,7 +523,12 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
             # a bare "ورعاية" is a patron only when a person with a title follows
-            weak = cue == _norms("ورعاية") and k == i + n and toks[k].norm not in _PERSON_STARTS
+            weak = (
+                cue == _norms("ورعاية")
+                and k == i + n
+                and toks[k].norm not in _PERSON_STARTS
+                and not _is_body_start(toks[k])  # "ورعاية البرنامج الوطني للحرف"
+            )
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
             weak = weak or (cue in _BARE_TANZIM and not _is_body_start(toks[k]))
             # "برعاية المهرجان": the event is what is sponsored, not who sponsors it;
