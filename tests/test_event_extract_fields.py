@@ -136,6 +136,15 @@ def _roles(text: str) -> list[tuple[str, str]]:
     return [(b.role, b.text) for b in bodies.find_bodies(text)]
 
 
+def test_a_venue_ends_at_a_missing_space_and_before_what_is_held_there():
+    text = "يقام بمركز الواحة للمعارض.وناقشت اللجنة البرنامج"
+    assert _venues(text) == ["مركز الواحة للمعارض"]
+    assert _venues("يقام بحديقة الأمير سلطان إقامة معرض للصور") == ["حديقة الأمير سلطان"]
+    assert _venues("ينطلق الحفل بكورنيش محافظة القنفذة عند الساعة التاسعة") == [
+        "كورنيش محافظة القنفذة"
+    ]
+
+
 def test_organizer_after_a_cue_or_a_relative_verb():
     assert _roles("وذلك بتنظيم من شركة الطريق الذكي للاستشارات وبمشاركة من منظمات") == [
         ("organizer", "شركة الطريق الذكي للاستشارات")

@@ -16,8 +16,11 @@ from functools import lru_cache
 from language.analyzer import normalize
 
 # a word: letters/digits with their diacritics and tatweel; "الـ" keeps its tatweel
-_WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’][\w]+)*")
-_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’][\w]+)*|[^\w\s\u064B-\u065F\u0670]")
+# a full stop stays inside a word only before Latin letters or digits ("U.S.", "9.30"): two
+# Arabic words a missing space joins ("والمؤتمرات.وناقشت") are two words
+_WORD = r"[\w\u064B-\u065F\u0670\u0640]+(?:['’][\w]+|\.[A-Za-z0-9]+)*"
+_WORD_RE = re.compile(_WORD)
+_TOKEN_RE = re.compile(_WORD + r"|[^\w\s\u064B-\u065F\u0670]")
 
 OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'", "‘": "’", "„": "“", "″": "″"}
 CLOSE_QUOTES = set(OPEN_QUOTES.values())
