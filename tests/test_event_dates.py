@@ -534,3 +534,19 @@ def test_a_day_after_an_english_month_and_day_is_a_range_end_only_when_later() -
     assert [d.text for d in find_dates("On January 6 3 people came.", "2005-01-03")] != [
         "January 6 3"
     ]
+
+
+def test_a_named_month_with_this_month_is_one_day_not_a_range() -> None:
+    # "15 شوال من الشهر الحالي" was read as 15 Shawwal .. the end of August
+    (d,) = find_dates("انطلقت فعالياته في 15 شوال من الشهر الحالي بمجموعة", "2015-08-03")
+    assert (d.start_date, d.end_date) == ("2015-07-31", "2015-07-31")
+
+
+def test_a_market_named_after_its_weekday_and_a_cited_document_date_are_no_dates() -> None:
+    assert find_dates("وذلك في سوق الثلاثاء الشعبي", "2015-08-03") == []
+    assert (
+        find_dates("بناء على القرار رقم (57 / 30) وتاريخ 25 / 6 / 1436هـ، قرر", "2015-08-03") == []
+    )
+    # a weekday said of the event still is one
+    (d,) = find_dates("يقام المهرجان يوم الثلاثاء في السوق", "2015-08-03")
+    assert d.start_date == "2015-08-04"

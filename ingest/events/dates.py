@@ -370,6 +370,9 @@ def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads bet
             cur.month_rel = k  # "يومي (10-11) من الشهر المقبل"
         elif unit == "year" and cur is not None and cur.month and cur.year is None:
             cur.year_rel = k  # "مايو من العام الحالي"
+        elif unit == "month" and cur is not None and cur.day is not None and cur.named_month:
+            # "15 شوال من الشهر الحالي": the month is named, the period only says which one
+            group.direction = k if group.direction is None else group.direction
         else:
             cur = _Slot(period=(unit, k))
             group.slots.append(cur)
@@ -821,6 +824,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if text.count(")", start, end) > text.count("(", start, end):  # "يومي (10- 11 )"
             opening = re.search(r"\(\s*$", text[:start])
             start = opening.start() if opening else start
+        if _not_a_date_here(text, start, group):
+            continue
         hijri = any(s.calendar == "hijri" for s in group.slots)
         mentions.append(
             DateMention(
@@ -835,6 +840,19 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             )
         )
     return mentions
+
+
+# "سوق الثلاثاء": a market named after its weekday; "القرار رقم 57 وتاريخ 25/6/1436": the
+# date of a document cited, not of the event
+_MARKET_BEFORE = re.compile(r"(?<!\w)(?:ب|و|في |ل)?(?:ال)?سوق\s+$")
+_DOCUMENT_BEFORE = re.compile(r"رقم[^.\n]{0,30}(?:و|ب)تاريخ\s*$")
+
+
+def _not_a_date_here(text: str, start: int, group: _Group) -> bool:
+    before = text[max(0, start - 45) : start]
+    if group.weekdays and not group.slots and _MARKET_BEFORE.search(before):
+        return True
+    return _DOCUMENT_BEFORE.search(before) is not None
 
 
 def date_span(mentions: list[DateMention]) -> tuple[str | None, str | None]:
