@@ -550,3 +550,10 @@ def test_a_market_named_after_its_weekday_and_a_cited_document_date_are_no_dates
     # a weekday said of the event still is one
     (d,) = find_dates("يقام المهرجان يوم الثلاثاء في السوق", "2015-08-03")
     assert d.start_date == "2015-08-04"
+
+
+def test_levantine_months_without_the_article() -> None:
+    (d,) = find_dates("يوم 9 كانون أول/ ديسمبر المقبل", "2015-08-03")
+    assert (d.start_date, d.end_date) == ("2015-12-09", "2015-12-09")
+    (d,) = find_dates("من 3 إلى 5 تشرين ثاني 2015", "2015-08-03")
+    assert (d.start_date, d.end_date) == ("2015-11-03", "2015-11-05")
