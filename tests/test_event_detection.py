@@ -445,3 +445,32 @@ def test_a_part_of_a_town_places_the_event_in_it():
     )
     assert (card.city, card.country) == ("جدة", "SA")
     assert card.organizers == ["جمعية البر"]
+
+
+def test_an_english_lead_set_at_the_event_needs_no_event_word_in_the_title():
+    text = (
+        "The prime minister told the Liberal Party's autumn conference in Harrogate that "
+        "taxes would not rise. Delegates applauded the speech. The conference ends on Sunday."
+    )
+    (card,) = extract_events("x", text, title="Premier rules out tax rise", published=None)
+    assert card.name == "Liberal Party's autumn conference"
+    assert card.city == "Harrogate"
+    # a feature that only mentions an event further down is still held to the title's bar
+    feature = (
+        "Prices of flats in the city centre rose again this spring, agents said. Buyers "
+        "have been queuing for new builds near the river. Some agents met at the Housing "
+        "Market Conference last year."
+    )
+    assert extract_events("y", feature, title="Flat prices keep rising") == []
+
+
+def test_an_english_name_that_begins_with_its_town_places_the_event():
+    text = (
+        "The Tokyo Game Show opened on Thursday with more than 200 exhibitors. The show runs "
+        "until Sunday and is expected to draw 150,000 visitors."
+    )
+    (card,) = extract_events("x", text, title="Tokyo Game Show opens")
+    assert (card.city, card.country) == ("Tokyo", "JP")
+    text = text.replace("Tokyo Game Show", "Mobile Gaming Show")
+    (card,) = extract_events("x", text, title="Mobile Gaming Show opens")
+    assert card.city is None  # "Mobile" is a word before it is a town

@@ -108,6 +108,7 @@ class Cluster:
     topic: set[str] = field(default_factory=set)
     score: float = 0.0
     cues: int = 0
+    set_at: bool = False  # an English lead sets its story at the event ("told X's conference")
 
     @property
     def mentions(self) -> list[NameMention]:
@@ -278,10 +279,14 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     score += min(4.0, float(len(cue_words)))
     if rep.start < 300:
         score += 1.5
-    if any(
+    g.set_at = any(
         m.start < 300 and _EN_SETTING.search(text, max(0, m.start - 30), m.start) for m in g.named
-    ):
-        score += 1.5  # "… have gathered in Las Vegas for the Consumer Electronics Show": its story
+    )
+    if g.set_at:
+        # "… have gathered in Las Vegas for the Consumer Electronics Show", "Tony Blair told
+        # Labour's spring conference": the lead sets its story at the event, which English
+        # headlines often leave unnamed ("Blair rallies party faithful")
+        score += 1.5
     if rep.edition:
         score += 1.0
     if _SUBEVENT.search(rep.text):
@@ -340,7 +345,7 @@ def is_event(
         and re.search(rf"\b{re.escape(place)}\b", title) is not None
         for place in places
     )
-    if title.strip() and not named_place and not _title_speaks_of(g, title):
+    if title.strip() and not named_place and not _title_speaks_of(g, title) and not g.set_at:
         bar += UNTITLED_MARGIN
     return g.cues > 0 and g.score + facts >= bar
 

@@ -323,6 +323,7 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
     out.extend(_english_town_country(text))
+    out.extend(_english_city_in_name(text, within, out))
     for m in re.finditer(r"\b(in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
         if any(p.start == m.start(2) for p in out):
             continue
@@ -341,6 +342,37 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
 _EN_TOWN_COUNTRY = re.compile(
     r"\bin ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"
 )
+
+
+# English words that are also towns of the gazetteer ("Mobile World Congress")
+_EN_NOT_CITIES = frozenset(
+    "Mobile Reading Orange Independence Hope Victory Progress Union Liberty Enterprise "  # noqa: SIM905
+    "Commerce Opportunity Providence".split()
+)
+
+
+def _english_city_in_name(
+    text: str, within: tuple[tuple[int, int], ...], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The town an English event's name begins with ("Cannes Film Festival", "Tokyo Game
+    Show"): a city of the gazetteer with at least `_EN_IN_CITY` people."""
+    out = []
+    for lo, hi in within:
+        m = re.match(r"(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [A-Z]", text[lo:hi])
+        if m is None:
+            continue
+        for name in (m.group(1), m.group(1).split()[0]):
+            city = _city_index()[1].get(name)
+            start = lo + m.start(1)
+            if (
+                city is not None
+                and city.population >= _EN_IN_CITY
+                and name not in _EN_NOT_CITIES
+                and all(p.start != start for p in found)
+            ):
+                out.append(PlaceMention(start, start + len(name), name, city.country, city.name_en))
+                break
+    return out
 
 
 def _english_town_country(text: str) -> list[PlaceMention]:
