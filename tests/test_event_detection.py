@@ -474,3 +474,18 @@ def test_an_english_name_that_begins_with_its_town_places_the_event():
     text = text.replace("Tokyo Game Show", "Mobile Gaming Show")
     (card,) = extract_events("x", text, title="Mobile Gaming Show opens")
     assert card.city is None  # "Mobile" is a word before it is a town
+
+
+def test_english_meeting_and_hearing_are_event_cues_and_the_town_of_places_it():
+    text = (
+        "Hundreds of engineers are meeting in the Norwegian coastal town of Stavanger for the "
+        "Offshore Energy Summit. The three-day meeting opens on Tuesday."
+    )
+    (card,) = extract_events("x", text, title="Oil chiefs count the cost")
+    assert (card.name, card.city) == ("Offshore Energy Summit", "Stavanger")
+    text = (
+        "Readers want shorter books, publishers said at the Harbourside Literary Festival on "
+        "Sunday. The festival heard from three prize-winning novelists."
+    )
+    (card,) = extract_events("y", text, title="Publishers face the short attention span")
+    assert card.name == "Harbourside Literary Festival"

@@ -338,7 +338,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             # ("The rise of China")
             and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
         ]
-        town = _town_after_name(text, cluster)
+        town = _town_after_name(text, cluster) or _town_of(text, scope)
         # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
         home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
         dateline = _dateline_city(text)
@@ -415,6 +415,22 @@ def _town_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None
         if town in places.EN_TIME or places.find_countries(town):
             continue
         return m.end + found.start(1), m.end + found.end(1), town
+    return None
+
+
+# "in the Swiss ski resort of Davos", "the Scottish town of Gleneagles": English news names a
+# small town by what it is
+_EN_TOWN_OF = re.compile(
+    r"\bthe (?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:resort|town|city|village|port|capital) of "
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+
+
+def _town_of(text: str, scope: _Scope) -> tuple[int, int, str] | None:
+    """(start, end, town) of "the … town of X" in a sentence that speaks of the event."""
+    for m in _EN_TOWN_OF.finditer(text):
+        if scope.in_sentence(m.start(1)) and m.group(1) not in places.EN_TIME:
+            return m.start(1), m.end(1), m.group(1)
     return None
 
 

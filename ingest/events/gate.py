@@ -52,7 +52,7 @@ _EN_CUE_RE = re.compile(
     r"|keynote|ceremon|award|prize|winner|headlin|flock|descend|kick|begin|began|start|stag"
     r"|held|hold|take|took|edition|annual|theme|stand|crowd|perform|speaker|participant"
     r"|address|speech|triumph|honour|honor|won|win|told|tell|speak|spoke|end|arriv|agenda"
-    r"|line-up|ticket|showing|shown)"
+    r"|line-up|ticket|showing|shown|meet|met|heard|hear)"
     r"(?:s|es|ed|d|ing|ers?|ors?|ings?|ning|ned|ner|ners|ees?|ies|y|ion|ions|al)?"
 )
 
