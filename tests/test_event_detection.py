@@ -489,3 +489,18 @@ def test_english_meeting_and_hearing_are_event_cues_and_the_town_of_places_it():
     )
     (card,) = extract_events("y", text, title="Publishers face the short attention span")
     assert card.name == "Harbourside Literary Festival"
+
+
+def test_a_governorate_places_an_event_when_nothing_else_does():
+    text = (
+        "أقام مستشفى محافظة الدوادمي العام معرضاً توعوياً بمناسبة اليوم العالمي للسكري، "
+        "وافتتحه مدير المستشفى بحضور عدد من المراجعين."
+    )
+    (card,) = extract_events("x", text, title="معرض توعوي بمستشفى الدوادمي")
+    assert card.city == "الدوادمي"
+    text = (
+        "اختتمت فعاليات ملتقى الحرف اليدوية الذي نظمته جمعية الحرفيين بالتعاون مع محافظة "
+        "الطائف والغرفة التجارية."
+    )
+    (card,) = extract_events("y", text, title="ملتقى الحرف اليدوية يوصي بدعم الحرفيين")
+    assert (card.city, card.country) == ("الطائف", "SA")

@@ -342,6 +342,14 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
         home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
         dateline = _dateline_city(text)
+        local = None if town or countries or dateline else _governorate(text, scope)
+        if local is not None:  # "بمحافظة المزاحمية": a governorate, in the gazetteer or not
+            card.city = local[2]
+            cite("city", local[0], local[1])
+            known = places.city_of_word(normalize(local[2]))
+            if known is not None:
+                card.city_en, card.country = known.name_en, known.country
+                cite("country", local[0], local[1])
         if town is not None:  # "the World Economic Forum in Davos": a town the gazetteer lacks
             card.city = card.city_en = town[2]
             cite("city", town[0], town[1])
@@ -424,6 +432,20 @@ _EN_TOWN_OF = re.compile(
     r"\bthe (?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:resort|town|city|village|port|capital) of "
     r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
+
+
+# "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
+_GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) ((?:ال)?[\u0621-\u064a]{3,})")
+_NOT_TOWNS = frozenset(normalize(w) for w in ("الملك", "الأمير", "المنطقة", "المحافظة"))
+
+
+def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
+    """(start, end, town) of "محافظة X" / "بلدة X" in a sentence about the event, where the
+    article names no other place."""
+    for m in _GOVERNORATE.finditer(text):
+        if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
+            return m.start(1), m.end(1), m.group(1)
+    return None
 
 
 def _town_of(text: str, scope: _Scope) -> tuple[int, int, str] | None:
