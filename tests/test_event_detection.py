@@ -504,3 +504,18 @@ def test_a_governorate_places_an_event_when_nothing_else_does():
     )
     (card,) = extract_events("y", text, title="ملتقى الحرف اليدوية يوصي بدعم الحرفيين")
     assert (card.city, card.country) == ("الطائف", "SA")
+
+
+def test_who_won_what_is_a_cue_of_a_competition_only():
+    text = (
+        "حصلت المصورة السعودية هند العلي على الميدالية الذهبية في مسابقة «عدسة الخليج» "
+        "للتصوير لعام 2031، عن فئة الطبيعة، وفازت بثلاثة أوسمة تقديرية."
+    )
+    (card,) = extract_events("x", text, title="مصورة سعودية تحصد ذهبية «عدسة الخليج»")
+    assert card.kind == "competition"
+    # a prize a festival merely mentions does not make it the article's subject
+    text = (
+        "فاز الروائي سالم الحربي بجائزة الرواية العربية، وقال إنه سيشارك في مهرجان الكتاب "
+        "الدولي العام المقبل."
+    )
+    assert extract_events("y", text, title="الحربي يفوز بجائزة الرواية") == []

@@ -67,6 +67,18 @@ _CUE_VERBS = word_set(
 _OBJECT_PRONOUNS = ("ه", "ها", "هما")
 
 
+# who won what: cues of a competition or an award ceremony only ("حصلت على الميدالية الذهبية
+# في مسابقة …"); of any other event they are as often a prize it merely mentions
+_AWARD_WORDS = word_set(
+    "فاز فازت يفوز تفوز حصد حصدت يحصد تحصد حصل حصلت توج توجت تتويج الميدالية ميدالية "
+    "الجائزة جائزة جوائز المركز الفائز الفائزين الفائزة"
+)
+
+
+def _is_award_word(norm: str) -> bool:
+    return not norm.isascii() and any(b in _AWARD_WORDS for b in bases(norm))
+
+
 def is_cue(norm: str) -> bool:
     """An event verb or noun: an Arabic cue word after its proclitics, or an English one."""
     if norm.isascii():
@@ -270,10 +282,11 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 2.0
     score += min(3.0, 0.5 * len(g.mentions))
     sentences = {sentence_bounds(text, m.start) for m in g.mentions}
+    contest = g.kind in ("competition", "ceremony")
     cue_words = set()
     for lo, hi in sentences:
         for tok in tokens(text, lo, hi):
-            if is_cue(tok.norm):
+            if is_cue(tok.norm) or (contest and _is_award_word(tok.norm)):
                 cue_words.add(tok.norm.lower())
     g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
     score += min(4.0, float(len(cue_words)))
