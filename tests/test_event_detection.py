@@ -519,3 +519,12 @@ def test_who_won_what_is_a_cue_of_a_competition_only():
         "الدولي العام المقبل."
     )
     assert extract_events("y", text, title="الحربي يفوز بجائزة الرواية") == []
+
+
+def test_a_dateline_written_with_a_tatweel_for_its_dash_places_the_event():
+    text = (
+        "سامي العنزيـ سبق ـ حفر الباطن: قدّم المدرب خالد الشمري دورة في التصوير ضمن الدورات "
+        "التدريبية في مهرجان واحة الشمال الذي تنظمه بلدية المحافظة."
+    )
+    (card,) = extract_events("x", text, title="دورة في التصوير بمهرجان واحة الشمال")
+    assert (card.city, card.country) == ("حفر الباطن", "SA")

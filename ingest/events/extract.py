@@ -456,9 +456,9 @@ def _town_of(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     return None
 
 
-# "سبق- أبها:", "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
+# "سبق- أبها:", "سبق ـ حفر الباطن:" (a tatweel for the dash), "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
 # report, an agency or a reporter and the city it is filed from
-_DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
+_DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—ـ]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
 
 
 def _dateline_city(text: str) -> places.PlaceMention | None:
