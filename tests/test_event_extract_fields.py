@@ -36,6 +36,11 @@ def test_a_name_ends_after_its_quoted_title_unless_an_adjective_or_a_year_follow
     )
 
 
+def test_rabi_alone_is_spring_not_a_hijri_month():
+    assert _names("افتتح مهرجان ربيع بريدة أمس في ساحة العيد")[0] == "مهرجان ربيع بريدة"
+    assert _names("يقام المعرض في ربيع الأول المقبل")[0] == "المعرض"
+
+
 def test_a_masculine_head_takes_no_feminine_adjective_and_no_object():
     # "فعاليات المهرجان المختلفة": the adjective is the activities', not the festival's
     assert _names("يستمتع الزوار بفعاليات المهرجان المختلفة كل مساء")[0] == "المهرجان"

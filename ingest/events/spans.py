@@ -190,6 +190,17 @@ def is_time_word(tok: Token) -> bool:
     return tok.norm.isdigit() and not is_year(tok)
 
 
+_RABI = word_set("ربيع")
+_RABI_ORDINALS = word_set("الأول الاول أول اول الثاني ثاني الآخر الاخر آخر اخر")
+
+
+def _spring(toks: list[Token], j: int) -> bool:
+    """ "ربيع" without "الأول/الآخر" is spring, not a Hijri month ("مهرجان ربيع بريدة")."""
+    return base_in(toks[j].norm, _RABI) is not None and not (
+        j + 1 < len(toks) and toks[j + 1].norm in _RABI_ORDINALS
+    )
+
+
 _ENDS = ".!?؟\n"
 
 
@@ -341,7 +352,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 j += 1
                 words += 1
                 continue
-            if is_time_word(tok):
+            if is_time_word(tok) and not _spring(toks, j):
                 break
             person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
