@@ -528,3 +528,14 @@ def test_a_dateline_written_with_a_tatweel_for_its_dash_places_the_event():
     )
     (card,) = extract_events("x", text, title="دورة في التصوير بمهرجان واحة الشمال")
     assert (card.city, card.country) == ("حفر الباطن", "SA")
+
+
+def test_for_the_sake_of_is_part_of_a_name():
+    text = (
+        "يترقب الأهالي انطلاق فعاليات مهرجان من أجل الطائف التوعوي الرابع، والذي تنظمه أمانة "
+        "محافظة الطائف بدءا من الخميس المقبل في حديقة الملك فهد."
+    )
+    (card,) = extract_events("x", text, title="مهرجان توعوي تنظمه الأمانة", published="2031-08-01")
+    assert card.name == "مهرجان من أجل الطائف التوعوي الرابع"
+    assert card.edition == 4
+    assert card.organizers == ["أمانة محافظة الطائف"]
