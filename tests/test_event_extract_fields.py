@@ -86,6 +86,19 @@ def test_edition_cue_next_to_the_event_and_not_an_earlier_one():
     assert names.edition_near("تأتي بعد نجاح النسخة الرابعة في عام 2019", 0) is None
 
 
+def test_an_edition_by_number_or_by_a_pronoun_later_in_the_sentence():
+    assert names.edition_near("نجمة الدورة 51 لمهرجان قرطاج الدولي الذي يستمر", 25)[0] == 51
+    text = (
+        "أعلن مهرجان الخليج للأفلام اليوم الإثنين تحديد يوم التاسع من ديسمبر المقبل موعدا "
+        "لانطلاق دورته الـ 12 في دبي."
+    )
+    assert names.edition_near(text, 5)[0] == 12
+    # a year is no edition, and "دورته" of another sentence is not this event's
+    assert names.edition_near("أقيم المعرض للعام 2015 في الرياض", 5) is None
+    text = "افتتح معرض الكتاب أمس في جدة بحضور الأمير وعدد من الأدباء والمثقفين. وقال رئيس النادي إن دورته العاشرة …"
+    assert names.edition_near(text, 5) is None
+
+
 def test_english_ordinals():
     assert names.ordinal_at(tokens("3rd"), 0) == (3, 1)
     assert names.ordinal_at(tokens("fifth"), 0) == (5, 1)

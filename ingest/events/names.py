@@ -41,6 +41,7 @@ from ingest.events.spans import (
     is_time_word,
     is_year,
     quoted_end,
+    sentence_bounds,
     skip_letters,
     tokens,
     trim,
@@ -199,6 +200,7 @@ _EDITION_WORDS = frozenset(
     normalize(w) for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
 )
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
+_OWN_EDITION = frozenset(normalize(w) for w in ["نسختها", "نسخته", "دورتها", "دورته"])
 _GENERIC = frozenset(
     stem(normalize(w))
     for w in [
@@ -717,16 +719,26 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
 
     Cues that name an earlier edition ("بعد نجاح النسخة الرابعة") are skipped.
     """
-    lo, hi = max(0, pos - window), min(len(text), pos + window)
+    # "دورته", "نسختها" refer back to the event: anywhere in the sentence that names it
+    sentence = sentence_bounds(text, pos)
+    far = 2 * window
+    lo, hi = max(0, pos - far), min(len(text), pos + far)
     toks = tokens(text, lo, hi)
     best: tuple[int, tuple[int, int]] | None = None
-    best_dist = window + 1
+    best_dist = far + 1
     for k, tok in enumerate(toks):
         if not any(b in _EDITION_WORDS for b in bases(tok.norm)) or k + 1 >= len(toks):
+            continue
+        near = abs(tok.start - pos) <= window
+        own = tok.norm in _OWN_EDITION and sentence[0] <= tok.start < sentence[1]
+        if not (near or own):
             continue
         if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
             continue
         found = ordinal_at(toks, k + 1)
+        number = toks[k + 1].norm
+        if not found and number.isdigit() and 0 < int(number) < 200:
+            found = (int(number), 1)  # "الدورة 51 لمهرجان قرطاج"
         if not found:
             continue
         value, used = found
