@@ -245,6 +245,13 @@ def test_the_person_thanked_for_sponsoring_is_a_patron():
     assert _roles("وشكر المدير الحضور على تفاعلهم مع البرنامج.") == []
 
 
+def test_the_body_that_holds_the_event_after_a_relative_aqada():
+    text = "بدأت أمس ورشة عمل التحكيم التجاري والتي تعقدها المنظمة العربية للتنمية الإدارية"
+    assert _roles(text) == [("organizer", "المنظمة العربية للتنمية الإدارية")]
+    assert _names("قال في مؤتمر عقدته جمعية الصناع أمس")[0] == "مؤتمر"
+    assert _roles("وقعت الشركة عقدها مع الوزارة أمس") == []
+
+
 def test_a_verb_followed_by_a_person_is_not_an_organizer():
     assert _roles("تنظم محمد علي كلمة في المساء") == []
 

@@ -516,7 +516,8 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
 # a name runs on over "عن"/"نحو" ("المؤتمر الإقليمي الـ 9 للانتقال نحو النقل المستدام")
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
-    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه",
+    "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه "
+    "عقدته عقدتها عقده تعقده يعقده تعقدها يعقدها",
     # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
     "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا",
     # what an event carries on or ends, the object after its name ("يواصل مهرجان X فعالياته",
