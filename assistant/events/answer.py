@@ -171,7 +171,9 @@ class CardAnswerer:
         `retrieved` (the doc ids retrieval found for the question) narrows a question about
         one event to the events of those articles: retrieval is good at finding the article,
         the card at finding the field in it, and a card of an article retrieval did not find
-        is more often a namesake than the event asked about.
+        is more often a namesake than the event asked about, unless the question names it
+        with its place and no other card fits (`_placed`). A field of an event no card names
+        is read from the top retrieved articles without the ingest gate (`_ungated_lines`).
         """
         q = self.parse(question, lang)
         if not cards and not (q is not None and _ungated(q, question)):
