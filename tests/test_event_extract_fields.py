@@ -266,6 +266,26 @@ def test_slogan_is_the_quotation_after_the_cue():
     ]
 
 
+def _slogans(text: str) -> list[str]:
+    return [s.text for s in content.find_slogans(text)]
+
+
+def test_slogans_after_a_colon_in_brackets_and_after_bishi3ar():
+    assert _slogans("تشرف عليه الأمانة تحت شعار: «صيفنا معكم أحلى». وقال") == ["صيفنا معكم أحلى"]
+    assert _slogans("المؤتمر الأول للسمع تحت شعار (الحياة تواصل) غدا") == ["الحياة تواصل"]
+    assert _slogans("ينطلق تحت شعار ((الطائف نبع الورد)) ليأتي") == ["الطائف نبع الورد"]
+    assert _slogans("أقام المستشفى معرضا صحيا بشعار «صحتك أولا». وذكر") == ["صحتك أولا"]
+
+
+def test_the_title_of_a_course_or_a_study_is_not_the_events_slogan():
+    assert _slogans("ستكون الأولى بعنوان «فن الإلقاء»، والثانية بعنوان «كيف تدير حوارا»") == []
+    assert _slogans("تبدأ مساء اليوم بدورة بعنوان (فن الإقناع) يقدمها المدرب") == []
+    assert _slogans("لمناقشة نتائج دراسة بعنوان «سرقة السيارات» من إعداد الباحث") == []
+    # an edition's or a workshop's own title still is
+    assert _slogans("ينعقد الملتقى في دورته الثانية بعنوان «المدن الذكية»") == ["المدن الذكية"]
+    assert _slogans("ورشة العمل الأولى بعنوان «التخطيط الحضري»") == ["التخطيط الحضري"]
+
+
 def test_figures_are_numbers_with_what_they_count():
     found = content.find_figures("من خلال استضافة أكثر من 20 متحدث وخبير، و6 جلسات نقاشية")
     assert [(f.value, f.counts) for f in found] == [(20, "متحدث"), (6, "جلسات")]

@@ -18,8 +18,11 @@ from language.analyzer import normalize
 
 _SLOGAN_CUES = [
     tuple(normalize(w) for w in cue.split())
-    for cue in ("تحت شعار", "اتخذت شعار", "شعار", "بعنوان", "تحت عنوان", "وبعنوان", "شعارها")
-]
+    for cue in (
+        "تحت شعار", "اتخذت شعار", "شعار", "بعنوان", "تحت عنوان", "وبعنوان", "شعارها", "بشعار",
+        "شعاره", "وشعاره", "وشعارها",
+    )
+]  # fmt: skip
 _EN_SLOGAN_RE = re.compile(
     r"\b(?:under the (?:theme|slogan|title)|themed|the theme(?: of| is)?)\s*[:,]?\s*"
     r"[\"“']([^\"”']{4,160})[\"”']",
@@ -45,8 +48,14 @@ _OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:
 _PARTS = frozenset(
     normalize(w)
     for w in ["مسرحية", "جلسة", "محاضرة", "ورقة", "لوحة", "حملة", "كتاب", "فيلم", "قصيدة",
-              "أمسية", "كلمة"]
+              "أمسية", "كلمة", "دراسة", "بحث", "تدريبية", "عرض", "عرضا", "أوبريت", "شريط",
+              "مسامرة"]
 )  # fmt: skip
+_A_COURSE = frozenset(normalize(w) for w in ["بدورة", "ودورة", "دورة"])
+_CLAUSE_LEADS = frozenset(normalize(w) for w in ["ستكون", "تكون", "كانت", "وكانت", "أما", "اما"])
+# "ستكون الأولى بعنوان …، والثانية بعنوان …": a feminine ordinal standing for a part (a
+# course, a session), unless it follows what it numbers ("في دورته الثانية", "الورشة الأولى")
+_PART_ORDINALS = frozenset(normalize(w) for w in ["أولى", "ثانية", "ثالثة", "رابعة", "خامسة"])
 # words after an unquoted slogan that start the rest of the sentence
 _SLOGAN_STOPS = frozenset(
     normalize(w) for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي"]
@@ -76,19 +85,13 @@ def find_slogans(text: str) -> list[Found]:
             n = len(cue)
             if tuple(norms[i : i + n]) != cue or i + n >= len(toks):
                 continue
-            k = i + n
             if "عنوان" in cue[-1] and _titles_a_part(toks, i):
                 break
-            if toks[k].text in OPEN_QUOTES:
-                close = quoted_end(text, toks, k, limit=200)
-                if close is None:
-                    break
-                s, e = trim(text, toks[k].end, toks[close].start)
-            else:
-                end = _clause_end(text, toks, k)
-                s, e = trim(text, toks[k].start, toks[end - 1].end)
-            if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
-                out.append(Found(s, e, text[s:e], cue=" ".join(cue)))
+            span = _slogan_after(text, toks, i + n)
+            if span is not None:
+                s, e = span
+                if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
+                    out.append(Found(s, e, text[s:e], cue=" ".join(cue)))
             break
     for m in _EN_SLOGAN_RE.finditer(text):
         s, e = trim(text, m.start(1), m.end(1))
@@ -96,12 +99,37 @@ def find_slogans(text: str) -> list[Found]:
     return out
 
 
+def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
+    """The span of the slogan that starts at token `k` (after its cue): inside quotation
+    marks or brackets, else the words up to the end of the clause."""
+    if toks[k].text == ":" and k + 1 < len(toks):
+        k += 1  # "تحت شعار: «صيفنا بكم أجمل»"
+    if toks[k].text == "(":  # "تحت عنوان (مستجدات التغذية)", "شعار ((…))"
+        while k + 1 < len(toks) and toks[k + 1].text == "(":
+            k += 1
+        close = next((j for j in range(k + 1, min(k + 30, len(toks))) if toks[j].text == ")"), None)
+        if close is None or close == k + 1:
+            return None
+        return trim(text, toks[k].end, toks[close].start)
+    if toks[k].text in OPEN_QUOTES:
+        close = quoted_end(text, toks, k, limit=200)
+        return None if close is None else trim(text, toks[k].end, toks[close].start)
+    end = _clause_end(text, toks, k)
+    return trim(text, toks[k].start, toks[end - 1].end)
+
+
 def _titles_a_part(toks: list, i: int) -> bool:
     """ "بمسرحية بعنوان", "الجلسة الأولى التي جاءت بعنوان": the title of a part of the event
     (a play, a session, a course, a campaign), not of the event."""
-    return any(
-        b.removeprefix("ال") in _PARTS for t in toks[max(0, i - 4) : i] for b in bases(t.norm)
-    )
+    if any(b.removeprefix("ال") in _PARTS for t in toks[max(0, i - 4) : i] for b in bases(t.norm)):
+        return True
+    if i and toks[i - 1].norm in _A_COURSE:  # "بدورة بعنوان (فن الإلقاء)"
+        return True
+    before = [b.removeprefix("ال") for b in bases(toks[i - 1].norm)] if i else []
+    if not any(b in _PART_ORDINALS for b in before):
+        return False
+    numbered = toks[i - 2] if i >= 2 else None  # what the ordinal numbers, if it follows it
+    return numbered is None or not numbered.is_word or numbered.norm in _CLAUSE_LEADS
 
 
 def _clause_end(text: str, toks: list, k: int) -> int:
