@@ -252,6 +252,17 @@ def test_the_body_that_holds_the_event_after_a_relative_aqada():
     assert _roles("وقعت الشركة عقدها مع الوزارة أمس") == []
 
 
+def test_a_second_patron_after_the_first_ones_role():
+    text = (
+        "برعاية وحضور الدكتور سامي الحربي وزير الثقافة في المملكة الأردنية وخالد العمري "
+        "الأمين العام للمجلس الأعلى للثقافة. ويبدأ الملتقى غدا"
+    )
+    assert _roles(text) == [("patron", "الدكتور سامي الحربي"), ("patron", "خالد العمري")]
+    # a clause after the role is no second patron
+    text = "برعاية أمين المنطقة الدكتور فهد السالم وأوضح مساعد الأمين أن الحفل يبدأ"
+    assert _roles(text) == [("patron", "أمين المنطقة الدكتور فهد السالم")]
+
+
 def test_a_verb_followed_by_a_person_is_not_an_organizer():
     assert _roles("تنظم محمد علي كلمة في المساء") == []
 

@@ -339,12 +339,20 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             )
             end = _extend_body(text, toks, end)
         if person:
+            grown = end
             end = _cut_person(toks, k, end)
             if end < len(toks) - 2 and toks[end].text in ",،" and _role_then_title(toks, k, end):
                 end = grow_phrase(text, toks, end + 1, max_words=8)
                 out.append(trim(text, toks[k].start, toks[end - 1].end))
                 break
             out.append(trim(text, toks[k].start, toks[end - 1].end))
+            second = _second_person(toks, end, max(grown, end + 12))
+            if second is not None:
+                out.append(
+                    trim(
+                        text, skip_letters(text, toks[second[0]].start, 1), toks[second[1] - 1].end
+                    )
+                )
         else:
             out.extend(_split_bodies(text, toks, k, end))
         nxt = end
@@ -487,6 +495,30 @@ def _cut_person(toks: list[Token], k: int, end: int) -> int:
         if norm in _ROLE_NOUNS and toks[k].norm not in _ROLE_NOUNS:
             return j
     return end
+
+
+def _second_person(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """ "برعاية X وزير الثقافة وY الأمين العام للمجلس": a second person joined by "و" after
+    the first one's role, named by the role that follows the name (tokens lo..hi)."""
+    for j in range(lo + 1, min(hi, len(toks))):
+        norm = toks[j].norm
+        if not toks[j].is_word:
+            return None  # the sentence or the clause ends
+        if not norm.startswith("و") or norm.startswith("وال") or waw_joins(norm):
+            continue
+        name = [norm[1:], *(t.norm for t in toks[j + 1 : j + 4])]
+        for r in range(j + 1, min(j + 4, len(toks))):
+            if any(b.removeprefix("ال") in _ROLE_NOUNS for b in bases(toks[r].norm)):
+                words = name[: r - j]
+                # "وأوضح مساعد …", "واستجابة لدعوة …": a clause, not a name
+                if any(w in _SAID or w.endswith("ه") or w.startswith("ل") for w in words):
+                    return None
+                return (j, r) if r - j >= 2 else None
+        return None
+    return None
+
+
+_SAID = frozenset(_norms("قال أكد أوضح أشار أعلن بين ذكر أضاف لفت شدد أفاد كشف أثنى ثمن"))
 
 
 def _skip_honorifics(toks: list[Token], k: int) -> int:
