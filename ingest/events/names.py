@@ -612,7 +612,7 @@ def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int
         if again is not None and again < end_i:  # a second title: "«مشكاة» للطاقة «…»"
             j = again + 1
             continue
-        # "«كام» السينمائي الدولي للأفلام التسجيلية والقصيرة": definite words and phrases
+        # "«الواحة» السينمائي الدولي للأفلام القصيرة والطويلة": definite words and phrases
         definite = _definite_word(tok) or (tok.is_word and tok.norm.startswith(("لل", "وال")))
         if tok.norm.isdigit() or is_year(tok) or definite or tok.norm in ("ال", "الـ"):
             j += 1
