@@ -539,3 +539,12 @@ def test_for_the_sake_of_is_part_of_a_name():
     assert card.name == "مهرجان من أجل الطائف التوعوي الرابع"
     assert card.edition == 4
     assert card.organizers == ["أمانة محافظة الطائف"]
+
+
+def test_the_town_of_the_governor_who_opens_it_places_an_event_as_a_last_resort():
+    text = (
+        "افتتح سالم العنزي، محافظ القريات، فعاليات مهرجان صيف الوادي الأخضر تحت شعار «الوادي "
+        "يجمعنا» الذي تنظمه البلدية بحضور عدد من المسؤولين."
+    )
+    (card,) = extract_events("x", text, title="افتتاح مهرجان صيف الوادي الأخضر")
+    assert (card.city, card.country) == ("القريات", "SA")

@@ -436,6 +436,7 @@ _EN_TOWN_OF = re.compile(
 
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
 _GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) ((?:ال)?[\u0621-\u064a]{3,})")
+_GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ ((?:ال)?[\u0621-\u064a]{3,})")
 _NOT_TOWNS = frozenset(normalize(w) for w in ("الملك", "الأمير", "المنطقة", "المحافظة"))
 
 
@@ -444,6 +445,11 @@ def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     article names no other place."""
     for m in _GOVERNORATE.finditer(text):
         if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
+            return m.start(1), m.end(1), m.group(1)
+    # "افتتح محافظ القريات فعاليات مهرجان …": the town of the governor who opens it
+    for m in _GOVERNOR.finditer(text):
+        known = places.city_of_word(normalize(m.group(1)))
+        if known is not None and scope.in_sentence(m.start(1)):
             return m.start(1), m.end(1), m.group(1)
     return None
 
