@@ -548,3 +548,12 @@ def test_the_town_of_the_governor_who_opens_it_places_an_event_as_a_last_resort(
     )
     (card,) = extract_events("x", text, title="افتتاح مهرجان صيف الوادي الأخضر")
     assert (card.city, card.country) == ("القريات", "SA")
+
+
+def test_the_town_people_descend_on_or_flock_to_for_an_english_event():
+    text = (
+        "Thousands of collectors descended on Birmingham for the National Stamp Fair this "
+        "week. Dealers used the three-day event to show rare stamps."
+    )
+    (card,) = extract_events("x", text, title="Collectors flock to stamp fair")
+    assert (card.city, card.country) == ("Birmingham", "GB")

@@ -324,12 +324,12 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
     out.extend(_english_town_country(text))
     out.extend(_english_city_in_name(text, within, out))
-    for m in re.finditer(r"\b(in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
+    for m in _EN_TOWN_AFTER.finditer(text):
         if any(p.start == m.start(2) for p in out):
             continue
         english = _city_index()[1].get(m.group(2))
         # "in March" is a month, "at Orange" a company: a town after "in", a big city after "at"
-        least = _EN_IN_CITY if m.group(1) == "in" else _BIG_CITY // 2
+        least = _BIG_CITY // 2 if m.group(1) == "at" else _EN_IN_CITY
         if english is not None and english.population >= least and m.group(2) not in EN_TIME:
             out.append(
                 PlaceMention(m.start(2), m.end(2), m.group(2), english.country, english.name_en)
@@ -344,6 +344,12 @@ _EN_TOWN_COUNTRY = re.compile(
 )
 
 
+# "in Paris", "at Cannes", "descended on Los Angeles", "flocked to Berlin": a town after
+# what places or brings people there
+_EN_TOWN_AFTER = re.compile(
+    r"\b(in|at|(?:descended|descend|descends|converged|converge|converges) on"
+    r"|(?:flocked|flock|flocks|headed|head|heads) to) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 # English words that are also towns of the gazetteer ("Mobile World Congress")
 _EN_NOT_CITIES = frozenset(
     "Mobile Reading Orange Independence Hope Victory Progress Union Liberty Enterprise "  # noqa: SIM905
