@@ -64,7 +64,6 @@ READ_ARTICLES = 4  # articles read for a person, a number or a date the cards la
 READ_FIELDS = ("person", "figure", "date")
 # what an article reports of an event the ingest gate left out, read at question time
 UNGATED_FIELDS = ("place", "city", "country", "organizers", "patrons", "slogan", "edition")
-UNGATED_ARTICLES = 2  # the top retrieved articles read so
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
 _AR_ORDINALS = {
     normalize(w): i
@@ -237,8 +236,9 @@ class CardAnswerer:
             lines = self._read_lines(q, qwords, chosen, docs, book)
         if not lines and not chosen and _ungated(q, question):
             # no card names it: the event may be one the ingest gate left out, reported
-            # by an article retrieval found
-            lines = self._ungated_lines(q, qwords, retrieved or [], book)
+            # by an article retrieval found (those naming every place the question names)
+            docs = self._read_docs([], retrieved or [], qwords, book)
+            lines = self._ungated_lines(q, qwords, docs, book)
         if len(lines) != 1:  # none, or several events the question does not tell apart
             return CardReply(sources=_sources(chosen if not lines else []))
         return CardReply(self._compose(question, q.lang, lines, chosen[:1], book, lead=True))
@@ -421,8 +421,9 @@ class CardAnswerer:
         book: CitationBook,
     ) -> list[_Line]:
         """The field asked for, from the event the question names among the events of the
-        top retrieved articles read without the ingest gate (`read_events`)."""
-        for doc_id in list(dict.fromkeys(retrieved))[:UNGATED_ARTICLES]:
+        articles to read (`_read_docs`, in retrieval order) read without the ingest gate
+        (`read_events`)."""
+        for doc_id in list(dict.fromkeys(retrieved))[:READ_ARTICLES]:
             record = book.article(doc_id)
             if record is None:
                 continue
