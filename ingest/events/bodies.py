@@ -632,13 +632,12 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
                 out.append(BodyMention(s, e, text[s:e], "opener"))
-        elif verb and nxt is not None and _holds_event(toks, k) is not None:
+        elif verb and nxt is not None and (after := _holds_event(toks, k)) is not None:
             # "الجمعية تنظم المهرجان" (subject first) or "وينظم الملتقى كل من X وY" (last)
             subject = _subject_before(text, toks, i)
-            after = _holds_event(toks, k)
             if subject is not None:
                 out.extend(BodyMention(s, e, text[s:e], "organizer") for s, e in subject)
-            elif after is not None and after < len(toks):
+            elif after < len(toks):
                 j = after + 2 if tuple(norms[after : after + 2]) == _norms("كل من") else after
                 if j < len(toks) and _is_body_start(toks[j]):
                     for s, e in _collect(text, toks, j, person=False):

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.spans import OPEN_QUOTES, bases, grow_phrase, quoted_end, tokens, trim
+from ingest.events.spans import (
+    OPEN_QUOTES,
+    bases,
+    grow_phrase,
+    paren_end,
+    quoted_end,
+    tokens,
+    trim,
+)
 from language.analyzer import normalize
 
 _SLOGAN_CUES = [
@@ -107,10 +115,8 @@ def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
     if toks[k].text == "(":  # "تحت عنوان (مستجدات التغذية)", "شعار ((…))"
         while k + 1 < len(toks) and toks[k + 1].text == "(":
             k += 1
-        close = next((j for j in range(k + 1, min(k + 30, len(toks))) if toks[j].text == ")"), None)
-        if close is None or close == k + 1:
-            return None
-        return trim(text, toks[k].end, toks[close].start)
+        close = paren_end(toks, k, limit=200)
+        return None if close is None else trim(text, toks[k].end, toks[close].start)
     if toks[k].text in OPEN_QUOTES:
         close = quoted_end(text, toks, k, limit=200)
         return None if close is None else trim(text, toks[k].end, toks[close].start)

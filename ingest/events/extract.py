@@ -104,6 +104,9 @@ def extract_events(
     return cards
 
 
+_READ_CLUSTERS = 4  # the events of an article worth reading at question time
+
+
 def read_events(
     doc_id: str, text: str, title: str = "", published: str | None = None
 ) -> list[EventCard]:
@@ -126,9 +129,6 @@ def read_events(
         if card is not None:
             out.append(card)
     return out
-
-
-_READ_CLUSTERS = 4  # the events of an article worth reading at question time
 
 
 def _main_event(
@@ -462,8 +462,9 @@ def _town_of(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     return None
 
 
-# "سبق- أبها:", "سبق ـ حفر الباطن:" (a tatweel for the dash), "واس – الرياض", "الرياض - واس", "محمد العتيبي - جدة": the first line of a
-# report, an agency or a reporter and the city it is filed from
+# "سبق- أبها:", "سبق ـ حفر الباطن:" (a tatweel for the dash), "واس – الرياض", "الرياض - واس",
+# "محمد العتيبي - جدة": the first line of a report, an agency or a reporter and the city it
+# is filed from
 _DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—ـ]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
 
 

@@ -40,6 +40,7 @@ from ingest.events.spans import (
     grow_phrase,
     is_time_word,
     is_year,
+    paren_end,
     quoted_end,
     sentence_bounds,
     skip_letters,
@@ -596,9 +597,7 @@ def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int
         k += 1
     if k >= end_i or toks[k].text not in OPEN_QUOTES and toks[k].text != "(":
         return end_i
-    close = quoted_end(text, toks, k) if toks[k].text in OPEN_QUOTES else None
-    if toks[k].text == "(":
-        close = next((j for j in range(k + 1, min(end_i, k + 16)) if toks[j].text == ")"), None)
+    close = quoted_end(text, toks, k) if toks[k].text in OPEN_QUOTES else paren_end(toks, k)
     if close is None or close + 1 >= end_i:
         return end_i
     j = close + 1

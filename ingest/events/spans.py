@@ -51,10 +51,12 @@ PHRASE_STOPS = word_set(
     "بمناسبة للعام"
 )
 
+# month words that end a name phrase; "ربيع" is not one ("مهرجان ربيع بريدة" is a spring
+# festival; the Hijri "ربيع الأول" is two words, read by the dates module)
 MONTHS = word_set(
     "يناير فبراير مارس أبريل ابريل إبريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس اغسطس "
     "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر جانفي فيفري أفريل جوان "
-    "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى "
+    "جويلية أوت كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر جمادى "
     "رجب شعبان رمضان شوال القعدة الحجة"
 )
 WEEKDAYS = frozenset(
@@ -190,17 +192,6 @@ def is_time_word(tok: Token) -> bool:
     return tok.norm.isdigit() and not is_year(tok)
 
 
-_RABI = word_set("ربيع")
-_RABI_ORDINALS = word_set("الأول الاول أول اول الثاني ثاني الآخر الاخر آخر اخر")
-
-
-def _spring(toks: list[Token], j: int) -> bool:
-    """ "ربيع" without "الأول/الآخر" is spring, not a Hijri month ("مهرجان ربيع بريدة")."""
-    return base_in(toks[j].norm, _RABI) is not None and not (
-        j + 1 < len(toks) and toks[j + 1].norm in _RABI_ORDINALS
-    )
-
-
 _ENDS = ".!?؟\n"
 
 
@@ -256,7 +247,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
+def paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
     """The index of the ")" closing the "(" at `j`, with words between, on its line."""
     for k in range(j + 1, len(toks)):
         if toks[k].text == "\n" or toks[k].start - toks[j].end > limit or toks[k].text == "(":
@@ -314,7 +305,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     while j < len(toks) and words < max_words:
         tok = toks[j]
         if parenthesized and j == i + 1 and tok.text == "(":
-            close = _paren_end(toks, j)
+            close = paren_end(toks, j)
             if close is None:
                 break
             j = close + 1
@@ -354,7 +345,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 j += 1
                 words += 1
                 continue
-            if is_time_word(tok) and not _spring(toks, j):
+            if is_time_word(tok):
                 break
             person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
