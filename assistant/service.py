@@ -258,7 +258,9 @@ class QimmaService:
             return hits
         own = [h for h in hits if h.doc_id in sources]
         missing = set(sources) - {h.doc_id for h in own}
-        if missing:  # only these need a search of their own (a field question's never does)
+        # only these need a search of their own: events a list selects, or the one event a
+        # field question names with its place when retrieval missed its article
+        if missing:
             own += self.store.search(query, k, doc_ids=sorted(missing))
         taken = {h.chunk_id for h in own}
         return (own + [h for h in hits if h.chunk_id not in taken])[:k]

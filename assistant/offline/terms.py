@@ -2,7 +2,8 @@
 
 Arabic questions give their content words. English questions give the Arabic forms of the
 words the glossary knows beside the English word itself (for Arabic and English articles
-alike), plus numbers and Latin names (which articles sometimes quote as is). Each term has a role that the refusal decision reads:
+alike), plus numbers and Latin names (which articles sometimes quote as is). Each term has a
+role that the refusal decision reads:
 
 - "entity": a place name (from a small gazetteer); if no retrieved passage has it, the
   question is about something the articles do not cover (the Dubai summit).
