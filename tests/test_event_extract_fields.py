@@ -870,3 +870,55 @@ def test_a_place_right_after_an_english_name_is_its_venue_unless_a_city_or_a_mon
     text = text.replace("at Gleneagles", "at London")
     (card,) = extract_events("x", text, title="Leaders gather for G8 summit")
     assert card.venue is None
+
+
+def test_facts_coordinated_after_an_umbrella_event_are_the_sentence_events():
+    text = (
+        "يفتتح وكيل المحافظة غدا معرض «نقوش الجنوب» للحرف اليدوية بقاعة الشموخ في أبها، "
+        "وذلك ضمن فعاليات مهرجان الصيف، ورعاية جمعية الحرفيين وبتنظيم من فريق همة الشباب. "
+        "ويضم المعرض أكثر من 40 حرفيا."
+    )
+    card = extract_events("x", text, published="2015-07-22")[0]
+    assert card.name == "معرض «نقوش الجنوب» للحرف اليدوية"
+    assert card.organizers == ["فريق همة الشباب"]
+    assert card.patrons == ["جمعية الحرفيين"]
+    # a relative clause after the umbrella is still the umbrella's
+    text = text.replace("ورعاية جمعية الحرفيين وبتنظيم من", "الذي ينظمه")
+    cards = extract_events("x", text, published="2015-07-22")
+    (card,) = [c for c in cards if c.name.startswith("معرض")]
+    assert card.organizers == []
+
+
+def test_the_organizer_after_supervised_the_organizing_of_the_event():
+    found = bodies.find_bodies(
+        "وأشرف على تنظيم المهرجان لجنة الأنشطة الشبابية في المحافظة طوال أيام العيد."
+    )
+    assert [(b.text, b.role) for b in found] == [("لجنة الأنشطة الشبابية", "organizer")]
+
+
+def test_the_town_of_the_municipality_that_holds_the_event():
+    text = (
+        "يرعى أمير المنطقة مساء الخميس المقبل افتتاح معرض (ذاكرة المكان.. صور وحكايات) الذي "
+        "تستضيفه أمانة الطائف في حديقة الورود."
+    )
+    (card,) = extract_events("x", text, published="2015-07-22")
+    assert (card.city, card.country, card.venue) == ("الطائف", "SA", "حديقة الورود")
+    # a town the gazetteer lacks counts where the article places something in it too
+    text = (
+        "افتتح وكيل الأمانة أمس مهرجان «ليالي النخيل» الذي تنظمه أمانة الأحساء بمتنزه "
+        "الواحة، وسط إقبال كبير من أهالي الأحساء وزوارها. ويضم المهرجان 30 فعالية."
+    )
+    (card,) = extract_events("x", text, published="2015-07-22")
+    assert card.city is None
+    placed = text.replace("من أهالي الأحساء", "في الأحساء")
+    (card,) = extract_events("x", placed, published="2015-07-22")
+    assert card.city == "الأحساء"
+
+
+def test_dots_inside_a_bracketed_title_do_not_end_the_sentence():
+    from ingest.events.spans import sentence_bounds
+
+    text = "افتتح معرض (ذاكرة المكان.. صور وحكايات) في الطائف. ثم بدأ الحفل."
+    assert sentence_bounds(text, 0) == (0, text.index("في الطائف.") + len("في الطائف"))
+    text = "انتهى الحفل.. ثم بدأ العرض."
+    assert sentence_bounds(text, 0)[1] == text.index("..")

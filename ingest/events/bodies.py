@@ -74,6 +74,13 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالشراكة بين"), "organizer"),
     (_norms("ويشرف على تنفيذها"), "organizer"),
     (_norms("أشرفت عليها"), "organizer"),
+    # "وأشرف على تنظيم المهرجان لجنة التنمية السياحية": the subject after the object
+    (_norms("أشرف على تنظيم"), "organizer"),
+    (_norms("وأشرف على تنظيم"), "organizer"),
+    (_norms("أشرفت على تنظيم"), "organizer"),
+    (_norms("وأشرفت على تنظيم"), "organizer"),
+    (_norms("أشرف على تنظيمه"), "organizer"),
+    (_norms("وأشرف على تنظيمه"), "organizer"),
     (_norms("أشرف عليها"), "organizer"),
     (_norms("التابع رسميا إلى"), "organizer"),
     (_norms("برعاية وحضور"), "patron"),
@@ -88,6 +95,14 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بمشاركة"), "co"),
 ]
 _BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
+_TANZIM = normalize("تنظيم")
+
+
+def _names_event(tok: Token) -> bool:
+    """ "المهرجان", "الملتقى": an event head noun with its article, the object of a verb."""
+    return tok.norm.startswith("ال") and head_of(tok) is not None
+
+
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
@@ -557,6 +572,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             if tuple(norms[i : i + n]) != cue:
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
+            if cue[-1] == _TANZIM and k < len(toks) and _names_event(toks[k]):
+                k += 1  # "أشرف على تنظيم المهرجان لجنة …"
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = (
                 cue == _norms("ورعاية")

@@ -39,6 +39,7 @@ from ingest.events.gate import (
     is_other_event,
     places_after,
     support,
+    within_another,
 )
 from ingest.events.spans import bases, sentence_bounds
 from language.analyzer import normalize
@@ -65,6 +66,7 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
+_RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
 
@@ -195,8 +197,18 @@ class _Scope:
         """Whether the nearest event named before `start` in its sentence is another event:
         "ملتقى السياحة المعرفية الذي ينظمه X" gives X to that forum, not to the festival."""
         lo, _ = sentence_bounds(self.text, start)
-        before = [own for s, e, own in self.named if lo <= s and e <= start]
-        return bool(before) and not before[-1]
+        before = [(s, e, own) for s, e, own in self.named if lo <= s and e <= start]
+        if not before or before[-1][2]:
+            return False
+        s, e, _ = before[-1]
+        # "…، ضمن فعاليات مهرجان أبها، ورعاية البرنامج الوطني وبتنظيم من فريق …": the
+        # umbrella's phrase ended at the comma; a fact coordinated after it (not a relative
+        # "الذي ينظمه") is the sentence's event's
+        if within_another(self.text, s):
+            clause = re.split(r"[،,]", self.text[e:start])
+            if len(clause) > 1 and not _RELATIVE.search(clause[-1]):
+                return False
+        return True
 
     def pick(self, items: Sequence[Any], key: str = "start") -> list[Any]:
         """Items in scope, nearest to a mention of the event first."""
@@ -437,7 +449,14 @@ _EN_TOWN_OF = re.compile(
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
 _GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) ((?:ال)?[\u0621-\u064a]{3,})")
 _GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ ((?:ال)?[\u0621-\u064a]{3,})")
-_NOT_TOWNS = frozenset(normalize(w) for w in ("الملك", "الأمير", "المنطقة", "المحافظة"))
+_MUNICIPALITY = re.compile(r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) ((?:ال)?[\u0621-\u064a]{3,})")
+_NOT_TOWNS = frozenset(
+    normalize(w)
+    for w in (
+        "الملك", "الأمير", "المنطقة", "المحافظة", "منطقة", "محافظة", "العاصمة", "عام",
+        "العامة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "المدينة", "مدينة",
+    )
+)  # fmt: skip
 
 
 def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
@@ -446,11 +465,17 @@ def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     for m in _GOVERNORATE.finditer(text):
         if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
             return m.start(1), m.end(1), m.group(1)
-    # "افتتح محافظ القريات فعاليات مهرجان …": the town of the governor who opens it
-    for m in _GOVERNOR.finditer(text):
-        known = places.city_of_word(normalize(m.group(1)))
-        if known is not None and scope.in_sentence(m.start(1)):
-            return m.start(1), m.end(1), m.group(1)
+    # "افتتح محافظ القريات فعاليات مهرجان …": the town of the governor who opens it; "الذي
+    # تنظمه أمانة الأحساء": the town of the municipality that holds it (a town the gazetteer
+    # lacks counts where the article also places something in it: "في الأحساء")
+    for rule in (_GOVERNOR, _MUNICIPALITY):
+        for m in rule.finditer(text):
+            word = normalize(m.group(1))
+            if word in _NOT_TOWNS or not scope.in_sentence(m.start(1)):
+                continue
+            placed = re.search(rf"(?<!\w)(?:في |ب){re.escape(m.group(1))}(?!\w)", text)
+            if places.city_of_word(word) is not None or (rule is _MUNICIPALITY and placed):
+                return m.start(1), m.end(1), m.group(1)
     return None
 
 

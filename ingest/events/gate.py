@@ -418,6 +418,11 @@ def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMe
 _WITHIN = re.compile(r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+(?:\S+\s+)?$")
 
 
+def within_another(text: str, start: int) -> bool:
+    """Whether the event named at `start` is introduced as the one another is held in."""
+    return bool(_WITHIN.search(text, max(0, start - 30), start))
+
+
 def _opened(text: str, m: NameMention, lo: int, others: list[NameMention]) -> bool:
     """An opening verb before `m` in its sentence whose object is `m`: no other event named
     between them, but after a preposition ("دشن رئيس الوفد المشارك في أعمال المنتدى …،

@@ -202,7 +202,25 @@ def _ends_sentence(text: str, i: int) -> bool:
         return True
     one_letter = i >= 1 and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalnum())
     decimal = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-    return not (one_letter or decimal)
+    return not (one_letter or decimal or _inside_a_title(text, i))
+
+
+_TITLE_MARKS = {"(": ")", "«": "»", "“": "”"}
+
+
+def _inside_a_title(text: str, i: int) -> bool:
+    """Whether the dot at `i` stands inside a bracketed or quoted title on one line: "معرض
+    (الملك فيصل.. شاهد وشهيد)" is one name, not two sentences."""
+    before = text[max(0, i - 80) : i]
+    for opener, closer in _TITLE_MARKS.items():
+        o = before.rfind(opener)
+        if o < 0 or closer in before[o:] or "\n" in before[o:]:
+            continue
+        after = text[i : i + 80]
+        c = after.find(closer)
+        if c >= 0 and "\n" not in after[:c]:
+            return True
+    return False
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
