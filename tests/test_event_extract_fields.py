@@ -922,3 +922,20 @@ def test_dots_inside_a_bracketed_title_do_not_end_the_sentence():
     assert sentence_bounds(text, 0) == (0, text.index("في الطائف.") + len("في الطائف"))
     text = "انتهى الحفل.. ثم بدأ العرض."
     assert sentence_bounds(text, 0)[1] == text.index("..")
+
+
+def test_the_town_that_hosts_the_event_is_its_city():
+    text = (
+        "يدشن أمير المنطقة الاثنين المقبل معرض «ذاكرة المكان»، الذي تستضيفه الطائف في منتزه "
+        "الردف العام، بحضور عدد من المسؤولين. ويضم المعرض 200 صورة."
+    )
+    (card,) = extract_events("x", text, published="2015-07-22")
+    assert (card.city, card.country) == ("الطائف", "SA")
+
+
+def test_a_name_stops_before_a_participle_listing_what_the_event_holds():
+    text = (
+        "تواصلت أمس فعاليات مهرجان التراث والترفيه برأس تنورة متضمنة العديد من الفقرات "
+        "الممتعة على كورنيش المحافظة. ويستمر المهرجان حتى الجمعة."
+    )
+    assert _names(text)[0] == "مهرجان التراث والترفيه برأس تنورة"

@@ -300,6 +300,8 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         # "في العاصمة اليابانية طوكيو": the capital and its adjective place the city
         capital = k >= 2 and toks[k - 2].norm in _CAPITAL and toks[k - 1].norm.startswith("ال")
         placed = placed or capital
+        # "الذي تستضيفه الطائف في متنزه الردف": the town as the subject of hosting it
+        placed = placed or (prev is not None and bases(prev.norm)[-1] in _HOSTING)
         # "أمير منطقة مكة المكرمة", "أمانة منطقة الرياض": a province in a title or a body's
         # name, not the town it is held in (a governorate, "أمين محافظة جدة", is the town)
         if (
