@@ -429,3 +429,38 @@ def test_a_count_counts_every_event_not_only_those_listed(answerer, cards, monke
     assert answer.answer.count("\n- ") == 2
     listed = ask(answerer, cards, "Which events are held in Morocco?")
     assert listed.short_answer == "the first 2 of 3 by date"
+
+
+def test_the_article_asked_about_is_cited_when_it_states_the_value_of_another_reports_card():
+    from dataclasses import dataclass
+
+    from ingest.events.extract import extract_events
+
+    @dataclass
+    class Doc:
+        text: str
+        title: str = ""
+        source: str = ""
+        date: str = "2015-07-22"
+
+    docs = {
+        "report": Doc(
+            "يفتتح محافظ المدينة اليوم معرض «ألوان الساحل» للحرفيين بمركز الشاطئ الثقافي في "
+            "جدة، ويستمر المعرض خمسة أيام بمشاركة 60 حرفيا."
+        ),
+        "roundup": Doc(
+            "تتواصل فعاليات الصيف في المحافظة، ومنها سباق للهجن، مع استمرار معرض «ألوان الساحل» "
+            "بمركز الشاطئ الثقافي طوال الأسبوع."
+        ),
+        "other": Doc("أقيمت أمس أمسية شعرية بمركز الشاطئ الثقافي في جدة."),
+    }
+    cards = extract_events("report", docs["report"].text, published="2015-07-22")
+    assert [c.sources for c in cards] == [["report"]]
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    question = "أين يقام معرض «ألوان الساحل»؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["roundup", "report", "other"])
+    assert "مركز الشاطئ الثقافي" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["roundup", "report"]
+    # an article that does not name the event is not cited for holding the same venue
+    answer = answerer.answer(question, "ar", cards, retrieved=["other", "report"])
+    assert [c.doc_id for c in answer.citations] == ["report"]

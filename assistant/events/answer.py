@@ -228,7 +228,7 @@ class CardAnswerer:
         articles; `pools` holds the cards of the retrieved articles and every card."""
         named, cards = pools
         chosen = self._named(q, qwords, named, cards, list(history), question)
-        lines = self._field_lines(q, chosen, book) if chosen else []
+        lines = self._field_lines(q, chosen, book, retrieved or []) if chosen else []
         if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
             # the event's articles first, then those retrieval found (the same event
             # is sometimes two cards, one per article, or none at all)
@@ -297,14 +297,23 @@ class CardAnswerer:
 
     # ------------------------------------------------------------ one event
     def _field_lines(
-        self, q: EventQuestion, chosen: list[EventCard], book: CitationBook
+        self,
+        q: EventQuestion,
+        chosen: list[EventCard],
+        book: CitationBook,
+        retrieved: Collection[str] = (),
     ) -> list[_Line]:
+        """One line per card with the field asked. A value several articles state cites
+        first those retrieval ranked highest for the question (the article asked about)."""
+        rank = {d: k for k, d in enumerate(dict.fromkeys(retrieved))}
         lines: list[_Line] = []
         for card in chosen:
             found = self._field_value(q, card, book)
             if found is None:
                 continue
             short, evidence = found
+            evidence = [*_stated_in(card, q, evidence, list(rank)[:_ALSO_CITED], book), *evidence]
+            evidence.sort(key=lambda e: rank.get(e.doc_id, len(rank)))
             markers = _cite_all(book, evidence)
             if markers:
                 lines.append(_Line(short, markers))
@@ -705,6 +714,38 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard
         return []
     ranked = rank_cards(qwords, cards)
     return [ranked[0][0]] if len(ranked) == 1 else []
+
+
+_ALSO_CITED = 2  # top retrieved articles checked for stating a card's value too
+
+
+def _stated_in(
+    card: EventCard,
+    q: EventQuestion,
+    evidence: Sequence[Evidence],
+    docs: Sequence[str],
+    book: CitationBook,
+) -> list[Evidence]:
+    """Evidence in `docs` (the articles retrieval ranked highest for the question) that name
+    the event with every word the question names it by and state the value as the card
+    quotes it: the article asked about is cited even when the card was built from another
+    report of the same event."""
+    if not evidence or len(evidence[0].quote.split()) < 2:
+        return []  # one word ("جدة") is found anywhere
+    quote = evidence[0].quote
+    named = set(tokenize(normalize(card.name))) & set(tokenize(q.rest or q.text))
+    named = {w for w in named if len(w) > 2}
+    if len(named) < 2:
+        return []
+    out = []
+    for doc_id in docs:
+        record = book.article(doc_id)
+        if record is None or any(e.doc_id == doc_id for e in evidence):
+            continue
+        at = record.text.find(quote)
+        if at >= 0 and named <= set(tokenize(normalize(record.text))):
+            out.append(Evidence(doc_id, at, at + len(quote), quote))
+    return out
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
