@@ -939,3 +939,29 @@ def test_a_name_stops_before_a_participle_listing_what_the_event_holds():
         "الممتعة على كورنيش المحافظة. ويستمر المهرجان حتى الجمعة."
     )
     assert _names(text)[0] == "مهرجان التراث والترفيه برأس تنورة"
+
+
+def test_a_word_after_a_definite_head_noun_is_not_a_town():
+    text = (
+        "أطلق مجلس التنمية السياحية بالطائف أمس مهرجان «ليالي الورد» الأول بمنتجع الهدا، ويستمر "
+        "عشرة أيام. ويستقبل المهرجان زواره يوميا من الخامسة مساء."
+    )
+    (card,) = extract_events("x", text, title="انطلاق مهرجان ليالي الورد", published="2015-07-22")
+    assert card.city == "الطائف"
+
+
+def test_the_town_of_a_guests_institution_is_not_the_events():
+    text = (
+        "اختتمت أمس ورشة تطوير المهارات البحثية لطلاب الدراسات العليا التي نظمتها عمادة البحث "
+        "العلمي، وقدم الورشة الدكتور سالم العتيبي الأستاذ المساعد بكلية العلوم الطبية بالخبر. "
+        "وشارك في الورشة 40 طالبا."
+    )
+    title = "اختتام ورشة تطوير المهارات البحثية"
+    (card,) = extract_events("x", text, title=title, published="2015-07-22")
+    assert card.city is None
+    # a local office names the town (most often the event's), and so does the event's own
+    # committee
+    for post in ("مدير عام السياحة بمحافظة الخبر", "رئيس اللجنة المنظمة للورشة بالخبر"):
+        text2 = text.replace("الأستاذ المساعد بكلية العلوم الطبية بالخبر", post)
+        (card,) = extract_events("x", text2, title=title, published="2015-07-22")
+        assert card.city == "الخبر", post

@@ -66,6 +66,7 @@ _HOLDING = re.compile(
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
+_DEFINITE = re.compile(r"(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
@@ -317,7 +318,13 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
 
 
 def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
-    heads = frozenset(m.start + len(m.text.split()[0]) for m in cluster.mentions)
+    # "منتدى جدة": a town right after the head noun names the event's; not after a definite
+    # head ("ويستقبل المهرجان زواره": "زواره" is its visitors, not the Libyan town)
+    heads = frozenset(
+        m.start + len(m.text.split()[0])
+        for m in cluster.mentions
+        if not _DEFINITE.match(normalize(m.text.split()[0]))
+    )
     rep = cluster.representative
     # a venue is said in a sentence that names the event (or the lead), near the mention
     venues = [
@@ -329,7 +336,8 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
     held = [(b.start, b.end) for b in bodies.find_bodies(text) if b.role != "opener"]
-    chosen = inside[:1] or places.rank_cities(text, scope.pick(cities), held, scope.distance)[:1]
+    unposted = [c for c in scope.pick(cities) if not _affiliation(text, c.start)]
+    chosen = inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
@@ -387,6 +395,31 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+# a person's post before the town it is in: "مدير بيت الشباب بالباحة", "الأستاذ المساعد بكلية
+# … بالخبر" say where a guest works, not where the event is
+_POSTS = re.compile(
+    r"(?<!\w)(?:و|ال|وال)?(?:مدير|رئيس|عميد|أستاذ|استاذ|وكيل|مشرف|عضو|مدرب|مساعد|نائب|محاضر)"
+    r"(?:ة|ا)?(?!\w)[^،,.:\n]*$"
+)
+# the institution a guest works at; a local office ("مدير عام السياحة بمنطقة المدينة",
+# "عضو لجنة التنمية بمحافظة النماص") is most often in the event's town and does not count
+_INSTITUTIONS = re.compile(
+    r"(?<!\w)(?:ب|ل|و)?(?:ال)?(?:كلية|جامعة|بيت|ميدان|مستشفى|مدرسة|معهد|شركة|مصنع|بنك|نادي)(?!\w)"
+)
+
+
+def _affiliation(text: str, start: int) -> bool:
+    """Whether the town at `start` ends a guest's post at an institution ("مدير بيت الشباب
+    بالباحة", "الأستاذ بكلية … بالخبر"), and not one of the event ("رئيس اللجنة المنظمة
+    للمهرجان الدولي للعسل بالباحة")."""
+    lo, _ = sentence_bounds(text, start)
+    post = _POSTS.search(text, max(lo, start - 70), start)
+    if post is None:
+        return False
+    between = text[post.start() : start]
+    return bool(_INSTITUTIONS.search(between)) and not names.has_head(between)
 
 
 _EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
@@ -463,6 +496,8 @@ def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     """(start, end, town) of "محافظة X" / "بلدة X" in a sentence about the event, where the
     article names no other place."""
     for m in _GOVERNORATE.finditer(text):
+        if _affiliation(text, m.start()):
+            continue  # "مدير ميدان السباق بمحافظة النعيرية": where a guest works
         if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
             return m.start(1), m.end(1), m.group(1)
     # "افتتح محافظ القريات فعاليات مهرجان …": the town of the governor who opens it; "الذي
