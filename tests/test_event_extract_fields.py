@@ -965,3 +965,12 @@ def test_the_town_of_a_guests_institution_is_not_the_events():
         text2 = text.replace("الأستاذ المساعد بكلية العلوم الطبية بالخبر", post)
         (card,) = extract_events("x", text2, title=title, published="2015-07-22")
         assert card.city == "الخبر", post
+
+
+def test_the_town_a_visitor_comes_from_is_not_the_events():
+    text = (
+        "افتتح وكيل الإمارة أمس مهرجان التمور الأول في منطقة القصيم، ويستمر أسبوعا. وأشاد الزائر "
+        "خالد العتيبي القادم من مدينة الرياض بتنظيم المهرجان."
+    )
+    (card,) = extract_events("x", text, title="افتتاح مهرجان التمور", published="2015-07-22")
+    assert card.city != "الرياض"

@@ -336,7 +336,12 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
     held = [(b.start, b.end) for b in bodies.find_bodies(text) if b.role != "opener"]
-    unposted = [c for c in scope.pick(cities) if not _affiliation(text, c.start)]
+    unposted = [
+        c
+        for c in scope.pick(cities)
+        if not _affiliation(text, c.start)
+        and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
+    ]
     chosen = inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
     if chosen:
         c = chosen[0]
@@ -397,6 +402,11 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         cite("venue", s, e)
 
 
+# "الزائر القادم من مدينة الرياض": where a visitor comes from
+_CAME_FROM = re.compile(
+    r"(?<!\w)(?:ال)?(?:قادم|قادمة|قادمين|قادمون|وافد|وافدين|الوافدون)\s+(?:من|إلى|الى)\s+"
+    r"(?:(?:مدينة|محافظة|منطقة)\s+)?$"
+)
 # a person's post before the town it is in: "مدير بيت الشباب بالباحة", "الأستاذ المساعد بكلية
 # … بالخبر" say where a guest works, not where the event is
 _POSTS = re.compile(
