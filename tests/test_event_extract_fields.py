@@ -974,3 +974,36 @@ def test_the_town_a_visitor_comes_from_is_not_the_events():
     )
     (card,) = extract_events("x", text, title="افتتاح مهرجان التمور", published="2015-07-22")
     assert card.city != "الرياض"
+
+
+def test_an_adverb_and_a_comma_may_stand_between_the_verb_and_its_organizer():
+    found = bodies.find_bodies(
+        "وختم «مهرجان الزيتون الثالث»، الذي نظمته أخيرا، جمعية المزارعين بالتعاون مع بلدية البلدة."
+    )
+    assert [(b.text, b.role) for b in found] == [
+        ("جمعية المزارعين", "organizer"),
+        ("بلدية البلدة", "organizer"),
+    ]
+
+
+def test_a_body_name_ends_before_kaahad():
+    found = bodies.find_bodies(
+        "ويضم الملتقى معرض «آفاق» الذي يقام بمبادرة من مركز الأبحاث الوطني كأحد المعارض الكبرى."
+    )
+    assert [b.text for b in found] == ["مركز الأبحاث الوطني"]
+
+
+def test_who_organises_a_programme_of_a_festival_does_not_organise_the_festival():
+    text = (
+        "انطلقت أمس فعاليات مهرجان الصيف الخامس في أبها، ويستمر شهرا. وينظم نادي الشباب برنامج "
+        "«نجوم وسياحة» بالتعاون مع جمعية الثقافة، وذلك ضمن فعاليات مهرجان الصيف الخامس."
+    )
+    (card,) = extract_events("x", text, title="انطلاق مهرجان الصيف", published="2015-07-22")
+    assert card.name == "مهرجان الصيف الخامس" and card.organizers == []
+    # nor is an event the organiser of a part of itself
+    text = (
+        "أحيت الفرقة أمس الأمسية الموسيقية التي أقامها مهرجان الساحل الدولي الثالث في مدينة "
+        "صور، ويستمر المهرجان أسبوعا."
+    )
+    cards = extract_events("x", text, title="أمسية في مهرجان الساحل", published="2015-07-22")
+    assert cards and all(c.organizers == [] for c in cards)

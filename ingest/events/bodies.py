@@ -115,7 +115,7 @@ _BODY_STOPS = word_set(
     "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
     "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات نسخة النسخة جميع كافة "
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
-    "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة "
+    "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة كأحد كإحدى كأول كأكبر "
     # when it starts: "تنظمه أمانة العاصمة المقدسة بدءا من الخميس"
     "بدءا بدء ابتداء اعتبارا"
 )
@@ -127,8 +127,11 @@ _PERSON_STOPS = word_set(
 )
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
 _NOT_BODY_STARTS = word_set(
-    "عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا"
+    "عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا "
+    # an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
+    "أخيرا مؤخرا حاليا سنويا أيضا"
 )
+_ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -611,8 +614,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
-        if verb and k < len(toks) and "\u064b" in toks[k].text:
-            k += 1  # "ينظمه حالياً مركز …": an adverb before the subject
+        if verb and k < len(toks) and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS):
+            k += 1  # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …": an adverb before the subject
+            if k < len(toks) and toks[k].text in ("،", ","):
+                k += 1
         if (
             verb
             and k + 1 < len(toks)

@@ -41,7 +41,7 @@ from ingest.events.gate import (
     support,
     within_another,
 )
-from ingest.events.spans import bases, sentence_bounds
+from ingest.events.spans import bases, sentence_bounds, tokens
 from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
@@ -210,6 +210,14 @@ class _Scope:
             if len(clause) > 1 and not _RELATIVE.search(clause[-1]):
                 return False
         return True
+
+    def as_umbrella_only(self, start: int) -> bool:
+        """Whether the sentence of `start` names the event only as the one something else is
+        held in, after `start`: "ينظم مكتب رعاية الشباب برنامج «…» ضمن فعاليات مهرجان أبها"
+        gives the office to the programme, not to the festival."""
+        lo, hi = sentence_bounds(self.text, start)
+        own = [s for s, _, mine in self.named if mine and lo <= s < hi]
+        return bool(own) and start < min(own) and all(within_another(self.text, s) for s in own)
 
     def pick(self, items: Sequence[Any], key: str = "start") -> list[Any]:
         """Items in scope, nearest to a mention of the event first."""
@@ -671,8 +679,16 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
     kept, dropped_end = [], -1000
     for b in found:
         # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
-        if scope.of_other_event(b.where) or 0 <= b.where - dropped_end <= 40:
+        if (
+            scope.of_other_event(b.where)
+            or scope.as_umbrella_only(b.where)
+            or 0 <= b.where - dropped_end <= 40
+        ):
             dropped_end = b.end
+            continue
+        # "الأمسية التي أقامها مهرجان زوق مكايل": an event holds a part of itself, it does not
+        # organise itself
+        if names.head_of(tokens(b.text)[0]) is not None:
             continue
         kept.append(b)
     found = kept
