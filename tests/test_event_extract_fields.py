@@ -1007,3 +1007,37 @@ def test_who_organises_a_programme_of_a_festival_does_not_organise_the_festival(
     )
     cards = extract_events("x", text, title="أمسية في مهرجان الساحل", published="2015-07-22")
     assert cards and all(c.organizers == [] for c in cards)
+
+
+def test_a_body_name_stops_at_a_noun_with_their():
+    found = bodies.find_bodies(
+        "وسجل ضيوف المهرجان في الخيمة التي تنظمها الغرفة التجارية بالقريات إعجابهم الشديد."
+    )
+    assert [b.text for b in found] == ["الغرفة التجارية بالقريات"]
+
+
+def test_a_body_launching_a_programme_organizes_no_event():
+    found = bodies.find_bodies("أطلقت وزارة الثقافة أمس برنامجا تدريبيا للشباب.")
+    assert found == []
+    found = bodies.find_bodies("أطلقت وزارة الثقافة أمس مهرجان الشعر الأول.")
+    assert [b.text for b in found] == ["وزارة الثقافة"]
+
+
+def test_an_events_own_committee_does_not_organise_it():
+    text = (
+        "انطلق أمس مهرجان «ليالي الواحة» السادس بالقطيف ويستمر أسبوعا. وتقيم لجنة المتطوعين "
+        "بمهرجان ليالي الواحة فعالية للأطفال مساء اليوم."
+    )
+    (card,) = extract_events("x", text, title="انطلاق مهرجان ليالي الواحة", published="2015-07-22")
+    assert card.organizers == []
+
+
+def test_a_training_course_is_not_a_reference_to_the_event():
+    text = (
+        "أقامت جمعية التراث أمس ورشة حول فنون الزخرفة في الدرعية بمشاركة 30 متدربا. "
+        + "وتعلم المتدربون في الورشة أساليب النقش على الجص والخشب وطرق تلوينها. " * 6
+        + "وفي عام 2010 نظمت مؤسسة العمارة بالتعاون مع جامعة البناء دورة تدريبية حول البناء "
+        "بالطين."
+    )
+    (card,) = extract_events("x", text, title="ورشة حول فنون الزخرفة", published="2015-07-22")
+    assert card.organizers == ["جمعية التراث"]

@@ -132,6 +132,24 @@ _NOT_BODY_STARTS = word_set(
     "أخيرا مؤخرا حاليا سنويا أيضا"
 )
 _ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
+# what a body launches or holds that is not an event: "أطلقت الوزارة برنامجا", "تنظم الجمعية
+# حملة"; time words may come between ("أطلقت الوزارة أمس برنامج …")
+_NOT_EVENTS = word_set(
+    "برنامج برنامجا برامج حملة حملات مبادرة مبادرات مشروع مشروعا خدمة تطبيق موقع دورة دورات "
+    "دورة تدريبية جائزة رحلة رحلات زيارة زيارات"
+)
+_TIME_WORDS = word_set("اليوم أمس امس غدا غداً مؤخرا أخيرا مساء صباح")
+
+
+def _object_not_an_event(toks: list[Token], end: int) -> bool:
+    """Whether the first word after char offset `end` (past time words) is a non-event
+    object of the organizing verb."""
+    after = [t for t in toks if t.start >= end and t.is_word]
+    while after and after[0].norm in _TIME_WORDS:
+        after.pop(0)
+    return bool(after) and any(b in _NOT_EVENTS for b in bases(after[0].norm))
+
+
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = frozenset(
     _norms(
@@ -352,6 +370,9 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                     or _at_venue(toks[j])
                     or _loose_waw(toks, j)
                     or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
+                    # "… بالقريات إعجابهم الشديد": a noun with "their" is the clause's, not
+                    # part of a body's name
+                    or re.search(r"\w{3}(?:هم|هن)$", toks[j].norm)
                 ),
                 end,
             )
@@ -641,8 +662,11 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             nxt is not None and nxt.norm.startswith("و") and not waw_joins(nxt.norm)
         )
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
-            for s, e in _collect(text, toks, k, person=False):
-                out.append(BodyMention(s, e, text[s:e], "organizer"))
+            spans = _collect(text, toks, k, person=False)
+            # "أطلقت وزارة العمل برنامجا …": the verb's object is not an event
+            if relative or not spans or not _object_not_an_event(toks, spans[-1][1]):
+                for s, e in spans:
+                    out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
             k = _skip_honorifics(toks, i + 1)
             if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):

@@ -69,7 +69,9 @@ _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _DEFINITE = re.compile(r"(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
-_GENERIC_REFS = re.compile(r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة|نسخة)\b")
+_GENERIC_REFS = re.compile(
+    r"(?<!\w)(?:ال|و|وال|هذه |هذا )?(?:حدث|فعالية|تظاهرة|دورة(?! ?(?:ال)?تدريبي)|نسخة)\b"
+)
 
 
 def extract_events(
@@ -688,7 +690,14 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             continue
         # "الأمسية التي أقامها مهرجان زوق مكايل": an event holds a part of itself, it does not
         # organise itself
-        if names.head_of(tokens(b.text)[0]) is not None:
+        words = [t for t in tokens(b.text) if t.is_word]
+        if names.head_of(words[0]) is not None:
+            continue
+        # "لجنة شؤون المتطوعين بمهرجان القطيف", "اللجنة التنفيذية لمعرض …": a part of an event
+        # that holds an activity of it, not who organises it ("مؤسسة دبي للمهرجانات" does)
+        if b.role != "patron" and any(
+            names.head_of(t) is not None and not t.norm.endswith("ات") for t in words[1:]
+        ):
             continue
         kept.append(b)
     found = kept
