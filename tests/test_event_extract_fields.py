@@ -1041,3 +1041,26 @@ def test_a_training_course_is_not_a_reference_to_the_event():
     )
     (card,) = extract_events("x", text, title="ورشة حول فنون الزخرفة", published="2015-07-22")
     assert card.organizers == ["جمعية التراث"]
+
+
+def test_an_english_name_runs_over_on_and_its_capitalised_subject_not_a_weekday():
+    found = [
+        (m.text, m.kind)
+        for m in names.find_names(
+            "The World Summit on the Information Society opens in Tunis on Wednesday."
+        )
+    ]
+    assert found == [("World Summit on the Information Society", "summit")]
+    assert _names("The Labour Party conference opened in Brighton on Sunday.") == [
+        "Labour Party conference"
+    ]
+
+
+def test_the_events_own_name_is_not_its_venue():
+    text = (
+        "Apple boss Steve Jobs unveiled a new music player at the Macworld Expo in San Francisco "
+        "on Tuesday. The show, which runs until Friday, drew 40,000 visitors. The expo is the "
+        "biggest date in the Apple calendar."
+    )
+    (card,) = extract_events("x", text, title="Jobs unveils player at Macworld show")
+    assert (card.name, card.city, card.venue) == ("Macworld Expo", "San Francisco", None)

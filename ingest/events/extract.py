@@ -340,7 +340,10 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     venues = [
         v
         for v in places.find_venues(text)
-        if scope.contains(v[0]) and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
+        if scope.contains(v[0])
+        and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
+        # "unveiled it at the Macworld Expo": the event's own name is not where it is held
+        and not any(m.start <= v[0] < m.end for m in cluster.mentions)
     ]
     venues.sort(key=lambda v: scope.distance(v[0]))
     cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))

@@ -94,9 +94,15 @@ _EN_HEADS = (
 # a word of a name: a full stop only inside it ("U.S."), never at its end, so a name does not
 # run across a sentence ("… in Los Angeles. The Electronic Entertainment Expo")
 _EN_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
+_EN_TIME = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    "|June|July|August|September|October|November|December"
+)
 _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
     r"(?:" + _EN_HEADS + r")\b"
+    # "World Summit on the Information Society", "Conference on Disarmament" (not "on Sunday")
+    r"(?:\s+on\s+(?:the\s+)?(?!(?:" + _EN_TIME + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
     r"|\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
@@ -363,13 +369,12 @@ def _english_names(text: str) -> list[NameMention]:
                 break
             start += len(first[0]) + 1
         words = text[start:end].split()
-        kind = _EN_KINDS[words[-1].lower()]
+        # the head is the last kind word: "World Summit on the Information Society"
+        head = next(w.lower() for w in reversed(words) if w.lower() in _EN_KINDS)
+        kind = _EN_KINDS[head]
         if not any(w[0].isupper() for w in words):  # "The four-day trade fair": a reference
-            out.append(
-                NameMention(start, end, text[start:end], kind, words[-1].lower(), None, None, 0)
-            )
+            out.append(NameMention(start, end, text[start:end], kind, head, None, None, 0))
             continue
-        head = words[-1].lower()
         # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
         out.extend(_short_form_refs(text, end, kind, head))
         sub = tokens(text, start, end)
@@ -380,7 +385,7 @@ def _english_names(text: str) -> list[NameMention]:
                 end,
                 text[start:end],
                 kind,
-                words[-1].lower(),
+                head,
                 ordinal[0] if ordinal else None,
                 ordinal[1] if ordinal else None,
                 len(words) - 1,
