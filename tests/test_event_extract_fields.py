@@ -1064,3 +1064,10 @@ def test_the_events_own_name_is_not_its_venue():
     )
     (card,) = extract_events("x", text, title="Jobs unveils player at Macworld show")
     assert (card.name, card.city, card.venue) == ("Macworld Expo", "San Francisco", None)
+
+
+def test_english_organisers_named_in_apposition():
+    found = bodies.find_bodies("Organisers Reed Exhibitions expect 10,000 visitors this year.")
+    assert [(b.text, b.role) for b in found] == [("Reed Exhibitions", "organizer")]
+    found = bodies.find_bodies("The organisers said the show had sold out.")
+    assert found == []

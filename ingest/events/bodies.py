@@ -205,7 +205,9 @@ _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم �
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
-    r"\b(organi[sz]ed by|hosted by|run by|under the patronage of|sponsored by|organi[sz]ers,)\s+"
+    r"\b(organi[sz]ed by|hosted by|run by|under the patronage of|sponsored by|organi[sz]ers,"
+    # "Organisers Reed Exhibitions expect …", "organiser Michael Eavis said"
+    r"|[Oo]rgani[sz]ers?(?=\s+[A-Z]))\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
 )
 

@@ -465,7 +465,7 @@ def _in_a_list(text: str, c: places.PlaceMention, every: list[places.PlaceMentio
 def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
     """ "the G8 summit at Gleneagles": a capitalised place right after the English name that
     is not a known city, a month or a weekday."""
-    for m in cluster.named:
+    for m in cluster.mentions:  # "the G8 summit at Gleneagles", "The three-day event at Olympia"
         found = re.match(r" at (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", text[m.end :])
         if not m.text.isascii() or found is None:
             continue
