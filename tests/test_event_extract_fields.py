@@ -1071,3 +1071,13 @@ def test_english_organisers_named_in_apposition():
     assert [(b.text, b.role) for b in found] == [("Reed Exhibitions", "organizer")]
     found = bodies.find_bodies("The organisers said the show had sold out.")
     assert found == []
+
+
+def test_an_english_venue_after_a_bare_reference_to_the_event():
+    text = (
+        "Computer security experts have gathered in London for the Infosecurity Europe "
+        "exhibition. The three-day event at Earls Court, which opened on Tuesday, features more "
+        "than 300 exhibitors."
+    )
+    (card,) = extract_events("x", text, title="Security experts meet in London")
+    assert (card.city, card.venue) == ("London", "Earls Court")
