@@ -1081,3 +1081,14 @@ def test_an_english_venue_after_a_bare_reference_to_the_event():
     )
     (card,) = extract_events("x", text, title="Security experts meet in London")
     assert (card.city, card.venue) == ("London", "Earls Court")
+
+
+def test_a_bare_head_named_by_a_title_soon_after_is_an_event():
+    text = (
+        "ينظم مركز الدراسات الأفريقية ندوة هذا الشهر في فندق النخيل، بعنوان «الساحل بين الأمس "
+        "واليوم» ويتحدث فيها عدد من الباحثين. وتأتي الندوة ضمن سلسلة ندوات المركز."
+    )
+    (card,) = extract_events("x", text, title="مركز الدراسات ينظم ندوة عن الساحل")
+    assert card.name == "الساحل بين الأمس واليوم" and card.kind == "symposium"
+    # a head without a title stays a bare reference
+    assert [m.words for m in names.find_names("ينظم المركز ندوة هذا الشهر في فندق النخيل.")] == [0]

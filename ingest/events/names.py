@@ -24,6 +24,7 @@ transliterated letter by letter; the event id adds the edition, else the year.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -235,6 +236,10 @@ _GENERIC = frozenset(
 )
 
 
+# a title soon after an indefinite head noun, in its sentence
+_TITLED = re.compile(r"[^.؟!\n]{0,40}?(?:بعنوان|تحت عنوان)\s*[«\"“(]")
+
+
 @dataclass(frozen=True)
 class NameMention:
     """An event name in the text: `text[start:end]`, its head noun's kind and edition."""
@@ -351,7 +356,16 @@ def find_names(text: str) -> list[NameMention]:
             count = len(text[qs:qe].split())
             out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
             continue
-        out.append(_arabic_name(text, toks, i, head, skip))
+        mention = _arabic_name(text, toks, i, head, skip)
+        if (
+            mention.words == 0
+            and not skip_article_head(tok.norm, skip)
+            and _TITLED.match(text, mention.end)
+        ):
+            # "ينظم المركز ندوة هذا الشهر في فندق الخزامى، بعنوان «…»": an indefinite head
+            # named by the title after it is a named event (`extract` takes the title as its name)
+            mention = dataclasses.replace(mention, words=1)
+        out.append(mention)
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
     return out
