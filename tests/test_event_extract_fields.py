@@ -1092,3 +1092,28 @@ def test_a_bare_head_named_by_a_title_soon_after_is_an_event():
     assert card.name == "الساحل بين الأمس واليوم" and card.kind == "symposium"
     # a head without a title stays a bare reference
     assert [m.words for m in names.find_names("ينظم المركز ندوة هذا الشهر في فندق النخيل.")] == [0]
+
+
+def test_venues_after_bal_a_complex_called_a_city_and_a_museum():
+    def venues(text):
+        return [text[s:e] for s, e in places.find_venues(text)]
+
+    assert venues("أقيم الحفل بالصالة الرياضية المغلقة أمس") == ["الصالة الرياضية المغلقة"]
+    assert venues("تقام الفعاليات في مدينة التمور أو خارجها") == ["مدينة التمور"]
+    assert venues("أقيم المعرض داخل المتحف الوطني في روما") == ["المتحف الوطني"]
+    # a rank, a town, the holy city and a count are not venues
+    assert venues("حقق الفريق بالمركز الأول في السباق") == []
+    assert venues("يقام المهرجان في مدينة جدة") == venues("يقام بمدينة أشيقر") == []
+    assert venues("يقام المهرجان بالمدينة المنورة") == []
+    assert venues("تضم المنطقة منتجع و4 فنادق") == []
+
+
+def test_a_governorate_of_two_words():
+    text = (
+        "أقيم الملتقى الرمضاني الثاني في محافظة وادي الدواسر بمشاركة 300 شاب، واختتم أمس "
+        "بتكريم المشاركين."
+    )
+    (card,) = extract_events(
+        "x", text, title="اختتام الملتقى الرمضاني الثاني", published="2015-07-22"
+    )
+    assert card.city == "وادي الدواسر"

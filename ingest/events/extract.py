@@ -503,9 +503,19 @@ _EN_TOWN_OF = re.compile(
 
 
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
-_GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) ((?:ال)?[\u0621-\u064a]{3,})")
-_GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ ((?:ال)?[\u0621-\u064a]{3,})")
-_MUNICIPALITY = re.compile(r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) ((?:ال)?[\u0621-\u064a]{3,})")
+# a town's name of two words: "وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط"
+_TWO_WORD_TOWN = (
+    r"(?:(?:وادي|رأس|راس|حفر|خميس|أبو|ابو|بني|أم|ام|ذي|عين|بئر|جبل) [\u0621-\u064a]{3,}"
+)
+_GOVERNORATE = re.compile(
+    r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) (" + _TWO_WORD_TOWN + r"|(?:ال)?[\u0621-\u064a]{3,}))"
+)
+_GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ (" + _TWO_WORD_TOWN + r"|(?:ال)?[\u0621-\u064a]{3,}))")
+_MUNICIPALITY = re.compile(
+    r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) ("
+    + _TWO_WORD_TOWN
+    + r"|(?:ال)?[\u0621-\u064a]{3,}))"
+)
 _NOT_TOWNS = frozenset(
     normalize(w)
     for w in (

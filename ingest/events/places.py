@@ -59,12 +59,14 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
-    "كورنيش حديقة جناح نادي مدرج ملعب معهد"
+    "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة"
 )
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
 _PROVINCE = word_set("منطقة إمارة")
+# venue nouns that name a building or a ground after "بال…" too ("بالصالة الرياضية")
+_BUILDINGS = word_set("صالة قاعة مسرح فندق متحف حديقة منتزه متنزه منتجع مخيم")
 _QUARTERS = word_set("جنوب شمال شرق غرب وسط")
 _SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
 _TITLE_OWNERS = word_set(
@@ -81,7 +83,7 @@ _HOSTING = word_set(
 _VENUE_STOPS = word_set(
     "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية "
     # what follows a venue in its clause: "… فيما شهد", "… فعالياته وسط حضور", "… للاطلاع على"
-    "فيما حيث وسط فعالياته فعالياتها الزائرين الزوار العرض للاطلاع انطلاقة انطلاق "
+    "فيما حيث وسط أو فعالياته فعالياتها الزائرين الزوار العرض للاطلاع انطلاقة انطلاق "
     # a person named after the venue ("… بجامعة حائل الدكتور عيد")
     "الدكتور المهندس الأستاذ الشيخ "
     # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
@@ -452,6 +454,15 @@ def _for_a_length(tok: Token) -> bool:
     return tok.norm in _FOR_DAYS or tok.text.startswith("لـ")
 
 
+def _names_a_complex(toks: list[Token], k: int) -> bool:
+    """ "مدينة التمور", "مدينة الملك عبدالله للتمور", "مدينة الطرفية السياحية": a complex
+    called a city, not a town of the gazetteer ("مدينة جدة") or one without the article
+    ("مدينة أشيقر", a small town)."""
+    if k + 1 >= len(toks) or not toks[k + 1].is_word:
+        return False
+    return toks[k + 1].norm.startswith("ال") and _match_city(toks, k + 1) is None
+
+
 def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
     toks = tokens(text)
@@ -467,6 +478,14 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         if head is None:
             continue
         prefix = tok.norm[: len(tok.norm) - len(head)]
+        if prefix.endswith("ال") and not head.startswith("ال"):
+            if head not in _BUILDINGS:
+                continue  # "بالمركز الأول", "بالمدينة المنورة": a rank, a town
+            prefix, head = prefix[:-2], "ال" + head  # "بالصالة الرياضية المغلقة"
+        if head == "مدينه" and not _names_a_complex(toks, k):
+            continue  # "في مدينة جدة" is a town; "في مدينة التمور" a complex
+        if head == "المدينه" or (k + 1 < len(toks) and re.search(r"\d", toks[k + 1].norm)):
+            continue  # "في المدينة": a town; "منتجع و4 فنادق": a count
         prev = toks[k - 1].norm if k else ""
         hosting = prev in _HOSTING or prev.removeprefix("و") in _HOSTING  # "ويحتضن مسرح …"
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting):
