@@ -1117,3 +1117,19 @@ def test_a_governorate_of_two_words():
         "x", text, title="اختتام الملتقى الرمضاني الثاني", published="2015-07-22"
     )
     assert card.city == "وادي الدواسر"
+
+
+def test_a_us_state_or_a_uk_nation_gives_the_country():
+    text = (
+        "World leaders are arriving in Scotland for the G8 summit, where aid to Africa tops the "
+        "agenda. The three-day meeting at the Gleneagles Hotel begins on Wednesday."
+    )
+    (card,) = extract_events("x", text, title="Leaders arrive for G8 talks")
+    assert (card.city, card.country) == (None, "GB")
+    text = (
+        "A British documentary has won a top prize at the Sundance Film Festival in Utah. The "
+        "festival is the largest showcase for independent film in the US, and its awards were "
+        "handed out on Saturday night."
+    )
+    (card,) = extract_events("x", text, title="Sundance honours British film")
+    assert (card.city, card.country) == (None, "US")

