@@ -1133,3 +1133,14 @@ def test_a_us_state_or_a_uk_nation_gives_the_country():
     )
     (card,) = extract_events("x", text, title="Sundance honours British film")
     assert (card.city, card.country) == (None, "US")
+
+
+def test_an_english_day_said_of_another_event_named_before_it_is_not_the_events():
+    text = (
+        "Martin Scorsese's The Aviator has won four awards at this year's Bafta film awards. The "
+        "ceremony, held at the Odeon Leicester Square in London, saw Imelda Staunton win best "
+        "actress.\n\nThe awards are seen as a guide to the Oscars, which take place later this "
+        "month."
+    )
+    (card,) = extract_events("x", text, title="Scorsese film triumphs at Baftas")
+    assert card.date_text == "this year"

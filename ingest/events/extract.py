@@ -585,6 +585,11 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
             continue
+        # "a guide to the Oscars, which take place later this month": another event's day
+        # (English only: an Arabic sentence names its umbrella event before the day, "ضمن
+        # فعاليات مهرجان أبها، اليوم الأحد", and the day is still the event's)
+        if d.text.isascii() and scope.of_other_event(d.start):
+            continue
         if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
             continue
         # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
