@@ -84,7 +84,7 @@ def extract_events(
     """
     if not names.has_head(text):  # most articles: no event word at all
         return []
-    mentions = names.find_names(text)
+    mentions = names.extend_by_title(text, names.find_names(text), title)
     if not mentions:
         return []
     ranked = clusters(text, title, mentions)
@@ -125,7 +125,7 @@ def read_events(
     """
     if not names.has_head(text):
         return []
-    mentions = names.find_names(text)
+    mentions = names.extend_by_title(text, names.find_names(text), title)
     if not mentions:
         return []
     out: list[EventCard] = []

@@ -371,6 +371,43 @@ def find_names(text: str) -> list[NameMention]:
     return out
 
 
+def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[NameMention]:
+    """Mentions grown over the words the title names them with: "مهرجان عيد" in "اختتم مهرجان
+    عيد وصيف حفر الباطن فعالياته" is "مهرجان عيد وصيف حفر الباطن" when the title says so
+    (a name's "و" usually starts a new clause, so the text alone stops before it)."""
+    if not title or not mentions:
+        return mentions
+    title_words = [t.norm for t in tokens(title) if t.is_word]
+    out = []
+    for m in mentions:
+        words = [t for t in tokens(text, m.start, m.end) if t.is_word]
+        n = len(words)
+        at = next(
+            (
+                i
+                for i in range(len(title_words) - n + 1)
+                if n and title_words[i : i + n] == [w.norm for w in words]
+            ),
+            None,
+        )
+        if m.text.isascii() or at is None:
+            out.append(m)
+            continue
+        after = [t for t in tokens(text, m.end, min(len(text), m.end + 80))]
+        end, k = m.end, at + n
+        for t in after:
+            if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
+                break
+            if t.norm in PHRASE_STOPS:  # "… للمتداولين في دبي": the place is not the name
+                break
+            end, k = t.end, k + 1
+        if end > m.end:
+            grown = len([t for t in tokens(text, m.start, end) if t.is_word]) - 1
+            m = dataclasses.replace(m, end=end, text=text[m.start : end], words=grown)
+        out.append(m)
+    return out
+
+
 def _english_names(text: str) -> list[NameMention]:
     """English event names ("the 3GSM World Congress"), prize-named ceremonies ("the Brits"),
     a short form in parentheses after a name ("(CES)") and bare references ("the show")."""
