@@ -557,3 +557,14 @@ def test_levantine_months_without_the_article() -> None:
     assert (d.start_date, d.end_date) == ("2015-12-09", "2015-12-09")
     (d,) = find_dates("من 3 إلى 5 تشرين ثاني 2015", "2015-08-03")
     assert (d.start_date, d.end_date) == ("2015-11-03", "2015-11-05")
+
+
+def test_a_relative_day_after_a_holding_verb_with_a_shadda_starts_the_event():
+    from ingest.events.extract import extract_events
+
+    text = (
+        "نظّم فنانو القرية التشكيلية بأبها، أمس الخميس، المعرض الثنائي لفن الخط العربي بمركز "
+        "الواحة التجاري، ويضم المعرض أكثر من 35 عملاً فنياً."
+    )
+    (card,) = extract_events("x", text, title="معرض للخط العربي في أبها", published="2015-07-24")
+    assert (card.start_date, card.date_text) == ("2015-07-23", "أمس الخميس")

@@ -65,6 +65,7 @@ _HOLDING = re.compile(
     r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
+_HARAKAT = re.compile(r"[\u064b-\u0652\u0640]")
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _DEFINITE = re.compile(r"(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
@@ -621,7 +622,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
         d = next((e for e in found if e not in ends and days_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    if d.start_date == d.end_date and _CLOSING.search(text, max(0, d.start - 40), d.start):
+    if d.start_date == d.end_date and _CLOSING.search(
+        _HARAKAT.sub("", text[max(0, d.start - 40) : d.start])
+    ):
         card.start_date = None  # "اختتمت أمس": the day it ended
     elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
@@ -661,7 +664,8 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     if _UNTIL.search(text, max(0, d.start - 20), d.start):
         return False  # "ويستمر حتى السبت المقبل": its end
     lo, _ = sentence_bounds(text, d.start)
-    return not _HOLDING.search(text, max(lo, d.start - 300), d.start)
+    before = _HARAKAT.sub("", text[max(lo, d.start - 300) : d.start])  # "نظّم" is "نظم"
+    return not _HOLDING.search(before)
 
 
 def _so_far(text: str, d: DateMention, published: str | None) -> bool:
