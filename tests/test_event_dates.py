@@ -568,3 +568,14 @@ def test_a_relative_day_after_a_holding_verb_with_a_shadda_starts_the_event():
     )
     (card,) = extract_events("x", text, title="معرض للخط العربي في أبها", published="2015-07-24")
     assert (card.start_date, card.date_text) == ("2015-07-23", "أمس الخميس")
+
+
+def test_until_with_a_shadda_gives_the_end():
+    from ingest.events.extract import extract_events
+
+    text = (
+        "افتتح المحافظ أمس معرض الكتاب الأول بمركز الواحة الثقافي، ويستمر المعرض حتّى السبت "
+        "المقبل بمشاركة 40 دار نشر."
+    )
+    (card,) = extract_events("x", text, title="افتتاح معرض الكتاب", published="2015-07-22")
+    assert (card.start_date, card.end_date) == ("2015-07-21", "2015-07-25")

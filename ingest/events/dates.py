@@ -761,13 +761,22 @@ _THIS_EVENT = re.compile(
 
 def said_as_end(text: str, d: DateMention) -> bool:
     """ "ويستمر حتى 22 أغسطس", "تختم فعالياتها غدا": the mention names the day an event ends."""
-    return _END_CUE.search(text, max(0, d.start - 40), d.start) is not None
+    return _END_CUE.search(bare_before(text, d.start, 40)) is not None
 
 
 def said_as_deadline(text: str, d: DateMention) -> bool:
     """ "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر", "آخر موعد …": a deadline or the day
     results come, in the mention's sentence before it."""
-    return _DEADLINE.search(text, max(0, d.start - 80), d.start) is not None
+    return _DEADLINE.search(bare_before(text, d.start, 80)) is not None
+
+
+_HARAKAT = re.compile(r"[\u064b-\u0652\u0640]")
+
+
+def bare_before(text: str, end: int, chars: int) -> str:
+    """The `chars` characters before `end` without diacritics or tatweel, for the regexes of
+    words said before a date ("حتّى" is "حتى", "نظّم" is "نظم")."""
+    return _HARAKAT.sub("", text[max(0, end - chars) : end])
 
 
 def days_before(first: DateMention, last: DateMention) -> bool:

@@ -22,6 +22,7 @@ from ingest.events import bodies, content, names, people, places
 from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import (
     DateMention,
+    bare_before,
     days_before,
     duration_after,
     event_references,
@@ -65,7 +66,8 @@ _HOLDING = re.compile(
     r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
-_HARAKAT = re.compile(r"[\u064b-\u0652\u0640]")
+
+
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _DEFINITE = re.compile(r"(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
@@ -584,7 +586,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if scope.contains(d.start) and said_as_end(text, d) and not _so_far(text, d, published):
             ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
-        if not scope.contains(d.start) or _CONTINUING.search(text, max(0, d.start - 25), d.start):
+        if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
             continue
         # "a guide to the Oscars, which take place later this month": another event's day
         # (English only: an Arabic sentence names its umbrella event before the day, "ضمن
@@ -622,11 +624,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
         d = next((e for e in found if e not in ends and days_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    if d.start_date == d.end_date and _CLOSING.search(
-        _HARAKAT.sub("", text[max(0, d.start - 40) : d.start])
-    ):
+    if d.start_date == d.end_date and _CLOSING.search(bare_before(text, d.start, 40)):
         card.start_date = None  # "اختتمت أمس": the day it ended
-    elif d.start_date == d.end_date and _UNTIL.search(text, max(0, d.start - 20), d.start):
+    elif d.start_date == d.end_date and _UNTIL.search(bare_before(text, d.start, 20)):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
     elif d.start_date == d.end_date and card.kind != "workshop":
         # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
@@ -661,10 +661,10 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
         return False
     if d.start_date is None or d.start_date != d.end_date:
         return False
-    if _UNTIL.search(text, max(0, d.start - 20), d.start):
+    if _UNTIL.search(bare_before(text, d.start, 20)):
         return False  # "ويستمر حتى السبت المقبل": its end
     lo, _ = sentence_bounds(text, d.start)
-    before = _HARAKAT.sub("", text[max(lo, d.start - 300) : d.start])  # "نظّم" is "نظم"
+    before = bare_before(text, d.start, min(300, d.start - lo))  # "نظّم" is "نظم"
     return not _HOLDING.search(before)
 
 
@@ -676,7 +676,7 @@ def _so_far(text: str, d: DateMention, published: str | None) -> bool:
         and d.resolution.startswith("relative")
         and d.start_date is not None
         and d.start_date < published
-        and bool(_UNTIL.search(text, max(0, d.start - 20), d.start))
+        and bool(_UNTIL.search(bare_before(text, d.start, 20)))
     )
 
 
