@@ -579,3 +579,21 @@ def test_until_with_a_shadda_gives_the_end():
     )
     (card,) = extract_events("x", text, title="افتتاح معرض الكتاب", published="2015-07-22")
     assert (card.start_date, card.end_date) == ("2015-07-21", "2015-07-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Eid al-Fitr 1436 began on Friday 17 July 2015 (Umm al-Qura)
+        ("أقيم الحفل في اليوم الثاني من أيام عيد الفطر المبارك", "2015-07-21", "2015-07-18"),
+        ("انطلقت الفعاليات مساء ثالث أيام العيد", "2015-07-21", "2015-07-19"),
+        ("ويبدأ المهرجان أول أيام عيد الأضحى المبارك", "2015-07-21", "2015-09-23"),
+        # a bare "العيد" is the Eid nearest the article: al-Adha in September
+        ("تنطلق الفعاليات ثاني أيام العيد", "2015-09-20", "2015-09-24"),
+        ("تنطلق الفعاليات ثاني أيام العيد", None, None),
+    ],
+)
+def test_a_day_of_the_eid(text, published, expected):
+    (d,) = find_dates(text, published)
+    assert (d.start_date, d.precision) == (expected, "day")
+    assert d.text.endswith(("العيد", "المبارك"))

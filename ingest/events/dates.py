@@ -848,7 +848,45 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 "hijri" if hijri else "gregorian",
             )
         )
-    return mentions
+    return _with_eid_days(text, folded, offsets, pub, mentions)
+
+
+# "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك": a
+# day of an Eid, counted from its first day (1 Shawwal, 10 Dhu al-Hijjah), in folded form
+_EID_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7}
+_EID_RE = re.compile(
+    r"(?<!\w)(?:(?P<n>" + "|".join(_EID_ORDINALS) + r")\s+ايام"
+    r"|(?:ال)?يوم\s+ال(?P<m>" + "|".join(_EID_ORDINALS) + r")ي?\s+(?:من\s+)?(?:ايام\s+)?)"
+    r"\s*(?:عيد\s+(?P<which>الفطر|الاضحي)|(?P<bare>العيد))(?:\s+(?:المبارك|السعيد))?"
+)
+_EID_START = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day of the first day
+
+
+def _with_eid_days(
+    text: str, folded: str, offsets: list[int], pub: date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """`found` with the days of an Eid added (those overlapping one replaced by it). The Eid
+    is the one nearest the publication date (a bare "العيد": al-Fitr or al-Adha, whichever
+    is nearer); without a publication date the day is left unresolved."""
+    out = list(found)
+    for m in _EID_RE.finditer(folded):
+        n = _EID_ORDINALS[m.group("n") or m.group("m")]
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        which = [m.group("which")] if m.group("which") else list(_EID_START)
+        day, resolution = None, "unresolved: a day of the Eid, and no publication date"
+        if pub is not None:
+            year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+            candidates = [
+                _to_date("hijri", y, *_EID_START[w]) + timedelta(days=n - 1)
+                for w in which
+                for y in (year - 1, year, year + 1)
+            ]
+            day = min(candidates, key=lambda c: abs((c - pub).days))
+            resolution = f"day {n} of the Eid nearest the publication date {pub.isoformat()}"
+        iso = day.isoformat() if day else None
+        out = [d for d in out if d.end <= start or d.start >= end]
+        out.append(DateMention(start, end, text[start:end], iso, iso, "day", resolution, "hijri"))
+    return sorted(out, key=lambda d: d.start)
 
 
 # "سوق الثلاثاء": a market named after its weekday; "القرار رقم 57 وتاريخ 25/6/1436": the

@@ -657,7 +657,8 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     """A day said relative to the article ("أمس", "غدا الاثنين") with no verb that starts or
     holds the event before it in its sentence: "شهد المهرجان أمس …", "حضوراً كثيفاً أمس", a
     day of a longer event rather than its start. A workshop is held in one day."""
-    if kind == "workshop" or not d.resolution.startswith("relative"):
+    # a day said relative to the article or to the Eid ("ثالث أيام العيد")
+    if kind == "workshop" or not d.resolution.startswith(("relative", "day ")):
         return False
     if d.start_date is None or d.start_date != d.end_date:
         return False
