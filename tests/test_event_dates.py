@@ -597,3 +597,16 @@ def test_a_day_of_the_eid(text, published, expected):
     (d,) = find_dates(text, published)
     assert (d.start_date, d.precision) == (expected, "day")
     assert d.text.endswith(("العيد", "المبارك"))
+
+
+def test_until_the_end_of_the_events_on_a_day_ends_it():
+    from ingest.events.extract import extract_events
+
+    text = (
+        "وفر مهرجان التراث بمحافظة الخفجي والمقام حاليا على كورنيش المحافظة منذ انطلاقته في "
+        "ثالث أيام العيد وحتى نهاية الفعاليات في الرابع من شهر ذي القعدة المقبل نحو 300 فرصة عمل."
+    )
+    (card,) = extract_events(
+        "x", text, title="مهرجان التراث يوفر 300 فرصة عمل", published="2015-07-24"
+    )
+    assert (card.start_date, card.end_date) == ("2015-07-19", "2015-08-19")
