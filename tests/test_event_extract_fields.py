@@ -1160,3 +1160,11 @@ def test_a_name_grows_over_the_words_the_title_names_it_with():
         text, names.find_names(text), "الملتقى الخليجي الأول للمتداولين في دبي"
     )
     assert found[0].text == "الملتقى الخليجي الأول للمتداولين"
+
+
+def test_an_english_town_called_park_city_is_no_park():
+    def venues(text):
+        return [text[s:e] for s, e in places.find_venues(text)]
+
+    assert venues("The awards were handed out on Saturday night in Park City.") == []
+    assert venues("The concert was held in Hyde Park in London.") == ["Hyde Park"]

@@ -106,6 +106,7 @@ _EN_VENUE_RE = re.compile(
     r"|Palace|University|Library|Theatre|Theater|Park|Gardens|Museum|Gallery|Racecourse"
     r"|Showground|Showgrounds|Pavilion|Dome|House|Castle|Farm|College|Square|Opera House)"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:centre|center|arena|hotel|hall|stadium))\b"
+    r"(?! City\b)"  # "in Park City" is a town
     # "at Earls Court in London", "at Olympia in London": a proper name between "at" and the
     # city it is in (the city is checked against the gazetteer)
     r"|\bat (?:the )?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?=,? in ([A-Z][a-z]+))"
