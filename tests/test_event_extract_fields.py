@@ -1168,3 +1168,25 @@ def test_an_english_town_called_park_city_is_no_park():
 
     assert venues("The awards were handed out on Saturday night in Park City.") == []
     assert venues("The concert was held in Hyde Park in London.") == ["Hyde Park"]
+
+
+def test_an_english_event_named_by_where_it_is_held():
+    text = (
+        "European Union leaders have failed to agree a budget deal at a summit in Brussels. The "
+        "two-day meeting, which ended on Friday, broke up after the UK refused to give up its "
+        "rebate."
+    )
+    (card,) = extract_events("x", text, title="EU leaders clash at Brussels summit")
+    assert (card.name, card.kind, card.city, card.country) == (
+        "summit in Brussels",
+        "summit",
+        "Brussels",
+        "BE",
+    )
+    # in passing, in an article about something else, it is no event
+    text = (
+        "Shares in the mobile operator rose 5% on Tuesday. Speaking at a conference in London "
+        "last month, its chief executive said the firm would cut 2,000 jobs."
+    )
+    assert extract_events("x", text, title="Mobile operator profits rise") == []
+    assert all("March" not in m.text for m in names.find_names("at a conference in March"))

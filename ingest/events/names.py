@@ -451,10 +451,29 @@ def _english_names(text: str) -> list[NameMention]:
         )
     for m in _EN_REF_RE.finditer(text):  # "the show": a reference back to the event
         word = m.group(1).lower()
+        if any(n.start == m.start(1) for n in out):
+            continue
         out.append(
             NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
         )
+    for m in _EN_PLACED_RE.finditer(text):
+        # "a summit in Brussels": an event named by where it is, when the place is a city or
+        # a country of the gazetteer ("a conference in March" is not)
+        place = m.group(3)
+        if not (places.find_cities(f"in {place}") or places.find_countries(place)):
+            continue
+        word = m.group(2).lower()
+        out = [n for n in out if not (n.start == m.start(2) and n.words == 0)]
+        out.append(NameMention(m.start(2), m.end(3), text[m.start(2) : m.end(3)],
+                               _EN_KINDS[word], word, None, None, 2))  # fmt: skip
     return out
+
+
+_EN_PLACED_RE = re.compile(
+    r"\b(an?|the) (?:(?:one|two|three|four|five|six|seven|ten)-day )?"
+    r"(summit|conference|congress|convention|festival|fair|expo|exhibition|forum) "
+    r"(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 
 
 def _short_form_refs(text: str, end: int, kind: str, head: str) -> list[NameMention]:
