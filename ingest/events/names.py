@@ -456,16 +456,22 @@ def _english_names(text: str) -> list[NameMention]:
         out.append(
             NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
         )
+    return _placed_names(text, out)
+
+
+def _placed_names(text: str, found: list[NameMention]) -> list[NameMention]:
+    """`found` with the events named by where they are held ("a summit in Brussels"), when
+    the place is a city or a country of the gazetteer ("a conference in March" is not); such
+    a name replaces the bare reference at its head noun."""
+    out = list(found)
     for m in _EN_PLACED_RE.finditer(text):
-        # "a summit in Brussels": an event named by where it is, when the place is a city or
-        # a country of the gazetteer ("a conference in March" is not)
         place = m.group(3)
         if not (places.find_cities(f"in {place}") or places.find_countries(place)):
             continue
         word = m.group(2).lower()
         out = [n for n in out if not (n.start == m.start(2) and n.words == 0)]
-        out.append(NameMention(m.start(2), m.end(3), text[m.start(2) : m.end(3)],
-                               _EN_KINDS[word], word, None, None, 2))  # fmt: skip
+        name = text[m.start(2) : m.end(3)]
+        out.append(NameMention(m.start(2), m.end(3), name, _EN_KINDS[word], word, None, None, 2))
     return out
 
 
