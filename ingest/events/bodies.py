@@ -74,7 +74,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالشراكة بين"), "organizer"),
     (_norms("ويشرف على تنفيذها"), "organizer"),
     (_norms("أشرفت عليها"), "organizer"),
-    # "وأشرف على تنظيم المهرجان لجنة التنمية السياحية": the subject after the object
+    # "وأشرف على تنظيم المهرجان نادي الحي": the subject after the object
     (_norms("أشرف على تنظيم"), "organizer"),
     (_norms("وأشرف على تنظيم"), "organizer"),
     (_norms("أشرفت على تنظيم"), "organizer"),
