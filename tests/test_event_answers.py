@@ -464,3 +464,43 @@ def test_the_article_asked_about_is_cited_when_it_states_the_value_of_another_re
     # an article that does not name the event is not cited for holding the same venue
     answer = answerer.answer(question, "ar", cards, retrieved=["other", "report"])
     assert [c.doc_id for c in answer.citations] == ["report"]
+
+
+def test_one_event_reported_under_two_names_answers_from_the_article_asked_about():
+    from dataclasses import dataclass
+
+    from ingest.events.extract import extract_events
+
+    @dataclass
+    class Doc:
+        text: str
+        title: str = ""
+        source: str = ""
+        date: str = "2015-07-22"
+
+    docs = {
+        "short": Doc(
+            "انطلقت أمس فعاليات مهرجان الصيف في تبوك بمتنزه الأمير فهد، ويستمر المهرجان "
+            "أسبوعين بمشاركة 30 فرقة."
+        ),
+        "long": Doc(
+            "انطلقت أمس فعاليات مهرجان الصيف والتسوق في تبوك بساحة الاحتفالات، ويستمر المهرجان "
+            "أسبوعين بمشاركة 40 أسرة منتجة."
+        ),
+    }
+    cards = [
+        c
+        for doc_id, d in docs.items()
+        for c in extract_events(doc_id, d.text, title="", published="2015-07-22")
+    ]
+    assert {c.name for c in cards} == {"مهرجان الصيف", "مهرجان الصيف والتسوق"}
+    assert len({c.venue for c in cards}) == 2
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    question = "أين يقام مهرجان الصيف في تبوك؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["long", "short"])
+    assert "ساحة الاحتفالات" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["long"]
+    answer = answerer.answer(question, "ar", cards, retrieved=["short", "long"])
+    assert "متنزه الأمير فهد" in answer.answer
+    # without retrieval to say which article is asked about, the two stay apart
+    assert answerer.answer(question, "ar", cards) is None

@@ -229,6 +229,15 @@ class CardAnswerer:
         named, cards = pools
         chosen = self._named(q, qwords, named, cards, list(history), question)
         lines = self._field_lines(q, chosen, book, retrieved or []) if chosen else []
+        if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
+            # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
+            # حفر الباطن") that state the field differently: the article retrieval ranked
+            # first for the question is the one asked about
+            rank = {d: k for k, d in enumerate(dict.fromkeys(retrieved))}
+            first = min(chosen, key=lambda c: min(rank.get(d, len(rank)) for d in c.sources))
+            chosen = [first]
+            book = CitationBook(self.articles)  # the other card's citations are not this answer's
+            lines = self._field_lines(q, chosen, book, retrieved)
         if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
             # the event's articles first, then those retrieval found (the same event
             # is sometimes two cards, one per article, or none at all)
@@ -746,6 +755,15 @@ def _stated_in(
         if at >= 0 and named <= set(tokenize(normalize(record.text))):
             out.append(Evidence(doc_id, at, at + len(quote), quote))
     return out
+
+
+def _one_event_reported_twice(cards: Sequence[EventCard]) -> bool:
+    """Whether `cards` look like one event under several names: one kind, one city, and no
+    two start years that differ (editions of a series differ in year, kind or city)."""
+    kinds = {c.kind for c in cards}
+    cities = {c.city for c in cards}
+    years = {c.start_date[:4] for c in cards if c.start_date}
+    return len(kinds) == 1 and len(cities) == 1 and None not in cities and len(years) <= 1
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
