@@ -1190,3 +1190,28 @@ def test_an_english_event_named_by_where_it_is_held():
     )
     assert extract_events("x", text, title="Mobile operator profits rise") == []
     assert all("March" not in m.text for m in names.find_names("at a conference in March"))
+
+
+def test_english_names_in_apposition_descriptions_and_concerts():
+    # a name with no kind word, then its kind in apposition
+    text = (
+        "Game Stars Live, a new show for gamers, opens at the ExCeL centre in London on "
+        "Wednesday. The five-day event is expected to attract 40,000 visitors."
+    )
+    (card,) = extract_events("x", text, title="Gaming show comes to London")
+    assert (card.name, card.city, card.venue) == ("Game Stars Live", "London", "ExCeL centre")
+    # "Europe's biggest games show" describes the convention; the convention is no venue
+    text = (
+        "More than 100,000 people are expected at the Games Convention in Leipzig, Europe's "
+        "biggest games show, which opened on Thursday. Publishers are showing new handhelds at "
+        "the four-day event."
+    )
+    (card,) = extract_events("x", text, title="Gamers flock to Leipzig show")
+    assert (card.name, card.city, card.venue) == ("Games Convention", "Leipzig", None)
+    # concerts are events, and a number may stand inside a name
+    text = (
+        "Hundreds of thousands of people have watched the Live 8 concerts in London, Berlin and "
+        "Rome. The concert in Hyde Park featured many bands, and was organised by Bob Geldof."
+    )
+    (card,) = extract_events("x", text, title="Live 8 concerts draw millions")
+    assert (card.name, card.kind, card.venue) == ("Live 8 concerts", "event", "Hyde Park")

@@ -104,9 +104,11 @@ _EN_NAME_RE = re.compile(
     r"(?:" + _EN_HEADS + r")\b"
     # "World Summit on the Information Society", "Conference on Disarmament" (not "on Sunday")
     r"(?:\s+on\s+(?:the\s+)?(?!(?:" + _EN_TIME + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
-    r"|\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
+    r"|\b(?:[A-Z]" + _EN_WORD + r"\s+\d{1,2}\s+"  # "Live 8 concerts": a number inside
+    r"|(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4})"
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
+    r"|concerts?"
     r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
@@ -114,6 +116,16 @@ _EN_NAME_RE = re.compile(
 _EN_APPOSED_RE = re.compile(
     r"\b(fair|show|festival|conference|congress|convention|expo|exhibition|summit|forum)"
     r"(?:,| called| known as| dubbed) ((?:[A-Z][\w'’&-]*\s?){1,4}?)(?=[,.]|\s(?:has|have|is|was|opens|opened|which|in|at)\b)"
+)
+_EN_DESCRIPTION = re.compile(
+    r"['’]s (?:biggest|largest|leading|main|premier|top|oldest|best-known|most)\b"
+)
+# a name with no kind word, then its kind in apposition: "Game Stars Live, a new show for
+# gamers, opens …"
+_EN_NAME_THEN_KIND_RE = re.compile(
+    r"(?:^|(?<=[.\n] )|(?<=\n))((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*), (?:a|an|the) "
+    r"(?:[a-z-]+\s){0,3}(show|festival|conference|fair|expo|exhibition|summit|forum|congress"
+    r"|convention)\b"
 )
 # award ceremonies English news names by their prize alone ("won two awards at the Brits")
 _EN_CEREMONIES_RE = re.compile(
@@ -171,7 +183,8 @@ _EN_NOT_NAME = frozenset(
 _EN_REF_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? ("
     + _EN_HEADS.lower()
-    + r"|event|gathering|ceremony|(?<=annual )meeting|(?<=-day )meeting)\b(?!['’]?s? (?:of|for) )"
+    + r"|event|gathering|ceremony|concert|(?<=annual )meeting|(?<=-day )meeting)\b"
+    r"(?!['’]?s? (?:of|for) )"
 )
 EN_KINDS = _EN_KINDS = {
     "conference": "conference",
@@ -191,6 +204,8 @@ EN_KINDS = _EN_KINDS = {
     "gathering": "event",
     "meeting": "event",
     "ceremony": "ceremony",
+    "concert": "event",
+    "concerts": "event",
 }
 
 _UNITS = {
@@ -329,6 +344,7 @@ _ANY_HEAD_RE = re.compile(
     + _EN_HEADS
     + "|"
     + _EN_HEADS.lower()
+    + "|[Cc]oncert|[Ee]vent|[Gg]athering|[Mm]eeting"
 )
 
 
@@ -423,7 +439,9 @@ def _english_names(text: str) -> list[NameMention]:
         # the head is the last kind word: "World Summit on the Information Society"
         head = next(w.lower() for w in reversed(words) if w.lower() in _EN_KINDS)
         kind = _EN_KINDS[head]
-        if not any(w[0].isupper() for w in words):  # "The four-day trade fair": a reference
+        # "The four-day trade fair", "Europe's biggest games show": a reference or a
+        # description, not a name
+        if not any(w[0].isupper() for w in words) or _EN_DESCRIPTION.search(text[start:end]):
             out.append(NameMention(start, end, text[start:end], kind, head, None, None, 0))
             continue
         # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
@@ -442,9 +460,7 @@ def _english_names(text: str) -> list[NameMention]:
                 len(words) - 1,
             )
         )
-    for m in _EN_APPOSED_RE.finditer(text):
-        kind, head = _EN_KINDS[m.group(1)], m.group(1)
-        out.append(NameMention(m.start(2), m.end(2), m.group(2), kind, head, None, None, 1))
+    out.extend(_apposed_names(text, out))
     for m in _EN_CEREMONIES_RE.finditer(text):
         out.append(
             NameMention(m.start(), m.end(), m.group(), "ceremony", "ceremony", None, None, 1)
@@ -457,6 +473,22 @@ def _english_names(text: str) -> list[NameMention]:
             NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
         )
     return _placed_names(text, out)
+
+
+def _apposed_names(text: str, found: list[NameMention]) -> list[NameMention]:
+    """Names beside their kind in apposition: "the world's biggest technology fair, Cebit,"
+    and "Game Stars Live, a new show for gamers," (not inside a name already `found`)."""
+    out = []
+    for m in _EN_APPOSED_RE.finditer(text):
+        kind, head = _EN_KINDS[m.group(1)], m.group(1)
+        out.append(NameMention(m.start(2), m.end(2), m.group(2), kind, head, None, None, 1))
+    for m in _EN_NAME_THEN_KIND_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _EN_NOT_NAME or any(n.start <= m.start(1) < n.end for n in found):
+            continue
+        kind, head = _EN_KINDS[m.group(2)], m.group(2)
+        out.append(NameMention(m.start(1), m.end(1), name, kind, head, None, None, 1))
+    return out
 
 
 def _placed_names(text: str, found: list[NameMention]) -> list[NameMention]:

@@ -110,6 +110,9 @@ _EN_VENUE_RE = re.compile(
     # "at Earls Court in London", "at Olympia in London": a proper name between "at" and the
     # city it is in (the city is checked against the gazetteer)
     r"|\bat (?:the )?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?=,? in ([A-Z][a-z]+))"
+    # "at the Games Convention in Leipzig": an event, not a place
+    r"(?<!Convention)(?<!Show)(?<!Expo)(?<!Congress)(?<!Festival)(?<!Conference)(?<!Summit)"
+    r"(?<!Fair)(?<!Forum)(?<!Awards)"
 )
 
 
