@@ -1215,3 +1215,10 @@ def test_english_names_in_apposition_descriptions_and_concerts():
     )
     (card,) = extract_events("x", text, title="Live 8 concerts draw millions")
     assert (card.name, card.kind, card.venue) == ("Live 8 concerts", "event", "Hyde Park")
+
+
+def test_an_organizer_named_before_its_role_in_apposition():
+    found = bodies.find_bodies(
+        "وقال مدير المبيعات في شركة الخليج للمعارض، الشركة المنظمة للمعرض، إن الإقبال كبير."
+    )
+    assert [(b.text, b.role) for b in found] == [("شركة الخليج للمعارض", "organizer")]

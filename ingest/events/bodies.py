@@ -131,6 +131,12 @@ _NOT_BODY_STARTS = word_set(
     # an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
     "أخيرا مؤخرا حاليا سنويا أيضا"
 )
+# "الرئيس التنفيذي في ميسي فرانكفورت الشرق الأوسط، الشركة المنظمة للمعرض": the body named
+# before its role in apposition
+_ORGANIZER_APPOSED = re.compile(
+    r"(?:في|لدى)\s+([^،,.:\n]{3,60}?)\s*[،,]\s*(?:وهي\s+)?(?:ال)?(?:شركة|جهة|جمعية|مؤسسة|هيئة)\s+"
+    r"(?:ال)?منظمة\s+(?:لل|ل)(?:معرض|مؤتمر|ملتقى|منتدى|مهرجان|ندوة|حدث|فعالية|قمة|مسابقة)"
+)
 _ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
 # what a body launches or holds that is not an event: "أطلقت الوزارة برنامجا", "تنظم الجمعية
 # حملة" (a course is: "نظمت الجمعية الدورة التطبيقية"); time words may come between ("أطلقت الوزارة أمس برنامج …")
@@ -709,6 +715,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             right_after = after_organizer and b.start - out[n - 1].end <= 12
             out[n] = BodyMention(b.start, b.end, b.text, "organizer" if right_after else "")
     out = [b for b in out if b.role]
+    for m in _ORGANIZER_APPOSED.finditer(text):
+        s, e = trim(text, m.start(1), m.end(1))
+        if not any(b.start <= s < b.end for b in out):
+            out.append(BodyMention(s, e, text[s:e], "organizer"))
     for m in _EN_RE.finditer(text):
         role = {"organi": "organizer", "hosted": "organizer", "run by": "organizer"}.get(
             m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner"
