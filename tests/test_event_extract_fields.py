@@ -1222,3 +1222,19 @@ def test_an_organizer_named_before_its_role_in_apposition():
         "وقال مدير المبيعات في شركة الخليج للمعارض، الشركة المنظمة للمعرض، إن الإقبال كبير."
     )
     assert [(b.text, b.role) for b in found] == [("شركة الخليج للمعارض", "organizer")]
+
+
+def test_an_event_beside_the_main_one_that_says_no_place_is_where_the_main_one_is():
+    text = (
+        "يقام معرض «تقنيات المستودعات» الثالث خلال الفترة من 14 إلى 16 سبتمبر 2015 في مركز "
+        "الشارقة للمعارض بالشارقة، بمشاركة 150 شركة. ويعقد على هامش المعرض مؤتمر سلاسل الإمداد "
+        "الأول يومي 15 و16 سبتمبر 2015، بمشاركة 30 متحدثا."
+    )
+    cards = extract_events("x", text, title="معرض ومؤتمر للمستودعات", published="2015-07-21")
+    (conference,) = [c for c in cards if c.kind == "conference"]
+    assert (conference.city, conference.country, conference.venue) == (
+        "الشارقة",
+        "AE",
+        "مركز الشارقة للمعارض",
+    )
+    assert conference.evidence["city"][0].quote == "الشارقة"

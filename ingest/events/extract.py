@@ -104,12 +104,26 @@ def extract_events(
         card = _card(doc_id, text, other, published, mentions, lead=0)
         if card is None or any(c.name == card.name for c in cards):
             continue
+        _share_place(card, cards[0])
         if any(c.event_id == card.event_id for c in cards):
             # "معرض الإضاءة" and "مؤتمر الإضاءة" of one place and year: series ids leave the
             # head noun out (editions change it), so the kind tells these two apart
             card.event_id = f"{card.event_id}-{card.kind}"
         cards.append(card)
     return cards
+
+
+def _share_place(card: EventCard, main: EventCard) -> None:
+    """An event reported beside the article's main one (a conference held with an
+    exhibition) that says nowhere where it is, is where the main one is: its city, country
+    and venue, with the main card's evidence."""
+    if card.city or card.country or card.venue:
+        return
+    for name in ("city", "city_en", "country", "country_ar", "country_en", "venue"):
+        setattr(card, name, getattr(main, name))
+    for name in ("city", "country", "venue"):
+        if main.evidence.get(name):
+            card.evidence[name] = list(main.evidence[name])
 
 
 _READ_CLUSTERS = 4  # the events of an article worth reading at question time

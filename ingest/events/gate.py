@@ -415,7 +415,11 @@ def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMe
 
 
 # an event inside another ("ضمن فعاليات مهرجان أبها", "على هامش الملتقى")
-_WITHIN = re.compile(r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+(?:\S+\s+)?$")
+# (not "على هامش المعرض مؤتمر …": the conference named after the exhibition is held in it)
+_WITHIN = re.compile(
+    r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+"
+    r"(?:(?:فعاليات|أعمال|اعمال|برامج|برنامج|أنشطة|انشطة|نشاطات|أيام|ايام)\s+)?$"
+)
 
 
 def within_another(text: str, start: int) -> bool:
