@@ -1238,3 +1238,12 @@ def test_an_event_beside_the_main_one_that_says_no_place_is_where_the_main_one_i
         "مركز الشارقة للمعارض",
     )
     assert conference.evidence["city"][0].quote == "الشارقة"
+
+
+def test_a_research_chairs_university_is_not_the_venue():
+    def venues(text):
+        return [text[s:e] for s, e in places.find_venues(text)]
+
+    text = "وينظمه كرسي د. سالم الحربي لأبحاث التمور بجامعة القصيم بالتعاون مع جمعية المزارعين"
+    assert venues(text) == []
+    assert venues("وتقام الندوة بجامعة القصيم يوم الأحد") == ["جامعة القصيم"]

@@ -96,6 +96,7 @@ _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخ
 # not "اطلع على مكتبة …"
 _ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب مدرج")
 # "الأستاذ المساعد بجامعة …", "ممثلاً بمعهد …": where a person works, not where the event is
+_CHAIRS = word_set("كرسي لكرسي وكرسي")
 _AFFILIATION = word_set(
     "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر ممثلا ممثلة ممثلاً "
     "رئيس قسم وكيل مدير "
@@ -506,6 +507,11 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
             continue
         if prefix and any(t.norm in _AFFILIATION for t in toks[max(0, k - 4) : k]):
+            continue
+        # "كرسي المهندس … لأبحاث النحل في جامعة الملك سعود": the chair's university
+        if any(t.norm in _CHAIRS for t in toks[max(0, k - 9) : k]) and not any(
+            t.text in ",،" for t in toks[max(0, k - 9) : k]
+        ):
             continue
         end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
         for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
