@@ -1247,3 +1247,14 @@ def test_a_research_chairs_university_is_not_the_venue():
     text = "وينظمه كرسي د. سالم الحربي لأبحاث التمور بجامعة القصيم بالتعاون مع جمعية المزارعين"
     assert venues(text) == []
     assert venues("وتقام الندوة بجامعة القصيم يوم الأحد") == ["جامعة القصيم"]
+
+
+def test_an_event_held_at_the_same_time_elsewhere_does_not_take_the_main_ones_place():
+    text = (
+        "يقام معرض «تقنيات المستودعات» الثالث خلال الفترة من 14 إلى 16 سبتمبر 2015 في مركز "
+        "الشارقة للمعارض بالشارقة، بمشاركة 150 شركة. ويتزامن مع المعرض مؤتمر سلاسل الإمداد "
+        "الأول يومي 15 و16 سبتمبر 2015، بمشاركة 30 متحدثا."
+    )
+    cards = extract_events("x", text, title="معرض ومؤتمر للمستودعات", published="2015-07-21")
+    (conference,) = [c for c in cards if c.kind == "conference"]
+    assert (conference.city, conference.venue) == (None, None)

@@ -104,7 +104,8 @@ def extract_events(
         card = _card(doc_id, text, other, published, mentions, lead=0)
         if card is None or any(c.name == card.name for c in cards):
             continue
-        _share_place(card, cards[0])
+        if _held_inside(text, other):
+            _share_place(card, cards[0])
         if any(c.event_id == card.event_id for c in cards):
             # "معرض الإضاءة" and "مؤتمر الإضاءة" of one place and year: series ids leave the
             # head noun out (editions change it), so the kind tells these two apart
@@ -113,10 +114,27 @@ def extract_events(
     return cards
 
 
+# the main event holds the other one: "يتضمن المعرض النسخة الأولى من مؤتمر …", "ويعقد على
+# هامش المعرض مؤتمر …" (not "سيتزامن مع المهرجان": at the same time, maybe elsewhere)
+_INSIDE_CUES = re.compile(
+    r"(?:يتضمن|تتضمن|يضم|تضم|يشمل|تشمل|هامش|المصاحب|المصاحبة|المصاحبين|ضمن|يحتضن|تحتضن)"
+)
+
+
+def _held_inside(text: str, other: Cluster) -> bool:
+    """Whether a sentence naming `other` says, before the name, that the main event holds
+    it."""
+    for m in other.named:
+        lo, _ = sentence_bounds(text, m.start)
+        if _INSIDE_CUES.search(bare_before(text, m.start, m.start - lo)):
+            return True
+    return False
+
+
 def _share_place(card: EventCard, main: EventCard) -> None:
-    """An event reported beside the article's main one (a conference held with an
-    exhibition) that says nowhere where it is, is where the main one is: its city, country
-    and venue, with the main card's evidence."""
+    """An event the article's main one holds (a conference inside an exhibition) that says
+    nowhere where it is, is where the main one is: its city, country and venue, with the main
+    card's evidence."""
     if card.city or card.country or card.venue:
         return
     for name in ("city", "city_en", "country", "country_ar", "country_en", "venue"):
