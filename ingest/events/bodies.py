@@ -131,7 +131,7 @@ _NOT_BODY_STARTS = word_set(
     # an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
     "أخيرا مؤخرا حاليا سنويا أيضا"
 )
-# "الرئيس التنفيذي في ميسي فرانكفورت الشرق الأوسط، الشركة المنظمة للمعرض": the body named
+# "مدير المبيعات في شركة الخليج للمعارض، الشركة المنظمة للمعرض": the body named
 # before its role in apposition
 _ORGANIZER_APPOSED = re.compile(
     r"(?:في|لدى)\s+([^،,.:\n]{3,60}?)\s*[،,]\s*(?:وهي\s+)?(?:ال)?(?:شركة|جهة|جمعية|مؤسسة|هيئة)\s+"
