@@ -1258,3 +1258,14 @@ def test_an_event_held_at_the_same_time_elsewhere_does_not_take_the_main_ones_pl
     cards = extract_events("x", text, title="معرض ومؤتمر للمستودعات", published="2015-07-21")
     (conference,) = [c for c in cards if c.kind == "conference"]
     assert (conference.city, conference.venue) == (None, None)
+
+
+def test_blue_is_no_town():
+    text = (
+        "ينظم مختبر السرد بمكتبة المدينة اليوم ندوة لمناقشة رواية «أمواج زرقاء» للكاتب سالم "
+        "العلي، بمشاركة عدد من النقاد."
+    )
+    cards = extract_events(
+        "x", text, title="ندوة تناقش رواية «أمواج زرقاء»", published="2015-08-11"
+    )
+    assert cards and all(c.city != "زرقاء" for c in cards)
