@@ -95,15 +95,13 @@ _EN_HEADS = (
 # a word of a name: a full stop only inside it ("U.S."), never at its end, so a name does not
 # run across a sentence ("… in Los Angeles. The Electronic Entertainment Expo")
 _EN_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
-_EN_TIME = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    "|June|July|August|September|October|November|December"
-)
 _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
     r"(?:" + _EN_HEADS + r")\b"
     # "World Summit on the Information Society", "Conference on Disarmament" (not "on Sunday")
-    r"(?:\s+on\s+(?:the\s+)?(?!(?:" + _EN_TIME + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
+    r"(?:\s+on\s+(?:the\s+)?(?!(?:"
+    + "|".join(sorted(places.EN_TIME))
+    + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
     r"|\b(?:[A-Z]" + _EN_WORD + r"\s+\d{1,2}\s+"  # "Live 8 concerts": a number inside
     r"|(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4})"
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
