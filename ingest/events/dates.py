@@ -771,13 +771,10 @@ def said_as_deadline(text: str, d: DateMention) -> bool:
     return _DEADLINE.search(bare_before(text, d.start, 80)) is not None
 
 
-_HARAKAT = re.compile(r"[\u064b-\u0652\u0640]")
-
-
 def bare_before(text: str, end: int, chars: int) -> str:
-    """The `chars` characters before `end` without diacritics or tatweel, for the regexes of
-    words said before a date ("حتّى" is "حتى", "نظّم" is "نظم")."""
-    return _HARAKAT.sub("", text[max(0, end - chars) : end])
+    """The `chars` characters before `end` without the marks folding drops (diacritics,
+    tatweel), for the regexes of words said before a date ("حتّى" is "حتى", "نظّم" is "نظم")."""
+    return _DROP_RE.sub("", text[max(0, end - chars) : end])
 
 
 def days_before(first: DateMention, last: DateMention) -> bool:
