@@ -537,20 +537,16 @@ _EN_TOWN_OF = re.compile(
 )
 
 
+# a town after the word that names what it is (group 1): one word, or two where the first is
+# one of these ("وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط")
+_TOWN = (
+    r"((?:وادي|رأس|راس|حفر|خميس|أبو|ابو|بني|أم|ام|ذي|عين|بئر|جبل) [\u0621-\u064a]{3,}"
+    r"|(?:ال)?[\u0621-\u064a]{3,})"
+)
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
-# a town's name of two words: "وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط"
-_TWO_WORD_TOWN = (
-    r"(?:(?:وادي|رأس|راس|حفر|خميس|أبو|ابو|بني|أم|ام|ذي|عين|بئر|جبل) [\u0621-\u064a]{3,}"
-)
-_GOVERNORATE = re.compile(
-    r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) (" + _TWO_WORD_TOWN + r"|(?:ال)?[\u0621-\u064a]{3,}))"
-)
-_GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ (" + _TWO_WORD_TOWN + r"|(?:ال)?[\u0621-\u064a]{3,}))")
-_MUNICIPALITY = re.compile(
-    r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) ("
-    + _TWO_WORD_TOWN
-    + r"|(?:ال)?[\u0621-\u064a]{3,}))"
-)
+_GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) " + _TOWN)
+_GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ " + _TOWN)
+_MUNICIPALITY = re.compile(r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) " + _TOWN)
 _NOT_TOWNS = frozenset(
     normalize(w)
     for w in (
@@ -576,8 +572,10 @@ def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
             word = normalize(m.group(1))
             if word in _NOT_TOWNS or not scope.in_sentence(m.start(1)):
                 continue
-            placed = re.search(rf"(?<!\w)(?:في |ب){re.escape(m.group(1))}(?!\w)", text)
-            if places.city_of_word(word) is not None or (rule is _MUNICIPALITY and placed):
+            if places.city_of_word(word) is not None or (
+                rule is _MUNICIPALITY
+                and re.search(rf"(?<!\w)(?:في |ب){re.escape(m.group(1))}(?!\w)", text)
+            ):
                 return m.start(1), m.end(1), m.group(1)
     return None
 
