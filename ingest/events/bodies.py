@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.names import head_of
+from ingest.events.names import definite_head, head_of
 from ingest.events.places import VENUE_HEADS
 from ingest.events.spans import (
     ORG_HEADS,
@@ -96,11 +96,6 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
 ]
 _BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
 _TANZIM = normalize("تنظيم")
-
-
-def _names_event(tok: Token) -> bool:
-    """ "المهرجان", "الملتقى": an event head noun with its article, the object of a verb."""
-    return tok.norm.startswith("ال") and head_of(tok) is not None
 
 
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
@@ -604,7 +599,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             if tuple(norms[i : i + n]) != cue:
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
-            if cue[-1] == _TANZIM and k < len(toks) and _names_event(toks[k]):
+            if cue[-1] == _TANZIM and k < len(toks) and definite_head(toks[k]):
                 k += 1  # "أشرف على تنظيم المهرجان لجنة …"
             # a bare "ورعاية" is a patron only when a person with a title follows
             weak = (

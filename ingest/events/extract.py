@@ -69,7 +69,6 @@ _HOLDING = re.compile(
 
 
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
-_DEFINITE = re.compile(r"(?:و|ف)?(?:(?:ب|ك)?ال|لل)")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
 _GENERIC_REFS = re.compile(
@@ -368,7 +367,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     heads = frozenset(
         m.start + len(m.text.split()[0])
         for m in cluster.mentions
-        if not _DEFINITE.match(normalize(m.text.split()[0]))
+        if not names.definite_head(tokens(m.text)[0])
     )
     rep = cluster.representative
     # a venue is said in a sentence that names the event (or the lead), near the mention

@@ -681,6 +681,12 @@ def skip_article_head(norm: str, skip: int) -> bool:
     return norm[skip:].startswith("ال")
 
 
+def definite_head(tok: Token) -> bool:
+    """Whether the word is an event head noun with the article ("المهرجان", "بالملتقى")."""
+    found = head_of(tok)
+    return found is not None and skip_article_head(tok.norm, found[1])
+
+
 def _agrees(tok: Token, head: str = "") -> bool:
     """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number
     (not a feminine adjective after a masculine head: "فعاليات المهرجان المختلفة")."""
