@@ -120,11 +120,12 @@ _PERSON_STOPS = word_set(
     # the occasion after the patron: "برعاية سمو أمير المنطقة لحفل افتتاح المعرض"
     "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
 )
+# an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
+_ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
-_NOT_BODY_STARTS = word_set(
-    "عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا "
-    # an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
-    "أخيرا مؤخرا حاليا سنويا أيضا"
+_NOT_BODY_STARTS = (
+    word_set("عدد العديد هذا هذه ذلك تلك بشكل كل جميع بعض طيلة طوال خلال ممثل ممثلة ممثلا")
+    | _ADVERBS
 )
 # "مدير المبيعات في شركة الخليج للمعارض، الشركة المنظمة للمعرض": the body named
 # before its role in apposition
@@ -132,7 +133,6 @@ _ORGANIZER_APPOSED = re.compile(
     r"(?:في|لدى)\s+([^،,.:\n]{3,60}?)\s*[،,]\s*(?:وهي\s+)?(?:ال)?(?:شركة|جهة|جمعية|مؤسسة|هيئة)\s+"
     r"(?:ال)?منظمة\s+(?:لل|ل)(?:معرض|مؤتمر|ملتقى|منتدى|مهرجان|ندوة|حدث|فعالية|قمة|مسابقة)"
 )
-_ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
 # what a body launches or holds that is not an event: "أطلقت الوزارة برنامجا", "تنظم الجمعية
 # حملة" (a course is: "نظمت الجمعية الدورة التطبيقية"); time words may come between ("أطلقت الوزارة أمس برنامج …")
 _NOT_EVENTS = word_set(
