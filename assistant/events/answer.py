@@ -233,9 +233,7 @@ class CardAnswerer:
             # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
             # حفر الباطن") that state the field differently: the article retrieval ranked
             # first for the question is the one asked about
-            rank = {d: k for k, d in enumerate(dict.fromkeys(retrieved))}
-            first = min(chosen, key=lambda c: min(rank.get(d, len(rank)) for d in c.sources))
-            chosen = [first]
+            chosen = [_first_retrieved(chosen, retrieved)]
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
         if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
@@ -314,15 +312,16 @@ class CardAnswerer:
     ) -> list[_Line]:
         """One line per card with the field asked. A value several articles state cites
         first those retrieval ranked highest for the question (the article asked about)."""
-        rank = {d: k for k, d in enumerate(dict.fromkeys(retrieved))}
+        rank = _ranks(retrieved)
+        top = list(dict.fromkeys(retrieved))[:_ALSO_CITED]
         lines: list[_Line] = []
         for card in chosen:
             found = self._field_value(q, card, book)
             if found is None:
                 continue
             short, evidence = found
-            evidence = [*_stated_in(card, q, evidence, list(rank)[:_ALSO_CITED], book), *evidence]
-            evidence.sort(key=lambda e: rank.get(e.doc_id, len(rank)))
+            evidence = [*_stated_in(card, q, evidence, top, book), *evidence]
+            evidence.sort(key=lambda e: rank(e.doc_id))
             markers = _cite_all(book, evidence)
             if markers:
                 lines.append(_Line(short, markers))
@@ -682,11 +681,8 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
     if len({c.event_id for c in tied}) == 1:
         return tied
 
-    def rank(card: EventCard) -> int:
-        return min((order.index(d) for d in card.sources if d in order), default=len(order))
-
-    first = min(tied, key=rank)
-    return [first] if rank(first) < len(order) else []
+    first = _first_retrieved(tied, order)
+    return [first] if set(first.sources) & set(order) else []
 
 
 def _ungated(q: EventQuestion, question: str) -> bool:
@@ -726,6 +722,18 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard
 
 
 _ALSO_CITED = 2  # top retrieved articles checked for stating a card's value too
+
+
+def _ranks(retrieved: Collection[str]) -> Callable[[str], int]:
+    """A doc id's place in retrieval order (unretrieved articles last)."""
+    order = {d: k for k, d in enumerate(dict.fromkeys(retrieved))}
+    return lambda doc_id: order.get(doc_id, len(order))
+
+
+def _first_retrieved(cards: Sequence[EventCard], retrieved: Collection[str]) -> EventCard:
+    """The card whose article retrieval ranked first (the first card when none was found)."""
+    rank = _ranks(retrieved)
+    return min(cards, key=lambda c: min((rank(d) for d in c.sources), default=len(retrieved)))
 
 
 def _stated_in(
