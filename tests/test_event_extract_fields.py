@@ -11,6 +11,10 @@ def _names(text: str) -> list[str]:
     return [m.text for m in names.find_names(text)]
 
 
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
 # --- names, kinds, editions --------------------------------------------------------------------
 
 
@@ -142,9 +146,9 @@ def test_country_names_from_cldr():
 
 def test_venue_after_a_hosting_verb_and_before_the_city():
     text = "الحدث الذي يحتضنه فندق حياة ريجنسي ُيعد من أبرز الفعاليات"
-    assert [text[s:e] for s, e in places.find_venues(text)] == ["فندق حياة ريجنسي"]
+    assert _venues(text) == ["فندق حياة ريجنسي"]
     text = "في متنزه غابة رغدان بالباحة"
-    assert [text[s:e] for s, e in places.find_venues(text)] == ["متنزه غابة رغدان"]
+    assert _venues(text) == ["متنزه غابة رغدان"]
 
 
 # --- bodies ------------------------------------------------------------------------------------
@@ -419,10 +423,6 @@ def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_na
     ]
 
 
-def _venues(text: str) -> list[str]:
-    return [text[s:e] for s, e in places.find_venues(text)]
-
-
 def test_a_venue_ends_before_a_clause_and_is_never_a_workplace_or_a_thing_seen():
     assert _venues("عروض على المسرح الخارجي بقيادة فرقة عالم فلة") == ["المسرح الخارجي"]
     assert _venues("بقاعة المؤتمرات بالمجلس بمدينة القاهرة") == ["قاعة المؤتمرات بالمجلس"]
@@ -591,17 +591,14 @@ def test_a_list_continued_outside_the_events_sentences_stays_with_its_first_item
 
 
 def test_a_venue_ends_before_the_rest_of_its_clause():
-    def venues(text: str) -> list[str]:
-        return [text[s:e] for s, e in places.find_venues(text)]
-
-    assert venues("والمُقام بموقع الفعاليات بالواجهة البحرية فيما عرف الحفل الختامي إقبالا") == [
+    assert _venues("والمُقام بموقع الفعاليات بالواجهة البحرية فيما عرف الحفل الختامي إقبالا") == [
         "الواجهة البحرية"
     ]
     text = "مهرجان «بهجة» الذي تنظمه أمانة حائل في منتزه الأمير سلطان الوطني فعالياته وسط إقبال"
-    assert venues(text) == ["منتزه الأمير سلطان الوطني"]
-    assert venues("بتكريم لجان المهرجان في مقر النادي إيماناً منه بحجم الجهد") == ["مقر النادي"]
+    assert _venues(text) == ["منتزه الأمير سلطان الوطني"]
+    assert _venues("بتكريم لجان المهرجان في مقر النادي إيماناً منه بحجم الجهد") == ["مقر النادي"]
     text = "الحضور داخل قرية النخيل التراثية للاطلاع على المشغولات الشعبية"
-    assert venues(text) == ["قرية النخيل التراثية"]
+    assert _venues(text) == ["قرية النخيل التراثية"]
 
 
 def test_the_city_a_partner_sits_in_is_not_the_events_when_another_is_said():
@@ -678,19 +675,16 @@ def test_a_word_of_a_tribes_name_is_no_town_and_english_months_are_no_towns():
 
 
 def test_a_venue_ends_before_a_length_a_purpose_or_a_person():
-    def venues(text: str) -> list[str]:
-        return [text[s:e] for s, e in places.find_venues(text)]
-
     text = "معرض وظائف 2015 الذي يحتضنه مركز شركة الظهران اكسبو لـ 4 أيام، يهدف إلى"
-    assert venues(text) == ["مركز شركة الظهران اكسبو"]
-    assert venues("يحتضنه مركز شركة الجبيل اكسبو لثلاثة أيام، وذلك") == ["مركز شركة الجبيل اكسبو"]
+    assert _venues(text) == ["مركز شركة الظهران اكسبو"]
+    assert _venues("يحتضنه مركز شركة الجبيل اكسبو لثلاثة أيام، وذلك") == ["مركز شركة الجبيل اكسبو"]
     text = "ضمن أجنحة الملتقى الصيفي في منتزه الشلال والغدير لتركيب شاشة تعرض صورا"
-    assert venues(text) == ["منتزه الشلال والغدير"]
+    assert _venues(text) == ["منتزه الشلال والغدير"]
     text = "الذي دشنه مؤخرًا بمركز هيفاء مول انطلاقة توزيع حقيبة السائح المثقف"
-    assert venues(text) == ["مركز هيفاء مول"]
+    assert _venues(text) == ["مركز هيفاء مول"]
     text = "وتحدث رئيس قسم السياحة والآثار بجامعة حائل الدكتور عيد بن قعدنا العتيبي"
-    assert venues(text) == []
-    assert venues("، ويحتضن مسرح خيمة سوق عكاظ هذا العام حفل الافتتاح") == ["مسرح خيمة سوق عكاظ"]
+    assert _venues(text) == []
+    assert _venues("، ويحتضن مسرح خيمة سوق عكاظ هذا العام حفل الافتتاح") == ["مسرح خيمة سوق عكاظ"]
 
 
 def test_more_ends_of_body_names_and_subjects_that_are_no_body():
@@ -783,14 +777,11 @@ def test_a_deadline_or_the_day_results_come_is_not_the_events_date():
 
 
 def test_a_venue_ends_before_a_quantity_or_where_it_lies():
-    def venues(text: str) -> list[str]:
-        return [text[s:e] for s, e in places.find_venues(text)]
-
     text = "المقامة على المسرح المفتوح في متنزه غابة رغدان الكثير من الزوار الذين"
-    assert venues(text)[-1] == "متنزه غابة رغدان"
-    assert venues("في معرض الشايع الكائن بمركز الهداب الواقع في شارع التحلية") == ["مركز الهداب"]
+    assert _venues(text)[-1] == "متنزه غابة رغدان"
+    assert _venues("في معرض الشايع الكائن بمركز الهداب الواقع في شارع التحلية") == ["مركز الهداب"]
     text = "ويتزامن مع الأمسية في مسرح الواحة فعالية الألعاب الشعبية"
-    assert venues(text) == ["مسرح الواحة"]
+    assert _venues(text) == ["مسرح الواحة"]
 
 
 def test_a_quoted_brand_or_body_joined_by_waw_organizes_too():
@@ -820,9 +811,9 @@ def test_english_town_with_its_country_counts_whatever_its_size():
 
 def test_english_venue_at_a_named_place_in_a_city():
     text = "The Games Expo will be held at the ExCeL centre in London from 7 to 10 January."
-    assert [text[s:e] for s, e in places.find_venues(text)] == ["ExCeL centre"]
+    assert _venues(text) == ["ExCeL centre"]
     text = "The awards were handed out at Earls Court in London on Wednesday."
-    assert [text[s:e] for s, e in places.find_venues(text)] == ["Earls Court"]
+    assert _venues(text) == ["Earls Court"]
     # a city after "at" is no venue, and a month is no city
     assert places.find_venues("The talks were held at London in March.") == []
 
@@ -1095,17 +1086,14 @@ def test_a_bare_head_named_by_a_title_soon_after_is_an_event():
 
 
 def test_venues_after_bal_a_complex_called_a_city_and_a_museum():
-    def venues(text):
-        return [text[s:e] for s, e in places.find_venues(text)]
-
-    assert venues("أقيم الحفل بالصالة الرياضية المغلقة أمس") == ["الصالة الرياضية المغلقة"]
-    assert venues("تقام الفعاليات في مدينة التمور أو خارجها") == ["مدينة التمور"]
-    assert venues("أقيم المعرض داخل المتحف الوطني في روما") == ["المتحف الوطني"]
+    assert _venues("أقيم الحفل بالصالة الرياضية المغلقة أمس") == ["الصالة الرياضية المغلقة"]
+    assert _venues("تقام الفعاليات في مدينة التمور أو خارجها") == ["مدينة التمور"]
+    assert _venues("أقيم المعرض داخل المتحف الوطني في روما") == ["المتحف الوطني"]
     # a rank, a town, the holy city and a count are not venues
-    assert venues("حقق الفريق بالمركز الأول في السباق") == []
-    assert venues("يقام المهرجان في مدينة جدة") == venues("يقام بمدينة أشيقر") == []
-    assert venues("يقام المهرجان بالمدينة المنورة") == []
-    assert venues("تضم المنطقة منتجع و4 فنادق") == []
+    assert _venues("حقق الفريق بالمركز الأول في السباق") == []
+    assert _venues("يقام المهرجان في مدينة جدة") == _venues("يقام بمدينة أشيقر") == []
+    assert _venues("يقام المهرجان بالمدينة المنورة") == []
+    assert _venues("تضم المنطقة منتجع و4 فنادق") == []
 
 
 def test_a_governorate_of_two_words():
@@ -1163,11 +1151,8 @@ def test_a_name_grows_over_the_words_the_title_names_it_with():
 
 
 def test_an_english_town_called_park_city_is_no_park():
-    def venues(text):
-        return [text[s:e] for s, e in places.find_venues(text)]
-
-    assert venues("The awards were handed out on Saturday night in Park City.") == []
-    assert venues("The concert was held in Hyde Park in London.") == ["Hyde Park"]
+    assert _venues("The awards were handed out on Saturday night in Park City.") == []
+    assert _venues("The concert was held in Hyde Park in London.") == ["Hyde Park"]
 
 
 def test_an_english_event_named_by_where_it_is_held():
@@ -1241,12 +1226,9 @@ def test_an_event_beside_the_main_one_that_says_no_place_is_where_the_main_one_i
 
 
 def test_a_research_chairs_university_is_not_the_venue():
-    def venues(text):
-        return [text[s:e] for s, e in places.find_venues(text)]
-
     text = "وينظمه كرسي د. سالم الحربي لأبحاث التمور بجامعة القصيم بالتعاون مع جمعية المزارعين"
-    assert venues(text) == []
-    assert venues("وتقام الندوة بجامعة القصيم يوم الأحد") == ["جامعة القصيم"]
+    assert _venues(text) == []
+    assert _venues("وتقام الندوة بجامعة القصيم يوم الأحد") == ["جامعة القصيم"]
 
 
 def test_an_event_held_at_the_same_time_elsewhere_does_not_take_the_main_ones_place():
