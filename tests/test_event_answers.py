@@ -14,8 +14,9 @@ from assistant.base import Turn
 from assistant.events import render
 from assistant.events.answer import CardAnswerer
 from assistant.events.questions import COMPARE, COUNT, EDITIONS, FIELD, LIST, parse_question
+from ingest.events.extract import extract_events
 from qimma.evaluation.metrics import containment
-from tests.event_samples import article, sample_cards
+from tests.event_samples import SampleArticle, article, sample_cards
 
 TODAY = date(2025, 1, 15)  # after the Berkane 2024 symposium, before the 2025 forum
 
@@ -28,6 +29,11 @@ def cards():
 @pytest.fixture(scope="module")
 def answerer():
     return CardAnswerer(article, today=lambda: TODAY)
+
+
+def _invented(text: str) -> SampleArticle:
+    """An article of our own words, published on 22 July 2015."""
+    return SampleArticle(text, "", "", "2015-07-22")
 
 
 def ask(answerer, cards, question, history=()):
@@ -432,27 +438,16 @@ def test_a_count_counts_every_event_not_only_those_listed(answerer, cards, monke
 
 
 def test_the_article_asked_about_is_cited_when_it_states_the_value_of_another_reports_card():
-    from dataclasses import dataclass
-
-    from ingest.events.extract import extract_events
-
-    @dataclass
-    class Doc:
-        text: str
-        title: str = ""
-        source: str = ""
-        date: str = "2015-07-22"
-
     docs = {
-        "report": Doc(
+        "report": _invented(
             "يفتتح محافظ المدينة اليوم معرض «ألوان الساحل» للحرفيين بمركز الشاطئ الثقافي في "
             "جدة، ويستمر المعرض خمسة أيام بمشاركة 60 حرفيا."
         ),
-        "roundup": Doc(
+        "roundup": _invented(
             "تتواصل فعاليات الصيف في المحافظة، ومنها سباق للهجن، مع استمرار معرض «ألوان الساحل» "
             "بمركز الشاطئ الثقافي طوال الأسبوع."
         ),
-        "other": Doc("أقيمت أمس أمسية شعرية بمركز الشاطئ الثقافي في جدة."),
+        "other": _invented("أقيمت أمس أمسية شعرية بمركز الشاطئ الثقافي في جدة."),
     }
     cards = extract_events("report", docs["report"].text, published="2015-07-22")
     assert [c.sources for c in cards] == [["report"]]
@@ -467,23 +462,12 @@ def test_the_article_asked_about_is_cited_when_it_states_the_value_of_another_re
 
 
 def test_one_event_reported_under_two_names_answers_from_the_article_asked_about():
-    from dataclasses import dataclass
-
-    from ingest.events.extract import extract_events
-
-    @dataclass
-    class Doc:
-        text: str
-        title: str = ""
-        source: str = ""
-        date: str = "2015-07-22"
-
     docs = {
-        "short": Doc(
+        "short": _invented(
             "انطلقت أمس فعاليات مهرجان الصيف في تبوك بمتنزه الأمير فهد، ويستمر المهرجان "
             "أسبوعين بمشاركة 30 فرقة."
         ),
-        "long": Doc(
+        "long": _invented(
             "انطلقت أمس فعاليات مهرجان الصيف والتسوق في تبوك بساحة الاحتفالات، ويستمر المهرجان "
             "أسبوعين بمشاركة 40 أسرة منتجة."
         ),
