@@ -1207,6 +1207,8 @@ def test_an_organizer_named_before_its_role_in_apposition():
         "وقال مدير المبيعات في شركة الخليج للمعارض، الشركة المنظمة للمعرض، إن الإقبال كبير."
     )
     assert [(b.text, b.role) for b in found] == [("شركة الخليج للمعارض", "organizer")]
+    # a year is no body
+    assert bodies.find_bodies("وقال المدير في 2015، الشركة المنظمة للمعرض، إن الإقبال كبير.") == []
 
 
 def test_an_event_beside_the_main_one_that_says_no_place_is_where_the_main_one_is():
