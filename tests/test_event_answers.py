@@ -370,6 +370,31 @@ def test_a_what_question_quotes_the_sentence_about_the_noun_asked_for(answerer, 
     assert [c.doc_id for c in answer.citations] == ["casablanca-smart-city-forum"]
 
 
+def test_a_field_the_card_lacks_is_the_sentence_that_says_what_the_question_says(answerer, cards):
+    # no slogan on the card: "أي موضوع" is read from the sentence holding the question's
+    # own words (ستعمل … عرض … هذا العام), not its name's
+    question = "أي موضوع ستعمل قمة المدن الذكية في البحرين على عرضه هذا العام؟"
+    answer = ask(answerer, without(cards, slogan=None), question)
+    assert "أفضل الممارسات العالمية" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+
+
+def test_a_what_question_whose_noun_the_article_spells_otherwise_quotes_what_it_says():
+    doc = _invented(
+        "اختتمت أمس فعاليات المعرض العلمي الرابع الذي نظمته إدارة التعليم بمدينة الخبر، وفاز "
+        "طلاب المدرسة بثلاث جوائز. وقد حصل الطالب "
+        "سامي الراشد على الجائزة الأولى بمشروعه المبتكر (جهاز قياس رطوبة التربة) بعد منافسة مع "
+        "أربعين طالبا."
+    )
+    cards = extract_events("fair", doc.text, published="2015-07-22")
+    assert [c.name for c in cards] == ["المعرض العلمي الرابع"]
+    answerer = CardAnswerer({"fair": doc}.get, today=lambda: date(2015, 7, 22))
+    question = "ما اسم المشروع الذي فاز به الطالب سامي الراشد في المعرض العلمي الرابع بالخبر؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["fair"])
+    assert "جهاز قياس رطوبة التربة" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["fair"]
+
+
 def test_a_field_the_named_card_lacks_sends_retrieval_to_its_articles(answerer, cards):
     reply = answerer.reply("من يرعى ملتقى المدينة الذكية للدار البيضاء؟", "ar", cards)
     assert reply.answer is None and reply.sources == ["casablanca-smart-city-forum"]

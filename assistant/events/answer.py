@@ -241,6 +241,13 @@ class CardAnswerer:
             # is sometimes two cards, one per article, or none at all)
             docs = self._read_docs(chosen, retrieved or [], qwords, book)
             lines = self._read_lines(q, qwords, chosen, docs, book)
+        if not lines and chosen:
+            # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
+            # sentence of its articles that says what the question says
+            docs = self._read_docs(chosen, retrieved or [], qwords, book)
+            read = self._read_what(question, q.lang, chosen, docs)
+            if read is not None:
+                return CardReply(read, sources=_sources(chosen))
         if not lines and not chosen and _ungated(q, question):
             # no card names it: the event may be one the ingest gate left out, reported
             # by an article retrieval found (those naming every place the question names)
@@ -385,7 +392,7 @@ class CardAnswerer:
         if asked is None:
             return None
         book = CitationBook(self.articles)
-        found = sentence_about(asked[0], asked[1], docs, _text_of(book))
+        found = sentence_about(asked[0], asked[1], docs, _text_of(book), _names_event(chosen))
         markers = _cite_all(book, [found.evidence]) if found else []
         if not markers:
             return None
@@ -465,12 +472,7 @@ class CardAnswerer:
         book: CitationBook,
     ) -> list[_Line]:
         """A person or a number the cards lack, read from `docs` (see `reading.py`)."""
-        keys = set().union(*(card_name_keys(c) for c in chosen)) | set().union(*qwords.words)
-
-        def names_event(word: str) -> bool:
-            forms = word_keys(word)
-            return bool(forms & GENERIC_WORDS) or bool(forms & keys)
-
+        names_event = _names_event(chosen, set().union(*qwords.words))
         text_of = _text_of(book)
         if q.field == "person":
             found = role_holder(q.role, docs, text_of, names_event)
@@ -683,6 +685,18 @@ def _one_event(ranked: list[tuple[EventCard, float]], order: Sequence[str]) -> l
 
     first = _first_retrieved(tied, order)
     return [first] if set(first.sources) & set(order) else []
+
+
+def _names_event(cards: Sequence[EventCard], also: Collection[str] = ()) -> Callable[[str], bool]:
+    """Whether a word names the event of `cards` (their name, series, place) or any event
+    ("ملتقى", "الدولي"), or is one of the keys `also`."""
+    keys = set().union(*(card_name_keys(c) for c in cards)) | set(also)
+
+    def names_event(word: str) -> bool:
+        forms = word_keys(word)
+        return bool(forms & GENERIC_WORDS) or bool(forms & keys)
+
+    return names_event
 
 
 def _ungated(q: EventQuestion, question: str) -> bool:

@@ -290,7 +290,9 @@ def what_asked(question: str) -> tuple[str, list[str]] | None:
         if k >= len(toks):
             return None
         head = toks[k]
-        words = [t for t in toks[k + 1 :] if len(t) > 2 and t not in _AR_NOT_CONTENT]
+        # "على بحث أي موضوع يركز …": the words before the interrogative say something too
+        rest = toks[:i] + toks[k + 1 :]
+        words = [t for t in rest if len(t) > 2 and t not in _AR_NOT_CONTENT]
         return head, list(dict.fromkeys(words))
     return None
 

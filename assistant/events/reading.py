@@ -377,11 +377,17 @@ def _about(toks: Sequence[_Tok], i: int) -> int:
 
 # ---------------------------------------------------------------- what / which
 def sentence_about(
-    head: str, words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+    head: str,
+    words: Sequence[str],
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    names_event: Callable[[str], bool] = lambda word: False,
 ) -> Found | None:
     """The sentence of the articles that holds `head` (the noun a "ما …" question asks
     about: "ما الابتكار…", "ما اسم الجناح…") and most of the question's other `words`,
-    with the span of that noun (the quote is cut around it).
+    with the span of that noun (the quote is cut around it); else the sentence that holds
+    most of what the question says of the event, the words that do not name it
+    (`names_event`; see `sentence_saying`).
 
     At least a third of the other words must be in the sentence: the noun alone ("الموقع")
     is in too many sentences to tell which one answers.
@@ -397,10 +403,38 @@ def sentence_about(
             if best is None or (held, -order) > (best[0], -best[1]):
                 best = (held, order, doc_id, s_start + at.start, s_start + at.end)
     if best is None or best[0] * 3 < len(words):
-        return None
+        return sentence_saying([w for w in words if not names_event(w)], doc_ids, text_of)
     _, _, doc_id, start, end = best
     text = text_of(doc_id) or ""
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+SAYING_LEAST = 2  # words of the question a sentence must hold to answer without the noun
+
+
+def sentence_saying(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The sentence of the articles that holds most of `words` (what a question says of its
+    event, not the words that name it, which found its articles: "يركز … على بحث", "فاز …
+    الطالب … النفيعي"): at least SAYING_LEAST of them and two thirds, the first article's
+    sentence on a tie; its span runs from the first word held to the sentence's end, where
+    what the question asks for follows what it says."""
+    best: tuple[int, int, str, int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        for s_start, s_end in split_sentences(text):
+            toks = [t for t in _tokens(text[s_start:s_end]) if not t.punct]
+            hits = [t for t in toks if any(same_word(t.norm, w) for w in words)]
+            held = sum(any(same_word(t.norm, w) for t in toks) for w in words)
+            if not hits or (best is not None and (held, -order) <= (best[0], -best[1])):
+                continue
+            best = (held, order, doc_id, s_start + hits[0].start, s_end)
+    if best is None or best[0] < SAYING_LEAST or best[0] * 3 < len(words) * 2:
+        return None
+    _, _, doc_id, start, end = best
+    text = text_of(doc_id) or ""
+    quote = text[start:end].rstrip()
+    return Found(quote, Evidence(doc_id, start, start + len(quote), quote))
 
 
 # ---------------------------------------------------------------- when, until when
