@@ -62,6 +62,9 @@ TIE = 0.05  # cards whose match is this close to the best are equally named by t
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = ("person", "figure", "date")
+# what a card lacks that is read as the sentence saying what the question says: free text
+# (a value with a form of its own, an edition or a city, is left to the passages)
+SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
 # what an article reports of an event the ingest gate left out, read at question time
 UNGATED_FIELDS = ("place", "city", "country", "organizers", "patrons", "slogan", "edition")
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
@@ -241,7 +244,7 @@ class CardAnswerer:
             # is sometimes two cards, one per article, or none at all)
             docs = self._read_docs(chosen, retrieved or [], qwords, book)
             lines = self._read_lines(q, qwords, chosen, docs, book)
-        if not lines and chosen:
+        if not lines and chosen and q.field in SENTENCE_FIELDS:
             # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
             # sentence of its articles that says what the question says
             docs = self._read_docs(chosen, retrieved or [], qwords, book)
