@@ -91,10 +91,12 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     ("topics", r"محاور|المحاور|مواضيع"),
     ("slogan", r"شعار|عنوان|موضوع|تحت اي"),
     ("figure", r"\bكم\b"),
-    ("city", r"(?:اي|ما) (?:مدينه|المدينه)|في اي مدينه"),
+    # a governorate or a capital is the city the cards hold ("في أي محافظة يقام…")
+    ("city", r"(?:اي|ما|اسم) (?:ال)?(?:مدينه|محافظه|عاصمه|بلده)\b"),
     ("country", r"(?:اي|ما) (?:دوله|بلد|البلد|الدوله)"),
     ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام)|تنطلق متي"),
-    ("place", r"\bاين\b|مكان|(?:اي|ما) (?:فندق|قاعه|مركز)"),
+    # "في أي منطقة": a province, which the place answer (venue, city, country) names
+    ("place", r"\bاين\b|مكان|(?:اي|ما) (?:فندق|قاعه|مركز)|\bاي منطقه\b"),
 )
 _EN_FIELDS: tuple[tuple[str, str], ...] = (
     ("edition", r"\b(?:which|what) edition\b|\bedition number\b"),
