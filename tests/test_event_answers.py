@@ -51,6 +51,8 @@ def ask(answerer, cards, question, history=()):
         ("من يرعى قمة المدن الذكية في البحرين؟", "ar", FIELD, "patrons"),
         ("من افتتح ملتقى جدة؟", "ar", FIELD, "opener"),
         ("كم عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
+        ("ما عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
+        ("ما عدد الملتقيات في المغرب؟", "ar", COUNT, None),
         ("في أي نسخة ملتقى الدار البيضاء؟", "ar", FIELD, "edition"),
         ("في نسختها الكم تنطلق قمة المدن الذكية في البحرين؟", "ar", FIELD, "edition"),
         ("أي دورة من دورات ملتقى بركان تعقد هذا العام؟", "ar", FIELD, "edition"),
@@ -366,6 +368,19 @@ def test_a_count_the_card_lacks_is_read_beside_the_counted_noun(answerer, cards)
     question = "كم جلسة نقاشية تتضمن قمة المدن الذكية في البحرين؟"
     answer = ask(answerer, without(cards, figures=[]), question)
     assert answer.short_answer == "6 جلسات"
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما عدد المتحدثين في قمة المدن الذكية في البحرين؟",
+        "كم يبلغ عدد المتحدثين في قمة المدن الذكية في البحرين؟",
+    ],
+)
+def test_a_count_asked_with_ma_adad_or_a_verb_counts_the_noun_after_it(answerer, cards, question):
+    answer = ask(answerer, cards, question)
+    assert answer.short_answer == "أكثر من 20 متحدث وخبير"
     assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
 
 
