@@ -53,6 +53,15 @@ def ask(answerer, cards, question, history=()):
         ("كم عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
         ("ما عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
         ("ما عدد الملتقيات في المغرب؟", "ar", COUNT, None),
+        ("ما مقر انعقاد قمة المدن الذكية في البحرين؟", "ar", FIELD, "place"),
+        ("ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
+        ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "date"),
+        ("How long does the Casablanca forum last?", "en", FIELD, "date"),
+        ("ما الجهات الشريكة في قمة البحرين؟", "ar", FIELD, "partners"),
+        ("Who are the partners of the Bahrain summit?", "en", FIELD, "partners"),
+        ("ماذا يناقش ملتقى يوم البلدية الالكترونية؟", "ar", FIELD, "topics"),
+        ("ما توصيات ملتقى بركان؟", "ar", FIELD, "outcomes"),
+        ("ما الاتفاقيات التي ستوقع في ملتقى بركان؟", "ar", FIELD, "outcomes"),
         ("في أي نسخة ملتقى الدار البيضاء؟", "ar", FIELD, "edition"),
         ("في نسختها الكم تنطلق قمة المدن الذكية في البحرين؟", "ar", FIELD, "edition"),
         ("أي دورة من دورات ملتقى بركان تعقد هذا العام؟", "ar", FIELD, "edition"),
@@ -398,6 +407,14 @@ def test_a_field_the_card_lacks_is_the_sentence_that_says_what_the_question_says
     answer = ask(answerer, without(cards, slogan=None), question)
     assert "أفضل الممارسات العالمية" in answer.answer
     assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+
+
+def test_topics_the_card_lacks_are_the_sentence_of_its_article_that_discusses_them(answerer, cards):
+    answer = ask(
+        answerer, without(cards, topics=[]), "ماذا يناقش ملتقى يوم البلدية الالكترونية بجدة؟"
+    )
+    assert "محور الأمن الذكي" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["jeddah-e-municipality-day"]
 
 
 def test_a_what_question_whose_noun_the_article_spells_otherwise_quotes_what_it_says():

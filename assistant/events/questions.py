@@ -88,27 +88,37 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     ("opener", r"\bمن (?:افتتح|دشن|يفتتح|سيفتتح)"),
     ("patrons", r"يرعي|رعايه|الراعي|راعي|برعايه|يرعاه|يرعاها"),
     ("organizers", r"\bمن (?:ي|ت|س)?نظم|المنظم|منظم|بتنظيم|الجهه التي (?:دشنت|تنظم|نظمت)"),
-    ("topics", r"محاور|المحاور|مواضيع"),
+    ("partners", r"\bالشركاء\b|\bشركاء\b|الجهات (?:الشريكه|المشاركه)|بالتعاون مع من"),
+    ("topics", r"محاور|المحاور|مواضيع|(?:ماذا|ما الذي) (?:ي|ت|س)?ناقش"),
+    ("outcomes", r"\b(?:ال)?(?:نتاءج|مخرجات|توصيات|اتفاقيات)\b|ما الذي (?:اسفر|خرج) عنه"),
     ("slogan", r"شعار|عنوان|موضوع|تحت اي"),
     ("figure", r"\bكم\b|^(?:ما )?(?:هو )?عدد\b|\bما (?:هو )?(?:عدد|اجمالي)\b"),
     # a governorate or a capital is the city the cards hold ("في أي محافظة يقام…")
     ("city", r"(?:اي|ما|اسم) (?:ال)?(?:مدينه|محافظه|عاصمه|بلده)\b"),
     ("country", r"(?:اي|ما) (?:دوله|بلد|البلد|الدوله)"),
-    ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام)|تنطلق متي"),
+    ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام)|تنطلق متي|\bما مده\b"),
     # "في أي منطقة": a province, which the place answer (venue, city, country) names
-    ("place", r"\bاين\b|مكان|(?:اي|ما) (?:فندق|قاعه|مركز)|\bاي منطقه\b"),
+    (
+        "place",
+        r"\bاين\b|مكان|(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز)|\bاي منطقه\b|\bمقر\b",
+    ),
 )
 _EN_FIELDS: tuple[tuple[str, str], ...] = (
     ("edition", r"\b(?:which|what) edition\b|\bedition number\b"),
     ("opener", r"\bwho (?:opened|inaugurated|launched|will open)\b"),
     ("patrons", r"\bpatron|\bsponsor|\bunder whose\b"),
     ("organizers", r"\borgani[sz]"),
-    ("topics", r"\btopics?\b|\baxes\b|\bthemes\b"),
+    ("partners", r"\bpartners?\b|\bin partnership with\b"),
+    ("topics", r"\btopics?\b|\baxes\b|\bthemes\b|\bwhat (?:will|does|did) .* discuss\b"),
+    ("outcomes", r"\boutcomes?\b|\bresults?\b|\brecommendations\b|\bagree(?:d|ments?)\b"),
     ("slogan", r"\bslogan\b|\btheme\b|\btitle\b|\bmotto\b"),
     ("figure", r"\bhow many\b|\bnumber of\b"),
     ("city", r"\b(?:which|what) city\b|\bin which city\b"),
     ("country", r"\b(?:which|what) country\b"),
-    ("date", r"\bwhen\b|\bwhat date|\bwhich date|\bdates?\b|\bwhat day|\bwhich month"),
+    (
+        "date",
+        r"\bwhen\b|\bwhat date|\bwhich date|\bdates?\b|\bwhat day|\bwhich month|\bhow long\b",
+    ),
     ("place", r"\bwhere\b|\bvenue\b|\bwhich hotel\b|\bwhat place\b"),
 )
 # "من رئيس اللجنة…", "من يدير الندوة…": who holds a role; the words after "من" that ask for

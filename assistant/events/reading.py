@@ -390,7 +390,8 @@ def sentence_about(
     (`names_event`; see `sentence_saying`).
 
     At least a third of the other words must be in the sentence: the noun alone ("الموقع")
-    is in too many sentences to tell which one answers.
+    is in too many sentences to tell which one answers; unless the question says nothing but
+    the event's name ("ماذا يناقش ملتقى …"), when the first sentence holding the noun does.
     """
     best: tuple[int, int, str, int, int] | None = None
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
@@ -402,8 +403,9 @@ def sentence_about(
             held = sum(any(same_word(t.norm, w) for t in toks) for w in words)
             if best is None or (held, -order) > (best[0], -best[1]):
                 best = (held, order, doc_id, s_start + at.start, s_start + at.end)
-    if best is None or best[0] * 3 < len(words):
-        return sentence_saying([w for w in words if not names_event(w)], doc_ids, text_of)
+    said = [w for w in words if not names_event(w)]
+    if best is None or (best[0] * 3 < len(words) and said):
+        return sentence_saying(said, doc_ids, text_of) if said else None
     _, _, doc_id, start, end = best
     text = text_of(doc_id) or ""
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
