@@ -1253,3 +1253,54 @@ def test_blue_is_no_town():
         "x", text, title="ندوة تناقش رواية «أمواج زرقاء»", published="2015-08-11"
     )
     assert cards and all(c.city != "زرقاء" for c in cards)
+
+
+def test_a_relative_verb_with_no_subject_after_it_refers_to_the_body_before_the_event():
+    # the nearest body before the event whose gender the verb agrees with, its object cut off
+    text = (
+        "تستقبل غرفة المدينة طلبات الشركات الراغبة في المشاركة في معرض التوظيف الأول الذي "
+        "تنظمه في الـ 11 من شهر أكتوبر القادم."
+    )
+    assert _roles(text) == [("organizer", "غرفة المدينة")]
+    # "ينظمه" is a masculine subject's: a feminine body before the event is not it
+    text = "زارت جمعية الفنون معرض الخط الثاني الذي ينظمه في الرياض كل عام."
+    assert _roles(text) == []
+    # a body after a preposition is no subject ("مدير الإعلام بالغرفة")
+    text = "قال مدير الإعلام بالغرفة إن المسابقة التي تنظمها بشكل سنوي تتطور."
+    assert _roles(text) == []
+
+
+def test_a_bare_body_noun_stands_for_the_body_the_article_named_before():
+    text = (
+        "تواصل هيئة الإعجاز العلمي استقبال المشاركات. وتعد مسابقة الإعجاز الرابعة التي تقيمها "
+        "الهيئة بجدة الأكبر."
+    )
+    assert _roles(text) == [("organizer", "هيئة الإعجاز العلمي")]
+    found = bodies.find_bodies(text)
+    assert found[0].where == text.index("الهيئة بجدة")  # stated where the role is
+    # a description is not a name to stand for ("الغرفة الرائد")
+    text = "يأتي ذلك امتدادا لدور الغرفة الرائد. والمسابقة التي تنظمها الغرفة سنويا ناجحة."
+    assert _roles(text) == []
+
+
+def test_a_body_getting_ready_to_hold_the_event_with_a_partner_organizes_it():
+    text = "يستعد نادي الطائف الأدبي بالتعاون مع جامعة الطائف لتنظيم ملتقى القصة الأول بمقر النادي."
+    assert _roles(text) == [
+        ("organizer", "نادي الطائف الأدبي"),
+        ("organizer", "جامعة الطائف"),
+    ]
+    text = "يستعد مجلس الغرف السعودية لعقد النسخة الثانية من المنتدى الوطني للمقاولين."
+    assert _roles(text) == [("organizer", "مجلس الغرف السعودية")]
+
+
+def test_organizers_who_share_or_supervise_the_organizing():
+    text = "انطلقت فعاليات مهرجان الربيع التي تشترك في تنظيمها أمانة الطائف وغرفة الطائف."
+    assert _roles(text) == [("organizer", "أمانة الطائف"), ("organizer", "غرفة الطائف")]
+    text = "ويقام الملتقى الذي تشرف عليه وزارة الثقافة والإعلام بشعار «وطن واحد» في الرياض."
+    assert _roles(text) == [("organizer", "وزارة الثقافة والإعلام")]
+    # the parts an event holds may each be supervised by someone else
+    assert _roles("ويضم السوق 16 معرضا تشرف عليها جهات حكومية عدة.") == []
+    text = "ينظم مختبر السرديات بمكتبة الإسكندرية يوم الأحد ندوة الرواية الجديدة."
+    assert _roles(text) == [("organizer", "مختبر السرديات بمكتبة الإسكندرية")]
+    text = "ضمن مهرجان الصيف الذي تقيمه هذه الأيام بلدية المحافظة في الحديقة العامة."
+    assert _roles(text) == [("organizer", "بلدية المحافظة")]

@@ -83,6 +83,16 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("وأشرف على تنظيمه"), "organizer"),
     (_norms("أشرف عليها"), "organizer"),
     (_norms("التابع رسميا إلى"), "organizer"),
+    # "بتنظيم وإشراف من المنظمة", "التي تشترك في تنظيمها أمانة الطائف وغرفة الطائف",
+    # "والذي تشرف عليه هيئة السياحة": the body that runs it, named after the cue
+    (_norms("بتنظيم وإشراف من"), "organizer"),
+    (_norms("بإشراف وتنظيم من"), "organizer"),
+    (_norms("تشترك في تنظيمها"), "organizer"),
+    (_norms("تشترك في تنظيمه"), "organizer"),
+    (_norms("يشترك في تنظيمه"), "organizer"),
+    (_norms("يشترك في تنظيمها"), "organizer"),
+    (_norms("تشرف عليه"), "organizer"),
+    (_norms("يشرف عليه"), "organizer"),
     (_norms("برعاية وحضور"), "patron"),
     (_norms("برعاية واهتمام"), "patron"),
     (_norms("برعاية ودعم"), "patron"),
@@ -95,6 +105,8 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بمشاركة"), "co"),
 ]
 _BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
+# "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
+_SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"))
 _TANZIM = normalize("تنظيم")
 
 
@@ -111,8 +123,9 @@ _BODY_STOPS = word_set(
     "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات نسخة النسخة جميع كافة "
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
     "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة كأحد كإحدى كأول كأكبر "
-    # when it starts: "تنظمه أمانة العاصمة المقدسة بدءا من الخميس"
-    "بدءا بدء ابتداء اعتبارا"
+    # when it starts: "تنظمه أمانة العاصمة المقدسة بدءا من الخميس", "مطلع الشهر المقبل"
+    "بدءا بدء ابتداء اعتبارا مطلع بداية منتصف أواخر أوائل "
+    "بشعار وبشعار"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
@@ -182,6 +195,26 @@ _OCCASIONS = frozenset(
 )
 _OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
+# what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
+_TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
+_WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
+
+
+def _gets_ready_to_hold(text: str, toks: list[Token], end: int) -> bool:
+    """Whether the body phrase of "تستعد X …" ending at token `end` is followed by what it
+    gets ready to hold: right away ("لتنظيم"), or after its partner in the same sentence
+    ("بالتعاون مع جامعة الطائف لتنظيم")."""
+    if end >= len(toks):
+        return False
+    if toks[end].norm in _TO_HOLD:
+        return True
+    if toks[end].norm not in _WITH:
+        return False
+    _, hi = sentence_bounds(text, toks[end].start)
+    ahead = [t for t in toks[end + 1 : end + 14] if t.start < hi]
+    return any(t.norm in _TO_HOLD for t in ahead)
+
+
 # between a verb and the event it holds: "تنظم فعاليات مهرجان", "يطلق أول ملتقى", "اليوم"
 _OBJECT_LEADS = frozenset(
     _norms("فعاليات أعمال أول أولى النسخة الدورة اليوم غدا أمس مساء صباح حاليا هذا هذه")
@@ -304,6 +337,79 @@ def _thanked_person(text: str, toks: list[Token], on: int) -> tuple[int, int] | 
     return None
 
 
+_WHICH = frozenset(_norms("الذي التي والذي والتي"))
+_TIME_PAIRS = frozenset(
+    _norms(p) for p in ("هذه الأيام", "هذا العام", "هذا الأسبوع", "هذا الشهر", "هذا الصيف")
+)
+
+
+def _antecedent(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The full name a bare body noun at token `k` stands for ("الهيئة" after "هيئة
+    الإعجاز العلمي", "المنظمة" after "منظمة الجواد العربي"): the nearest earlier body of
+    that head noun named with at least two words; None when `k` is not a bare body noun
+    (a name follows it) or no such body was named."""
+    tok = toks[k]
+    if not tok.norm.startswith("ال") or tok.norm[2:] not in ORG_HEADS:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].norm.startswith("ال"):
+        return None  # "الهيئة العامة للسياحة": a name of its own ("الهيئة بجدة" is not)
+    head = tok.norm[2:]
+    for j in range(k - 1, -1, -1):
+        if not ({head, tok.norm} & set(bases(toks[j].norm))):
+            continue
+        # "غرفة الأحساء" names a body; "الغرفة الرائد", "بالغرفة والمشرف العام" do not
+        if toks[j].norm.removeprefix("و") != head:
+            continue
+        for s, e in _collect(text, toks, j, person=False)[:1]:
+            s, e = _before_object(text, toks, s, e)
+            if len(text[s:e].split()) >= 2 and e <= tok.start:
+                return s, e
+    return None
+
+
+def _sentence_subject(text: str, toks: list[Token], i: int) -> list[tuple[int, int]]:
+    """The body a relative verb at token `i` with no subject after it refers back to ("تستقبل
+    غرفة الشرقية طلبات … في معرض وظائف 2015 الذي تنظمه في …"): the nearest body named
+    before it in its sentence whose gender the verb agrees with (تنظمه: غرفة، شركة; ينظمه:
+    مجلس، نادي)."""
+    lo, _ = sentence_bounds(text, toks[i].start)
+    verb = toks[i].norm.removeprefix("و")
+    feminine = verb.startswith("ت") or verb.endswith(("ته", "تها"))
+    # the event the relative clause is about comes first: the body is named before it
+    event = next((j for j in range(i - 1, -1, -1) if _event_noun(toks[j])), None)
+    if event is None or toks[event].start < lo or i - event > 12:
+        return []
+    for j in range(event - 1, -1, -1):
+        if toks[j].start < lo:
+            break
+        if not _is_body_start(toks[j]):
+            continue
+        head = next((b for b in bases(toks[j].norm) if b.removeprefix("ال") in ORG_HEADS), "")
+        if head.endswith("ه") != feminine or toks[j].norm.removeprefix("و") != head:
+            continue  # "مدير الإعلام بالغرفة": a preposition's object is no subject
+        for s, e in _collect(text, toks, j, person=False)[:1]:
+            s, e = _before_object(text, toks, s, e)
+            if len(text[s:e].split()) >= 2 and e <= toks[event].start:
+                return [(s, e)]
+    return []
+
+
+_NAME_TITLES = frozenset(_norms("الملك الأمير الأميرة الشيخ المهندس الدكتور الإمام السلطان"))
+
+
+def _before_object(text: str, toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """A body's name without the object of its verb that ran on after it ("غرفة الشرقية
+    طلبات الشركات" -> "غرفة الشرقية"): a name's words after a definite one are definite too,
+    unless a title precedes a person's name ("مركز الملك عبدالله")."""
+    inside = [t for t in toks if start <= t.start and t.end <= end and t.is_word]
+    for prev, tok in zip(inside, inside[1:], strict=False):
+        plain = not tok.norm.startswith(("ال", "ل", "ب", "و", "ك")) and tok.norm.isalpha()
+        definite = prev.norm.startswith(("ال", "بال", "لل", "وال"))
+        if definite and prev.norm not in _NAME_TITLES and plain:
+            return trim(text, start, prev.end)
+    return start, end
+
+
 def _may_name_body(tok: Token) -> bool:
     """A word that can begin a body's name (not a verb, stop word or number)."""
     return (
@@ -410,6 +516,11 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         break
     fixed = []
     for s, e in out:
+        words = text[s:e].split()
+        if len(words) > 2 and normalize(words[-1]) in _TO_HOLD:
+            # "بالتعاون مع جامعة الطائف لتنظيم ملتقى …": what the body is to do, not its name
+            # ("شركة ميسي فرانكفورت لتنظيم المعارض" keeps its own)
+            e = trim(text, s, text.rindex(words[-2], s, e) + len(words[-2]))[1]
         first = normalize(text[s:e].split()[0]) if text[s:e].split() else ""
         # "وال…", "ومحافظة الطائف", "ووزارة الزراعة": the conjunction is not the name's
         if text.startswith("وال", s) or (
@@ -619,7 +730,13 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             )
             # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
             weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
-            if k < len(toks) and _may_name_body(toks[k]) and not weak:
+            # "تشرف عليه" runs the event only in a relative clause about it ("الذي تشرف عليه")
+            weak = weak or (cue in _SUPERVISES and (i == 0 or norms[i - 1] not in _WHICH))
+            ante = _antecedent(text, toks, k) if k < len(toks) and role == "organizer" else None
+            if ante is not None and not weak:
+                # "بتنظيم وإشراف من المنظمة": the body the article named before
+                out.append(BodyMention(*ante, text[ante[0] : ante[1]], role, toks[k].start))
+            elif k < len(toks) and _may_name_body(toks[k]) and not weak:
                 for s, e in _collect(
                     text, toks, k, person=role == "patron" and not _is_body_start(toks[k])
                 )[: 1 if role == "co" else None]:
@@ -638,6 +755,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         k = i + 1
         if verb and tuple(norms[k : k + 2]) == _norms("كل من"):
             k += 2  # "وتنظمه كل من X و Y"
+        if verb and tuple(norms[k : k + 2]) in _TIME_PAIRS:
+            k += 2  # "الذي تقيمه هذه الأيام بلدية المحافظة"
         if verb and k < len(toks) and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS):
             k += 1  # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …": an adverb before the subject
             if k < len(toks) and toks[k].text in ("،", ","):
@@ -666,10 +785,19 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         )
         if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
             spans = _collect(text, toks, k, person=False)
+            ante = _antecedent(text, toks, k) if relative else None
+            if ante is not None:
+                # "التي تقيمها الهيئة": the body the article named before
+                out.append(BodyMention(*ante, text[ante[0] : ante[1]], "organizer", nxt.start))
             # "أطلقت وزارة العمل برنامجا …": the verb's object is not an event
-            if relative or not spans or not _object_not_an_event(toks, spans[-1][1]):
+            elif relative or not spans or not _object_not_an_event(toks, spans[-1][1]):
                 for s, e in spans:
                     out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif verb in _RELATIVE_ORG_VERBS and i > 0 and norms[i - 1] in _WHICH:
+            # "… في معرض وظائف 2015 الذي تنظمه في الـ 11 من أكتوبر": the verb's subject is
+            # the sentence's ("تستقبل غرفة الشرقية طلبات …")
+            for s, e in _sentence_subject(text, toks, i):
+                out.append(BodyMention(s, e, text[s:e], "organizer", toks[i].start))
         elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
             k = _skip_honorifics(toks, i + 1)
             if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):
@@ -692,10 +820,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                     for s, e in _collect(text, toks, j, person=False):
                         out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
-            end = grow_phrase(
-                text, toks, i + 1, max_words=10, extra_stop=frozenset(_norms("لتنظيم لإقامة"))
-            )
-            if end < len(toks) and toks[end].norm in _norms("لتنظيم لإقامة"):
+            end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD)
+            if _gets_ready_to_hold(text, toks, end):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
