@@ -1304,3 +1304,10 @@ def test_organizers_who_share_or_supervise_the_organizing():
     assert _roles(text) == [("organizer", "مختبر السرديات بمكتبة الإسكندرية")]
     text = "ضمن مهرجان الصيف الذي تقيمه هذه الأيام بلدية المحافظة في الحديقة العامة."
     assert _roles(text) == [("organizer", "بلدية المحافظة")]
+
+
+def test_the_building_inside_whose_premises_an_event_is_held_is_its_venue():
+    assert _venues("تنطلق الفعاليات في رحاب جامعة الملك سعود بالرياض.") == ["جامعة الملك سعود"]
+    assert _venues("تقام داخل أروقة فندق الريتز كارلتون بالرياض.") == ["فندق الريتز كارلتون"]
+    assert _venues("تنطلق الفعاليات برحاب جامعة الملك سعود.") == ["جامعة الملك سعود"]
+    assert _venues("وتجول الزوار في أرجاء المعرض.") == []

@@ -92,6 +92,8 @@ _VENUE_STOPS = word_set(
     "إقامة إقامته إقامتها لإقامة عند"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+# what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
+_PREMISES = word_set("رحاب أروقة أرجاء جنبات")
 # "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
 # not "اطلع على مكتبة …"
 _ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب مدرج")
@@ -501,6 +503,11 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         if head == "المدينه" or (k + 1 < len(toks) and re.search(r"\d", toks[k + 1].norm)):
             continue  # "في المدينة": a town; "منتجع و4 فنادق": a count
         prev = toks[k - 1].norm if k else ""
+        if prev in _PREMISES and k > 1:
+            # "في رحاب جامعة الملك سعود", "داخل أروقة فندق …": the building is the venue
+            prev = toks[k - 2].norm
+        elif prev[:1] == "ب" and prev[1:] in _PREMISES:
+            prev = normalize("في")  # "برحاب جامعة …"
         hosting = prev in _HOSTING or prev.removeprefix("و") in _HOSTING  # "ويحتضن مسرح …"
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting):
             continue
