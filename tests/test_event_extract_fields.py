@@ -809,6 +809,13 @@ def test_english_town_with_its_country_counts_whatever_its_size():
     assert [(c.text, c.code) for c in found] == [("Davos", "CH")]
 
 
+def test_an_english_city_the_gazetteer_calls_city_is_found_without_the_word():
+    found = places.find_cities("Experts at the Digital Music Forum in New York said so.")
+    assert [(c.text, c.code) for c in found] == [("New York", "US")]
+    # one word before "City" names a country too ("Mexico City", "Kuwait City"): not dropped
+    assert [c.text for c in places.find_cities("The forum opened in Mexico on Monday.")] == []
+
+
 def test_english_venue_at_a_named_place_in_a_city():
     text = "The Games Expo will be held at the ExCeL centre in London from 7 to 10 January."
     assert _venues(text) == ["ExCeL centre"]

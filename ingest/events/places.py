@@ -139,6 +139,14 @@ class PlaceMention:
     name_en: str | None = None  # English city name (cities only)
 
 
+def _english_names(name: str) -> list[str]:
+    """A gazetteer name and, for "New York City", "New York" ("Mexico City" keeps the word:
+    one word before it names a country)."""
+    if name.endswith(" City") and name.count(" ") >= 2:
+        return [name, name[: -len(" City")]]
+    return [name]
+
+
 @lru_cache(maxsize=1)
 def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
     """Arabic name -> City (most populous wins); English name -> City; common-word names."""
@@ -151,8 +159,9 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
         if row["population"] < _MIN_POPULATION:
             continue
         city = City(row["name"], row["countrycode"], row["population"])
-        if english.get(row["name"], city).population <= city.population:
-            english[row["name"]] = city
+        for name in _english_names(row["name"]):
+            if english.get(name, city).population <= city.population:
+                english[name] = city
         for alt in row["alternatenames"]:
             if not re.search("[\u0621-\u064a]", alt) or re.search("[\u067e-\u06d3]", alt):
                 continue
