@@ -82,6 +82,10 @@ _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
     "يستضيفها احتضن احتضنت"
 )
+# buildings whose names are often foreign brands, which may begin with ب ("فندق بارك حياة")
+_BRANDED = word_set("فندق منتجع مجمع برج")
+# titles a venue may be named after ("قاعة الدكتور …", "مسرح الشيخ …")
+_NAMED_AFTER = word_set("الدكتور المهندس الأستاذ الشيخ")
 _VENUE_STOPS = word_set(
     "فعاليات مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر معرض المعرض الرامية "
     # what follows a venue in its clause: "… فيما شهد", "… فعالياته وسط حضور", "… للاطلاع على"
@@ -549,12 +553,18 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             ):
                 end_k = j
                 break
-            if norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm)):
+            # the word right after the venue noun begins its name: a person it is named after
+            # ("قاعة الدكتور عبدالله الحليمي"), a hotel's brand in ب ("فندق بارك حياة")
+            first = j == k + 1
+            if (norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm))) and not (
+                first and norm in _NAMED_AFTER
+            ):
                 end_k = j
                 break
             # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
             # venue, unless it names a place inside it ("بحديقة الملك فهد", "بحي الراكة")
-            if norm.startswith("ب") and norm != "بن" and not _places_inside(norm):
+            brand = first and head.removeprefix("ال") in _BRANDED  # "فندق بارك حياة"
+            if norm.startswith("ب") and norm != "بن" and not _places_inside(norm) and not brand:
                 end_k = j
                 break
         start = skip_letters(text, tok.start, len(prefix))
