@@ -1334,3 +1334,8 @@ def test_a_venue_named_after_a_person_or_a_hotel_brand_in_ba_keeps_its_name():
     # a person after the venue's name, a count or a clause after its noun, still end it
     assert _venues("أقيم المعرض بجامعة حائل الدكتور عيد الشمري") == ["جامعة حائل"]
     assert _venues("بمتنزه بتسعة أنشطة") == []
+
+
+def test_a_rank_is_no_venue():
+    assert _venues("وجاء في المركز الأول، تويوتا التي باعت أكثر") == []
+    assert _venues("يقام في المركز الثقافي بالرياض") == ["المركز الثقافي"]

@@ -485,6 +485,13 @@ def _for_a_length(tok: Token) -> bool:
     return tok.norm in _FOR_DAYS or tok.text.startswith("لـ")
 
 
+def _ranked(toks: list[Token], k: int) -> bool:
+    """An ordinal at token `k` ("المركز الأول", "المركز الـ 12"): a rank, not a place."""
+    from ingest.events.names import ordinal_at  # names imports this module
+
+    return ordinal_at(toks, k) is not None
+
+
 def _names_a_complex(toks: list[Token], k: int) -> bool:
     """ "مدينة التمور", "مدينة الملك عبدالله للتمور", "مدينة الطرفية السياحية": a complex
     called a city, not a town of the gazetteer ("مدينة جدة") or one without the article
@@ -517,6 +524,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue  # "في مدينة جدة" is a town; "في مدينة التمور" a complex
         if head == "المدينه" or (k + 1 < len(toks) and re.search(r"\d", toks[k + 1].norm)):
             continue  # "في المدينة": a town; "منتجع و4 فنادق": a count
+        if head.removeprefix("ال") == "مركز" and k + 1 < len(toks) and _ranked(toks, k + 1):
+            continue  # "وجاء في المركز الأول": a rank
         prev = toks[k - 1].norm if k else ""
         if prev in _PREMISES and k > 1:
             # "في رحاب جامعة الملك سعود", "داخل أروقة فندق …": the building is the venue
