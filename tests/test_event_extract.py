@@ -198,6 +198,21 @@ def test_a_year_far_from_the_article_is_not_the_events():
     assert card.start_date is None
 
 
+def test_a_bare_year_is_the_events_only_when_said_by_its_name():
+    far = (
+        "افتتح محافظ المدينة مهرجان الصيف الرابع بحديقة الملك فهد في تبوك. وأوضح رئيس البلدية "
+        "أن الاستعداد للانتخابات البلدية 1436هـ مستمر في أحياء المدينة كافة."
+    )
+    (card,) = extract_events("x", far, title="مهرجان الصيف الرابع", published="2015-08-01")
+    assert card.start_date is None  # the elections' year, not the festival's
+    near = (
+        "افتتح مدير الجامعة معرض الكتاب الجامعي الثالث 2015م بحديقة الملك فهد في تبوك. وأكد "
+        "أن مشاركات الجامعة تزيد عما سبق."
+    )
+    (card,) = extract_events("x", near, title="معرض الكتاب الجامعي", published="2015-08-01")
+    assert card.start_date == "2015"
+
+
 def test_a_day_said_without_a_verb_that_starts_or_holds_the_event_is_not_its_start():
     during = (
         "شهدت فعاليات مهرجان أملج التراثي البحري الثاني في محافظة أملج في يومه الرابع أمس "

@@ -603,6 +603,9 @@ def _dateline_city(text: str) -> places.PlaceMention | None:
     return found[0] if found else None
 
 
+YEAR_REACH = 60  # characters from a mention of the event within which a bare year is its
+
+
 def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str | None) -> None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     if published is None:
         published = publication_date(text)
@@ -633,6 +636,10 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             and published
             and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
         ):
+            continue
+        # "الانتخابات البلدية 1436هـ", "منذ بداية العام الحالي": a bare year is the event's
+        # only when said right by its name ("معرض الرياض الدولي للكتاب 2015م")
+        if d.precision == "year" and scope.distance(d.start) > YEAR_REACH:
             continue
         found.append(d)
     if not found:
