@@ -1336,6 +1336,11 @@ def test_a_venue_named_after_a_person_or_a_hotel_brand_in_ba_keeps_its_name():
     assert _venues("بمتنزه بتسعة أنشطة") == []
 
 
+def test_a_league_of_states_is_no_venue():
+    assert _venues("وأكد مندوب المملكة في جامعة الدول العربية أن المهرجان ناجح") == []
+    assert _venues("يقام في جامعة الملك سعود") == ["جامعة الملك سعود"]
+
+
 def test_a_rank_is_no_venue():
     assert _venues("وجاء في المركز الأول، تويوتا التي باعت أكثر") == []
     assert _venues("يقام في المركز الثقافي بالرياض") == ["المركز الثقافي"]

@@ -526,6 +526,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue  # "في المدينة": a town; "منتجع و4 فنادق": a count
         if head.removeprefix("ال") == "مركز" and k + 1 < len(toks) and _ranked(toks, k + 1):
             continue  # "وجاء في المركز الأول": a rank
+        if head == "جامعه" and k + 1 < len(toks) and toks[k + 1].norm == "الدول":
+            continue  # "في جامعة الدول العربية": a league of states, not a campus
         prev = toks[k - 1].norm if k else ""
         if prev in _PREMISES and k > 1:
             # "في رحاب جامعة الملك سعود", "داخل أروقة فندق …": the building is the venue
