@@ -53,6 +53,11 @@ def ask(answerer, cards, question, history=()):
         ("كم عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
         ("ما عدد المتحدثين في قمة البحرين؟", "ar", FIELD, "figure"),
         ("ما عدد الملتقيات في المغرب؟", "ar", COUNT, None),
+        ("كم عدد المؤتمرات التي تعقد في المغرب؟", "ar", COUNT, None),
+        ("كم مؤتمرا حول المدن الذكية في المغرب؟", "ar", COUNT, None),
+        # the sessions one event holds are its figure, not a count of events
+        ("كم ندوة يتضمنها برنامج ملتقى الدار البيضاء؟", "ar", FIELD, "figure"),
+        ("ما عدد الفعاليات التي يتضمنها ملتقى بركان؟", "ar", FIELD, "figure"),
         ("ما مقر انعقاد قمة المدن الذكية في البحرين؟", "ar", FIELD, "place"),
         ("ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
         ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "date"),
@@ -391,6 +396,19 @@ def test_a_count_asked_with_ma_adad_or_a_verb_counts_the_noun_after_it(answerer,
     answer = ask(answerer, cards, question)
     assert answer.short_answer == "أكثر من 20 متحدث وخبير"
     assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+
+
+def test_symposia_an_event_holds_are_counted_in_its_article_not_as_events():
+    doc = _invented(
+        "انطلقت أمس فعاليات معرض الكتاب الخامس بمركز المعارض في جدة بتنظيم من جمعية الثقافة، "
+        "بمشاركة خمسين دار نشر. ويتضمن البرنامج الثقافي للمعرض 25 ندوة ومحاضرة."
+    )
+    cards = extract_events("fair", doc.text, title="معرض الكتاب الخامس", published="2015-07-22")
+    answerer = CardAnswerer({"fair": doc}.get, today=lambda: date(2015, 7, 22))
+    question = "كم ندوة يتضمنها البرنامج الثقافي لمعرض الكتاب الخامس بجدة؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["fair"])
+    assert answer.short_answer == "25 ندوة"
+    assert [c.doc_id for c in answer.citations] == ["fair"]
 
 
 def test_a_what_question_quotes_the_sentence_about_the_noun_asked_for(answerer, cards):

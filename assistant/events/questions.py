@@ -245,6 +245,19 @@ def _counts(q: str, lang: str) -> list[str]:
     return [g for g in (m.groups() if m else ()) if g]
 
 
+def _names_one_event(rest: str) -> bool:
+    """Whether the words after a counted event noun name one event ("كم ندوة يتضمنها البرنامج
+    الثقافي لمعرض الكتاب"): the count is then that event's figure, not a count of events."""
+    for token in rest.split():
+        for form in (token, token[1:], token[2:]):
+            if form in _AR_EVENT_NOUNS or ("ال" + form) in _AR_EVENT_NOUNS_DEFINITE:
+                return True
+    return False
+
+
+_AR_EVENT_NOUNS_DEFINITE = frozenset("ال" + w for w in _AR_EVENT_NOUNS)
+
+
 def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """The intent over several events, or None for a question about one event."""
     if lang == "en":
@@ -261,16 +274,21 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
         return None
     if re.search(r"قارن|مقارنه|الفرق بين|نسختي|دورتي|النسختين|الدورتين", q):
         return COMPARE
-    if re.search(r"\b(?:ما|اذكر|ماهي) (?:هي )?(?:نسخ|دورات)\b|\bنسخ (?:ملتقي|قمه|مؤتمر|ندوه)", q):
+    if re.search(r"\b(?:ما|اذكر|ماهي) (?:هي )?(?:نسخ|دورات)\b|\bنسخ (?:ملتقي|قمه|مءتمر|ندوه)", q):
         return EDITIONS
-    if re.search(
-        r"\b(?:كم|ما) (?:هو )?(?:عدد )?(?:ال)?(?:ملتقيات|فعاليات|مؤتمرات|قمم|ندوات|معارض|منتديات)",
+    many = re.search(
+        r"\b(?:كم|ما) (?:هو )?(?:عدد )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات)",
         q,
-    ) and not re.search(
-        r"\bما (?:هو )?(?:ال)?(?:ملتقيات|فعاليات|مؤتمرات|قمم|ندوات|معارض|منتديات)", q
+    )
+    one = re.search(r"\bكم (?:ملتقي|فعاليه|مءتمرا|مءتمر|قمه|ندوه|معرضا|منتدي)\b", q)
+    counted = many or one
+    if counted and _names_one_event(q[counted.end() :]):
+        return None  # "كم ندوة يتضمنها برنامج معرض الكتاب": a figure of that one event
+    if many and not re.search(
+        r"\bما (?:هو )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات)", q
     ):
         return COUNT
-    if re.search(r"\bكم (?:ملتقي|فعاليه|مؤتمرا|مؤتمر|قمه|ندوه|معرضا|منتدي)\b", q):
+    if one:
         return COUNT
     if _has_plural_event(q, lang):
         return LIST
