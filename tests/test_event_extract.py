@@ -198,6 +198,17 @@ def test_a_year_far_from_the_article_is_not_the_events():
     assert card.start_date is None
 
 
+def test_its_festival_said_with_a_pronoun_is_the_event_spoken_of():
+    text = (
+        "تنطلق فعاليات مهرجان الرطب بمدينة الخرج مع بداية شهر أغسطس، وتعود حناجر الدلالين إلى "
+        "الساحة. ويتوقع أن يتداول السوق أكثر من مليار ريال هذا الموسم عبر آلاف المركبات التي "
+        "تتدفق كل صباح من مزارع المحافظة ومحافظات المنطقة المجاورة إلى ساحة المدينة، عبر "
+        "مهرجانها الأضخم والذي سينطلق في 31 / 7 / 2015 ويختتم في 9 / 9 / 2015."
+    )
+    (card,) = extract_events("x", text, title="مهرجان الرطب بالخرج", published="2015-07-24")
+    assert (card.start_date, card.end_date) == ("2015-07-31", "2015-09-09")
+
+
 def test_a_bare_year_is_the_events_only_when_said_by_its_name():
     far = (
         "افتتح محافظ المدينة مهرجان الصيف الرابع بحديقة الملك فهد في تبوك. وأوضح رئيس البلدية "

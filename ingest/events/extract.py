@@ -194,6 +194,22 @@ def _main_event(
     return (best[1], best[2]) if best else None
 
 
+def _possessed(text: str, head: str | None) -> list[int]:
+    """Where the article says "its festival" of the event's head noun ("عبر مهرجانها الأضخم
+    والذي سينطلق في 31 / 7 / 2015", "ندوتها", "ملتقاه"): the event, spoken of as its owner's."""
+    if not head or head.isascii():
+        return []
+    stem = (
+        head[:-1] + "ت" if head.endswith("ه") else head[:-1] + "ا" if head.endswith("ي") else head
+    )
+    forms = {stem + "ه", stem + "ها"}
+    return [
+        t.start
+        for t in tokens(text)
+        if t.is_word and any(t.norm == p + f for p in ("", "و", "ب", "ل", "ف") for f in forms)
+    ]
+
+
 class _Scope:
     """Where facts about the event may be read: its sentences and the article's lead."""
 
@@ -205,7 +221,9 @@ class _Scope:
         lead: int = _LEAD,
     ) -> None:
         current = [m.start for m in cluster.mentions if m.start not in cluster.earlier]
-        self.anchors = current or [m.start for m in cluster.mentions]
+        self.anchors = (current or [m.start for m in cluster.mentions]) + _possessed(
+            text, cluster.head
+        )
         generic = [m.start() for m in _GENERIC_REFS.finditer(text)]
         self.spans = sorted({sentence_bounds(text, a) for a in self.anchors + generic})
         self.lead = lead
