@@ -418,6 +418,25 @@ def test_a_what_question_quotes_the_sentence_about_the_noun_asked_for(answerer, 
     assert [c.doc_id for c in answer.citations] == ["casablanca-smart-city-forum"]
 
 
+def test_an_english_which_question_quotes_the_sentence_its_answer_refers_back_to():
+    doc = SampleArticle(
+        "The Harbour Music Awards were handed out in Bristol on Friday night. Seaside Radio "
+        "has become the first station to win twice at the Harbour Music Awards. The station "
+        "beat two national rivals to take the best local radio prize. The awards were "
+        "presented by the city's mayor.",
+        "",
+        "",
+        "",
+    )
+    cards = extract_events("awards", doc.text, title="Harbour Music Awards honour radio station")
+    assert [c.name for c in cards] == ["Harbour Music Awards"]
+    answerer = CardAnswerer({"awards": doc}.get, today=lambda: TODAY)
+    question = "Which station won the best local radio prize at the Harbour Music Awards?"
+    answer = answerer.answer(question, "en", cards, retrieved=["awards"])
+    assert "Seaside Radio" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"awards"}
+
+
 def test_a_field_the_card_lacks_is_the_sentence_that_says_what_the_question_says(answerer, cards):
     # no slogan on the card: "أي موضوع" is read from the sentence holding the question's
     # own words (ستعمل … عرض … هذا العام), not its name's

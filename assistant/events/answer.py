@@ -41,10 +41,12 @@ from assistant.events.questions import (
     content_words,
     is_event_noun,
     what_asked,
+    what_asked_en,
 )
 from assistant.events.questions import parse_question as parse
 from assistant.events.reading import (
     counted,
+    referred_back,
     role_holder,
     same_word,
     sentence_about,
@@ -391,12 +393,15 @@ class CardAnswerer:
         docs: list[str],
     ) -> Answer | None:
         """ "ما الابتكار الذي…": the sentence of the event's articles about the noun asked for."""
-        asked = what_asked(question) if lang != "en" else None
+        asked = what_asked(question) if lang != "en" else what_asked_en(question)
         if asked is None:
             return None
         book = CitationBook(self.articles)
         found = sentence_about(asked[0], asked[1], docs, _text_of(book), _names_event(chosen))
-        markers = _cite_all(book, [found.evidence]) if found else []
+        evidence = [found.evidence] if found else []
+        if found is not None and (before := referred_back(found, asked[0], _text_of(book))):
+            evidence.insert(0, before)  # "The soap beat …": the sentence naming the soap
+        markers = _cite_all(book, evidence)
         if not markers:
             return None
         answer = Answer(

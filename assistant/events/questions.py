@@ -342,6 +342,25 @@ def what_asked(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+_EN_WHAT = re.compile(r"^(?:which|what)\s+([a-z][a-z-]+)\b(.*)$")
+_EN_NOT_CONTENT = frozenset(
+    "is are was were will be been the a an at in on of to for by with from and or did does do "  # noqa: SIM905
+    "has have had this that these those its their his her it they which what who".split()
+)
+
+
+def what_asked_en(question: str) -> tuple[str, list[str]] | None:
+    """("Which soap won the best TV drama prize at …?" →) the noun an English which/what
+    question asks about and its other content words, lower-cased; None for any other."""
+    m = _EN_WHAT.match(" ".join(question.lower().replace("?", " ").split()))
+    if m is None or m.group(1) in _EN_NOT_CONTENT:
+        return None
+    words = [w.strip(".,'’\"()") for w in m.group(2).split()]
+    return m.group(1), list(
+        dict.fromkeys(w for w in words if len(w) > 1 and w not in _EN_NOT_CONTENT)
+    )
+
+
 def parse_question(question: str, lang: str, today: date | None = None) -> EventQuestion | None:
     """The card reading of `question`, or None when it asks nothing a card holds."""
     today = today or date.today()

@@ -411,6 +411,27 @@ def sentence_about(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
+_EN_BACK = re.compile(r"(?:the|this|that)\s+(\w+)|(?:it|he|she|they)\b", re.I)
+
+
+def referred_back(found: Found, head: str, text_of: ArticleText) -> Evidence | None:
+    """The sentence before the one `found` is in, when that one begins by pointing back at the
+    noun asked about ("… Coronation Street has become the first soap … . The soap beat …"):
+    the name asked for is in the sentence before. English only."""
+    text = text_of(found.evidence.doc_id) or ""
+    spans = split_sentences(text)
+    at = next((k for k, (s, e) in enumerate(spans) if s <= found.evidence.start < e), None)
+    if not at:
+        return None
+    start, end = spans[at]
+    m = _EN_BACK.match(text, start)
+    if m is None or (m.group(1) is not None and m.group(1).lower() != head):
+        return None
+    lo, hi = spans[at - 1]
+    quote = text[lo:hi].rstrip()
+    return Evidence(found.evidence.doc_id, lo, lo + len(quote), quote)
+
+
 SAYING_LEAST = 2  # words of the question a sentence must hold to answer without the noun
 
 
