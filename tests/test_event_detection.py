@@ -557,3 +557,16 @@ def test_the_town_people_descend_on_or_flock_to_for_an_english_event():
     )
     (card,) = extract_events("x", text, title="Collectors flock to stamp fair")
     assert (card.city, card.country) == ("Birmingham", "GB")
+
+
+def test_a_friendly_or_a_league_game_is_no_meeting():
+    for match in (
+        "ويستعد الفريق لخوض اللقاء الثاني الودي أمام نادي أخيستار التركي في معسكره.",
+        "وانتهى اللقاء الثالث بفوز الفريق بهدفين في مباراة قوية.",
+    ):
+        assert clusters(match, "", find_names(match)) == [], match
+    # a literary club holds meetings: "النادي" alone does not make one a game
+    text = "ويقيم النادي الأدبي اللقاء الثالث لكتاب القصة القصيرة مساء الأحد المقبل في جدة."
+    assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
+        "اللقاء الثالث لكتاب القصة القصيرة"
+    ]

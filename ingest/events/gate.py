@@ -94,6 +94,7 @@ def is_cue(norm: str) -> bool:
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
 # of them, or one word of the game, make a sports "قمة"
 _CLUBS = word_set("الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي")
+_GAME = word_set("مباراة المباراة الدوري دوري كرة المنتخب لاعب اللاعب لاعبي الودي ودي هدف أهداف")
 _SPORTS = word_set(
     "مباراة المباراة الدوري دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب "
     "اللاعب الملعب كأس بطولة البطولة مواجهات نهائي"
@@ -164,11 +165,17 @@ def _passing(text: str, m: NameMention) -> bool:
         nxt = words[1]
         if not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم")) and before[-1:] == ["في"]:
             return True
-    if m.head in (normalize("قمة"), normalize("مسابقة")):
+    if m.head in (
+        normalize("قمة"),
+        normalize("مسابقة"),
+        normalize("لقاء"),
+    ):  # "لقاء" is a match too
         lo, hi = sentence_bounds(text, m.start)
         sentence = {t.norm for t in tokens(text, lo, hi)}
         clubs = {b for w in sentence for b in bases(w) if b in _CLUBS}
-        if len(clubs) > 1 or any(b in _SPORTS for w in sentence for b in bases(w)):
+        # a "لقاء" is a match only by a word of the game ("النادي الأدبي" holds meetings too)
+        sports = _GAME if m.head == normalize("لقاء") else _SPORTS
+        if len(clubs) > 1 or any(b in sports for w in sentence for b in bases(w)):
             return True
     # "في قمة …" is "at the top of"; a meeting with no edition is any meeting
     top = bool(before) and before[-1] in _TOP_PREPS and text[m.start : m.start + 2] != "ال"
