@@ -103,6 +103,20 @@ def test_an_edition_by_number_or_by_a_pronoun_later_in_the_sentence():
     assert names.edition_near(text, 5) is None
 
 
+def test_an_edition_said_as_a_printing_a_round_number_or_the_times_it_is_held():
+    for text, value in (
+        ("ينطلق مهرجان الموسيقى الأندلسية في طبعته الرابعة بمدينة فاس", 4),
+        ("تنطلق الدورة الثلاثين لمهرجان المسرح العربي في القاهرة", 30),
+        ("يقام مهرجان الحي الصيفي للعام الثالث على التوالي في حديقة البلدية", 3),
+        ("تستضيف الحديقة مهرجان الرطب للمرة السادسة بمشاركة المزارعين", 6),
+    ):
+        assert names.edition_near(text, text.index("مهرجان") + 1)[0] == value, text
+    # "للعام الثالث" alone counts years of something else; a first time is often a part's
+    assert names.edition_near("يقام مهرجان الحي وهو للعام الثالث يشارك فيه الطلاب", 5) is None
+    text = "ويشهد مهرجان الحي للمرة الأولى عروضا للسيرك"
+    assert names.edition_near(text, 5) is None
+
+
 def test_english_ordinals():
     assert names.ordinal_at(tokens("3rd"), 0) == (3, 1)
     assert names.ordinal_at(tokens("fifth"), 0) == (5, 1)

@@ -212,16 +212,27 @@ _UNITS = {
     "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10, "حادي": 1,
     "حاديه": 1,
 }  # fmt: skip
-_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50}
+_TENS = {
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+}  # fmt: skip
 _EN_ORD = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _EDITION_WORDS = frozenset(
-    normalize(w) for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
+    normalize(w)
+    for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
+    # Maghreb papers count editions as "طبعات": "في طبعته الرابعة"
+    + ["الطبعة", "طبعة", "طبعتها", "طبعته"]
 )
+# "للمرة الثالثة", "للعام الثالث على التوالي": the how-manieth time the event is held
+_TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
+_IN_A_ROW = (normalize("على"), normalize("التوالي"))
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
-_OWN_EDITION = frozenset(normalize(w) for w in ["نسختها", "نسخته", "دورتها", "دورته"])
+_OWN_EDITION = frozenset(
+    normalize(w) for w in ["نسختها", "نسخته", "دورتها", "دورته", "طبعتها", "طبعته"]
+)
 _GENERIC = frozenset(
     stem(normalize(w))
     for w in [
@@ -831,6 +842,15 @@ def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
     return end_i
 
 
+def _edition_number(tok: Token) -> tuple[int, int] | None:
+    """The edition an edition word's next token gives as a number or a round ordinal:
+    "الدورة 51 لمهرجان قرطاج", "الدورة الثلاثين لمهرجان …" (not after "القرن": only here)."""
+    if tok.norm.isdigit() and 0 < int(tok.norm) < 200:
+        return int(tok.norm), 1
+    tens = _TENS.get(tok.norm.removeprefix("ال"))
+    return (tens, 1) if tens else None
+
+
 def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
     """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
 
@@ -844,7 +864,8 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
     best: tuple[int, tuple[int, int]] | None = None
     best_dist = far + 1
     for k, tok in enumerate(toks):
-        if not any(b in _EDITION_WORDS for b in bases(tok.norm)) or k + 1 >= len(toks):
+        times = tok.norm in _TIMES_WORDS
+        if not (times or any(b in _EDITION_WORDS for b in bases(tok.norm))) or k + 1 >= len(toks):
             continue
         near = abs(tok.start - pos) <= window
         own = tok.norm in _OWN_EDITION and sentence[0] <= tok.start < sentence[1]
@@ -852,13 +873,15 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
             continue
         if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
             continue
-        found = ordinal_at(toks, k + 1)
-        number = toks[k + 1].norm
-        if not found and number.isdigit() and 0 < int(number) < 200:
-            found = (int(number), 1)  # "الدورة 51 لمهرجان قرطاج"
+        found = ordinal_at(toks, k + 1) or (None if times else _edition_number(toks[k + 1]))
         if not found:
             continue
         value, used = found
+        after = tuple(t.norm for t in toks[k + 1 + used : k + 3 + used])
+        if times and tok.norm != normalize("للمرة") and after != _IN_A_ROW:
+            continue  # "للعام الثالث" alone is a year of something, not the third edition
+        if times and value == 1:
+            continue  # "تقام للمرة الأولى": often a first inside the event, not its first edition
         if _edition_of_another(toks, k + 1, used):
             continue  # "النسخة الأولى للخطة الإستراتيجية": an edition of something else
         span = (tok.start, toks[k + used].end)
