@@ -198,6 +198,26 @@ def test_a_year_far_from_the_article_is_not_the_events():
     assert card.start_date is None
 
 
+def test_a_slogan_after_bishi3ar_or_this_years_and_one_the_event_carries():
+    lead = (
+        "تنطلق فعاليات مهرجان الشعر العربي الخامس بمركز الملك فهد الثقافي في الرياض يوم الأحد "
+        "المقبل"
+    )
+    for tail in ("، بشعار «الشعر حياة».", "، وشعاره هذا العام «الشعر حياة»."):
+        (card,) = extract_events("x", lead + tail, title="مهرجان الشعر", published="2015-08-01")
+        assert card.slogan == "الشعر حياة", tail
+    # "يحمل عنوان" right after the festival is its; "وتحمل عنوان" after it is something
+    # feminine's (its activities), not the festival's
+    carried = "افتتح المحافظ أمس مهرجان الشعر العربي الخامس ويحمل عنوان «الشعر حياة» في الرياض."
+    (card,) = extract_events("x", carried, title="مهرجان الشعر", published="2015-08-01")
+    assert card.slogan == "الشعر حياة"
+    other = (
+        "أعدت الأمانة فعاليات ضمن مهرجان الشعر العربي الخامس وتحمل عنوان «ليالي الشعر» في الرياض."
+    )
+    (card,) = extract_events("x", other, title="مهرجان الشعر", published="2015-08-01")
+    assert card.slogan is None
+
+
 def test_its_festival_said_with_a_pronoun_is_the_event_spoken_of():
     text = (
         "تنطلق فعاليات مهرجان الرطب بمدينة الخرج مع بداية شهر أغسطس، وتعود حناجر الدلالين إلى "

@@ -28,7 +28,7 @@ _SLOGAN_CUES = [
     tuple(normalize(w) for w in cue.split())
     for cue in (
         "تحت شعار", "اتخذت شعار", "شعار", "بعنوان", "تحت عنوان", "وبعنوان", "شعارها", "بشعار",
-        "شعاره", "وشعاره", "وشعارها",
+        "شعاره", "وشعاره", "وشعارها", "يحمل عنوان", "ويحمل عنوان", "تحمل عنوان", "وتحمل عنوان",
     )
 ]  # fmt: skip
 _EN_SLOGAN_RE = re.compile(
@@ -64,6 +64,10 @@ _CLAUSE_LEADS = frozenset(normalize(w) for w in ["ستكون", "تكون", "كا
 # "ستكون الأولى بعنوان …، والثانية بعنوان …": a feminine ordinal standing for a part (a
 # course, a session), unless it follows what it numbers ("في دورته الثانية", "الورشة الأولى")
 _PART_ORDINALS = frozenset(normalize(w) for w in ["أولى", "ثانية", "ثالثة", "رابعة", "خامسة"])
+_THIS_TIME = frozenset(
+    tuple(normalize(w) for w in p.split())
+    for p in ("هذا العام", "لهذا العام", "هذه السنة", "هذه الدورة", "هذه النسخة", "هذا الموسم")
+)
 # words after an unquoted slogan that start the rest of the sentence
 _SLOGAN_STOPS = frozenset(
     normalize(w) for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي"]
@@ -110,6 +114,8 @@ def find_slogans(text: str) -> list[Found]:
 def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
     """The span of the slogan that starts at token `k` (after its cue): inside quotation
     marks or brackets, else the words up to the end of the clause."""
+    if tuple(t.norm for t in toks[k : k + 2]) in _THIS_TIME and k + 2 < len(toks):
+        k += 2  # "وشعاره هذا العام «…»": the slogan follows the time it is this one
     if toks[k].text == ":" and k + 1 < len(toks):
         k += 1  # "تحت شعار: «صيفنا بكم أجمل»"
     if toks[k].text == "(":  # "تحت عنوان (مستجدات التغذية)", "شعار ((…))"

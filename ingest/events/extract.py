@@ -194,6 +194,15 @@ def _main_event(
     return (best[1], best[2]) if best else None
 
 
+def _carried_by(cue: str, head: str | None) -> bool:
+    """Whether "يحمل/تحمل عنوان" can have the event as its subject: the verb agrees with its
+    head noun ("ويحمل المعرض عنوان …"; "الفعاليات … وتحمل عنوان" is the activities')."""
+    verb = cue.split()[0].removeprefix("و") if cue else ""
+    if verb not in (normalize("يحمل"), normalize("تحمل")) or not head or head.isascii():
+        return True
+    return (verb == normalize("تحمل")) == head.endswith("ه")
+
+
 def _possessed(text: str, head: str | None) -> list[int]:
     """Where the article says "its festival" of the event's head noun ("عبر مهرجانها الأضخم
     والذي سينطلق في 31 / 7 / 2015", "ندوتها", "ملتقاه"): the event, spoken of as its owner's."""
@@ -327,7 +336,11 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     in_scope = [
         s
         for s in scope.pick(slogans)
-        if s.cue.startswith(("تحت", "شعار", "اتخذت", "theme")) or scope.distance(s.start) <= 60
+        if (
+            s.cue.startswith(("تحت", "شعار", "بشعار", "وشعار", "اتخذت", "theme"))
+            or scope.distance(s.start) <= 60
+        )
+        and _carried_by(s.cue, cluster.head)
     ]
     if in_scope:
         s = in_scope[0]
