@@ -1358,3 +1358,11 @@ def test_a_league_of_states_is_no_venue():
 def test_a_rank_is_no_venue():
     assert _venues("وحلت الشركة في المركز الأول بعد أن باعت آلاف السيارات") == []
     assert _venues("يقام في المركز الثقافي بالرياض") == ["المركز الثقافي"]
+
+
+def test_a_building_stadium_or_beach_is_a_venue_and_a_building_inside_a_venue_is_part_of_it():
+    assert _venues("يقام الملتقى في مبنى الغرفة التجارية بجدة") == ["مبنى الغرفة التجارية"]
+    assert _venues("يقام الحفل في استاد الملك فهد الدولي") == ["استاد الملك فهد الدولي"]
+    assert _venues("تقام الفعاليات في قاعة الاجتماعات الكبرى بمبنى البلدية يوم الأحد") == [
+        "قاعة الاجتماعات الكبرى بمبنى البلدية"
+    ]

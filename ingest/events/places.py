@@ -61,7 +61,7 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
-    "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة"
+    "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ"
 )
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
@@ -593,4 +593,6 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             and m.group(2) not in _city_index()[1]  # "at Orange in Paris" … a city is no venue
         ):
             out.append((m.start(2), m.end(2)))
-    return out
+    # "في قاعة الاجتماعات بمبنى البلدية": the building inside a venue's name is part
+    # of it, not a second venue
+    return [v for v in out if not any(o != v and o[0] <= v[0] and v[1] <= o[1] for o in out)]
