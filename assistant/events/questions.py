@@ -253,14 +253,7 @@ def _counts(q: str, lang: str) -> list[str]:
 def _names_one_event(rest: str) -> bool:
     """Whether the words after a counted event noun name one event ("كم ندوة يتضمنها البرنامج
     الثقافي لمعرض الكتاب"): the count is then that event's figure, not a count of events."""
-    for token in rest.split():
-        for form in (token, token[1:], token[2:]):
-            if form in _AR_EVENT_NOUNS or ("ال" + form) in _AR_EVENT_NOUNS_DEFINITE:
-                return True
-    return False
-
-
-_AR_EVENT_NOUNS_DEFINITE = frozenset("ال" + w for w in _AR_EVENT_NOUNS)
+    return any(is_event_noun(token) for token in rest.split())
 
 
 def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split

@@ -355,8 +355,6 @@ def _antecedent(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
         return None  # "الهيئة العامة للسياحة": a name of its own ("الهيئة بجدة" is not)
     head = tok.norm[2:]
     for j in range(k - 1, -1, -1):
-        if not ({head, tok.norm} & set(bases(toks[j].norm))):
-            continue
         # "غرفة الأحساء" names a body; "الغرفة الرائد", "بالغرفة والمشرف العام" do not
         if toks[j].norm.removeprefix("و") != head:
             continue
