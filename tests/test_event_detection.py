@@ -570,3 +570,30 @@ def test_a_friendly_or_a_league_game_is_no_meeting():
     assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
         "اللقاء الثالث لكتاب القصة القصيرة"
     ]
+
+
+def test_a_named_party_meeting_is_an_event_and_the_meeting_refers_back_to_it():
+    text = (
+        "Fox hunting supporters interrupted a Labour party meeting in Swansea on Friday night. "
+        "About 40 protesters stood outside the hall while the speeches went on. "
+        "The meeting was addressed by the health secretary, who was heckled twice."
+    )
+    assert _card_fields(text, "Protest at Labour meeting") == [
+        ("Labour party meeting", "Swansea", "GB")
+    ]
+    # with no meeting named, "the meeting" is any talk between people, not an event
+    talk = (
+        "The two leaders met in Brussels on Friday. The meeting lasted an hour, aides said, and "
+        "the talks went well."
+    )
+    assert _card_fields(talk, "Leaders hold talks") == []
+
+
+def test_an_english_lead_names_the_town_before_the_event_it_gathered_for():
+    text = (
+        "Mountain guides from 20 countries have gathered in Zermatt for the annual Alpine Safety "
+        "Conference. The conference opens on Tuesday and will hear from rescue teams. Some 600 "
+        "delegates are attending the three-day meeting."
+    )
+    (card,) = extract_events("x", text, title="Guides meet in the Alps")
+    assert (card.name, card.city) == ("Alpine Safety Conference", "Zermatt")

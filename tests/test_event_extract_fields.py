@@ -995,6 +995,38 @@ def test_the_town_a_visitor_comes_from_is_not_the_events():
     assert card.city != "الرياض"
 
 
+def test_the_town_of_an_earlier_edition_or_of_another_event_is_not_the_events():
+    cases = [
+        # the first stop of a touring exhibition
+        (
+            "رعى أمير المنطقة مساء أمس افتتاح معرض «ألوان الخليج» للفنون التشكيلية في نسخته "
+            "الثانية، بمشاركة 40 فنانا.\nوأوضح مدير المعرض أن النسخة الثانية من المعرض تأتي بعد "
+            "المحطة الأولى في الرياض التي زارها 20 ألف زائر.\n",
+            "معرض ألوان الخليج ينطلق",
+            None,
+        ),
+        # another festival held before, somewhere else
+        (
+            "أعلنت جمعية الفنون عن إقامة مهرجان الطائرات الورقية الأول يوم 12 أغسطس 2015 على "
+            "الواجهة البحرية بمشاركة 30 فريقا.\nوأوضح رئيس الجمعية أن المهرجان يستمر ثلاثة أيام، "
+            "وسبق أن أقيم مهرجان دولي في دبي بمشاركة واسعة.\n",
+            "مهرجان للطائرات الورقية",
+            None,
+        ),
+        # where an agreement was signed
+        (
+            "افتتح محافظ الخبر مساء أمس ملتقى رواد الأعمال الثالث بمشاركة 300 رائد أعمال.\n"
+            "وكان الملتقى قد وقع في دورته الماضية اتفاقية مع غرفة الرياض، كما وقع مذكرة تفاهم في "
+            "جدة.\n",
+            "ملتقى رواد الأعمال",
+            "الخبر",
+        ),
+    ]
+    for text, title, city in cases:
+        (card,) = extract_events("x", text, title=title, published="2015-08-01")
+        assert card.city == city, title
+
+
 def test_an_adverb_and_a_comma_may_stand_between_the_verb_and_its_organizer():
     found = bodies.find_bodies(
         "وختم «مهرجان الزيتون الثالث»، الذي نظمته أخيرا، جمعية المزارعين بالتعاون مع بلدية البلدة."

@@ -419,6 +419,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         for c in scope.pick(cities)
         if not _affiliation(text, c.start)
         and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
+        and not _ELSEWHERE.search(text, max(0, c.start - 100), c.start)
     ]
     chosen = inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
     if chosen:
@@ -485,6 +486,14 @@ _CAME_FROM = re.compile(
     r"(?<!\w)(?:ال)?(?:قادم|قادمة|قادمين|قادمون|وافد|وافدين|الوافدون)\s+(?:من|إلى|الى)\s+"
     r"(?:(?:مدينة|محافظة|منطقة)\s+)?$"
 )
+# a town where an earlier edition or another event was held, or an agreement signed: "بعد
+# المحطة الأولى في الرياض", "سبق أن أقيم مهرجان دولي في دبي", "كان هناك مثلا مهرجان … في
+# باريس", "الاتفاقية التي تم توقيعها بمدينة مراكش"
+_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:سبق أن|سبق وأن|وسبق أن|كان هناك|كانت هناك|المحطة الأولى|المحطة السابقة"
+    r"|الدورة السابقة|النسخة السابقة|الدورة الماضية|النسخة الماضية|تم توقيعها|تم توقيعه"
+    r"|وقعت|وقع)(?!\w)[^،,.:\n]*$"
+)
 # a person's post before the town it is in: "مدير بيت الشباب بالباحة", "الأستاذ المساعد بكلية
 # … بالخبر" say where a guest works, not where the event is
 _POSTS = re.compile(
@@ -547,16 +556,30 @@ def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
 
 def _town_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None:
     """(start, end, town) of a capitalised place right after the event's English name ("the
-    World Economic Forum in Davos"), not a month, weekday or country."""
+    World Economic Forum in Davos") or right before it ("gathered in Davos for the World
+    Economic Forum"), not a month, weekday or country."""
     for m in cluster.named:
-        found = re.match(r",? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end :])
-        if not m.text.isascii() or found is None:
+        if not m.text.isascii():
             continue
-        town = found.group(1)
-        if town in places.EN_TIME or places.find_countries(town):
-            continue
-        return m.end + found.start(1), m.end + found.end(1), town
+        lo = max(0, m.start - 60)
+        before = _EN_TOWN_FOR.search(text, lo, m.start)
+        after = re.match(r",? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[m.end :])
+        for found, at in ((after, m.end), (before, 0)):
+            if found is None:
+                continue
+            town = found.group(1)
+            if town in places.EN_TIME or places.find_countries(town):
+                continue
+            return at + found.start(1), at + found.end(1), town
     return None
+
+
+# "… have gathered in Davos for the World Economic Forum": the town the story is set in, said
+# just before the event it is set at
+_EN_TOWN_FOR = re.compile(
+    r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:for|to attend) (?:the |this year's )?"
+    r"(?:annual |\d{4} )?$"
+)
 
 
 # "in the Swiss ski resort of Davos", "the Scottish town of Gleneagles": English news names a

@@ -107,7 +107,8 @@ _EN_NAME_RE = re.compile(
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
     r"|concerts?"
-    r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show)\b"
+    r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show"
+    r"|(?<=party )meeting)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
 # "the world's biggest technology fair, Cebit, has opened": a name in apposition to the kind
@@ -184,6 +185,7 @@ _EN_REF_RE = re.compile(
     + r"|event|gathering|ceremony|concert|(?<=annual )meeting|(?<=-day )meeting)\b"
     r"(?!['’]?s? (?:of|for) )"
 )
+_EN_MEETING_REF_RE = re.compile(r"\b[Tt]he (meeting)\b(?!['’]?s? (?:of|for|with|between) )")
 EN_KINDS = _EN_KINDS = {
     "conference": "conference",
     "forum": "forum",
@@ -474,7 +476,12 @@ def _english_names(text: str) -> list[NameMention]:
         out.append(
             NameMention(m.start(), m.end(), m.group(), "ceremony", "ceremony", None, None, 1)
         )
-    for m in _EN_REF_RE.finditer(text):  # "the show": a reference back to the event
+    refs = list(_EN_REF_RE.finditer(text))
+    if any(n.head == "meeting" and n.words for n in out):
+        # "a Labour party meeting … The meeting was addressed by …": a bare "the meeting" is
+        # a meeting named before it, not any talk between two people
+        refs += _EN_MEETING_REF_RE.finditer(text)
+    for m in refs:  # "the show": a reference back to the event
         word = m.group(1).lower()
         if any(n.start == m.start(1) for n in out):
             continue
