@@ -197,6 +197,32 @@ def test_organizer_after_a_cue_or_a_relative_verb():
     ]
 
 
+def test_an_event_said_to_be_min_tanzim_a_body():
+    found = bodies.find_bodies(
+        "يذكر أن المهرجان من تنظيم لجنة التنمية الاجتماعية الأهلية، ويستمر أسبوعا. وأقيم على "
+        "هامشه معرض من تنظيم نادي الفنون التشكيلية."
+    )
+    assert [(b.text, b.role) for b in found] == [
+        ("لجنة التنمية الاجتماعية الأهلية", "organizer"),
+        ("نادي الفنون التشكيلية", "organizer"),
+    ]
+    # "من تنظيم داعش": from an organization, which organizes no event
+    assert bodies.find_bodies("وقال إن المهاجمين من تنظيم داعش قتلوا في الاشتباك.") == []
+
+
+def test_the_agent_of_a_passive_organizing_verb():
+    found = bodies.find_bodies(
+        "اختتم ملتقى شباب الساحل الذي نظم من طرف الحكومة الموريتانية بمشاركة 300 شاب. وشاركت "
+        "50 أسرة في الاحتفالات المنظمة من قبل أمانة المدينة."
+    )
+    assert [(b.text, b.role) for b in found] == [
+        ("الحكومة الموريتانية", "organizer"),
+        ("أمانة المدينة", "organizer"),
+    ]
+    # "من قبل" is also "before": no body follows, no organizer
+    assert bodies.find_bodies("وكان المهرجان ينظم من قبل سنوات في الحي القديم.") == []
+
+
 def test_co_organizers_joined_by_bitta3awun():
     text = "المؤتمر تنظمه جامعة لشبونة للعلوم بالتعاون مع المعهد البرتغالي للطاقة المتجددة."
     assert _roles(text) == [

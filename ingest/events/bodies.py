@@ -62,6 +62,16 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("وبتنظيم من"), "organizer"),
     (_norms("وبتنظيم"), "organizer"),
     (_norms("تنظيم من"), "organizer"),
+    # "يذكر أن المهرجان من تنظيم لجنة التنمية" (not "من تنظيم داعش": a body must follow)
+    (_norms("من تنظيم"), "organizer"),
+    # the passive with its agent, Maghreb "من طرف" or "من قبل": "الملتقى الذي نظم من طرف
+    # الحكومة", "الاحتفالات المنظمة من قبل أمانة المدينة" (a body must follow)
+    *(
+        (_norms(f"{verb} من {by}"), "organizer")
+        for verb in ("نظم", "نظمت", "ينظم", "تنظم", "المنظم", "المنظمة", "المنظمين")
+        for by in ("طرف", "قبل")
+        if (verb, by) != ("المنظم", "قبل")
+    ),
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
     (_norms("تحت الرعاية السامية"), "patron"),
@@ -104,7 +114,18 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالتعاون مع"), "partner"),
     (_norms("بمشاركة"), "co"),
 ]
-_BARE_TANZIM = (_norms("بتنظيم"), _norms("وبتنظيم"))
+_BARE_TANZIM = (
+    _norms("بتنظيم"),
+    _norms("وبتنظيم"),
+    _norms("من تنظيم"),
+    *(
+        c
+        for c, _ in _CUES
+        if len(c) == 3
+        and c[1:] in (_norms("من طرف"), _norms("من قبل"))
+        and c != _norms("المنظم من قبل")
+    ),
+)
 # "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
 _SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"))
 _TANZIM = normalize("تنظيم")
