@@ -157,6 +157,13 @@ def test_common_words_that_are_also_city_names_are_not_cities():
         "ضمن مهرجان قلعة صلاح الدين للموسيقى",
     ):
         assert places.find_cities(text) == [], text
+    # "البحري" is an adjective, even though "بحري" alone is a town in the gazetteer
+    text = (
+        "عاد كبار السن إلى ذكريات الماضي في محافظة الساحل خلال فعاليات مهرجان التراثي البحري "
+        "وبرامجه المتنوعة. وبدأت فعاليات المهرجان بسباق القوارب الشراعية أمس."
+    )
+    (card,) = extract_events("x", text, title="مهرجان التراثي البحري", published="2015-07-25")
+    assert card.city != "البحري"
 
 
 def test_country_names_from_cldr():

@@ -55,7 +55,10 @@ _NOT_CITIES = word_set(
     "العين الوجه ليل الشرق الغرب الشمال الجنوب مكان الحرم حجه حجّه الحراك النابل القصير "
     "المنشاه ميادين ميدان مشهد الصف بورصه الوادي الجنه جنه رقان زرقاء "
     # "في العمارة" (architecture), "التراثي البحري", "سلوى المدني", "حديقة سحاب", "بأمان"
-    "العمارة البحري سلوى سحاب أمان"
+    "العمارة البحري سلوى سحاب أمان "
+    # without their article these are towns too (Khartoum's "بحري", Tunisia's "نابل"), but
+    # "التراثي البحري" is an adjective: the article does not make them one
+    "بحري"
 ) | {normalize("صلاح الدين")}  # "قلعة صلاح الدين": a person's name first
 # words before a city that place something in it
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
