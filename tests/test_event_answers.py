@@ -591,3 +591,31 @@ def test_one_event_reported_under_two_names_answers_from_the_article_asked_about
     assert "متنزه الأمير فهد" in answer.answer
     # without retrieval to say which article is asked about, the two stay apart
     assert answerer.answer(question, "ar", cards) is None
+
+
+def test_the_one_card_holding_every_word_of_the_name_is_asked_about_when_retrieval_missed_it():
+    docs = {
+        "taiba": _invented(
+            "افتتح أمين المنطقة مساء أمس مهرجان عيد الواحة في محافظة العلا بمشاركة 40 فرقة "
+            "شعبية، ويستمر المهرجان أسبوعا."
+        ),
+        "eidiya": _invented(
+            "تواصلت أمس فعاليات مهرجان «عيدية» في مدينة الهفوف الذي تنظمه أمانة الأحساء بمناسبة "
+            "عيد الفطر، وسط حضور كبير."
+        ),
+    }
+    titles = {"taiba": "مهرجان عيد الواحة ينطلق", "eidiya": "مهرجان عيدية يواصل فعالياته"}
+    cards = [
+        card
+        for doc_id, doc in docs.items()
+        for card in extract_events(doc_id, doc.text, title=titles[doc_id], published="2015-07-22")
+    ]
+    assert {c.city for c in cards} == {"العلا", "الهفوف"}
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    question = "في أي مدينة يقام مهرجان عيد الواحة؟"
+    # retrieval found only the other festival's article, whose name shares "عيد" alone
+    answer = answerer.answer(question, "ar", cards, retrieved=["eidiya"])
+    assert answer.short_answer.startswith("العلا")
+    assert [c.doc_id for c in answer.citations] == ["taiba"]
+    # a question sharing one word with a card's name does not name it
+    assert answerer.answer("متى ينطلق البرنامج الثقافي للواحة؟", "ar", cards, retrieved=[]) is None

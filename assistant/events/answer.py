@@ -280,6 +280,9 @@ class CardAnswerer:
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             having = [c for c in titled if _has(c, q)]
             return (having or titled)[:3]
+        whole = _named_whole(qwords, cards, every)
+        if whole is not None:
+            return [whole]
         ranked = rank_cards(qwords, cards)
         edition = _edition_asked(q)
         if edition is not None or q.year is not None:
@@ -741,6 +744,30 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard
         return []
     ranked = rank_cards(qwords, cards)
     return [ranked[0][0]] if len(ranked) == 1 else []
+
+
+def _named_whole(
+    qwords: QuestionWords, cards: Sequence[EventCard], every: Sequence[EventCard]
+) -> EventCard | None:
+    """The one card of `every` that holds every word the question names an event with, when
+    no card of the retrieved articles (`cards`) does: retrieval missed its article, and a
+    retrieved card that lacks a word of the name ("مهرجان «عيدية»" for "مهرجان عيد طيبة") is
+    another event, not a namesake."""
+    ranked = rank_cards(qwords, every)
+    whole = [c for c, cover in ranked if cover >= 1 - 1e-9]
+    if len(whole) != 1:
+        return None
+    # the question says the card's own name, not one word it shares with it ("البرنامج
+    # الثقافي لسوق عكاظ" is not "مؤتمر الحوار بين أتباع الأديان والثقافات")
+    asked = set().union(*qwords.words) if qwords.words else set()
+    own = own_name_words(whole[0])
+    held = sum(bool(w & asked) for w in own)
+    if held < min(2, len(own)) or 2 * held < len(own):
+        return None
+    retrieved = {id(c) for c in cards}
+    if id(whole[0]) in retrieved:
+        return None
+    return whole[0]
 
 
 _ALSO_CITED = 2  # top retrieved articles checked for stating a card's value too
