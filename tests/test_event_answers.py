@@ -593,6 +593,31 @@ def test_one_event_reported_under_two_names_answers_from_the_article_asked_about
     assert answerer.answer(question, "ar", cards) is None
 
 
+def test_a_report_that_names_no_city_may_be_of_the_same_event():
+    docs = {
+        "first": _invented(
+            "يفتتح محافظ المحافظة اليوم معرض «صنع في الجبل» للحرفيين في مدينة تبوك، بمشاركة 100 "
+            "حرفي، بتنظيم من فريق «أيادي الخير»."
+        ),
+        "second": _invented(
+            "يواصل معرض «صنع في الجبل» للحرفيين استقبال زواره، بتنظيم من جمعية الحرفيين "
+            "بالتعاون مع فريق «أيادي الخير»، ويستمر حتى 26 يوليو 2015."
+        ),
+    }
+    cards = [
+        c
+        for doc_id, d in docs.items()
+        for c in extract_events(doc_id, d.text, title="معرض صنع في الجبل", published="2015-07-22")
+    ]
+    assert sorted(str(c.city) for c in cards) == ["None", "تبوك"]
+    assert len({tuple(c.organizers) for c in cards}) == 2
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    question = "من ينظم معرض صنع في الجبل؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["second", "first"])
+    assert answer.short_answer.startswith("جمعية الحرفيين")
+    assert [c.doc_id for c in answer.citations] == ["second"]
+
+
 def test_the_one_card_holding_every_word_of_the_name_is_asked_about_when_retrieval_missed_it():
     docs = {
         "taiba": _invented(

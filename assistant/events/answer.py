@@ -815,12 +815,13 @@ def _stated_in(
 
 
 def _one_event_reported_twice(cards: Sequence[EventCard]) -> bool:
-    """Whether `cards` look like one event under several names: one kind, one city, and no
-    two start years that differ (editions of a series differ in year, kind or city)."""
+    """Whether `cards` look like one event under several names: one kind, one city (a
+    report that names none may be of it), and no two start years that differ (editions of a
+    series differ in year, kind or city)."""
     kinds = {c.kind for c in cards}
-    cities = {c.city for c in cards}
+    cities = {c.city for c in cards} - {None}
     years = {c.start_date[:4] for c in cards if c.start_date}
-    return len(kinds) == 1 and len(cities) == 1 and None not in cities and len(years) <= 1
+    return len(kinds) == 1 and len(cities) == 1 and len(years) <= 1
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
