@@ -280,9 +280,7 @@ class CardAnswerer:
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             having = [c for c in titled if _has(c, q)]
             return (having or titled)[:3]
-        whole = _named_whole(qwords, cards, every)
-        if whole is not None:
-            return [whole]
+        cards = _named_whole(qwords, cards, every) or cards
         ranked = rank_cards(qwords, cards)
         edition = _edition_asked(q)
         if edition is not None or q.year is not None:
@@ -748,26 +746,26 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard
 
 def _named_whole(
     qwords: QuestionWords, cards: Sequence[EventCard], every: Sequence[EventCard]
-) -> EventCard | None:
-    """The one card of `every` that holds every word the question names an event with, when
-    no card of the retrieved articles (`cards`) does: retrieval missed its article, and a
+) -> list[EventCard]:
+    """The cards of `every` that hold every word the question names an event with, when no
+    card of the retrieved articles (`cards`) does: retrieval missed their articles, and a
     retrieved card that lacks a word of the name ("مهرجان «عيدية»" for "مهرجان عيد طيبة") is
     another event, not a namesake."""
     ranked = rank_cards(qwords, every)
-    whole = [c for c, cover in ranked if cover >= 1 - 1e-9]
-    if len(whole) != 1:
-        return None
-    # the question says the card's own name, not one word it shares with it ("البرنامج
-    # الثقافي لسوق عكاظ" is not "مؤتمر الحوار بين أتباع الأديان والثقافات")
     asked = set().union(*qwords.words) if qwords.words else set()
-    own = own_name_words(whole[0])
-    held = sum(bool(w & asked) for w in own)
-    if held < min(2, len(own)) or 2 * held < len(own):
-        return None
+
+    def says_own_name(card: EventCard) -> bool:
+        # the question says the card's own name, not one word it shares with it ("البرنامج
+        # الثقافي لسوق عكاظ" is not "مؤتمر الحوار بين أتباع الأديان والثقافات")
+        own = own_name_words(card)
+        held = sum(bool(w & asked) for w in own)
+        return held >= min(2, len(own)) and 2 * held >= len(own)
+
+    whole = [c for c, cover in ranked if cover >= 1 - 1e-9 and says_own_name(c)]
     retrieved = {id(c) for c in cards}
-    if id(whole[0]) in retrieved:
-        return None
-    return whole[0]
+    if not whole or any(id(c) in retrieved for c, cover in ranked if cover >= 1 - 1e-9):
+        return []
+    return whole
 
 
 _ALSO_CITED = 2  # top retrieved articles checked for stating a card's value too
