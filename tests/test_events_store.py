@@ -174,6 +174,17 @@ def test_a_less_precise_date_agrees_and_the_majority_value_is_shown():
     assert "edition" not in card.conflicts and "city" not in card.conflicts
 
 
+def test_one_body_or_person_spelled_shorter_in_another_report_is_listed_once():
+    a, b, c = (berkane_card(d) for d in ("a", "b", "c"))
+    a.patrons = ["الأمير فيصل بن خالد", "أمير المنطقة"]
+    b.patrons = ["الأمير فيصل بن خالد بن عبد العزيز"]
+    c.patrons = ["الأمير فيصل بن خالد بن عبدالعزيز", "أمير المنطقة الأمير فيصل بن خالد"]
+    a.organizers, b.organizers = ["وزارة الثقافة"], ["وزارة الثقافة والإعلام", "هيئة السياحة"]
+    card = merge_cards([a, b, c], today=TODAY)[0]
+    assert card.patrons == ["الأمير فيصل بن خالد بن عبد العزيز", "أمير المنطقة الأمير فيصل بن خالد"]
+    assert card.organizers == ["وزارة الثقافة والإعلام", "هيئة السياحة"]
+
+
 def test_reput_replaces_and_remove_deletes_the_share(events):
     events.put(BERKANE, [berkane_card()])
     events.put("hespress-berkane", [berkane_card("hespress-berkane")])

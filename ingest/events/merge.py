@@ -19,6 +19,7 @@ changes only its share. Rules:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -69,11 +70,31 @@ def _distinct(field: str, stated: list[tuple[Any, str]]) -> list[dict[str, Any]]
     return groups
 
 
+def _words(value: str) -> frozenset[str]:
+    """A value's words, normalized, with "عبد" joined to the name after it ("بن عبد العزيز"
+    and "بن عبدالعزيز" are one spelling)."""
+    text = re.sub(r"(?<!\S)عبد\s+", "عبد", _key(value))
+    return frozenset(re.findall(r"\w+", text))
+
+
 def _union_list(values: Iterable[str]) -> list[str]:
+    """Each value once, in order; a value whose words all stand in a fuller one that the
+    merged reports also state is that one ("الأمير فيصل بن خالد" and "الأمير فيصل بن خالد بن
+    عبد العزيز" are one patron, "أمير منطقة عسير" the title before his name)."""
     seen: dict[str, str] = {}
     for value in values:
         seen.setdefault(_key(value), value)
-    return list(seen.values())
+    kept = list(seen.values())
+    words = [_words(v) for v in kept]
+    out = []
+    for i, value in enumerate(kept):
+        fuller = any(
+            j != i and words[i] <= words[j] and (words[i] < words[j] or j < i)
+            for j in range(len(kept))
+        )
+        if not fuller or not words[i]:
+            out.append(value)
+    return out
 
 
 def _merge_group(mentions: list[EventCard]) -> EventCard:  # noqa: C901 - one rule per card field, in card order
