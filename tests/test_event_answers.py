@@ -618,6 +618,32 @@ def test_a_report_that_names_no_city_may_be_of_the_same_event():
     assert [c.doc_id for c in answer.citations] == ["second"]
 
 
+def test_a_report_dated_by_its_hijri_year_may_be_of_the_event_another_dates_by_day():
+    docs = {
+        "year": _invented(
+            "تقيم جمعية الفنون بالدمام مهرجان «ألوان الساحل» لعام 1436هـ بمشاركة 20 فنانا."
+        ),
+        "day": _invented(
+            "انطلقت أمس في الدمام فعاليات مهرجان «ألوان الساحل» بتنظيم من نادي الفنون، وسط "
+            "حضور كبير."
+        ),
+    }
+    cards = [
+        c
+        for doc_id, d in docs.items()
+        for c in extract_events(doc_id, d.text, title="مهرجان ألوان الساحل", published="2015-07-22")
+    ]
+    # 1436 AH runs from October 2014 to October 2015: a span of two years, not a guess
+    assert sorted((c.start_date, c.end_date) for c in cards) == [
+        ("2014", "2015"),
+        ("2015-07-21", None),
+    ]
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    answer = answerer.answer("من ينظم مهرجان ألوان الساحل؟", "ar", cards, retrieved=["day", "year"])
+    assert answer.short_answer == "نادي الفنون"
+    assert [c.doc_id for c in answer.citations] == ["day"]
+
+
 def test_the_one_card_holding_every_word_of_the_name_is_asked_about_when_retrieval_missed_it():
     docs = {
         "taiba": _invented(

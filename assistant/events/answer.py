@@ -818,8 +818,17 @@ def _one_event_reported_twice(cards: Sequence[EventCard]) -> bool:
     series differ in year, kind or city)."""
     kinds = {c.kind for c in cards}
     cities = {c.city for c in cards} - {None}
-    years = {c.start_date[:4] for c in cards if c.start_date}
-    return len(kinds) == 1 and len(cities) == 1 and len(years) <= 1
+    # each card's years as a span: "1436هـ" runs from 2014 to 2015, and a card dated
+    # 2015-07-17 fits in it
+    spans = [
+        (int(c.start_date[:4]), int((c.end_date or c.start_date)[:4]))
+        for c in cards
+        if c.start_date
+        and c.start_date[:4].isdigit()
+        and (c.end_date or c.start_date)[:4].isdigit()
+    ]
+    overlap = not spans or max(lo for lo, _ in spans) <= min(hi for _, hi in spans)
+    return len(kinds) == 1 and len(cities) == 1 and overlap
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
