@@ -336,9 +336,45 @@ def test_the_one_event_named_with_its_place_answers_though_retrieval_missed_it(a
     assert answerer.answer("من ينظم قمة المدن الذكية في تونس؟", "ar", cards, retrieved=[]) is None
 
 
-def test_two_events_the_question_does_not_tell_apart_get_no_card_answer(answerer, cards):
-    # both Berkane editions are "المدن الذكية ببركان"; their slogans differ
-    assert ask(answerer, cards, "ما شعار المدن الذكية ببركان؟") is None
+def test_two_events_the_question_does_not_tell_apart_are_each_answered(answerer, cards):
+    # both Berkane editions are "المدن الذكية ببركان"; their slogans differ: each is given
+    # under its event's name, with its own article cited, and no single short answer
+    answer = ask(answerer, cards, "ما شعار المدن الذكية ببركان؟")
+    assert answer.short_answer is None
+    lines = answer.answer.splitlines()
+    assert len(lines) == 2
+    assert "الملتقى الدولي" in lines[0] and "إدارة المدن الذكية في ظل الذكاء الاصطناعي" in lines[0]
+    assert "الندوة الدولية" in lines[1] and "جاهزية ومرونة المدن الذكية" in lines[1]
+    assert [c.doc_id for c in answer.citations] == [
+        "berkane-smart-cities-forum-2025",
+        "berkane-smart-cities-symposium-2024",
+    ]
+    # naming one of them tells them apart
+    assert ask(answerer, cards, "ما شعار الندوة الدولية ببركان؟").short_answer.startswith("جاهزية")
+
+
+def test_namesakes_in_two_towns_are_listed_and_a_name_sharing_only_a_stem_is_not():
+    docs = {
+        "hofuf": _invented(
+            "تواصلت أمس فعاليات مهرجان «عيدية» بمنتزه النخيل في مدينة الهفوف، وسط حضور كبير."
+        ),
+        "tabuk": _invented(
+            "انطلقت أمس فعاليات مهرجان «عيدية» بساحة الاحتفالات في مدينة تبوك بمشاركة 20 فرقة."
+        ),
+        "shaqra": _invented(
+            "انطلقت أمس فعاليات مهرجان شرط العيد بحديقة البلدية في محافظة شقراء بمشاركة الأهالي."
+        ),
+    }
+    cards = [
+        c
+        for doc_id, d in docs.items()
+        for c in extract_events(doc_id, d.text, title="مهرجان العيد", published="2015-07-22")
+    ]
+    assert len(cards) == 3
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    answer = answerer.answer("أين يقام مهرجان عيدية؟", "ar", cards, retrieved=list(docs))
+    assert "منتزه النخيل" in answer.answer and "ساحة الاحتفالات" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"hofuf", "tabuk"}
 
 
 # ------------------------------------------------------------------ what the card lacks
@@ -589,8 +625,11 @@ def test_one_event_reported_under_two_names_answers_from_the_article_asked_about
     assert [c.doc_id for c in answer.citations] == ["long"]
     answer = answerer.answer(question, "ar", cards, retrieved=["short", "long"])
     assert "متنزه الأمير فهد" in answer.answer
-    # without retrieval to say which article is asked about, the two stay apart
-    assert answerer.answer(question, "ar", cards) is None
+    # without retrieval to say which article is asked about, both are given, each cited
+    answer = answerer.answer(question, "ar", cards)
+    assert answer.short_answer is None
+    assert "ساحة الاحتفالات" in answer.answer and "متنزه الأمير فهد" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"long", "short"}
 
 
 def test_a_report_that_names_no_city_may_be_of_the_same_event():

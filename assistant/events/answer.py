@@ -233,6 +233,9 @@ class CardAnswerer:
         articles; `pools` holds the cards of the retrieved articles and every card."""
         named, cards = pools
         chosen = self._named(q, qwords, named, cards, list(history), question)
+        whole = [c for c in chosen if _says_whole_name(q.rest or question, qwords, c)]
+        if len(chosen) > 1 and whole:
+            chosen = whole  # "مهرجان «عيدية»", not "مهرجان شرط العيد", for "مهرجان عيدية"
         lines = self._field_lines(q, chosen, book, retrieved or []) if chosen else []
         if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
             # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
@@ -258,7 +261,11 @@ class CardAnswerer:
             # by an article retrieval found (those naming every place the question names)
             docs = self._read_docs([], retrieved or [], qwords, book)
             lines = self._ungated_lines(q, qwords, docs, book)
-        if len(lines) != 1:  # none, or several events the question does not tell apart
+        if len(lines) > 1 and len(whole) == len(chosen):
+            # namesakes the question does not tell apart ("مهرجان عيدية" of three towns, the
+            # two Berkane editions): each with its value and citations, for the reader to choose
+            return CardReply(self._compose(question, q.lang, lines, chosen, book))
+        if len(lines) != 1:  # none, or events named only in part
             return CardReply(sources=_sources(chosen if not lines else []))
         return CardReply(self._compose(question, q.lang, lines, chosen[:1], book, lead=True))
 
@@ -742,6 +749,33 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard
         return []
     ranked = rank_cards(qwords, cards)
     return [ranked[0][0]] if len(ranked) == 1 else []
+
+
+def _says_whole_name(question: str, qwords: QuestionWords, card: EventCard) -> bool:
+    """Whether every word the question names the event with (not a place, not a generic word
+    like "مهرجان") is a word of the card's name as written, give or take an article or an
+    attached preposition, and not only a stem of one ("عيدية" is not "العيد")."""
+
+    def plain(token: str) -> set[str]:
+        forms = {token}
+        for form in list(forms):
+            if form[:1] in "وفبلك" and len(form) > 3:
+                forms.add(form[1:])
+        for form in list(forms):
+            if form.startswith("لل") and len(form) > 4:
+                forms.add("ال" + form[2:])
+            if form.startswith("ال") and len(form) > 4:
+                forms.add(form[2:])
+        return forms
+
+    name: set[str] = set().union(*(plain(t) for t in tokenize(card.name)))
+    keys = card_name_keys(card)
+    asked = [
+        t
+        for t in tokenize(question)
+        if (w := word_keys(t)) & keys and w not in qwords.places and not (w & GENERIC_WORDS)
+    ]
+    return bool(asked) and all(plain(t) & name for t in asked)
 
 
 def _named_whole(
