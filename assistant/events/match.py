@@ -78,12 +78,27 @@ def acronym(name: str | None) -> str | None:
 def card_name_keys(card: EventCard) -> set[str]:
     """The keys of what names the event: name, series (and its English label), the initials
     of an English name, place."""
+    return set(_name_keys(card.name, card.series, card.series_en, *_place_fields(card)))
+
+
+def _place_fields(card: EventCard) -> tuple[str | None, ...]:
+    return (card.city, card.city_en, card.country_ar, card.country_en, card.country)
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(
+    name: str, series: str | None, series_en: str | None, *place: str | None
+) -> frozenset[str]:
+    """`card_name_keys` of a card's naming fields: every question ranks every card, so the
+    keys are computed once per card, not once per question."""
+    card = EventCard(event_id="", name=name, series=series or "", series_en=series_en)
+    card.city, card.city_en, card.country_ar, card.country_en, card.country = place
     out: set[str] = set()
     for text in (card.name, card.series, card.series_en):
         out |= _keys(text)
         if short := acronym(text):
             out.add(short)
-    return out | card_place_keys(card)
+    return frozenset(out | card_place_keys(card))
 
 
 def _city_names(card: EventCard) -> list[str]:
@@ -105,12 +120,19 @@ def own_name_words(card: EventCard) -> list[frozenset[str]]:
 
 
 def card_place_keys(card: EventCard) -> set[str]:
+    return set(_place_keys(*_place_fields(card)))
+
+
+@lru_cache(maxsize=65536)
+def _place_keys(*place: str | None) -> frozenset[str]:
+    card = EventCard(event_id="", name="")
+    card.city, card.city_en, card.country_ar, card.country_en, card.country = place
     out: set[str] = set()
     for text in (*_city_names(card), card.country_ar, card.country_en):
         out |= _keys(text)
     if card.country:
         out.add(card.country.lower())
-    return out
+    return frozenset(out)
 
 
 # words that say what kind of place a name is, not which ("Kuwait City", "مدينة الكويت"): as
