@@ -84,6 +84,28 @@ def test_the_two_berkane_editions_are_one_series():
     assert forum.event_id != _card("casablanca-smart-city-forum").event_id
 
 
+def test_one_festival_name_in_two_towns_the_gazetteer_lacks_is_two_series():
+    found = [
+        extract_events(doc_id, text, title, "2015-07-22")[0]
+        for doc_id, text, title in (
+            (
+                "a",
+                "أطلقت بلدية محافظة النخيلة أمس فعاليات مهرجان العيد في ساحة البلدية بمشاركة 20 فرقة.",
+                "إطلاق مهرجان العيد بالنخيلة",
+            ),
+            (
+                "b",
+                "أطلقت بلدية محافظة الرويضة أمس فعاليات مهرجان العيد في حديقة الأمير بمشاركة الأهالي.",
+                "إطلاق مهرجان العيد بالرويضة",
+            ),
+        )
+    ]
+    assert [(c.city, c.city_en) for c in found] == [("النخيلة", None), ("الرويضة", None)]
+    # the towns are transliterated into the ids, so the two festivals are not merged
+    assert found[0].event_id != found[1].event_id
+    assert found[0].event_id.startswith("alnkhyla-")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -981,7 +981,15 @@ def series_id(
 ) -> str:
     """The stable, readable id every edition of the series shares (`berkane-mdn-dhkya`)."""
     topic = series_topic(name, city)[:4]
-    place = slugify([city_en.lower()]) if city_en else (country or "").lower()
+    # a town the gazetteer lacks in English ("بمحافظة ضباء") is transliterated: without it,
+    # "مهرجان العيد" of Duba and of Al-Ahsa were one series, and their cards one event
+    place = (
+        slugify([city_en.lower()])
+        if city_en
+        else slugify([normalize(city)])
+        if city
+        else (country or "").lower()
+    )
     body = slugify(topic) or kind
     return "-".join(p for p in (place, body) if p)
 
