@@ -848,8 +848,8 @@ def _stated_in(
 
 def _one_event_reported_twice(cards: Sequence[EventCard]) -> bool:
     """Whether `cards` look like one event under several names: one kind, one city (a
-    report that names none may be of it), and no two start years that differ (editions of a
-    series differ in year, kind or city)."""
+    report that names none may be of it), and years that overlap (editions of a series
+    differ in year, kind or city)."""
     kinds = {c.kind for c in cards}
     cities = {c.city for c in cards} - {None}
     # each card's years as a span: "1436هـ" runs from 2014 to 2015, and a card dated
