@@ -166,6 +166,12 @@ def test_common_words_that_are_also_city_names_are_not_cities():
     assert card.city != "البحري"
 
 
+def test_a_saudi_region_that_names_a_foreign_town_in_the_gazetteer_is_saudi():
+    # geonames knows "الجوف" only as a Libyan town; Arabic news means the Saudi region
+    (found,) = places.find_cities("اختتمت أمس فعاليات المهرجان في منطقة الجوف بمشاركة واسعة")
+    assert (found.text, found.code, found.name_en) == ("الجوف", "SA", "Al Jawf")
+
+
 def test_country_names_from_cldr():
     codes = [c.code for c in places.find_countries("تقدم مملكة البحرين في مجال المدن الذكية")]
     assert codes == ["BH"]

@@ -181,7 +181,23 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
                 continue
             if key not in arabic or arabic[key].population < city.population:
                 arabic[key] = city
+    arabic.update(_regions(english))
     return arabic, english, weak
+
+
+def _regions(english: dict[str, City]) -> dict[str, City]:
+    """`_REGION_SEATS` as cities: in the seat's country, as populous as the seat."""
+    return {
+        normalize(name): City(name_en, english[seat].country, english[seat].population)
+        for name, (name_en, seat) in _REGION_SEATS.items()
+        if seat in english
+    }
+
+
+# Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
+# ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
+# the gazetteer has (region -> its English name, its seat's gazetteer name)
+_REGION_SEATS = {"الجوف": ("Al Jawf", "Sakakah")}
 
 
 @lru_cache(maxsize=1)
