@@ -29,6 +29,7 @@ from assistant.events.match import (
     rank_cards,
     titled_cards,
     topic_filter,
+    word_forms,
     word_keys,
 )
 from assistant.events.questions import (
@@ -756,19 +757,11 @@ def _says_whole_name(question: str, qwords: QuestionWords, card: EventCard) -> b
     like "مهرجان") is a word of the card's name as written, give or take an article or an
     attached preposition, and not only a stem of one ("عيدية" is not "العيد")."""
 
-    def plain(token: str) -> set[str]:
-        forms = {token}
-        for form in list(forms):
-            if form[:1] in "وفبلك" and len(form) > 3:
-                forms.add(form[1:])
-        for form in list(forms):
-            if form.startswith("لل") and len(form) > 4:
-                forms.add("ال" + form[2:])
-            if form.startswith("ال") and len(form) > 4:
-                forms.add(form[2:])
-        return forms
+    def plain(token: str) -> frozenset[str]:
+        forms = word_forms(token)
+        return forms | {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
 
-    name: set[str] = set().union(*(plain(t) for t in tokenize(card.name)))
+    name = set().union(*(plain(t) for t in tokenize(card.name)))
     keys = card_name_keys(card)
     asked = [
         t
@@ -854,15 +847,17 @@ def _one_event_reported_twice(cards: Sequence[EventCard]) -> bool:
     cities = {c.city for c in cards} - {None}
     # each card's years as a span: "1436هـ" runs from 2014 to 2015, and a card dated
     # 2015-07-17 fits in it
-    spans = [
-        (int(c.start_date[:4]), int((c.end_date or c.start_date)[:4]))
-        for c in cards
-        if c.start_date
-        and c.start_date[:4].isdigit()
-        and (c.end_date or c.start_date)[:4].isdigit()
-    ]
+    spans = [span for c in cards if (span := _year_span(c)) is not None]
     overlap = not spans or max(lo for lo, _ in spans) <= min(hi for _, hi in spans)
     return len(kinds) == 1 and len(cities) == 1 and overlap
+
+
+def _year_span(card: EventCard) -> tuple[int, int] | None:
+    """The first and last year of a card's dates (None when it has no dated start)."""
+    start, end = card.start_date, card.end_date or card.start_date
+    if not (start and end and start[:4].isdigit() and end[:4].isdigit()):
+        return None
+    return int(start[:4]), int(end[:4])
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:

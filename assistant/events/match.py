@@ -38,8 +38,8 @@ _GENERIC = frozenset(
 GENERIC_WORDS = _GENERIC
 
 
-def word_keys(token: str) -> frozenset[str]:
-    """A word's comparable forms: itself and its stem, with an attached و/ف/ب/ل/ك removed."""
+def word_forms(token: str) -> frozenset[str]:
+    """A word as written, and with an attached و/ف/ب/ل/ك removed ("للمدن" also "المدن")."""
     forms = {token}
     if token[:1] in "وف" and len(token) > 3:
         forms.add(token[1:])
@@ -48,7 +48,13 @@ def word_keys(token: str) -> frozenset[str]:
             forms.add(form[1:])
         if form.startswith("لل") and len(form) > 4:
             forms.add("ال" + form[2:])
-    return frozenset(forms | {stem(f) for f in forms})
+    return frozenset(forms)
+
+
+def word_keys(token: str) -> frozenset[str]:
+    """A word's comparable forms: `word_forms` and their stems."""
+    forms = word_forms(token)
+    return forms | {stem(f) for f in forms}
 
 
 def _keys(text: str | None) -> set[str]:
@@ -81,34 +87,32 @@ def card_name_keys(card: EventCard) -> set[str]:
     return set(_name_keys(card.name, card.series, card.series_en, *_place_fields(card)))
 
 
-def _place_fields(card: EventCard) -> tuple[str | None, ...]:
+def _place_fields(
+    card: EventCard,
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     return (card.city, card.city_en, card.country_ar, card.country_en, card.country)
 
 
+# every question ranks every card: the keys are computed once per card's naming fields, not
+# once per question
 @lru_cache(maxsize=65536)
-def _name_keys(
-    name: str, series: str | None, series_en: str | None, *place: str | None
-) -> frozenset[str]:
-    """`card_name_keys` of a card's naming fields: every question ranks every card, so the
-    keys are computed once per card, not once per question."""
-    card = EventCard(event_id="", name=name, series=series or "", series_en=series_en)
-    card.city, card.city_en, card.country_ar, card.country_en, card.country = place
+def _name_keys(name: str, series: str, series_en: str | None, *place: str | None) -> frozenset[str]:
     out: set[str] = set()
-    for text in (card.name, card.series, card.series_en):
+    for text in (name, series, series_en):
         out |= _keys(text)
         if short := acronym(text):
             out.add(short)
-    return frozenset(out | card_place_keys(card))
+    return frozenset(out) | _place_keys(*place)
 
 
-def _city_names(card: EventCard) -> list[str]:
-    """The card's city as written, in English, and the gazetteer's Arabic names for it (an
+def _city_names(city: str | None, city_en: str | None) -> list[str]:
+    """A card's city as written, in English, and the gazetteer's Arabic names for it (an
     English article's "Las Vegas" is asked about as "لاس فيغاس")."""
-    names = [n for n in (card.city, card.city_en) if n]
-    if card.city_en and card.city and card.city.isascii():
+    names = [n for n in (city, city_en) if n]
+    if city_en and city and city.isascii():
         # only an English article's card lacks the Arabic name (and the gazetteer costs
         # ~0.4 s to load, which a search of Arabic cards need not pay)
-        names += arabic_city_names(card.city_en)
+        names += arabic_city_names(city_en)
     return names
 
 
@@ -124,14 +128,18 @@ def card_place_keys(card: EventCard) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def _place_keys(*place: str | None) -> frozenset[str]:
-    card = EventCard(event_id="", name="")
-    card.city, card.city_en, card.country_ar, card.country_en, card.country = place
+def _place_keys(
+    city: str | None,
+    city_en: str | None,
+    country_ar: str | None,
+    country_en: str | None,
+    country: str | None,
+) -> frozenset[str]:
     out: set[str] = set()
-    for text in (*_city_names(card), card.country_ar, card.country_en):
+    for text in (*_city_names(city, city_en), country_ar, country_en):
         out |= _keys(text)
-    if card.country:
-        out.add(card.country.lower())
+    if country:
+        out.add(country.lower())
     return frozenset(out)
 
 
@@ -174,7 +182,7 @@ def _known_places() -> frozenset[str]:
 def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
     vocab: set[str] = set(_known_places())
     for card in cards:
-        for text in (*_city_names(card), card.country_ar, card.country_en):
+        for text in (*_city_names(card.city, card.city_en), card.country_ar, card.country_en):
             word = _distinctive(text)
             if word:
                 vocab |= word_keys(word)
