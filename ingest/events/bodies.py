@@ -55,6 +55,15 @@ def _norms(words: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in words.split())
 
 
+# the passive with its agent, Maghreb "من طرف" or "من قبل": "الملتقى الذي نظم من طرف
+# الحكومة", "الاحتفالات المنظمة من قبل أمانة المدينة" (a body must follow: "ينظم من قبل
+# سنوات" is "for years"; the older cue "المنظم من قبل" stands alone below)
+_AGENT_CUES = tuple(
+    _norms(f"{verb} من {by}")
+    for verb in ("نظم", "نظمت", "ينظم", "تنظم", "المنظم", "المنظمة", "المنظمين")
+    for by in ("طرف", "قبل")
+    if (verb, by) != ("المنظم", "قبل")
+)
 # cue word sequences (normalized) -> role; the phrase starts after the cue
 _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بتنظيم من"), "organizer"),
@@ -64,14 +73,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("تنظيم من"), "organizer"),
     # "يذكر أن المهرجان من تنظيم لجنة التنمية" (not "من تنظيم داعش": a body must follow)
     (_norms("من تنظيم"), "organizer"),
-    # the passive with its agent, Maghreb "من طرف" or "من قبل": "الملتقى الذي نظم من طرف
-    # الحكومة", "الاحتفالات المنظمة من قبل أمانة المدينة" (a body must follow)
-    *(
-        (_norms(f"{verb} من {by}"), "organizer")
-        for verb in ("نظم", "نظمت", "ينظم", "تنظم", "المنظم", "المنظمة", "المنظمين")
-        for by in ("طرف", "قبل")
-        if (verb, by) != ("المنظم", "قبل")
-    ),
+    *((cue, "organizer") for cue in _AGENT_CUES),
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
     (_norms("تحت الرعاية السامية"), "patron"),
@@ -114,18 +116,8 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بالتعاون مع"), "partner"),
     (_norms("بمشاركة"), "co"),
 ]
-_BARE_TANZIM = (
-    _norms("بتنظيم"),
-    _norms("وبتنظيم"),
-    _norms("من تنظيم"),
-    *(
-        c
-        for c, _ in _CUES
-        if len(c) == 3
-        and c[1:] in (_norms("من طرف"), _norms("من قبل"))
-        and c != _norms("المنظم من قبل")
-    ),
-)
+# organizer cues a body must follow ("بتنظيم الأفراح", "من تنظيم داعش" name no organizer)
+_BODY_MUST_FOLLOW = (_norms("بتنظيم"), _norms("وبتنظيم"), _norms("من تنظيم"), *_AGENT_CUES)
 # "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
 _SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"))
 _TANZIM = normalize("تنظيم")
@@ -739,7 +731,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 and not _is_body_start(toks[k])  # "ورعاية البرنامج الوطني للحرف"
             )
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
-            weak = weak or (cue in _BARE_TANZIM and not _is_body_start(toks[k]))
+            weak = weak or (cue in _BODY_MUST_FOLLOW and not _is_body_start(toks[k]))
             # "برعاية المهرجان": the event is what is sponsored, not who sponsors it;
             # "وبرعاية دولية وإقليمية": an adjective, no sponsor
             weak = weak or (
