@@ -94,6 +94,8 @@ def is_cue(norm: str) -> bool:
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
 # of them, or one word of the game, make a sports "قمة"
 _CLUBS = word_set("الهلال النصر الأهلي الاتحاد الشباب الاتفاق التعاون الفيصلي")
+# head nouns that sports news also uses for a game ("قمة الهلال والنصر", "لقاء ودي")
+_MATCH_HEADS = word_set("قمة مسابقة لقاء")
 _GAME = word_set("مباراة المباراة الدوري دوري كرة المنتخب لاعب اللاعب لاعبي الودي ودي هدف أهداف")
 _SPORTS = word_set(
     "مباراة المباراة الدوري دوري كرة الجولة فريق الفريق المنتخب نادي النادي هدف أهداف لاعب "
@@ -165,11 +167,7 @@ def _passing(text: str, m: NameMention) -> bool:
         nxt = words[1]
         if not nxt.startswith("ال") and nxt.endswith(("ه", "ها", "هم")) and before[-1:] == ["في"]:
             return True
-    if m.head in (
-        normalize("قمة"),
-        normalize("مسابقة"),
-        normalize("لقاء"),
-    ):  # "لقاء" is a match too
+    if m.head in _MATCH_HEADS:
         lo, hi = sentence_bounds(text, m.start)
         sentence = {t.norm for t in tokens(text, lo, hi)}
         clubs = {b for w in sentence for b in bases(w) if b in _CLUBS}
