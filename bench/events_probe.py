@@ -34,10 +34,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-SHARED = REPO.parent / "shared"
-SNN = SHARED / "bench" / "saudinewsnet" / "corpus.jsonl.gz"
-EVENTS = SHARED / "events" / "articles.jsonl"
-BATCH = 200
+from bench.events_answers import SNN, ingest_missing, reextract  # noqa: E402 - after the path
+
+EVENTS = SNN.parents[2] / "events" / "articles.jsonl"
 
 
 def pick_articles(skip: int, events: int, others: int) -> list[dict]:
@@ -71,23 +70,6 @@ def pick_articles(skip: int, events: int, others: int) -> list[dict]:
             elif not cards and len(without) < others:
                 without.append(record)
     return with_cards + without
-
-
-def ingest(service, articles: list[dict]) -> None:
-    have = {doc.doc_id for doc in service.documents()}
-    missing = [a for a in articles if a["id"] not in have]
-    t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="qimma-probe-") as folder:
-        for i in range(0, len(missing), BATCH):
-            path = Path(folder) / f"batch-{i // BATCH:04d}.jsonl"
-            lines = (json.dumps(a, ensure_ascii=False) for a in missing[i : i + BATCH])
-            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            service.ingest([path])
-            done = min(i + BATCH, len(missing))
-            print(
-                f"  ingested {done}/{len(missing)} ({time.perf_counter() - t0:.0f} s)",
-                file=sys.stderr,
-            )
 
 
 def short_name(name: str, words: int) -> str:
@@ -138,10 +120,10 @@ def main() -> int:  # noqa: C901 - one flat sequence of benchmark steps
 
     service = QimmaService(Settings(data_dir=args.data_dir, answerer="offline"))
     if not service.documents():
-        ingest(service, pick_articles(args.skip, args.events, args.others))
+        with tempfile.TemporaryDirectory(prefix="qimma-probe-") as folder:
+            articles = pick_articles(args.skip, args.events, args.others)
+            ingest_missing(service, articles, Path(folder))
     elif args.reextract:
-        from events_answers import reextract  # noqa: PLC0415 - a sibling benchmark's helper
-
         print(f"re-extracted {reextract(service, [d.doc_id for d in service.documents()])} cards")
     cards = [c for c in service.events() if c.sources and c.sources[0].startswith("snn-")]
     by_doc: dict[str, set[str]] = defaultdict(set)
