@@ -36,6 +36,20 @@ def _invented(text: str) -> SampleArticle:
     return SampleArticle(text, "", "", "2015-07-22")
 
 
+def _cards_of(docs: dict[str, SampleArticle], title: str | dict[str, str]) -> list:
+    """The cards extracted from invented articles (one title for all, or one per doc_id)."""
+    return [
+        card
+        for doc_id, doc in docs.items()
+        for card in extract_events(
+            doc_id,
+            doc.text,
+            title=title if isinstance(title, str) else title[doc_id],
+            published=doc.date,
+        )
+    ]
+
+
 def ask(answerer, cards, question, history=()):
     lang = "en" if question.isascii() else "ar"
     return answerer.answer(question, lang, cards, list(history))
@@ -365,11 +379,7 @@ def test_namesakes_in_two_towns_are_listed_and_a_name_sharing_only_a_stem_is_not
             "انطلقت أمس فعاليات مهرجان شرط العيد بحديقة البلدية في محافظة شقراء بمشاركة الأهالي."
         ),
     }
-    cards = [
-        c
-        for doc_id, d in docs.items()
-        for c in extract_events(doc_id, d.text, title="مهرجان العيد", published="2015-07-22")
-    ]
+    cards = _cards_of(docs, "مهرجان العيد")
     assert len(cards) == 3
     answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
     answer = answerer.answer("أين يقام مهرجان عيدية؟", "ar", cards, retrieved=list(docs))
@@ -611,11 +621,7 @@ def test_one_event_reported_under_two_names_answers_from_the_article_asked_about
             "أسبوعين بمشاركة 40 أسرة منتجة."
         ),
     }
-    cards = [
-        c
-        for doc_id, d in docs.items()
-        for c in extract_events(doc_id, d.text, title="", published="2015-07-22")
-    ]
+    cards = _cards_of(docs, "")
     assert {c.name for c in cards} == {"مهرجان الصيف", "مهرجان الصيف والتسوق"}
     assert len({c.venue for c in cards}) == 2
     answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
@@ -643,11 +649,7 @@ def test_a_report_that_names_no_city_may_be_of_the_same_event():
             "بالتعاون مع فريق «أيادي الخير»، ويستمر حتى 26 يوليو 2015."
         ),
     }
-    cards = [
-        c
-        for doc_id, d in docs.items()
-        for c in extract_events(doc_id, d.text, title="معرض صنع في الجبل", published="2015-07-22")
-    ]
+    cards = _cards_of(docs, "معرض صنع في الجبل")
     assert sorted(str(c.city) for c in cards) == ["None", "تبوك"]
     assert len({tuple(c.organizers) for c in cards}) == 2
     answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
@@ -667,11 +669,7 @@ def test_a_report_dated_by_its_hijri_year_may_be_of_the_event_another_dates_by_d
             "حضور كبير."
         ),
     }
-    cards = [
-        c
-        for doc_id, d in docs.items()
-        for c in extract_events(doc_id, d.text, title="مهرجان ألوان الساحل", published="2015-07-22")
-    ]
+    cards = _cards_of(docs, "مهرجان ألوان الساحل")
     # 1436 AH runs from October 2014 to October 2015: a span of two years, not a guess
     assert sorted((c.start_date, c.end_date) for c in cards) == [
         ("2014", "2015"),
@@ -695,11 +693,7 @@ def test_the_one_card_holding_every_word_of_the_name_is_asked_about_when_retriev
         ),
     }
     titles = {"taiba": "مهرجان عيد الواحة ينطلق", "eidiya": "مهرجان عيدية يواصل فعالياته"}
-    cards = [
-        card
-        for doc_id, doc in docs.items()
-        for card in extract_events(doc_id, doc.text, title=titles[doc_id], published="2015-07-22")
-    ]
+    cards = _cards_of(docs, titles)
     assert {c.city for c in cards} == {"العلا", "الهفوف"}
     answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
     question = "في أي مدينة يقام مهرجان عيد الواحة؟"
