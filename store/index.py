@@ -15,6 +15,7 @@ record exists, so a crashed or concurrent writer never shows a half-indexed arti
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 
 SENTENCE_BLEND = 0.5
+# passages the keyword index is asked for when looking for the articles that write a name
+NAME_CANDIDATES = 50
 _PAGE = 1000
 # rows kept from earlier searches: passages (text and metadata, about 2 KB each) and which
 # passages hold each sentence (a few ids)
@@ -625,10 +628,38 @@ class ArticleStore:
         query = query.strip()
         if not query or (doc_ids is not None and not doc_ids):
             return []
+        within = set(doc_ids) if doc_ids is not None else None
         try:
-            return self._search(query, k, candidates, set(doc_ids) if doc_ids is not None else None)
+            named = self._articles_naming(query) if within is None else set()
+            if not named:
+                return self._search(query, k, candidates, within)
+            # the question names the articles it asks about: only those answer
+            return self._search(query, k, candidates, named)
         finally:
             self._catch_up_later()
+
+    def _articles_naming(self, query: str) -> set[str]:
+        """The articles that write, as the question does, a name it spells in Latin letters
+        (`latin_names`: "جوائز ساوث بانك شو (South Bank Show Awards)", "the South Bank Show
+        Awards"). Such a name picks the articles asked about, which an Arabic question's
+        other words and vector rank below Arabic articles on the same topic, and an English
+        question's below Arabic articles that quote English titles; so only those are
+        searched. Empty when the question has no such name or no article writes it."""
+        names = latin_names(query, english=self._language_of(query) == "en")
+        if not names:
+            return set()
+        index = self._fresh_keyword_index(self._sync(wait=False), wait=False)
+        found: set[str] = set()
+        for name in names:
+            ids = [h.chunk_id for h in index.search(name, NAME_CANDIDATES)]
+            rows = self._rows_by_id(ids)
+            wanted = _squeeze(name)
+            found |= {
+                str(meta.get("doc_id", ""))
+                for text, meta in rows.values()
+                if wanted in _squeeze(text)
+            }
+        return found & self._known_among(found)
 
     def _search(
         self, query: str, k: int, candidates: int | None, within: set[str] | None
@@ -677,6 +708,41 @@ class ArticleStore:
                 if len(hits) == k:
                     return hits
         return hits
+
+
+# a run of Latin words with a capital or a digit ("South Bank Show Awards", "CES", "ITEX 2015")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
+
+
+# an English question's names: capitalised words in a row, or an acronym ("CES", "BBC One")
+_EN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+|\b[A-Z]{2,}[0-9]*\b")
+
+
+def latin_names(query: str, english: bool = False) -> list[str]:
+    """The names a question writes in Latin letters, each once. In an Arabic question each
+    run of Latin words with a capital and three letters ("(South Bank Show Awards)", "CES");
+    in an English one (`english`) a run of capitalised words or an acronym, not counting the
+    question's first word ("Which show won at the South Bank Show Awards?")."""
+    out: list[str] = []
+    if english:
+        for m in _EN_NAME.finditer(query):
+            words = m.group(0).split()
+            if m.start() == len(query) - len(query.lstrip()):
+                words = words[1:]  # "Which", "When": capitalised as the question's first word
+            run = " ".join(words).strip(".-'")
+            if (len(words) >= 2 or run.isupper()) and len(run) >= 3 and run not in out:
+                out.append(run)
+        return out
+    for m in _LATIN_RUN.finditer(query):
+        run = m.group(0).strip(".-'")
+        letters = sum(ch.isalpha() for ch in run)
+        if letters >= 3 and any(ch.isupper() for ch in run) and run not in out:
+            out.append(run)
+    return out
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _hit(chunk_id: str, score: float, row: Row, signals: dict[str, dict[str, float]]) -> Hit:
