@@ -9,6 +9,7 @@ Everything it prints is copied from a cited article, apart from the few fixed wo
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -31,6 +32,7 @@ from assistant.offline.refusal import RefusalPolicy, evidence_of
 from assistant.offline.select import Sentence, Weights, score_sentences, split_hits
 from assistant.offline.terms import question_terms, term_in
 from assistant.offline.text import (
+    POINTS_BACK,
     ends_clause,
     quote_span,
     starts_clause,
@@ -112,7 +114,7 @@ class OfflineAnswerer:
         ranked, idf = score_sentences(
             query, qtype, terms, sentences, self.embedder, self.weights, lang=lang
         )
-        evidence = evidence_of(qtype, terms, ranked, hits, idf)
+        evidence = evidence_of(qtype, terms, ranked, hits, idf, lang)
         if self.refusal.refuse(evidence, lang):
             return refusal
         units = score_units(ranked, idf, qtype, question, lang)
@@ -122,6 +124,8 @@ class OfflineAnswerer:
         pieces = choose_pieces(units, budget, lead or anchor)
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
+        if lead is None and lang == "en" and qtype in (QType.NAME, QType.PERSON):
+            pieces = _with_antecedent(pieces, ranked, question)
         if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
             # a place or body the article or the gazetteer names in English leads, if any
             named = None
@@ -232,6 +236,36 @@ def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int,
     for g, spans in zip(groups, chosen, strict=True):
         kept = [s for s in spans if s[1] > s[0]]
         out.append(kept or [strip_span(g[0].sentence.text, 0, len(g[0].sentence.text))])
+    return out
+
+
+def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: str) -> list[Piece]:
+    """The sentence before the first quoted one, quoted first, when that one opens by pointing
+    back at what the question asks about ("Which serial won …?" — "The serial beat two plays
+    …": the serial's name is in the sentence before)."""
+    first = pieces[0].sentence
+    if first.language != "en" or pieces[0].start > 0:
+        return pieces
+    m = POINTS_BACK.match(first.text)
+    asked = {w.lower() for w in re.findall(r"\w+", question)}
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in asked):
+        return pieces
+    before = [
+        s
+        for s in ranked
+        if s.hit.doc_id == first.hit.doc_id and s.doc_start + len(s.text) <= first.doc_start
+    ]
+    if not before:
+        return pieces
+    prev = max(before, key=lambda s: s.doc_start)
+    if first.hit.start + first.start - (prev.doc_start + len(prev.text)) > 3:
+        return pieces  # not the sentence right before it
+    out = [Piece(prev, 0, len(prev.text)), pieces[0]]
+    words = sum(word_count(p.text) for p in out)
+    for p in pieces[1:]:  # the others while the answer stays within its budget
+        if p.sentence is not prev and words + word_count(p.text) <= ANSWER_WORDS:
+            out.append(p)
+            words += word_count(p.text)
     return out
 
 

@@ -180,7 +180,8 @@ def score_units(
     for sent in ranked[:top]:
         weights = word_weights(sent, idf)
         typed = typed_spans(sent.text, qtype, question)
-        model = piece_model(cross=sent.language != lang)
+        # as in select.score_sentences: an Arabic question's words are translated for English
+        model = piece_model(cross=sent.language != lang and lang != "ar")
         for lo, hi in units_of(sent):
             unit = Unit(sent, lo, hi)
             unit.features = unit_features(unit, weights, best_score, typed)

@@ -5,7 +5,9 @@ answerer could neither measure how much of the question a sentence covers nor no
 question names something the articles never mention (a ticket, Dubai). This glossary maps
 the domain's vocabulary (events, organisers, places of the corpus, dates) to Arabic forms;
 the answerer analyzes those forms like any Arabic text. English words it does not know are
-left out of the coverage measure rather than counted as missing.
+left out of the coverage measure rather than counted as missing. Read backwards, with a
+few more words (`_ENGLISH_OF`), it gives the English of an Arabic question's words, for the
+English articles of a mostly Arabic library and the cards built from them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.offline.text import word_keys
 from language.analyzer import normalize, stem
 
 # English word → Arabic forms; looked up by the analyzer's English stem, so "organises",
@@ -176,6 +179,107 @@ _ENTRIES = {
 
 _EN_WORD = re.compile(r"[A-Za-z]+")
 
+# Arabic → English only: words an Arabic question about an English article (an awards night,
+# a trade show, a party conference) asks with, beyond the reverse of the table above. Kept out
+# of the English → Arabic direction, whose question figures were fitted with the table above.
+_ENGLISH_OF = {
+    "فيلم": "film movie",
+    "أفلام": "films movies",
+    "كتاب": "book",
+    "رواية": "novel book",
+    "موسيقى": "music",
+    "الموسيقية": "music",
+    "كوميديا": "comedy",
+    "الكوميدي": "comedy",
+    "دراما": "drama",
+    "الدرامي": "drama",
+    "مسلسل": "series soap show",
+    "ممثل": "actor",
+    "ممثلة": "actress",
+    "مغني": "singer",
+    "فرقة": "band group",
+    "ألبوم": "album",
+    "أغنية": "song",
+    "مسرح": "theatre theater",
+    "المسرحي": "theatre",
+    "الأدبية": "literary",
+    "الأدب": "literature literary",
+    "كاتب": "writer author",
+    "مؤلف": "author",
+    "مخرج": "director",
+    "أفضل": "best",
+    "جائزة": "award prize",
+    "جوائز": "awards prizes",
+    "فاز": "won win beat",
+    "يفوز": "win",
+    "حصل": "got won received",
+    "نال": "won received",
+    "الإنجاز": "achievement",
+    "مدى": "lifetime",
+    "الحياة": "lifetime life",
+    "الواعدة": "breakthrough",
+    "الاختراق": "breakthrough",
+    "حفل": "ceremony",
+    "عرض": "show",
+    "معرض": "show fair exhibition expo",
+    "منتجات": "products",
+    "منتج": "product",
+    "جهاز": "device gadget",
+    "أجهزة": "devices gadgets",
+    "الإلكترونيات": "electronics",
+    "الاستهلاكية": "consumer",
+    "ألعاب": "games gaming",
+    "لعبة": "game",
+    "هاتف": "phone",
+    "الهاتف": "phone mobile",
+    "المحمول": "mobile",
+    "الجوال": "mobile",
+    "حاسوب": "computer",
+    "برامج": "software",
+    "شبكة": "network",
+    "كلمة": "speech keynote",
+    "الرئيسية": "keynote main",
+    "خطاب": "speech",
+    "زوار": "visitors",
+    "شخص": "people",
+    "حزب": "party",
+    "الحزب": "party",
+    "العمال": "labour labor",
+    "المحافظين": "conservative tory",
+    "انتخابات": "election",
+    "الانتخابات": "election",
+    "زعيم": "leader",
+    "رئيس": "prime president chairman chief",
+    "الوزراء": "minister",
+    "الحكومة": "government",
+    "مظاهرة": "demonstration protest",
+    "احتجاج": "protest",
+    "متظاهرين": "protesters demonstrators",
+    "الصيد": "hunt hunting",
+    "قادة": "leaders",
+    "العالم": "world",
+    "الاقتصادي": "economic",
+    "الاقتصاد": "economy",
+    "اقتصاد": "economy",
+    "منتدى": "forum",
+    "مليون": "million",
+    "مليار": "billion",
+    "نسبة": "percent",
+    "مربع": "square",
+    "يناير": "january",
+    "فبراير": "february",
+    "مارس": "march",
+    "أبريل": "april",
+    "مايو": "may",
+    "يونيو": "june",
+    "يوليو": "july",
+    "أغسطس": "august",
+    "سبتمبر": "september",
+    "أكتوبر": "october",
+    "نوفمبر": "november",
+    "ديسمبر": "december",
+}
+
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, str]:
@@ -184,6 +288,26 @@ def _by_stem() -> dict[str, str]:
         key = stem(word)
         table[key] = f"{table[key]} {forms}" if key in table else forms
     return table
+
+
+@lru_cache(maxsize=1)
+def _by_arabic_key() -> dict[str, frozenset[str]]:
+    """Arabic word key → the English words it translates: the table above read backwards,
+    and `_ENGLISH_OF`."""
+    table: dict[str, set[str]] = {}
+    pairs = [(forms, word) for word, forms in _ENTRIES.items()]
+    pairs += [(arabic, english) for arabic, english in _ENGLISH_OF.items()]
+    for forms, english in pairs:
+        for form in forms.split():
+            for key in word_keys(form):
+                table.setdefault(key, set()).update(english.split())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def english_words(keys: frozenset[str]) -> frozenset[str]:
+    """The English words the glossary gives for an Arabic word (by its match keys)."""
+    table = _by_arabic_key()
+    return frozenset().union(*(table.get(k, frozenset()) for k in keys))
 
 
 def arabic_forms(word: str) -> str | None:

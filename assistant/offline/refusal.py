@@ -51,12 +51,18 @@ def evidence_of(
     ranked: Sequence[Sentence],
     hits: Sequence[Hit],
     idf: Mapping[Term, float],
+    lang: str | None = None,
 ) -> Evidence:
+    """What the ranked sentences say about answering; `lang` is the question's language."""
     best = ranked[0]
     # an English article is held to the English words of the question as well (the article's
     # language as ingest recorded it, else its best sentence's)
     english = (best.hit.lang or detect_language(best.text)) == "en"
     checkable = [t for t in terms if t.checkable or (english and t.role == "english")]
+    if english and lang == "ar":
+        # an Arabic question over an English article: only what English can spell is checked
+        # (names, numbers, words the glossary translates)
+        checkable = [t for t in checkable if t.crosses]
     total = sum(idf[t] for t in checkable) or 1.0
     doc_terms = set().union(*(s.matched for s in ranked if s.hit.doc_id == best.hit.doc_id))
     any_terms = set().union(*(s.matched for s in ranked))

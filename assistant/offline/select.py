@@ -7,12 +7,14 @@ each costs a model call the first time it is seen), how far each falls behind th
 sentence on those two, the rank of its article among the retrieved ones, and whether the sentence holds a candidate
 of the asked-for type. A sentence in the question's language and one in the other language
 (an English question over Arabic articles, where only names and glossary words can match)
-are scored by two models. The weights are fitted by `bench/fit_answerer.py`.
+are scored by two models; an Arabic question over an English sentence, whose words are
+translated, by the first. The weights are fitted by `bench/fit_answerer.py`.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -133,6 +135,12 @@ def idf_weights(terms: Sequence[Term], sentences: Sequence[Sentence]) -> dict[Te
         # a term no sentence has is weighted as if one had it: its rarity is unknown
         df = max(1, sum(1 for s in sentences if t in s.matched))
         weights[t] = math.log(1.0 + (n + 1) / (df + 0.5))
+    # a Latin name weighs as one word: "Who won the music award at the South Bank Show
+    # Awards?" is answered by the sentence about the music award, not the one naming the show
+    sizes = Counter(t.name for t in terms if t.name)
+    for t in terms:
+        if t.name:
+            weights[t] /= sizes[t.name]
     return weights
 
 
@@ -173,7 +181,10 @@ def score_sentences(
     best_lexical = max((s.lexical for s in sentences), default=0.0)
     for s in sentences:
         dense = s.dense if s.dense is not None else floor
-        model = w.model if s.language == lang else w.cross_model
+        # the cross model was fitted on English questions over Arabic sentences, which share
+        # only names and glossary words; an Arabic question over an English sentence has its
+        # words translated (terms.py) and is scored like one in its own language
+        model = w.model if s.language == lang or lang == "ar" else w.cross_model
         s.features = sentence_features(s, dense, best_dense, best_lexical)
         s.score = model(s.features)
     return sorted(sentences, key=lambda s: -s.score), idf

@@ -1,9 +1,11 @@
 """The words of a question that a supporting sentence should contain, and what missing them means.
 
-Arabic questions give their content words. English questions give the Arabic forms of the
-words the glossary knows beside the English word itself (for Arabic and English articles
-alike), plus numbers and Latin names (which articles sometimes quote as is). Each term has a
-role that the refusal decision reads:
+Arabic questions give their content words, with the English the glossary gives for them
+(an English article says "award" where the question says "جائزة"). English questions give
+the Arabic forms of the words the glossary knows beside the English word itself (for Arabic
+and English articles alike), plus numbers and Latin names (which articles sometimes quote as
+is); the words of a Latin name count as one. Each term has a role that the refusal decision
+reads:
 
 - "entity": a place name (from a small gazetteer); if no retrieved passage has it, the
   question is about something the articles do not cover (the Dubai summit).
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.offline.glossary import arabic_forms, is_place
+from assistant.offline.glossary import arabic_forms, english_words, is_place
 from assistant.offline.text import word_keys, words
 from language.analyzer import normalize
 
@@ -48,11 +50,37 @@ class Term:
     alts: frozenset[str]
     label: str
     role: str = "content"  # content | soft | entity
+    # the Latin name this word is one of ("South Bank Show"): a name's words count as one
+    name: str | None = None
 
     @property
     def checkable(self) -> bool:
         """Whether the articles lacking this term is evidence that they lack the answer."""
         return self.role not in ("soft", "english")
+
+    @property
+    def crosses(self) -> bool:
+        """Whether an English sentence can hold it: a Latin word, a number, or an Arabic word
+        the glossary translates."""
+        return any(a.isascii() for a in self.alts)
+
+
+# a Latin name: two or more capitalised words in a row ("the South Bank Show Awards")
+_LATIN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)+")
+
+
+def _latin_names(question: str) -> dict[str, str]:
+    """Each word of a Latin name in the question that the glossary does not translate (a
+    name's own words: "South", "Bank") → the name; a question's first word is not one."""
+    out: dict[str, str] = {}
+    for m in _LATIN_NAME.finditer(question):
+        own = [w for w in m.group(0).split() if not arabic_forms(normalize(w))]
+        if m.start() == 0:
+            own = own[1:]
+        if len(own) >= 2:
+            for w in own:
+                out.setdefault(normalize(w), " ".join(own))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -76,10 +104,12 @@ def question_terms(question: str, lang: str = "ar") -> list[Term]:
     soft = _soft_keys()
     out: list[Term] = []
     seen: set[frozenset[str]] = set()
+    names = _latin_names(question)
     for w in words(question):
         if not w.keys or _is_question_word(w.norm):
             continue
         forms = arabic_forms(w.norm) if lang == "en" and w.norm.isascii() else None
+        english = english_words(w.keys) if not w.norm.isascii() else frozenset()
         if forms:
             # the Arabic forms, and the word itself: an English article spells it in English
             keys = frozenset(k for f in forms.split() for k in word_keys(f)) | w.keys
@@ -96,9 +126,11 @@ def question_terms(question: str, lang: str = "ar") -> list[Term]:
                 role = "entity"
             else:
                 role = "content"
+        if english:  # an English article writes it in English
+            keys = keys | frozenset(k for e in english for k in word_keys(e))
         if keys and keys not in seen:
             seen.add(keys)
-            out.append(Term(keys, w.norm, role))
+            out.append(Term(keys, w.norm, role, names.get(w.norm)))
     return out
 
 

@@ -226,7 +226,7 @@ def quote_span(text: str, start: int, end: int, grow: bool = True) -> tuple[int,
     """`strip_span`, then grown back to its clause's start when that is a few words away (with
     `grow`), and with every bracket or quote mark either given its partner or left out."""
     start, end = strip_span(text, start, end)
-    start, end = _balance(text, start, end)
+    start, end = _whole_names(text, *_balance(text, start, end))
     if not grow:
         return start, end
     if start < end and text[start] in BRACKETS and not starts_clause(text, start):
@@ -241,6 +241,31 @@ def quote_span(text: str, start: int, end: int, grow: bool = True) -> tuple[int,
             if starts_clause(text, cut):
                 start, end = _balance(text, *strip_span(text, cut, end))
                 break
+    return start, end
+
+
+# an English sentence that opens by pointing back: "The soap beat …", "It was …" (group 1:
+# the noun pointed back with)
+POINTS_BACK = re.compile(r"(?:the|this|that)\s+(\w+)|(?:it|he|she|they)\b", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w'&.-]*")
+NAME_REACH = 4  # words a quote grows by to keep a Latin name whole
+
+
+def _whole_names(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote that starts or ends inside a Latin name ("… Abbott got" of "Paul Abbott got")
+    grown to hold the whole name."""
+    if start < end and _CAPITALISED.match(text, start):
+        for _ in range(NAME_REACH):
+            before = list(_CAPITALISED.finditer(text, max(0, start - 40), start))
+            if not before or text[before[-1].end() : start].strip():
+                break
+            start = before[-1].start()
+    if start < end and re.search(r"[A-Z][\w'&.-]*$", text[start:end]):
+        for _ in range(NAME_REACH):
+            after = re.match(r"\s+([A-Z][\w'&.-]*)", text[end:])
+            if after is None:
+                break
+            end += after.end()
     return start, end
 
 
