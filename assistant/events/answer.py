@@ -190,13 +190,18 @@ class CardAnswerer:
             qwords = question_words(question, lang, cards)
             order = list(dict.fromkeys(retrieved or []))
             titled = titled_cards(question, named)
-            chosen = titled[:1] or (_one_event(rank_cards(qwords, named), order) if named else [])
+            # the event the question names in full, when retrieval missed its article
+            pool = _named_whole(qwords, named, cards) or named
+            chosen = titled[:1] or (_one_event(rank_cards(qwords, pool), order) if pool else [])
             read = None
             if chosen or _names_an_event(question):  # an event with no card still has articles
                 docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
                 read = self._read_what(question, lang, chosen, docs)
             return CardReply(read, sources=_sources(chosen))
-        qwords = question_words(q.rest or question, lang, cards)
+        # "من ألقى الكلمة الرئيسية في معرض …": the role asked about names no event
+        role = {w for w in q.role if not _is_event_word(w)}
+        named_by = " ".join(t for t in (q.rest or question).split() if t not in role)
+        qwords = question_words(named_by, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
             return self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
@@ -766,7 +771,9 @@ def _says_whole_name(question: str, qwords: QuestionWords, card: EventCard) -> b
     asked = [
         t
         for t in tokenize(question)
-        if (w := word_keys(t)) & keys and w not in qwords.places and not (w & GENERIC_WORDS)
+        if (w := word_keys(t)) & keys
+        and not any(w & p for p in qwords.places)
+        and not (w & GENERIC_WORDS)
     ]
     return bool(asked) and all(plain(t) & name for t in asked)
 

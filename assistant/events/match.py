@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.offline.glossary import english_words
+from assistant.offline.text import word_keys as offline_word_keys
 from ingest.events.card import EventCard
 from ingest.events.places import arabic_city_names, city_of_word, country_name_words
 from language.analyzer import STOPWORDS, stem, tokenize
@@ -30,7 +32,8 @@ _GENERIC = frozenset(
     for w in tokenize(
         "ملتقى ملتقيات قمة قمم مؤتمر مؤتمرات ندوة ندوات معرض معارض منتدى منتديات مهرجان فعالية"
         " فعاليات حدث نسخة نسخ دورة دورات الدولي الدولية event events forum forums summit"
-        " summits conference conferences symposium edition editions"
+        " summits conference conferences symposium edition editions show shows fair fairs expo"
+        " exhibition exhibitions festival festivals ceremony award awards prize"
     )
 )
 
@@ -102,7 +105,36 @@ def _name_keys(name: str, series: str, series_en: str | None, *place: str | None
         out |= _keys(text)
         if short := acronym(text):
             out.add(short)
+        out |= {k for tok in _tokens(text or "") if tok.isascii() and (k := sound_key(tok, 2))}
     return frozenset(out) | _place_keys(*place)
+
+
+# how a name sounds, for an Arabic question that writes an English name in Arabic letters
+# ("جوائز ساوث بانك": the South Bank awards): its consonants, in classes both alphabets share
+_AR_SOUNDS = str.maketrans(
+    {
+        "ب": "b", "ت": "t", "ط": "t", "ث": "T", "ذ": "T", "ج": "g", "غ": "g", "ق": "k", "ك": "k",
+        "خ": "k", "د": "d", "ض": "d", "ظ": "d", "ر": "r", "ز": "s", "س": "s", "ص": "s",
+        "ش": "S", "ف": "f", "ل": "l", "م": "m", "ن": "n", "ڤ": "f", "پ": "b", "گ": "g",
+    }
+)  # fmt: skip
+_EN_DIGRAPHS = (("th", "T"), ("sh", "S"), ("ch", "S"), ("ph", "f"), ("ck", "k"), ("qu", "k"))
+_EN_SOUNDS = str.maketrans({"c": "k", "q": "k", "x": "k", "v": "f", "p": "b", "j": "g", "z": "s"})
+SOUND_LEAST = 3  # consonants a sound key needs: shorter ones match too many words
+
+
+def sound_key(token: str, least: int = SOUND_LEAST) -> str | None:
+    """The consonant skeleton of a name in Arabic or Latin letters, marked with "~"
+    ("بانك" and "Bank" are both "~bnk"), or None when it has fewer than `least`."""
+    if token.isascii():
+        word = token.lower()
+        for pair, sound in _EN_DIGRAPHS:
+            word = word.replace(pair, sound)
+        word = "".join(ch for ch in word.translate(_EN_SOUNDS) if ch in "bdfgklmnrstTS")
+    else:
+        word = "".join(ch for ch in token.translate(_AR_SOUNDS) if ch.isascii())
+    skeleton = re.sub(r"(.)\1+", r"\1", word)
+    return "~" + skeleton if len(skeleton) >= least else None
 
 
 def _city_names(city: str | None, city_en: str | None) -> list[str]:
@@ -119,8 +151,13 @@ def _city_names(city: str | None, city_en: str | None) -> list[str]:
 def own_name_words(card: EventCard) -> list[frozenset[str]]:
     """The words of a card's name that are its own (not "ملتقى", "الدولي", stopwords), each
     as its keys."""
-    words = (word_keys(tok) for tok in _tokens(card.name))
+    words = (_own_keys(tok) for tok in _tokens(card.name))
     return list(dict.fromkeys(keys for keys in words if not keys & _GENERIC))
+
+
+def _own_keys(token: str) -> frozenset[str]:
+    sound = sound_key(token, 2) if token.isascii() else None
+    return word_keys(token) | ({sound} if sound else set())
 
 
 def card_place_keys(card: EventCard) -> set[str]:
@@ -205,10 +242,30 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
         text = f"{question} {arabic}"
     # a year or an edition number names no event by itself
     toks = [t for t in _tokens(text) if not re.fullmatch(r"\d+", t)]
-    words = list(dict.fromkeys(word_keys(t) for t in toks))
+    # an Arabic word also matches the English a card of an English article is named in
+    # ("معرض الإلكترونيات الاستهلاكية": the Consumer Electronics Show), or sounds like it
+    english = [_english_keys(t) for t in toks]
+    for k, tok in enumerate(toks):
+        # a short name beside a longer one ("ساوث" of "ساوث بانك") sounds out too
+        beside = any(
+            k2.startswith("~") for j in (k - 1, k + 1) if 0 <= j < len(toks) for k2 in english[j]
+        )
+        if beside and not english[k] and not tok.isascii() and (short := sound_key(tok, 2)):
+            english[k] = frozenset({short})
+    words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
     vocab = _place_vocabulary(cards)
     places = [w for w in words if w & vocab]
     return QuestionWords(words, places)
+
+
+def _english_keys(token: str) -> frozenset[str]:
+    """The match keys of the English words the glossary gives for an Arabic word."""
+    if token.isascii():
+        return frozenset()
+    english = english_words(offline_word_keys(token))
+    if not english and (sound := sound_key(token)):  # "بانك": a name in Arabic letters
+        return frozenset({sound})
+    return frozenset(k for e in english for k in word_keys(e))
 
 
 def _weights(cards: Sequence[EventCard], keysets: list[set[str]]) -> Counter[str]:

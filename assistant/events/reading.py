@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from assistant.offline.text import POINTS_BACK
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
 from language.analyzer import normalize
@@ -411,9 +412,6 @@ def sentence_about(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
-_EN_BACK = re.compile(r"(?:the|this|that)\s+(\w+)|(?:it|he|she|they)\b", re.I)
-
-
 def referred_back(found: Found, head: str, text_of: ArticleText) -> Evidence | None:
     """The sentence before the one `found` is in, when that one begins by pointing back at the
     noun asked about ("… Coronation Street has become the first soap … . The soap beat …"):
@@ -424,7 +422,7 @@ def referred_back(found: Found, head: str, text_of: ArticleText) -> Evidence | N
     if not at:
         return None
     start, end = spans[at]
-    m = _EN_BACK.match(text, start)
+    m = POINTS_BACK.match(text, start)
     if m is None or (m.group(1) is not None and m.group(1).lower() != head):
         return None
     lo, hi = spans[at - 1]
