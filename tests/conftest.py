@@ -116,6 +116,24 @@ def make_settings(data_dir: Path, chroma_url: str | None = None, **overrides):
     )
 
 
+def local_news(fair: str, numbers: range) -> list[dict]:
+    """Invented Arabic news of a local `fair` ("معرض الكتاب المدرسي"), one article per number:
+    distractors that share a word or two with the event a test asks about."""
+    return [
+        {
+            "id": f"local-{n}",
+            "title": f"أخبار محلية {n}",
+            "date": f"2031-05-0{n}",
+            "text": (
+                f"افتتح محافظ المدينة {fair} {n} بحضور عدد من الزوار، "
+                "وأكد أن المعرض يشهد إقبالا من الأسر طوال أيامه. "
+                "وقال مدير الغرفة التجارية إن المعارض تنشط الحركة التجارية في المدينة."
+            ),
+        }
+        for n in numbers
+    ]
+
+
 def service_over(folder: Path, articles: list[dict], *more: Path, **overrides):
     """A service (embedded Chroma, offline answers) over `articles` (JSONL records written
     to folder/news.jsonl) and any further files or folders, every one indexed."""

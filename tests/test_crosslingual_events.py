@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.events.content import find_figures
-from tests.conftest import service_over
+from tests.conftest import local_news, service_over
 
 ARTICLES = [
     {
@@ -26,19 +26,7 @@ ARTICLES = [
             "Association."
         ),
     },
-    *(
-        {
-            "id": f"local-{n}",
-            "title": f"أخبار محلية {n}",
-            "date": f"2031-05-0{n}",
-            "text": (
-                f"افتتح محافظ المدينة معرض الكتاب المدرسي {n} بحضور عدد من الزوار، "
-                "وأكد أن المعرض يشهد إقبالا من الأسر والطلاب طوال أيامه. "
-                "وقال مدير التعليم إن المعارض المدرسية تعزز القراءة لدى الأطفال."
-            ),
-        }
-        for n in range(1, 7)
-    ),
+    *local_news("معرض الكتاب المدرسي", range(1, 7)),
 ]
 
 
