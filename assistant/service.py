@@ -31,6 +31,7 @@ from assistant.indexing import (
     ingest_paths,
 )
 from assistant.modes import AnswerMode
+from assistant.offline.glossary import english_of
 from assistant.types import Answer
 from assistant.uploads import (
     UPLOAD_SOURCE,
@@ -88,6 +89,7 @@ class QimmaService:
             keyword_dir=self._keyword_dir(),
             language_of=detect_language,
             translate_terms=translate_terms,
+            english_terms=english_of,
         )
         counter = getattr(self.embed_model, "count_tokens", None) or count_tokens
         self.chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap, counter)

@@ -70,12 +70,14 @@ class ArticleStore:
         keyword_dir: Path | None,
         language_of: Callable[[str], str],
         translate_terms: Callable[[str], tuple[str, bool]] | None = None,
+        english_terms: Callable[[str], str] | None = None,
     ):
         self._cols = IndexCollections(client, collection)
         self.events = EventStore(self._cols)
         self.embed_model = embed_model
         self._language_of = language_of
         self._translate_terms = translate_terms
+        self._english_terms = english_terms
         self._keyword = KeywordIndex(keyword_dir, analyzer)
         self._keyword_loaded = False
         self._keyword_lock = threading.Lock()
@@ -644,8 +646,10 @@ class ArticleStore:
         Awards"). Such a name picks the articles asked about, which an Arabic question's
         other words and vector rank below Arabic articles on the same topic, and an English
         question's below Arabic articles that quote English titles; so only those are
-        searched. Empty when the question has no such name or no article writes it."""
-        names = latin_names(query, english=self._language_of(query) == "en")
+        searched (for an English question, the English ones). Empty when the question has no
+        such name or no article writes it."""
+        english = self._language_of(query) == "en"
+        names = latin_names(query, english)
         if not names:
             return set()
         index = self._fresh_keyword_index(self._sync(wait=False), wait=False)
@@ -654,10 +658,12 @@ class ArticleStore:
             ids = [h.chunk_id for h in index.search(name, NAME_CANDIDATES)]
             rows = self._rows_by_id(ids)
             wanted = _squeeze(name)
+            # an English question is about an English article that writes the name; an Arabic
+            # one that quotes it may be about something else ("جائزة Super Bowl" of a column)
             found |= {
                 str(meta.get("doc_id", ""))
                 for text, meta in rows.values()
-                if wanted in _squeeze(text)
+                if wanted in _squeeze(text) and (not english or meta.get("lang") == "en")
             }
         return found & self._known_among(found)
 
@@ -676,6 +682,10 @@ class ArticleStore:
             # corpus-language words for the places and event terms the question names
             translated, translated_place = self._translate_terms(query)
             keyword_query = f"{query} {translated}".strip()
+        elif query_lang == "ar" and self._english_terms:
+            # the English articles of an Arabic library: BM25 finds them by the English of
+            # the question's words ("معرض الإلكترونيات الاستهلاكية": consumer electronics)
+            keyword_query = f"{query} {self._english_terms(query)}".strip()
         if within is None:
             keyword = [(h.chunk_id, h.score) for h in keyword_index.search(keyword_query, n)]
         else:  # every passage scored, those of the articles kept

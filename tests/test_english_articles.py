@@ -63,6 +63,15 @@ ARTICLES = [
             "عرض في القائمة هو الأقدم، وإن الجوائز لم تنصف كثيرا من هذه الأفلام."
         ),
     },
+    {
+        "id": "gadget-sales",
+        "title": "Gadget sales climb",
+        "date": "",
+        "text": (
+            "The trade body said 2,400 companies shipped consumer electronics last year, and "
+            "it expects fewer this year as phone sales slow."
+        ),
+    },
     *local_news("معرض الأجهزة المنزلية", range(4, 8)),
 ]
 
@@ -152,3 +161,14 @@ def test_the_sentence_a_back_reference_points_to_is_quoted(service):
 def test_an_arabic_question_the_english_article_does_not_answer_is_refused(service):
     answer = service.ask("كم سعر تذكرة الدخول إلى حفل جوائز هاربر (Harbour Arts Awards)؟")
     assert answer.refused, answer.answer
+
+
+def test_an_arabic_question_finds_an_english_article_by_the_english_of_its_words(service):
+    # no event card: the keyword search reads the question's words in English too
+    question = "كم شركة شحنت الإلكترونيات الاستهلاكية العام الماضي؟"
+    hit = service.search(question)[0]
+    assert hit.doc_id == "gadget-sales"
+    assert hit.signals.get("bm25", 0) > 0  # its words, not only its vector, found it
+    answer = service.ask(question)
+    assert "2,400" in answer.answer, answer.answer
+    assert [c.doc_id for c in answer.citations][:1] == ["gadget-sales"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.offline.text import word_keys
+from assistant.offline.text import word_keys, words
 from language.analyzer import normalize, stem
 
 # English word → Arabic forms; looked up by the analyzer's English stem, so "organises",
@@ -308,6 +308,12 @@ def english_words(keys: frozenset[str]) -> frozenset[str]:
     """The English words the glossary gives for an Arabic word (by its match keys)."""
     table = _by_arabic_key()
     return frozenset().union(*(table.get(k, frozenset()) for k in keys))
+
+
+def english_of(text: str) -> str:
+    """The English the glossary gives for the Arabic words of `text`, space-separated."""
+    found = (english_words(w.keys) for w in words(text) if not w.norm.isascii())
+    return " ".join(sorted(set().union(*found)))
 
 
 def arabic_forms(word: str) -> str | None:

@@ -67,7 +67,7 @@ def evidence_of(
     doc_terms = set().union(*(s.matched for s in ranked if s.hit.doc_id == best.hit.doc_id))
     any_terms = set().union(*(s.matched for s in ranked))
     missing = [t for t in checkable if t not in any_terms]
-    focus = next((t for t in terms if t.role == "content"), None)
+    focus = next((t for t in checkable if t.role == "content"), None)
     typed_ok = True
     if qtype in (QType.NUMBER, QType.DATE):
         # the number or date must be in the best article, next to some of the question's words
