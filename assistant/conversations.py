@@ -111,7 +111,8 @@ class ConversationStore:
                 self.prune()
 
     def prune(self) -> int:
-        """Remove conversations beyond `keep` (least recently written first) or too old."""
+        """Remove conversations beyond `keep` (least recently written first; down to a tenth
+        below it, so that the next sweep is some conversations away) or too old."""
         if self.directory is None or not self.directory.is_dir():
             return 0
         cutoff = time.time() - self.keep_days * 86400
@@ -122,7 +123,10 @@ class ConversationStore:
             except FileNotFoundError:
                 continue
         files.sort(reverse=True)
-        doomed = [p for i, (mtime, p) in enumerate(files) if i >= self.keep or mtime < cutoff]
+        # over the limit, down to a tenth below it: at the limit, every new conversation would
+        # otherwise read the whole folder again (18 ms a question at 1,000 conversations)
+        kept = self.keep - max(1, self.keep // 10) if len(files) > self.keep else self.keep
+        doomed = [p for i, (mtime, p) in enumerate(files) if i >= kept or mtime < cutoff]
         for path in doomed:
             path.unlink(missing_ok=True)
         with self._lock:

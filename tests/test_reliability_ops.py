@@ -97,6 +97,23 @@ def test_two_processes_appending_to_one_conversation_lose_no_turn(tmp_path):
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_a_full_conversation_folder_is_not_read_again_for_every_new_conversation(
+    tmp_path, monkeypatch
+):
+    from assistant.base import Turn
+    from assistant.conversations import ConversationStore
+
+    store = ConversationStore(tmp_path, keep=20)
+    sweeps = []
+    prune = store.prune
+    monkeypatch.setattr(store, "prune", lambda: sweeps.append(1) or prune())
+    for _ in range(60):
+        store.append(store.new(), Turn("q", "a"))
+    assert len(list(tmp_path.glob("*.json"))) <= 20
+    # each sweep leaves room for a few more: not one sweep per conversation past the 20th
+    assert len(sweeps) <= 20
+
+
 def test_throwaway_conversations_expire(client, service):
     folder = service.settings.data_dir / "conversations"
     for _ in range(6):

@@ -216,14 +216,24 @@ def _known_places() -> frozenset[str]:
     return frozenset(vocab)
 
 
-def _place_vocabulary(cards: Iterable[EventCard]) -> set[str]:
-    vocab: set[str] = set(_known_places())
-    for card in cards:
-        for text in (*_city_names(card.city, card.city_en), card.country_ar, card.country_en):
-            word = _distinctive(text)
-            if word:
-                vocab |= word_keys(word)
-    return vocab - _GENERIC
+def _names_a_place(word: frozenset[str], cards: Iterable[EventCard]) -> bool:
+    """Whether a question word (its keys) names a place: a country, a gazetteer place, or
+    the city or country of one of the cards."""
+    word = word - _GENERIC
+    if word & _known_places():
+        return True
+    return any(word & _card_places(c.city, c.city_en, c.country_ar, c.country_en) for c in cards)
+
+
+@lru_cache(maxsize=100_000)
+def _card_places(*fields: str | None) -> frozenset[str]:
+    city, city_en, country_ar, country_en = fields
+    vocab: set[str] = set()
+    for text in (*_city_names(city, city_en), country_ar, country_en):
+        word = _distinctive(text)
+        if word:
+            vocab |= word_keys(word)
+    return frozenset(vocab)
 
 
 @dataclass
@@ -253,11 +263,11 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
         if beside and not english[k] and not tok.isascii() and (short := sound_key(tok, 2)):
             english[k] = frozenset({short})
     words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
-    vocab = _place_vocabulary(cards)
-    places = [w for w in words if w & vocab]
+    places = [w for w in words if _names_a_place(w, cards)]
     return QuestionWords(words, places)
 
 
+@lru_cache(maxsize=50_000)
 def _english_keys(token: str) -> frozenset[str]:
     """The match keys of the English words the glossary gives for an Arabic word."""
     if token.isascii():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.offline.text import POINTS_BACK
 from ingest.events.card import Evidence
@@ -83,6 +84,7 @@ def _tokens(text: str) -> list[_Tok]:
     ]
 
 
+@lru_cache(maxsize=100_000)
 def _bare(norm: str) -> str:
     """A word without an attached conjunction, preposition or article, and its case ending."""
     word = norm
@@ -100,6 +102,7 @@ def _bare(norm: str) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(norm: str) -> str:
     """The consonants of a word's core (long vowels and doubled letters gone): طالبا and
     طلاب, محورا and محاور, شابا and الشباب meet."""
