@@ -676,6 +676,21 @@ def test_the_city_a_partner_sits_in_is_not_the_events_when_another_is_said():
     assert card.city == "دبي"
 
 
+def test_a_town_the_name_places_the_event_in_before_the_town_it_is_named_after():
+    # a touring show of one town's sights, held in another town
+    text = (
+        "افتتح مدير فرع هيئة السياحة في منطقة تبوك «معرض تبوك للتراث المتنقل في نجران»، "
+        "الذي يعرف زوار المعرض بمواقع المنطقة وآثارها ويستمر أسبوعا."
+    )
+    title = "تراث تبوك يتنقل إلى نجران"
+    (card,) = extract_events("d", text, title=title, published="2015-08-08")
+    assert card.city == "نجران"
+    # named after its home town only, it is held there
+    home = text.replace(" في نجران»", "»")
+    (card,) = extract_events("d", home, title=title, published="2015-08-08")
+    assert card.city == "تبوك"
+
+
 def test_an_unquoted_slogan_ends_at_a_count():
     text = "العروض التي ينظمها مهرجان جدة تحت شعار طولناها نحو 18 الف مشاهد من زوار جدة"
     assert [s.text for s in content.find_slogans(text)] == ["طولناها"]

@@ -382,6 +382,17 @@ def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
     return cite
 
 
+_LOCATIVE_WORDS = frozenset({"في", "فى", "بمدينة", "بمحافظة", "بمنطقة", "مدينة", "محافظة"})
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the place at `start` follows "في"/"بمدينة" or an attached "ب" ("بالجوف")."""
+    if text[start - 1 : start] == "ب":
+        return True
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in _LOCATIVE_WORDS
+
+
 def _dedupe(items: list[content.Found]) -> list[content.Found]:
     seen: set[tuple[int, int]] = set()
     out = []
@@ -421,7 +432,12 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
         and not _ELSEWHERE.search(text, max(0, c.start - 100), c.start)
     ]
-    chosen = inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
+    # "معرض حائل السياحي المتنقل في الجوف": a town the name places the event in, before
+    # one that only names it after its home
+    placed = [c for c in inside if _after_locative(text, c.start)]
+    chosen = (
+        placed[-1:] or inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
+    )
     if chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
