@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 SENTENCE_BLEND = 0.5
 # passages the keyword index is asked for when looking for the articles that write a name
 NAME_CANDIDATES = 50
+MAX_NAMES = 3  # Latin names of one question looked up (each costs a keyword search)
 _PAGE = 1000
 # rows kept from earlier searches: passages (text and metadata, about 2 KB each) and which
 # passages hold each sentence (a few ids)
@@ -654,7 +655,7 @@ class ArticleStore:
             return set()
         index = self._fresh_keyword_index(self._sync(wait=False), wait=False)
         found: set[str] = set()
-        for name in names:
+        for name in names[:MAX_NAMES]:
             ids = [h.chunk_id for h in index.search(name, NAME_CANDIDATES)]
             rows = self._rows_by_id(ids)
             wanted = _squeeze(name)
