@@ -26,6 +26,7 @@ from typing import Any
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.events.card import EventCard
+from ingest.events.places import is_place_name
 from store.cache import BoundedCache
 from store.collections import PENDING_PREFIX, IndexCollections
 from store.events import EventStore
@@ -725,15 +726,15 @@ class ArticleStore:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
 
 
-# an English question's names: capitalised words in a row, or an acronym ("CES", "BBC One")
-_EN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+|\b[A-Z]{2,}[0-9]*\b")
+# an English question's names: capitalised words in a row ("the South Bank Show Awards")
+_EN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+")
 
 
 def latin_names(query: str, english: bool = False) -> list[str]:
     """The names a question writes in Latin letters, each once. In an Arabic question each
     run of Latin words with a capital and three letters ("(South Bank Show Awards)", "CES");
-    in an English one (`english`) a run of capitalised words or an acronym, not counting the
-    question's first word ("Which show won at the South Bank Show Awards?")."""
+    in an English one (`english`) a run of two or more capitalised words that is not a place,
+    not counting the question's first word ("Which show won at the South Bank Show Awards?")."""
     out: list[str] = []
     if english:
         for m in _EN_NAME.finditer(query):
@@ -741,7 +742,9 @@ def latin_names(query: str, english: bool = False) -> list[str]:
             if m.start() == len(query) - len(query.lstrip()):
                 words = words[1:]  # "Which", "When": capitalised as the question's first word
             run = " ".join(words).strip(".-'")
-            if (len(words) >= 2 or run.isupper()) and len(run) >= 3 and run not in out:
+            # a place ("Saudi Arabia") or a lone acronym ("UAE", "BBC") is said of many
+            # articles, in an Arabic library mostly in Arabic: it names no article
+            if len(words) >= 2 and not is_place_name(run) and run not in out:
                 out.append(run)
         return out
     for m in _LATIN_RUN.finditer(query):

@@ -256,6 +256,12 @@ def _country_index() -> dict[str, str]:
     return out
 
 
+def is_place_name(name: str) -> bool:
+    """Whether an English name is a city (of at least 20,000 people) or a country ("Las
+    Vegas", "Saudi Arabia")."""
+    return name in _city_index()[1] or normalize(name) in _country_index()
+
+
 def country_name_words() -> frozenset[str]:
     """Every one-word country name, Arabic and English, normalized ("اليابان", "japan",
     "السعوديه" from المملكة العربية السعودية); the last words of longer names ("المتحده",
