@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.events.match import sound_key
+from assistant.offline.extract import has_typed_candidate
 from assistant.offline.glossary import english_words
+from assistant.offline.qtype import QType, detect_qtype
 from assistant.offline.text import quote_span, word_keys
 from store.index import latin_names
 from tests.conftest import local_news, service_over
@@ -177,3 +179,23 @@ def test_an_arabic_question_finds_an_english_article_by_the_english_of_its_words
     answer = service.ask(question)
     assert "2,400" in answer.answer, answer.answer
     assert [c.doc_id for c in answer.citations][:1] == ["gadget-sales"]
+
+
+def test_an_arabic_question_gets_the_sentence_a_back_reference_points_to(service):
+    answer = service.ask(
+        "ما المسلسل الذي فاز بجائزة أفضل دراما في جوائز هاربر (Harbour Arts Awards)؟"
+    )
+    assert "The Lantern Hour" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("By how much did shipments rise last year?", "Shipments rose by almost 11% last year."),
+        ("What share of homes have a network?", "More than 52% of homes have a network."),
+        ("بكم ارتفعت الصادرات العام الماضي؟", "ارتفعت الصادرات بنسبة 11% العام الماضي."),
+    ],
+)
+def test_a_change_or_a_share_is_answered_by_a_percentage(question, sentence):
+    assert detect_qtype(question) is QType.NUMBER
+    assert has_typed_candidate(sentence, QType.NUMBER, question)

@@ -26,6 +26,7 @@ from assistant.offline.compose import (
 from assistant.offline.embed import SentenceEmbedder
 from assistant.offline.english import english_lead, english_name, introduced_name
 from assistant.offline.extract import Candidate, Token, choose_lead, typed_anchor
+from assistant.offline.glossary import english_of
 from assistant.offline.messages import answer_text, mark_cut, message
 from assistant.offline.qtype import QType, detect_qtype
 from assistant.offline.refusal import RefusalPolicy, evidence_of
@@ -124,7 +125,7 @@ class OfflineAnswerer:
         pieces = choose_pieces(units, budget, lead or anchor)
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
-        if lead is None and lang == "en" and qtype in (QType.NAME, QType.PERSON):
+        if lead is None and qtype in (QType.NAME, QType.PERSON):
             pieces = _with_antecedent(pieces, ranked, question)
         if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
             # a place or body the article or the gazetteer names in English leads, if any
@@ -241,13 +242,17 @@ def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int,
 
 def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: str) -> list[Piece]:
     """The sentence before the first quoted one, quoted first, when that one opens by pointing
-    back at what the question asks about ("Which serial won …?" — "The serial beat two plays
-    …": the serial's name is in the sentence before)."""
+    back at what the question asks about ("Which serial won …?", "ما المسلسل الذي فاز …؟" —
+    "The serial beat two plays …": the serial's name is in the sentence before)."""
     first = pieces[0].sentence
     if first.language != "en" or pieces[0].start > 0:
         return pieces
     m = POINTS_BACK.match(first.text)
-    asked = {w.lower() for w in re.findall(r"\w+", question)}
+    # the noun as the question says it, or as English says an Arabic question's ("المسلسل":
+    # "series soap show")
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} | set(
+        english_of(question).split()
+    )
     if m is None or (m.group(1) is not None and m.group(1).lower() not in asked):
         return pieces
     before = [

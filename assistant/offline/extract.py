@@ -303,7 +303,13 @@ def _trim_edges(tokens: list[Token], run: list[int]) -> list[int]:
 
 
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
-_PERCENT_WORDS = _norm_set("نسبة النسبة المئوية بالمئة percentage percent")
+# a question about a share, or about how much something changed, may be answered by a
+# percentage ("By how much did shipments rise?" — "rose by almost 11%")
+_PERCENT_WORDS = _norm_set(
+    "نسبة النسبة المئوية بالمئة percentage percent share proportion rate rise rose grow grew "
+    "growth increase increased fall fell drop dropped ارتفع ارتفعت ارتفاع زاد زادت زيادة انخفض "
+    "انخفضت انخفاض نما نمو"
+)
 LEAD_MARGIN = 0.5  # how far the best candidate must beat the next one to be stated alone
 
 

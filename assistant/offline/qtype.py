@@ -136,7 +136,8 @@ _EN_PLACE = re.compile(
     r"^(?:in |at |to |from )?(?:what|which) (?:city|country|place|region|state|venue|location|hotel|town|continent)\b"
 )
 _EN_NUMBER = re.compile(
-    r"^(?:how (?:many|much|old|long|far|big|large|tall)|what (?:is the )?(?:number|percentage|amount|size)\b)"
+    r"^(?:how (?:many|much|old|long|far|big|large|tall)|what (?:is the )?"
+    r"(?:number|percentage|amount|size|share|proportion)\b)"
 )
 
 
