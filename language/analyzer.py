@@ -106,6 +106,9 @@ _ARABIC_RE = re.compile(f"[{_ARABIC_LETTERS}]")
 # A number (with decimals), a run of Arabic letters, or a run of other letters: a word that
 # mixes scripts (2025م, ENIADالمدرسة) is split where the script changes.
 _TOKEN_RE = re.compile(rf"\d+(?:\.\d+)*|[{_ARABIC_LETTERS}]+|[^\W\d_{_ARABIC_LETTERS}]+")
+# a name in Latin letters: capitalised words in a row, a number allowed after the first
+# ("the South Bank Show Awards", "ITEX 2015")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+")
 
 
 def tokenize(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.events.card import EventCard
 from ingest.events.places import is_place_name
+from language.analyzer import CAPITALISED_RUN
 from store.cache import BoundedCache
 from store.collections import PENDING_PREFIX, IndexCollections
 from store.events import EventStore
@@ -726,10 +727,6 @@ class ArticleStore:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9&'.\-]*)*")
 
 
-# an English question's names: capitalised words in a row ("the South Bank Show Awards")
-_EN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+")
-
-
 def latin_names(query: str, english: bool = False) -> list[str]:
     """The names a question writes in Latin letters, each once. In an Arabic question each
     run of Latin words with a capital and three letters ("(South Bank Show Awards)", "CES");
@@ -737,7 +734,7 @@ def latin_names(query: str, english: bool = False) -> list[str]:
     not counting the question's first word ("Which show won at the South Bank Show Awards?")."""
     out: list[str] = []
     if english:
-        for m in _EN_NAME.finditer(query):
+        for m in CAPITALISED_RUN.finditer(query):
             words = m.group(0).split()
             if m.start() == len(query) - len(query.lstrip()):
                 words = words[1:]  # "Which", "When": capitalised as the question's first word

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.offline.glossary import arabic_forms, english_words, is_place
 from assistant.offline.text import word_keys, words
-from language.analyzer import normalize
+from language.analyzer import CAPITALISED_RUN, normalize
 
 # interrogatives and words that say what is asked, not what it is about
 _QUESTION_WORDS = (
@@ -65,15 +65,11 @@ class Term:
         return any(a.isascii() for a in self.alts)
 
 
-# a Latin name: two or more capitalised words in a row ("the South Bank Show Awards")
-_LATIN_NAME = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)+")
-
-
 def _latin_names(question: str) -> dict[str, str]:
     """Each word of a Latin name in the question that the glossary does not translate (a
     name's own words: "South", "Bank") → the name; a question's first word is not one."""
     out: dict[str, str] = {}
-    for m in _LATIN_NAME.finditer(question):
+    for m in CAPITALISED_RUN.finditer(question):
         own = [w for w in m.group(0).split() if not arabic_forms(normalize(w))]
         if m.start() == 0:
             own = own[1:]
