@@ -17,6 +17,7 @@ from assistant.events.match import sound_key
 from assistant.offline.extract import has_typed_candidate
 from assistant.offline.glossary import english_words
 from assistant.offline.qtype import QType, detect_qtype
+from assistant.offline.terms import question_terms
 from assistant.offline.text import quote_span, word_keys
 from store.index import latin_names
 from tests.conftest import local_news, service_over
@@ -97,6 +98,13 @@ def test_latin_names_of_a_question():
     assert latin_names("Who spoke at the Consumer Devices Show in Las Vegas?", english=True) == [
         "Consumer Devices Show"
     ]
+
+
+def test_the_words_of_a_latin_name_weigh_as_one():
+    terms = {t.label: t.name for t in question_terms("Forum Harbour Arts Hall: when?", "en")}
+    # the question's first word is capitalised as a first word, and names no one
+    assert terms["harbour"] == terms["arts"] == terms["hall"] == "Harbour Arts Hall"
+    assert terms["forum"] is None
 
 
 def test_a_name_sounds_the_same_in_both_alphabets():

@@ -69,10 +69,12 @@ def _latin_names(question: str) -> dict[str, str]:
     """Each word of a Latin name in the question that the glossary does not translate (a
     name's own words: "South", "Bank") → the name; a question's first word is not one."""
     out: dict[str, str] = {}
+    lead = len(question) - len(question.lstrip())
     for m in CAPITALISED_RUN.finditer(question):
-        own = [w for w in m.group(0).split() if not arabic_forms(normalize(w))]
-        if m.start() == 0:
-            own = own[1:]
+        run = m.group(0).split()
+        if m.start() == lead:
+            run = run[1:]  # "Which", "Forum": capitalised as the question's first word
+        own = [w for w in run if not arabic_forms(normalize(w))]
         if len(own) >= 2:
             for w in own:
                 out.setdefault(normalize(w), " ".join(own))
