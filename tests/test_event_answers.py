@@ -101,6 +101,7 @@ def ask(answerer, cards, question, history=()):
         ("قارن بين نسختي ملتقى بركان", "ar", COMPARE, None),
         ("compare the two Berkane editions", "en", COMPARE, None),
         ("ما نسخ الملتقى الدولي حول المدن الذكية ببركان؟", "ar", EDITIONS, None),
+        ("When does the Bahrain summit open?", "en", FIELD, "date"),
     ],
 )
 def test_questions_are_read_for_their_intent_and_field(question, lang, intent, field):
@@ -132,6 +133,20 @@ def test_time_words_resolve_against_today(question, lang, year, month, when):
 )
 def test_questions_without_an_event_cue_are_left_to_retrieval(question):
     assert parse_question(question, "ar", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("When will the minister give his keynote at the Bahrain summit?", "en"),
+        ("متى يلقي الوزير كلمته في قمة البحرين؟", "ar"),
+        ("أين تقام محاضرة الخبير في ملتقى الدار البيضاء؟", "ar"),
+    ],
+)
+def test_when_or_where_a_talk_is_given_is_not_the_event_dates_or_venue(question, lang):
+    # the card's dates or venue would answer for the whole event; the passages say the talk's
+    q = parse_question(question, lang, TODAY)
+    assert q is None or q.field not in ("date", "place")
 
 
 # ------------------------------------------------------------------ rendering

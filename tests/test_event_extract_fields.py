@@ -691,6 +691,37 @@ def test_a_town_the_name_places_the_event_in_before_the_town_it_is_named_after()
     assert card.city == "تبوك"
 
 
+def test_the_town_an_event_is_said_to_be_held_in_comes_before_a_nearer_town():
+    # announced from abroad: the partner body's town is nearer the later mentions
+    text = (
+        "تم اختيار الأردن ضيف شرف مهرجان «النخيل السينمائي» للأفلام القصيرة، الذي سيقام في "
+        "مدينة القاهرة خلال شهر أكتوبر المقبل، ويحمل المهرجان شعار «سينما العرب».\n"
+        "وجاء الاختيار خلال اجتماع اللجنة العليا للمهرجان في دورته الخامسة لهذا العام.\n"
+        "وقال رئيس مهرجان النخيل السينمائي إن المهرجان وقع اتفاقا مع جمعية الفنون بعمان، "
+        "وإن مهرجان النخيل السينمائي يرحب بأفلام جمعية الفنون بعمان."
+    )
+    (card,) = extract_events(
+        "d", text, title="الأردن ضيف شرف مهرجان النخيل", published="2015-08-07"
+    )
+    assert (card.city, card.country) == ("القاهرة", "EG")
+    # the parts of one event held in several towns say nothing of the event's own town
+    parts = (
+        "تعقد لجنة الانتخابات بمنطقة تبوك غدا ست ورش عمل تدريبية لأعضاء المراكز بمدينة تبوك، "
+        "وذكر رئيس اللجنة أن ورش العمل التدريبية تهدف إلى تأهيل الأعضاء. والورشة الرابعة ستعقد "
+        "في محافظة أملج، والورشة الخامسة ستعقد في محافظة الوجه."
+    )
+    assert places.held_in(parts, parts.index("أملج"))
+    (card,) = extract_events("d", parts, title="ست ورش عمل تدريبية في تبوك", published="2015-08-09")
+    assert card.city == "تبوك"
+
+
+def test_a_body_that_carries_out_an_event_organizes_it_but_not_a_plan():
+    assert _roles("تنفذ اللجنة المحلية للانتخابات البلدية بعد غد ورشة عمل لتدريب العاملين") == [
+        ("organizer", "اللجنة المحلية للانتخابات البلدية")
+    ]
+    assert _roles("نفذ فرع هيئة السياحة بالمنطقة خطته خلال فصل الصيف، ودعم مهرجان الصيف.") == []
+
+
 def test_an_unquoted_slogan_ends_at_a_count():
     text = "العروض التي ينظمها مهرجان جدة تحت شعار طولناها نحو 18 الف مشاهد من زوار جدة"
     assert [s.text for s in content.find_slogans(text)] == ["طولناها"]

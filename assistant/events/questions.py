@@ -231,9 +231,18 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
         m = re.search(pattern, q)
         if m and m.group() == "عنوان" and _titles_no_event(q[m.end() :]):
             return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
+        if m and name in ("date", "place") and _PART_OF_EVENT.search(q):
+            return None, q  # "When is his keynote?": the talk's time, not the event's
         if m:
             return name, f"{q[: m.start()]} {q[m.end() :]}"
     return None, q
+
+
+# a talk within the event: when and where it is given are its own, not the event's dates or venue
+_PART_OF_EVENT = re.compile(
+    r"\b(?:keynote|speech|talk|lecture|presentation)s?\b"
+    r"|\b(?:ب|ل|و)?(?:ال)?(?:كلمت|محاضرت|خطاب)(?:ه|ها|هم)?\b|\b(?:ب|ل|و)?(?:ال)?(?:كلمه|محاضره)\b"
+)
 
 
 def _titles_no_event(after: str) -> bool:

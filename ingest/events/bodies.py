@@ -184,9 +184,13 @@ _ORG_VERBS = frozenset(
         "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
         "تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها "
         "استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده تعقدها يعقده "
-        "يعقدها عقدته عقدتها عقده عقدها"
+        "يعقدها عقدته عقدتها عقده عقدها تنفذ ينفذ نفذت نفذ"
     )
 )
+# "نفذت جمعية البر دورة تدريبية": carrying out is holding only when an event is what is
+# carried out ("نفذ فرع الهيئة خطته خلال الصيف" is a plan)
+_EXECUTE_VERBS = frozenset(_norms("تنفذ ينفذ نفذت نفذ"))
+_EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in
 # "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
 # kind of body it is ("بلدة التويثير", "النادي")
 _RELATIVE_ORG_VERBS = frozenset(
@@ -261,6 +265,15 @@ _EN_RE = re.compile(
 
 # nouns that start with the letter ب and may begin a body's name ("بلدة التويثير")
 _B_NOUNS = frozenset(_norms("بلدة البلدة بيت بورصة"))
+
+
+def _event_follows(text: str, toks: list[Token], end: int) -> bool:
+    """Whether an event noun follows char offset `end` in its clause, within a few words."""
+    _, hi = sentence_bounds(text, end)
+    comma = re.search(r"[،,]", text[end:hi])
+    hi = end + comma.start() if comma else hi
+    after = [t for t in toks if end <= t.start < hi and t.is_word][:_EXECUTE_REACH]
+    return any(head_of(t) is not None for t in after)
 
 
 def _holds_event(toks: list[Token], k: int) -> int | None:
@@ -801,7 +814,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 # "التي تقيمها الهيئة": the body the article named before
                 out.append(BodyMention(*ante, text[ante[0] : ante[1]], "organizer", nxt.start))
             # "أطلقت وزارة العمل برنامجا …": the verb's object is not an event
-            elif relative or not spans or not _object_not_an_event(toks, spans[-1][1]):
+            elif (relative or not spans or not _object_not_an_event(toks, spans[-1][1])) and (
+                verb not in _EXECUTE_VERBS
+                or (bool(spans) and _event_follows(text, toks, spans[-1][1]))
+            ):
                 for s, e in spans:
                     out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif verb in _RELATIVE_ORG_VERBS and i > 0 and norms[i - 1] in _WHICH:

@@ -436,7 +436,9 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     # one that only names it after its home
     placed = [c for c in inside if _after_locative(text, c.start)]
     chosen = (
-        placed[-1:] or inside[:1] or places.rank_cities(text, unposted, held, scope.distance)[:1]
+        placed[-1:]
+        or inside[:1]
+        or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     )
     if chosen:
         c = chosen[0]

@@ -13,7 +13,7 @@ verb ("يحتضنه فندق …"), grown to the end of its phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -306,8 +306,12 @@ def rank_cities(
     cities: list[PlaceMention],
     bodies: list[tuple[int, int]],
     distance: Callable[[int], int],
+    every: Sequence[PlaceMention] = (),
 ) -> list[PlaceMention]:
     """The event's town first, of `cities` (each `distance` chars from the event's mention).
+
+    A town the event is said to be held in ("الذي سيقام في مدينة القاهرة") comes first, when
+    the article (`every` town it places, `cities` if not given) holds things in one town only.
 
     "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": the town a body sits in (a span of
     `bodies`) is not the event's when its sentence names another town; "في منطقة مكة
@@ -317,9 +321,35 @@ def rank_cities(
     free = [c for c in cities if not any(s <= c.start < e for s, e in bodies)]
     named = {sentence_bounds(text, c.start) for c in free}
     kept = [c for c in cities if c in free or sentence_bounds(text, c.start) not in named]
+    # one town the event is said to be held in comes first; several ("الورشة الرابعة ستعقد في
+    # أملج … الخامسة في الوجه") are its parts' towns, ranked by distance as any other
+    held = {c.name_en for c in every or kept if held_in(text, c.start)}
     return sorted(
-        kept, key=lambda c: distance(c.start) + _FARTHER * names_a_province(text, c.start)
+        kept,
+        key=lambda c: (
+            len(held) != 1 or c.name_en not in held,
+            distance(c.start) + _FARTHER * names_a_province(text, c.start),
+        ),
     )
+
+
+# "الذي سيقام في مدينة القاهرة", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
+# right after the verb that holds the event says where it is, wherever the event is named
+_HELD_IN = re.compile(
+    r"(?<!\w)(?:و|ف)?(?:سي|ست|ي|ت)?(?:قام|قامت|قيم|قيمت|قام|عقد|عقدت|نعقد|نعقدت|أقيم|أقيمت|اقيم"
+    r"|اقيمت|انعقد|انعقدت)"
+    r"|(?<!\w)(?:ال)?(?:مقام|مقامة|منعقد|منعقدة)"
+)
+_HELD_TAIL = re.compile(
+    r"\s+(?:(?:هذا|هذه|الشهر|العام|الأسبوع|اليوم|غدا|غداً|حاليا|حالياً)\s+){0,2}"
+    r"(?:في\s+|ب)(?:(?:مدينة|محافظة|العاصمة)(?:\s+[^\s،,.]+)?\s+)?$"
+)
+
+
+def held_in(text: str, start: int) -> bool:
+    """Whether the town at `start` follows the verb that holds the event ("يقام في …")."""
+    before = text[max(0, start - 60) : start]
+    return any(_HELD_TAIL.fullmatch(before, m.end()) for m in _HELD_IN.finditer(before))
 
 
 def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
