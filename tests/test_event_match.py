@@ -99,3 +99,51 @@ def test_a_city_called_city_does_not_make_city_a_place():
     assert ranked and ranked[0][0].event_id == "harbour-smart-cities-forum"
     # the city is still a place by its own word
     assert any("kuwait" in w for w in question_words("events in Kuwait", "en", cards).places)
+
+
+def _film_cards() -> list[EventCard]:
+    return [
+        EventCard(
+            event_id="nakheel-film-festival",
+            name="مهرجان النخيل السينمائي الدولي",
+            series="مهرجان النخيل السينمائي الدولي",
+            kind="festival",
+            city="القاهرة",
+            city_en="Cairo",
+            country="EG",
+        ),
+        EventCard(
+            event_id="riyadh-book-fair",
+            name="معرض الرياض الدولي للكتاب",
+            series="معرض الرياض الدولي للكتاب",
+            kind="exhibition",
+            city="الرياض",
+            city_en="Riyadh",
+            country="SA",
+        ),
+        EventCard(
+            event_id="tokyo-saudi-japanese-forum",
+            name="المنتدى السعودي الياباني",
+            series="المنتدى السعودي الياباني",
+            kind="forum",
+            city="طوكيو",
+            city_en="Tokyo",
+            country="JP",
+        ),
+    ]
+
+
+def _best_film(question: str, lang: str = "ar") -> list[str]:
+    cards = _film_cards()
+    return [c.event_id for c, _ in rank_cards(question_words(question, lang, cards), cards)]
+
+
+def test_a_name_word_no_card_holds_rules_out_a_card_that_shares_the_rest():
+    # another film festival: only its own name word tells it apart, and no card has it
+    assert _best_film("متى يقام مهرجان البندقية السينمائي 2015؟") == []
+    assert _best_film("When is the Venice Film Festival held?", "en") == []
+    # the card's own festival, and words of the question that are not the name, still match
+    assert _best_film("متى يقام مهرجان النخيل السينمائي 2015؟") == ["nakheel-film-festival"]
+    assert _best_film(
+        "في أي مدينة افتتح الوزير أعمال المنتدى السعودي الياباني بمناسبة مرور 60 عاما؟"
+    ) == ["tokyo-saudi-japanese-forum"]

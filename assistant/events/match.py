@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.offline.glossary import english_words
@@ -238,10 +238,52 @@ def _card_places(*fields: str | None) -> frozenset[str]:
 
 @dataclass
 class QuestionWords:
-    """The question's words as keys: all of them, and those that name a place."""
+    """The question's words as keys: all of them, those that name a place, and those of the
+    event's name as the question writes it ("مهرجان البندقية السينمائي")."""
 
     words: list[frozenset[str]]
     places: list[frozenset[str]]
+    named: list[frozenset[str]] = field(default_factory=list)
+
+
+NAME_SPAN = 3  # words after an Arabic event noun read as the event's name
+NAMED_UNKNOWN = 2.0  # weight of a name word no card holds, in rarest-word units
+_EN_HEAD_RUN = re.compile(
+    r"\b((?:[A-Z][\w'&-]*\s+){1,4})(?:Festival|Summit|Forum|Conference|Expo|Exhibition|Fair"
+    r"|Show|Awards|Congress|Symposium)\b"
+)
+
+
+# the nouns an event's name starts with: not "دورة" (its stem is "دور", a role), nor "ورشة",
+# which questions describe ("ورشة مركز المعلومات عن نظام التصاريح") more than name
+_SPAN_HEADS = frozenset(
+    stem(w)
+    for w in tokenize(
+        "ملتقى قمة مؤتمر ندوة معرض منتدى مهرجان فعالية الملتقى القمة المؤتمر الندوة المعرض"
+        " المنتدى المهرجان الفعالية"
+    )
+)
+
+
+def _name_span_tokens(text: str) -> list[str]:
+    """The words that name the event in a question: those after an Arabic event noun up to a
+    preposition, a relative or a number ("مهرجان البندقية السينمائي 2015"), and the capitalised
+    words before an English one ("the Venice Film Festival")."""
+    out: list[str] = []
+    raw = tokenize(text)
+    for k, tok in enumerate(raw):
+        if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS):
+            continue
+        for nxt in raw[k + 1 : k + 1 + NAME_SPAN]:
+            # "بمناسبة", "بمشاركة", "بالباحة": a phrase about the event, or its place, not its name
+            if nxt in STOPWORDS or nxt[0] == "ب" or re.fullmatch(r"\d+", nxt):
+                break
+            if word_keys(nxt) & _GENERIC:
+                break
+            out.append(nxt)
+    for m in _EN_HEAD_RUN.finditer(text):
+        out += [t for t in tokenize(m.group(1)) if t not in STOPWORDS]
+    return out
 
 
 def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> QuestionWords:
@@ -264,7 +306,9 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
             english[k] = frozenset({short})
     words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
     places = [w for w in words if _names_a_place(w, cards)]
-    return QuestionWords(words, places)
+    spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
+    named = [w for w in words if w & spans and w not in places]
+    return QuestionWords(words, places, named)
 
 
 @lru_cache(maxsize=50_000)
@@ -301,10 +345,14 @@ def rank_cards(
     df = _weights(cards, keysets)
     n = len(cards)
 
+    named = set(qwords.named)
+
     def weight(word: frozenset[str]) -> float:
         best = max((df[k] for k in word), default=0)
         if best == 0:
-            return 0.0
+            # a word of the event's name that no card holds ("مهرجان البندقية" among film
+            # festival cards) is as telling as the rarest word: no card is that event
+            return NAMED_UNKNOWN * math.log(1 + n) if word in named else 0.0
         generic = bool(word & _GENERIC)
         return math.log(1 + n / best) * (0.3 if generic else 1.0)
 
