@@ -4,7 +4,7 @@ names without an event noun, and the gate on real events (sentences as the paper
 from __future__ import annotations
 
 from ingest.events.extract import extract_events
-from ingest.events.gate import clusters
+from ingest.events.gate import clusters, is_cue
 from ingest.events.names import find_names
 from ingest.events.spans import sentence_bounds
 
@@ -597,3 +597,17 @@ def test_an_english_lead_names_the_town_before_the_event_it_gathered_for():
     )
     (card,) = extract_events("x", text, title="Guides meet in the Alps")
     assert (card.name, card.city) == ("Alpine Safety Conference", "Zermatt")
+
+
+def test_the_future_of_an_event_verb_is_a_cue():
+    # a feature about a film in the festival says only that it "will be held" on its dates
+    assert is_cue("سيقام") and is_cue("وستنطلق") and is_cue("ستنظمه")
+    assert not is_cue("سيارة") and not is_cue("ستة")
+    text = (
+        "يعود المخرج سالم العمري للمنافسة في مهرجان الواحة السينمائي بفيلم جديد عن حياة "
+        "الصيادين. ويلعب بطولته الممثل ناصر الحربي.\n"
+        "وقال العمري للصحفيين إنه سعيد بالعودة إلى المنافسة في مهرجان الواحة، فيما سيقام "
+        "مهرجان الواحة السينمائي في الفترة من 2 إلى 12 سبتمبر المقبل في مدينة الدوحة."
+    )
+    (card,) = extract_events("d", text, title="العمري يعود لمهرجان الواحة", published="2015-08-06")
+    assert card.start_date == "2015-09-02"

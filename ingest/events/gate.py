@@ -83,11 +83,14 @@ def is_cue(norm: str) -> bool:
     """An event verb or noun: an Arabic cue word after its proclitics, or an English one."""
     if norm.isascii():
         return _EN_CUE_RE.fullmatch(norm.lower()) is not None
+    forms = list(bases(norm))
+    # the future "سيقام", "ستنطلق", "ستنظمه": the present verb after its س
+    forms += [b[1:] for b in forms if len(b) > 3 and b[0] == "س" and b[1] in "يتن"]
     return any(
         b in _CUES
         or b in _CUE_VERBS
         or any(b.endswith(p) and b[: -len(p)] in _CUE_VERBS for p in _OBJECT_PRONOUNS)
-        for b in bases(norm)
+        for b in forms
     )
 
 
