@@ -141,6 +141,8 @@ def test_questions_without_an_event_cue_are_left_to_retrieval(question):
         ("When will the minister give his keynote at the Bahrain summit?", "en"),
         ("متى يلقي الوزير كلمته في قمة البحرين؟", "ar"),
         ("أين تقام محاضرة الخبير في ملتقى الدار البيضاء؟", "ar"),
+        ("متى تبدأ التصفيات النهائية لمسابقة الشعر في ملتقى بركان؟", "ar"),
+        ("When is the final round of the Bahrain summit's startup contest?", "en"),
     ],
 )
 def test_when_or_where_a_talk_is_given_is_not_the_event_dates_or_venue(question, lang):

@@ -611,3 +611,14 @@ def test_the_future_of_an_event_verb_is_a_cue():
     )
     (card,) = extract_events("d", text, title="العمري يعود لمهرجان الواحة", published="2015-08-06")
     assert card.start_date == "2015-09-02"
+
+
+def test_a_name_ends_before_bi_with_a_work_an_occasion_or_its_own_edition():
+    assert _mention_names("يعود المخرج للمنافسة في مهرجان الواحة السينمائي بفيلم جديد") == [
+        "مهرجان الواحة السينمائي"
+    ]
+    assert _mention_names("انطلق مهرجان الورد والفاكهة بنسخته الثالثة أمس") == [
+        "مهرجان الورد والفاكهة"
+    ]
+    # ب with a town or a market is part of the name
+    assert _mention_names("اختتم مهرجان التمور بسوق عكاظ فعالياته") == ["مهرجان التمور بسوق عكاظ"]

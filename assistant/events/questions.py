@@ -238,10 +238,12 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
-# a talk within the event: when and where it is given are its own, not the event's dates or venue
+# a talk or a round within the event: when and where it is held are its own, not the event's
+# dates or venue ("متى تبدأ التصفيات النهائية لمسابقة …")
 _PART_OF_EVENT = re.compile(
-    r"\b(?:keynote|speech|talk|lecture|presentation)s?\b"
+    r"\b(?:keynote|speech|talk|lecture|presentation|final|semi-final|round)s?\b"
     r"|\b(?:ب|ل|و)?(?:ال)?(?:كلمت|محاضرت|خطاب)(?:ه|ها|هم)?\b|\b(?:ب|ل|و)?(?:ال)?(?:كلمه|محاضره)\b"
+    r"|\b(?:ال)?(?:تصفيات|نهاءيات|مباراه)\b"
 )
 
 

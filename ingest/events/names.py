@@ -577,6 +577,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _region_after(toks, end_i)
     end_i = _end_after_title(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
+    end_i = _before_a_bi_phrase(toks, i, end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1], head):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
@@ -772,6 +773,30 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
         elif not inside and toks[k].is_word and "\u064b" in mark:
             return k
     return end_i
+
+
+def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
+    """ "مهرجان البندقية السينمائي بفيلم …", "مهرجان الورد بنسخته الثالثة": ب with a work,
+    an occasion or the event's own edition says how it is held, not its name (ب with a town,
+    a market or a person's name may be part of it: "مهرجان صفري بيشة", "بسوق عكاظ")."""
+    inside = False
+    for k in range(head + 1, end_i):
+        tok = toks[k]
+        if tok.text in ("(", "«", "“", "‘", ")", "»", "”", "’", '"', "'", "″"):
+            inside = not inside if tok.text in ('"', "'", "″") else tok.text in "(«“‘"
+            continue
+        norm = tok.norm
+        if inside or not tok.is_word or not norm.startswith("ب"):
+            continue
+        if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
+            return k
+    return end_i
+
+
+# what an event is held with or for ("بفيلم", "بحضور", "بمناسبة"), and its own parts or
+# editions ("بنسخته", "بطبعاته", "بمساراته"): ب + one of these ends a name
+_BI_OBJECTS = word_set("فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل")
+_BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 
 
 # "في منطقة الباحة", "في دول الخليج", "في المملكة", "في ضوء القانون الدولي": a region or a
