@@ -85,6 +85,9 @@ def ask(answerer, cards, question, history=()):
         ("ما توصيات ملتقى بركان؟", "ar", FIELD, "outcomes"),
         ("ما الاتفاقيات التي ستوقع في ملتقى بركان؟", "ar", FIELD, "outcomes"),
         ("في أي نسخة ملتقى الدار البيضاء؟", "ar", FIELD, "edition"),
+        # the edition named in passing is not the field asked
+        ("كم دولة تشارك في الدورة الخامسة لملتقى الدار البيضاء؟", "ar", FIELD, "figure"),
+        ("ما الدورة التي يعقد فيها ملتقى بركان هذا العام؟", "ar", FIELD, "edition"),
         ("في نسختها الكم تنطلق قمة المدن الذكية في البحرين؟", "ar", FIELD, "edition"),
         ("أي دورة من دورات ملتقى بركان تعقد هذا العام؟", "ar", FIELD, "edition"),
         ("ما ترتيب دورة ملتقى الدار البيضاء هذا العام؟", "ar", FIELD, "edition"),
@@ -125,6 +128,13 @@ def test_questions_are_read_for_their_intent_and_field(question, lang, intent, f
 def test_time_words_resolve_against_today(question, lang, year, month, when):
     q = parse_question(question, lang, TODAY)
     assert (q.year, q.month, q.when) == (year, month, when)
+
+
+def test_the_activities_of_one_named_event_do_not_ask_for_a_list():
+    question = "ما الفئة التي خصص لها ملتقى الدار البيضاء موقعا خاصا لحضور الفعاليات؟"
+    q = parse_question(question, "ar", TODAY)
+    assert q is None or q.intent == FIELD
+    assert parse_question("ما الفعاليات القادمة؟", "ar", TODAY).intent == LIST
 
 
 @pytest.mark.parametrize(

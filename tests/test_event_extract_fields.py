@@ -1483,3 +1483,15 @@ def test_a_building_stadium_or_beach_is_a_venue_and_a_building_inside_a_venue_is
     assert _venues("تقام الفعاليات في قاعة الاجتماعات الكبرى بمبنى البلدية يوم الأحد") == [
         "قاعة الاجتماعات الكبرى بمبنى البلدية"
     ]
+
+
+def test_the_event_after_shiar_is_whose_slogan_not_the_slogan():
+    assert _slogans("وأضاف أن الملتقى يوظف البرامج في خدمة شعار الملتقى، للسعي إلى أهدافه") == []
+    assert _slogans("ويحمل شعار المهرجان «صيفنا أحلى» هذا العام") == ["صيفنا أحلى"]
+    assert _slogans("تحت شعار «وطن السلام» تتواصل فعاليات ملتقى الشباب") == ["وطن السلام"]
+
+
+def test_a_venue_does_not_end_on_a_place_inside_it_left_unnamed():
+    assert _venues(
+        "وتوافد الزوار على المسرح المفتوح بمقر المهرجان الذي شهد العديد من الفعاليات"
+    ) == ["المسرح المفتوح"]

@@ -80,7 +80,9 @@ _EN_MONTHS = {name: month for name, month in GREGORIAN_MONTHS.items() if name.is
 _AR_FIELDS: tuple[tuple[str, str], ...] = (
     (
         "edition",
-        r"(?:في|ما) (?:اي|هي|هو)? ?(?:النسخه|الدوره|نسخه|دوره)|رقم (?:ال)?(?:نسخه|دوره)"
+        # "في أي دورة", "ما الدورة"; not "في الدورة الـ30 للمهرجان", which names the edition
+        r"في اي (?:النسخه|الدوره|نسخه|دوره)|\bما (?:هي |هو )?(?:النسخه|الدوره|نسخه|دوره)"
+        r"|رقم (?:ال)?(?:نسخه|دوره)"
         # "أي دورة من دوراته…", "في نسختها الكم…", "ما ترتيب دورة…", "الدورة رقم كم"
         r"|\bاي (?:ال)?(?:نسخه|دوره)\b|(?:نسخت|دورت)(?:ه|ها) (?:ال)?كم\b"
         r"|ترتيب (?:ال)?(?:نسخه|دوره)",
@@ -150,8 +152,10 @@ def _has_plural_event(q: str, lang: str) -> bool:
     if lang == "en":
         return bool(_EN_PLURAL_EVENTS.search(q))
     tokens = q.split() + [""]
+    # "… خصص مهرجان صيف ينبع موقعا لحضور الفعاليات": with one event named, its activities
+    one = any(is_event_noun(t) for t in tokens)
     for tok, after in zip(tokens, tokens[1:], strict=False):
-        if tok in _AR_ACTIVITIES and after not in _AR_AFTER_EVENTS:
+        if tok in _AR_ACTIVITIES and (one or after not in _AR_AFTER_EVENTS):
             continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
         if tok in _AR_PLURAL_EVENTS:
             return True

@@ -21,6 +21,7 @@ from ingest.events.spans import (
     quoted_end,
     tokens,
     trim,
+    word_set,
 )
 from language.analyzer import normalize
 
@@ -118,6 +119,12 @@ def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
         k += 2  # "وشعاره هذا العام «…»": the slogan follows the time it is this one
     if toks[k].text == ":" and k + 1 < len(toks):
         k += 1  # "تحت شعار: «صيفنا بكم أجمل»"
+    if toks[k].norm in _OWNERS:
+        # "في خدمة شعار الملتقى": whose slogan, not what it says; "شعار المهرجان «…»" quotes it
+        if k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES:
+            k += 1
+        else:
+            return None
     if toks[k].text == "(":  # "تحت عنوان (مستجدات التغذية)", "شعار ((…))"
         while k + 1 < len(toks) and toks[k + 1].text == "(":
             k += 1
@@ -128,6 +135,13 @@ def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
         return None if close is None else trim(text, toks[k].end, toks[close].start)
     end = _clause_end(text, toks, k)
     return trim(text, toks[k].start, toks[end - 1].end)
+
+
+# the event (or "this") a slogan is said to be of, after the cue: "شعار الملتقى"
+_OWNERS = word_set(
+    "الملتقى المؤتمر المهرجان المعرض المنتدى الندوة القمة الفعالية الحدث الورشة المسابقة "
+    "اللقاء الحفل الجائزة الدورة النسخة هذا هذه"
+)
 
 
 def _titles_a_part(toks: list, i: int) -> bool:

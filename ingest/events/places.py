@@ -633,6 +633,10 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if norm.startswith("ب") and norm != "بن" and not _places_inside(norm) and not brand:
                 end_k = j
                 break
+        # "المسرح المفتوح بمقر المهرجان": a place inside it whose name was cut ends nothing
+        last = toks[end_k - 1].norm
+        if end_k - 1 > k and last.startswith("ب") and last[1:].removeprefix("ال") in VENUE_HEADS:
+            end_k -= 1
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
         if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
