@@ -622,3 +622,12 @@ def test_a_name_ends_before_bi_with_a_work_an_occasion_or_its_own_edition():
     ]
     # ب with a town or a market is part of the name
     assert _mention_names("اختتم مهرجان التمور بسوق عكاظ فعالياته") == ["مهرجان التمور بسوق عكاظ"]
+
+
+def test_a_persons_title_later_in_the_phrase_ends_the_name_but_not_inside_quotes():
+    assert _mention_names("واستقبل رئيس الندوة العالمية للشباب الدكتور صالح العمري") == [
+        "الندوة العالمية للشباب"
+    ]
+    assert _mention_names('وزار الأمير معرض "الأستاذ والتلميذ.. رحلة معرفة" أمس') == [
+        'معرض "الأستاذ والتلميذ.. رحلة معرفة"'
+    ]

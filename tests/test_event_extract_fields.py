@@ -1495,3 +1495,28 @@ def test_a_venue_does_not_end_on_a_place_inside_it_left_unnamed():
     assert _venues(
         "وتوافد الزوار على المسرح المفتوح بمقر المهرجان الذي شهد العديد من الفعاليات"
     ) == ["المسرح المفتوح"]
+
+
+def test_the_sunset_prayer_is_not_morocco():
+    text = "وعقب صلاة المغرب ألقى الشيخ محاضرة في الملتقى، ويختتم بعد المغرب."
+    assert places.find_countries(text) == []
+    assert [c.code for c in places.find_countries("ويقام الملتقى في المغرب")] == ["MA"]
+
+
+def test_an_edition_of_a_prize_or_of_another_event_is_not_the_events():
+    text = (
+        "حصدت بلدية الواحة النسخة الأولى من جائزة «المدينة الذكية» التي أطلقها مؤتمر "
+        "مستخدمي الخرائط خلال أعماله في مدينة دبي يومي 20 و21 يوليو 2015، وقد نظم المؤتمر "
+        "معهد بحوث الخرائط بمشاركة 300 خبير."
+    )
+    cards = extract_events(
+        "d", text, title="بلدية الواحة تحصد جائزة المدينة الذكية", published="2015-07-31"
+    )
+    assert [c.edition for c in cards] == [None]
+    other = (
+        "ينظم النادي الأدبي بالباحة ملتقى القصة القصيرة من السابع وحتى التاسع من محرم المقبل "
+        "بفندق قصر الباحة، برعاية أمير المنطقة. وسيضاف هذا الملتقى إلى ملتقى النادي للرواية "
+        "في نسخته السادسة."
+    )
+    (card,) = extract_events("d", other, title="الباحة تستضيف ملتقى القصة", published="2015-08-06")
+    assert card.edition is None

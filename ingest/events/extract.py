@@ -288,6 +288,19 @@ class _Scope:
         return sorted(inside, key=lambda x: self.distance(getattr(x, key)))
 
 
+def _named_other_before(
+    text: str, start: int, cluster: Cluster, mentions: Sequence[names.NameMention]
+) -> bool:
+    """Whether the last event named before `start` in its sentence is not one of the
+    cluster's mentions (of the same head noun or not)."""
+    lo, _ = sentence_bounds(text, start)
+    before = [m for m in mentions if m.words > 0 and lo <= m.start and m.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    return last.start not in {m.start for m in cluster.mentions}
+
+
 def _names_head(m: names.NameMention, cluster: Cluster) -> bool:
     """Whether mention `m` names the event's head noun after its own ("معرض الملتقى")."""
     return any(cluster.head in bases(w) for w in normalize(m.text).split()[1:])
@@ -322,6 +335,11 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     else:
         for m in cluster.mentions:
             found = names.edition_near(text, m.start if m.start else m.end)
+            # "وسيضاف هذا الملتقى إلى ملتقى النادي للرواية في نسخته السادسة": another's
+            if found and _named_other_before(
+                text, found[1][0], cluster, mentions or cluster.mentions
+            ):
+                continue
             if found:
                 card.edition = found[0]
                 cite("edition", *found[1])

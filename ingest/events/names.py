@@ -340,6 +340,11 @@ def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
     that is no event: the edition of the plan, not of the workshop."""
     before = toks[k - 1] if k else None
     after = toks[k + used] if k + used < len(toks) else None
+    if after is not None and after.norm == "من" and k + used + 1 < len(toks):
+        after = toks[k + used + 1]  # "النسخة الأولى من جائزة «…»": the prize's edition
+        if after.text in ('"', "«", "“") and k + used + 2 < len(toks):
+            after = toks[k + used + 2]
+        return after.is_word and head_of(after) is None and after.norm not in _EDITION_OF
     return (
         before is not None
         and any(b in _EDITION_WORDS for b in bases(before.norm))
@@ -347,6 +352,10 @@ def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
         and after.norm.startswith("ل")
         and head_of(after) is None
     )
+
+
+# what "النسخة الأولى من …" may be said of and still be the event's own edition
+_EDITION_OF = word_set("فعاليات الفعاليات أعمال اعمال برنامج هذا هذه")
 
 
 # a quick screen: an article with none of these letters in a row has no event head noun
@@ -583,6 +592,17 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
     definite = skip_article_head(tok.norm, skip)
+    # "رئيس الندوة العالمية للشباب الإسلامي الدكتور صالح": a person's title ends the name
+    later = next(
+        (
+            k
+            for k in range(i + 2, end_i)
+            if toks[k].norm in _PERSON_TITLES and not _inside_marks(toks, i, k)
+        ),
+        None,
+    )
+    if later is not None and quoted is None:
+        end_i = later
     title = toks[i + 1].norm if end_i > i + 1 else ""
     if title in _TITLES and (definite or title not in HONORIFICS):
         end_i = i + 1  # "افتتح المعرض الأمير فيصل", "مهرجان الدكتور …": a person, not the name
@@ -680,7 +700,13 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
     return count
 
 
-_TITLES = HONORIFICS | word_set("الدكتور الدكتورة المهندس الأستاذ الاستاذ الوزير الرئيس")
+_TITLES = HONORIFICS | word_set("الدكتور الدكتورة المهندس الأستاذ الاستاذ الوزير الرئيس المخرج")
+# a person's title later in the phrase, after which the name has ended ("رئيس الندوة العالمية
+# للشباب الإسلامي الدكتور …"); not honorifics, which events are named after ("جائزة الأمير …")
+_PERSON_TITLES = word_set(
+    "الدكتور الدكتورة المهندس الأستاذ الاستاذ المخرج الشاعر الشاعرة الكاتب الكاتبة الروائي "
+    "القاص الناقد الفنان الفنانة"
+)
 
 
 def _next_is(toks: list[Token], k: int, norm: str) -> bool:
@@ -773,6 +799,19 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
         elif not inside and toks[k].is_word and "\u064b" in mark:
             return k
     return end_i
+
+
+def _inside_marks(toks: list[Token], head: int, k: int) -> bool:
+    """Whether token `k` is inside quotation marks or brackets opened after the head."""
+    inside = False
+    for tok in toks[head + 1 : k]:
+        if tok.text in ('"', "'", "″"):
+            inside = not inside
+        elif tok.text in ("(", "«", "“", "‘"):
+            inside = True
+        elif tok.text in (")", "»", "”", "’"):
+            inside = False
+    return inside
 
 
 def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:

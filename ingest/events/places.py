@@ -486,6 +486,10 @@ def _english_town_country(text: str) -> list[PlaceMention]:
     return out
 
 
+# words before "المغرب" that make it the sunset prayer ("بعد صلاة المغرب", "قبيل المغرب")
+_PRAYER_TIME = word_set("صلاة لصلاة وصلاة بعد قبل قبيل عقب بعيد حتى وقت موعد")
+
+
 def find_countries(text: str) -> list[PlaceMention]:
     """Country names (CLDR, Arabic and English) with their ISO codes."""
     index = _country_index()
@@ -505,6 +509,8 @@ def find_countries(text: str) -> list[PlaceMention]:
                 if code and (not b.isascii() or tok.text[:1].isupper()):
                     hit = (b, code)
                     break
+            if hit and hit[1] == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
+                hit = None  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
             if hit:
                 b, code = hit
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
