@@ -207,3 +207,16 @@ def test_an_arabic_question_gets_the_sentence_a_back_reference_points_to(service
 def test_a_change_or_a_share_is_answered_by_a_percentage(question, sentence):
     assert detect_qtype(question) is QType.NUMBER
     assert has_typed_candidate(sentence, QType.NUMBER, question)
+
+
+def test_a_question_naming_only_the_events_town_is_left_to_retrieval(service):
+    cards = service.store.events.cards()
+    every = [d for c in cards for d in c.sources]
+    reader = service.card_answerer
+    # the show's card is in Hamburg, but the question names no event
+    alone = reader.reply("What opened on Tuesday in Hamburg?", "en", cards, (), every)
+    assert alone.answer is None
+    named = reader.reply(
+        "How many visitors does the Consumer Devices Show expect?", "en", cards, (), every
+    )
+    assert [c.doc_id for c in named.answer.citations] == ["devices-show"]

@@ -22,6 +22,7 @@ from assistant.events.match import (
     GENERIC_WORDS,
     QuestionWords,
     card_name_keys,
+    card_place_keys,
     name_cover,
     own_name_words,
     place_filter,
@@ -192,7 +193,11 @@ class CardAnswerer:
             titled = titled_cards(question, named)
             # the event the question names in full, when retrieval missed its article
             pool = _named_whole(qwords, named, cards) or named
-            chosen = titled[:1] or (_one_event(rank_cards(qwords, pool), order) if pool else [])
+            ranked = rank_cards(qwords, pool) if pool else []
+            if not _names_an_event(question):
+                # "What share of US homes …?": a place alone names no event
+                ranked = [(c, cover) for c, cover in ranked if _named_by_own_words(qwords, c)]
+            chosen = titled[:1] or _one_event(ranked, order)
             read = None
             if chosen or _names_an_event(question):  # an event with no card still has articles
                 docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
@@ -730,6 +735,12 @@ def _ungated(q: EventQuestion, question: str) -> bool:
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
     return any(is_event_noun(t) for t in normalize(question).split())
+
+
+def _named_by_own_words(qwords: QuestionWords, card: EventCard) -> bool:
+    """Whether the question holds a word of the card's own name (not its place, not "show")."""
+    own = card_name_keys(card) - card_place_keys(card)
+    return any(w & own for w in qwords.words if not (w & GENERIC_WORDS))
 
 
 def _names_most(name: list[frozenset[str]], words: set[str]) -> bool:
