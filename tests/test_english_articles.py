@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.events.match import sound_key
-from assistant.offline.extract import has_typed_candidate
+from assistant.offline.extract import has_typed_candidate, typed_anchor
 from assistant.offline.glossary import english_words
 from assistant.offline.qtype import QType, detect_qtype
 from assistant.offline.terms import question_terms
@@ -73,6 +73,17 @@ ARTICLES = [
         "text": (
             "The trade body said 2,400 companies shipped consumer electronics last year, and "
             "it expects fewer this year as phone sales slow."
+        ),
+    },
+    {
+        "id": "repair-fair",
+        "title": "Repair fair opens in Bristol",
+        "date": "",
+        "text": (
+            "The Fixers Fair opened in Bristol on Monday with stands from 80 repair shops. "
+            '"The story this year is all about making old phones and laptops last longer and '
+            'keeping them out of landfill for good," Mara Quill, from the Bristol Repair '
+            "Network, told reporters at the opening."
         ),
     },
     *local_news("معرض الأجهزة المنزلية", range(4, 8)),
@@ -220,3 +231,16 @@ def test_a_question_naming_only_the_events_town_is_left_to_retrieval(service):
         "How many visitors does the Consumer Devices Show expect?", "en", cards, (), every
     )
     assert [c.doc_id for c in named.answer.citations] == ["devices-show"]
+
+
+def test_who_is_quoted_is_kept_in_the_quote():
+    sentence = '"We are ready," said Ann Lee of the council.'
+    assert typed_anchor(sentence, [], QType.PERSON).text == "Ann Lee"
+
+
+def test_a_question_quoting_a_sentence_gets_who_said_it(service):
+    # the question repeats the quote ("the story this year …"), so its opening is no pointer
+    # back to the sentence before; the speaker after the quote is what is asked
+    answer = service.ask("Who said the story this year is all about making old phones last longer?")
+    assert "Mara Quill" in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"repair-fair"}

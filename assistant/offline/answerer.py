@@ -255,6 +255,9 @@ def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: 
     )
     if m is None or (m.group(1) is not None and m.group(1).lower() not in asked):
         return pieces
+    opening = " ".join(re.findall(r"[A-Za-z]+", first.text)[:4]).lower()
+    if opening and opening in " ".join(re.findall(r"[A-Za-z]+", question)).lower():
+        return pieces  # "Who said the story this year …?": the question quotes the sentence
     before = [
         s
         for s in ranked

@@ -437,9 +437,30 @@ def typed_anchor(
         return max(near, key=lambda cp: cp[1])[0] if near else None
     if qtype not in (QType.PLACE, QType.PERSON):
         return None
+    if qtype is QType.PERSON and (speaker := _speaker(text)) is not None:
+        return speaker
     scored = name_candidates(text, tokens, qtype)
     typed = [(c, s) for c, s in scored if _introduced(text, c, qtype)]
     return max(typed, key=lambda cs: cs[1])[0] if typed else None
+
+
+# who an English sentence quotes: '"…," Jeff Joseph, from the CEA, told the BBC', '"…," said
+# Ann Lee' (a capitalised name of two or three words beside the verb of saying)
+_EN_NAME = r"([A-Z][a-z]+(?:[ -][A-Z][\w'-]+){1,2})"
+_SPEAKER_BEFORE = re.compile(
+    _EN_NAME + r"(?:,[^,\"“”.]{1,80},?)? (?:said|says|told|added|explained)\b"
+)
+_SPEAKER_AFTER = re.compile(r"\b(?:said|says|told|added)\s+" + _EN_NAME)
+
+
+def _speaker(text: str) -> Candidate | None:
+    """The person an English sentence quotes, when it says so in the usual way."""
+    if not any(mark in text for mark in '"“”'):
+        return None
+    m = _SPEAKER_BEFORE.search(text) or _SPEAKER_AFTER.search(text)
+    if m is None:
+        return None
+    return Candidate(m.start(1), m.end(1), m.group(1), QType.PERSON)
 
 
 def _introduced(text: str, cand: Candidate, qtype: QType) -> bool:
