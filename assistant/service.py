@@ -365,10 +365,12 @@ class QimmaService:
         lang: str,
     ) -> Answer:
         """The retrieval answer, kept to the named event's articles (`within`) when it would
-        cite another article; a refusal on all the hits stays a refusal."""
+        cite another article or refuse: sentences of other articles, in another language,
+        may outrank the event's own and make it look unanswered. The answer over `within`
+        is held to the same refusal rules."""
         answer = answerer.answer(question, hits, turns, lang)
         own = {h.doc_id for h in within}
-        if not within or answer.refused or {c.doc_id for c in answer.citations} <= own:
+        if not within or (not answer.refused and {c.doc_id for c in answer.citations} <= own):
             return answer
         return answerer.answer(question, within, turns, lang)
 

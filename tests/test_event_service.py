@@ -145,3 +145,27 @@ def test_warm_up_loads_the_place_gazetteers_before_the_first_question(sample_ser
     assert places._city_index.cache_info().currsize == 1
     assert places._country_index.cache_info().currsize == 1
     assert places.city_of_word("بركان").country == "MA"
+
+
+def test_a_refusal_over_every_hit_is_retried_within_the_named_events_articles():
+    # sentences of other articles (another language, another event) can outrank the named
+    # event's own and make the question look unanswered; its own articles decide
+    from assistant.service import QimmaService
+    from assistant.types import Answer
+    from store.types import Hit
+
+    def hit(doc_id: str) -> Hit:
+        return Hit(doc_id=doc_id, title="", source="", text="", start=0, end=0, score=1.0)
+
+    class Answerer:
+        def answer(self, question, hits, turns, lang):
+            own = [h for h in hits if h.doc_id == "event"]
+            if len(own) == len(hits):
+                return Answer(answer="from its article", refused=False, language=lang)
+            return Answer(answer="no answer", refused=True, language=lang)
+
+    hits = [hit("other"), hit("event")]
+    answer = QimmaService._answer_within(Answerer(), "q", hits, [hits[1]], [], "ar")
+    assert not answer.refused and answer.answer == "from its article"
+    # without a named event, a refusal stays a refusal
+    assert QimmaService._answer_within(Answerer(), "q", hits, [], [], "ar").refused
