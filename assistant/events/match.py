@@ -345,19 +345,20 @@ def rank_cards(
     df = _weights(cards, keysets)
     n = len(cards)
 
-    named = set(qwords.named)
-
     def weight(word: frozenset[str]) -> float:
         best = max((df[k] for k in word), default=0)
         if best == 0:
-            # a word of the event's name that no card holds ("مهرجان البندقية" among film
-            # festival cards) is as telling as the rarest word: no card is that event
-            return NAMED_UNKNOWN * math.log(1 + n) if word in named else 0.0
+            return 0.0
         generic = bool(word & _GENERIC)
         return math.log(1 + n / best) * (0.3 if generic else 1.0)
 
     weighted = [(w, weight(w)) for w in qwords.words]
     total = sum(x for _, x in weighted)
+    # a word of the event's name that no card holds ("مهرجان البندقية" among film festival
+    # cards) is as telling as the rarest word: no card named in its script is that event (an
+    # English card may just lack the Arabic word's translation: "معرض الروبوتات")
+    unknown = [w for w, x in weighted if x == 0 and w in set(qwords.named)]
+    rarest = NAMED_UNKNOWN * math.log(1 + n)
     out: list[tuple[EventCard, float]] = []
     if total <= 0:
         return out
@@ -367,10 +368,20 @@ def rank_cards(
         if missing and (not any_place or len(missing) == len(qwords.places)):
             continue
         held = sum(x for w, x in weighted if w & keys)
-        cover = held / total
+        # an Arabic word an English card lacks may be its translation's: not counted
+        counted = unknown if _is_arabic(card.name) else [w for w in unknown if not _arabic_word(w)]
+        cover = held / (total + rarest * len(counted))
         if cover >= min_cover and any(w & keys and not (w & _GENERIC) for w, _ in weighted):
             out.append((card, cover))
     return sorted(out, key=lambda pair: -pair[1])
+
+
+def _is_arabic(text: str) -> bool:
+    return re.search(r"[\u0600-\u06ff]", text) is not None
+
+
+def _arabic_word(word: frozenset[str]) -> bool:
+    return any(_is_arabic(k) for k in word)
 
 
 def _inside(place: frozenset[str], card: EventCard) -> bool:
