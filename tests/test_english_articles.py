@@ -81,9 +81,9 @@ ARTICLES = [
         "date": "",
         "text": (
             "The Fixers Fair opened in Bristol on Monday with stands from 80 repair shops. "
-            '"The story this year is all about making old phones and laptops last longer and '
-            'keeping them out of landfill for good," Mara Quill, from the Bristol Repair '
-            "Network, told reporters at the opening."
+            '"The big idea here is making old phones and laptops last longer and keeping '
+            'them out of landfill for good," Mara Quill, from the Bristol Repair Network, '
+            "told reporters at the opening."
         ),
     },
     *local_news("معرض الأجهزة المنزلية", range(4, 8)),
@@ -239,8 +239,8 @@ def test_who_is_quoted_is_kept_in_the_quote():
 
 
 def test_a_question_quoting_a_sentence_gets_who_said_it(service):
-    # the question repeats the quote ("the story this year …"), so its opening is no pointer
+    # the question repeats the quote ("the big idea here …"), so its opening is no pointer
     # back to the sentence before; the speaker after the quote is what is asked
-    answer = service.ask("Who said the story this year is all about making old phones last longer?")
+    answer = service.ask("Who said the big idea here is making old phones last longer?")
     assert "Mara Quill" in answer.answer, answer.answer
     assert {c.doc_id for c in answer.citations} == {"repair-fair"}

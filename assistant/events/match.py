@@ -239,7 +239,7 @@ def _card_places(*fields: str | None) -> frozenset[str]:
 @dataclass
 class QuestionWords:
     """The question's words as keys: all of them, those that name a place, and those of the
-    event's name as the question writes it ("مهرجان البندقية السينمائي")."""
+    event's name as the question writes it ("مهرجان المرجان السينمائي")."""
 
     words: list[frozenset[str]]
     places: list[frozenset[str]]
@@ -267,8 +267,8 @@ _SPAN_HEADS = frozenset(
 
 def _name_span_tokens(text: str) -> list[str]:
     """The words that name the event in a question: those after an Arabic event noun up to a
-    preposition, a relative or a number ("مهرجان البندقية السينمائي 2015"), and the capitalised
-    words before an English one ("the Venice Film Festival")."""
+    preposition, a relative or a number ("مهرجان المرجان السينمائي 2015"), and the capitalised
+    words before an English one ("the Coral Film Festival")."""
     out: list[str] = []
     raw = tokenize(text)
     for k, tok in enumerate(raw):
@@ -354,7 +354,7 @@ def rank_cards(
 
     weighted = [(w, weight(w)) for w in qwords.words]
     total = sum(x for _, x in weighted)
-    # a word of the event's name that no card holds ("مهرجان البندقية" among film festival
+    # a word of the event's name that no card holds ("مهرجان المرجان" among film festival
     # cards) is as telling as the rarest word: no card named in its script is that event (an
     # English card may just lack the Arabic word's translation: "معرض الروبوتات")
     unknown = [w for w, x in weighted if x == 0 and w in set(qwords.named)]

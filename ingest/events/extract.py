@@ -335,7 +335,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     else:
         for m in cluster.mentions:
             found = names.edition_near(text, m.start if m.start else m.end)
-            # "وسيضاف هذا الملتقى إلى ملتقى النادي للرواية في نسخته السادسة": another's
+            # "ويأتي الملتقى بعد ملتقى الشعر في نسخته الرابعة": another's
             if found and _named_other_before(
                 text, found[1][0], cluster, mentions or cluster.mentions
             ):

@@ -592,7 +592,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
     definite = skip_article_head(tok.norm, skip)
-    # "رئيس الندوة العالمية للشباب الإسلامي الدكتور صالح": a person's title ends the name
+    # "رئيس الندوة الوطنية للتراث الدكتور سالم": a person's title ends the name
     later = next(
         (
             k
@@ -815,7 +815,7 @@ def _inside_marks(toks: list[Token], head: int, k: int) -> bool:
 
 
 def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
-    """ "مهرجان البندقية السينمائي بفيلم …", "مهرجان الورد بنسخته الثالثة": ب with a work,
+    """ "مهرجان المرجان السينمائي بفيلم …", "مهرجان الزيتون بنسخته الثالثة": ب with a work,
     an occasion or the event's own edition says how it is held, not its name (ب with a town,
     a market or a person's name may be part of it: "مهرجان صفري بيشة", "بسوق عكاظ")."""
     inside = False

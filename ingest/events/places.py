@@ -310,7 +310,7 @@ def rank_cities(
 ) -> list[PlaceMention]:
     """The event's town first, of `cities` (each `distance` chars from the event's mention).
 
-    A town the event is said to be held in ("الذي سيقام في مدينة القاهرة") comes first, when
+    A town the event is said to be held in ("الذي سيقام في مدينة أسوان") comes first, when
     the article (`every` town it places, `cities` if not given) holds things in one town only.
 
     "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": the town a body sits in (a span of
@@ -333,7 +333,7 @@ def rank_cities(
     )
 
 
-# "الذي سيقام في مدينة القاهرة", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
+# "الذي سيقام في مدينة أسوان", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
 # right after the verb that holds the event says where it is, wherever the event is named
 _HELD_IN = re.compile(
     r"(?<!\w)(?:و|ف)?(?:سي|ست|ي|ت)?(?:قام|قامت|قيم|قيمت|قام|عقد|عقدت|نعقد|نعقدت|أقيم|أقيمت|اقيم"
@@ -639,7 +639,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if norm.startswith("ب") and norm != "بن" and not _places_inside(norm) and not brand:
                 end_k = j
                 break
-        # "المسرح المفتوح بمقر المهرجان": a place inside it whose name was cut ends nothing
+        # "المسرح الصغير بمقر المعرض": a place inside it whose name was cut ends nothing
         last = toks[end_k - 1].norm
         if end_k - 1 > k and last.startswith("ب") and last[1:].removeprefix("ال") in VENUE_HEADS:
             end_k -= 1
