@@ -112,15 +112,7 @@ def _film_cards() -> list[EventCard]:
             city_en="Cairo",
             country="EG",
         ),
-        EventCard(
-            event_id="riyadh-book-fair",
-            name="معرض الرياض الدولي للكتاب",
-            series="معرض الرياض الدولي للكتاب",
-            kind="exhibition",
-            city="الرياض",
-            city_en="Riyadh",
-            country="SA",
-        ),
+        *(c for c in _cards() if c.event_id == "riyadh-book-fair"),
         EventCard(
             event_id="seoul-omani-korean-forum",
             name="المنتدى العماني الكوري",
