@@ -338,8 +338,10 @@ def rank_cards(
     """Cards the question names, best first, with the weighted share of its words they hold.
 
     Only question words found in some card count (the others are the question's own: "متى",
-    "تنعقد", "held"); a card missing a place the question names is dropped (with
-    `any_place`, one holding none of them: a comparison names one place per event).
+    "تنعقد", "held"), except a word of the event's name as the question writes it
+    (`QuestionWords.named`), which no card holding it means no card is that event; a card
+    missing a place the question names is dropped (with `any_place`, one holding none of
+    them: a comparison names one place per event).
     """
     keysets = [card_name_keys(c) for c in cards]
     df = _weights(cards, keysets)

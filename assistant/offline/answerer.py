@@ -257,7 +257,7 @@ def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: 
         return pieces
     opening = " ".join(re.findall(r"[A-Za-z]+", first.text)[:4]).lower()
     if opening and opening in " ".join(re.findall(r"[A-Za-z]+", question)).lower():
-        return pieces  # "Who said the story this year …?": the question quotes the sentence
+        return pieces  # "Who said the big idea here …?": the question quotes the sentence
     before = [
         s
         for s in ranked

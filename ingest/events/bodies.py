@@ -187,7 +187,7 @@ _ORG_VERBS = frozenset(
         "يعقدها عقدته عقدتها عقده عقدها تنفذ ينفذ نفذت نفذ"
     )
 )
-# "نفذت جمعية البر دورة تدريبية": carrying out is holding only when an event is what is
+# "نفذت جمعية الكشافة دورة تدريبية": carrying out is holding only when an event is what is
 # carried out ("نفذ فرع الهيئة خطته خلال الصيف" is a plan)
 _EXECUTE_VERBS = frozenset(_norms("تنفذ ينفذ نفذت نفذ"))
 _EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in

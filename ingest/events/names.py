@@ -701,8 +701,8 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
 
 
 _TITLES = HONORIFICS | word_set("الدكتور الدكتورة المهندس الأستاذ الاستاذ الوزير الرئيس المخرج")
-# a person's title later in the phrase, after which the name has ended ("رئيس الندوة العالمية
-# للشباب الإسلامي الدكتور …"); not honorifics, which events are named after ("جائزة الأمير …")
+# a person's title later in the phrase, after which the name has ended ("رئيس الندوة الوطنية
+# للتراث الدكتور …"); not honorifics, which events are named after ("جائزة الأمير …")
 _PERSON_TITLES = word_set(
     "الدكتور الدكتورة المهندس الأستاذ الاستاذ المخرج الشاعر الشاعرة الكاتب الكاتبة الروائي "
     "القاص الناقد الفنان الفنانة"
