@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.events import places
@@ -596,8 +597,8 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     later = next(
         (
             k
-            for k in range(i + 2, end_i)
-            if toks[k].norm in _PERSON_TITLES and not _inside_marks(toks, i, k)
+            for k in _outside_marks(toks, i + 1, end_i)
+            if k > i + 1 and toks[k].norm in _PERSON_TITLES
         ),
         None,
     )
@@ -787,8 +788,17 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
     accusative itself is the verb's object or an adverb, not part of the name."""
     if "\u064b" in toks[head].text:
         return end_i  # "معرضاً توعوياً": the adjective agrees with the head
-    inside = False  # a title in quotes or brackets may hold any word
-    for k in range(head + 1, end_i):
+    for k in _outside_marks(toks, head + 1, end_i):  # a quoted title may hold any word
+        if toks[k].is_word and "\u064b" in toks[k].text:
+            return k
+    return end_i
+
+
+def _outside_marks(toks: list[Token], lo: int, hi: int) -> Iterator[int]:
+    """The indexes from `lo` to `hi` of tokens outside quotation marks and brackets (the
+    marks themselves left out)."""
+    inside = False
+    for k in range(lo, hi):
         mark = toks[k].text
         if mark in ("(", "«", "“", "‘"):
             inside = True
@@ -796,36 +806,17 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
             inside = False
         elif mark in ('"', "'", "″"):
             inside = not inside
-        elif not inside and toks[k].is_word and "\u064b" in mark:
-            return k
-    return end_i
-
-
-def _inside_marks(toks: list[Token], head: int, k: int) -> bool:
-    """Whether token `k` is inside quotation marks or brackets opened after the head."""
-    inside = False
-    for tok in toks[head + 1 : k]:
-        if tok.text in ('"', "'", "″"):
-            inside = not inside
-        elif tok.text in ("(", "«", "“", "‘"):
-            inside = True
-        elif tok.text in (")", "»", "”", "’"):
-            inside = False
-    return inside
+        elif not inside:
+            yield k
 
 
 def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
     """ "مهرجان المرجان السينمائي بفيلم …", "مهرجان الزيتون بنسخته الثالثة": ب with a work,
     an occasion or the event's own edition says how it is held, not its name (ب with a town,
     a market or a person's name may be part of it: "مهرجان صفري بيشة", "بسوق عكاظ")."""
-    inside = False
-    for k in range(head + 1, end_i):
-        tok = toks[k]
-        if tok.text in ("(", "«", "“", "‘", ")", "»", "”", "’", '"', "'", "″"):
-            inside = not inside if tok.text in ('"', "'", "″") else tok.text in "(«“‘"
-            continue
-        norm = tok.norm
-        if inside or not tok.is_word or not norm.startswith("ب"):
+    for k in _outside_marks(toks, head + 1, end_i):
+        norm = toks[k].norm
+        if not toks[k].is_word or not norm.startswith("ب"):
             continue
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
