@@ -111,6 +111,16 @@ _TOKEN_RE = re.compile(rf"\d+(?:\.\d+)*|[{_ARABIC_LETTERS}]+|[^\W\d_{_ARABIC_LET
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)+")
 
 
+def capitalised_runs(question: str) -> list[list[str]]:
+    """The words of each `CAPITALISED_RUN` of a question, without the question's first word,
+    which is capitalised as a first word ("Which", "Forum …"), not as part of a name."""
+    lead = len(question) - len(question.lstrip())
+    return [
+        m.group(0).split()[1:] if m.start() == lead else m.group(0).split()
+        for m in CAPITALISED_RUN.finditer(question)
+    ]
+
+
 def tokenize(text: str) -> list[str]:
     """Normalized word tokens: Arabic words, Latin words (ENIAD → eniad), numbers (2025, 2.5)."""
     return _TOKEN_RE.findall(normalize(text))

@@ -27,7 +27,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.events.card import EventCard
 from ingest.events.places import is_place_name
-from language.analyzer import CAPITALISED_RUN
+from language.analyzer import capitalised_runs
 from store.cache import BoundedCache
 from store.collections import PENDING_PREFIX, IndexCollections
 from store.events import EventStore
@@ -734,10 +734,7 @@ def latin_names(query: str, english: bool = False) -> list[str]:
     not counting the question's first word ("Which show won at the South Bank Show Awards?")."""
     out: list[str] = []
     if english:
-        for m in CAPITALISED_RUN.finditer(query):
-            words = m.group(0).split()
-            if m.start() == len(query) - len(query.lstrip()):
-                words = words[1:]  # "Which", "When": capitalised as the question's first word
+        for words in capitalised_runs(query):
             run = " ".join(words).strip(".-'")
             # a place ("Saudi Arabia") or a lone acronym ("UAE", "BBC") is said of many
             # articles, in an Arabic library mostly in Arabic: it names no article

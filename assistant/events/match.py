@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.offline.glossary import english_words
 from assistant.offline.text import word_keys as offline_word_keys
 from ingest.events.card import EventCard
+from ingest.events.names import EN_HEADS
 from ingest.events.places import arabic_city_names, city_of_word, country_name_words
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
@@ -248,10 +249,8 @@ class QuestionWords:
 
 NAME_SPAN = 3  # words after an Arabic event noun read as the event's name
 NAMED_UNKNOWN = 2.0  # weight of a name word no card holds, in rarest-word units
-_EN_HEAD_RUN = re.compile(
-    r"\b((?:[A-Z][\w'&-]*\s+){1,4})(?:Festival|Summit|Forum|Conference|Expo|Exhibition|Fair"
-    r"|Show|Awards|Congress|Symposium)\b"
-)
+# capitalised words before an English event noun (the extractor's: "Festival", "Summit" …)
+_EN_HEAD_RUN = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){1,4})(?:" + EN_HEADS + r")\b")
 
 
 # the nouns an event's name starts with: not "دورة" (its stem is "دور", a role), nor "ورشة",

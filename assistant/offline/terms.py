@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.offline.glossary import arabic_forms, english_words, is_place
 from assistant.offline.text import word_keys, words
-from language.analyzer import CAPITALISED_RUN, normalize
+from language.analyzer import capitalised_runs, normalize
 
 # interrogatives and words that say what is asked, not what it is about
 _QUESTION_WORDS = (
@@ -69,11 +69,7 @@ def _latin_names(question: str) -> dict[str, str]:
     """Each word of a Latin name in the question that the glossary does not translate (a
     name's own words: "South", "Bank") → the name; a question's first word is not one."""
     out: dict[str, str] = {}
-    lead = len(question) - len(question.lstrip())
-    for m in CAPITALISED_RUN.finditer(question):
-        run = m.group(0).split()
-        if m.start() == lead:
-            run = run[1:]  # "Which", "Forum": capitalised as the question's first word
+    for run in capitalised_runs(question):
         own = [w for w in run if not arabic_forms(normalize(w))]
         if len(own) >= 2:
             for w in own:

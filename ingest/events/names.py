@@ -84,7 +84,7 @@ _BASE_HEAD = {
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
 
-_EN_HEADS = (
+EN_HEADS = (
     "Conference|Forum|Summit|Symposium|Exhibition|Expo|Festival|Show|Fair|Congress|"
     "Convention|Awards|Workshop|Ceremony"
 )
@@ -98,7 +98,7 @@ _EN_HEADS = (
 _EN_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
 _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
-    r"(?:" + _EN_HEADS + r")\b"
+    r"(?:" + EN_HEADS + r")\b"
     # "World Summit on the Information Society", "Conference on Disarmament" (not "on Sunday")
     r"(?:\s+on\s+(?:the\s+)?(?!(?:"
     + "|".join(sorted(places.EN_TIME))
@@ -182,7 +182,7 @@ _EN_NOT_NAME = frozenset(
 # "the show", "this year's fair", "the event", "the ceremony": a reference back to the event
 _EN_REF_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his year's)(?: [a-z-]+)? ("
-    + _EN_HEADS.lower()
+    + EN_HEADS.lower()
     + r"|event|gathering|ceremony|concert|(?<=annual )meeting|(?<=-day )meeting)\b"
     r"(?!['’]?s? (?:of|for) )"
 )
@@ -362,9 +362,9 @@ _EDITION_OF = word_set("فعاليات الفعاليات أعمال اعمال 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
     "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|"
-    + _EN_HEADS
+    + EN_HEADS
     + "|"
-    + _EN_HEADS.lower()
+    + EN_HEADS.lower()
     + "|[Cc]oncert|[Ee]vent|[Gg]athering|[Mm]eeting"
 )
 
