@@ -358,7 +358,8 @@ def rank_cards(
     # a word of the event's name that no card holds ("مهرجان المرجان" among film festival
     # cards) is as telling as the rarest word: no card named in its script is that event (an
     # English card may just lack the Arabic word's translation: "معرض الروبوتات")
-    unknown = [w for w, x in weighted if x == 0 and w in set(qwords.named)]
+    named = set(qwords.named)
+    unknown = [w for w, x in weighted if x == 0 and w in named]
     rarest = NAMED_UNKNOWN * math.log(1 + n)
     out: list[tuple[EventCard, float]] = []
     if total <= 0:
