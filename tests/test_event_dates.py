@@ -610,3 +610,13 @@ def test_until_the_end_of_the_events_on_a_day_ends_it():
         "x", text, title="مهرجان التراث يوفر 300 فرصة عمل", published="2015-07-24"
     )
     assert (card.start_date, card.end_date) == ("2015-07-19", "2015-08-20")
+
+
+def test_a_day_written_as_a_cardinal_before_a_month():
+    text = "حددت إدارة المعرض يوم تسعة ديسمبر المقبل موعدا لانطلاق نسخته الجديدة."
+    dates = find_dates(text, "2015-08-04")
+    assert [(d.text, d.start_date) for d in dates][-1] == ("تسعة ديسمبر المقبل", "2015-12-09")
+    (d,) = find_dates("تقام الأمسية يوم خمسة وعشرين مايو 2016", None)
+    assert d.start_date == "2016-05-25"
+    # a count before a month is no day: "ثلاثة أيام في مايو"
+    assert find_dates("قضى الوفد ثلاثة أيام في شهر مايو", "2015-08-04")[0].text == "شهر مايو"

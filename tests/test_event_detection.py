@@ -272,6 +272,10 @@ def test_the_city_a_local_report_is_filed_from_places_an_event_with_no_other_pla
     other = text.replace("بحضور", "في مدينة جدة بحضور")
     (card,) = extract_events("x", other, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
     assert card.city == "جدة"
+    # and so does a governorate the gazetteer lacks, in the dateline town's country
+    local = text.replace("بحضور", "في محافظة المجاردة بحضور")
+    (card,) = extract_events("x", local, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    assert (card.city, card.country) == ("المجاردة", "SA")
 
 
 def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():

@@ -1520,3 +1520,81 @@ def test_an_edition_of_a_prize_or_of_another_event_is_not_the_events():
     )
     (card,) = extract_events("d", other, title="الباحة تستضيف ملتقى القصة", published="2015-08-06")
     assert card.edition is None
+
+
+def test_a_foreign_town_spelt_another_way_after_madina_is_that_town():
+    # Arabic writes a foreign town as it hears it: "كولومبس" for the gazetteer's "كولومبوس",
+    # "سان دييجو" for "سان دييغو"
+    (columbus,) = places.find_cities(
+        "استضافت الجامعة وفد الغرفة التجارية في مدينة كولومبس الأمريكية"
+    )
+    assert (columbus.text, columbus.code, columbus.name_en) == ("كولومبس", "US", "Columbus")
+    (diego,) = places.find_cities("وتسلم الفريق الجائزة في مدينة سان دييجو الأمريكية")
+    assert (diego.text, diego.code) == ("سان دييجو", "US")
+    # a word whose letters only sound like a town's is no town, nor is one without "مدينة"
+    assert places.find_cities("بنى المستثمرون مدينة إنتاج سينمائي كبيرة") == []
+    assert places.find_cities("وصل الوفد إلى كولومبس أمس") == []
+
+
+def test_saudi_towns_the_gazetteer_names_only_in_english_are_found():
+    (unaizah,) = places.find_cities("انطلق مهرجان التمور في محافظة عنيزة بمشاركة المزارعين")
+    assert (unaizah.text, unaizah.code, unaizah.name_en) == ("عنيزة", "SA", "Unaizah")
+    (bisha,) = places.find_cities("ويقام المعرض في بيشة")
+    assert bisha.code == "SA"
+
+
+def test_a_word_after_a_definite_head_with_lil_is_not_a_town():
+    # "للمهرجان" is ل + the article: "قدمت اللجنة للمهرجان درعا" gives the festival a shield
+    # ("درعا"), it does not place it in the Syrian town
+    assert names.definite_head(tokens("للمهرجان")[0])
+    assert not names.definite_head(tokens("لمهرجان")[0])
+    text = (
+        "انطلقت أمس فعاليات مهرجان الربيع الترفيهي الذي تنظمه بلدية الحي بمشاركة عشرين فرقة. "
+        "وأهدى رئيس البلدية للمهرجان درعا فضية في ختام الحفل."
+    )
+    (card,) = extract_events("d", text, title="مهرجان الربيع الترفيهي", published="2015-08-01")
+    assert card.city != "درعا" and card.country != "SY"
+
+
+def test_a_name_ends_before_the_newspaper_it_was_told_to_and_the_title_adds_no_town():
+    assert _names('كشفت اللجنة المنظمة لمهرجان الصيف الترفيهي لـ"الوئام"، أن البرنامج')[0] == (
+        "مهرجان الصيف الترفيهي"
+    )
+    assert _names("قال مدير معرض الكتاب المستعمل لـ«سبق» إن المعرض")[0] == "معرض الكتاب المستعمل"
+    # a quoted name after لـ that is no newspaper stays
+    assert _names("افتتح المعرض الدائم لـ«الخط العربي» أمس")[0] == "المعرض الدائم لـ«الخط العربي»"
+    # the title repeats the name with its town; the name does not take the town from it
+    text = "يبدأ ملتقى الأسرة الصيفي بالدمام , فعالياته الأحد المقبل في مركز المعارض."
+    mentions = names.extend_by_title(
+        text, names.find_names(text), "ملتقى الأسرة الصيفي بالدمام يبدأ فعالياته"
+    )
+    assert mentions[0].text == "ملتقى الأسرة الصيفي"
+
+
+def test_a_day_named_for_the_start_is_the_start_whatever_verb_comes_before():
+    text = (
+        "كشف مهرجان الواحة السينمائي الدولي أمس الثلاثاء عن اختيار يوم تسعة ديسمبر المقبل "
+        "لانطلاق دورته الرابعة في مدينة دبي بمشاركة 80 فيلما."
+    )
+    (card,) = extract_events("d", text, title="مهرجان الواحة السينمائي", published="2015-08-04")
+    assert (card.start_date, card.edition) == ("2015-12-09", 4)
+
+
+def test_a_venue_ends_before_who_chairs_or_attends():
+    text = "عقدت اللجنة المنظمة للمعرض اجتماعها في مقر البلدية برئاسة رئيس المجلس البلدي."
+    assert _venues(text) == ["مقر البلدية"]
+
+
+def test_the_day_a_part_of_the_event_is_held_is_not_its_start_but_its_opening_is():
+    part = (
+        "يقام مهرجان الزهور الدولي في مدينة الطائف في أغسطس المقبل، وقالت اللجنة إن أمسية "
+        "شعرية للمهرجان ستقام يوم 22 أغسطس."
+    )
+    (card,) = extract_events("d", part, title="مهرجان الزهور", published="2015-07-01")
+    assert card.start_date == "2015-08"
+    opening = (
+        "تنطلق فعاليات مهرجان الزهور الدولي في مدينة الطائف، وحفل افتتاح المهرجان يقام يوم "
+        "20 أغسطس المقبل."
+    )
+    (card,) = extract_events("d", opening, title="مهرجان الزهور", published="2015-07-01")
+    assert card.start_date == "2015-08-20"

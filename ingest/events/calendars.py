@@ -51,14 +51,26 @@ _UNITS = ["", "الحادي", "الثاني", "الثالث", "الرابع", "�
           "التاسع"]  # fmt: skip
 
 
+_CARDINALS = ["", "واحد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه"]
+
+
 def _ordinal_days() -> dict[str, int]:
-    """Ordinal day words: الاول … العاشر, الحادي عشر … التاسع عشر, العشرين … الحادي والثلاثين."""
+    """Day words: الاول … العاشر, الحادي عشر … التاسع عشر, العشرين … الحادي والثلاثين, and
+    the cardinals واحد … واحد وثلاثين."""
     days = {"الاول": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الواحد والعشرين": 21}
     days.update({word: n for n, word in enumerate(_UNITS) if n >= 2})
     for n in range(1, 10):
         days[f"{_UNITS[n]} عشر"] = 10 + n
         days[f"{_UNITS[n]} والعشرين"] = 20 + n
     days["الحادي والثلاثين"] = 31
+    # a day written as a cardinal ("يوم تسعة ديسمبر"); a day only before a month's name
+    for n, word in enumerate(_CARDINALS[1:], 1):
+        days[word] = n
+        days[f"{word} عشر"] = 10 + n
+        days[f"{word} وعشرين"] = 20 + n
+    days.update({"اثني عشر": 12, "اثنا عشر": 12, "احد عشر": 11, "عشره": 10, "عشرين": 20,
+                 "ثلاثين": 30, "واحد وثلاثين": 31})  # fmt: skip
+    del days["واحد عشر"], days["اثنين عشر"]
     return days
 
 

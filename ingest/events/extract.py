@@ -68,6 +68,17 @@ _HOLDING = re.compile(
 )
 
 
+# "… تسعة ديسمبر المقبل لانطلاق دورته": the day named as the one the event starts or is held on
+_STARTS_AFTER = re.compile(
+    r"\s*(?:موعدا\s+|موعداً\s+)?(?:لانطلاق|لانعقاد|لبدء|لافتتاح|لإقامة|لاقامة)(?!\w)"
+)
+# a ceremony, an evening, a lecture … held on a day: a part of the event (none of these
+# nouns heads an Arabic card), unless it opens or closes it ("حفل افتتاح المهرجان يقام …")
+_PART_HELD = re.compile(
+    r"(?<!\w)(?:احتفالية|حفل|حفلة|أمسية|محاضرة|عرض|جلسة|مباراة)"
+    r"(?!\s+(?:ال)?(?:افتتاح|ختام|اختتام))(?:\s+[^\s،,.]+){0,3}\s+"
+    r"(?:س)?(?:ت|ي)(?:قام|عقد|نظم|قدم)\s+(?:(?:مساء|صباح)\s+)?(?:يوم\s+)?$"
+)
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
@@ -421,13 +432,21 @@ def _dedupe(items: list[content.Found]) -> list[content.Found]:
     return out
 
 
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding offset `i` begins: a mention may start after its clitics
+    ("للمهرجان" is mentioned from "مهرجان")."""
+    while i and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
     # "منتدى جدة": a town right after the head noun names the event's; not after a definite
     # head ("ويستقبل المهرجان زواره": "زواره" is its visitors, not the Libyan town)
     heads = frozenset(
         m.start + len(m.text.split()[0])
         for m in cluster.mentions
-        if not names.definite_head(tokens(m.text)[0])
+        if not names.definite_head(tokens(text[_word_start(text, m.start) : m.end])[0])
     )
     rep = cluster.representative
     # a venue is said in a sentence that names the event (or the lead), near the mention
@@ -464,50 +483,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
     else:
-        # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
-        every = places.find_countries(text)
-        countries = [
-            c
-            for c in scope.pick(every)
-            if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
-            # "تصل إلى فرنسا والبحرين والكويت", "كجمهورية مصر": a list of countries or a
-            # comparison, not where the event is
-            and not _in_a_list(text, c, every)
-            and not _COMPARED.search(text, max(0, c.start - 12), c.start)
-            # English: a country the event is in ("in France", "Cannes, France"), not a topic
-            # ("The rise of China")
-            and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
-        ]
-        town = _town_after_name(text, cluster) or _town_of(text, scope)
-        # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
-        home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
-        dateline = _dateline_city(text)
-        local = None if town or countries or dateline else _governorate(text, scope)
-        if local is not None:  # "بمحافظة المزاحمية": a governorate, in the gazetteer or not
-            card.city = local[2]
-            cite("city", local[0], local[1])
-            known = places.city_of_word(normalize(local[2]))
-            if known is not None:
-                card.city_en, card.country = known.name_en, known.country
-                cite("country", local[0], local[1])
-        if town is not None:  # "the World Economic Forum in Davos": a town the gazetteer lacks
-            card.city = card.city_en = town[2]
-            cite("city", town[0], town[1])
-        if countries:
-            c = countries[0]
-            card.country = c.code
-            cite("country", c.start, c.end)
-        elif home:
-            card.country = "SA"
-            cite("country", home.start(1), home.end(1))
-        elif dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
-            card.city, card.city_en, card.country = (
-                dateline.text,
-                dateline.name_en,
-                dateline.code,
-            )
-            cite("city", dateline.start, dateline.end)
-            cite("country", dateline.start, dateline.end)
+        _place_without_city(card, cite, text, cluster, scope)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
     venues = venues or _venue_after_name(text, cluster)
@@ -515,6 +491,64 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+def _place_without_city(
+    card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope
+) -> None:
+    """The country (and a town the gazetteer lacks) of an event no gazetteer town places."""
+    # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
+    every = places.find_countries(text)
+    countries = [
+        c
+        for c in scope.pick(every)
+        if not _ORIGIN.search(text[max(0, c.start - 6) : c.start])
+        # "تصل إلى فرنسا والبحرين والكويت", "كجمهورية مصر": a list of countries or a
+        # comparison, not where the event is
+        and not _in_a_list(text, c, every)
+        and not _COMPARED.search(text, max(0, c.start - 12), c.start)
+        # English: a country the event is in ("in France", "Cannes, France"), not a topic
+        # ("The rise of China")
+        and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
+    ]
+    town = _town_after_name(text, cluster) or _town_of(text, scope)
+    # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
+    home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
+    dateline = _dateline_city(text)
+    # "انطلقت فعاليات مهرجان العنب في محافظة بلقرن": the governorate an event sentence
+    # names comes before the town the report is filed from
+    local = None if town or countries else _governorate(text, scope)
+    if local is not None:  # "بمحافظة المزاحمية": a governorate, in the gazetteer or not
+        card.city = local[2]
+        cite("city", local[0], local[1])
+        known = places.city_of_word(normalize(local[2]))
+        if known is not None:
+            card.city_en, card.country = known.name_en, known.country
+            cite("country", local[0], local[1])
+        elif dateline is not None and not home:
+            # one the gazetteer lacks is in the country of the town the report is filed
+            # from ("بيشة … واس انطلقت فعاليات مهرجان العنب في محافظة بلقرن")
+            card.country = dateline.code
+            cite("country", dateline.start, dateline.end)
+        dateline = None  # the governorate an event sentence names is where it is held
+    if town is not None:  # "the World Economic Forum in Davos": a town the gazetteer lacks
+        card.city = card.city_en = town[2]
+        cite("city", town[0], town[1])
+    if countries:
+        c = countries[0]
+        card.country = c.code
+        cite("country", c.start, c.end)
+    elif home:
+        card.country = "SA"
+        cite("country", home.start(1), home.end(1))
+    elif dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
+        card.city, card.city_en, card.country = (
+            dateline.text,
+            dateline.name_en,
+            dateline.code,
+        )
+        cite("city", dateline.start, dateline.end)
+        cite("country", dateline.start, dateline.end)
 
 
 # "الزائر القادم من مدينة الرياض": where a visitor comes from
@@ -710,6 +744,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
             continue
+        # "إن احتفالية تكريم الشريف ستقام يوم 12 نوفمبر": the day of a part of the event
+        if _PART_HELD.search(bare_before(text, d.start, 60)):
+            continue
         # "a guide to the Oscars, which take place later this month": another event's day
         # (English only: an Arabic sentence names its umbrella event before the day, "ضمن
         # فعاليات مهرجان أبها، اليوم الأحد", and the day is still the event's)
@@ -782,7 +819,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     """A day said relative to the article ("أمس", "غدا الاثنين") with no verb that starts or
     holds the event before it in its sentence: "شهد المهرجان أمس …", "حضوراً كثيفاً أمس", a
-    day of a longer event rather than its start. A workshop is held in one day."""
+    day of a longer event rather than its start, unless the day is said to start it ("موعدا
+    لانطلاق …"). A workshop is held in one day."""
     # a day said relative to the article or to the Eid ("ثالث أيام العيد")
     if kind == "workshop" or not d.resolution.startswith(("relative", "day ")):
         return False
@@ -790,6 +828,8 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
         return False
     if _UNTIL.search(bare_before(text, d.start, 20)):
         return False  # "ويستمر حتى السبت المقبل": its end
+    if _STARTS_AFTER.match(text, d.end):
+        return False  # "تحديد يوم تسعة ديسمبر المقبل لانطلاق دورته": the day it starts
     lo, _ = sentence_bounds(text, d.start)
     before = bare_before(text, d.start, min(300, d.start - lo))  # "نظّم" is "نظم"
     return not _HOLDING.search(before)

@@ -435,7 +435,8 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
         for t in after:
             if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
                 break
-            if t.norm in PHRASE_STOPS:  # "… للمتداولين في دبي": the place is not the name
+            # "… للمتداولين في دبي", "ملتقى القافلة النسائي بالدمام": the place is not the name
+            if t.norm in PHRASE_STOPS or _bi_place(t.norm):
                 break
             end, k = t.end, k + 1
         if end > m.end:
@@ -588,6 +589,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _end_after_title(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
+    end_i = _before_a_newspaper(toks, i, end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1], head):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
@@ -723,8 +725,9 @@ def _is_city(norm: str) -> bool:
 
 
 def skip_article_head(norm: str, skip: int) -> bool:
-    """Whether the head noun is definite ("المهرجان", "بالملتقى")."""
-    return norm[skip:].startswith("ال")
+    """Whether the head noun is definite ("المهرجان", "بالملتقى", and "للمهرجان", whose
+    article the preposition ل has merged into)."""
+    return norm[skip:].startswith("ال") or norm[:skip].endswith("لل")
 
 
 def definite_head(tok: Token) -> bool:
@@ -823,6 +826,26 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
     return end_i
 
 
+def _before_a_newspaper(toks: list[Token], head: int, end_i: int) -> int:
+    """ "مهرجان الأعياد بالأحساء لـ"اليوم"": what an organizer told a newspaper, not the
+    event's name."""
+    for k in range(head + 1, end_i - 2):
+        if (
+            toks[k].text == "لـ"
+            and not toks[k + 1].is_word
+            and toks[k + 2].norm in _NEWSPAPERS
+            and (k + 3 >= len(toks) or not toks[k + 3].is_word)
+        ):
+            return k
+    return end_i
+
+
+# the papers and agencies Saudi news is told things by ("قال لـ«عكاظ»"), as one word
+_NEWSPAPERS = word_set(
+    "اليوم الرياض عكاظ الوطن المدينة الجزيرة الحياة الشرق الاقتصادية سبق الوئام واس مكة"
+)
+
+
 # what an event is held with or for ("بفيلم", "بحضور", "بمناسبة"), and its own parts or
 # editions ("بنسخته", "بطبعاته", "بمساراته"): ب + one of these ends a name
 _BI_OBJECTS = word_set("فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل")
@@ -890,18 +913,22 @@ def _definite_word(tok: Token) -> bool:
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
     """Names end before "ب<city>" or "ب<body or place noun>" ("ندوة دولية ببركان")."""
     for k in range(head + 1, end_i):
-        norm = toks[k].norm
-        if not norm.startswith("ب"):
-            continue
-        rest = norm[3:] if norm.startswith("بال") else norm[1:]
-        if (
-            places.city_of_word(norm[1:]) is not None
-            or rest in ORG_HEADS
-            or rest in VENUE_HEADS
-            or rest in ADMIN_UNITS
-        ):
+        if _bi_place(toks[k].norm):
             return k
     return end_i
+
+
+def _bi_place(norm: str) -> bool:
+    """Whether a word is ب + a city, a body or a place noun ("ببركان", "بالجامعة")."""
+    if not norm.startswith("ب"):
+        return False
+    rest = norm[3:] if norm.startswith("بال") else norm[1:]
+    return (
+        places.city_of_word(norm[1:]) is not None
+        or rest in ORG_HEADS
+        or rest in VENUE_HEADS
+        or rest in ADMIN_UNITS
+    )
 
 
 def _edition_number(tok: Token) -> tuple[int, int] | None:

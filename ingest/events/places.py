@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ingest.events.spans import (
@@ -98,7 +99,9 @@ _VENUE_STOPS = word_set(
     # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
     "الكثير كثير أعدادا اعدادا عدد عددا الواقع الواقعة الكائن الكائنة فعالية "
     # "بحديقة الملك فهد إقامة معرض", "بكورنيش القطيف عند الساعة"
-    "إقامة إقامته إقامتها لإقامة عند"
+    "إقامة إقامته إقامتها لإقامة عند "
+    # "في مقر المحافظة برئاسة المحافظ", "بحضور", "بمشاركة": who is there, not where
+    "برئاسة بحضور بمشاركة"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
@@ -171,7 +174,10 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
         for name in _english_names(row["name"]):
             if english.get(name, city).population <= city.population:
                 english[name] = city
-        for alt in row["alternatenames"]:
+        for alt in (
+            *row["alternatenames"],
+            *_UNNAMED_TOWNS.get((row["name"], row["countrycode"]), ()),
+        ):
             if not re.search("[\u0621-\u064a]", alt) or re.search("[\u067e-\u06d3]", alt):
                 continue
             key = normalize(alt)
@@ -185,6 +191,48 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
     return arabic, english, weak
 
 
+# Arabic writes a foreign town as it hears it: "سان دييغو" and "سان دييجو", "كولومبوس" and
+# "كولومبس". After "مدينة" a foreign town (of _SOUNDED people or more) is also matched by how
+# it sounds: g, k and q as one letter, the long vowels after a word's first letter dropped,
+# and the letters as a whole _ALIKE its gazetteer name ("نتيجة" sounds like Antakya's "انطاكيه"
+# with the vowels gone, but is a word).
+_SOUNDED = 100_000
+_ALIKE = 0.8
+_HARD = str.maketrans("غجق", "ككك")
+_LONG = str.maketrans("", "", "اويى")
+
+
+def _sound(key: str) -> str:
+    """ "سان دييجو" -> "سن دك": the letters a transliteration keeps (`key` normalized)."""
+    return " ".join(
+        w[:1].translate(_HARD) + w[1:].translate(_HARD).translate(_LONG) for w in key.split()
+    )
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, tuple[str, City]]:
+    """`_sound` of each Arabic name of a foreign city of _SOUNDED people or more -> (the
+    name, its g-letters as k, the City)."""
+    arabic, _, _ = _city_index()
+    out: dict[str, tuple[str, City]] = {}
+    for key, city in arabic.items():
+        sound = _sound(key)
+        if city.country in ARAB or city.population < _SOUNDED or len(sound.replace(" ", "")) < 4:
+            continue
+        if sound not in out or out[sound][1].population < city.population:
+            out[sound] = (key.translate(_HARD), city)
+    return out
+
+
+def _sounded_city(key: str) -> City | None:
+    """The foreign city a name (normalized) not in the gazetteer writes another way."""
+    found = _sound_index().get(_sound(key))
+    if found is None:
+        return None
+    name, city = found
+    return city if SequenceMatcher(None, key.translate(_HARD), name).ratio() >= _ALIKE else None
+
+
 def _regions(english: dict[str, City]) -> dict[str, City]:
     """`_REGION_SEATS` as cities: in the seat's country, as populous as the seat."""
     return {
@@ -193,6 +241,28 @@ def _regions(english: dict[str, City]) -> dict[str, City]:
         if seat in english
     }
 
+
+# Saudi towns of 20,000 people or more that the gazetteer gives no Arabic name (its name, its
+# country -> how Saudi news writes it); towns whose Arabic name is first a common word or a
+# person's name (Turabah "تربة", Layla "ليلى", Badr "بدر", Haql "حقل") are left out
+_UNNAMED_TOWNS = {
+    ("Unaizah", "SA"): ("عنيزة",),
+    ("Ad Dawādimī", "SA"): ("الدوادمي",),
+    ("Qal‘at Bīshah", "SA"): ("بيشة",),
+    ("Bariq", "SA"): ("بارق",),
+    ("Rābigh", "SA"): ("رابغ",),
+    ("Al Līth", "SA"): ("الليث",),
+    ("Al Khafjī", "SA"): ("الخفجي",),
+    ("Afif", "SA"): ("عفيف",),
+    ("Taymā’", "SA"): ("تيماء",),
+    ("Ḥawṭah Banī Tamīm", "SA"): ("حوطة بني تميم",),
+    ("Al Khurmah", "SA"): ("الخرمة",),
+    ("Thuwal", "SA"): ("ثول",),
+    ("Şāmitah", "SA"): ("صامطة",),
+    ("As Sulayyil", "SA"): ("السليل",),
+    ("Mahd adh Dhahab", "SA"): ("مهد الذهب",),
+    ("Khulayş", "SA"): ("خليص",),
+}
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
 # ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
@@ -219,6 +289,7 @@ def arabic_city_names(name_en: str) -> tuple[str, ...]:
 def load_gazetteers() -> None:
     """Build the city and country indexes now (about 2 s), not on the first place asked about."""
     _city_index()
+    _sound_index()
     _country_index()
 
 
@@ -291,6 +362,18 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             city = city_of_word(key)
             if city is not None:
                 return n, city, len(toks[k].norm) - len(b)
+    if k and toks[k - 1].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
+        return _match_sounded(toks, k)  # "بمدينة كولومبس"
+    return None
+
+
+def _match_sounded(toks: list[Token], k: int) -> tuple[int, City, int] | None:
+    """(tokens used, city, 0) for a foreign town written another way starting at token `k`."""
+    for n in (3, 2, 1):
+        if k + n <= len(toks) and all(t.is_word for t in toks[k : k + n]):
+            city = _sounded_city(" ".join(t.norm for t in toks[k : k + n]))
+            if city is not None:
+                return n, city, 0
     return None
 
 
