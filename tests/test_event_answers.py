@@ -153,12 +153,29 @@ def test_questions_without_an_event_cue_are_left_to_retrieval(question):
         ("أين تقام محاضرة الخبير في ملتقى الدار البيضاء؟", "ar"),
         ("متى تبدأ التصفيات النهائية لمسابقة الشعر في ملتقى بركان؟", "ar"),
         ("When is the final round of the Bahrain summit's startup contest?", "en"),
+        ("متى تقام الأمسية الشعرية في ملتقى بركان؟", "ar"),
     ],
 )
 def test_when_or_where_a_talk_is_given_is_not_the_event_dates_or_venue(question, lang):
     # the card's dates or venue would answer for the whole event; the passages say the talk's
     q = parse_question(question, lang, TODAY)
     assert q is None or q.field not in ("date", "place")
+
+
+def test_a_ceremony_is_held_when_the_event_starts_on_its_venue_not_just_in_its_town(
+    answerer, cards
+):
+    q = parse_question("متى يقام حفل افتتاح ملتقى الدار البيضاء؟", "ar", TODAY)
+    assert q is not None and q.field == "date"
+    for question in (
+        "أين يقام حفل افتتاح ملتقى الدار البيضاء؟",
+        "Where is the opening ceremony of the Casablanca forum held?",
+    ):
+        answer = ask(answerer, cards, question)
+        assert "حياة ريجنسي" in answer.answer or "Hyatt Regency" in answer.answer, question
+    # an event whose card knows only its town leaves the ceremony's stage to the passages
+    no_venue = without(cards, venue=None)
+    assert ask(answerer, no_venue, "أين يقام حفل افتتاح ملتقى الدار البيضاء؟") is None
 
 
 # ------------------------------------------------------------------ rendering
@@ -740,3 +757,36 @@ def test_the_one_card_holding_every_word_of_the_name_is_asked_about_when_retriev
     answer = answerer.answer(question, "ar", cards, retrieved=["eidiya"])
     assert answer.short_answer.startswith("العلا")
     assert {c.doc_id for c in answer.citations} <= {"taiba", "taiba2"}
+
+
+def test_the_card_holding_every_word_of_the_name_is_asked_about_not_one_sharing_its_town():
+    # three cards: with only "الشارقة" and the ordinal's "عشر" a forum's card weighed as much as
+    # the film festival's, and answered with its own date
+    docs = {
+        "film": _invented(
+            "أعلن مهرجان الشارقة السينمائي الدولي، أمس، اختيار مدينة الشارقة لاحتضان دورته "
+            "الحادية عشرة، بمشاركة 120 فيلما من 40 دولة."
+        ),
+        "forum": _invented(
+            "انطلقت أمس فعاليات ملتقى الشارقة الرمضاني الثالث عشر في مدينة الشارقة بمشاركة "
+            "30 جهة حكومية."
+        ),
+        "oran": _invented(
+            "تنطلق الدورة الثامنة والثلاثون من مهرجان وهران السينمائي الدولي يوم 11 نوفمبر "
+            "المقبل في مدينة وهران."
+        ),
+    }
+    cards = _cards_of(
+        docs,
+        {
+            "film": "الشارقة تحتضن مهرجانها السينمائي",
+            "forum": "ملتقى الشارقة الرمضاني",
+            "oran": "مهرجان وهران السينمائي الدولي",
+        },
+    )
+    assert sorted(c.edition for c in cards) == [11, 13, 38]
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    question = "متى تنطلق الدورة الحادية عشرة لمهرجان الشارقة السينمائي الدولي؟"
+    reply = answerer.reply(question, "ar", cards, retrieved=list(docs))
+    cited = {c.doc_id for c in reply.answer.citations} if reply.answer else set(reply.sources)
+    assert cited == {"film"}

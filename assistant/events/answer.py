@@ -32,6 +32,7 @@ from assistant.events.match import (
     topic_filter,
     word_forms,
     word_keys,
+    words_held,
 )
 from assistant.events.questions import (
     COMPARE,
@@ -59,6 +60,8 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
+from ingest.events.names import ordinal_at
+from ingest.events.spans import tokens
 from language.analyzer import normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
@@ -91,6 +94,7 @@ _AR_ORDINALS = {
     )
     for w in words.split()
 }
+_ORDINAL_WORDS = frozenset(_AR_ORDINALS) | {normalize("عشر"), normalize("عشرة")}
 _EN_ORDINALS = {
     w: i
     for i, w in enumerate(
@@ -308,7 +312,7 @@ class CardAnswerer:
         if not ranked:
             return _placed(qwords, every) or self._carried(question, qwords, every, history)
         best = ranked[0][1]
-        tied = [c for c, cover in ranked if cover >= best - TIE]
+        tied = _widest([c for c, cover in ranked if cover >= best - TIE], qwords)
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
             own = {id(c): name_cover(qwords, c) for c in tied}
             tied = [c for c in tied if own[id(c)] >= max(own.values()) - TIE]
@@ -369,6 +373,10 @@ class CardAnswerer:
     ) -> tuple[str, list[Evidence]] | None:
         lang, ev = q.lang, card.evidence
         name = q.field
+        if name == "stage":
+            if not card.venue:
+                return None
+            return r.place_text(card, lang), _first(ev, ["venue", "city", "country"])
         if name in ("place", "venue"):
             if not (card.venue or card.city):
                 return None
@@ -934,16 +942,26 @@ def _is_event_word(word: str) -> bool:
     return bool(word_keys(word) & GENERIC_WORDS)
 
 
+def _widest(cards: list[EventCard], qwords: QuestionWords) -> list[EventCard]:
+    """The cards no other of `cards` holds more of the question's words than: "مهرجان دبي
+    السينمائي الدولي" is the film festival's card, not that of a forum in Dubai, whatever
+    the weight of "دبي" among few cards."""
+    ordinal = {i for i, w in enumerate(qwords.words) if w & _ORDINAL_WORDS}  # editions: `_fits`
+    held = {id(c): words_held(qwords, c) - ordinal for c in cards}
+    return [c for c in cards if not any(held[id(c)] < held[id(o)] for o in cards)]
+
+
 def _edition_asked(q: EventQuestion) -> int | None:
     if q.lang == "en":
         m = re.search(r"\b(\d+)(?:st|nd|rd|th) edition|\b(\w+) edition", q.text)
         if m:
             return int(m.group(1)) if m.group(1) else _EN_ORDINALS.get(m.group(2) or "")
         return None
-    tokens = q.text.split()
-    for i, tok in enumerate(tokens):
-        if tok in _AR_ORDINALS and i > 0:
-            return _AR_ORDINALS[tok]
+    toks = tokens(q.text)
+    for i in range(1, len(toks)):
+        found = ordinal_at(toks, i)  # "الدورة الثانية عشرة": 12
+        if found is not None:
+            return found[0]
     return None
 
 
@@ -956,6 +974,8 @@ def _fits(card: EventCard, q: EventQuestion, edition: int | None) -> bool:
 
 def _has(card: EventCard, q: EventQuestion) -> bool:
     name = q.field
+    if name == "stage":
+        return bool(card.venue)
     if name in ("place", "venue"):
         return bool(card.venue or card.city)
     if name == "date":

@@ -413,6 +413,12 @@ def titled_cards(question: str, cards: Sequence[EventCard]) -> list[EventCard]:
     return out
 
 
+def words_held(qwords: QuestionWords, card: EventCard) -> frozenset[int]:
+    """The question's words (their indexes in `qwords.words`) the card's names hold."""
+    keys = card_name_keys(card)
+    return frozenset(i for i, w in enumerate(qwords.words) if w & keys)
+
+
 def name_cover(qwords: QuestionWords, card: EventCard) -> float:
     """The share of the question's words (unweighted) in the card's own name and place."""
     keys = _keys(card.name) | card_place_keys(card)

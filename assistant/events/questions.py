@@ -237,6 +237,10 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
             return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
         if m and name in ("date", "place") and _PART_OF_EVENT.search(q):
             return None, q  # "When is his keynote?": the talk's time, not the event's
+        if m and name == "place" and _CEREMONY.search(q):
+            # "أين يقام حفل افتتاح المهرجان": the ceremony's stage, which the event's venue
+            # may be; its town alone is too coarse
+            return "stage", f"{q[: m.start()]} {q[m.end() :]}"
         if m:
             return name, f"{q[: m.start()]} {q[m.end() :]}"
     return None, q
@@ -248,7 +252,10 @@ _PART_OF_EVENT = re.compile(
     r"\b(?:keynote|speech|talk|lecture|presentation|final|semi-final|round)s?\b"
     r"|\b(?:ب|ل|و)?(?:ال)?(?:كلمت|محاضرت|خطاب)(?:ه|ها|هم)?\b|\b(?:ب|ل|و)?(?:ال)?(?:كلمه|محاضره)\b"
     r"|\b(?:ال)?(?:تصفيات|نهاءيات|مباراه)\b"
+    r"|\b(?:ب|ل|و)?(?:ال)?(?:امسيه|امسيات|احتفاليه)\b"
 )
+# a ceremony within the event: held on one of its days, often on a stage of its own
+_CEREMONY = re.compile(r"\b(?:ب|ل|و)?(?:ال)?(?:حفل|حفله)\b|\bceremony\b")
 
 
 def _titles_no_event(after: str) -> bool:
