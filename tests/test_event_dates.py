@@ -620,3 +620,12 @@ def test_a_day_written_as_a_cardinal_before_a_month():
     assert d.start_date == "2016-05-25"
     # a count before a month is no day: "ثلاثة أيام في مايو"
     assert find_dates("قضى الوفد ثلاثة أيام في شهر مايو", "2015-08-04")[0].text == "شهر مايو"
+
+
+def test_two_names_of_one_month_are_a_date_and_holding_a_conference_is_no_report():
+    # "أيلول/ سبتمبر" is a month whatever follows; "قرر الحزب عقد مؤتمر" is to hold one
+    (d,) = find_dates("قرر الحزب عقد مؤتمر استثنائي في أيلول/ سبتمبر لمناقشة الاتفاق", "2015-08-01")
+    assert (d.text, d.start_date) == ("أيلول/ سبتمبر", "2015-09")
+    (d,) = find_dates("عقدت الجمعية ندوتها في أيلول/سبتمبر لمناقشة الخطة", "2015-08-01")
+    assert d.start_date == "2014-09"
+    assert find_dates("مارس اللاعبون الرياضة في الصباح", "2015-08-01") == []

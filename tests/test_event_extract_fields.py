@@ -1598,3 +1598,10 @@ def test_the_day_a_part_of_the_event_is_held_is_not_its_start_but_its_opening_is
     )
     (card,) = extract_events("d", opening, title="مهرجان الزهور", published="2015-07-01")
     assert card.start_date == "2015-08-20"
+
+
+def test_caring_for_someone_is_no_patronage():
+    assert bodies.find_bodies("تواصل السوق التزامها برعاية المواهب الشابة في المنطقة") == []
+    assert bodies.find_bodies("وأكدت الجمعية اهتمامها برعاية الأيتام") == []
+    (patron,) = bodies.find_bodies("أقيم المهرجان برعاية وزارة الثقافة")
+    assert (patron.text, patron.role) == ("وزارة الثقافة", "patron")

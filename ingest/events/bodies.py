@@ -206,6 +206,10 @@ _PLACES_ONLY = VENUE_HEADS - ORG_HEADS - word_set("مكتبة مقر قصر مج
 _PATRON_VERBS = frozenset(_norms("يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها"))
 # "حريص على إقامته": a verbal noun after a preposition, not the verb "أقامته"
 _PREPOSITIONS = frozenset(_norms("في على عن من إلى الى ب"))
+# a commitment or a task that "برعاية" (caring for) completes: "التزامها برعاية", "تعنى برعاية"
+_CARES = tuple(
+    _norms("التزام اهتمام يهتم تهتم يعنى تعنى المعنية المعني تقوم يقوم قيام يتكفل تتكفل تكفل")
+)
 # what a patron cue may govern that is the event itself ("تفضل الأمير برعاية المهرجان")
 _OCCASIONS = frozenset(
     _norms("الحفل حفل الحملة حملة الفعاليات فعاليات الفعالية احتفالات الاحتفالات احتفال")
@@ -752,6 +756,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 and k < len(toks)
                 and (_is_occasion(toks[k]) or _adjective(toks[k]))
             )
+            # "تواصل السوق التزامها برعاية المواهب": caring for something, not a sponsor
+            weak = weak or (role == "patron" and i > 0 and norms[i - 1].startswith(_CARES))
             # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
             weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
             # "تشرف عليه" runs the event only in a relative clause about it ("الذي تشرف عليه")

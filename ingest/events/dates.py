@@ -166,8 +166,10 @@ _FUTURE_CUE = re.compile(
 # ("will be held" is an announcement: a participle after "be" is no report)
 _PAST_CUE = re.compile(
     r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
-    r"|عقد\w*|انعقد\w*|امس|الماضي\w*|المنصرم|(?<!be )held|(?<!be )opened|was|were|last)(?!\w)"
+    r"|عقد\w+|عقد(?!\s+(?:مؤتمر|ملتقي|منتدي|اجتماع|ندوه|قمه|لقاء|ورشه)(?!\w))"
+    r"|انعقد\w*|امس|الماضي\w*|المنصرم|(?<!be )held|(?<!be )opened|was|were|last)(?!\w)"
 )
+# ("عقد مؤتمر" is as often "to hold a conference", the verbal noun, as "a conference was held")
 _HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
 _IN_SENTENCE = re.compile(r"(?<!\w)(?:في|منذ|من|حتي|بتاريخ|on|in|since)$")
 _DATELINE_END = re.compile(r"\s*(?:$|[\n\-–—|:،,.(]|الموافق|واس|\(?(?:ا ف ب|رويترز))")
@@ -305,6 +307,7 @@ def _groups(folded: str) -> list[_Group]:
             calendar, number, _ = _month_value(text)
             if (calendar, number) == (cur.calendar, cur.month):  # "آب (أغسطس)"
                 group.end = m.end()
+                group.shahr = True  # two names of one month: a month, not the verb "مارس"
                 continue
             split = split or calendar != cur.calendar
         if kind == "dir" and not joined and not text.isascii():
