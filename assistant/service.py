@@ -67,6 +67,14 @@ class Prepared(NamedTuple):
     turns: list[Turn]
 
 
+class Within(NamedTuple):
+    """The passages of the one event a question names, when its card lacks the answer, and
+    the question as they are read (without the words naming the event; None: as asked)."""
+
+    hits: list[Hit] = []
+    reading: str | None = None
+
+
 class QimmaService:
     """Ingest, search, answer and converse over one index, as configured by `Settings`."""
 
@@ -337,21 +345,22 @@ class QimmaService:
         turns: list[Turn],
         hits: list[Hit],
         k: int | None,
-    ) -> tuple[Answer | None, list[Hit], dict[str, float]]:
+    ) -> tuple[Answer | None, Within, dict[str, float]]:
         """Offline: the answer the event cards give (a question about one event only from
         the events of the articles retrieval found), or None with, when the cards name one
         event but lack what was asked, the passages of that event's articles."""
         if answerer.mode != AnswerMode.OFFLINE or not self.settings.event_answers:
-            return None, [], {}
+            return None, Within(), {}
         t0 = time.perf_counter()
         cards = self.events(today=self.today())
         retrieved = [h.doc_id for h in hits]
         reply = self.card_answerer.reply(question, lang, cards, turns, retrieved)
         timings = {"cards_ms": (time.perf_counter() - t0) * 1000}
-        within: list[Hit] = []
+        within = Within()
         if reply.answer is None and reply.sources:
             k = self.settings.top_k if k is None else k
-            within = self.store.search(query, k, doc_ids=reply.sources)
+            hits = self.store.search(query, k, doc_ids=reply.sources)
+            within = Within(hits, reply.reading)
             timings["event_retrieve_ms"] = (time.perf_counter() - t0) * 1000 - timings["cards_ms"]
         return reply.answer, within, timings
 
@@ -360,19 +369,27 @@ class QimmaService:
         answerer: Answerer,
         question: str,
         hits: list[Hit],
-        within: list[Hit],
+        within: Within,
         turns: list[Turn],
         lang: str,
     ) -> Answer:
         """The retrieval answer, kept to the named event's articles (`within`) when it would
         cite another article or refuse: sentences of other articles, in another language,
         may outrank the event's own and make it look unanswered. The answer over `within`
-        is held to the same refusal rules."""
+        is held to the same refusal rules.
+
+        Those articles are read for the question without the words naming the event (their
+        lead says them, the answer may not), when anything is left."""
+        if within.hits and within.reading:
+            read = answerer.answer(within.reading, within.hits, turns, lang)
+            if not read.refused:
+                read.question = question
+                return read
         answer = answerer.answer(question, hits, turns, lang)
-        own = {h.doc_id for h in within}
-        if not within or (not answer.refused and {c.doc_id for c in answer.citations} <= own):
+        own = {h.doc_id for h in within.hits}
+        if not within.hits or (not answer.refused and {c.doc_id for c in answer.citations} <= own):
             return answer
-        return answerer.answer(question, within, turns, lang)
+        return answerer.answer(question, within.hits, turns, lang)
 
     def _retrieve(
         self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
@@ -457,7 +474,7 @@ class QimmaService:
             answerer, question, query, lang, turns, hits, k
         )
         timings.update(card_timings)
-        if within:  # offline: answered whole, then given as one piece
+        if within.hits:  # offline: answered whole, then given as one piece
             carded = self._answer_within(answerer, question, hits, within, turns, lang)
             if not carded.refused:
                 carded.event_ids = event_ids

@@ -86,6 +86,17 @@ ARTICLES = [
             "told reporters at the opening."
         ),
     },
+    {
+        "id": "moorland-awards",
+        "title": "Newcomers win at Moorland Folk Awards",
+        "date": "",
+        "text": (
+            "A young duo from Devon were the big winners at the Moorland Folk Awards, held in "
+            "Exeter on Saturday night. The Gorse Sisters took home best duo and best album for "
+            "their first record. The ceremony was hosted by the broadcaster Nell Tamsin and "
+            "watched by about 400 guests from the music trade."
+        ),
+    },
     *local_news("معرض الأجهزة المنزلية", range(4, 8)),
 ]
 
@@ -244,3 +255,11 @@ def test_a_question_quoting_a_sentence_gets_who_said_it(service):
     answer = service.ask("Who said the big idea here is making old phones last longer?")
     assert "Mara Quill" in answer.answer, answer.answer
     assert {c.doc_id for c in answer.citations} == {"repair-fair"}
+
+
+def test_the_event_named_in_the_lead_is_read_for_the_sentence_that_answers(service):
+    # an English report names its event in the lead and then says "the ceremony": the
+    # event's words pick the article, not the lead as the answer
+    answer = service.ask("Who hosted the Moorland Folk Awards ceremony?")
+    assert "Nell Tamsin" in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"moorland-awards"}

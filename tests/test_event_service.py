@@ -150,7 +150,7 @@ def test_warm_up_loads_the_place_gazetteers_before_the_first_question(sample_ser
 def test_a_refusal_over_every_hit_is_retried_within_the_named_events_articles():
     # sentences of other articles (another language, another event) can outrank the named
     # event's own and make the question look unanswered; its own articles decide
-    from assistant.service import QimmaService
+    from assistant.service import QimmaService, Within
     from assistant.types import Answer
     from store.types import Hit
 
@@ -161,11 +161,18 @@ def test_a_refusal_over_every_hit_is_retried_within_the_named_events_articles():
         def answer(self, question, hits, turns, lang):
             own = [h for h in hits if h.doc_id == "event"]
             if len(own) == len(hits):
-                return Answer(answer="from its article", refused=False, language=lang)
+                return Answer(answer=f"{question} from its article", refused=False, language=lang)
             return Answer(answer="no answer", refused=True, language=lang)
 
     hits = [hit("other"), hit("event")]
-    answer = QimmaService._answer_within(Answerer(), "q", hits, [hits[1]], [], "ar")
-    assert not answer.refused and answer.answer == "from its article"
+    answer = QimmaService._answer_within(Answerer(), "q", hits, Within([hits[1]]), [], "ar")
+    assert not answer.refused and answer.answer == "q from its article"
     # without a named event, a refusal stays a refusal
-    assert QimmaService._answer_within(Answerer(), "q", hits, [], [], "ar").refused
+    assert QimmaService._answer_within(Answerer(), "q", hits, Within(), [], "ar").refused
+    # an English event's articles are read for the question without its name, and the
+    # answer keeps the question as asked
+    read = QimmaService._answer_within(
+        Answerer(), "Who hosted the X Awards?", hits, Within([hits[1]], "Who hosted?"), [], "en"
+    )
+    assert read.answer == "Who hosted? from its article"
+    assert read.question == "Who hosted the X Awards?"

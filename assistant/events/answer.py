@@ -62,7 +62,7 @@ from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
 from ingest.events.names import ordinal_at
 from ingest.events.spans import tokens
-from language.analyzer import normalize, tokenize
+from language.analyzer import STOPWORDS, normalize, tokenize
 
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
@@ -128,6 +128,8 @@ class CardReply:
 
     answer: Answer | None = None
     sources: list[str] = field(default_factory=list)
+    # the question as its event's articles are read: without the words that name the event
+    reading: str | None = None
 
 
 class CardAnswerer:
@@ -206,7 +208,9 @@ class CardAnswerer:
             if chosen or _names_an_event(question):  # an event with no card still has articles
                 docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
                 read = self._read_what(question, lang, chosen, docs)
-            return CardReply(read, sources=_sources(chosen))
+            return CardReply(
+                read, sources=_sources(chosen), reading=without_names(question, chosen)
+            )
         # "من ألقى الكلمة الرئيسية في معرض …": the role asked about names no event
         role = {w for w in q.role if not _is_event_word(w)}
         named_by = " ".join(t for t in (q.rest or question).split() if t not in role)
@@ -281,7 +285,9 @@ class CardAnswerer:
             # two Berkane editions): each with its value and citations, for the reader to choose
             return CardReply(self._compose(question, q.lang, lines, chosen, book))
         if len(lines) != 1:  # none, or events named only in part
-            return CardReply(sources=_sources(chosen if not lines else []))
+            if lines:
+                return CardReply()
+            return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
         return CardReply(self._compose(question, q.lang, lines, chosen[:1], book, lead=True))
 
     # ------------------------------------------------------------ which cards
@@ -753,6 +759,32 @@ def _named_by_own_words(qwords: QuestionWords, card: EventCard) -> bool:
 
 def _names_most(name: list[frozenset[str]], words: set[str]) -> bool:
     return not name or 2 * sum(bool(k & words) for k in name) >= len(name)
+
+
+def without_names(question: str, cards: Sequence[EventCard]) -> str | None:
+    """The English question without the words that name its English event ("Who hosted the
+    Radio Folk Awards ceremony?" -> "Who hosted the ceremony?"), for reading the event's own
+    articles: those words chose the articles, and an English report names its event in the
+    lead, then says "the show", "the ceremony", so they mark the lead, not the sentence that
+    answers (an Arabic report names it again and again: its name still tells its sentences
+    from those about another event; an Arabic question is read through its words' English,
+    which the lead that answers may hold: both are left whole). None when nothing of the
+    question would be left."""
+    if not cards or not question.isascii() or not all(c.name.isascii() for c in cards):
+        return None
+    keys = set().union(*(card_name_keys(c) for c in cards))
+    kept = [
+        raw
+        for raw in question.split()
+        if not (toks := tokenize(raw)) or not all(word_keys(t) & keys for t in toks)
+    ]
+    rest = [t for raw in kept for t in tokenize(raw) if t not in STOPWORDS and len(t) > 2]
+    if len(kept) == len(question.split()) or not [t for t in rest if t not in _WH_WORDS]:
+        return None
+    return " ".join(kept)
+
+
+_WH_WORDS = frozenset(("who", "whom", "what", "when", "where", "which", "how", "many", "much"))
 
 
 def _sources(cards: Sequence[EventCard]) -> list[str]:
