@@ -1605,3 +1605,18 @@ def test_caring_for_someone_is_no_patronage():
     assert bodies.find_bodies("وأكدت الجمعية اهتمامها برعاية الأيتام") == []
     (patron,) = bodies.find_bodies("أقيم المهرجان برعاية وزارة الثقافة")
     assert (patron.text, patron.role) == ("وزارة الثقافة", "patron")
+
+
+def test_the_end_after_hatta_al_and_a_length_said_of_the_new_edition():
+    text = (
+        "يطلق ملتقى الواحة الأسري فعالياته في الـ 27 من الشهر الجاري ويستمر حتى الـ 4 من شهر "
+        "ذي القعدة القادم وذلك في مركز المعارض بمدينة الخبر."
+    )
+    (card,) = extract_events("d", text, title="ملتقى الواحة الأسري", published="2015-08-02")
+    assert (card.start_date, card.end_date) == ("2015-08-12", "2015-08-19")
+    length = (
+        "حدد مهرجان الواحة السينمائي الدولي يوم تسعة ديسمبر المقبل لانطلاق دورته الرابعة في "
+        "مدينة دبي. وقال مسؤولون في المهرجان إن الدورة الجديدة ستقام على مدار سبعة أيام."
+    )
+    (card,) = extract_events("d", length, title="مهرجان الواحة السينمائي", published="2015-08-04")
+    assert (card.start_date, card.end_date) == ("2015-12-09", "2015-12-15")

@@ -750,7 +750,7 @@ def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
 _END_CUE = re.compile(
     r"(?:حتى|لغاية|وحتى|يختتم|تختتم|تختم|يختم|ختام|اختتام|ينتهي|تنتهي)"
     r"(?:\s+(?:فعالياته|فعالياتها|الفعاليات|أعماله|أعمالها|أنشطته|أنشطتها|يوم|مساء|صباح|في|نهاية"
-    r"|غد|غدا|المهرجان|الملتقى|المعرض|المؤتمر))*\s*$"
+    r"|غد|غدا|المهرجان|الملتقى|المعرض|المؤتمر|الـ|ال))*\s*$"  # "حتى الـ 4 من ذي القعدة"
 )
 # a day that closes entries or brings results, not one the event is held on
 _DEADLINE = re.compile(
@@ -760,6 +760,8 @@ _DEADLINE = re.compile(
 )
 _THIS_EVENT = re.compile(
     r"(?<!\w)(?:هذا|هذه)\s+ال(?:لقاء|حدث|فعالية|تظاهرة|ملتقى|مؤتمر|منتدى|معرض|مهرجان|ندوة|قمة)(?!\w)"
+    # "إن الدورة الجديدة ستقام على مدار سبعة أيام": the edition the article announces
+    r"|(?<!\w)(?:الدورة|النسخة)\s+(?:الجديدة|المقبلة|القادمة|الحالية)(?!\w)"
 )
 
 
@@ -800,7 +802,8 @@ def first_end_after(start: str, ends: list[DateMention]) -> DateMention | None:
 
 
 def event_references(text: str) -> list[int]:
-    """Ends of "هذا اللقاء", "هذه الندوة": where a sentence speaks of the event by pointing."""
+    """Ends of "هذا اللقاء", "هذه الندوة", "الدورة الجديدة": where a sentence speaks of the
+    event by pointing."""
     return [m.end() for m in _THIS_EVENT.finditer(text)]
 
 

@@ -57,7 +57,7 @@ _CONTINUING = re.compile(
     r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
 )
 _UNTIL = re.compile(
-    r"(?<!\w)(?:حتى|لغاية|وحتى|until|till)\s+(?:(?:مساء|صباح|يوم|نهاية)\s+)?$", re.IGNORECASE
+    r"(?<!\w)(?:حتى|لغاية|وحتى|until|till)\s+(?:(?:مساء|صباح|يوم|نهاية|الـ|ال)\s*)?$", re.IGNORECASE
 )
 # verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
 _HOLDING = re.compile(
