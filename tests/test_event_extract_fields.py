@@ -1620,3 +1620,29 @@ def test_the_end_after_hatta_al_and_a_length_said_of_the_new_edition():
     )
     (card,) = extract_events("d", length, title="مهرجان الواحة السينمائي", published="2015-08-04")
     assert (card.start_date, card.end_date) == ("2015-12-09", "2015-12-15")
+
+
+def test_words_that_look_like_country_names_are_not_countries():
+    assert places.find_countries("لعب في الساحة كثير من البنين") == []  # not Benin
+    assert places.find_countries("أيدت الأمم المتحدة ومعها الاتحاد الأوروبي الخطة") == []
+    assert places.find_countries("قصور بنيت في القرون الوسطى") == []  # not Central Africa
+    assert [c.code for c in places.find_countries("وصل الوفد للكويت ثم للبحرين")] == ["KW", "BH"]
+    assert [c.code for c in places.find_countries("زار المملكة المتحدة")] == ["GB"]
+
+
+def test_a_foreign_town_the_article_calls_a_town_counts_wherever_it_is_placed():
+    text = (
+        "قدمت الفرقة عرضها في مهرجان «الريف» العالمي للمسرح في أفينيون. وتقع مدينة أفينيون "
+        "قرب البحر."
+    )
+    assert [c.text for c in places.find_cities(text)] == ["أفينيون", "أفينيون"]
+    assert places.find_cities("قدمت الفرقة عرضها في أفينيون") == []
+
+
+def test_a_governorate_said_right_after_the_name_comes_before_a_town_named_for_a_post():
+    text = (
+        "واس بيشة: انطلقت أمس فعاليات مهرجان الرمان في محافظة المندق بمشاركة "
+        "ثلاثين مزارعا. وزار المهرجان مدير عام الزراعة في بيشة وعدد من المسؤولين."
+    )
+    (card,) = extract_events("d", text, title="انطلاق مهرجان الرمان", published="2015-08-11")
+    assert (card.city, card.country) == ("المندق", "SA")

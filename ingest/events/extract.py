@@ -477,7 +477,17 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         or inside[:1]
         or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     )
-    if chosen:
+    local = None if placed or inside else _governorate_after_name(text, cluster)
+    if local is not None:
+        # "انطلقت فعاليات مهرجان العنب في محافظة بلقرن": the governorate said right after
+        # the name, which the gazetteer lacks, before a town named elsewhere ("مدير عام
+        # الزراعة في بيشة"), in that town's country
+        card.city = local[2]
+        cite("city", local[0], local[1])
+        if chosen:
+            card.country = chosen[0].code
+            cite("country", chosen[0].start, chosen[0].end)
+    elif chosen:
         c = chosen[0]
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
@@ -624,6 +634,19 @@ def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
     return []
 
 
+def _governorate_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None:
+    """(start, end, town) of "في محافظة X" right after a mention of the event or ending it, X
+    a town the gazetteer lacks."""
+    for m in cluster.named:
+        # right after the name, or ending it ("مهرجان الرمان في محافظة المندق")
+        found = _GOVERNORATE_AFTER.search(text, m.start, min(len(text), m.end + 40))
+        if found is None or found.start() > m.end or normalize(found.group(1)) in _NOT_TOWNS:
+            continue
+        if places.city_of_word(normalize(found.group(1))) is None:
+            return found.start(1), found.end(1), found.group(1)
+    return None
+
+
 def _town_after_name(text: str, cluster: Cluster) -> tuple[int, int, str] | None:
     """(start, end, town) of a capitalised place right after the event's English name ("the
     World Economic Forum in Davos") or right before it ("gathered in Davos for the World
@@ -668,6 +691,7 @@ _TOWN = (
 )
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
 _GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) " + _TOWN)
+_GOVERNORATE_AFTER = re.compile(r"\s+(?:في |ب)محافظة " + _TOWN)
 _GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ " + _TOWN)
 _MUNICIPALITY = re.compile(r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) " + _TOWN)
 _NOT_TOWNS = frozenset(
@@ -675,6 +699,8 @@ _NOT_TOWNS = frozenset(
     for w in (
         "الملك", "الأمير", "المنطقة", "المحافظة", "منطقة", "محافظة", "العاصمة", "عام",
         "العامة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "المدينة", "مدينة",
+        # "ممثلون عن كل محافظة وإقليم": another administrative noun, not a town's name
+        "وإقليم", "إقليم", "ومنطقة", "ومدينة", "وقرية", "ومركز",
     )
 )  # fmt: skip
 

@@ -298,6 +298,10 @@ def city_of_word(norm: str) -> City | None:
     return _city_index()[0].get(norm)
 
 
+_NOT_COUNTRIES = frozenset(("UN", "EU", "EZ", "QO", "ZZ"))
+_ADJECTIVES = frozenset(normalize(w) for w in ("المتحدة", "الوسطى"))
+
+
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
     """Normalized Arabic and English country names (and short forms) -> ISO code."""
@@ -306,13 +310,22 @@ def _country_index() -> dict[str, str]:
     out: dict[str, str] = {}
     for lang in ("ar", "en"):
         for code, name in Locale(lang).territories.items():
-            if not (len(code) == 2 and code.isalpha()):
+            # CLDR also names groupings and placeholders with two letters: the United
+            # Nations, the European Union, the eurozone, "outlying Oceania", "unknown region"
+            if not (len(code) == 2 and code.isalpha()) or code in _NOT_COUNTRIES:
                 continue
             key = normalize(name)
             out.setdefault(key, code)
             words = key.split()
-            if lang == "ar" and len(words) > 1 and words[0] in ("المملكه", "جمهوريه", "دوله"):
-                out.setdefault(words[-1], code)  # المملكة العربية السعودية -> السعودية
+            # المملكة العربية السعودية -> السعودية (not an adjective alone: "الأمم المتحدة"
+            # is not the United Kingdom, nor "الوسطى" the Central African Republic)
+            if (
+                lang == "ar"
+                and len(words) > 1
+                and words[0] in ("المملكه", "جمهوريه", "دوله")
+                and words[-1] not in _ADJECTIVES
+            ):
+                out.setdefault(words[-1], code)
     out.setdefault(normalize("الإمارات"), "AE")
     out.setdefault(normalize("مملكة البحرين"), "BH")
     # a US state or a nation of the UK places an event in its country ("the Sundance Film
@@ -375,6 +388,17 @@ def _match_sounded(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             if city is not None:
                 return n, city, 0
     return None
+
+
+def _called_towns(toks: list[Token]) -> frozenset[str]:
+    """The towns (English gazetteer names) the text calls towns: "مدينة X", "بمدينة X"."""
+    out = set()
+    for k in range(1, len(toks)):
+        if toks[k - 1].norm in _CITY_TITLES and toks[k].is_word:
+            found = _match_city(toks, k)
+            if found is not None:
+                out.add(found[1].name_en)
+    return frozenset(out)
 
 
 def names_a_province(text: str, start: int) -> bool:
@@ -445,6 +469,7 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     """
     toks = tokens(text)
     out: list[PlaceMention] = []
+    called = _called_towns(toks)
     for k, tok in enumerate(toks):
         if not tok.is_word:
             continue
@@ -486,7 +511,9 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         if prev is not None and prev.norm in _NAME_PARTS:
             continue
         titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
-        if not placed or not (titled or city.country in ARAB or city.population >= _BIG_CITY):
+        # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed
+        known = titled or city.name_en in called
+        if not placed or not (known or city.country in ARAB or city.population >= _BIG_CITY):
             continue
         start = skip_letters(text, tok.start, clitic)
         end = toks[k + n - 1].end
@@ -587,9 +614,13 @@ def find_countries(text: str) -> list[PlaceMention]:
                 continue
             rest = " ".join(t.norm for t in toks[k + 1 : k + n])
             hit = None
-            for b in bases(tok.norm):
+            for b in _with_article(bases(tok.norm), tok.norm):
                 code = index.get(f"{b} {rest}".strip())
-                if code and (not b.isascii() or tok.text[:1].isupper()):
+                # "من البنين والبنات": the article makes a word of a name without it (Benin)
+                article = not b.startswith("ال") and tok.norm[: len(tok.norm) - len(b)].endswith(
+                    ("ال", "لل")
+                )
+                if code and (not b.isascii() or tok.text[:1].isupper()) and not article:
                     hit = (b, code)
                     break
             if hit and hit[1] == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
@@ -602,6 +633,14 @@ def find_countries(text: str) -> list[PlaceMention]:
                 taken = k + n
                 break
     return out
+
+
+def _with_article(forms: tuple[str, ...], norm: str) -> tuple[str, ...]:
+    """`forms`, and for "للبحرين" (ل + the article, merged) "البحرين"."""
+    for prefix in ("لل", "ولل", "فلل"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
+            return (*forms, "ال" + norm[len(prefix) :])
+    return forms
 
 
 def _places_inside(norm: str) -> bool:
