@@ -1549,7 +1549,7 @@ def test_a_word_after_a_definite_head_with_lil_is_not_a_town():
     assert names.definite_head(tokens("للمهرجان")[0])
     assert not names.definite_head(tokens("لمهرجان")[0])
     text = (
-        "انطلقت أمس فعاليات مهرجان الربيع الترفيهي الذي تنظمه بلدية الحي بمشاركة عشرين فرقة. "
+        "بدأ أمس مهرجان الربيع الترفيهي الذي ترعاه بلدية الحي وتشارك فيه عشرون فرقة. "
         "وأهدى رئيس البلدية للمهرجان درعا فضية في ختام الحفل."
     )
     (card,) = extract_events("d", text, title="مهرجان الربيع الترفيهي", published="2015-08-01")
@@ -1557,7 +1557,7 @@ def test_a_word_after_a_definite_head_with_lil_is_not_a_town():
 
 
 def test_a_name_ends_before_the_newspaper_it_was_told_to_and_the_title_adds_no_town():
-    assert _names('كشفت اللجنة المنظمة لمهرجان الصيف الترفيهي لـ"الوئام"، أن البرنامج')[0] == (
+    assert _names('أوضح منسق مهرجان الصيف الترفيهي لـ"الوئام"، أن البرنامج')[0] == (
         "مهرجان الصيف الترفيهي"
     )
     assert _names("قال مدير معرض الكتاب المستعمل لـ«سبق» إن المعرض")[0] == "معرض الكتاب المستعمل"
@@ -1581,7 +1581,7 @@ def test_a_day_named_for_the_start_is_the_start_whatever_verb_comes_before():
 
 
 def test_a_venue_ends_before_who_chairs_or_attends():
-    text = "عقدت اللجنة المنظمة للمعرض اجتماعها في مقر البلدية برئاسة رئيس المجلس البلدي."
+    text = "ناقش فريق المعرض خطته في مقر البلدية برئاسة نائب رئيس المجلس."
     assert _venues(text) == ["مقر البلدية"]
 
 
@@ -1601,7 +1601,7 @@ def test_the_day_a_part_of_the_event_is_held_is_not_its_start_but_its_opening_is
 
 
 def test_caring_for_someone_is_no_patronage():
-    assert bodies.find_bodies("تواصل السوق التزامها برعاية المواهب الشابة في المنطقة") == []
+    assert bodies.find_bodies("تجدد الشركة كل عام التزامها برعاية الرسامين الصغار") == []
     assert bodies.find_bodies("وأكدت الجمعية اهتمامها برعاية الأيتام") == []
     (patron,) = bodies.find_bodies("أقيم المهرجان برعاية وزارة الثقافة")
     assert (patron.text, patron.role) == ("وزارة الثقافة", "patron")
@@ -1609,14 +1609,14 @@ def test_caring_for_someone_is_no_patronage():
 
 def test_the_end_after_hatta_al_and_a_length_said_of_the_new_edition():
     text = (
-        "يطلق ملتقى الواحة الأسري فعالياته في الـ 27 من الشهر الجاري ويستمر حتى الـ 4 من شهر "
-        "ذي القعدة القادم وذلك في مركز المعارض بمدينة الخبر."
+        "ينطلق ملتقى الواحة الأسري بمدينة الخبر في الـ 27 من الشهر الجاري، ويتواصل حتى "
+        "الـ 4 من شهر ذي القعدة القادم بحسب اللجنة المنظمة."
     )
     (card,) = extract_events("d", text, title="ملتقى الواحة الأسري", published="2015-08-02")
     assert (card.start_date, card.end_date) == ("2015-08-12", "2015-08-19")
     length = (
-        "حدد مهرجان الواحة السينمائي الدولي يوم تسعة ديسمبر المقبل لانطلاق دورته الرابعة في "
-        "مدينة دبي. وقال مسؤولون في المهرجان إن الدورة الجديدة ستقام على مدار سبعة أيام."
+        "اختار مهرجان الواحة السينمائي الدولي في مدينة دبي يوم تسعة ديسمبر المقبل لانطلاق "
+        "دورته الرابعة. وبحسب المنظمين فإن الدورة الجديدة تمتد على مدى سبعة أيام."
     )
     (card,) = extract_events("d", length, title="مهرجان الواحة السينمائي", published="2015-08-04")
     assert (card.start_date, card.end_date) == ("2015-12-09", "2015-12-15")
@@ -1642,7 +1642,7 @@ def test_a_foreign_town_the_article_calls_a_town_counts_wherever_it_is_placed():
 def test_a_governorate_said_right_after_the_name_comes_before_a_town_named_for_a_post():
     text = (
         "واس بيشة: انطلقت أمس فعاليات مهرجان الرمان في محافظة المندق بمشاركة "
-        "ثلاثين مزارعا. وزار المهرجان مدير عام الزراعة في بيشة وعدد من المسؤولين."
+        "ثلاثين مزارعا. وحضر الافتتاح مدير عام الزراعة في بيشة."
     )
     (card,) = extract_events("d", text, title="انطلاق مهرجان الرمان", published="2015-08-11")
     assert (card.city, card.country) == ("المندق", "SA")

@@ -756,7 +756,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 and k < len(toks)
                 and (_is_occasion(toks[k]) or _adjective(toks[k]))
             )
-            # "تواصل السوق التزامها برعاية المواهب": caring for something, not a sponsor
+            # "تجدد الشركة التزامها برعاية الرسامين": caring for something, not a sponsor
             weak = weak or (role == "patron" and i > 0 and norms[i - 1].startswith(_CARES))
             # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
             weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))

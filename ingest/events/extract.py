@@ -479,7 +479,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     )
     local = None if placed or inside else _governorate_after_name(text, cluster)
     if local is not None:
-        # "انطلقت فعاليات مهرجان العنب في محافظة بلقرن": the governorate said right after
+        # "بدأ مهرجان الرمان في محافظة المندق": the governorate said right after
         # the name, which the gazetteer lacks, before a town named elsewhere ("مدير عام
         # الزراعة في بيشة"), in that town's country
         card.city = local[2]
@@ -525,7 +525,7 @@ def _place_without_city(
     # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
     home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
     dateline = _dateline_city(text)
-    # "انطلقت فعاليات مهرجان العنب في محافظة بلقرن": the governorate an event sentence
+    # "بدأ مهرجان الرمان في محافظة المندق": the governorate an event sentence
     # names comes before the town the report is filed from
     local = None if town or countries else _governorate(text, scope)
     if local is not None:  # "بمحافظة المزاحمية": a governorate, in the gazetteer or not
@@ -537,7 +537,7 @@ def _place_without_city(
             cite("country", local[0], local[1])
         elif dateline is not None and not home:
             # one the gazetteer lacks is in the country of the town the report is filed
-            # from ("بيشة … واس انطلقت فعاليات مهرجان العنب في محافظة بلقرن")
+            # from ("بيشة – واس: بدأ مهرجان الرمان في محافظة المندق")
             card.country = dateline.code
             cite("country", dateline.start, dateline.end)
         dateline = None  # the governorate an event sentence names is where it is held
@@ -699,7 +699,7 @@ _NOT_TOWNS = frozenset(
     for w in (
         "الملك", "الأمير", "المنطقة", "المحافظة", "منطقة", "محافظة", "العاصمة", "عام",
         "العامة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "المدينة", "مدينة",
-        # "ممثلون عن كل محافظة وإقليم": another administrative noun, not a town's name
+        # "وفود من كل محافظة وإقليم": another administrative noun, not a town's name
         "وإقليم", "إقليم", "ومنطقة", "ومدينة", "وقرية", "ومركز",
     )
 )  # fmt: skip
@@ -770,7 +770,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
             continue
-        # "إن احتفالية تكريم الشريف ستقام يوم 12 نوفمبر": the day of a part of the event
+        # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event
         if _PART_HELD.search(bare_before(text, d.start, 60)):
             continue
         # "a guide to the Oscars, which take place later this month": another event's day
@@ -855,7 +855,7 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     if _UNTIL.search(bare_before(text, d.start, 20)):
         return False  # "ويستمر حتى السبت المقبل": its end
     if _STARTS_AFTER.match(text, d.end):
-        return False  # "تحديد يوم تسعة ديسمبر المقبل لانطلاق دورته": the day it starts
+        return False  # "اختار يوم تسعة ديسمبر لانطلاق دورته": the day it starts
     lo, _ = sentence_bounds(text, d.start)
     before = bare_before(text, d.start, min(300, d.start - lo))  # "نظّم" is "نظم"
     return not _HOLDING.search(before)

@@ -435,7 +435,7 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
         for t in after:
             if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
                 break
-            # "… للمتداولين في دبي", "ملتقى القافلة النسائي بالدمام": the place is not the name
+            # "… للمتداولين في دبي", "ملتقى الأسرة الصيفي بالخبر": the place is not the name
             if t.norm in PHRASE_STOPS or _bi_place(t.norm):
                 break
             end, k = t.end, k + 1
@@ -827,7 +827,7 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
 
 
 def _before_a_newspaper(toks: list[Token], head: int, end_i: int) -> int:
-    """ "مهرجان الأعياد بالأحساء لـ"اليوم"": what an organizer told a newspaper, not the
+    """ "مهرجان الصيف الترفيهي لـ"اليوم"": what an organizer told a newspaper, not the
     event's name."""
     for k in range(head + 1, end_i - 2):
         if (
