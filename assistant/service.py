@@ -13,6 +13,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -67,11 +68,12 @@ class Prepared(NamedTuple):
     turns: list[Turn]
 
 
-class Within(NamedTuple):
+@dataclass(frozen=True)
+class Within:
     """The passages of the one event a question names, when its card lacks the answer, and
     the question as they are read (without the words naming the event; None: as asked)."""
 
-    hits: list[Hit] = []
+    hits: list[Hit] = field(default_factory=list)
     reading: str | None = None
 
 

@@ -60,7 +60,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
-from ingest.events.names import ordinal_at
+from ingest.events.names import ORDINAL_WORDS, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
@@ -75,26 +75,6 @@ SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
 # what an article reports of an event the ingest gate left out, read at question time
 UNGATED_FIELDS = ("place", "city", "country", "organizers", "patrons", "slogan", "edition")
 _OPENED = re.compile(r"افتتح|يفتتح|دشن|opened|inaugurat", re.I)
-_AR_ORDINALS = {
-    normalize(w): i
-    for i, words in enumerate(
-        [
-            "الأولى الأول",
-            "الثانية الثاني",
-            "الثالثة الثالث",
-            "الرابعة الرابع",
-            "الخامسة الخامس",
-            "السادسة السادس",
-            "السابعة السابع",
-            "الثامنة الثامن",
-            "التاسعة التاسع",
-            "العاشرة العاشر",
-        ],
-        1,
-    )
-    for w in words.split()
-}
-_ORDINAL_WORDS = frozenset(_AR_ORDINALS) | {normalize("عشر"), normalize("عشرة")}
 _EN_ORDINALS = {
     w: i
     for i, w in enumerate(
@@ -978,7 +958,7 @@ def _widest(cards: list[EventCard], qwords: QuestionWords) -> list[EventCard]:
     """The cards no other of `cards` holds more of the question's words than: "مهرجان دبي
     السينمائي الدولي" is the film festival's card, not that of a forum in Dubai, whatever
     the weight of "دبي" among few cards."""
-    ordinal = {i for i, w in enumerate(qwords.words) if w & _ORDINAL_WORDS}  # editions: `_fits`
+    ordinal = {i for i, w in enumerate(qwords.words) if w & ORDINAL_WORDS}  # editions: `_fits`
     held = {id(c): words_held(qwords, c) - ordinal for c in cards}
     return [c for c in cards if not any(held[id(c)] < held[id(o)] for o in cards)]
 

@@ -66,11 +66,11 @@ def _ordinal_days() -> dict[str, int]:
     # a day written as a cardinal ("يوم تسعة ديسمبر"); a day only before a month's name
     for n, word in enumerate(_CARDINALS[1:], 1):
         days[word] = n
-        days[f"{word} عشر"] = 10 + n
         days[f"{word} وعشرين"] = 20 + n
-    days.update({"اثني عشر": 12, "اثنا عشر": 12, "احد عشر": 11, "عشره": 10, "عشرين": 20,
+        if n >= 3:  # 11 and 12 have forms of their own
+            days[f"{word} عشر"] = 10 + n
+    days.update({"احد عشر": 11, "اثني عشر": 12, "اثنا عشر": 12, "عشره": 10, "عشرين": 20,
                  "ثلاثين": 30, "واحد وثلاثين": 31})  # fmt: skip
-    del days["واحد عشر"], days["اثنين عشر"]
     return days
 
 

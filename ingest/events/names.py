@@ -219,6 +219,13 @@ _TENS = {
     "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
 }  # fmt: skip
+# the words of an Arabic ordinal as a question or an article writes them ("الثانية عشرة",
+# "الحادي والعشرين"), for telling them from a name's words
+ORDINAL_WORDS = frozenset(
+    {"ال" + unit for unit in _UNITS}
+    | {"وال" + tens for tens in _TENS}
+    | {normalize("عشر"), normalize("عشرة")}
+)
 _EN_ORD = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
