@@ -635,3 +635,77 @@ def test_a_persons_title_later_in_the_phrase_ends_the_name_but_not_inside_quotes
     assert _mention_names('وزار الأمير معرض "الأستاذ والتلميذ.. رحلة معرفة" أمس') == [
         'معرض "الأستاذ والتلميذ.. رحلة معرفة"'
     ]
+
+
+def test_an_indefinite_event_with_a_generic_adjective_is_named_by_its_title():
+    text = (
+        "تنظم هيئة المحامين في العشرين من سبتمبر الحالي، لمدة يومين، مؤتمرا دوليا بعنوان "
+        "«العدالة الرقمية.. فرص وتحديات» في مدينة تونس، بمشاركة خبراء من 30 دولة.\n"
+        "وقال المتحدث باسم المؤتمر إن المؤتمر يناقش أثر التقنية على المحاكم."
+    )
+    (card,) = extract_events(
+        "x", text, title="مؤتمر دولي عن العدالة الرقمية", published="2015-09-01"
+    )
+    assert card.name == "العدالة الرقمية.. فرص وتحديات"
+
+
+def test_a_superlative_description_is_not_the_name_the_article_gives_elsewhere():
+    text = (
+        "تنطلق اليوم الأحد في مدينة الأحساء أكبر مهرجان للرطب في المنطقة، ويستمر 30 يوما.\n"
+        "ويشهد مهرجان «واحة الرطب» هذا العام فعاليات جديدة للأسر المنتجة، وقال المشرف على "
+        "مهرجان واحة الرطب إن المهرجان يستقبل المزارعين يوميا."
+    )
+    (card,) = extract_events(
+        "x", text, title="الأحساء تطلق اليوم أكبر مهرجان للرطب في المنطقة", published="2015-08-09"
+    )
+    assert card.name == "مهرجان «واحة الرطب»"
+    assert card.start_date == "2015-08-09"
+
+
+def test_a_name_ends_before_amam():
+    assert _mention_names("لإظهار مهرجان الساحل بأبهى صورة أمام الضيوف والزوار") == [
+        "مهرجان الساحل بأبهى صورة"
+    ]
+
+
+def test_an_english_ordinal_before_the_name_is_its_edition():
+    text = (
+        "The 12th Northern Lights film festival opened in Tromso on Thursday with a new Arctic "
+        "drama. The festival runs until Sunday."
+    )
+    (card,) = extract_events("x", text, title="Arctic drama opens film festival", published=None)
+    assert (card.name, card.edition) == ("Northern Lights film festival", 12)
+    assert card.evidence["edition"][0].quote == "12th"
+    mention = _english_mention("Delegates arrived for the fourth Baltic Energy Summit in Riga.")
+    assert (mention.text, mention.edition) == ("Baltic Energy Summit", 4)
+
+
+def test_an_english_venue_named_convention_or_conference_centre_is_no_event():
+    assert _mention_names("The show runs at the Riverside Convention Center until Sunday.") == [
+        "show"
+    ]
+    assert _mention_names("It is held at the Baywater conference centre in Leeds.") == []
+
+
+def test_an_english_event_named_without_a_kind_word_where_the_story_is_set():
+    text = (
+        "Robot pets and folding screens are the stars at Gizmofest, which opened in Leeds on "
+        "Friday. Now in its second year, the show has 200 exhibitors.\n"
+        "Organisers Northgate Events expect 30,000 visitors."
+    )
+    (card,) = extract_events("x", text, title="Robot pets star at Gizmofest", published=None)
+    assert (card.name, card.kind, card.city) == ("Gizmofest", "exhibition", "Leeds")
+    text = (
+        "More than 20,000 fans filled the arena in Swansea for Tide Aid, a concert for the "
+        "flood victims. The event, organised by the Gower Trust, raised £300,000."
+    )
+    (card,) = extract_events("x", text, title="Swansea concert raises £300,000", published=None)
+    assert (card.name, card.kind) == ("Tide Aid", "event")
+    # "at X, which opened" with no event said after it is a building, not an event
+    text = "The minister spoke at Harbour House, which opened last year. Workers cheered."
+    assert extract_events("x", text, title="Minister visits harbour", published=None) == []
+
+
+def _english_mention(text: str):
+    (mention,) = [m for m in find_names(text) if m.words]
+    return mention

@@ -1646,3 +1646,35 @@ def test_a_governorate_said_right_after_the_name_comes_before_a_town_named_for_a
     )
     (card,) = extract_events("d", text, title="انطلاق مهرجان الرمان", published="2015-08-11")
     assert (card.city, card.country) == ("المندق", "SA")
+
+
+def test_a_body_that_closes_or_launched_an_event_organized_it():
+    assert _roles("اختتمت جمعية الفنون البصرية بالخبر مهرجان الصيف للأطفال أمس") == [
+        ("organizer", "جمعية الفنون البصرية بالخبر")
+    ]
+    # closing its own part in someone else's festival, or a closing said of a place
+    assert _roles("اختتم نادي الغوص الأهلي مشاركته في مهرجان الساحل أمس") == []
+    assert _roles("اختتمت بمحافظة الوجه فعاليات مهرجان الصيف الثالث") == []
+    assert _roles("وتتواصل مسابقة «عين المدينة» للتصوير التي أطلقتها الغرفة التجارية بالقطيف") == [
+        ("organizer", "الغرفة التجارية بالقطيف")
+    ]
+    # what was launched is an initiative, not an event
+    assert _roles("للتعرف على المبادرات التي أطلقتها وزارة العمل والتنمية هذا العام") == []
+    found = _roles(
+        "وبين أن الملتقى الذي يتم تنظيمه بالتعاون بين الجمعية الخليجية للتغذية، وجامعة "
+        "الدمام، يستمر يومين."
+    )
+    assert found == [("organizer", "الجمعية الخليجية للتغذية"), ("organizer", "جامعة الدمام")]
+
+
+def test_an_english_venue_with_a_lower_case_kind_or_a_longer_name():
+    assert _venues("The fair runs at the Lakeside exhibition centre until Sunday.") == [
+        "Lakeside exhibition centre"
+    ]
+    assert _venues("The talks were held at the Justus Lipsius building on Friday.") == [
+        "Justus Lipsius building"
+    ]
+    # "Park" is a word of the hotel's name here, not the venue
+    assert _venues("The prizes were handed out at the Park Lane Hilton in London.") == [
+        "Park Lane Hilton"
+    ]

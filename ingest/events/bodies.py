@@ -76,6 +76,10 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     *((cue, "organizer") for cue in _AGENT_CUES),
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
+    (_norms("بمبادرة ودعم من"), "organizer"),
+    # "المؤتمر الذي يتم تنظيمه بالتعاون بين X وY": every body of the list runs it
+    (_norms("تنظيمه بالتعاون بين"), "organizer"),
+    (_norms("تنظيمها بالتعاون بين"), "organizer"),
     (_norms("تحت الرعاية السامية"), "patron"),
     (_norms("تحت رعاية"), "patron"),
     (_norms("تحت الرعاية الكريمة"), "patron"),
@@ -184,12 +188,20 @@ _ORG_VERBS = frozenset(
         "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
         "تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها "
         "استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده تعقدها يعقده "
-        "يعقدها عقدته عقدتها عقده عقدها تنفذ ينفذ نفذت نفذ"
+        "يعقدها عقدته عقدتها عقده عقدها تنفذ ينفذ نفذت نفذ أطلقتها أطلقها أطلقته أطلقه "
+        "اختتم اختتمت يختتم تختتم"
     )
 )
+# "المسابقة التي أطلقتها الغرفة": launching is holding when what was launched is an event
+# ("المبادرات التي أطلقتها الوزارة" are not)
+_LAUNCHED_IT = frozenset(_norms("أطلقتها أطلقها أطلقته أطلقه"))
 # "نفذت جمعية الكشافة دورة تدريبية": carrying out is holding only when an event is what is
 # carried out ("نفذ فرع الهيئة خطته خلال الصيف" is a plan)
 _EXECUTE_VERBS = frozenset(_norms("تنفذ ينفذ نفذت نفذ"))
+# "اختتم المركز السعودي للثقافة مهرجان الطفولة": a body that closes an event ran it (a
+# person closing one is its guest), when the event is its object ("اختتم الفريق مشاركته في
+# المهرجان" closed its part in someone else's)
+_CLOSE_VERBS = frozenset(_norms("اختتم اختتمت يختتم تختتم"))
 _EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in
 # "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
 # kind of body it is ("بلدة التويثير", "النادي")
@@ -278,6 +290,26 @@ def _event_follows(text: str, toks: list[Token], end: int) -> bool:
     hi = end + comma.start() if comma else hi
     after = [t for t in toks if end <= t.start < hi and t.is_word][:_EXECUTE_REACH]
     return any(head_of(t) is not None for t in after)
+
+
+def _launched_event(toks: list[Token], i: int) -> bool:
+    """Whether the relative verb at `i` ("التي أطلقتها") follows an event named just before its
+    relative pronoun ("مسابقة «حياة إنسان» الضوئية التي أطلقتها")."""
+    if i < 2 or toks[i - 1].norm not in _WHICH:
+        return False
+    before = [t for t in toks[max(0, i - 8) : i - 1] if t.is_word]
+    return any(head_of(t) is not None for t in before)
+
+
+def _preposition(tok: Token) -> bool:
+    """ "بمحافظة النعيرية": a place after a preposition, not a subject."""
+    return tok.norm.startswith(("ب", "ل")) and tok.norm not in _B_NOUNS
+
+
+def _closes_event(toks: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """Whether the event itself follows the bodies a closing verb names."""
+    after = next((k for k, t in enumerate(toks) if t.start >= spans[-1][1]), len(toks))
+    return _holds_event(toks, after) is not None
 
 
 def _holds_event(toks: list[Token], k: int) -> int | None:
@@ -820,9 +852,15 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 # "التي تقيمها الهيئة": the body the article named before
                 out.append(BodyMention(*ante, text[ante[0] : ante[1]], "organizer", nxt.start))
             # "أطلقت وزارة العمل برنامجا …": the verb's object is not an event
-            elif (relative or not spans or not _object_not_an_event(toks, spans[-1][1])) and (
-                verb not in _EXECUTE_VERBS
-                or (bool(spans) and _event_follows(text, toks, spans[-1][1]))
+            elif (
+                (relative or not spans or not _object_not_an_event(toks, spans[-1][1]))
+                and (
+                    verb not in _EXECUTE_VERBS
+                    or (bool(spans) and _event_follows(text, toks, spans[-1][1]))
+                )
+                and (verb not in _CLOSE_VERBS or (bool(spans) and _closes_event(toks, spans)))
+                and (verb not in _LAUNCHED_IT or _launched_event(toks, i))
+                and not (verb in _CLOSE_VERBS | _LAUNCHED_IT and _preposition(nxt))
             ):
                 for s, e in spans:
                     out.append(BodyMention(s, e, text[s:e], "organizer"))

@@ -151,11 +151,14 @@ _NOT_TODAY_BEFORE = re.compile(
     r"(?:عين|صحيفه|جريده|ذلك|في|شباب|جيل|عالم|اطفال|ابناء|(?<!اعتبارا )(?<!ابتداء )من)\s*$"
 )
 _SPAN_WORDS = (
-    r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+(?:(?:علي\s+)?(?:مدي|مدار)\s+)?"
+    r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+"
+    r"(?:(?:علي\s+)?(?:مدي|مدار)\s+|ل?مده\s+)?"  # "ويستمر لمدة أسبوع"
 )
 _DAYS_COUNT = (
     rf"(?:(?P<n>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<w>يومين|يومان|"
-    rf"(?:{_alt(w for w in DAY_COUNTS if not w.startswith('يوم'))})\s+ايام))(?!\w)"
+    rf"(?:{_alt(w for w in DAY_COUNTS if not w.startswith('يوم'))})\s+ايام)"
+    # a week or weeks: "لمدة أسبوع", "على مدى أسبوعين", "3 أسابيع"
+    rf"|(?P<wk>اسبوعين|اسبوعان|اسبوعا|اسبوع)|(?P<nw>\d|ثلاثه|اربعه)\s+اسابيع)(?!\w)"
 )
 _DURATION_RE = re.compile(rf"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:مده|مدار|مدي)\s+{_DAYS_COUNT}")
 _LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}{_DAYS_COUNT}")
@@ -729,7 +732,19 @@ def _duration(folded: str, group: _Group) -> int | None:
     if not m:
         return None
     group.end = m.end()
-    return int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
+    return _days_of(m)
+
+
+def _days_of(m: re.Match[str]) -> int:
+    """The days a `_DAYS_COUNT` match states."""
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("wk"):
+        return 14 if m.group("wk") in ("اسبوعين", "اسبوعان") else 7
+    if m.group("nw"):
+        weeks = m.group("nw")
+        return 7 * (int(weeks) if weeks.isdigit() else DAY_COUNTS[weeks])
+    return DAY_COUNTS[m.group("w").split()[0]]
 
 
 def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
@@ -741,8 +756,7 @@ def duration_after(text: str, pos: int) -> tuple[int, int, int] | None:
     m = _LASTING_RE.search(folded, here, stop.start() if stop else len(folded))
     if not m:
         return None
-    days = int(m.group("n")) if m.group("n") else DAY_COUNTS[m.group("w").split()[0]]
-    return days, offsets[m.start()], offsets[m.end() - 1] + 1
+    return _days_of(m), offsets[m.start()], offsets[m.end() - 1] + 1
 
 
 # the day an event ends, said apart from its start: "ويستمر حتى 22 أغسطس", "التي تختم

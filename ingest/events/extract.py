@@ -817,9 +817,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         card.start_date = None  # "اختتمت أمس": the day it ended
     elif d.start_date == d.end_date and _UNTIL.search(bare_before(text, d.start, 20)):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
-    elif d.start_date == d.end_date and card.kind != "workshop":
-        # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop
-        # is a one-day event
+    elif d.start_date == d.end_date and card.kind not in _ONE_DAY_KINDS:
+        # one day said of a longer event ("انطلق أمس") is its start, not its end; a workshop or
+        # a ceremony is held in one day
         card.end_date = None
     card.date_text, card.date_resolution = d.text, d.resolution
     for name in ("start_date", "end_date", "date_text"):
@@ -842,13 +842,17 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("start_date", start, end_at)
 
 
+# events held in one evening or one day: the day said is both start and end
+_ONE_DAY_KINDS = frozenset({"workshop", "ceremony"})
+
+
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     """A day said relative to the article ("أمس", "غدا الاثنين") with no verb that starts or
     holds the event before it in its sentence: "شهد المهرجان أمس …", "حضوراً كثيفاً أمس", a
     day of a longer event rather than its start, unless the day is said to start it ("موعدا
-    لانطلاق …"). A workshop is held in one day."""
+    لانطلاق …"). A workshop or a ceremony is held in one day."""
     # a day said relative to the article or to the Eid ("ثالث أيام العيد")
-    if kind == "workshop" or not d.resolution.startswith(("relative", "day ")):
+    if kind in _ONE_DAY_KINDS or not d.resolution.startswith(("relative", "day ")):
         return False
     if d.start_date is None or d.start_date != d.end_date:
         return False

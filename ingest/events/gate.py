@@ -112,6 +112,9 @@ _EDITION_RE = re.compile(r"(?:النسخة|الدورة|نسختها|دورته�
 # an event inside another ("المعرض المصاحب للملتقى", "معرض بالملتقى")
 _SUBEVENT = re.compile(r"المصاحب|\s(?:ب|لل|ل)?(?:ال)?(?:ملتقى|مؤتمر|منتدى|مهرجان|نسخة)")
 _SITE = word_set("موقع مقر ساحة أرض")
+# "أكبر مهرجان للتمور في العالم": an indefinite head after a superlative describes the event
+# the article names elsewhere ("مهرجان «بريدة عاصمة التمر»")
+_SUPERLATIVES = word_set("أكبر اكبر أضخم اضخم أهم اهم أبرز ابرز أعرق اعرق أقدم أشهر اشهر أوسع")
 _TOP_PREPS = frozenset(normalize(w) for w in ["في", "على", "إلى", "الى", "من"])
 
 
@@ -142,6 +145,7 @@ class Cluster:
     lead: int = 300
     title_stems: set[str] = field(default_factory=set)
     cues_at: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""  # the article's cleaned text
 
     def rep_score(self, m: NameMention) -> float:
         topic = _as_title_stems(set(series_topic(m.text)))
@@ -152,6 +156,7 @@ class Cluster:
             else 0.0
         )
         sub = 2.0 if _SUBEVENT.search(m.text) else 0.0
+        sub += 2.0 if _described(self.text, m) else 0.0
         return (
             -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
         )
@@ -228,15 +233,31 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
                 break
         else:
             groups.append(Cluster(m.kind, m.head, [m], topic=topic))
+    groups = _described_as_named(text, groups)
     title_stems = _stems(title)
     for g in groups:
         g.refs = [r for r in refs if _refers_to(r, g)]
-        g.earlier, g.title_stems = earlier, title_stems
+        g.earlier, g.title_stems, g.text = earlier, title_stems, text
         g.cues_at = [(m.start(), m.end()) for m in _EDITION_RE.finditer(text)]
         _score(text, title, title_stems, g)
     # bare references belong to the best cluster of their head only
     groups.sort(key=lambda g: -g.score)
     return groups
+
+
+def _described_as_named(text: str, groups: list[Cluster]) -> list[Cluster]:
+    """A cluster named only by descriptions ("أكبر مهرجان للتمور في العالم") joins the
+    cluster of its head noun named most often ("مهرجان «بريدة عاصمة التمر»")."""
+    out = []
+    for g in groups:
+        named = [
+            o for o in groups if o.head == g.head and not all(_described(text, m) for m in o.named)
+        ]
+        if named and all(_described(text, m) for m in g.named):
+            max(named, key=lambda o: len(o.named)).named.extend(g.named)
+            continue
+        out.append(g)
+    return out
 
 
 def _english(g: Cluster) -> bool:
@@ -329,6 +350,12 @@ def _as_site(text: str, m: NameMention) -> bool:
     """A mention used as a place: "في موقع مهرجان …", "بمقر المعرض"."""
     before = [t.norm for t in tokens(text, max(0, m.start - 14), m.start) if t.is_word]
     return bool(before) and any(b in _SITE for b in bases(before[-1]))
+
+
+def _described(text: str, m: NameMention) -> bool:
+    """An indefinite head right after a superlative: "أكبر مهرجان للتمور"."""
+    before = [t.norm for t in tokens(text, max(0, m.start - 10), m.start) if t.is_word]
+    return bool(before) and before[-1] in _SUPERLATIVES and not m.text.startswith("ال")
 
 
 def is_candidate(g: Cluster) -> bool:

@@ -123,9 +123,16 @@ _EN_DESCRIPTION = re.compile(
 # a name with no kind word, then its kind in apposition: "Game Stars Live, a new show for
 # gamers, opens …"
 _EN_NAME_THEN_KIND_RE = re.compile(
-    r"(?:^|(?<=[.\n] )|(?<=\n))((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*), (?:a|an|the) "
-    r"(?:[a-z-]+\s){0,3}(show|festival|conference|fair|expo|exhibition|summit|forum|congress"
-    r"|convention)\b"
+    r"(?:^|(?<=[.\n] )|(?<=\n)|(?<=\bat )|(?<=\bfor ))((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*),"
+    r" (?:a|an|the) (?:[a-z-]+\s){0,3}(show|festival|conference|fair|expo|exhibition|summit"
+    r"|forum|congress|convention|concert)\b"
+)
+# "… at GadgetWorld, which opened at ExCeL on Friday. … the show is …": a name with no kind
+# word where the story is set, said to open or run; its kind is that of the next reference
+_EN_NAME_WHICH_RE = re.compile(
+    r"\b(?:at|for) (?:the )?((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*), which "
+    r"(?:opened|opens|got under way|gets under way|began|begins|started|starts|kicked off"
+    r"|kicks off|runs|ran|closed|closes|ended|ends)\b"
 )
 # award ceremonies English news names by their prize alone ("won two awards at the Brits")
 _EN_CEREMONIES_RE = re.compile(
@@ -464,6 +471,8 @@ def _english_names(text: str) -> list[NameMention]:
             if len(first) < 2 or first[0] not in _EN_NOT_NAME:
                 break
             start += len(first[0]) + 1
+        if _EN_VENUE_AFTER.match(text, end):
+            continue  # "the Las Vegas Convention Center", "the Alpexpo conference centre"
         words = text[start:end].split()
         # the head is the last kind word: "World Summit on the Information Society"
         head = next(w.lower() for w in reversed(words) if w.lower() in _EN_KINDS)
@@ -476,7 +485,7 @@ def _english_names(text: str) -> list[NameMention]:
         # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
         out.extend(_short_form_refs(text, end, kind, head))
         sub = tokens(text, start, end)
-        ordinal = _ordinal_in(sub, 0, len(sub))
+        ordinal = _ordinal_in(sub, 0, len(sub)) or _en_ordinal_before(text, start)
         out.append(
             NameMention(
                 start,
@@ -509,6 +518,24 @@ def _english_names(text: str) -> list[NameMention]:
     return _placed_names(text, out)
 
 
+# a kind word that names a building: "Convention Center", "Exhibition Hall"
+_EN_VENUE_AFTER = re.compile(r"\s+(?:[Cc]ent(?:er|re)|[Hh]all|[Cc]omplex|[Gg]rounds?|[Pp]alace)\b")
+# "the 55th Berlin film festival", "the fourth Digital Living Expo": the edition before a name
+_EN_ORDINAL_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his year's) (\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EN_ORD) + r")\s+$"
+)
+
+
+def _en_ordinal_before(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
+    """(edition, its span) of an ordinal right before an English name, else None."""
+    m = _EN_ORDINAL_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    value = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _EN_ORD[word]
+    return (value, (m.start(1), m.end(1))) if 0 < value < 200 else None
+
+
 def _apposed_names(text: str, found: list[NameMention]) -> list[NameMention]:
     """Names beside their kind in apposition: "the world's biggest technology fair, Cebit,"
     and "Game Stars Live, a new show for gamers," (not inside a name already `found`)."""
@@ -522,6 +549,16 @@ def _apposed_names(text: str, found: list[NameMention]) -> list[NameMention]:
             continue
         kind, head = _EN_KINDS[m.group(2)], m.group(2)
         out.append(NameMention(m.start(1), m.end(1), name, kind, head, None, None, 1))
+        found = [*found, out[-1]]
+    for m in _EN_NAME_WHICH_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _EN_NOT_NAME or any(n.start <= m.start(1) < n.end for n in found):
+            continue
+        ref = _EN_REF_RE.search(text, m.end(), m.end() + 400)
+        if ref is None or ref.group(1).lower() not in _EN_KINDS:
+            continue
+        head = ref.group(1).lower()
+        out.append(NameMention(m.start(1), m.end(1), name, _EN_KINDS[head], head, None, None, 1))
     return out
 
 
@@ -678,12 +715,14 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
     "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه "
-    "عقدته عقدتها عقده تعقده يعقده تعقدها يعقدها",
+    "عقدته عقدتها عقده تعقده يعقده تعقدها يعقدها شهدته شهدتها شهده شهدها",
     # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
     "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا",
     # what an event carries on or ends, the object after its name ("يواصل مهرجان X فعالياته",
     # "تجاوز مهرجان X عدد الزائرين"), and the year it is of ("لعام 1436هـ")
     "فعالياته فعالياتها برامجه برامجها أنشطته أنشطتها أعماله أعمالها عدد لعام لعامه",
+    # where it is shown: "لإظهار مهرجان X بأجمل حلة أمام الزوار"
+    "أمام امام",
 )
 
 
@@ -1041,9 +1080,18 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
         word = bases(tok.norm)[-1] if tok.norm.startswith(("لل", "بال")) else tok.norm
         word = word[2:] if word.startswith("ال") and len(word) > 4 else word
         stemmed = stem(word)
-        if stemmed and stemmed not in _GENERIC and word not in _GENERIC:
+        if stemmed and not _generic(word, stemmed):
             out.append(stemmed)
     return out
+
+
+def _generic(word: str, stemmed: str) -> bool:
+    """A word any event name may hold ("الدولي", "السنوي"), also as an indefinite object's
+    adjective with its accusative alif ("مؤتمرا دوليا")."""
+    if stemmed in _GENERIC or word in _GENERIC:
+        return True
+    accusative = word.endswith("ا") and not word.startswith("ال") and len(word) > 4
+    return accusative and stem("ال" + word[:-1]) in _GENERIC
 
 
 def _english_topic(name: str) -> list[str]:

@@ -120,8 +120,11 @@ _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
     r"|Palace|University|Library|Theatre|Theater|Park|Gardens|Museum|Gallery|Racecourse"
     r"|Showground|Showgrounds|Pavilion|Dome|House|Castle|Farm|College|Square|Opera House)"
-    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:centre|center|arena|hotel|hall|stadium))\b"
+    # "the Alpexpo conference centre", "the Justus Lipsius building"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:exhibition|conference|convention|congress|concert"
+    r"|sports|events?)\s+)?(?:centre|center|arena|hotel|hall|stadium|grounds|building))\b"
     r"(?! City\b)"  # "in Park City" is a town
+    r"(?!\s+[A-Z][a-z])"  # "the Park Lane Hilton": the name runs on
     # "at Earls Court in London", "at Olympia in London": a proper name between "at" and the
     # city it is in (the city is checked against the gazetteer)
     r"|\bat (?:the )?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?=,? in ([A-Z][a-z]+))"
