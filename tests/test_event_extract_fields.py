@@ -1678,3 +1678,16 @@ def test_an_english_venue_with_a_lower_case_kind_or_a_longer_name():
     assert _venues("The prizes were handed out at the Park Lane Hilton in London.") == [
         "Park Lane Hilton"
     ]
+
+
+def test_a_patron_after_a_future_or_a_second_verb_and_not_who_attends():
+    assert _roles("أعلن النادي موعد ملتقى الرواية الذي سيرعاه الأمير فهد بن سالم في الطائف") == [
+        ("patron", "الأمير فهد بن سالم")
+    ]
+    assert _roles(
+        "وأوضح أن المؤتمر الذي يرعاه ويشرفه بالحضور معالي الدكتور سامي العتيبي وزير التعليم يبدأ"
+    ) == [("patron", "الدكتور سامي العتيبي")]
+    # "، وبحضور …" names who attends, not a second patron
+    assert _roles(
+        "يعقد المنتدى تحت رعاية الرئيس التونسي منصف العربي، وبحضور سالم الهادي رئيس البرلمان."
+    ) == [("patron", "الرئيس التونسي منصف العربي")]

@@ -215,7 +215,15 @@ _RELATIVE_ORG_VERBS = frozenset(
 _QUOTE_MARKS = frozenset('«»"“”')
 # venue nouns that never head a body's name
 _PLACES_ONLY = VENUE_HEADS - ORG_HEADS - word_set("مكتبة مقر قصر مجمع الواجهة")
-_PATRON_VERBS = frozenset(_norms("يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها"))
+_PATRON_VERBS = frozenset(
+    _norms(
+        "يرعى ترعى رعى رعت يرعاه يرعاها ترعاه ترعاها رعاه رعاها سيرعى سترعى سيرعاه سيرعاها "
+        "سترعاه سترعاها"
+    )
+)
+# a second verb of the patron before their name: "الذي يرعاه ويشرفه بالحضور معالي …"
+_ALSO_VERBS = re.compile(r"^و[يت]\w{3,}[ها]$")
+_BY_ATTENDING = frozenset(_norms("بالحضور بحضوره بحضورها"))
 # "حريص على إقامته": a verbal noun after a preposition, not the verb "أقامته"
 _PREPOSITIONS = frozenset(_norms("في على عن من إلى الى ب"))
 # a commitment or a task that "برعاية" (caring for) completes: "التزامها برعاية", "تعنى برعاية"
@@ -723,8 +731,11 @@ def _second_person(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
         for r in range(j + 1, min(j + 4, len(toks))):
             if any(b.removeprefix("ال") in _ROLE_NOUNS for b in bases(toks[r].norm)):
                 words = name[: r - j]
-                # "وأوضح مساعد …", "واستجابة لدعوة …": a clause, not a name
+                # "وأوضح مساعد …", "واستجابة لدعوة …": a clause, not a name; "وبحضور …" is
+                # who attends
                 if any(w in _SAID or w.endswith("ه") or w.startswith("ل") for w in words):
+                    return None
+                if words[0] in PHRASE_STOPS:
                     return None
                 return (j, r) if r - j >= 2 else None
         return None
@@ -870,7 +881,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             for s, e in _sentence_subject(text, toks, i):
                 out.append(BodyMention(s, e, text[s:e], "organizer", toks[i].start))
         elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
-            k = _skip_honorifics(toks, i + 1)
+            k = i + 1
+            if _ALSO_VERBS.match(toks[k].norm) and not _is_body_start(toks[k]):
+                k += 1 + (k + 1 < len(toks) and toks[k + 1].norm in _BY_ATTENDING)
+            k = _skip_honorifics(toks, k)
             if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):
                 person = not _is_body_start(toks[k])
                 for s, e in _collect(text, toks, k, person=person)[:1]:
