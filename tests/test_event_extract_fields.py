@@ -101,6 +101,9 @@ def test_an_edition_by_number_or_by_a_pronoun_later_in_the_sentence():
     assert names.edition_near("أقيم المعرض للعام 2015 في الرياض", 5) is None
     text = "افتتح معرض الكتاب أمس في جدة بحضور الأمير وعدد من الأدباء والمثقفين. وقال رئيس النادي إن دورته العاشرة …"
     assert names.edition_near(text, 5) is None
+    # "لهذا العام" after the ordinal is when, not whose edition
+    text = "ناقشت اللجنة برنامج المهرجان في دورته السابعة لهذا العام"
+    assert names.edition_near(text, text.find("المهرجان"))[0] == 7
 
 
 def test_an_edition_said_as_a_printing_a_round_number_or_the_times_it_is_held():

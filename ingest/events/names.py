@@ -366,11 +366,13 @@ def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
         and after is not None
         and after.norm.startswith("ل")
         and head_of(after) is None
+        and after.norm not in _THIS_YEAR  # "في دورته الخامسة لهذا العام": the event's own
     )
 
 
 # what "النسخة الأولى من …" may be said of and still be the event's own edition
 _EDITION_OF = word_set("فعاليات الفعاليات أعمال اعمال برنامج هذا هذه")
+_THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة لموسم للموسم")
 
 
 # a quick screen: an article with none of these letters in a row has no event head noun
