@@ -709,3 +709,16 @@ def test_an_english_event_named_without_a_kind_word_where_the_story_is_set():
 def _english_mention(text: str):
     (mention,) = [m for m in find_names(text) if m.words]
     return mention
+
+
+def test_a_contest_is_a_game_only_by_the_words_around_it():
+    text = (
+        "انطلقت أمس مسابقة «العفو في قصة» ضمن حملة التسامح التي تنفذها جمعية الأسرة بالقطيف، "
+        "وتشمل الحملة برامج عدة منها المحاضرات التربوية والدورات التدريبية وأركان الأطفال "
+        "والمعارض الفنية والبطولة الرياضية للشباب."
+    )
+    assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
+        "مسابقة «العفو في قصة»"
+    ]
+    match = "وفاز الفريق في مسابقة الكأس بعد مباراة قوية أمام المنتخب."
+    assert clusters(match, "", find_names(match)) == []

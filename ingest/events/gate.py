@@ -177,6 +177,10 @@ def _passing(text: str, m: NameMention) -> bool:
             return True
     if m.head in _MATCH_HEADS:
         lo, hi = sentence_bounds(text, m.start)
+        if m.head == normalize("مسابقة"):
+            # a contest is a game only by the words around it: a long sentence listing a
+            # campaign's contests and its "البطولة الرياضية" is not about a match
+            lo, hi = max(lo, m.start - 80), min(hi, m.end + 80)
         sentence = {t.norm for t in tokens(text, lo, hi)}
         clubs = {b for w in sentence for b in bases(w) if b in _CLUBS}
         # a "لقاء" is a match only by a word of the game ("النادي الأدبي" holds meetings too)
