@@ -722,3 +722,22 @@ def test_a_contest_is_a_game_only_by_the_words_around_it():
     ]
     match = "وفاز الفريق في مسابقة الكأس بعد مباراة قوية أمام المنتخب."
     assert clusters(match, "", find_names(match)) == []
+
+
+def test_an_english_event_named_twice_among_event_words_needs_no_title():
+    text = (
+        "Chip makers showed off smaller and faster processors as the doors of the Nordic "
+        "Semiconductor Forum closed in Oslo on Friday.\n"
+        "Analysts said the mood among exhibitors was upbeat. Visitor numbers were up by a "
+        "fifth on last year.\n"
+        "Organisers of the Nordic Semiconductor Forum said they would hold next year's "
+        "gathering in Helsinki."
+    )
+    (card,) = extract_events("x", text, title="Chip makers upbeat about demand", published=None)
+    assert card.name == "Nordic Semiconductor Forum"
+    # named once, in passing, it is still held to the title's bar
+    once = (
+        "Chip makers reported higher sales in the last quarter. Analysts said demand for "
+        "phones was strong. One firm showed a prototype at the Nordic Semiconductor Forum."
+    )
+    assert extract_events("y", once, title="Chip makers upbeat about demand") == []

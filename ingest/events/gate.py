@@ -397,7 +397,16 @@ def is_event(
         and re.search(rf"\b{re.escape(place)}\b", title) is not None
         for place in places
     )
-    if title.strip() and not named_place and not _title_speaks_of(g, title) and not g.set_at:
+    # an English story named its event twice among event words: English headlines often
+    # leave the event out ("Blair rallies party faithful")
+    retold = _english(g) and len(g.named) >= 2 and g.cues >= 3
+    if (
+        title.strip()
+        and not named_place
+        and not _title_speaks_of(g, title)
+        and not g.set_at
+        and not retold
+    ):
         bar += UNTITLED_MARGIN
     return g.cues > 0 and g.score + facts >= bar
 
