@@ -790,3 +790,17 @@ def test_the_card_holding_every_word_of_the_name_is_asked_about_not_one_sharing_
     reply = answerer.reply(question, "ar", cards, retrieved=list(docs))
     cited = {c.doc_id for c in reply.answer.citations} if reply.answer else set(reply.sources)
     assert cited == {"film"}
+
+
+def test_an_english_count_written_with_a_comma_or_in_words():
+    from assistant.events import reading
+
+    text = (
+        "The company, which employs 60 people, showed three new games. More than 70,000 "
+        "people are expected at the fair this week. Twenty-one studios are competing for "
+        "the indie prize, while some 300 studios exhibit."
+    )
+    found = reading.counted(["people"], ["d"], lambda _: text, ["expected", "fair"])
+    assert found is not None and found.value == "More than 70,000 people"
+    found = reading.counted(["studios"], ["d"], lambda _: text, ["competing", "prize"])
+    assert found is not None and found.value == "Twenty-one studios"

@@ -42,6 +42,7 @@ _NUMBER_WORDS = frozenset(
 )
 _SCALE_WORDS = frozenset(_words("ألف آلاف مليون ملايين مئة مائة"))
 _ABOUT = ("اكثر من", "ازيد من", "ما يزيد علي", "ما يزيد عن", "نحو", "حوالي", "قرابه", "اكثر")
+_ABOUT += ("more than", "up to", "nearly", "almost", "about", "around", "some", "over")
 
 # words that introduce or end a name, not part of it
 _TITLES = frozenset(
@@ -290,9 +291,38 @@ def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- how many
 def _number_at(toks: Sequence[_Tok], i: int) -> bool:
+    # the written form: normalizing reads the "," of "70,000" as a space
+    raw = toks[i].text.translate(_DIGITS)
     norm = toks[i].norm.translate(_DIGITS)
     bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
-    return bool(re.fullmatch(r"\d+(?:[.,٬]\d+)*", norm)) or bare in _NUMBER_WORDS
+    return (
+        bool(re.fullmatch(r"\d+(?:[.,٬]\d+)*", raw))
+        or bare in _NUMBER_WORDS
+        or _en_number_word(toks, i)
+    )
+
+
+# English numbers in words ("Twenty-one films", "some 400 companies", "hundreds of")
+_EN_NUMBER_WORDS = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "dozen", "dozens",
+    }
+)  # fmt: skip
+
+
+def _en_number_word(toks: Sequence[_Tok], i: int) -> bool:
+    """ "Twenty-one": a number word, or the last part of one joined by a hyphen."""
+    word = toks[i].text.lower()
+    if word not in _EN_NUMBER_WORDS and not (
+        i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in _EN_NUMBER_WORDS
+    ):
+        return False
+    # "Twenty" of "Twenty-one": the number ends at its last part
+    return not (i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].text.isalpha())
 
 
 def counted(
@@ -369,6 +399,8 @@ def _noun_before(toks: Sequence[_Tok], i: int, head: str) -> int | None:
 def _about(toks: Sequence[_Tok], i: int) -> int:
     """The start of "أكثر من 50", "نحو 300", "(14)": the words before a number that qualify it."""
     k = i
+    if k > 1 and toks[k - 1].text == "-" and toks[k - 2].text.lower() in _EN_NUMBER_WORDS:
+        k -= 2  # "Twenty-one"
     if k > 0 and toks[k - 1].text == "(":
         k -= 1
     for phrase in _ABOUT:
