@@ -41,8 +41,10 @@ _NUMBER_WORDS = frozenset(
     )
 )
 _SCALE_WORDS = frozenset(_words("ألف آلاف مليون ملايين مئة مائة"))
-_ABOUT = ("اكثر من", "ازيد من", "ما يزيد علي", "ما يزيد عن", "نحو", "حوالي", "قرابه", "اكثر")
-_ABOUT += ("more than", "up to", "nearly", "almost", "about", "around", "some", "over")
+_ABOUT: tuple[str, ...] = (
+    *("اكثر من", "ازيد من", "ما يزيد علي", "ما يزيد عن", "نحو", "حوالي", "قرابه", "اكثر"),
+    *("more than", "up to", "nearly", "almost", "about", "around", "some", "over"),
+)
 
 # words that introduce or end a name, not part of it
 _TITLES = frozenset(
