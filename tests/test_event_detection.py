@@ -741,3 +741,15 @@ def test_an_english_event_named_twice_among_event_words_needs_no_title():
         "phones was strong. One firm showed a prototype at the Nordic Semiconductor Forum."
     )
     assert extract_events("y", once, title="Chip makers upbeat about demand") == []
+
+
+def test_a_plural_head_before_a_quoted_name_is_one_event():
+    text = (
+        "اختتمت فرقة «نجوم الساحل» مساء أمس مهرجانات «ليالي صيدا» لصيف 2015 بحفل حضره "
+        "المئات في الميناء القديم.\n"
+        "وقدمت المهرجانات هذا العام 8 حفلات في مدينة صيدا."
+    )
+    (card,) = extract_events("x", text, title="«نجوم الساحل» تختتم مهرجانات «ليالي صيدا»")
+    assert card.name == "مهرجانات «ليالي صيدا»"
+    # festivals in general stay unnamed
+    assert _mention_names("ودعا إلى إنشاء مهرجانات ومسابقات للشباب في المحافظات") == []

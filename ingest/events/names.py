@@ -401,8 +401,13 @@ def find_names(text: str) -> list[NameMention]:
         if found is None:
             continue
         head, skip = found
-        if tok.norm.endswith("ات") and not (i and toks[i - 1].text in OPEN_QUOTES):
-            continue  # "إنشاء مهرجانات أو مسابقات": festivals in general; «مهرجانات بيت الدين»
+        quoted_plural = (i and toks[i - 1].text in OPEN_QUOTES) or (
+            i + 1 < len(toks) and toks[i + 1].text in OPEN_QUOTES
+        )
+        if tok.norm.endswith("ات") and not quoted_plural:
+            # "إنشاء مهرجانات أو مسابقات": festivals in general; «مهرجانات بيت الدين» and
+            # "مهرجانات «أعياد بيروت»" name one
+            continue
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
         if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name
             qs, qe = quoted
