@@ -804,3 +804,36 @@ def test_an_english_count_written_with_a_comma_or_in_words():
     assert found is not None and found.value == "More than 70,000 people"
     found = reading.counted(["studios"], ["d"], lambda _: text, ["competing", "prize"])
     assert found is not None and found.value == "Twenty-one studios"
+
+
+def test_a_card_is_not_the_event_of_a_question_that_shares_only_its_town():
+    docs = {
+        "fest": _invented(
+            "انطلقت أمس فعاليات مهرجان الواحة الصيفي في مدينة تبوك بمشاركة 40 جهة حكومية، "
+            "ويستمر المهرجان أسبوعين."
+        ),
+        "cup": _invented(
+            "انطلقت مساء أمس في مدينة تبوك بطولة «نجوم الحي» لكرة القدم بمشاركة 16 فريقا من "
+            "أحياء المدينة."
+        ),
+    }
+    cards = _cards_of(docs, {"fest": "انطلاق مهرجان الواحة الصيفي", "cup": "بطولة نجوم الحي"})
+    assert [c.name for c in cards] == ["مهرجان الواحة الصيفي"]
+    answerer = CardAnswerer(docs.get, today=lambda: date(2015, 7, 22))
+    # a tournament is no event kind: the festival's card must not answer for it
+    reply = answerer.reply("متى انطلقت بطولة نجوم الحي في تبوك؟", "ar", cards, retrieved=["cup"])
+    assert reply.answer is None or "fest" not in {c.doc_id for c in reply.answer.citations}
+    # the festival asked about by its town and its kind is still the card's
+    reply = answerer.reply("متى انطلق مهرجان تبوك الصيفي؟", "ar", cards, retrieved=["fest"])
+    assert reply.answer is not None and {c.doc_id for c in reply.answer.citations} == {"fest"}
+
+
+def test_a_plural_head_before_a_quoted_name_asks_about_one_event():
+    from assistant.events.questions import parse_question
+
+    q = parse_question("ما الفرقة التي اختتمت مهرجانات «ليالي صيدا» هذا الصيف؟", "ar", TODAY)
+    assert q is None or q.intent != LIST
+    q = parse_question("كم عدد الحفلات التي قدمتها مهرجانات «ليالي صيدا»؟", "ar", TODAY)
+    assert q is not None and (q.intent, q.field) == (FIELD, "figure")
+    q = parse_question("ما المهرجانات التي تقام في لبنان؟", "ar", TODAY)
+    assert q is not None and q.intent == LIST

@@ -283,7 +283,7 @@ class CardAnswerer:
         """The cards among `cards` the question names (or the one card of `every` it names
         with its place, or the previous turn's)."""
         if not cards:
-            return _placed(qwords, every) or self._carried(question, qwords, every, history)
+            return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
         titled = titled_cards(question, cards)
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             having = [c for c in titled if _has(c, q)]
@@ -295,8 +295,12 @@ class CardAnswerer:
             # "the second edition", "in 2024": an edition of the series named loosely counts
             loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
             ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
+        if not _calls_an_event(q):
+            # "متى انطلقت بطولة هلال التسامح في جدة؟": a contest no card knows, in a town
+            # a card is held in, is not that card's event
+            ranked = [(c, cover) for c, cover in ranked if not _by_place_only(qwords, c)]
         if not ranked:
-            return _placed(qwords, every) or self._carried(question, qwords, every, history)
+            return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
         best = ranked[0][1]
         tied = _widest([c for c, cover in ranked if cover >= best - TIE], qwords)
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
@@ -778,14 +782,34 @@ def _first(evidence: dict[str, list[Evidence]], keys: Sequence[str]) -> list[Evi
     return []
 
 
-def _placed(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
+def _placed(qwords: QuestionWords, cards: Sequence[EventCard], q: EventQuestion) -> list[EventCard]:
     """The one card the question names with its place, whether retrieval found its article or
     not: an Arabic question about an English article ("معرض CES في لاس فيغاس") seldom
     retrieves it among Arabic news, and a namesake in the same place is rare."""
     if not qwords.places:
         return []
     ranked = rank_cards(qwords, cards)
+    if not _calls_an_event(q):
+        ranked = [(c, cover) for c, cover in ranked if not _by_place_only(qwords, c)]
     return [ranked[0][0]] if len(ranked) == 1 else []
+
+
+_EN_EVENT_WORD = re.compile(
+    r"\b(?:conference|forum|summit|symposium|exhibition|expo|festival|show|fair|congress"
+    r"|convention|awards?|workshop|ceremony|event|gathering|meeting|concert)s?\b"
+)
+
+
+def _calls_an_event(q: EventQuestion) -> bool:
+    """Whether the question calls what it asks about an event ("مهرجان", "the show")."""
+    if q.lang == "en":
+        return _EN_EVENT_WORD.search(q.text) is not None
+    return any(is_event_noun(t) for t in q.text.split())
+
+
+def _by_place_only(qwords: QuestionWords, card: EventCard) -> bool:
+    """Whether the card holds no word of the question but the places it names."""
+    return all(qwords.words[i] in qwords.places for i in words_held(qwords, card))
 
 
 def _says_whole_name(question: str, qwords: QuestionWords, card: EventCard) -> bool:

@@ -162,6 +162,12 @@ def _has_plural_event(q: str, lang: str) -> bool:
     return False
 
 
+# "مهرجانات «أعياد بيروت»": a plural head before a quoted name names one event
+_NAMED_PLURAL = re.compile(
+    r"(?<!\w)(?:ال)?(?:مهرجانات|ملتقيات|معارض|مؤتمرات|منتديات|ندوات|فعاليات)\s*[«\"“]"
+)
+
+
 def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None, str | None]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """(year, month, "upcoming"/"past"/None) the question restricts events to."""
     year = month = None
@@ -390,6 +396,8 @@ def parse_question(question: str, lang: str, today: date | None = None) -> Event
         q = " ".join(_bare(tok) for tok in q.split())
     year, month, when = _time_filter(q, lang, today)
     intent = _intent(q, lang)
+    if intent == LIST and _NAMED_PLURAL.search(question):
+        intent = None
     name, rest = _field(q, lang)
     if intent is None:
         if name is None:
