@@ -60,7 +60,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
-from ingest.events.names import ORDINAL_WORDS, ordinal_at
+from ingest.events.names import ORDINAL_WORDS, head_of, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
@@ -804,7 +804,10 @@ def _calls_an_event(q: EventQuestion) -> bool:
     """Whether the question calls what it asks about an event ("مهرجان", "the show")."""
     if q.lang == "en":
         return _EN_EVENT_WORD.search(q.text) is not None
-    return any(is_event_noun(t) for t in q.text.split())
+    # the extractor's head nouns ("مسابقة", "ورشة" too) or the question's ("حفل", "أمسية")
+    return any(is_event_noun(t) for t in q.text.split()) or any(
+        head_of(t) is not None for t in tokens(q.text)
+    )
 
 
 def _by_place_only(qwords: QuestionWords, card: EventCard) -> bool:
