@@ -1694,3 +1694,11 @@ def test_a_patron_after_a_future_or_a_second_verb_and_not_who_attends():
     assert _roles(
         "يعقد المنتدى تحت رعاية الرئيس التونسي منصف العربي، وبحضور سالم الهادي رئيس البرلمان."
     ) == [("patron", "الرئيس التونسي منصف العربي")]
+
+
+def test_a_venue_in_brackets_after_its_town():
+    assert _venues("المؤتمر الذي تستضيفه مدينة الخبر (فندق النخيل) خلال الفترة من 5 إلى 7") == [
+        "فندق النخيل"
+    ]
+    # brackets after anything else hold no venue
+    assert _venues("وقال مدير (مركز النخيل) إن البرنامج ناجح") == []

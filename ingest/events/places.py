@@ -721,7 +721,14 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         elif prev[:1] == "ب" and prev[1:] in _PREMISES:
             prev = normalize("في")  # "برحاب جامعة …"
         hosting = prev in _HOSTING or prev.removeprefix("و") in _HOSTING  # "ويحتضن مسرح …"
-        if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting):
+        # "تستضيفه مدينة الرياض (فندق الواحة)": the building in brackets after its town
+        bracketed = (
+            not prefix
+            and prev == "("
+            and k > 1
+            and city_of_word(toks[k - 2].norm.removeprefix("ب")) is not None
+        )
+        if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting or bracketed):
             continue
         if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
             continue
