@@ -1664,10 +1664,10 @@ def test_a_body_that_closes_or_launched_an_event_organized_it():
     # what was launched is an initiative, not an event
     assert _roles("للتعرف على المبادرات التي أطلقتها وزارة العمل والتنمية هذا العام") == []
     found = _roles(
-        "وبين أن الملتقى الذي يتم تنظيمه بالتعاون بين الجمعية الخليجية للتغذية، وجامعة "
+        "وذكر أن الملتقى المقرر تنظيمه بالتعاون بين رابطة الخليج للتغذية، وجامعة "
         "الدمام، يستمر يومين."
     )
-    assert found == [("organizer", "الجمعية الخليجية للتغذية"), ("organizer", "جامعة الدمام")]
+    assert found == [("organizer", "رابطة الخليج للتغذية"), ("organizer", "جامعة الدمام")]
 
 
 def test_an_english_venue_with_a_lower_case_kind_or_a_longer_name():

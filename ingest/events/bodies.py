@@ -77,7 +77,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("المنظم من قبل"), "organizer"),
     (_norms("بمبادرة من"), "organizer"),
     (_norms("بمبادرة ودعم من"), "organizer"),
-    # "المؤتمر الذي يتم تنظيمه بالتعاون بين X وY": every body of the list runs it
+    # "… تنظيمه بالتعاون بين X وY": every body of the list runs it
     (_norms("تنظيمه بالتعاون بين"), "organizer"),
     (_norms("تنظيمها بالتعاون بين"), "organizer"),
     (_norms("تحت الرعاية السامية"), "patron"),
