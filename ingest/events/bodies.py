@@ -181,17 +181,6 @@ def _object_not_an_event(toks: list[Token], end: int) -> bool:
     return bool(after) and any(b in _NOT_EVENTS for b in bases(after[0].norm))
 
 
-# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
-_ORG_VERBS = frozenset(
-    _norms(
-        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
-        "تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد "
-        "تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها "
-        "استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده تعقدها يعقده "
-        "يعقدها عقدته عقدتها عقده عقدها تنفذ ينفذ نفذت نفذ أطلقتها أطلقها أطلقته أطلقه "
-        "اختتم اختتمت يختتم تختتم"
-    )
-)
 # "المسابقة التي أطلقتها الغرفة": launching is holding when what was launched is an event
 # ("المبادرات التي أطلقتها الوزارة" are not)
 _LAUNCHED_IT = frozenset(_norms("أطلقتها أطلقها أطلقته أطلقه"))
@@ -202,6 +191,21 @@ _EXECUTE_VERBS = frozenset(_norms("تنفذ ينفذ نفذت نفذ"))
 # person closing one is its guest), when the event is its object ("اختتم الفريق مشاركته في
 # المهرجان" closed its part in someone else's)
 _CLOSE_VERBS = frozenset(_norms("اختتم اختتمت يختتم تختتم"))
+# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
+_ORG_VERBS = (
+    frozenset(
+        _norms(
+            "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه "
+            "يقيمه تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد "
+            "تعقد عقد تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته "
+            "استضافتها استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده "
+            "تعقدها يعقده يعقدها عقدته عقدتها عقده عقدها"
+        )
+    )
+    | _LAUNCHED_IT
+    | _EXECUTE_VERBS
+    | _CLOSE_VERBS
+)
 _EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in
 # "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
 # kind of body it is ("بلدة التويثير", "النادي")
