@@ -145,7 +145,7 @@ class Cluster:
     lead: int = 300
     title_stems: set[str] = field(default_factory=set)
     cues_at: list[tuple[int, int]] = field(default_factory=list)
-    text: str = ""  # the article's cleaned text
+    described: set[int] = field(default_factory=set)  # mentions after a superlative
 
     def rep_score(self, m: NameMention) -> float:
         topic = _as_title_stems(set(series_topic(m.text)))
@@ -156,7 +156,7 @@ class Cluster:
             else 0.0
         )
         sub = 2.0 if _SUBEVENT.search(m.text) else 0.0
-        sub += 2.0 if _described(self.text, m) else 0.0
+        sub += 2.0 if m.start in self.described else 0.0
         return (
             -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
         )
@@ -237,11 +237,12 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
                 break
         else:
             groups.append(Cluster(m.kind, m.head, [m], topic=topic))
-    groups = _described_as_named(text, groups)
+    described = {m.start for m in mentions if _described(text, m)}
+    groups = _described_as_named(described, groups)
     title_stems = _stems(title)
     for g in groups:
         g.refs = [r for r in refs if _refers_to(r, g)]
-        g.earlier, g.title_stems, g.text = earlier, title_stems, text
+        g.earlier, g.title_stems, g.described = earlier, title_stems, described
         g.cues_at = [(m.start(), m.end()) for m in _EDITION_RE.finditer(text)]
         _score(text, title, title_stems, g)
     # bare references belong to the best cluster of their head only
@@ -249,15 +250,15 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
     return groups
 
 
-def _described_as_named(text: str, groups: list[Cluster]) -> list[Cluster]:
+def _described_as_named(described: set[int], groups: list[Cluster]) -> list[Cluster]:
     """A cluster named only by descriptions ("أكبر مهرجان للتمور في العالم") joins the
     cluster of its head noun named most often ("مهرجان «بريدة عاصمة التمر»")."""
     out = []
     for g in groups:
         named = [
-            o for o in groups if o.head == g.head and not all(_described(text, m) for m in o.named)
+            o for o in groups if o.head == g.head and not all(m.start in described for m in o.named)
         ]
-        if named and all(_described(text, m) for m in g.named):
+        if named and all(m.start in described for m in g.named):
             max(named, key=lambda o: len(o.named)).named.extend(g.named)
             continue
         out.append(g)
