@@ -60,7 +60,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
-from ingest.events.names import ORDINAL_WORDS, head_of, ordinal_at
+from ingest.events.names import EN_KINDS, ORDINAL_WORDS, head_of, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
@@ -295,10 +295,7 @@ class CardAnswerer:
             # "the second edition", "in 2024": an edition of the series named loosely counts
             loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
             ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
-        if not _calls_an_event(q):
-            # "متى انطلقت بطولة هلال التسامح في جدة؟": a contest no card knows, in a town
-            # a card is held in, is not that card's event
-            ranked = [(c, cover) for c, cover in ranked if not _by_place_only(qwords, c)]
+        ranked = _beyond_places(q, qwords, ranked)
         if not ranked:
             return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
         best = ranked[0][1]
@@ -788,31 +785,36 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard], q: EventQuestion)
     retrieves it among Arabic news, and a namesake in the same place is rare."""
     if not qwords.places:
         return []
-    ranked = rank_cards(qwords, cards)
-    if not _calls_an_event(q):
-        ranked = [(c, cover) for c, cover in ranked if not _by_place_only(qwords, c)]
+    ranked = _beyond_places(q, qwords, rank_cards(qwords, cards))
     return [ranked[0][0]] if len(ranked) == 1 else []
 
 
-_EN_EVENT_WORD = re.compile(
-    r"\b(?:conference|forum|summit|symposium|exhibition|expo|festival|show|fair|congress"
-    r"|convention|awards?|workshop|ceremony|event|gathering|meeting|concert)s?\b"
-)
+def _beyond_places(
+    q: EventQuestion, qwords: QuestionWords, ranked: list[tuple[EventCard, float]]
+) -> list[tuple[EventCard, float]]:
+    """`ranked` without the cards that hold no word of the question but the places it names,
+    unless the question calls what it asks about an event: "متى انطلقت بطولة هلال التسامح في
+    جدة؟" (a contest no card knows, in a town a card is held in) is not that card's event."""
+    if _calls_an_event(q):
+        return ranked
+    places = qwords.places
+    return [
+        (c, cover)
+        for c, cover in ranked
+        if not all(qwords.words[i] in places for i in words_held(qwords, c))
+    ]
 
 
 def _calls_an_event(q: EventQuestion) -> bool:
-    """Whether the question calls what it asks about an event ("مهرجان", "the show")."""
+    """Whether the question calls what it asks about an event: the extractor's head nouns
+    ("مسابقة", "ورشة", "show", "concerts"), or the question's own ("حفل", "أمسية")."""
     if q.lang == "en":
-        return _EN_EVENT_WORD.search(q.text) is not None
-    # the extractor's head nouns ("مسابقة", "ورشة" too) or the question's ("حفل", "أمسية")
+        return any(
+            w in EN_KINDS or w.removesuffix("s") in EN_KINDS for w in re.findall(r"[a-z]+", q.text)
+        )
     return any(is_event_noun(t) for t in q.text.split()) or any(
         head_of(t) is not None for t in tokens(q.text)
     )
-
-
-def _by_place_only(qwords: QuestionWords, card: EventCard) -> bool:
-    """Whether the card holds no word of the question but the places it names."""
-    return all(qwords.words[i] in qwords.places for i in words_held(qwords, card))
 
 
 def _says_whole_name(question: str, qwords: QuestionWords, card: EventCard) -> bool:
