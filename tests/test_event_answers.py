@@ -837,3 +837,22 @@ def test_a_plural_head_before_a_quoted_name_asks_about_one_event():
     assert q is not None and (q.intent, q.field) == (FIELD, "figure")
     q = parse_question("ما المهرجانات التي تقام في لبنان؟", "ar", TODAY)
     assert q is not None and q.intent == LIST
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["متى اختتم مهرجان ينبع البحري الثالث؟", "متى انتهى مهرجان ينبع البحري الثالث؟"],
+)
+def test_when_an_event_ended_quotes_the_sentence_of_its_end(question):
+    doc = _invented(
+        "انطلق مهرجان ينبع البحري الثالث بمدينة ينبع يوم الأحد 13 يوليو بمشاركة عشرين فرقة "
+        "شعبية.\nوقدمت الفرق عروضها على الواجهة البحرية طوال أيام المهرجان وسط إقبال من "
+        "الزوار.\nواختتم المهرجان فعالياته مساء الخميس 17 يوليو بحفل لتكريم الفرق المشاركة."
+    )
+    cards = extract_events("yanbu", doc.text, published="2031-07-19")
+    assert [(c.start_date, c.end_date) for c in cards] == [("2031-07-13", "2031-07-17")]
+    answerer = CardAnswerer({"yanbu": doc}.get, today=lambda: date(2031, 7, 19))
+    answer = answerer.answer(question, "ar", cards, retrieved=["yanbu"])
+    assert "مساء الخميس 17 يوليو" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"yanbu"}
+

@@ -323,7 +323,10 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
     return None
 
 
-_UNTIL = re.compile(r"حتي متي|الي متي|متي (?:تنتهي|ينتهي|تختتم|يختتم|تختم)|until when|\bend\b")
+_UNTIL = re.compile(
+    r"حتي متي|الي متي|متي (?:تنتهي|ينتهي|تختتم|يختتم|تختم|اختتم|اختتمت|انتهي|انتهت|ختام)"
+    r"|until when|\bend(?:s|ed)?\b|\bclos(?:e|es|ed)\b|\bfinish(?:es|ed)?\b"
+)
 _AR_INTERROGATIVES = _n("متى أين من كم ما ماذا أي هل")
 
 

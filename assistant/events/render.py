@@ -206,15 +206,16 @@ def date_range(start: str | None, end: str | None, lang: str) -> str:
     return f"{one(y1, m1, d1)} {DASH} {one(y2, m2, d2)}"
 
 
-def card_dates(card: EventCard, lang: str) -> str:
-    """The card's dates for the reader: resolved ISO dates rendered, else the article's words.
+def card_dates(card: EventCard, lang: str, written: str | None = None) -> str:
+    """The card's dates for the reader: resolved ISO dates rendered, else the article's words
+    (`written`, else the card's date text).
 
     Arabic keeps the article's own words first (they are what the quote shows) with the
     resolved dates beside them; English renders the resolved dates, or marks the Arabic
     words as written when the article gives no year to resolve them with.
     """
     rendered = date_range(card.start_date, card.end_date, lang)
-    written = (card.date_text or "").strip()
+    written = (written or card.date_text or "").strip()
     if lang == "en":
         if rendered:
             return rendered

@@ -813,7 +813,21 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
         d = next((e for e in found if e not in ends and days_before(e, d)), d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    if d.start_date == d.end_date and _CLOSING.search(bare_before(text, d.start, 40)):
+    closing = d.start_date == d.end_date and _CLOSING.search(bare_before(text, d.start, 40))
+    # "انطلق المهرجان يوم الأحد 13 يوليو … واختتم مساء الخميس 17 يوليو": the day said to
+    # start it before the day it closed
+    opened = next((e for e in found if _opened_on(text, e, d)), None) if closing else None
+    if opened is not None:
+        card.start_date, card.date_text, card.date_resolution = (
+            opened.start_date,
+            opened.text,
+            opened.resolution,
+        )
+        cite("start_date", opened.start, opened.end)
+        cite("date_text", opened.start, opened.end)
+        cite("end_date", d.start, d.end)
+        return
+    if closing:
         card.start_date = None  # "اختتمت أمس": the day it ended
     elif d.start_date == d.end_date and _UNTIL.search(bare_before(text, d.start, 20)):
         card.start_date = None  # "وتستمر حتى مساء السبت المقبل": the day it ends
@@ -840,6 +854,22 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             last = date.fromisoformat(card.end_date)
             card.start_date = (last - timedelta(days=days - 1)).isoformat()
             cite("start_date", start, end_at)
+
+
+_OPENED = re.compile(r"(?:انطلق|انطلقت|بدأ|بدأت|افتتح|افتتحت|انطلاق|افتتاح)")
+
+
+def _opened_on(text: str, day: DateMention, end: DateMention) -> bool:
+    """Whether `day`, before the `end` of an event, is said to start it in its own sentence
+    ("انطلق المهرجان يوم الأحد 13 يوليو"), at most two months before."""
+    if day is end or day.precision != "day" or not day.start_date or not end.start_date:
+        return False
+    gap = (date.fromisoformat(end.start_date) - date.fromisoformat(day.start_date)).days
+    if not 0 < gap <= 60:
+        return False
+    lo, _ = sentence_bounds(text, day.start)
+    before = bare_before(text, day.start, day.start - lo)
+    return _OPENED.search(before) is not None and not _CLOSING.search(before)
 
 
 # events held in one evening or one day: the day said is both start and end
