@@ -214,6 +214,25 @@ def test_a_day_while_the_event_runs_or_the_day_it_ends_is_not_its_start():
     assert (card.start_date, card.end_date) == (None, "2015-08-01")
 
 
+def test_the_night_an_event_ends_on_is_its_end():
+    text = (
+        "تنطلق غدا في بلدة بيت مري فعاليات مهرجان الأرز الصيفي بأربع أمسيات فنية، وينتهي "
+        "المهرجان ليلة 22 أغسطس بحفل للفنانة ريما خوري."
+    )
+    (card,) = extract_events("x", text, title="مهرجان الأرز الصيفي", published="2031-08-18")
+    assert (card.start_date, card.end_date) == ("2031-08-19", "2031-08-22")
+
+
+def test_the_day_of_a_press_conference_about_the_event_is_not_its_day():
+    text = (
+        "ينطلق اليوم الأربعاء في مدينة عنيزة مهرجان الحمضيات ويستمر عشرة أيام. وأوضح رئيس "
+        "اللجنة خلال المؤتمر الصحفي الذي عقدته اللجنة المنظمة للمهرجان البارحة الأولى أن "
+        "الأجنحة جاهزة."
+    )
+    (card,) = extract_events("x", text, title="مهرجان الحمضيات", published="2031-08-06")
+    assert (card.start_date, card.date_text) == ("2031-08-06", "اليوم الأربعاء")
+
+
 def test_a_year_far_from_the_article_is_not_the_events():
     text = "أتاح معرض مشكاة التفاعلي للطاقة الذرية في مدينة أبها رؤية السعودية 2050 للزوار."
     (card,) = extract_events("x", text, title="معرض مشكاة التفاعلي", published="2015-08-01")

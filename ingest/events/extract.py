@@ -79,6 +79,10 @@ _PART_HELD = re.compile(
     r"(?!\s+(?:ال)?(?:افتتاح|ختام|اختتام))(?:\s+[^\s،,.]+){0,3}\s+"
     r"(?:س)?(?:ت|ي)(?:قام|عقد|نظم|قدم)\s+(?:(?:مساء|صباح)\s+)?(?:يوم\s+)?$"
 )
+# a press conference said before the day, with no opening or closing of the event between
+_PRESS = re.compile(
+    r"(?:المؤتمر|مؤتمر|مؤتمرا)\s+(?:ال)?صحفيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
+)
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
 # words that refer back to the event without naming it ("الحدث الذي يحتضنه فندق …")
@@ -770,8 +774,11 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
             continue
-        # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event
-        if _PART_HELD.search(bare_before(text, d.start, 60)):
+        # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event; "خلال
+        # المؤتمر الصحفي الذي عقدته اللجنة أمس": the day it was announced
+        if _PART_HELD.search(bare_before(text, d.start, 60)) or _PRESS.search(
+            bare_before(text, d.start, 60)
+        ):
             continue
         # "a guide to the Oscars, which take place later this month": another event's day
         # (English only: an Arabic sentence names its umbrella event before the day, "ضمن
