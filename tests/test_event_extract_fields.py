@@ -809,6 +809,11 @@ def test_a_venue_ends_before_a_length_a_purpose_or_a_person():
     assert _venues("، ويحتضن مسرح خيمة سوق عكاظ هذا العام حفل الافتتاح") == ["مسرح خيمة سوق عكاظ"]
 
 
+def test_a_venue_ends_before_who_is_said_to_be_there():
+    assert _venues("وعمل في المركز كل من المشرفة العامة ومساعدتها") == []
+    assert _venues("وعمل في مركز الأمير سلطان كل من المشرفة العامة") == ["مركز الأمير سلطان"]
+
+
 def test_more_ends_of_body_names_and_subjects_that_are_no_body():
     assert _roles("برعاية صاحب السمو الملكي الأمير ماجد بن سلمان بن فهد ولي العهد نائب") == [
         ("patron", "الأمير ماجد بن سلمان بن فهد")
