@@ -879,3 +879,24 @@ def test_reports_naming_the_region_and_the_town_of_an_event_are_one_card_citing_
     answer = answerer.answer("أين يقام مهرجان الورد الدولي بتبوك؟", "ar", cards, retrieved=[])
     assert "حديقة الأمير فهد بن سلطان" in answer.short_answer
     assert {c.doc_id for c in answer.citations} == {"opening", "visitors"}
+
+
+def test_where_an_event_without_a_card_is_held_is_read_from_the_sentence_naming_it():
+    doc = _invented(
+        "نظمت جمعية البر بمحافظة الزلفي مساء أمس حفل تكريم المتطوعين بقاعة الأمير سلمان "
+        "للمناسبات، بحضور عدد من أعضاء مجلس الإدارة.\nوأكد رئيس الجمعية أن المتطوعين "
+        "قدموا أكثر من ألف ساعة عمل خلال العام في مقر الجمعية."
+    )
+    assert extract_events("zulfi", doc.text, published="2015-07-22") == []
+    answerer = CardAnswerer({"zulfi": doc}.get, today=lambda: date(2015, 7, 22))
+    others = sample_cards()  # the index holds cards of other events
+    answer = answerer.answer(
+        "أين أقيم حفل تكريم المتطوعين في جمعية البر بالزلفي؟", "ar", others, retrieved=["zulfi"]
+    )
+    assert answer.short_answer == "قاعة الأمير سلمان للمناسبات"
+    assert [c.doc_id for c in answer.citations] == ["zulfi"]
+    # a venue in a sentence that says little of what the question names is not its venue
+    answer = answerer.answer(
+        "أين أقيم معرض الكتاب المستعمل في جمعية البر بالزلفي؟", "ar", others, retrieved=["zulfi"]
+    )
+    assert answer is None  # left to retrieval

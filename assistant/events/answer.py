@@ -54,6 +54,7 @@ from assistant.events.reading import (
     same_word,
     sentence_about,
     time_phrase,
+    venue_phrase,
 )
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
@@ -68,7 +69,7 @@ LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
-READ_FIELDS = ("person", "figure", "date")
+READ_FIELDS = ("person", "figure", "date", "place", "stage")
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
 SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
@@ -497,13 +498,16 @@ class CardAnswerer:
         docs: list[str],
         book: CitationBook,
     ) -> list[_Line]:
-        """A person or a number the cards lack, read from `docs` (see `reading.py`)."""
+        """A person, a number, a day or a venue the cards lack, read from `docs` (see
+        `reading.py`)."""
         names_event = _names_event(chosen, set().union(*qwords.words))
         text_of = _text_of(book)
         if q.field == "person":
             found = role_holder(q.role, docs, text_of, names_event)
         elif q.field == "date":
             found = time_phrase(content_words(q.text), docs, text_of, q.until)
+        elif q.field in ("place", "stage"):
+            found = venue_phrase(content_words(q.text), docs, text_of)
         else:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.offline.text import POINTS_BACK
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
+from ingest.events.places import find_venues
 from language.analyzer import normalize
 from language.sentences import split_sentences
 
@@ -548,3 +549,34 @@ def _date_span(sentence: str, until: bool) -> tuple[int, int] | None:
             if tok.norm in _ENDS_WORDS:
                 return start, mention.end
     return None
+
+
+# ---------------------------------------------------------------- where
+def venue_phrase(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The venue an article gives for the event ("بفندق نارسيس في الرياض" -> "فندق نارسيس"):
+    in the first article that gives one, the sentence sharing most of the question's `words`
+    (at least half of them: a venue is said of many things). Venues are the ones the
+    extractor finds (`find_venues`)."""
+    best: tuple[int, int, str, int, int] | None = None
+    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        for s_start, s_end in split_sentences(text):
+            sentence = text[s_start:s_end]
+            venues = find_venues(sentence)
+            if not venues:
+                continue
+            norms = [t.norm for t in _tokens(sentence) if not t.punct]
+            held = sum(any(same_word(n, w) for n in norms) for w in words)
+            if held < 2 or held * 2 < len(words):
+                continue
+            if best is None or (held, -order) > (best[0], -best[1]):
+                start, end = venues[0]
+                best = (held, order, doc_id, s_start + start, s_start + end)
+        if best is not None:
+            break  # the first article (the event's own, or retrieval's first) that says where
+    if best is None:
+        return None
+    _, _, doc_id, start, end = best
+    text = text_of(doc_id) or ""
+    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
