@@ -806,6 +806,24 @@ def test_an_english_count_written_with_a_comma_or_in_words():
     assert found is not None and found.value == "Twenty-one studios"
 
 
+def test_a_count_two_articles_state_is_quoted_from_the_events_own_article():
+    from assistant.events import reading
+
+    texts = {
+        "own": "واختتم ملتقى الحرف أعماله بعد أن استمر ثلاثة أيام بمشاركة الحرفيين.",
+        "other": "ويستمر ملتقى الحرف التراثية في الطائف ثلاثة أيام بمشاركة الحرفيين والأسر المنتجة.",
+    }
+    context = ["ملتقي", "الحرف", "التراثيه", "الطايف", "الاسر"]
+    found = reading.counted(["ايام"], ["own", "other"], texts.get, context)
+    assert found is not None and found.value == "ثلاثة أيام"
+    assert found.evidence.doc_id == "own"
+    # a count only the later article states is still read there
+    found = reading.counted(
+        ["ايام"], ["own", "other"], {**texts, "own": "اختتم الملتقى."}.get, context
+    )
+    assert found is not None and found.evidence.doc_id == "other"
+
+
 def test_a_card_is_not_the_event_of_a_question_that_shares_only_its_town():
     docs = {
         "fest": _invented(

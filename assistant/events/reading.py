@@ -336,12 +336,14 @@ def counted(
 
     A number directly before the noun ("120 مصورا", "ثمانية محاور", "(14) رئيس") beats one a
     few words after it ("زواره الذين تجاوزوا 4 آلاف"); among equals, the sentence sharing
-    more of the question's `context` words wins.
+    more of the question's `context` words wins. The same count in an earlier article (the
+    event's own come first) is quoted from there.
     """
     if not nouns:
         return None
     head = nouns[0]
     best: tuple[float, int, str, int, int] | None = None
+    found: list[tuple[int, str, int, int, str]] = []  # every count read: order, doc, span, words
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
         for i in range(len(toks)):
@@ -359,14 +361,16 @@ def counted(
                 a, b = _about(toks, i), after
             else:
                 a, b = (before or i), _scale_end(toks, i)
+            words = " ".join(t.norm for t in toks[a:b] if not t.punct)
+            found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
             if best is None or (score, -order) > (best[0], -best[1]):
-                best = (score, order, doc_id, a, b)
+                best = (score, order, doc_id, toks[a].start, toks[b - 1].end)
     if best is None:
         return None
-    _, _, doc_id, a, b = best
+    _, order, doc_id, start, end = best
+    said = next(f[4] for f in found if f[:4] == (order, doc_id, start, end))
+    _, doc_id, start, end, _ = min(f for f in found if f[4] == said)
     text = text_of(doc_id) or ""
-    toks = _tokens(text)
-    start, end = toks[a].start, toks[b - 1].end
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
