@@ -875,30 +875,6 @@ def test_when_an_event_ended_quotes_the_sentence_of_its_end(question):
     assert {c.doc_id for c in answer.citations} == {"yanbu"}
 
 
-def test_reports_naming_the_region_and_the_town_of_an_event_are_one_card_citing_both():
-    from ingest.events.merge import merge_cards
-
-    docs = {
-        "opening": _invented(
-            "افتتح محافظ تبوك مساء أمس مهرجان الورد الدولي الثامن في منطقة تبوك، والذي يقام "
-            "في حديقة الأمير فهد بن سلطان ويستمر عشرة أيام."
-        ),
-        "visitors": _invented(
-            "توافد آلاف الزوار أمس على مهرجان الورد الدولي بتبوك المقام في حديقة الأمير فهد "
-            "بن سلطان، واطلعوا على أجنحة المزارعين المشاركين في دورته الثامنة."
-        ),
-    }
-    cards = merge_cards(
-        _cards_of(docs, {"opening": "افتتاح مهرجان الورد", "visitors": "زوار مهرجان الورد"}),
-        today=date(2015, 7, 22),
-    )
-    assert [sorted(c.sources) for c in cards] == [["opening", "visitors"]]
-    answerer = CardAnswerer({**docs}.get, today=lambda: date(2015, 7, 22))
-    answer = answerer.answer("أين يقام مهرجان الورد الدولي بتبوك؟", "ar", cards, retrieved=[])
-    assert "حديقة الأمير فهد بن سلطان" in answer.short_answer
-    assert {c.doc_id for c in answer.citations} == {"opening", "visitors"}
-
-
 def test_where_an_event_without_a_card_is_held_is_read_from_the_sentence_naming_it():
     doc = _invented(
         "نظمت جمعية البر بمحافظة الزلفي مساء أمس حفل تكريم المتطوعين بقاعة الأمير سلمان "

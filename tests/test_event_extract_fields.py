@@ -141,19 +141,6 @@ def test_editions_of_one_series_share_a_series_id_across_head_nouns():
     assert names.event_id(forum, None, "2025") == f"{forum}-2025"
 
 
-def test_the_unit_of_the_place_an_event_is_in_is_no_word_of_its_series():
-    """One festival reported as "… الثامن في منطقة تبوك" and as "… بتبوك" is one series."""
-    longer = names.series_id(
-        "مهرجان الورد الدولي الثامن في منطقة تبوك", "festival", "تبوك", None, "SA"
-    )
-    shorter = names.series_id("مهرجان الورد الدولي", "festival", "تبوك", None, "SA")
-    governorate = names.series_id("مهرجان الورد بمحافظة تبوك", "festival", "تبوك", None, "SA")
-    assert longer == shorter == governorate
-    # a city that is the event's subject stays in its series
-    smart = names.series_id("ملتقى المدينة الذكية", "forum", "تبوك", None, "SA")
-    assert smart != names.series_id("ملتقى الذكية", "forum", "تبوك", None, "SA")
-
-
 # --- places ------------------------------------------------------------------------------------
 
 

@@ -1079,7 +1079,7 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
             continue
         if is_year(tok) or tok.norm.isdigit() or tok.norm in ("عمل", "م"):
             continue
-        if city_bases & set(bases(tok.norm)) or _unit_of_place(toks, k):
+        if city_bases & set(bases(tok.norm)):
             continue
         if re.fullmatch(r"[a-z0-9'’&.-]+", tok.norm):
             out.append(tok.norm.strip(".'’"))
@@ -1090,16 +1090,6 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
         if stemmed and not _generic(word, stemmed):
             out.append(stemmed)
     return out
-
-
-def _unit_of_place(toks: list[Token], k: int) -> bool:
-    """ "في منطقة الباحة", "بمحافظة الخرج": the unit of the place an event is in, no word of
-    its series ("ملتقى المدينة الذكية" keeps its city)."""
-    norm = toks[k].norm
-    if norm.startswith("ب") and norm[1:] in ADMIN_UNITS:
-        return True
-    before = next((t for t in reversed(toks[:k]) if t.is_word), None)
-    return norm in ADMIN_UNITS and before is not None and before.norm == "في"
 
 
 def _generic(word: str, stemmed: str) -> bool:
