@@ -894,3 +894,23 @@ def test_where_an_event_without_a_card_is_held_is_read_from_the_sentence_naming_
         "أين أقيم معرض الكتاب المستعمل في جمعية البر بالزلفي؟", "ar", others, retrieved=["zulfi"]
     )
     assert answer is None  # left to retrieval
+
+
+def test_an_arabic_question_calling_an_english_event_european_finds_it():
+    doc = SampleArticle(
+        "Robotics researchers from 30 countries gathered in Lyon on Monday for the second "
+        "European Robotics Symposium, organised by the European Robotics Network. About 600 "
+        "researchers are attending the three-day meeting at the Cite Internationale.",
+        "",
+        "",
+        "2031-03-10",
+    )
+    cards = extract_events("lyon", doc.text, title="Robot makers meet in Lyon", published=doc.date)
+    assert [(c.name, c.organizers) for c in cards] == [
+        ("European Robotics Symposium", ["European Robotics Network"])
+    ]
+    answerer = CardAnswerer({"lyon": doc}.get, today=lambda: date(2031, 3, 10))
+    question = "من ينظم الندوة الأوروبية للروبوتات (European Robotics Symposium)؟"
+    answer = answerer.answer(question, "ar", cards, retrieved=["lyon"])
+    assert answer.short_answer == "European Robotics Network"
+    assert [c.doc_id for c in answer.citations] == ["lyon"]

@@ -169,6 +169,10 @@ _ENTRIES = {
     "africa": "إفريقيا أفريقيا",
     "asia": "آسيا",
     "europe": "أوروبا",
+    # what an event is of: "الندوة الأوروبية" is the "European Symposium"
+    "european": "أوروبي أوروبية الأوروبي الأوروبية",
+    "british": "بريطاني بريطانية البريطاني البريطانية",
+    "global": "عالمي عالمية العالمي العالمية",
     "america": "أمريكا",
     "oriental": "الشرق",
     "province": "إقليم",
