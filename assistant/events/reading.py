@@ -515,21 +515,39 @@ def time_phrase(
     in the first article that gives one, the sentence sharing most of the question's
     `words`; with `until`, only a date after "حتى" or an ending verb ("ويستمر حتى 22
     أغسطس"). Dates are the ones the extractor finds (`find_dates`)."""
+    return _said_in_sentence(
+        words,
+        doc_ids,
+        text_of,
+        lambda sentence: _date_span(sentence, until),
+        lambda held, asked: held >= 1 and held * 4 >= asked,
+    )
+
+
+def _said_in_sentence(
+    words: Sequence[str],
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    span_of: Callable[[str], tuple[int, int] | None],
+    enough: Callable[[int, int], bool],
+) -> Found | None:
+    """The span `span_of` finds in the sentence sharing most of `words` (`enough` of them:
+    held, asked), in the first article (the event's own, or retrieval's first) that has one."""
     best: tuple[int, int, str, int, int] | None = None
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         for s_start, s_end in split_sentences(text):
             sentence = text[s_start:s_end]
-            span = _date_span(sentence, until)
+            span = span_of(sentence)
             if span is None:
                 continue
             norms = [t.norm for t in _tokens(sentence) if not t.punct]
             held = sum(any(same_word(n, w) for n in norms) for w in words)
-            if held < 1 or held * 4 < len(words):
+            if not enough(held, len(words)):
                 continue
             if best is None or (held, -order) > (best[0], -best[1]):
                 best = (held, order, doc_id, s_start + span[0], s_start + span[1])
         if best is not None:
-            break  # the first article (the event's own, or retrieval's first) that says when
+            break
     if best is None:
         return None
     _, _, doc_id, start, end = best
@@ -563,24 +581,10 @@ def venue_phrase(
     in the first article that gives one, the sentence sharing most of the question's `words`
     (at least half of them: a venue is said of many things). Venues are the ones the
     extractor finds (`find_venues`)."""
-    best: tuple[int, int, str, int, int] | None = None
-    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
-        for s_start, s_end in split_sentences(text):
-            sentence = text[s_start:s_end]
-            venues = find_venues(sentence)
-            if not venues:
-                continue
-            norms = [t.norm for t in _tokens(sentence) if not t.punct]
-            held = sum(any(same_word(n, w) for n in norms) for w in words)
-            if held < 2 or held * 2 < len(words):
-                continue
-            if best is None or (held, -order) > (best[0], -best[1]):
-                start, end = venues[0]
-                best = (held, order, doc_id, s_start + start, s_start + end)
-        if best is not None:
-            break  # the first article (the event's own, or retrieval's first) that says where
-    if best is None:
-        return None
-    _, _, doc_id, start, end = best
-    text = text_of(doc_id) or ""
-    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return _said_in_sentence(
+        words,
+        doc_ids,
+        text_of,
+        lambda sentence: next(iter(find_venues(sentence)), None),
+        lambda held, asked: held >= 2 and held * 2 >= asked,
+    )

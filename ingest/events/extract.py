@@ -825,14 +825,10 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     # start it before the day it closed
     opened = next((e for e in found if _opened_on(text, e, d)), None) if closing else None
     if opened is not None:
-        card.start_date, card.date_text, card.date_resolution = (
-            opened.start_date,
-            opened.text,
-            opened.resolution,
-        )
-        cite("start_date", opened.start, opened.end)
-        cite("date_text", opened.start, opened.end)
-        cite("end_date", d.start, d.end)
+        card.start_date = opened.start_date
+        card.date_text, card.date_resolution = opened.text, opened.resolution
+        for name, said in (("start_date", opened), ("date_text", opened), ("end_date", d)):
+            cite(name, said.start, said.end)
         return
     if closing:
         card.start_date = None  # "اختتمت أمس": the day it ended
