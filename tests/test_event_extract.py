@@ -226,8 +226,7 @@ def test_the_night_an_event_ends_on_is_its_end():
 def test_the_day_of_a_press_conference_about_the_event_is_not_its_day():
     text = (
         "ينطلق اليوم الأربعاء في مدينة عنيزة مهرجان الحمضيات ويستمر عشرة أيام. وأوضح رئيس "
-        "اللجنة خلال المؤتمر الصحفي الذي عقدته اللجنة المنظمة للمهرجان البارحة الأولى أن "
-        "الأجنحة جاهزة."
+        "المنظمين في مؤتمر صحفي أقامه منظمو المهرجان البارحة الأولى أن الأجنحة جاهزة."
     )
     (card,) = extract_events("x", text, title="مهرجان الحمضيات", published="2031-08-06")
     assert (card.start_date, card.date_text) == ("2031-08-06", "اليوم الأربعاء")

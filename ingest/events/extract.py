@@ -774,8 +774,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
             continue
-        # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event; "خلال
-        # المؤتمر الصحفي الذي عقدته اللجنة أمس": the day it was announced
+        # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event; "في
+        # مؤتمر صحفي أقامه المنظمون أمس": the day it was announced
         if _PART_HELD.search(bare_before(text, d.start, 60)) or _PRESS.search(
             bare_before(text, d.start, 60)
         ):

@@ -102,7 +102,7 @@ _VENUE_STOPS = word_set(
     "إقامة إقامته إقامتها لإقامة عند "
     # "في مقر المحافظة برئاسة المحافظ", "بحضور", "بمشاركة": who is there, not where
     "برئاسة بحضور بمشاركة "
-    # "عمل في الركن الخاص في المركز كل من …": who worked there
+    # "شارك في المعرض كل من …": who took part there
     "كل"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
