@@ -154,21 +154,6 @@ _COUNTS_EN = (
     ("صحف", "journalists"),
     ("ضيف", "guests"),
     ("ضيوف", "guests"),
-    ("باحث", "researchers"),
-    ("عضو", "members"),
-    ("أعضاء", "members"),
-    ("زعيم", "leaders"),
-    ("زعماء", "leaders"),
-    ("قادة", "leaders"),
-    ("تذكرة", "tickets"),
-    ("تذاكر", "tickets"),
-    ("لاعب", "players"),
-    ("لعبة", "games"),
-    ("ألعاب", "games"),
-    ("فنان", "artists"),
-    ("ناشر", "publishers"),
-    ("مطور", "developers"),
-    ("استوديو", "studios"),
 )
 
 
