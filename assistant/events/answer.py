@@ -381,12 +381,11 @@ class CardAnswerer:
         if name == "date":
             if q.until and (card.end_date or card.start_date) == card.start_date:
                 return None  # "until when": the card knows only when it starts
-            if q.until:  # "متى اختتم": the words and the sentence of its end
-                ends = ev.get("end_date", [])
-                text = r.card_dates(card, lang, ends[0].quote if ends else None)
-                return (text, _first(ev, ["end_date", "date_text", "start_date"])) if text else None
-            text = r.card_dates(card, lang)
-            return (text, _first(ev, ["start_date", "date_text", "end_date"])) if text else None
+            # "متى اختتم": the words and the sentence of its end lead
+            ends = ev.get("end_date", []) if q.until else []
+            text = r.card_dates(card, lang, ends[0].quote if ends else None)
+            keys = ["start_date", "date_text", "end_date"]
+            return (text, _first(ev, keys[::-1] if q.until else keys)) if text else None
         if name == "slogan":
             return (card.slogan, ev.get("slogan", [])) if card.slogan else None
         if name in ("patrons", "organizers", "topics", "partners", "outcomes"):

@@ -342,7 +342,7 @@ def counted(
     if not nouns:
         return None
     head = nouns[0]
-    best: tuple[float, int, str, int, int] | None = None
+    best: tuple[float, int, str] | None = None  # score, order, the count's words
     found: list[tuple[int, str, int, int, str]] = []  # every count read: order, doc, span, words
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
@@ -364,12 +364,10 @@ def counted(
             words = " ".join(t.norm for t in toks[a:b] if not t.punct)
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
             if best is None or (score, -order) > (best[0], -best[1]):
-                best = (score, order, doc_id, toks[a].start, toks[b - 1].end)
+                best = (score, order, words)
     if best is None:
         return None
-    _, order, doc_id, start, end = best
-    said = next(f[4] for f in found if f[:4] == (order, doc_id, start, end))
-    _, doc_id, start, end, _ = min(f for f in found if f[4] == said)
+    _, doc_id, start, end, _ = min(f for f in found if f[4] == best[2])
     text = text_of(doc_id) or ""
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 

@@ -776,9 +776,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             continue
         # "إن أمسية تكريم الفنان تقام يوم 12 نوفمبر": the day of a part of the event; "في
         # مؤتمر صحفي أقامه المنظمون أمس": the day it was announced
-        if _PART_HELD.search(bare_before(text, d.start, 60)) or _PRESS.search(
-            bare_before(text, d.start, 60)
-        ):
+        before = bare_before(text, d.start, 60)
+        if _PART_HELD.search(before) or _PRESS.search(before):
             continue
         # "a guide to the Oscars, which take place later this month": another event's day
         # (English only: an Arabic sentence names its umbrella event before the day, "ضمن
