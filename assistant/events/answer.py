@@ -43,6 +43,7 @@ from assistant.events.questions import (
     EventQuestion,
     content_words,
     is_event_noun,
+    names_an_activity,
     what_asked,
     what_asked_en,
 )
@@ -169,8 +170,8 @@ class CardAnswerer:
         is read from the top retrieved articles without the ingest gate (`_ungated_lines`).
         """
         q = self.parse(question, lang)
-        if not cards and not (q is not None and _ungated(q, question)):
-            return CardReply()
+        if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
+            return CardReply()  # no card, and nothing an article is read for at question time
         named = cards
         if retrieved is not None:
             named = [c for c in cards if set(c.sources) & set(retrieved)]
@@ -734,9 +735,15 @@ def _ungated(q: EventQuestion, question: str) -> bool:
     return q.intent == FIELD and q.field in UNGATED_FIELDS and _names_an_event(question)
 
 
+def _read(q: EventQuestion, question: str) -> bool:
+    """Whether a question asks for what is read from the articles of the event it names
+    when no card holds it (a person, a count, a day, a venue: `_read_lines`)."""
+    return q.intent == FIELD and q.field in READ_FIELDS and _names_an_event(question)
+
+
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
-    return any(is_event_noun(t) for t in normalize(question).split())
+    return any(names_an_activity(t) for t in normalize(question).split())
 
 
 def _named_by_own_words(qwords: QuestionWords, card: EventCard) -> bool:

@@ -59,6 +59,11 @@ _AR_AFTER_EVENTS = (*_n("التي المقامة القادمة المقبلة �
 _AR_EVENT_NOUNS = _n(
     "ملتقى ملتقي قمة مؤتمر ندوة معرض منتدى مهرجان فعالية حدث تظاهرة يوم ورشة أمسية حفل"
 )
+# what a question may also name an event with when it asks who holds a role in it or what
+# its article says of it ("من المشرف العام على برنامج …", "… 93 دورة تدريبية"): too common
+# to pick a card by (a card is not named by "برنامج" and its town)
+_AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتفالية")
+_NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
     r"festivals|meetings|gatherings)\b"
@@ -215,22 +220,36 @@ def _role(q: str) -> list[str]:
     """The role a "من …" question asks about: its words up to the event's own name (the
     first event noun is kept: "مدير معرض", "مقرر ملتقى"), or [] when it asks no role."""
     m = _AR_ROLE_START.match(q)
-    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(is_event_noun, q.split())):
+    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(names_an_activity, q.split())):
         return []  # "من هي وزيرة التضامن؟" asks about no event
     words: list[str] = []
     for tok in q[m.start(1) :].split():
         if tok in _AR_ROLE_ENDS or len(words) >= _ROLE_WORDS:
             break
         words.append(tok)
-        if is_event_noun(tok):
+        if names_an_activity(tok):
             break  # what follows names the event
     return words
 
 
-def is_event_noun(token: str) -> bool:
-    """ "ملتقى", "للملتقى", "بمهرجان", "الندوة": an event noun with its attached letters."""
-    bare = token[2:] if token.startswith("لل") else token.removeprefix("و").removeprefix("ب")
-    return bare.removeprefix("ل").removeprefix("ال") in _AR_EVENT_NOUNS
+def is_event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> bool:
+    """ "ملتقى", "للملتقى", "بمهرجان", "الندوة": an event noun (of `nouns`) with its attached
+    letters."""
+    if token.startswith("لل"):
+        return token[2:] in nouns
+    if token in _NOT_EVENT_NOUNS:
+        return False
+    conj = token.removeprefix("و")
+    # a noun may itself begin with "ب" ("برنامج"): try the word with and without it
+    return any(
+        bare.removeprefix("ل").removeprefix("ال") in nouns
+        for bare in {conj, conj.removeprefix("ب")}
+    )
+
+
+def names_an_activity(token: str) -> bool:
+    """An event noun, or a noun an event is also called by ("برنامج", "دورة", "مسابقة")."""
+    return is_event_noun(token, _AR_EVENT_NOUNS + _AR_ACTIVITY_NOUNS)
 
 
 def _field(q: str, lang: str) -> tuple[str | None, str]:

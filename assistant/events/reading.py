@@ -58,9 +58,10 @@ _TITLES = frozenset(
 _NAME_STOPS = frozenset(
     _words(
         "أن إن في على عن من إلى الى الذي التي الذين خلال بعد قبل مع حيث كما وذلك ذلك هذا هذه"
-        " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى"
+        " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى عبر حول ضمن منذ أمام"
     )
 )
+_OF_EVENT = frozenset(_words("على في"))  # "المشرف العام على المهرجان"
 _NAME_LINKS = frozenset(_words("بن بنت ابن أبو أبي آل عبد"))
 _SPEECH_VERBS = frozenset(
     _words(
@@ -143,6 +144,8 @@ def same_word(a: str, b: str) -> bool:
     if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
         return True
     sa, sb = skeleton(a), skeleton(b)
+    if min(len(a), len(b)) < 3:
+        return False  # "تم" (done) is no "يتيما" (orphans): a word of two letters is itself
     return len(sa) >= 2 and sa == sb
 
 
@@ -190,35 +193,66 @@ def role_holder(
     """The person an article names in `role` (the question's normalized role words, head
     first: ["رئيس", "اللجنه", "العليا"]), with the span of the name.
 
-    The sentence holding the longest run of the role's words wins; the name is read after
-    the role (skipping the words that name the event: "مدير المعرض أحمد العمري") or, when
-    the role is followed by nothing name-like, before it ("وقال عدنان الدليمي رئيس …").
+    The longest run of the role's words wins (the earliest article's first); the name is
+    read after the role (past the words that name the event: "مدير المعرض أحمد العمري",
+    and past the rest of the role up to a title: "رئيس لجنة الإرشاد في المنطقة الدكتور …") or,
+    when no run of that length is followed by a name, before it ("وقال عدنان الدليمي رئيس
+    …").
     """
     if not role:
         return None
-    best: tuple[int, int, str, list[_Tok], int, int] | None = None
-    for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
-        toks = _tokens(text)
-        for i, tok in enumerate(toks):
-            if tok.punct or not same_word(tok.norm, role[0]):
-                continue
-            j = _run_end(toks, i, role)
-            matched = j - i
-            key = (matched, -order)
-            if best is None or key > (best[0], -best[1]):
-                best = (matched, order, doc_id, toks, i, j)
-    if best is None or (len(role) > 1 and best[0] < 2):
+    runs = _role_runs(role, _texts(doc_ids, text_of))
+    if not runs or (len(role) > 1 and runs[0][0] < 2):
         return None  # only the head word of a role of several: not the role asked about
-    _, _, doc_id, toks, i, j = best
-    span = _name_after(toks, j, event_words) or _name_before(toks, i)
-    if span is None:
+    held = _holder(runs, event_words)
+    if held is None:
         return None
+    doc_id, toks, span = held
     a, b = span
     text = text_of(doc_id) or ""
     start, end = toks[a].start, toks[b - 1].end
     if toks[a].norm.startswith("و") and toks[a].norm[1:] in _TITLES:
         start += 1  # "والدكتور مصطفى النشار": the name without the "and"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+def _holder(
+    runs: list[tuple[int, int, str, list[_Tok]]], event_words: Callable[[str], bool]
+) -> tuple[str, list[_Tok], tuple[int, int]] | None:
+    """(doc_id, tokens, name span) of the first run a name follows ("… للمشرفات والمدربات
+    المتطوعات …، … المدرب ناصر البلوي"), else of the first a name stands before."""
+    for matched, i, doc_id, toks in runs:
+        if (span := _name_after(toks, i + matched, event_words)) is not None:
+            return doc_id, toks, span
+    for _, i, doc_id, toks in runs:
+        if (span := _name_before(toks, i)) is not None:
+            return doc_id, toks, span
+    return None
+
+
+def _role_runs(
+    role: Sequence[str], texts: list[tuple[str, str]]
+) -> list[tuple[int, int, str, list[_Tok]]]:
+    """(words matched, token, doc_id, tokens) of the longest runs of the role's words in
+    `texts`, earliest article and place first."""
+    found = []
+    for order, (doc_id, text) in enumerate(texts):
+        toks = _tokens(text)
+        for i, tok in enumerate(toks):
+            if not tok.punct and _same_role(tok.norm, role[0]):
+                found.append((_run_end(toks, i, role) - i, order, i, doc_id, toks))
+    most = max((f[0] for f in found), default=0)
+    return [
+        (m, i, d, t)
+        for m, _, i, d, t in sorted(found, key=lambda f: (-f[0], f[1], f[2]))
+        if m == most
+    ]
+
+
+def _same_role(word: str, head: str) -> bool:
+    """Whether a word is the role's head word, in its number: "المدربات" (trainers, a
+    group) holds no "المدرب" (the trainer) a person is named in."""
+    return same_word(word, head) and word.endswith("ات") == head.endswith("ات")
 
 
 def _run_end(toks: Sequence[_Tok], i: int, role: Sequence[str]) -> int:
@@ -251,14 +285,24 @@ def _stops_name(tok: _Tok) -> bool:
     return tok.norm in _NAME_STOPS and tok.text != "علي"
 
 
+def _past_event(toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]) -> int:
+    """Past the words after a role that name the event it belongs to: "… للملتقى", "…
+    المهرجان", "المشرف العام على البرنامج سلمان القرشي"."""
+    k = j
+    if k + 1 < len(toks) and toks[k].norm in _OF_EVENT and event_words(toks[k + 1].norm):
+        k += 1
+    while k < len(toks) and k - j < 6 and not toks[k].punct and event_words(toks[k].norm):
+        k += 1
+    return k
+
+
 def _name_after(
     toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
 ) -> tuple[int, int] | None:
-    k = j
-    while k < len(toks) and k - j < 6 and not toks[k].punct and event_words(toks[k].norm):
-        k += 1  # "… للملتقى", "… المهرجان": the event the role belongs to
+    k = _past_event(toks, j, event_words)
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    k = _title_ahead(toks, k)
     if k >= len(toks) or toks[k].punct or _stops_name(toks[k]):
         return None
     if toks[k].norm.startswith("و") and toks[k].norm[1:] not in _TITLES:
@@ -276,6 +320,19 @@ def _name_after(
     if end == k:
         return None
     return first, end
+
+
+def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
+    """Where a title ("الدكتور") starts a name within `most` words after the role's words
+    the question gave, when the role goes on first ("رئيس لجنة الإرشاد الزراعي في المنطقة
+    الدكتور ماجد الشهري", "عميد كلية العلوم والهندسة بالفرع الدكتور …"); `k` itself
+    otherwise."""
+    for m in range(k, min(k + most + 1, len(toks))):
+        if toks[m].punct:
+            break
+        if m > k and toks[m].norm in _TITLES:
+            return m
+    return k
 
 
 def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:

@@ -1,0 +1,113 @@
+"""Who holds a role in an event that has no card: a programme, a course, a project.
+
+"من المشرف العام على برنامج …", "من رئيس لجنة … التي تنفذ 40 دورة تدريبية", "من المدرب الذي
+قدم الدورة …": the question names its event by a noun the cards seldom hold ("برنامج",
+"دورة", "مشروع"), and the article names the person beside the role, often with more of the
+role or a title in between. The articles are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.events.questions import is_event_noun, names_an_activity, parse_question
+from assistant.events.reading import counted, role_holder
+from language.analyzer import normalize
+from tests.conftest import service_over
+
+PROGRAMME = (
+    "أنهى برنامج «مهارات الغد» يوم الأحد خمس دورات قصيرة نظمتها جمعية البر الأهلية لأبناء "
+    "حي النسيم. وبين المشرف العام على البرنامج سلمان القرشي، أن الدورات القادمة تتناول "
+    "البرمجة والتصوير."
+)
+COURSES = (
+    "بدأت لجنة الإرشاد الزراعي بوزارة البيئة تنفيذ 40 دورة تدريبية للعاملين في المزارع. "
+    "وقال مدير عام التدريب رئيس لجنة الإرشاد الزراعي في المنطقة الدكتور ماجد الشهري، إن "
+    "الدورات تتوزع على ثلاثة أسابيع."
+)
+TRAINER = (
+    "أقامت اللجنة النسائية دورة تدريبية للمشرفات والمدربات المتطوعات في قاعة الجمعية. "
+    "وذكرت رئيسة اللجنة أن الدورة التي قدمها المدرب ناصر البلوي عبر الاتصال المرئي شرحت "
+    "خطوات التسجيل."
+)
+ARTICLES = [
+    {"id": "programme", "title": "مهارات الغد", "date": "2031-07-02", "text": PROGRAMME},
+    {"id": "courses", "title": "دورات الإرشاد الزراعي", "date": "2031-07-03", "text": COURSES},
+    {"id": "trainer", "title": "دورة للمشرفات", "date": "2031-07-04", "text": TRAINER},
+]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return service_over(tmp_path_factory.mktemp("roles"), ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "doc_id"),
+    [
+        # "برنامج" begins with "ب": it was read as "ب" + "رنامج", so no event was named
+        ("من المشرف العام على برنامج مهارات الغد؟", "سلمان القرشي", "programme"),
+        # more of the role ("في المنطقة") stands between the question's role and the title
+        (
+            "من رئيس لجنة الإرشاد الزراعي التي تنفذ 40 دورة تدريبية؟",
+            "الدكتور ماجد الشهري",
+            "courses",
+        ),
+        # "والمدربات" holds the role's word first, with no name after it
+        ("من المدرب الذي قدم الدورة التدريبية للمشرفات؟", "ناصر البلوي", "trainer"),
+    ],
+)
+def test_the_role_holder_of_an_event_without_a_card_is_the_short_answer(
+    service, question, expected, doc_id
+):
+    answer = service.ask(question)
+    assert answer.short_answer == expected, answer.answer
+    assert [c.doc_id for c in answer.citations] == [doc_id]
+    assert expected in answer.citations[0].passage
+
+
+def test_programmes_courses_and_projects_name_an_event_in_a_role_question():
+    for question in (
+        "من المشرف العام على برنامج مهارات الغد؟",
+        "من وكيل الوزارة التي حضرت اختتام مشروع رواد الحي؟",
+        "من المدرب الذي قدم الدورة التدريبية للمشرفات؟",
+    ):
+        parsed = parse_question(question, "ar")
+        assert parsed is not None and parsed.field == "person" and parsed.role, question
+
+
+def test_activity_nouns_do_not_make_a_question_name_a_card():
+    # a card is not picked by "برنامج" and a town: these nouns serve role and reading only
+    assert names_an_activity(normalize("ببرنامج"))
+    assert not is_event_noun(normalize("برنامج"))
+    assert is_event_noun(normalize("بمهرجان")) and is_event_noun(normalize("للملتقى"))
+    assert not names_an_activity(normalize("بدوره"))  # "in turn"
+
+
+def _text_of(texts: dict[str, str]):
+    return texts.get
+
+
+def test_a_name_before_the_role_after_a_speech_verb_is_still_read():
+    text = "وقال فيصل المطيري رئيس اللجنة المنظمة إن التسجيل مفتوح."
+    role = [normalize(w) for w in ("رئيس", "اللجنة", "المنظمة")]
+    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    assert found is not None and found.value == "فيصل المطيري"
+
+
+def test_a_name_between_a_verb_and_the_role_is_read():
+    text = "ألقى الدكتور سعد العمري رئيس الجمعية كلمة رحب فيها بالحضور."
+    role = [normalize(w) for w in ("رئيس", "الجمعية")]
+    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    assert found is not None and found.value == "الدكتور سعد العمري"
+
+
+def test_a_count_is_not_read_beside_a_two_letter_word_that_shares_the_nouns_letters():
+    # "يتيما" stripped of its weak letters is "تم": the word "تم" (done) is no orphan
+    texts = {
+        "fireworks": "وزعت الهدايا في العيد على ستة مواقع تم تجهيزها في الحي.",
+        "orphans": "استفاد من البرنامج 300 يتيم من أبناء الحي.",
+    }
+    found = counted([normalize("يتيما")], ["fireworks", "orphans"], texts.get, ["العيد"])
+    assert found is not None and found.value == "300 يتيم"
+    assert found.evidence.doc_id == "orphans"
