@@ -30,10 +30,15 @@ TRAINER = (
     "وذكرت رئيسة اللجنة أن الدورة التي قدمها المدرب ناصر البلوي عبر الاتصال المرئي شرحت "
     "خطوات التسجيل."
 )
+WEEK = (
+    "قال المنظمون إن الدورة العاشرة من أسبوع «تقنيات الغد» ستنطلق بين 3 و6 نوفمبر المقبل "
+    "في مركز المعارض الدولي بالخبر، بمشاركة شركات ناشئة من أنحاء الخليج."
+)
 ARTICLES = [
     {"id": "programme", "title": "مهارات الغد", "date": "2031-07-02", "text": PROGRAMME},
     {"id": "courses", "title": "دورات الإرشاد الزراعي", "date": "2031-07-03", "text": COURSES},
     {"id": "trainer", "title": "دورة للمشرفات", "date": "2031-07-04", "text": TRAINER},
+    {"id": "week", "title": "تقنيات الغد", "date": "2031-07-05", "text": WEEK},
 ]
 
 
@@ -55,9 +60,11 @@ def service(tmp_path_factory):
         ),
         # "والمدربات" holds the role's word first, with no name after it
         ("من المدرب الذي قدم الدورة التدريبية للمشرفات؟", "ناصر البلوي", "trainer"),
+        # a week is an event the cards may not hold: where it is held is read all the same
+        ("أين يقام أسبوع تقنيات الغد؟", "مركز المعارض الدولي", "week"),
     ],
 )
-def test_the_role_holder_of_an_event_without_a_card_is_the_short_answer(
+def test_the_field_of_an_event_without_a_card_is_read_as_the_short_answer(
     service, question, expected, doc_id
 ):
     answer = service.ask(question)
@@ -74,6 +81,11 @@ def test_programmes_courses_and_projects_name_an_event_in_a_role_question():
     ):
         parsed = parse_question(question, "ar")
         assert parsed is not None and parsed.field == "person" and parsed.role, question
+
+
+def test_from_how_many_asks_a_count_not_a_role():
+    parsed = parse_question("من كم دولة تشارك الوفود في مؤتمر الإفتاء الدولي؟", "ar")
+    assert parsed is not None and parsed.field == "figure" and not parsed.role
 
 
 def test_activity_nouns_do_not_make_a_question_name_a_card():

@@ -245,7 +245,7 @@ class CardAnswerer:
             chosen = [_first_retrieved(chosen, retrieved)]
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
-        if not lines and q.field in READ_FIELDS and (chosen or _names_an_event(question)):
+        if not lines and q.field in READ_FIELDS and (chosen or _names_an_activity(question)):
             # the event's articles first, then those retrieval found (the same event
             # is sometimes two cards, one per article, or none at all)
             docs = self._read_docs(chosen, retrieved or [], qwords, book)
@@ -738,11 +738,17 @@ def _ungated(q: EventQuestion, question: str) -> bool:
 def _read(q: EventQuestion, question: str) -> bool:
     """Whether a question asks for what is read from the articles of the event it names
     when no card holds it (a person, a count, a day, a venue: `_read_lines`)."""
-    return q.intent == FIELD and q.field in READ_FIELDS and _names_an_event(question)
+    return q.intent == FIELD and q.field in READ_FIELDS and _names_an_activity(question)
 
 
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
+    return any(is_event_noun(t) for t in normalize(question).split())
+
+
+def _names_an_activity(question: str) -> bool:
+    """Whether the question names an event, or a programme, a course, a project it asks a
+    person, a count, a day or a place of ("من المشرف العام على برنامج …")."""
     return any(names_an_activity(t) for t in normalize(question).split())
 
 

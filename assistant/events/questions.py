@@ -62,7 +62,7 @@ _AR_EVENT_NOUNS = _n(
 # what a question may also name an event with when it asks who holds a role in it or what
 # its article says of it ("من المشرف العام على برنامج …", "… 93 دورة تدريبية"): too common
 # to pick a card by (a card is not named by "برنامج" and its town)
-_AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتفالية")
+_AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتفالية أسبوع")
 _NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
@@ -140,7 +140,7 @@ _AR_NOT_ROLES = frozenset(
     _n(
         "ينظم نظم تنظم نظمت سينظم ستنظم ينظمها ينظمه المنظم المنظمة منظم الجهة الجهات الجهتان"
         " يرعى رعى ترعى يرعاه يرعاها الراعي راعي افتتح يفتتح دشن سيفتتح يفتتحه افتتحه الذي"
-        " التي الذين أين متى أي ما هم"
+        " التي الذين أين متى أي ما هم كم ماذا"
     )
 )
 _AR_ROLE_ENDS = frozenset(_n("في التي الذي الذين خلال ضمن عن على"))
