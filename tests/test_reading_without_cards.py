@@ -1,4 +1,6 @@
-"""Who holds a role in an event that has no card: a programme, a course, a project.
+"""Fields of events that have no card, read from their articles at question time.
+
+Who holds a role in a programme, a course, a project; where a week is held.
 
 "من المشرف العام على برنامج …", "من رئيس لجنة … التي تنفذ 40 دورة تدريبية", "من المدرب الذي
 قدم الدورة …": the question names its event by a noun the cards seldom hold ("برنامج",
@@ -123,3 +125,4 @@ def test_a_count_is_not_read_beside_a_two_letter_word_that_shares_the_nouns_lett
     found = counted([normalize("يتيما")], ["fireworks", "orphans"], texts.get, ["العيد"])
     assert found is not None and found.value == "300 يتيم"
     assert found.evidence.doc_id == "orphans"
+
