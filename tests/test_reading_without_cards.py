@@ -36,11 +36,21 @@ WEEK = (
     "قال المنظمون إن الدورة العاشرة من أسبوع «تقنيات الغد» ستنطلق بين 3 و6 نوفمبر المقبل "
     "في مركز المعارض الدولي بالخبر، بمشاركة شركات ناشئة من أنحاء الخليج."
 )
+PHOTO = (
+    "انطلقت في الرياض يوم الاثنين 14 يوليو 2031 مسابقة «عدسة» الفرنسية للتصوير بمشاركة مصورين "
+    "من ثلاثين دولة، وتنظمها جمعية المصورين السعودية."
+)
+SMILE = (
+    "رعى بنك الخليج السعودي الفرنسي برنامج «أمل طفل» الذي نظمه نادي التطوع في جامعة الساحل، وأسهم "
+    "البرنامج في إسعاد مئتي طفل من الأيتام."
+)
 ARTICLES = [
     {"id": "programme", "title": "مهارات الغد", "date": "2031-07-02", "text": PROGRAMME},
     {"id": "courses", "title": "دورات الإرشاد الزراعي", "date": "2031-07-03", "text": COURSES},
     {"id": "trainer", "title": "دورة للمشرفات", "date": "2031-07-04", "text": TRAINER},
     {"id": "week", "title": "تقنيات الغد", "date": "2031-07-05", "text": WEEK},
+    {"id": "photo", "title": "مسابقة عدسة", "date": "2031-07-14", "text": PHOTO},
+    {"id": "smile", "title": "أمل طفل", "date": "2031-07-15", "text": SMILE},
 ]
 
 
@@ -126,3 +136,11 @@ def test_a_count_is_not_read_beside_a_two_letter_word_that_shares_the_nouns_lett
     assert found is not None and found.value == "300 يتيم"
     assert found.evidence.doc_id == "orphans"
 
+
+def test_a_programme_the_question_names_is_not_a_card_sharing_one_adjective(service):
+    # the competition's card holds "الفرنسية" and is Saudi; the programme's name, which no
+    # card holds, says the question is about another event
+    assert [c.name for c in service.article_events("photo")]
+    answer = service.ask("من الجهة التي نظمت برنامج أمل طفل الذي رعاه البنك السعودي الفرنسي؟")
+    assert [c.doc_id for c in answer.citations] == ["smile"], answer.answer
+    assert "نادي التطوع" in answer.answer
