@@ -44,12 +44,17 @@ SMILE = (
     "رعى بنك الخليج السعودي الفرنسي برنامج «أمل طفل» الذي نظمه نادي التطوع في جامعة الساحل، وأسهم "
     "البرنامج في إسعاد مئتي طفل من الأيتام."
 )
+LECTURE = (
+    "اختتم ملتقى الأسرة الثالث فعالياته في حي الروابي بالخبر يوم الخميس، وشهد الملتقى محاضرة "
+    "عن السلامة المرورية ألقاها الدكتور وليد الحارثي، تلتها مسابقات للأطفال."
+)
 ARTICLES = [
     {"id": "programme", "title": "مهارات الغد", "date": "2031-07-02", "text": PROGRAMME},
     {"id": "courses", "title": "دورات الإرشاد الزراعي", "date": "2031-07-03", "text": COURSES},
     {"id": "trainer", "title": "دورة للمشرفات", "date": "2031-07-04", "text": TRAINER},
     {"id": "week", "title": "تقنيات الغد", "date": "2031-07-05", "text": WEEK},
     {"id": "photo", "title": "مسابقة عدسة", "date": "2031-07-14", "text": PHOTO},
+    {"id": "lecture", "title": "ملتقى الأسرة", "date": "2031-07-18", "text": LECTURE},
     {"id": "smile", "title": "أمل طفل", "date": "2031-07-15", "text": SMILE},
 ]
 
@@ -72,6 +77,12 @@ def service(tmp_path_factory):
         ),
         # "والمدربات" holds the role's word first, with no name after it
         ("من المدرب الذي قدم الدورة التدريبية للمشرفات؟", "ناصر البلوي", "trainer"),
+        # a role asked with a verb: the article gives it with the object as a pronoun
+        (
+            "من ألقى محاضرة السلامة المرورية في ملتقى الأسرة؟",
+            "الدكتور وليد الحارثي",
+            "lecture",
+        ),
         # a week is an event the cards may not hold: where it is held is read all the same
         ("أين يقام أسبوع تقنيات الغد؟", "مركز المعارض الدولي", "week"),
     ],
@@ -144,3 +155,13 @@ def test_a_programme_the_question_names_is_not_a_card_sharing_one_adjective(serv
     answer = service.ask("من الجهة التي نظمت برنامج أمل طفل الذي رعاه البنك السعودي الفرنسي؟")
     assert [c.doc_id for c in answer.citations] == ["smile"], answer.answer
     assert "نادي التطوع" in answer.answer
+
+
+def test_the_role_said_in_full_comes_before_a_verb_with_its_object_as_a_pronoun():
+    text = (
+        "وكلمة الأهالي ألقاها سامي العتيبي، بينما ألقى كلمة الجهة المنظمة للحفل الدكتور ماهر "
+        "القحطاني."
+    )
+    role = [normalize(w) for w in ("ألقى", "كلمة", "اللجنة")]
+    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    assert found is not None and found.value == "الدكتور ماهر القحطاني"

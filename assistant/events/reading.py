@@ -217,36 +217,58 @@ def role_holder(
 
 
 def _holder(
-    runs: list[tuple[int, int, str, list[_Tok]]], event_words: Callable[[str], bool]
+    runs: list[tuple[int, int, int, str, list[_Tok]]], event_words: Callable[[str], bool]
 ) -> tuple[str, list[_Tok], tuple[int, int]] | None:
     """(doc_id, tokens, name span) of the first run a name follows ("… للمشرفات والمدربات
     المتطوعات …، … المدرب ناصر البلوي"), else of the first a name stands before."""
-    for matched, i, doc_id, toks in runs:
-        if (span := _name_after(toks, i + matched, event_words)) is not None:
+    for _, _, end, doc_id, toks in runs:
+        if (span := _name_after(toks, end, event_words)) is not None:
             return doc_id, toks, span
-    for _, i, doc_id, toks in runs:
-        if (span := _name_before(toks, i)) is not None:
+    for _, start, _, doc_id, toks in runs:
+        if (span := _name_before(toks, start)) is not None:
             return doc_id, toks, span
     return None
 
 
 def _role_runs(
     role: Sequence[str], texts: list[tuple[str, str]]
-) -> list[tuple[int, int, str, list[_Tok]]]:
-    """(words matched, token, doc_id, tokens) of the longest runs of the role's words in
-    `texts`, earliest article and place first."""
+) -> list[tuple[int, int, int, str, list[_Tok]]]:
+    """(words matched, start, end, doc_id, tokens) of the longest runs of the role's words in
+    `texts`, earliest article and place first. A role asked with a verb and its object ("من
+    قدم الدورة") is also held by the verb with the object as a pronoun, the object just
+    before it: "المحاضرة التي ألقاها الدكتور …"."""
     found = []
     for order, (doc_id, text) in enumerate(texts):
         toks = _tokens(text)
         for i, tok in enumerate(toks):
-            if not tok.punct and _same_role(tok.norm, role[0]):
-                found.append((_run_end(toks, i, role) - i, order, i, doc_id, toks))
+            if tok.punct:
+                continue
+            if _same_role(tok.norm, role[0]):
+                end = _run_end(toks, i, role)
+                found.append((end - i, 0, order, i, end, doc_id, toks))
+            elif len(role) > 1 and _verb_of_object(toks, i, role[0], role[1]):
+                # after the role said in full: "ألقى كلمة اللجنة … الدكتور …" is read before
+                # "وكلمة القبائل ألقاها …", another speech
+                found.append((2, 1, order, i, i + 1, doc_id, toks))
     most = max((f[0] for f in found), default=0)
     return [
-        (m, i, d, t)
-        for m, _, i, d, t in sorted(found, key=lambda f: (-f[0], f[1], f[2]))
+        (m, i, end, d, t)
+        for m, _, _, i, end, d, t in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3]))
         if m == most
     ]
+
+
+def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
+    """Whether token `i` is `verb` with its object as a pronoun ("قدمها", "ألقاها") and the
+    object is named in the words just before it ("المحاضرة … التي ألقاها")."""
+    word = toks[i].norm.removeprefix("و")
+    stems = {verb, verb[:-1] + "ا"} if verb.endswith("ي") else {verb}  # ألقى -> ألقاها
+    if not any(word in (v + "ها", v + "ه") for v in stems):
+        return False
+    return any(same_word(t.norm, obj) for t in toks[max(0, i - _OBJECT_BEFORE) : i])
+
+
+_OBJECT_BEFORE = 5  # words between the object and its verb: "محاضرة عن السلامة ألقاها"
 
 
 def _same_role(word: str, head: str) -> bool:
