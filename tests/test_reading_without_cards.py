@@ -119,21 +119,17 @@ def test_activity_nouns_do_not_make_a_question_name_a_card():
     assert not names_an_activity(normalize("بدوره"))  # "in turn"
 
 
-def _text_of(texts: dict[str, str]):
-    return texts.get
-
-
 def test_a_name_before_the_role_after_a_speech_verb_is_still_read():
     text = "وقال فيصل المطيري رئيس اللجنة المنظمة إن التسجيل مفتوح."
     role = [normalize(w) for w in ("رئيس", "اللجنة", "المنظمة")]
-    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
     assert found is not None and found.value == "فيصل المطيري"
 
 
 def test_a_name_between_a_verb_and_the_role_is_read():
     text = "ألقى الدكتور سعد العمري رئيس الجمعية كلمة رحب فيها بالحضور."
     role = [normalize(w) for w in ("رئيس", "الجمعية")]
-    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
     assert found is not None and found.value == "الدكتور سعد العمري"
 
 
@@ -163,5 +159,5 @@ def test_the_role_said_in_full_comes_before_a_verb_with_its_object_as_a_pronoun(
         "القحطاني."
     )
     role = [normalize(w) for w in ("ألقى", "كلمة", "اللجنة")]
-    found = role_holder(role, ["a"], _text_of({"a": text}), lambda w: False)
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
     assert found is not None and found.value == "الدكتور ماهر القحطاني"

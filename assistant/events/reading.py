@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.offline.text import POINTS_BACK
 from ingest.events.card import Evidence
@@ -143,9 +144,9 @@ def same_word(a: str, b: str) -> bool:
         return True
     if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
         return True
-    sa, sb = skeleton(a), skeleton(b)
     if min(len(a), len(b)) < 3:
         return False  # "تم" (done) is no "يتيما" (orphans): a word of two letters is itself
+    sa, sb = skeleton(a), skeleton(b)
     return len(sa) >= 2 and sa == sb
 
 
@@ -202,41 +203,57 @@ def role_holder(
     if not role:
         return None
     runs = _role_runs(role, _texts(doc_ids, text_of))
-    if not runs or (len(role) > 1 and runs[0][0] < 2):
+    if not runs or (len(role) > 1 and runs[0].matched < 2):
         return None  # only the head word of a role of several: not the role asked about
     held = _holder(runs, event_words)
     if held is None:
         return None
-    doc_id, toks, span = held
-    a, b = span
-    text = text_of(doc_id) or ""
+    run, (a, b) = held
+    toks = run.toks
+    text = text_of(run.doc_id) or ""
     start, end = toks[a].start, toks[b - 1].end
     if toks[a].norm.startswith("و") and toks[a].norm[1:] in _TITLES:
         start += 1  # "والدكتور مصطفى النشار": the name without the "and"
-    return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return Found(text[start:end], Evidence(run.doc_id, start, end, text[start:end]))
+
+
+class _Run(NamedTuple):
+    """Where an article holds the role's words: `matched` of them, the name looked for
+    before `start` or after `end`."""
+
+    matched: int
+    pronoun: bool  # the verb with its object as a pronoun ("ألقاها"), not the role in full
+    order: int  # the article's place among those read
+    start: int
+    end: int
+    doc_id: str
+    toks: list[_Tok]
 
 
 def _holder(
-    runs: list[tuple[int, int, int, str, list[_Tok]]], event_words: Callable[[str], bool]
-) -> tuple[str, list[_Tok], tuple[int, int]] | None:
-    """(doc_id, tokens, name span) of the first run a name follows ("… للمشرفات والمدربات
-    المتطوعات …، … المدرب ناصر البلوي"), else of the first a name stands before."""
-    for _, _, end, doc_id, toks in runs:
-        if (span := _name_after(toks, end, event_words)) is not None:
-            return doc_id, toks, span
-    for _, start, _, doc_id, toks in runs:
-        if (span := _name_before(toks, start)) is not None:
-            return doc_id, toks, span
+    runs: list[_Run], event_words: Callable[[str], bool]
+) -> tuple[_Run, tuple[int, int]] | None:
+    """The first run a name follows ("… للمشرفات والمدربات المتطوعات …، … المدرب ناصر
+    البلوي"), else the first a name stands before, with the name's span."""
+    for run in runs:
+        if (span := _name_after(run.toks, run.end, event_words)) is not None:
+            return run, span
+    for run in runs:
+        if (span := _name_before(run.toks, run.start)) is not None:
+            return run, span
     return None
 
 
-def _role_runs(
-    role: Sequence[str], texts: list[tuple[str, str]]
-) -> list[tuple[int, int, int, str, list[_Tok]]]:
-    """(words matched, start, end, doc_id, tokens) of the longest runs of the role's words in
-    `texts`, earliest article and place first. A role asked with a verb and its object ("من
-    قدم الدورة") is also held by the verb with the object as a pronoun, the object just
-    before it: "المحاضرة التي ألقاها الدكتور …"."""
+_OBJECT_BEFORE = 5  # words between the object and its verb: "محاضرة عن السلامة ألقاها"
+
+
+def _role_runs(role: Sequence[str], texts: list[tuple[str, str]]) -> list[_Run]:
+    """The longest runs of the role's words in `texts`, the role said in full before a verb
+    with its object as a pronoun, then earliest article and place first. A role asked with a
+    verb and its object ("من قدم الدورة") is also held by the verb with the object as a
+    pronoun, the object just before it: "المحاضرة التي ألقاها الدكتور …"; the role said in
+    full comes first: "ألقى كلمة اللجنة … الدكتور …" before "وكلمة القبائل ألقاها …",
+    another speech."""
     found = []
     for order, (doc_id, text) in enumerate(texts):
         toks = _tokens(text)
@@ -245,17 +262,12 @@ def _role_runs(
                 continue
             if _same_role(tok.norm, role[0]):
                 end = _run_end(toks, i, role)
-                found.append((end - i, 0, order, i, end, doc_id, toks))
+                found.append(_Run(end - i, False, order, i, end, doc_id, toks))
             elif len(role) > 1 and _verb_of_object(toks, i, role[0], role[1]):
-                # after the role said in full: "ألقى كلمة اللجنة … الدكتور …" is read before
-                # "وكلمة القبائل ألقاها …", another speech
-                found.append((2, 1, order, i, i + 1, doc_id, toks))
-    most = max((f[0] for f in found), default=0)
-    return [
-        (m, i, end, d, t)
-        for m, _, _, i, end, d, t in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3]))
-        if m == most
-    ]
+                found.append(_Run(2, True, order, i, i + 1, doc_id, toks))
+    most = max((run.matched for run in found), default=0)
+    longest = [run for run in found if run.matched == most]
+    return sorted(longest, key=lambda run: (run.pronoun, run.order, run.start))
 
 
 def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
@@ -266,9 +278,6 @@ def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
     if not any(word in (v + "ها", v + "ه") for v in stems):
         return False
     return any(same_word(t.norm, obj) for t in toks[max(0, i - _OBJECT_BEFORE) : i])
-
-
-_OBJECT_BEFORE = 5  # words between the object and its verb: "محاضرة عن السلامة ألقاها"
 
 
 def _same_role(word: str, head: str) -> bool:
