@@ -27,6 +27,7 @@ from ingest.events.spans import (
     grow_phrase,
     sentence_bounds,
     skip_letters,
+    starts_clause,
     tokens,
     trim,
     waw_joins,
@@ -80,6 +81,9 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     # "… تنظيمه بالتعاون بين X وY": every body of the list runs it
     (_norms("تنظيمه بالتعاون بين"), "organizer"),
     (_norms("تنظيمها بالتعاون بين"), "organizer"),
+    # "… الذي يتم تنظيمه بالتعاون مع X وY": organized with them, no other body named
+    (_norms("تنظيمه بالتعاون مع"), "organizer"),
+    (_norms("تنظيمها بالتعاون مع"), "organizer"),
     (_norms("تحت الرعاية السامية"), "patron"),
     (_norms("تحت رعاية"), "patron"),
     (_norms("تحت الرعاية الكريمة"), "patron"),
@@ -88,6 +92,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("برعاية"), "patron"),
     (_norms("وبرعاية"), "patron"),
     (_norms("بالشراكة بين"), "organizer"),
+    (_norms("بشراكة بين"), "organizer"),
     (_norms("ويشرف على تنفيذها"), "organizer"),
     (_norms("أشرفت عليها"), "organizer"),
     # "وأشرف على تنظيم المهرجان نادي الحي": the subject after the object
@@ -141,8 +146,10 @@ _BODY_STOPS = word_set(
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
     "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة كأحد كإحدى كأول كأكبر "
     # when it starts: "تنظمه أمانة العاصمة المقدسة بدءا من الخميس", "مطلع الشهر المقبل"
-    "بدءا بدء ابتداء اعتبارا مطلع بداية منتصف أواخر أوائل "
-    "بشعار وبشعار"
+    "بدءا بدء ابتداء اعتبارا مطلع بداية منتصف أواخر أوائل أول "
+    "بشعار وبشعار "
+    # where the body is: "المركز السعودي للثقافة شرق محافظة خان يونس"
+    "شرق غرب شمال جنوب"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
@@ -191,6 +198,9 @@ _EXECUTE_VERBS = frozenset(_norms("تنفذ ينفذ نفذت نفذ"))
 # person closing one is its guest), when the event is its object ("اختتم الفريق مشاركته في
 # المهرجان" closed its part in someone else's)
 _CLOSE_VERBS = frozenset(_norms("اختتم اختتمت يختتم تختتم"))
+_WHERE_LEADS = word_set("في فى شرق غرب شمال جنوب وسط")
+_WHERE_RUNS = 3  # place phrases between a closing body and the event ("شرق X جنوب Y،")
+_WHERE_WORDS = 4  # words of one place phrase
 # verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
 _ORG_VERBS = (
     frozenset(
@@ -319,9 +329,25 @@ def _preposition(tok: Token) -> bool:
 
 
 def _closes_event(toks: list[Token], spans: list[tuple[int, int]]) -> bool:
-    """Whether the event itself follows the bodies a closing verb names."""
-    after = next((k for k, t in enumerate(toks) if t.start >= spans[-1][1]), len(toks))
-    return _holds_event(toks, after) is not None
+    """Whether the event itself follows the bodies a closing verb names, after where the
+    bodies are ("اختتم المركز … شرق محافظة خان يونس، مهرجان الطفولة"; not "اختتمت الجمعية
+    في المهرجان مشاركتها": an event inside the place phrase is not what closes)."""
+    j = next((k for k, t in enumerate(toks) if t.start >= spans[-1][1]), len(toks))
+    for _ in range(_WHERE_RUNS):
+        if j >= len(toks) or toks[j].norm not in _WHERE_LEADS:
+            break
+        j += 1
+        if j < len(toks) and _holds_event(toks, j) is not None:
+            return False  # "في المهرجان": where the body took part
+        run = j
+        while j < len(toks) and toks[j].is_word and toks[j].norm not in _WHERE_LEADS:
+            if starts_clause(toks[j].norm) or j - run >= _WHERE_WORDS:
+                return False
+            if head_of(toks[j]) is not None:
+                break
+            j += 1
+        j += j < len(toks) and toks[j].text in ",،"
+    return _holds_event(toks, j) is not None
 
 
 def _holds_event(toks: list[Token], k: int) -> int | None:
@@ -535,6 +561,9 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             k,
             max_words=12 if person else 18,
             keep_waw=person,
+            # "مركز البابطين لطب وجراحة القلب", "… للدعوة والإرشاد وتوعية الجاليات": a noun
+            # in ة governing a definite word is one more field of the body's name
+            waw_noun=not person,
             extra_stop=_PERSON_STOPS if person else _BODY_STOPS,
         )
         if end <= k:

@@ -192,8 +192,18 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
                 continue
             if key not in arabic or arabic[key].population < city.population:
                 arabic[key] = city
+    _add_missing_towns(arabic, english)
     arabic.update(_regions(english))
     return arabic, english, weak
+
+
+def _add_missing_towns(arabic: dict[str, City], english: dict[str, City]) -> None:
+    """`_MISSING_TOWNS` into the indexes, under names nothing else holds."""
+    for (name_en, country), (names, population) in _MISSING_TOWNS.items():
+        city = City(name_en, country, population)
+        english.setdefault(name_en, city)
+        for alt in names:
+            arabic.setdefault(normalize(alt), city)
 
 
 # Arabic writes a foreign town as it hears it: "سان دييغو" and "سان دييجو", "كولومبوس" and
@@ -267,6 +277,27 @@ _UNNAMED_TOWNS = {
     ("As Sulayyil", "SA"): ("السليل",),
     ("Mahd adh Dhahab", "SA"): ("مهد الذهب",),
     ("Khulayş", "SA"): ("خليص",),
+    ("Duba", "SA"): ("ضباء",),  # the gazetteer writes it "ضبا"
+}
+
+# Seats of Saudi governorates of 20,000 people or more that the gazetteer (cities of 15,000
+# and more, by its counts) lacks altogether: (name, country) -> (how Saudi news writes it,
+# people, roughly). Names that are first common words ("ليلى", "أحد رفيدة") are left out.
+_MISSING_TOWNS = {
+    ("Sharurah", "SA"): (("شرورة",), 100_000),
+    ("Rafha", "SA"): (("رفحاء",), 80_000),
+    ("Al Qunfudhah", "SA"): (("القنفذة",), 50_000),
+    ("Al Majma'ah", "SA"): (("المجمعة",), 50_000),
+    ("Wadi ad-Dawasir", "SA"): (("وادي الدواسر",), 100_000),
+    ("Muhayil", "SA"): (("محايل", "محايل عسير"), 50_000),
+    ("Al Muzahimiyah", "SA"): (("المزاحمية",), 30_000),
+    ("Dumat al-Jandal", "SA"): (("دومة الجندل",), 30_000),
+    ("An Nu'ayriyah", "SA"): (("النعيرية",), 30_000),
+    ("Al Aflaj", "SA"): (("الأفلاج",), 40_000),
+    ("Tathlith", "SA"): (("تثليث",), 30_000),
+    ("Al Quwayiyah", "SA"): (("القويعية",), 30_000),
+    ("Khaybar", "SA"): (("خيبر",), 20_000),
+    ("Al Hinakiyah", "SA"): (("الحناكية",), 20_000),
 }
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
@@ -518,7 +549,11 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
         # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed
         known = titled or city.name_en in called
-        if not placed or not (known or city.country in ARAB or city.population >= _BIG_CITY):
+        # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
+        named = prev is not None and prev.end in heads and city.population >= _SOUNDED
+        if not placed or not (
+            known or named or city.country in ARAB or city.population >= _BIG_CITY
+        ):
             continue
         start = skip_letters(text, tok.start, clitic)
         end = toks[k + n - 1].end

@@ -97,7 +97,7 @@ _YA_NAMES = frozenset(
 )
 
 
-def _starts_clause(norm: str) -> bool:
+def starts_clause(norm: str) -> bool:
     """A verb or clause opener: "ويهدف", "يأتي", "وقال" (Arabic imperfect verbs start with ي)."""
     if norm in _CLAUSE_WORDS:
         return True
@@ -371,10 +371,11 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
-            if _starts_clause(tok.norm) and not (j == i + 1 and allow_day):
+            noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
+            if starts_clause(tok.norm) and not (j == i + 1 and allow_day) and not noun:
                 break
             waw = tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2
-            if waw and not (keep_waw or waw_joins(tok.norm) or (waw_noun and _noun_of(toks, j))):
+            if waw and not (keep_waw or waw_joins(tok.norm) or noun):
                 break
         j += 1
         words += 1

@@ -1,0 +1,97 @@
+"""Organizers named the ways news names them, and the towns the gazetteer lacks or hides.
+
+Every sentence here is invented in the style of Saudi news; each test fails without the rule
+it names.
+"""
+
+from __future__ import annotations
+
+from ingest.events import bodies, places
+
+
+def _organizers(text: str) -> list[str]:
+    return [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+
+
+# --- a body's name over "و" + a noun governing a definite word ---------------------------------
+
+
+def test_a_body_name_runs_over_a_conjoined_noun_with_its_genitive():
+    assert _organizers(
+        "ينظم مركز الواحة لطب وجراحة العيون ملتقى التوعية الصحية الأسبوع المقبل"
+    ) == ["مركز الواحة لطب وجراحة العيون"]
+    # a "وت…" noun in ة is no verb ("وتوعية الجاليات" is not "وتنظمه الجمعية")
+    assert _organizers("ينظم المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات ملتقى الشباب") == [
+        "المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات"
+    ]
+
+
+def test_a_verb_with_its_pronoun_still_ends_a_body_name():
+    found = _organizers("نظمت جمعية الفنون ملتقى الرسامين وافتتحه الأمير أمس")
+    assert found == ["جمعية الفنون"]
+
+
+# --- cues: organized with them, a partnership between them -------------------------------------
+
+
+def test_organized_with_bodies_makes_them_organizers():
+    text = (
+        "وأوضح أن الملتقى الذي يتم تنظيمه بالتعاون مع الجمعية السعودية لطب العيون "
+        "ووزارة الصحة، يبحث أحدث العلاجات"
+    )
+    assert _organizers(text) == ["الجمعية السعودية لطب العيون", "وزارة الصحة"]
+    # with no "تنظيمه" before it, "بالتعاون مع" names a partner
+    roles = {(b.role, b.text) for b in bodies.find_bodies("يقام الملتقى بالتعاون مع وزارة الصحة")}
+    assert roles == {("partner", "وزارة الصحة")}
+
+
+def test_a_partnership_between_bodies_names_organizers():
+    text = "التي تقام ضمن فعاليات المهرجان، بشراكة بين شركة الواحة للسياحة وجامعة الطائف."
+    assert _organizers(text) == ["شركة الواحة للسياحة", "جامعة الطائف"]
+
+
+# --- a body closing an event, with where it is said between ------------------------------------
+
+
+def test_a_body_closing_an_event_after_where_it_is():
+    assert _organizers(
+        "اختتم المركز الثقافي للتراث شرق محافظة الوادي جنوب القطاع، مهرجان الطفولة أمس"
+    ) == ["المركز الثقافي للتراث"]
+    assert _organizers("اختتم المركز الثقافي للتراث في الوادي مهرجان الطفولة أمس") == [
+        "المركز الثقافي للتراث"
+    ]
+
+
+def test_a_body_closing_its_part_in_an_event_is_no_organizer():
+    assert _organizers("اختتمت جمعية الفنون في المهرجان مشاركتها بعرض مسرحي") == []
+    assert _organizers("اختتمت جمعية الفنون في مدينة جدة مشاركتها في المهرجان") == []
+
+
+def test_the_day_before_yesterday_ends_a_body_name():
+    text = "نظمت مدينة الأمل للخدمات الإنسانية أول من أمس ملتقى اجتماعيا للمرضى"
+    assert _organizers(text) == ["مدينة الأمل للخدمات الإنسانية"]
+
+
+# --- towns ------------------------------------------------------------------------------------
+
+
+def test_a_foreign_city_that_names_the_event_is_its_city():
+    text = "اختتم مهرجان جنيف الصيفي أمس الأول بعروض الألعاب النارية على البحيرة."
+    head = frozenset({text.index("مهرجان") + len("مهرجان")})
+    (found,) = places.find_cities(text, heads=head)
+    assert (found.text, found.name_en, found.code) == ("جنيف", "Geneva", "CH")
+    # a small foreign town after the head noun stays a word of the name
+    text = "اختتم مهرجان كان السينمائي أمس"
+    assert places.find_cities(text, heads=frozenset({text.index(" كان")})) == []
+
+
+def test_saudi_towns_the_gazetteer_lacks_or_spells_otherwise():
+    for town, english in (
+        ("شرورة", "Sharurah"),
+        ("رفحاء", "Rafha"),
+        ("القنفذة", "Al Qunfudhah"),
+        ("المجمعة", "Al Majma'ah"),
+        ("ضباء", "Duba"),
+    ):
+        (found,) = places.find_cities(f"يقام المهرجان في {town} الأسبوع المقبل")
+        assert (found.text, found.name_en, found.code) == (town, english, "SA")
