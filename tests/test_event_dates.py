@@ -14,6 +14,7 @@ import pytest
 from ingest.events.dates import (
     DateMention,
     date_span,
+    dateline_end,
     duration_after,
     event_references,
     event_status,
@@ -24,6 +25,7 @@ from ingest.events.dates import (
     said_as_deadline,
     said_as_end,
 )
+from ingest.events.extract import extract_events
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -346,6 +348,18 @@ def test_publication_date_reads_a_dateline_only(text: str, expected: str | None)
 
 def test_publication_date_from_the_title() -> None:
     assert publication_date("انطلقت الندوة أمس", title="الأربعاء 28 فبراير 2024") == "2024-02-28"
+
+
+def test_a_long_dateline_line_is_when_it_was_written_not_the_event() -> None:
+    text = (
+        "أبها 12 شوال 1436 هـ الموافق 28 يوليو 2015 م واس\n"
+        "تنطلق فعاليات مهرجان الصيف الثالث بمنطقة عسير يوم الخميس المقبل في قرية المفتاحة، "
+        "بمشاركة أكثر من 30 جهة حكومية وأهلية، تحت شعار «صيفنا أحلى»."
+    )
+    assert dateline_end(text) == text.index("\n")
+    assert dateline_end("انطلقت الندوة يوم 27 فبراير 2024 في الرباط\nوشارك فيها") == 0
+    (card,) = extract_events("doc-1", text, title="", published=publication_date(text))
+    assert (card.start_date, card.date_text) == ("2015-07-30", "الخميس المقبل")
 
 
 # --- the five samples ------------------------------------------------------------------------

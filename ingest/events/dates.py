@@ -931,6 +931,9 @@ def date_span(mentions: list[DateMention]) -> tuple[str | None, str | None]:
     return first.start_date, last.end_date
 
 
+_DATELINE_LINE = 100  # characters of a first line that may be a dateline
+
+
 def publication_date(text: str, title: str = "") -> str | None:
     """A dateline in the article itself, ISO, or None.
 
@@ -942,18 +945,33 @@ def publication_date(text: str, title: str = "") -> str | None:
     """
     for source in (title, text[:600]):
         for m in find_dates(source):
-            if m.resolution != "absolute" or m.precision != "day" or not m.start_date:
-                continue
-            line_start = source.rfind("\n", 0, m.start) + 1
-            words = re.findall(r"\w+", _fold(source[line_start : m.start])[0])
-            after = _fold(source[m.end : m.end + 12])[0]
-            if (
-                len(words) <= 3
-                and not _IN_SENTENCE.search(" ".join(words))
-                and _DATELINE_END.match(after)
-            ):
+            if _is_dateline(source, m):
                 return m.start_date
     return None
+
+
+def _is_dateline(source: str, m: DateMention) -> bool:
+    """Whether a date mention is `publication_date`'s dateline."""
+    if m.resolution != "absolute" or m.precision != "day" or not m.start_date:
+        return False
+    line_start = source.rfind("\n", 0, m.start) + 1
+    words = re.findall(r"\w+", _fold(source[line_start : m.start])[0])
+    after = _fold(source[m.end : m.end + 12])[0]
+    return (
+        len(words) <= 3
+        and not _IN_SENTENCE.search(" ".join(words))
+        and bool(_DATELINE_END.match(after))
+    )
+
+
+def dateline_end(text: str) -> int:
+    """Where the article's dateline line ends ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م
+    واس"), 0 when its first line is none: the day it was written, never an event's."""
+    first_line = text.find("\n")
+    if not 0 <= first_line <= _DATELINE_LINE:
+        return 0
+    head = text[:first_line]
+    return first_line if any(_is_dateline(head, m) for m in find_dates(head)) else 0
 
 
 def event_status(

@@ -23,6 +23,7 @@ from ingest.events.card import EventCard, Evidence, Figure, Person
 from ingest.events.dates import (
     DateMention,
     bare_before,
+    dateline_end,
     days_before,
     duration_after,
     event_references,
@@ -764,11 +765,12 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     if published is None:
         published = publication_date(text)
     first_line = text.find("\n")
+    written = dateline_end(text)
     found = []
     ends = []  # days said as its end ("ويستمر حتى …"), wherever the event is spoken of
     for d in find_dates(text, published):
-        if 0 <= first_line < 40 and d.start < first_line:  # a dateline, not the event
-            continue
+        if (0 <= first_line < 40 and d.start < first_line) or d.start < written:
+            continue  # a dateline, not the event
         if scope.contains(d.start) and said_as_end(text, d) and not _so_far(text, d, published):
             ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
