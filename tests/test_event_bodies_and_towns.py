@@ -7,6 +7,7 @@ it names.
 from __future__ import annotations
 
 from ingest.events import bodies, places
+from ingest.events.extract import extract_events
 
 
 def _organizers(text: str) -> list[str]:
@@ -95,3 +96,16 @@ def test_saudi_towns_the_gazetteer_lacks_or_spells_otherwise():
     ):
         (found,) = places.find_cities(f"يقام المهرجان في {town} الأسبوع المقبل")
         assert (found.text, found.name_en, found.code) == (town, english, "SA")
+
+
+# --- a title said a clause after the name ------------------------------------------------------
+
+
+def test_a_title_a_clause_after_the_event_is_its_slogan():
+    text = (
+        "نظمت إدارة المرور بمنطقة حائل مساء أمس، الندوة الخامسة من برنامج التوعية المرورية "
+        "في موسمه الثالث، بعنوان «السلامة مسؤولية الجميع»، بحضور محافظ حائل، وذلك بمسرح "
+        "الإدارة. وشارك في الندوة أكثر من 200 طالب."
+    )
+    (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
+    assert card.slogan == "السلامة مسؤولية الجميع"

@@ -49,6 +49,9 @@ from language.analyzer import normalize
 # records the evidence of one field: cite("venue", start, end)
 Cite = Callable[[str, int, int], None]
 
+# chars from a mention of the event to a "بعنوان" that titles it ("الندوة الخامسة من برنامج
+# التوعية المرورية في موسمه الثالث، بعنوان …"); farther, it titles a part (a talk, a play)
+_TITLE_REACH = 80
 _LEAD = 400  # chars at the head of an article whose facts belong to its main event
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
 _KINGDOM = re.compile(
@@ -372,7 +375,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         for s in scope.pick(slogans)
         if (
             s.cue.startswith(("تحت", "شعار", "بشعار", "وشعار", "اتخذت", "theme"))
-            or scope.distance(s.start) <= 60
+            or scope.distance(s.start) <= _TITLE_REACH
         )
         and _carried_by(s.cue, cluster.head)
     ]
