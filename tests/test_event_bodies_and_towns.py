@@ -6,7 +6,7 @@ it names.
 
 from __future__ import annotations
 
-from ingest.events import bodies, places
+from ingest.events import bodies, names, places
 from ingest.events.extract import extract_events
 
 
@@ -109,3 +109,16 @@ def test_a_title_a_clause_after_the_event_is_its_slogan():
     )
     (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
     assert card.slogan == "السلامة مسؤولية الجميع"
+
+
+# --- a definite head after a verb, and the verb's object ---------------------------------------
+
+
+def test_a_definite_noun_after_a_definite_head_and_its_verb_is_the_object():
+    names_of = lambda text: [m.text for m in names.find_names(text)]  # noqa: E731
+    assert names_of("ويتضمن الملتقى الخطب المنبرية التي تلقى طوال أسبوعين") == ["الملتقى"]
+    assert names_of("ويستقبل المعرض الزوار يوميا من الرابعة عصرا") == ["المعرض"]
+    # adjectives still qualify it: a nisba, an ordinal, a plain adjective
+    assert names_of("وشهد المهرجان الوطني للتراث حضورا كبيرا") == ["المهرجان الوطني للتراث"]
+    assert names_of("ويشهد الملتقى الأول مشاركة واسعة") == ["الملتقى الأول"]
+    assert names_of("يقام المهرجان الكبير في الساحة") == ["المهرجان الكبير"]

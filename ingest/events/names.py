@@ -46,6 +46,7 @@ from ingest.events.spans import (
     quoted_end,
     sentence_bounds,
     skip_letters,
+    starts_clause,
     tokens,
     trim,
     word_set,
@@ -639,6 +640,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _region_after(toks, end_i)
     end_i = _end_after_title(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
+    end_i = _before_a_definite_object(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
     end_i = _before_a_newspaper(toks, i, end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1], head):
@@ -848,6 +850,39 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
         if toks[k].is_word and "\u064b" in toks[k].text:
             return k
     return end_i
+
+
+# verbs a definite head noun may be the subject of, with their object after it ("ويتضمن
+# الملتقى الخطب", "وشهد المهرجان العروض"); imperfect verbs are told by their letters
+_TRANSITIVE = word_set(
+    "شهد وشهد تضمن وتضمن ضم وضم شمل وشمل استقبل واستقبل قدم وقدم استعرض واستعرض ناقش وناقش "
+    "بحث وبحث عرض وعرض جمع وجمع"
+)
+# definite words that qualify a head rather than follow it as a noun: ordinals, participles
+# ("المصاحب", "المقام"), and these
+_PLAIN_ADJECTIVES = word_set("الكبير الكبرى الأكبر الجديد الدائم الأخير الحالي الماضي القادم")
+
+
+def _before_a_definite_object(toks: list[Token], head: int, end_i: int) -> int:
+    """After a verb, a definite head noun is its subject and the definite noun after it the
+    object ("ويتضمن الملتقى الخطب المنبرية"): a definite word follows a definite head in its
+    name only as an adjective (a nisba in ي/ية, an ordinal, a participle in م…)."""
+    if head == 0 or head + 1 >= end_i or not toks[head].norm.startswith("ال"):
+        return end_i
+    verb = toks[head - 1].norm
+    if verb not in _TRANSITIVE and not starts_clause(verb):
+        return end_i
+    nxt = toks[head + 1]
+    word = nxt.norm
+    if not nxt.is_word or not word.startswith("ال") or len(word) < 5:
+        return end_i
+    adjective = (
+        word.endswith(("ي", "يه"))
+        or word.startswith("الم")
+        or word in ORDINAL_WORDS
+        or word in _PLAIN_ADJECTIVES
+    )
+    return end_i if adjective else head + 1
 
 
 def _outside_marks(toks: list[Token], lo: int, hi: int) -> Iterator[int]:
