@@ -122,3 +122,13 @@ def test_a_definite_noun_after_a_definite_head_and_its_verb_is_the_object():
     assert names_of("وشهد المهرجان الوطني للتراث حضورا كبيرا") == ["المهرجان الوطني للتراث"]
     assert names_of("ويشهد الملتقى الأول مشاركة واسعة") == ["الملتقى الأول"]
     assert names_of("يقام المهرجان الكبير في الساحة") == ["المهرجان الكبير"]
+
+
+def test_nisba_adjectives_after_the_ordinal_stay_in_the_name():
+    found = [
+        m.text for m in names.find_names("انطلق مهرجان بلدية الوادي الرابع الصيفي الترفيهي أمس")
+    ]
+    assert found == ["مهرجان بلدية الوادي الرابع الصيفي الترفيهي"]
+    # but not a noun with its pronoun ("… الأول برامجه")
+    found = [m.text for m in names.find_names("وبدأ ملتقى السياحة الأول برامجه أمس")]
+    assert found == ["ملتقى السياحة الأول"]

@@ -983,6 +983,8 @@ def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
 def _goes_on(tok: Token) -> bool:
     return (
         tok.text in OPEN_QUOTES
+        # "مهرجان البلدية الثالث التوعوي الترفيهي": a nisba adjective of the name
+        or (tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6)
         or tok.norm.startswith("ل")
         or tok.norm in _ORDINAL_LINKS
         or not tok.is_word
