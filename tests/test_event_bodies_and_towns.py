@@ -132,3 +132,25 @@ def test_nisba_adjectives_after_the_ordinal_stay_in_the_name():
     # but not a noun with its pronoun ("… الأول برامجه")
     found = [m.text for m in names.find_names("وبدأ ملتقى السياحة الأول برامجه أمس")]
     assert found == ["ملتقى السياحة الأول"]
+
+
+# --- venues -----------------------------------------------------------------------------------
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
+def test_a_venue_in_another_is_one_venue():
+    assert _venues("ويستمر يومين بقاعة الأمير نايف في جامعة الملك سعود بالرياض.") == [
+        "قاعة الأمير نايف في جامعة الملك سعود"
+    ]
+    # two venues apart stay two
+    assert _venues("يقام الافتتاح بقاعة الأمير نايف، والختام في مسرح الجامعة الكبير.") == [
+        "قاعة الأمير نايف",
+        "مسرح الجامعة الكبير",
+    ]
+
+
+def test_parks_in_the_plural_are_venues():
+    assert _venues("ويقام المهرجان في منتزهات الوادي الأخضر كل مساء") == ["منتزهات الوادي الأخضر"]

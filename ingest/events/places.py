@@ -65,7 +65,8 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
-    "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ"
+    "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ "
+    "منتزهات متنزهات"
 )
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
@@ -829,4 +830,22 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             out.append((m.start(2), m.end(2)))
     # "في قاعة الاجتماعات بمبنى البلدية": the building inside a venue's name is part
     # of it, not a second venue
-    return [v for v in out if not any(o != v and o[0] <= v[0] and v[1] <= o[1] for o in out)]
+    out = [v for v in out if not any(o != v and o[0] <= v[0] and v[1] <= o[1] for o in out)]
+    return _joined_inside(text, out)
+
+
+_INSIDE = frozenset(("في", "فى"))
+
+
+def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "بقاعة الملك فيصل في جامعة الملك عبدالعزيز", "الواجهة البحرية في كورنيش …": a venue
+    said to be in the next one is one venue, the two with "في" between ("على المسرح المفتوح
+    في متنزه …" is a stage of the park the event is held in, not the event's venue)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(venues):
+        on = bool(out) and text[: out[-1][0]].split()[-1:] == ["على"]
+        if out and not on and text[out[-1][1] : s].strip() in _INSIDE:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
