@@ -154,3 +154,10 @@ def test_a_venue_in_another_is_one_venue():
 
 def test_parks_in_the_plural_are_venues():
     assert _venues("ويقام المهرجان في منتزهات الوادي الأخضر كل مساء") == ["منتزهات الوادي الأخضر"]
+
+
+def test_an_annual_events_year_is_its_edition():
+    text = "افتتح المحافظ أمس فعاليات ملتقى «أمل الشباب» في عامه الرابع، بقاعة الأمير نايف"
+    head = text.index("ملتقى")
+    assert names.edition_near(text, head) is not None
+    assert names.edition_near(text, head)[0] == 4

@@ -243,6 +243,8 @@ _EDITION_WORDS = frozenset(
     for w in ["النسخة", "نسخة", "نسختها", "نسخته", "الدورة", "دورة", "دورتها", "دورته"]
     # Maghreb papers count editions as "طبعات": "في طبعته الرابعة"
     + ["الطبعة", "طبعة", "طبعتها", "طبعته"]
+    # "ملتقى «…» في عامه الخامس": an annual event's how-manieth year is its edition
+    + ["عامه", "عامها"]
 )
 # "للمرة الثالثة", "للعام الثالث على التوالي": the how-manieth time the event is held
 _TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
