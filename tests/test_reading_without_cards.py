@@ -161,3 +161,46 @@ def test_the_role_said_in_full_comes_before_a_verb_with_its_object_as_a_pronoun(
     role = [normalize(w) for w in ("ألقى", "كلمة", "اللجنة")]
     found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
     assert found is not None and found.value == "الدكتور ماهر القحطاني"
+
+
+# --- round 13: apposed roles, a verb's subject before its object, the event's own count ------
+
+
+def test_a_name_a_speech_verb_gives_before_an_apposed_role_is_read():
+    text = (
+        "وقال سامر يوسف، مستشار الهيئة، المتحدث الرسمي باسم المؤتمر، إن المؤتمر يبحث قضايا الإفتاء."
+    )
+    role = [normalize(w) for w in ("المتحدث", "الرسمي", "باسم", "مؤتمر")]
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
+    assert found is not None and found.value == "سامر يوسف"
+    # with no speech verb before it, a name two commas back is not the role's
+    text = "حضر سامر يوسف، مستشار الهيئة، المتحدث الرسمي باسم المؤتمر."
+    assert role_holder(role, ["a"], {"a": text}.get, lambda w: False) is None
+
+
+def test_the_subject_between_the_questions_verb_and_its_object_is_read():
+    text = "واستعرض مدير إدارة التخطيط المهندس نادر الغامدي، المبادرات أمام الحضور في ورشة العمل."
+    role = [normalize(w) for w in ("استعرض", "المبادرات", "أمام", "الحضور")]
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
+    assert found is not None and found.value == "المهندس نادر الغامدي"
+
+
+def test_a_workshop_names_the_event_of_a_role_question():
+    # "ورشة" begins with "و": it was read as "و" + "رشة"
+    parsed = parse_question("من استعرض المبادرات أمام الحضور في ورشة عمل الأمانة؟", "ar")
+    assert parsed is not None and parsed.field == "person"
+    assert is_event_noun(normalize("ورشة")) and is_event_noun(normalize("وورشة"))
+
+
+def test_the_events_own_article_gives_the_count_before_another():
+    texts = {
+        "own": "وأوضح المشرف أن عدد المشاركين في المسابقة تجاوز أكثر من 100 متسابق، تأهل منهم 14.",
+        "other": "وبلغ عدد المتأهلين لمسابقة الشعر 30 مشاركا من أصل 70.",
+    }
+    nouns = [normalize("المشاركين")]
+    found = counted(nouns, ["own", "other"], texts.get, ["المسابقة"], own=1)
+    assert found is not None and found.evidence.doc_id == "own"
+    assert found.value == "أكثر من 100 متسابق"
+    # read as equals, the number right after the noun wins
+    found = counted(nouns, ["own", "other"], texts.get, ["المسابقة"])
+    assert found is not None and found.evidence.doc_id == "other"

@@ -511,10 +511,11 @@ class CardAnswerer:
         else:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
-            found = counted(nouns, docs, text_of, context)
+            own = len(_sources(chosen))
+            found = counted(nouns, docs, text_of, context, own)
             english = [e.lower() for n in nouns[:1] if (e := r.counts_en(n)) != n]
             if found is None and english:  # "كم شخصا …" of an English article: "people"
-                found = counted(english, docs, text_of, context)
+                found = counted(english, docs, text_of, context, own)
         if found is None:
             return []
         markers = _cite_all(book, [found.evidence])

@@ -239,11 +239,13 @@ def is_event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> bool:
         return token[2:] in nouns
     if token in _NOT_EVENT_NOUNS:
         return False
-    conj = token.removeprefix("و")
-    # a noun may itself begin with "ب" ("برنامج"): try the word with and without it
+    # a noun may itself begin with "و" or "ب" ("ورشة", "برنامج"): try the word with and
+    # without the letter
+    words = {token, token.removeprefix("و")}
     return any(
         bare.removeprefix("ل").removeprefix("ال") in nouns
-        for bare in {conj, conj.removeprefix("ب")}
+        for word in words
+        for bare in (word, word.removeprefix("ب"))
     )
 
 

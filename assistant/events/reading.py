@@ -241,6 +241,32 @@ def _holder(
     for run in runs:
         if (span := _name_before(run.toks, run.start)) is not None:
             return run, span
+    for run in runs:
+        if (span := _name_said_before(run.toks, run.start)) is not None:
+            return run, span
+    return None
+
+
+_COMMAS = frozenset((",", "،"))
+_APPOSED = 6  # words of a role said in apposition between a name and the role asked about
+
+
+def _name_said_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """The name a speech verb introduces before the role, a comma or an apposition between:
+    "وقال سامر يوسف، مستشار الهيئة، المتحدث الرسمي باسم المؤتمر"."""
+    k = i - 1
+    for _ in range(2):
+        if k <= 0 or toks[k].text not in _COMMAS:
+            return None
+        span = _name_before(toks, k)
+        if span is not None and span[0] > 0 and toks[span[0] - 1].norm in _SPEECH_VERBS:
+            return span
+        j = k - 1  # back over one apposition to the comma before it
+        while j > 0 and k - j <= _APPOSED and toks[j].text not in _COMMAS:
+            if toks[j].punct:
+                return None
+            j -= 1
+        k = j
     return None
 
 
@@ -265,6 +291,8 @@ def _role_runs(role: Sequence[str], texts: list[tuple[str, str]]) -> list[_Run]:
                 found.append(_Run(end - i, False, order, i, end, doc_id, toks))
             elif len(role) > 1 and _verb_of_object(toks, i, role[0], role[1]):
                 found.append(_Run(2, True, order, i, i + 1, doc_id, toks))
+            if len(role) > 1 and _subject_between(toks, i, role[0], role[1]):
+                found.append(_Run(2, False, order, i, i + 1, doc_id, toks))
     most = max((run.matched for run in found), default=0)
     longest = [run for run in found if run.matched == most]
     return sorted(longest, key=lambda run: (run.pronoun, run.order, run.start))
@@ -278,6 +306,19 @@ def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
     if not any(word in (v + "ها", v + "ه") for v in stems):
         return False
     return any(same_word(t.norm, obj) for t in toks[max(0, i - _OBJECT_BEFORE) : i])
+
+
+def _subject_between(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
+    """Whether token `i` is the question's verb with its subject, a name, before its
+    object: "واستعرض مدير الإدارة المهندس سامي الحربي، المبادرات …" for "من استعرض
+    المبادرات"."""
+    if toks[i].norm.removeprefix("و") != verb or verb.startswith("ال") or verb in _TITLES:
+        return False
+    span = _name_after(toks, i + 1, lambda word: False)
+    if span is None:
+        return False
+    k = span[1] + (span[1] < len(toks) and toks[span[1]].text in _COMMAS)
+    return k < len(toks) and same_word(toks[k].norm, obj)
 
 
 def _same_role(word: str, head: str) -> bool:
@@ -417,15 +458,20 @@ def _en_number_word(toks: Sequence[_Tok], i: int) -> bool:
 
 
 def counted(
-    nouns: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, context: Sequence[str]
+    nouns: Sequence[str],
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    context: Sequence[str],
+    own: int = 0,
 ) -> Found | None:
     """The number an article gives for `nouns` (the question's counted noun first, as
     normalized words), with the span from the number to the noun.
 
     A number directly before the noun ("120 مصورا", "ثمانية محاور", "(14) رئيس") beats one a
     few words after it ("زواره الذين تجاوزوا 4 آلاف"); among equals, the sentence sharing
-    more of the question's `context` words wins. The same count in an earlier article (the
-    event's own come first) is quoted from there.
+    more of the question's `context` words wins. The first `own` articles are the event's
+    own: a count read there beats any read in the others (another contest's "30 مشاركا" is
+    not this one's). The same count in an earlier article is quoted from there.
     """
     if not nouns:
         return None
@@ -445,19 +491,39 @@ def counted(
             lo = max(0, i - 12)
             near = {t.norm for t in toks[lo : i + 12]}
             score += 0.1 * sum(any(same_word(w, n) for n in near) for w in context)
-            if after is not None:
-                a, b = _about(toks, i), after
-            else:
-                a, b = (before or i), _scale_end(toks, i)
+            a, b = _count_span(toks, i, after, before)
             words = " ".join(t.norm for t in toks[a:b] if not t.punct)
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
-            if best is None or (score, -order) > (best[0], -best[1]):
+            ours = order < own
+            if best is None or (ours, score, -order) > (best[1] < own, best[0], -best[1]):
                 best = (score, order, words)
     if best is None:
         return None
     _, doc_id, start, end, _ = min(f for f in found if f[4] == best[2])
     text = text_of(doc_id) or ""
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+_NEAR_BEFORE = 5  # words from a noun to its number after it
+_COUNT_REACH = 8  # words from "عدد X" to its number
+_NOT_COUNTED = frozenset(("في", "من", "على", "الى", "عن", "مع", "و"))
+_COUNT_WORDS = frozenset(("عدد", "وعدد", "بعدد"))
+
+
+def _count_span(
+    toks: Sequence[_Tok], i: int, after: int | None, before: int | None
+) -> tuple[int, int]:
+    """The tokens a count is quoted as: "أكثر من 50 متحدثا" (the noun after the number), "
+    زواره الذين تجاوزوا 4 آلاف" (the noun a few words before), "أكثر من 100 متسابق" for "عدد
+    المشاركين في المسابقة تجاوز أكثر من 100 متسابق" (the number with the noun right after)."""
+    if after is not None:
+        return _about(toks, i), after
+    if before is not None and i - before >= _NEAR_BEFORE:
+        a, b = _about(toks, i), _scale_end(toks, i)
+        if b < len(toks) and not toks[b].punct and toks[b].norm not in _NOT_COUNTED:
+            b += 1
+        return a, b
+    return (before if before is not None else i), _scale_end(toks, i)
 
 
 def _scale_end(toks: Sequence[_Tok], i: int) -> int:
@@ -481,11 +547,14 @@ def _noun_after(toks: Sequence[_Tok], i: int, head: str) -> int | None:
 
 
 def _noun_before(toks: Sequence[_Tok], i: int, head: str) -> int | None:
-    for m in range(i - 1, max(-1, i - 5), -1):
+    """The noun a few words before the number ("زواره الذين تجاوزوا 4 آلاف"), farther after
+    "عدد" ("عدد المشاركين في المسابقة تجاوز أكثر من 100")."""
+    for m in range(i - 1, max(-1, i - _COUNT_REACH), -1):
         if toks[m].punct:
             return None
         if same_word(toks[m].norm, head):
-            return m
+            near = i - m < _NEAR_BEFORE
+            return m if near or (m > 0 and toks[m - 1].norm in _COUNT_WORDS) else None
     return None
 
 
