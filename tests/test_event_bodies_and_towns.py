@@ -161,3 +161,12 @@ def test_an_annual_events_year_is_its_edition():
     head = text.index("ملتقى")
     assert names.edition_near(text, head) is not None
     assert names.edition_near(text, head)[0] == 4
+
+
+def test_a_town_the_gazetteer_lacks_said_with_its_country():
+    text = (
+        "اختتمت أمس فعاليات مهرجان الخيل العربية الذي أقامته الجمعية على مدى أربعة أيام في "
+        "مدينة شانتي بفرنسا تحت رعاية رئيس مجلس إدارة الجمعية. وشارك في المهرجان 90 جوادا."
+    )
+    (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
+    assert (card.city, card.city_en, card.country) == ("شانتي", None, "FR")

@@ -550,7 +550,8 @@ def _place_without_city(
             cite("country", dateline.start, dateline.end)
         dateline = None  # the governorate an event sentence names is where it is held
     if town is not None:  # "the World Economic Forum in Davos": a town the gazetteer lacks
-        card.city = card.city_en = town[2]
+        card.city = town[2]
+        card.city_en = town[2] if town[2].isascii() else None  # no English name for "شانتي"
         cite("city", town[0], town[1])
     if countries:
         c = countries[0]
@@ -738,11 +739,25 @@ def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
 
 
 def _town_of(text: str, scope: _Scope) -> tuple[int, int, str] | None:
-    """(start, end, town) of "the … town of X" in a sentence that speaks of the event."""
+    """(start, end, town) of "the … town of X" in a sentence that speaks of the event, or of
+    "في مدينة X بفرنسا": a town the gazetteer lacks, said with its country."""
     for m in _EN_TOWN_OF.finditer(text):
         if scope.in_sentence(m.start(1)) and m.group(1) not in places.EN_TIME:
             return m.start(1), m.end(1), m.group(1)
+    for m in _TOWN_IN_COUNTRY.finditer(text):
+        word = normalize(m.group(1))
+        if (
+            scope.in_sentence(m.start(1))
+            and word not in _NOT_TOWNS
+            and places.city_of_word(word) is None
+            and places.find_countries(m.group(2))
+        ):
+            return m.start(1), m.end(1), m.group(1)
     return None
+
+
+# "في مدينة شانتي بفرنسا": a town, then its country (group 2) after "ب"
+_TOWN_IN_COUNTRY = re.compile(r"(?<!\w)(?:ب|في )مدينة " + _TOWN + r" (ب\S+)")
 
 
 # "سبق- أبها:", "سبق ـ حفر الباطن:" (a tatweel for the dash), "واس – الرياض", "الرياض - واس",
