@@ -105,6 +105,10 @@ def ask(answerer, cards, question, history=()):
         ("compare the two Berkane editions", "en", COMPARE, None),
         ("ما نسخ الملتقى الدولي حول المدن الذكية ببركان؟", "ar", EDITIONS, None),
         ("When does the Bahrain summit open?", "en", FIELD, "date"),
+        # the opening interrogative asks the field: "رعاية" here is a body's name
+        ("أين تقام ورشة العمل الصيفية لرعاية الشباب؟", "ar", FIELD, "place"),
+        ("متى ينطلق ملتقى رعاية الأيتام؟", "ar", FIELD, "date"),
+        ("كم عدد المتطوعين في ملتقى رعاية الأيتام؟", "ar", FIELD, "figure"),
     ],
 )
 def test_questions_are_read_for_their_intent_and_field(question, lang, intent, field):

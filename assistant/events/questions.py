@@ -258,7 +258,11 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     """The field asked for, and the question without the words that asked for it."""
     if lang != "en" and _role(q):
         return "person", q
-    for name, pattern in _EN_FIELDS if lang == "en" else _AR_FIELDS:
+    fields = _EN_FIELDS if lang == "en" else _AR_FIELDS
+    lead = _LEADS.get(q.split()[0]) if q.split() and lang != "en" else None
+    if lead is not None:  # "أين تقام ورشة … لرعاية الشباب": where, not who sponsors it
+        fields = tuple(sorted(fields, key=lambda f: f[0] != lead))
+    for name, pattern in fields:
         m = re.search(pattern, q)
         if m and m.group() == "عنوان" and _titles_no_event(q[m.end() :]):
             return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
@@ -273,6 +277,9 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
+# the interrogative a question opens with asks for its field before any word in its body
+# ("… لرعاية الشباب" names a body, "رعاية" no patron)
+_LEADS = {"اين": "place", "متي": "date", "كم": "figure"}
 # a talk or a round within the event: when and where it is held are its own, not the event's
 # dates or venue ("متى تبدأ التصفيات النهائية لمسابقة …")
 _PART_OF_EVENT = re.compile(
