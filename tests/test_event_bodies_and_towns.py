@@ -170,3 +170,12 @@ def test_a_town_the_gazetteer_lacks_said_with_its_country():
     )
     (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
     assert (card.city, card.city_en, card.country) == ("شانتي", None, "FR")
+
+
+def test_a_municipality_named_in_the_events_name_is_its_town():
+    text = (
+        "انطلق مساء أمس مهرجان بلدية الحمراء الثالث الترفيهي بحضور محافظ محافظة الجموم، "
+        "ويستمر المهرجان خمسة أيام بمشاركة 20 شاعرا."
+    )
+    (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
+    assert (card.city, card.country) == ("الحمراء", "SA")

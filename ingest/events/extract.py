@@ -649,7 +649,10 @@ def _governorate_after_name(text: str, cluster: Cluster) -> tuple[int, int, str]
     for m in cluster.named:
         # right after the name, or ending it ("مهرجان الرمان في محافظة المندق")
         found = _GOVERNORATE_AFTER.search(text, m.start, min(len(text), m.end + 40))
-        if found is None or found.start() > m.end or normalize(found.group(1)) in _NOT_TOWNS:
+        if found is None or found.start() > m.end:
+            # or inside it: "مهرجان بلدية مدركة الثالث" is the municipality's
+            found = _MUNICIPALITY_IN.search(text, m.start, m.end)
+        if found is None or normalize(found.group(1)) in _NOT_TOWNS:
             continue
         if places.city_of_word(normalize(found.group(1))) is None:
             return found.start(1), found.end(1), found.group(1)
@@ -701,6 +704,7 @@ _TOWN = (
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is
 _GOVERNORATE = re.compile(r"(?<!\w)(?:ب|في |و|ل)?(?:محافظة|بلدة) " + _TOWN)
 _GOVERNORATE_AFTER = re.compile(r"\s+(?:في |ب)محافظة " + _TOWN)
+_MUNICIPALITY_IN = re.compile(r"(?<!\w)(?:بلدية|محافظة|أمانة) " + _TOWN)
 _GOVERNOR = re.compile(r"(?<!\w)(?:و)?محافظ " + _TOWN)
 _MUNICIPALITY = re.compile(r"(?<!\w)(?:و|ب|ل|لل)?(?:أمانة|بلدية|أمين) " + _TOWN)
 _NOT_TOWNS = frozenset(
