@@ -204,3 +204,22 @@ def test_the_events_own_article_gives_the_count_before_another():
     # read as equals, the number right after the noun wins
     found = counted(nouns, ["own", "other"], texts.get, ["المسابقة"])
     assert found is not None and found.evidence.doc_id == "other"
+
+
+def test_when_a_part_of_the_event_is_held_is_read_from_the_sentence_naming_it():
+    from assistant.events.questions import content_words, part_words
+    from assistant.events.reading import time_phrase
+
+    question = parse_question("متى تبدأ التصفيات النهائية لمسابقة «فارس اليوم»؟", "ar")
+    assert question is not None and question.field == "moment"
+    texts = {
+        "a": (
+            "أعلنت لجنة مسابقة «فارس اليوم» لعام 1436هـ أسماء المتأهلين إلى التصفيات النهائية. "
+            "وتبدأ التصفيات النهائية للمسابقة يوم الخميس المقبل في نادي الفروسية."
+        )
+    }
+    found = time_phrase(
+        content_words(question.text), ["a"], texts.get, False, part_words(question.text)
+    )
+    # not the year of the first sentence, nor "اليوم" of the contest's title
+    assert found is not None and found.value == "يوم الخميس المقبل"

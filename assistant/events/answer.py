@@ -44,6 +44,7 @@ from assistant.events.questions import (
     content_words,
     is_event_noun,
     names_an_activity,
+    part_words,
     what_asked,
     what_asked_en,
 )
@@ -70,7 +71,7 @@ LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
-READ_FIELDS = ("person", "figure", "date", "place", "stage")
+READ_FIELDS = ("person", "figure", "date", "place", "stage", "moment")
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
 SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
@@ -506,6 +507,8 @@ class CardAnswerer:
             found = role_holder(q.role, docs, text_of, names_event)
         elif q.field == "date":
             found = time_phrase(content_words(q.text), docs, text_of, q.until)
+        elif q.field == "moment":  # a part of the event: the sentence must name the part
+            found = time_phrase(content_words(q.text), docs, text_of, q.until, part_words(q.text))
         elif q.field in ("place", "stage"):
             found = venue_phrase(content_words(q.text), docs, text_of)
         else:

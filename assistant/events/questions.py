@@ -267,6 +267,10 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
         if m and m.group() == "عنوان" and _titles_no_event(q[m.end() :]):
             return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
         if m and name in ("date", "place") and _PART_OF_EVENT.search(q):
+            if name == "date" and lang != "en":
+                # "متى تبدأ التصفيات النهائية لمسابقة …": the part's time, read from the
+                # sentence that names the part, never the card's dates
+                return "moment", q
             return None, q  # "When is his keynote?": the talk's time, not the event's
         if m and name == "place" and _CEREMONY.search(q):
             # "أين يقام حفل افتتاح المهرجان": the ceremony's stage, which the event's venue
@@ -370,6 +374,12 @@ _AR_NOT_CONTENT = frozenset(
         " بحسب حسب تم يتم كان كانت هل متى حتى كم أين موعد تاريخ"
     )
 )
+
+
+def part_words(q: str) -> list[str]:
+    """The words of a normalized question that name the part of an event it asks about
+    ("التصفيات", "الامسيه"), without their attached letters."""
+    return [_bare(m.group()).removeprefix("ال") for m in _PART_OF_EVENT.finditer(q)]
 
 
 def content_words(q: str) -> list[str]:

@@ -664,18 +664,31 @@ _DAY_WORDS = frozenset(_words("يوم يومي يومه مساء صباح ظهر
 
 
 def time_phrase(
-    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, until: bool
+    words: Sequence[str],
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    until: bool,
+    part: Sequence[str] = (),
 ) -> Found | None:
     """The time an article gives for the event ("حتى مساء السبت المقبل", "في 31 / 7 / 2015"):
     in the first article that gives one, the sentence sharing most of the question's
     `words`; with `until`, only a date after "حتى" or an ending verb ("ويستمر حتى 22
-    أغسطس"). Dates are the ones the extractor finds (`find_dates`)."""
+    أغسطس"). Dates are the ones the extractor finds (`find_dates`). With `part` (the words
+    of a part of the event: "التصفيات"), only a sentence naming the part counts."""
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        if not part:
+            return _date_span(sentence, until)
+        # the first day or month said after the part is named ("التصفيات النهائية التي
+        # ستبدأ يوم 28 شوال"), not a year or a word of a title before it ("قارئ اليوم")
+        toks = [t for t in _tokens(sentence) if not t.punct]
+        at = [t.end for t in toks if any(same_word(t.norm, w) for w in part)]
+        if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
+            return None
+        return _date_span(sentence, until, after=at[0], precise=True)
+
     return _said_in_sentence(
-        words,
-        doc_ids,
-        text_of,
-        lambda sentence: _date_span(sentence, until),
-        lambda held, asked: held >= 1 and held * 4 >= asked,
+        words, doc_ids, text_of, span_of, lambda held, asked: held >= 1 and held * 4 >= asked
     )
 
 
@@ -710,10 +723,15 @@ def _said_in_sentence(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
-def _date_span(sentence: str, until: bool) -> tuple[int, int] | None:
-    """The first date of a sentence; with `until`, the first one "حتى" or an ending verb
-    governs, from that word on when it is "حتى"."""
+def _date_span(
+    sentence: str, until: bool, after: int = 0, precise: bool = False
+) -> tuple[int, int] | None:
+    """The first date of a sentence (from offset `after`; `precise`: to the day or month);
+    with `until`, the first one "حتى" or an ending verb governs, from that word on when it is
+    "حتى"."""
     for mention in find_dates(sentence):
+        if mention.start < after or (precise and mention.precision == "year"):
+            continue
         before = [t for t in _tokens(sentence[: mention.start]) if not t.punct]
         start = mention.start
         while before and before[-1].norm in _DAY_WORDS and before[-1].end >= start - 1:
