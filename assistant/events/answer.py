@@ -289,6 +289,12 @@ class CardAnswerer:
             return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
         titled = titled_cards(question, cards)
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
+            # of the events under one title, those the question's other words (its head
+            # noun, its town: "معرض «ألوان السعودية» في ينبع") name best
+            ranked = rank_cards(qwords, titled, min_cover=0.0)
+            if len(titled) > 1 and ranked:
+                best = ranked[0][1]
+                titled = [c for c, cover in ranked if cover >= best - TIE]
             having = [c for c in titled if _has(c, q)]
             return (having or titled)[:3]
         cards = _named_whole(qwords, cards, every) or cards

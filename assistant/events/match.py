@@ -304,10 +304,27 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
         if beside and not english[k] and not tok.isascii() and (short := sound_key(tok, 2)):
             english[k] = frozenset({short})
     words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
-    places = [w for w in words if _names_a_place(w, cards)]
+    # "التي تشارك فيها السعودية": a country taking part, not where the event is
+    guests = {word_keys(toks[k]) | english[k] for k in _participants(toks)}
+    places = [w for w in words if _names_a_place(w, cards) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
     return QuestionWords(words, places, named)
+
+
+_TAKES_PART = frozenset(tokenize("تشارك يشارك شاركت شارك تشاركت وتشارك ويشارك بمشاركة"))
+_IN_IT = frozenset(tokenize("فيها فيه به بها"))
+
+
+def _participants(toks: list[str]) -> list[int]:
+    """Indexes of the words naming who takes part: after "تشارك (فيها)" or "بمشاركة"."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok in _TAKES_PART:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1] in _IN_IT)
+            if j < len(toks):
+                out.append(j)
+    return out
 
 
 @lru_cache(maxsize=50_000)

@@ -258,6 +258,8 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     """The field asked for, and the question without the words that asked for it."""
     if lang != "en" and _role(q):
         return "person", q
+    if lang != "en" and _UNDER_WHOM.search(q):  # "برعاية من يفتتح …": who its patron is
+        return "patrons", q
     fields = _EN_FIELDS if lang == "en" else _AR_FIELDS
     lead = _LEADS.get(q.split()[0]) if q.split() and lang != "en" else None
     if lead is not None:  # "أين تقام ورشة … لرعاية الشباب": where, not who sponsors it
@@ -281,6 +283,7 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
+_UNDER_WHOM = re.compile(r"(?:برعايه|رعايه) من\b")
 # the interrogative a question opens with asks for its field before any word in its body
 # ("… لرعاية الشباب" names a body, "رعاية" no patron)
 _LEADS = {"اين": "place", "متي": "date", "كم": "figure"}

@@ -1,0 +1,65 @@
+"""Questions as readers ask them about events whose names others share.
+
+Two events under one quoted title in two towns, a patron asked "برعاية من", a country that
+takes part in a festival abroad. The articles are invented for these tests; each test fails
+on the code before the rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.events.questions import parse_question
+from tests.conftest import service_over
+
+YANBU = (
+    "تستضيف محافظة ينبع مطلع الشهر المقبل معرض «ألوان الوطن» 2031م، والذي تشرف عليه هيئة "
+    "السياحة، ويفتتح المعرض برعاية المحافظ المهندس سالم الحربي، بمشاركة 30 جهة حكومية."
+)
+ABHA = (
+    "اختتمت في أبها السبت الماضي فعاليات ملتقى «ألوان الوطن» الثاني، الذي نظمته هيئة السياحة "
+    "برعاية أمير المنطقة، بمشاركة 40 فنانا من مختلف مناطق المملكة."
+)
+SOUSSE = (
+    "تشارك المملكة العربية السعودية في الدورة العشرين للمهرجان الدولي للفيلم القصير، التي "
+    "تبدأ فعالياتها في مدينة سوسة بتونس غدا وتستمر لمدة أسبوع، بفيلمين من إنتاج شباب سعوديين."
+)
+ARTICLES = [
+    {"id": "yanbu", "title": "ينبع تستضيف ألوان الوطن", "date": "2031-07-10", "text": YANBU},
+    {"id": "abha", "title": "اختتام ملتقى ألوان الوطن", "date": "2031-07-12", "text": ABHA},
+    {
+        "id": "sousse",
+        "title": "السعودية في مهرجان الفيلم القصير",
+        "date": "2031-07-14",
+        "text": SOUSSE,
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return service_over(tmp_path_factory.mktemp("asked"), ARTICLES)
+
+
+def test_one_title_two_events_the_town_and_the_noun_decide(service):
+    answer = service.ask("متى يقام معرض «ألوان الوطن» في ينبع؟")
+    assert [c.doc_id for c in answer.citations] == ["yanbu"], answer.answer
+    assert "الشهر المقبل" in answer.answer
+
+
+def test_under_whose_patronage_asks_the_patron():
+    parsed = parse_question("برعاية من يفتتح معرض «ألوان الوطن» في ينبع؟", "ar")
+    assert parsed is not None and parsed.field == "patrons"
+
+
+def test_the_patron_asked_under_whose_patronage_is_answered(service):
+    answer = service.ask("برعاية من يفتتح معرض «ألوان الوطن» في ينبع؟")
+    assert "سالم الحربي" in (answer.short_answer or ""), answer.answer
+    assert [c.doc_id for c in answer.citations] == ["yanbu"]
+
+
+def test_a_country_taking_part_is_not_where_the_event_is(service):
+    answer = service.ask("ما رقم دورة المهرجان الدولي للفيلم القصير التي تشارك فيها السعودية؟")
+    assert [c.doc_id for c in answer.citations] == ["sousse"], answer.answer
+    assert answer.event_ids == ["sousse-lfylm-qsyr-20"]
+    assert answer.short_answer == "النسخة العشرون"
