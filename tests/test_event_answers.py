@@ -109,6 +109,9 @@ def ask(answerer, cards, question, history=()):
         ("أين تقام ورشة العمل الصيفية لرعاية الشباب؟", "ar", FIELD, "place"),
         ("متى ينطلق ملتقى رعاية الأيتام؟", "ar", FIELD, "date"),
         ("كم عدد المتطوعين في ملتقى رعاية الأيتام؟", "ar", FIELD, "figure"),
+        ("في أي مدينة إيطالية أقيم مهرجان منظمة الخيول العربية؟", "ar", FIELD, "city"),
+        ("ما شعار مؤتمر الرعاية الصحية الأولية؟", "ar", FIELD, "slogan"),
+        ("ما توصيات مؤتمر منظمة الأسرة العربية؟", "ar", FIELD, "outcomes"),
     ],
 )
 def test_questions_are_read_for_their_intent_and_field(question, lang, intent, field):

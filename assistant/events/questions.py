@@ -261,8 +261,20 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     if lang != "en" and _UNDER_WHOM.search(q):  # "برعاية من يفتتح …": who its patron is
         return "patrons", q
     fields = _EN_FIELDS if lang == "en" else _AR_FIELDS
-    lead = _LEADS.get(q.split()[0]) if q.split() and lang != "en" else None
-    if lead is not None:  # "أين تقام ورشة … لرعاية الشباب": where, not who sponsors it
+    if lang != "en":
+        # "أين تقام ورشة … لرعاية الشباب", "في أي مدينة أقيم مهرجان منظمة …": the question's
+        # opening asks the field, not a cue word inside a body's name ("رعاية", "منظمة")
+        opening = len(" ".join(q.split()[:_LEAD_WORDS]))
+        lead = next(
+            (
+                name
+                for name, pattern in fields
+                if name in _LEAD_FIELDS
+                and (m := re.search(pattern, q)) is not None
+                and m.start() < opening
+            ),
+            None,
+        )
         fields = tuple(sorted(fields, key=lambda f: f[0] != lead))
     for name, pattern in fields:
         m = re.search(pattern, q)
@@ -284,9 +296,12 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
 
 
 _UNDER_WHOM = re.compile(r"(?:برعايه|رعايه) من\b")
-# the interrogative a question opens with asks for its field before any word in its body
-# ("… لرعاية الشباب" names a body, "رعاية" no patron)
-_LEADS = {"اين": "place", "متي": "date", "كم": "figure"}
+# fields an interrogative asks for: said in the question's first words, they come before a
+# cue word in its body ("… لرعاية الشباب" names a body, "رعاية" no patron)
+_LEAD_FIELDS = frozenset(
+    ("edition", "city", "country", "date", "place", "figure", "slogan", "topics", "outcomes")
+)
+_LEAD_WORDS = 2
 # a talk or a round within the event: when and where it is held are its own, not the event's
 # dates or venue ("متى تبدأ التصفيات النهائية لمسابقة …")
 _PART_OF_EVENT = re.compile(
