@@ -24,7 +24,13 @@ SOUSSE = (
     "تشارك المملكة العربية السعودية في الدورة العشرين للمهرجان الدولي للفيلم القصير، التي "
     "تبدأ فعالياتها في مدينة سوسة بتونس غدا وتستمر لمدة أسبوع، بفيلمين من إنتاج شباب سعوديين."
 )
+PRIZES = (
+    "تواصل جمعية الخط العربي بجدة استقبال المشاركات في مسابقة «حروف من نور» حتى نهاية الشهر "
+    "المقبل. وأوضحت الجمعية أنه تم تخصيص مبلغ 8 آلاف ريال للفائز الأول، و4 آلاف ريال للفائز "
+    "الثاني، وألفي ريال للفائز الثالث."
+)
 ARTICLES = [
+    {"id": "prizes", "title": "مسابقة حروف من نور", "date": "2031-07-16", "text": PRIZES},
     {"id": "yanbu", "title": "ينبع تستضيف ألوان الوطن", "date": "2031-07-10", "text": YANBU},
     {"id": "abha", "title": "اختتام ملتقى ألوان الوطن", "date": "2031-07-12", "text": ABHA},
     {
@@ -63,3 +69,17 @@ def test_a_country_taking_part_is_not_where_the_event_is(service):
     assert [c.doc_id for c in answer.citations] == ["sousse"], answer.answer
     assert answer.event_ids == ["sousse-lfylm-qsyr-20"]
     assert answer.short_answer == "النسخة العشرون"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("كم تبلغ جائزة الفائز الأول في مسابقة «حروف من نور»؟", "8 آلاف ريال"),
+        # the sum of the second place, written with "و" onto its number
+        ("كم تبلغ جائزة الفائز الثاني في مسابقة «حروف من نور»؟", "4 آلاف ريال"),
+    ],
+)
+def test_a_prize_is_a_sum_with_its_currency_and_the_place_it_is_for(service, question, expected):
+    answer = service.ask(question)
+    assert answer.short_answer == expected, answer.answer
+    assert [c.doc_id for c in answer.citations] == ["prizes"]

@@ -67,6 +67,11 @@ from ingest.events.names import EN_KINDS, ORDINAL_WORDS, head_of, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
+# what a sum of money is asked as ("كم تبلغ جائزة …", "كم تكلفة …"), and its currencies
+_MONEY = frozenset(
+    normalize(w) for w in ("جائزة", "الجائزة", "جوائز", "قيمة", "تكلفة", "كلفة", "ميزانية", "مبلغ")
+)
+_CURRENCIES = tuple(normalize(w) for w in ("ريال", "دولار", "درهم", "دينار", "جنيه", "يورو"))
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
@@ -522,6 +527,17 @@ class CardAnswerer:
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
             own = len(_sources(chosen))
             found = counted(nouns, docs, text_of, context, own)
+            if found is None and nouns and nouns[0] in _MONEY:
+                # "كم تبلغ جائزة الفائزة الأولى": a sum, written with its currency ("مبلغ 5
+                # آلاف ريال للفائزة الأولى"), the question's other words telling sums apart
+                found = next(
+                    (
+                        f
+                        for cur in _CURRENCIES
+                        if (f := counted([cur], docs, text_of, context + nouns, own))
+                    ),
+                    None,
+                )
             english = [e.lower() for n in nouns[:1] if (e := r.counts_en(n)) != n]
             if found is None and english:  # "كم شخصا …" of an English article: "people"
                 found = counted(english, docs, text_of, context, own)
@@ -1031,9 +1047,20 @@ def _edition_asked(q: EventQuestion) -> int | None:
     toks = tokens(q.text)
     for i in range(1, len(toks)):
         found = ordinal_at(toks, i)  # "الدورة الثانية عشرة": 12
-        if found is not None:
+        if found is not None and toks[i - 1].norm not in _RANKED:
             return found[0]
     return None
+
+
+# what an ordinal ranks in a question other than the event's edition: "الفائز الثاني",
+# "المركز الأول", "اليوم الثالث", "الجلسة الأولى"
+_RANKED = frozenset(
+    normalize(w)
+    for w in (
+        "الفائز", "الفائزة", "للفائز", "للفائزة", "المركز", "بالمركز", "المرتبة", "اليوم",
+        "الأسبوع", "الجلسة", "الشوط", "الجائزة", "الفائزين", "الفائزات", "المراكز",
+    )
+)  # fmt: skip
 
 
 def _fits(card: EventCard, q: EventQuestion, edition: int | None) -> bool:

@@ -428,7 +428,8 @@ def _number_at(toks: Sequence[_Tok], i: int) -> bool:
     norm = toks[i].norm.translate(_DIGITS)
     bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
     return (
-        bool(re.fullmatch(r"\d+(?:[.,٬]\d+)*", raw))
+        # "و3 آلاف ريال": a number with "and" written onto it
+        bool(re.fullmatch(r"[وب]?\d+(?:[.,٬]\d+)*", raw))
         or bare in _NUMBER_WORDS
         or _en_number_word(toks, i)
     )
@@ -492,6 +493,9 @@ def counted(
             near = {t.norm for t in toks[lo : i + 12]}
             score += 0.1 * sum(any(same_word(w, n) for n in near) for w in context)
             a, b = _count_span(toks, i, after, before)
+            # what the count is of, said right after it ("3 آلاف ريال للفائزة الثانية")
+            close = {t.norm for t in toks[b : b + _CLOSE_AFTER]}
+            score += 0.2 * sum(any(same_word(w, n) for n in close) for w in context)
             words = " ".join(t.norm for t in toks[a:b] if not t.punct)
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
             ours = order < own
@@ -501,10 +505,13 @@ def counted(
         return None
     _, doc_id, start, end, _ = min(f for f in found if f[4] == best[2])
     text = text_of(doc_id) or ""
+    if text[start : start + 1] in ("و", "ب") and text[start + 1 : start + 2].isdigit():
+        start += 1  # "و3 آلاف ريال": the number without its "and"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
 _NEAR_BEFORE = 5  # words from a noun to its number after it
+_CLOSE_AFTER = 3  # words right after a count that say whose it is
 _COUNT_REACH = 8  # words from "عدد X" to its number
 _NOT_COUNTED = frozenset(("في", "من", "على", "الى", "عن", "مع", "و"))
 _COUNT_WORDS = frozenset(("عدد", "وعدد", "بعدد"))
