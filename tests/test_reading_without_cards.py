@@ -223,3 +223,10 @@ def test_when_a_part_of_the_event_is_held_is_read_from_the_sentence_naming_it():
     )
     # not the year of the first sentence, nor "اليوم" of the contest's title
     assert found is not None and found.value == "يوم الخميس المقبل"
+
+
+def test_a_woman_speaking_is_read_without_her_speech_verb():
+    text = "وقالت هند السالم المدير التنفيذي، إن البرنامج يضم 90 فيلما."
+    role = [normalize(w) for w in ("المدير", "التنفيذي")]
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
+    assert found is not None and found.value == "هند السالم"
