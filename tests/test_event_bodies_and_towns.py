@@ -179,3 +179,9 @@ def test_a_municipality_named_in_the_events_name_is_its_town():
     )
     (card,) = extract_events("doc-1", text, title="", published="2015-08-10")
     assert (card.city, card.country) == ("الحمراء", "SA")
+
+
+def test_a_hotel_brand_written_in_arabic_letters_is_not_cut_at_a_ya_word():
+    assert _venues("ويقام اللقاء في فندق كورت يارد ماريوت، ويستمر يومين") == [
+        "فندق كورت يارد ماريوت"
+    ]

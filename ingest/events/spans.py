@@ -93,7 +93,10 @@ _CLAUSE_WORDS = word_set(
 
 
 _YA_NAMES = frozenset(
-    normalize(w) for w in ["يوسف", "يحيى", "يزيد", "يعقوب", "ياسر", "يونس", "يسرى", "ياسين"]
+    normalize(w)
+    for w in ["يوسف", "يحيى", "يزيد", "يعقوب", "ياسر", "يونس", "يسرى", "ياسين"]
+    # English names written in Arabic letters: "فندق كورت يارد ماريوت", "مانشستر يونايتد"
+    + ["يارد", "يونايتد", "يونيفرسال", "يونيون"]
 )
 
 
