@@ -185,3 +185,12 @@ def test_a_hotel_brand_written_in_arabic_letters_is_not_cut_at_a_ya_word():
     assert _venues("ويقام اللقاء في فندق كورت يارد ماريوت، ويستمر يومين") == [
         "فندق كورت يارد ماريوت"
     ]
+
+
+def test_an_opener_with_a_long_role_is_read_to_the_name_after_its_title():
+    text = (
+        "افتتح مدير عام فرع هيئة السياحة أمين عام مجلس التنمية السياحية بمنطقة تبوك المهندس "
+        "سعيد الغامدي، صباح اليوم، مهرجان الورد الأول"
+    )
+    openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
+    assert len(openers) == 1 and openers[0].endswith("المهندس سعيد الغامدي")

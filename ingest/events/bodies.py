@@ -729,6 +729,26 @@ def _pronoun(value: str) -> bool:
     return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
 
 
+_TITLE_AFTER = 8  # words of a long role after which its holder's title and name may come
+
+
+def _titled_name_after(text: str, toks: list[Token], end: int) -> int:
+    """Where a person phrase ends when a long role ran past the words read ("افتتح مدير عام
+    الهيئة … أمين عام مجلس التنمية السياحية بمنطقة عسير المهندس محمد العمرة"): after the
+    title and name that follow within `_TITLE_AFTER` words of the same clause; `end` when
+    none does, or when the phrase already holds a title."""
+    k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
+    if any(t.norm in _TITLES for t in toks if t.end <= end and t.start >= end - 200):
+        return end
+    for j in range(k, min(k + _TITLE_AFTER, len(toks))):
+        if not toks[j].is_word or starts_clause(toks[j].norm):
+            return end
+        if toks[j].norm in _TITLES and j + 1 < len(toks):
+            stop = grow_phrase(text, toks, j + 1, max_words=4, keep_waw=False)
+            return toks[stop - 1].end if stop > j + 1 else end
+    return end
+
+
 def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
     """ "وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
     return toks[k].norm in _ROLE_NOUNS and toks[end + 1].norm in _TITLES
@@ -926,6 +946,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
+                e = _titled_name_after(text, toks, e)
                 out.append(BodyMention(s, e, text[s:e], "opener"))
         elif verb and nxt is not None and (after := _holds_event(toks, k)) is not None:
             # "الجمعية تنظم المهرجان" (subject first) or "وينظم الملتقى كل من X وY" (last)
