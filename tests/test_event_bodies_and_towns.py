@@ -194,3 +194,10 @@ def test_an_opener_with_a_long_role_is_read_to_the_name_after_its_title():
     )
     openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
     assert len(openers) == 1 and openers[0].endswith("المهندس سعيد الغامدي")
+    # not over another event's name: the role is the festival committee's
+    text = (
+        "دشن وكيل إمارة المنطقة رئيس اللجنة الإشرافية لمهرجان صيف تبوك الدكتور سعيد الغامدي "
+        "معرض الكتاب أمس"
+    )
+    openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
+    assert openers == ["وكيل إمارة المنطقة رئيس اللجنة الإشرافية"]

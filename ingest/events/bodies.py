@@ -741,7 +741,8 @@ def _titled_name_after(text: str, toks: list[Token], end: int) -> int:
     if any(t.norm in _TITLES for t in toks if t.end <= end and t.start >= end - 200):
         return end
     for j in range(k, min(k + _TITLE_AFTER, len(toks))):
-        if not toks[j].is_word or starts_clause(toks[j].norm):
+        # "… رئيس اللجنة الإشرافية لمهرجان صيف الباحة الدكتور …": not over an event's name
+        if not toks[j].is_word or starts_clause(toks[j].norm) or head_of(toks[j]) is not None:
             return end
         if toks[j].norm in _TITLES and j + 1 < len(toks):
             stop = grow_phrase(text, toks, j + 1, max_words=4, keep_waw=False)
