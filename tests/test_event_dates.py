@@ -647,3 +647,20 @@ def test_two_names_of_one_month_are_a_date_and_holding_a_conference_is_no_report
     (d,) = find_dates("عقدت الجمعية ندوتها في أيلول/سبتمبر لمناقشة الخطة", "2015-08-01")
     assert d.start_date == "2014-09"
     assert find_dates("مارس اللاعبون الرياضة في الصباح", "2015-08-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Hijri year said once, at the end: both ends are Hijri days
+        ("يقام المعرض من 5/10 إلى 12/10/1436هـ", ("2015-07-21", "2015-07-28")),
+        ("خلال الفترة من ٥/ ١٠ إلى ١٢ / ١٠ لعام 1436هـ", ("2015-07-21", "2015-07-28")),
+        # across the Hijri new year
+        ("من 28/12 إلى 3/1/1437هـ", ("2015-10-11", "2015-10-16")),
+        # a Gregorian year keeps both ends Gregorian
+        ("من 5/10 إلى 12/10 لعام 2015", ("2015-10-05", "2015-10-12")),
+    ],
+)
+def test_a_numeric_range_takes_the_calendar_of_its_one_year(text, expected) -> None:
+    (m,) = find_dates(text, "2015-07-01")
+    assert (m.start_date, m.end_date) == expected

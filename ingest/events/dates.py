@@ -540,11 +540,15 @@ def _fill_years(slots: list[_Slot]) -> None:
     for i in range(len(slots) - 2, -1, -1):
         here, nxt = slots[i], slots[i + 1]
         if here.year is None and nxt.year is not None and here.month and nxt.month:
+            if not here.named_month:  # "10/10 إلى 19/10/1436هـ": the year's calendar too
+                here.calendar = nxt.calendar
             later = (here.month, here.day or 0) > (nxt.month, nxt.day or 99)
             here.year = nxt.year - 1 if later and here.calendar == nxt.calendar else nxt.year
     for i in range(1, len(slots)):
         here, prev = slots[i], slots[i - 1]
         if here.year is None and prev.year is not None and here.month and prev.month:
+            if not here.named_month:
+                here.calendar = prev.calendar
             earlier = (here.month, here.day or 99) < (prev.month, prev.day or 0)
             here.year = prev.year + 1 if earlier and here.calendar == prev.calendar else prev.year
 
