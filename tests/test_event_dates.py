@@ -659,6 +659,9 @@ def test_two_names_of_one_month_are_a_date_and_holding_a_conference_is_no_report
         ("من 28/12 إلى 3/1/1437هـ", ("2015-10-11", "2015-10-16")),
         # a Gregorian year keeps both ends Gregorian
         ("من 5/10 إلى 12/10 لعام 2015", ("2015-10-05", "2015-10-12")),
+        # two full dates, each with its era, are one range
+        ("من 5/10/1436هـ إلى 12/10/1436هـ", ("2015-07-21", "2015-07-28")),
+        ("من 1/8/2015م إلى 5/8/2015م", ("2015-08-01", "2015-08-05")),
     ],
 )
 def test_a_numeric_range_takes_the_calendar_of_its_one_year(text, expected) -> None:
