@@ -230,3 +230,13 @@ def test_a_woman_speaking_is_read_without_her_speech_verb():
     role = [normalize(w) for w in ("المدير", "التنفيذي")]
     found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
     assert found is not None and found.value == "هند السالم"
+
+
+def test_two_said_by_the_nouns_dual_is_a_count():
+    texts = {"a": "واستمرت أعمال الملتقى يومين في فندق الواحة، وشارك فيه 40 خبيرا."}
+    found = counted([normalize("يوما")], ["a"], texts.get, [normalize("الملتقى")])
+    assert found is not None and found.value == "يومين"
+    # a number with the plural still beats a dual said of something else
+    texts = {"a": "واستمر الملتقى 3 أيام بمشاركة وفود، بعد ورشة استمرت يومين."}
+    found = counted([normalize("يوما")], ["a"], texts.get, [normalize("الملتقى")])
+    assert found is not None and found.value == "3 أيام"

@@ -13,7 +13,7 @@ article span that holds the value, so the answer cites the sentence it came from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -484,22 +484,7 @@ def counted(
     found: list[tuple[int, str, int, int, str]] = []  # every count read: order, doc, span, words
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
-        for i in range(len(toks)):
-            if not _number_at(toks, i):
-                continue
-            after = _noun_after(toks, i, head)
-            before = None if after is not None else _noun_before(toks, i, head)
-            if after is None and before is None:
-                continue
-            score = 2.0 if after is not None else 1.0
-            lo = max(0, i - 12)
-            near = {t.norm for t in toks[lo : i + 12]}
-            score += 0.1 * sum(any(same_word(w, n) for n in near) for w in context)
-            a, b = _count_span(toks, i, after, before)
-            # what the count is of, said right after it ("3 آلاف ريال للفائزة الثانية")
-            close = {t.norm for t in toks[b : b + _CLOSE_AFTER]}
-            score += 0.2 * sum(any(same_word(w, n) for n in close) for w in context)
-            words = " ".join(t.norm for t in toks[a:b] if not t.punct)
+        for a, b, score, words in _counts_in(toks, head, context):
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
             ours = order < own
             if best is None or (ours, score, -order) > (best[1] < own, best[0], -best[1]):
@@ -518,6 +503,46 @@ _CLOSE_AFTER = 3  # words right after a count that say whose it is
 _COUNT_REACH = 8  # words from "عدد X" to its number
 _NOT_COUNTED = frozenset(("في", "من", "على", "الى", "عن", "مع", "و"))
 _COUNT_WORDS = frozenset(("عدد", "وعدد", "بعدد"))
+
+
+def _counts_in(
+    toks: Sequence[_Tok], head: str, context: Sequence[str]
+) -> Iterator[tuple[int, int, float, str]]:
+    """(first token, end token, score, words) of each count of `head` in an article (see
+    `counted`)."""
+
+    def shared(i: int) -> int:  # the question's words in the dozen words around token i
+        near = {t.norm for t in toks[max(0, i - 12) : i + 12]}
+        return sum(any(same_word(w, n) for n in near) for w in context)
+
+    for i in range(len(toks)):
+        if _dual_of(toks[i].norm, head):
+            # "استمرت أعمال المؤتمر يومين": two, said by the noun's dual
+            yield i, i + 1, 1.5 + 0.1 * shared(i), toks[i].norm
+            continue
+        if not _number_at(toks, i):
+            continue
+        after = _noun_after(toks, i, head)
+        before = None if after is not None else _noun_before(toks, i, head)
+        if after is None and before is None:
+            continue
+        score = (2.0 if after is not None else 1.0) + 0.1 * shared(i)
+        a, b = _count_span(toks, i, after, before)
+        # what the count is of, said right after it ("3 آلاف ريال للفائزة الثانية")
+        close = {t.norm for t in toks[b : b + _CLOSE_AFTER]}
+        score += 0.2 * sum(any(same_word(w, n) for n in close) for w in context)
+        yield a, b, score, " ".join(t.norm for t in toks[a:b] if not t.punct)
+
+
+def _dual_of(word: str, head: str) -> bool:
+    """Whether `word` is the dual of the counted noun `head` ("يومين" of "يوما", "ساعتين" of
+    "ساعة"), with "ل" or "ب" attached or not."""
+    base = head.removesuffix("ا") if len(head) > 3 else head
+    if len(base) < 3:
+        return False
+    stem = base[:-1] + "ت" if base.endswith("ه") else base
+    bare = word[1:] if word[:1] in "لب" and len(word) > 4 else word
+    return bare in (stem + "ين", stem + "ان")
 
 
 def _count_span(
