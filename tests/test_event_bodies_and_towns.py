@@ -201,3 +201,19 @@ def test_an_opener_with_a_long_role_is_read_to_the_name_after_its_title():
     )
     openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
     assert openers == ["وكيل إمارة المنطقة رئيس اللجنة الإشرافية"]
+
+
+def test_a_venue_or_a_name_in_brackets_after_its_head():
+    assert _venues("وأقيم المعرض في صالة (ألوان الفن) بالخبر مساء أمس") == ["صالة (ألوان الفن)"]
+    found = [m.text for m in names.find_names("افتتح رئيس النادي المعرض التشكيلي (وطن العز) أمس")]
+    assert found == ["المعرض التشكيلي (وطن العز)"]
+
+
+def test_mosques_are_venues():
+    assert _venues("أقيم الحفل الختامي للمسابقة في مسجد النور بحي الروضة") == [
+        "مسجد النور بحي الروضة"
+    ]
+    assert _venues("وألقيت المحاضرة بجامع الإمام تركي بن عبدالله") == [
+        "جامع الإمام تركي بن عبدالله"
+    ]
+    assert _venues("وقال إن البرنامج جامع لكل الفئات") == []

@@ -66,7 +66,7 @@ _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة ا
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
     "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ "
-    "منتزهات متنزهات"
+    "منتزهات متنزهات مسجد جامع"
 )
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
@@ -777,7 +777,9 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             t.text in ",،" for t in toks[max(0, k - 9) : k]
         ):
             continue
-        end_k = grow_phrase(text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False)
+        end_k = grow_phrase(
+            text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False, parenthesized=True
+        )  # "في صالة (رؤى الفن)": a name in brackets
         for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
             norm = toks[j].norm
             if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in VENUE_HEADS):

@@ -289,6 +289,11 @@ def _noun_of(toks: list[Token], j: int) -> bool:
     return word.endswith("ة") and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
 
 
+def _nisba(tok: Token) -> bool:
+    """A definite relative adjective ("التشكيلي", "الدولية")."""
+    return tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه"))
+
+
 def _closes_a_quote(text: str, tok: Token) -> bool:
     """Whether a mark that both opens and closes ('"', "'", "″") closes here: an odd count
     of it earlier on the line."""
@@ -328,7 +333,9 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     j, words = i, 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
-        if parenthesized and j == i + 1 and tok.text == "(":
+        # "معرض (…)", and after one adjective: "المعرض التشكيلي (سلمان الحزم)"
+        titled_after = j == i + 1 or (j == i + 2 and _nisba(toks[i + 1]))
+        if parenthesized and titled_after and tok.text == "(":
             close = paren_end(toks, j)
             if close is None:
                 break
