@@ -152,6 +152,12 @@ def test_questions_without_an_event_cue_are_left_to_retrieval(question):
     assert parse_question(question, "ar", TODAY) is None
 
 
+def test_the_guest_of_honour_is_not_where_the_event_is_held():
+    for question in ("ما الدولة ضيف شرف الملتقى الثقافي السابع؟", "ما الدولة ضيفة شرف المعرض؟"):
+        q = parse_question(question, "ar", TODAY)
+        assert q is None or q.field not in ("country", "city"), question
+
+
 @pytest.mark.parametrize(
     ("question", "lang"),
     [

@@ -254,32 +254,37 @@ def names_an_activity(token: str) -> bool:
     return is_event_noun(token, _AR_EVENT_NOUNS + _AR_ACTIVITY_NOUNS)
 
 
+def _lead_first(fields: tuple[tuple[str, str], ...], q: str) -> tuple[tuple[str, str], ...]:
+    """`fields` with the one the question's opening asks first: "أين تقام ورشة … لرعاية
+    الشباب", "في أي مدينة أقيم مهرجان منظمة …" ask a place, not a cue word inside a body's
+    name ("رعاية", "منظمة")."""
+    opening = len(" ".join(q.split()[:_LEAD_WORDS]))
+    lead = next(
+        (
+            name
+            for name, pattern in fields
+            if name in _LEAD_FIELDS
+            and (m := re.search(pattern, q)) is not None
+            and m.start() < opening
+        ),
+        None,
+    )
+    return tuple(sorted(fields, key=lambda f: f[0] != lead))
+
+
 def _field(q: str, lang: str) -> tuple[str | None, str]:
     """The field asked for, and the question without the words that asked for it."""
     if lang != "en" and _role(q):
         return "person", q
     if lang != "en" and _UNDER_WHOM.search(q):  # "برعاية من يفتتح …": who its patron is
         return "patrons", q
-    fields = _EN_FIELDS if lang == "en" else _AR_FIELDS
-    if lang != "en":
-        # "أين تقام ورشة … لرعاية الشباب", "في أي مدينة أقيم مهرجان منظمة …": the question's
-        # opening asks the field, not a cue word inside a body's name ("رعاية", "منظمة")
-        opening = len(" ".join(q.split()[:_LEAD_WORDS]))
-        lead = next(
-            (
-                name
-                for name, pattern in fields
-                if name in _LEAD_FIELDS
-                and (m := re.search(pattern, q)) is not None
-                and m.start() < opening
-            ),
-            None,
-        )
-        fields = tuple(sorted(fields, key=lambda f: f[0] != lead))
+    fields = _EN_FIELDS if lang == "en" else _lead_first(_AR_FIELDS, q)
     for name, pattern in fields:
         m = re.search(pattern, q)
         if m and m.group() == "عنوان" and _titles_no_event(q[m.end() :]):
             return None, q  # "ما عنوان محاضرة …": the title of a talk, not of the event
+        if m and name in ("country", "city") and _GUEST.search(q):
+            return None, q  # "ما الدولة ضيف شرف الملتقى": its guest, not where it is held
         if m and name in ("date", "place") and _PART_OF_EVENT.search(q):
             if name == "date" and lang != "en":
                 # "متى تبدأ التصفيات النهائية لمسابقة …": the part's time, read from the
@@ -295,6 +300,7 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
+_GUEST = re.compile(r"\bضيف(?:ه)?\b|\bضيوف\b")
 _UNDER_WHOM = re.compile(r"(?:برعايه|رعايه) من\b")
 # fields an interrogative asks for: said in the question's first words, they come before a
 # cue word in its body ("… لرعاية الشباب" names a body, "رعاية" no patron)
