@@ -22,8 +22,8 @@ def test_a_body_name_runs_over_a_conjoined_noun_with_its_genitive():
         "ينظم مركز الواحة لطب وجراحة العيون ملتقى التوعية الصحية الأسبوع المقبل"
     ) == ["مركز الواحة لطب وجراحة العيون"]
     # a "وت…" noun in ة is no verb ("وتوعية الجاليات" is not "وتنظمه الجمعية")
-    assert _organizers("ينظم المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات ملتقى الشباب") == [
-        "المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات"
+    assert _organizers("ينظم المكتب الأهلي للثقافة والفنون وتنمية المواهب ملتقى الشباب") == [
+        "المكتب الأهلي للثقافة والفنون وتنمية المواهب"
     ]
 
 
@@ -37,10 +37,10 @@ def test_a_verb_with_its_pronoun_still_ends_a_body_name():
 
 def test_organized_with_bodies_makes_them_organizers():
     text = (
-        "وأوضح أن الملتقى الذي يتم تنظيمه بالتعاون مع الجمعية السعودية لطب العيون "
-        "ووزارة الصحة، يبحث أحدث العلاجات"
+        "وبين أن اللقاء العلمي سيتم تنظيمه بالتعاون مع جمعية أطباء العيون "
+        "ووزارة الصحة، ويبحث أحدث العلاجات"
     )
-    assert _organizers(text) == ["الجمعية السعودية لطب العيون", "وزارة الصحة"]
+    assert _organizers(text) == ["جمعية أطباء العيون", "وزارة الصحة"]
     # with no "تنظيمه" before it, "بالتعاون مع" names a partner
     roles = {(b.role, b.text) for b in bodies.find_bodies("يقام الملتقى بالتعاون مع وزارة الصحة")}
     assert roles == {("partner", "وزارة الصحة")}
@@ -116,7 +116,7 @@ def test_a_title_a_clause_after_the_event_is_its_slogan():
 
 def test_a_definite_noun_after_a_definite_head_and_its_verb_is_the_object():
     names_of = lambda text: [m.text for m in names.find_names(text)]  # noqa: E731
-    assert names_of("ويتضمن الملتقى الخطب المنبرية التي تلقى طوال أسبوعين") == ["الملتقى"]
+    assert names_of("ويتضمن الملتقى الدروس المسائية التي تلقى طوال أسبوعين") == ["الملتقى"]
     assert names_of("ويستقبل المعرض الزوار يوميا من الرابعة عصرا") == ["المعرض"]
     # adjectives still qualify it: a nisba, an ordinal, a plain adjective
     assert names_of("وشهد المهرجان الوطني للتراث حضورا كبيرا") == ["المهرجان الوطني للتراث"]
@@ -189,18 +189,18 @@ def test_a_hotel_brand_written_in_arabic_letters_is_not_cut_at_a_ya_word():
 
 def test_an_opener_with_a_long_role_is_read_to_the_name_after_its_title():
     text = (
-        "افتتح مدير عام فرع هيئة السياحة أمين عام مجلس التنمية السياحية بمنطقة تبوك المهندس "
-        "سعيد الغامدي، صباح اليوم، مهرجان الورد الأول"
+        "افتتح مدير عام فرع هيئة السياحة والآثار نائب رئيس لجنة الفعاليات السياحية بمنطقة "
+        "تبوك المهندس سعيد الغامدي، صباح اليوم، مهرجان الورد الأول"
     )
     openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
     assert len(openers) == 1 and openers[0].endswith("المهندس سعيد الغامدي")
     # not over another event's name: the role is the festival committee's
     text = (
-        "دشن وكيل إمارة المنطقة رئيس اللجنة الإشرافية لمهرجان صيف تبوك الدكتور سعيد الغامدي "
+        "دشن نائب أمير المنطقة رئيس اللجنة العليا لمهرجان صيف تبوك الدكتور سعيد الغامدي "
         "معرض الكتاب أمس"
     )
     openers = [b.text for b in bodies.find_bodies(text) if b.role == "opener"]
-    assert openers == ["وكيل إمارة المنطقة رئيس اللجنة الإشرافية"]
+    assert openers == ["نائب أمير المنطقة رئيس اللجنة العليا"]
 
 
 def test_a_venue_or_a_name_in_brackets_after_its_head():

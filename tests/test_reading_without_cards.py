@@ -194,7 +194,7 @@ def test_a_workshop_names_the_event_of_a_role_question():
 
 def test_the_events_own_article_gives_the_count_before_another():
     texts = {
-        "own": "وأوضح المشرف أن عدد المشاركين في المسابقة تجاوز أكثر من 100 متسابق، تأهل منهم 14.",
+        "own": "وذكر المشرف أن عدد المشاركين في السباق فاق أكثر من 100 متسابق، تأهل منهم 14.",
         "other": "وبلغ عدد المتأهلين لمسابقة الشعر 30 مشاركا من أصل 70.",
     }
     nouns = [normalize("المشاركين")]

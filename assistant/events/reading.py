@@ -68,7 +68,7 @@ _SPEECH_VERBS = frozenset(
     _words(
         "قال وقال أوضح وأوضح أكد وأكد أشار وأشار أعلن وأعلن كشف وكشف ذكر وذكر بين وبين"
         " صرح وصرح لفت ولفت أفاد وأفاد أضاف وأضاف"
-        # a woman speaking: "وقالت شيفاني بانديا المدير التنفيذي للمهرجان"
+        # a woman speaking: "وقالت هند السالم، مديرة المهرجان"
         " قالت وقالت أوضحت وأوضحت أكدت وأكدت أشارت وأشارت أعلنت وأعلنت كشفت وكشفت ذكرت"
         " وذكرت بينت وبينت صرحت وصرحت لفتت ولفتت أفادت وأفادت أضافت وأضافت"
     )
@@ -549,8 +549,8 @@ def _count_span(
     toks: Sequence[_Tok], i: int, after: int | None, before: int | None
 ) -> tuple[int, int]:
     """The tokens a count is quoted as: "أكثر من 50 متحدثا" (the noun after the number), "
-    زواره الذين تجاوزوا 4 آلاف" (the noun a few words before), "أكثر من 100 متسابق" for "عدد
-    المشاركين في المسابقة تجاوز أكثر من 100 متسابق" (the number with the noun right after)."""
+    زواره الذين تجاوزوا 4 آلاف" (the noun a few words before), "أكثر من 300 زائر" for "عدد
+    الزوار في المعرض فاق أكثر من 300 زائر" (the number with the noun right after)."""
     if after is not None:
         return _about(toks, i), after
     if before is not None and i - before >= _NEAR_BEFORE:
@@ -583,7 +583,7 @@ def _noun_after(toks: Sequence[_Tok], i: int, head: str) -> int | None:
 
 def _noun_before(toks: Sequence[_Tok], i: int, head: str) -> int | None:
     """The noun a few words before the number ("زواره الذين تجاوزوا 4 آلاف"), farther after
-    "عدد" ("عدد المشاركين في المسابقة تجاوز أكثر من 100")."""
+    "عدد" ("عدد الزوار في المعرض فاق أكثر من 300")."""
     for m in range(i - 1, max(-1, i - _COUNT_REACH), -1):
         if toks[m].punct:
             return None

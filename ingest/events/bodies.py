@@ -561,7 +561,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             k,
             max_words=12 if person else 18,
             keep_waw=person,
-            # "مركز البابطين لطب وجراحة القلب", "… للدعوة والإرشاد وتوعية الجاليات": a noun
+            # "مركز الواحة لطب وجراحة العيون", "… للثقافة والفنون وتنمية المواهب": a noun
             # in ة governing a definite word is one more field of the body's name
             waw_noun=not person,
             extra_stop=_PERSON_STOPS if person else _BODY_STOPS,
@@ -733,15 +733,15 @@ _TITLE_AFTER = 8  # words of a long role after which its holder's title and name
 
 
 def _titled_name_after(text: str, toks: list[Token], end: int) -> int:
-    """Where a person phrase ends when a long role ran past the words read ("افتتح مدير عام
-    الهيئة … أمين عام مجلس التنمية السياحية بمنطقة عسير المهندس محمد العمرة"): after the
+    """Where a person phrase ends when a long role ran past the words read ("افتتح مدير فرع
+    الهيئة … نائب رئيس لجنة السياحة في المنطقة المهندس سعد الفلاني"): after the
     title and name that follow within `_TITLE_AFTER` words of the same clause; `end` when
     none does, or when the phrase already holds a title."""
     k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
     if any(t.norm in _TITLES for t in toks if t.end <= end and t.start >= end - 200):
         return end
     for j in range(k, min(k + _TITLE_AFTER, len(toks))):
-        # "… رئيس اللجنة الإشرافية لمهرجان صيف الباحة الدكتور …": not over an event's name
+        # "… رئيس لجنة المهرجانات لمهرجان صيف تبوك الدكتور …": not over an event's name
         if not toks[j].is_word or starts_clause(toks[j].norm) or head_of(toks[j]) is not None:
             return end
         if toks[j].norm in _TITLES and j + 1 < len(toks):

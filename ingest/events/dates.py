@@ -971,7 +971,7 @@ def _is_dateline(source: str, m: DateMention) -> bool:
 
 
 def dateline_end(text: str) -> int:
-    """Where the article's dateline line ends ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م
+    """Where the article's dateline line ends ("أبها 12 شوال 1436 هـ الموافق 28 يوليو 2015 م
     واس"), 0 when its first line is none: the day it was written, never an event's."""
     first_line = text.find("\n")
     if not 0 <= first_line <= _DATELINE_LINE:

@@ -840,7 +840,7 @@ _INSIDE = frozenset(("في", "فى"))
 
 
 def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "بقاعة الملك فيصل في جامعة الملك عبدالعزيز", "الواجهة البحرية في كورنيش …": a venue
+    """ "بقاعة الأمير نايف في جامعة الملك سعود", "الواجهة البحرية في كورنيش …": a venue
     said to be in the next one is one venue, the two with "في" between ("على المسرح المفتوح
     في متنزه …" is a stage of the park the event is held in, not the event's venue)."""
     out: list[tuple[int, int]] = []
