@@ -515,8 +515,10 @@ def _counts_in(
         near = {t.norm for t in toks[max(0, i - 12) : i + 12]}
         return sum(any(same_word(w, n) for n in near) for w in context)
 
+    duals = _duals(head)
     for i in range(len(toks)):
-        if _dual_of(toks[i].norm, head):
+        norm = toks[i].norm
+        if (norm[1:] if norm[:1] in "لب" and len(norm) > 4 else norm) in duals:
             # "استمرت أعمال المؤتمر يومين": two, said by the noun's dual
             yield i, i + 1, 1.5 + 0.1 * shared(i), toks[i].norm
             continue
@@ -534,15 +536,14 @@ def _counts_in(
         yield a, b, score, " ".join(t.norm for t in toks[a:b] if not t.punct)
 
 
-def _dual_of(word: str, head: str) -> bool:
-    """Whether `word` is the dual of the counted noun `head` ("يومين" of "يوما", "ساعتين" of
-    "ساعة"), with "ل" or "ب" attached or not."""
+def _duals(head: str) -> frozenset[str]:
+    """The dual forms of the counted noun `head` ("يومين" of "يوما", "ساعتين" of "ساعة"),
+    matched with a "ل" or "ب" attached or not."""
     base = head.removesuffix("ا") if len(head) > 3 else head
     if len(base) < 3:
-        return False
+        return frozenset()
     stem = base[:-1] + "ت" if base.endswith("ه") else base
-    bare = word[1:] if word[:1] in "لب" and len(word) > 4 else word
-    return bare in (stem + "ين", stem + "ان")
+    return frozenset((stem + "ين", stem + "ان"))
 
 
 def _count_span(

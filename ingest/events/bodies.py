@@ -732,13 +732,13 @@ def _pronoun(value: str) -> bool:
 _TITLE_AFTER = 8  # words of a long role after which its holder's title and name may come
 
 
-def _titled_name_after(text: str, toks: list[Token], end: int) -> int:
+def _titled_name_after(text: str, toks: list[Token], start: int, end: int) -> int:
     """Where a person phrase ends when a long role ran past the words read ("افتتح مدير فرع
     الهيئة … نائب رئيس لجنة السياحة في المنطقة المهندس سعد الفلاني"): after the
     title and name that follow within `_TITLE_AFTER` words of the same clause; `end` when
-    none does, or when the phrase already holds a title."""
+    none does, or when the phrase (`start`..`end`) already holds a title."""
     k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
-    if any(t.norm in _TITLES for t in toks if t.end <= end and t.start >= end - 200):
+    if any(t.norm in _TITLES for t in toks if start <= t.start and t.end <= end):
         return end
     for j in range(k, min(k + _TITLE_AFTER, len(toks))):
         # "… رئيس لجنة المهرجانات لمهرجان صيف تبوك الدكتور …": not over an event's name
@@ -947,7 +947,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
-                e = _titled_name_after(text, toks, e)
+                e = _titled_name_after(text, toks, s, e)
                 out.append(BodyMention(s, e, text[s:e], "opener"))
         elif verb and nxt is not None and (after := _holds_event(toks, k)) is not None:
             # "الجمعية تنظم المهرجان" (subject first) or "وينظم الملتقى كل من X وY" (last)

@@ -40,6 +40,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    is_nisba,
     is_time_word,
     is_year,
     paren_end,
@@ -879,7 +880,7 @@ def _before_a_definite_object(toks: list[Token], head: int, end_i: int) -> int:
     if not nxt.is_word or not word.startswith("ال") or len(word) < 5:
         return end_i
     adjective = (
-        word.endswith(("ي", "يه"))
+        is_nisba(nxt)
         or word.startswith("الم")
         or word in ORDINAL_WORDS
         or word in _PLAIN_ADJECTIVES

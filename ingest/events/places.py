@@ -845,7 +845,7 @@ def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, 
     في متنزه …" is a stage of the park the event is held in, not the event's venue)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(venues):
-        on = bool(out) and text[: out[-1][0]].split()[-1:] == ["على"]
+        on = bool(out) and text[max(0, out[-1][0] - 8) : out[-1][0]].split()[-1:] == ["على"]
         if out and not on and text[out[-1][1] : s].strip() in _INSIDE:
             out[-1] = (out[-1][0], e)
         else:

@@ -289,7 +289,7 @@ def _noun_of(toks: list[Token], j: int) -> bool:
     return word.endswith("ة") and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
 
 
-def _nisba(tok: Token) -> bool:
+def is_nisba(tok: Token) -> bool:
     """A definite relative adjective ("التشكيلي", "الدولية")."""
     return tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه"))
 
@@ -334,7 +334,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
     while j < len(toks) and words < max_words:
         tok = toks[j]
         # "معرض (…)", and after one adjective: "المعرض التشكيلي (سلمان الحزم)"
-        titled_after = j == i + 1 or (j == i + 2 and _nisba(toks[i + 1]))
+        titled_after = j == i + 1 or (j == i + 2 and is_nisba(toks[i + 1]))
         if parenthesized and titled_after and tok.text == "(":
             close = paren_end(toks, j)
             if close is None:
