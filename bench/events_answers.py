@@ -123,7 +123,7 @@ def main() -> int:  # noqa: C901 - one flat sequence of benchmark steps
         choices=("dev", "test", "all"),
         default="dev",
         help="which half's failures to print (default dev: read the held-out half's misses "
-        "and it is no longer held out)",
+        "and it is no longer held out; with --set, every failure of that set)",
     )
     args = parser.parse_args()
 
@@ -145,9 +145,8 @@ def main() -> int:  # noqa: C901 - one flat sequence of benchmark steps
     gold = read_jsonl(args.set / "gold.jsonl")
     event_ids = [a["id"] for a in events]
     skip = set(event_ids)
-    if (
-        own_set and (EVENTS / "articles.jsonl").is_file()
-    ):  # the shared event articles are no distractors
+    if own_set and (EVENTS / "articles.jsonl").is_file():
+        # the shared event articles are no distractors of a set of one's own
         skip |= {a["id"] for a in read_jsonl(EVENTS / "articles.jsonl")}
     articles = events + list(snn_articles(args.snn, skip))
 

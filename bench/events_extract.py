@@ -311,7 +311,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--snn", type=int, default=1000, help="SaudiNewsNet articles (0: skip)")
     ap.add_argument("--show", type=int, default=20, help="false-card examples to list")
-    ap.add_argument("--misses", metavar="HALF", help="print field misses of the dev half only")
+    ap.add_argument(
+        "--misses",
+        metavar="HALF",
+        help="print field misses: of the dev half (the held-out half is refused); with --set, "
+        "of the whole set",
+    )
     ap.add_argument(
         "--set", type=Path, help="score a labelled set of your own (articles.jsonl, gold.jsonl)"
     )
