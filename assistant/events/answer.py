@@ -51,6 +51,8 @@ from assistant.events.questions import (
 from assistant.events.questions import parse_question as parse
 from assistant.events.reading import (
     counted,
+    deadline_phrase,
+    opener,
     referred_back,
     role_holder,
     same_word,
@@ -76,7 +78,7 @@ LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
-READ_FIELDS = ("person", "figure", "date", "place", "stage", "moment")
+READ_FIELDS = ("person", "opener", "figure", "date", "place", "stage", "moment", "deadline")
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
 SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
@@ -516,8 +518,12 @@ class CardAnswerer:
         text_of = _text_of(book)
         if q.field == "person":
             found = role_holder(q.role, docs, text_of, names_event)
+        elif q.field == "opener":
+            found = opener(docs, text_of, names_event)
         elif q.field == "date":
             found = time_phrase(content_words(q.text), docs, text_of, q.until)
+        elif q.field == "deadline":
+            found = deadline_phrase(content_words(q.text), docs, text_of)
         elif q.field == "moment":  # a part of the event: the sentence must name the part
             found = time_phrase(content_words(q.text), docs, text_of, q.until, part_words(q.text))
         elif q.field in ("place", "stage"):

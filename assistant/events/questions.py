@@ -93,7 +93,10 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
         r"|ترتيب (?:ال)?(?:نسخه|دوره)",
     ),
     # "من (الذي|هو الذي) افتتح …": the relative may stand between "من" and the verb
-    ("opener", r"\bمن (?:هو |هي )?(?:الذي |التي )?(?:افتتح|دشن|يفتتح|سيفتتح)"),
+    (
+        "opener",
+        r"\bمن (?:هو |هي )?(?:الذي |التي )?(?:افتتح|دشن|(?:س)?(?:ي|ت)(?:فتتح|دشن))",
+    ),
     ("patrons", r"يرعي|رعايه|الراعي|راعي|برعايه|يرعاه|يرعاها"),
     (
         "organizers",
@@ -140,6 +143,7 @@ _AR_NOT_ROLES = frozenset(
     _n(
         "ينظم نظم تنظم نظمت سينظم ستنظم ينظمها ينظمه المنظم المنظمة منظم الجهة الجهات الجهتان"
         " يرعى رعى ترعى يرعاه يرعاها الراعي راعي افتتح يفتتح دشن سيفتتح يفتتحه افتتحه الذي"
+        " تفتتح ستفتتح يدشن تدشن سيدشن ستدشن"
         " التي الذين أين متى أي ما هم كم ماذا"
     )
 )
@@ -272,12 +276,24 @@ def _lead_first(fields: tuple[tuple[str, str], ...], q: str) -> tuple[tuple[str,
     return tuple(sorted(fields, key=lambda f: f[0] != lead))
 
 
+def _asked_first(q: str, lang: str) -> str | None:
+    """A field asked in words other fields' cues would mistake: a role ("من رئيس …"), a
+    patron asked after ("برعاية من يفتتح …"), a deadline ("ما آخر موعد لاستقبال المشاركات",
+    not the event's dates)."""
+    if lang != "en" and _role(q):
+        return "person"
+    if lang != "en" and _UNDER_WHOM.search(q):
+        return "patrons"
+    if _DEADLINE.search(q):
+        return "deadline"
+    return None
+
+
 def _field(q: str, lang: str) -> tuple[str | None, str]:
     """The field asked for, and the question without the words that asked for it."""
-    if lang != "en" and _role(q):
-        return "person", q
-    if lang != "en" and _UNDER_WHOM.search(q):  # "برعاية من يفتتح …": who its patron is
-        return "patrons", q
+    first = _asked_first(q, lang)
+    if first is not None:
+        return first, q
     fields = _EN_FIELDS if lang == "en" else _lead_first(_AR_FIELDS, q)
     for name, pattern in fields:
         m = re.search(pattern, q)
@@ -300,6 +316,9 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
+_DEADLINE = re.compile(
+    r"\b(?:اخر|نهايه) موعد\b|\bالموعد النهاءي\b|\bdeadline\b|\blast day (?:to|for)\b"
+)
 _GUEST = re.compile(r"\bضيف(?:ه)?\b|\bضيوف\b")
 _UNDER_WHOM = re.compile(r"(?:برعايه|رعايه) من\b")
 # fields an interrogative asks for: said in the question's first words, they come before a
@@ -359,15 +378,15 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
     if re.search(r"\b(?:ما|اذكر|ماهي) (?:هي )?(?:نسخ|دورات)\b|\bنسخ (?:ملتقي|قمه|مءتمر|ندوه)", q):
         return EDITIONS
     many = re.search(
-        r"\b(?:كم|ما) (?:هو )?(?:عدد )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات)",
+        r"\b(?:كم|ما) (?:هو )?(?:عدد )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات|مهرجانات)",
         q,
     )
-    one = re.search(r"\bكم (?:ملتقي|فعاليه|مءتمرا|مءتمر|قمه|ندوه|معرضا|منتدي)\b", q)
+    one = re.search(r"\bكم (?:ملتقي|فعاليه|مءتمرا|مءتمر|قمه|ندوه|معرضا|منتدي|مهرجانا)\b", q)
     counted = many or one
     if counted and _names_one_event(q[counted.end() :]):
         return None  # "كم ندوة يتضمنها برنامج معرض الكتاب": a figure of that one event
     if many and not re.search(
-        r"\bما (?:هو )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات)", q
+        r"\bما (?:هو )?(?:ال)?(?:ملتقيات|فعاليات|مءتمرات|قمم|ندوات|معارض|منتديات|مهرجانات)", q
     ):
         return COUNT
     if one:
@@ -377,6 +396,16 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
     if re.search(r"^(?:ما|ماهي|اذكر)\b.*\b(?:القادمه|المقبله)\b", q):
         return LIST
     return None
+
+
+_WHO = re.compile(r"من (?:هو |هي )?(?:ال)?\w+ (?:الذي|التي)\b|من (?:الذي|التي)\b")
+_HOW_MANY = re.compile(r"^كم (?:عدد )?(\w+)")
+
+
+def _counts_other(q: str) -> bool:
+    """Whether a "كم …" question counts something other than events ("كم عازفا")."""
+    m = _HOW_MANY.match(q)
+    return m is not None and not (is_event_noun(m.group(1)) or m.group(1) in _AR_PLURAL_EVENTS)
 
 
 _UNTIL = re.compile(
@@ -461,7 +490,9 @@ def parse_question(question: str, lang: str, today: date | None = None) -> Event
         q = " ".join(_bare(tok) for tok in q.split())
     year, month, when = _time_filter(q, lang, today)
     intent = _intent(q, lang)
-    if intent == LIST and _NAMED_PLURAL.search(question):
+    if intent == LIST and (_NAMED_PLURAL.search(question) or _WHO.match(q) or _counts_other(q)):
+        # "من التينور الذي افتتح مهرجانات …", "كم عازفا شارك في … مهرجانات بيت الدين": a
+        # person, a figure of the event named, not a list of events
         intent = None
     name, rest = _field(q, lang)
     if intent is None:

@@ -39,6 +39,7 @@ _NUMBER_WORDS = frozenset(
     _words(
         "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني"
         " ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين"
+        " ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئتان مئتين مائتان مائتين"
         " مئة مائة مئات ألف آلاف ألفا مليون ملايين"
     )
 )
@@ -220,6 +221,42 @@ def role_holder(
     return Found(text[start:end], Evidence(run.doc_id, start, end, text[start:end]))
 
 
+_OPENING_VERBS = frozenset(
+    _words("افتتح يفتتح سيفتتح تفتتح ستفتتح افتتحت دشن يدشن سيدشن تدشن ستدشن دشنت")
+)
+_RELATIVES = frozenset(_words("الذي التي"))
+_OPENED_REACH = 8  # words from the opening verb to the event it opens
+_NOT_OPENERS = frozenset(_words("مساء صباح اليوم أمس امس أول غدا الليلة البارحة"))
+
+
+def opener(
+    doc_ids: Iterable[str], text_of: ArticleText, event_words: Callable[[str], bool]
+) -> Found | None:
+    """Who opens the event, as its articles say when its card does not: the subject of an
+    opening verb whose object names the event ("افتتح أمير المنطقة الأمير … فعاليات
+    المهرجان"), or the name before "الذي سيدشن المهرجان"; never the event itself ("افتتحت
+    فعاليات الملتقى", the activities were opened) or a time ("افتتح مساء أمس …")."""
+    for doc_id, text in _texts(doc_ids, text_of):
+        toks = _tokens(text)
+        for i, tok in enumerate(toks):
+            if tok.norm.removeprefix("و") not in _OPENING_VERBS:
+                continue
+            ahead = toks[i + 1 : i + 1 + _OPENED_REACH]
+            if not any(event_words(t.norm) for t in ahead):
+                continue
+            if i > 0 and toks[i - 1].norm in _RELATIVES:
+                span = _name_before(toks, i - 1)
+            else:
+                span = _name_after(toks, i + 1, lambda word: False)
+            if span is None or any(
+                event_words(t.norm) or t.norm in _NOT_OPENERS for t in toks[span[0] : span[1]]
+            ):
+                continue
+            start, end = toks[span[0]].start, toks[span[1] - 1].end
+            return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return None
+
+
 class _Run(NamedTuple):
     """Where an article holds the role's words: `matched` of them, the name looked for
     before `start` or after `end`."""
@@ -371,6 +408,14 @@ def _past_event(toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
     return k
 
 
+# what a sentence says happened to a person named after the role, whose name that is not:
+# "رحب رئيس اللجنة بانضمام الأمير …", "… بحضور الدكتور …"
+_OCCASIONS = frozenset(
+    _bare(word)
+    for word in _words("انضمام حضور مشاركة تكريم استقبال ترحيب تعيين اختيار ترشيح فوز تهنئة زيارة")
+)
+
+
 def _name_after(
     toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
 ) -> tuple[int, int] | None:
@@ -378,13 +423,13 @@ def _name_after(
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
     k = _title_ahead(toks, k)
-    if k >= len(toks) or toks[k].punct or _stops_name(toks[k]):
+    if k >= len(toks) or not _may_start_name(toks[k]):
         return None
-    if toks[k].norm.startswith("و") and toks[k].norm[1:] not in _TITLES:
-        return None  # "رئيس اللجنة … والمختص": a second role, the name stood before
     first = k
     while k < len(toks) and (toks[k].norm in _TITLES or toks[k].norm[1:] in _TITLES):
         k += 1  # titles belong with the name ("الدكتور عبدالله الوشمي")
+        if k < len(toks) and toks[k].text == "." and toks[k - 1].norm == "د":
+            k += 1  # "د. حاتم طه": the abbreviation's dot
     for _ in range(2):  # "المطربة المصرية الشهيرة أنغام": a title's adjectives
         if k > first and k < len(toks) and toks[k].norm.startswith("ال") and k + 1 < len(toks):
             nxt = toks[k + 1]
@@ -397,14 +442,23 @@ def _name_after(
     return first, end
 
 
+def _may_start_name(tok: _Tok) -> bool:
+    if tok.punct or _stops_name(tok):
+        return False
+    if tok.norm.startswith("و") and tok.norm[1:] not in _TITLES:
+        return False  # "رئيس اللجنة … والمختص": a second role, the name stood before
+    # "مركز الملك فيصل للدراسات", "رحب رئيس اللجنة بانضمام …": no name
+    return not tok.norm.startswith("لل") and _bare(tok.norm) not in _OCCASIONS
+
+
 def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
     """Where a title ("الدكتور") starts a name within `most` words after the role's words
     the question gave, when the role goes on first ("رئيس لجنة الإرشاد الزراعي في المنطقة
     الدكتور ماجد الشهري", "عميد كلية العلوم والهندسة بالفرع الدكتور …"); `k` itself
     otherwise."""
     for m in range(k, min(k + most + 1, len(toks))):
-        if toks[m].punct:
-            break
+        if toks[m].punct or _bare(toks[m].norm) in _OCCASIONS:
+            break  # "رحب رئيس اللجنة بانضمام الأمير …": another person, welcomed
         if m > k and toks[m].norm in _TITLES:
             return m
     return k
@@ -419,8 +473,8 @@ def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
         k -= 1
         if tok.norm.startswith("و") and len(tok.norm) > 2:
             break  # "والدكتور مصطفى النشار": the list item starts here
-    if k == i:
-        return None
+    if k == i or (k == i - 1 and toks[k].norm.startswith("و")):
+        return None  # "ورحب رئيس اللجنة …": a verb with its "and", no name
     return k, i
 
 
@@ -725,6 +779,29 @@ def time_phrase(
 
     return _said_in_sentence(
         words, doc_ids, text_of, span_of, lambda held, asked: held >= 1 and held * 4 >= asked
+    )
+
+
+_DEADLINE_WORDS = frozenset(_words("موعد آخر اخر"))
+
+
+def deadline_phrase(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The last day for what the question names ("ما آخر موعد لاستقبال المشاركات …"): in
+    the sentence sharing most of its `words`, the date after "موعد" ("منوها بآخر موعد
+    لاستلام الطلبات وهو 4 يناير"), else the one "حتى" governs ("بدأت استقبال الطلبات …
+    حتى 14 أكتوبر"); never the event's own dates said without either."""
+    asked = [w for w in words if w not in _DEADLINE_WORDS]
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        toks = [t for t in _tokens(sentence) if not t.punct]
+        at = [t.end for t in toks if _bare(t.norm) == "موعد"]
+        found = _date_span(sentence, False, after=at[0], precise=True) if at else None
+        return found or _date_span(sentence, True)
+
+    return _said_in_sentence(
+        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
     )
 
 

@@ -944,7 +944,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 for s, e in _collect(text, toks, k, person=person)[:1]:
                     if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
                         out.append(BodyMention(s, e, text[s:e], "patron"))
-        elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word:
+        elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word and not _is_occasion(nxt):
+            # not "افتتحت فعاليات الملتقى" (the activities were opened: no one named)
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
                 e = _titled_name_after(text, toks, s, e)

@@ -1017,7 +1017,8 @@ def _bi_place(norm: str) -> bool:
         return False
     rest = norm[3:] if norm.startswith("بال") else norm[1:]
     return (
-        places.city_of_word(norm[1:]) is not None
+        rest == "بني"  # "ببني حرير": villages named for a tribe, "بني X"
+        or places.city_of_word(norm[1:]) is not None
         or rest in ORG_HEADS
         or rest in VENUE_HEADS
         or rest in ADMIN_UNITS
