@@ -75,6 +75,8 @@ def test_the_questions_ask_an_opener_a_deadline_and_a_person_of_one_event():
     assert q is None or q.intent == "field"  # not a list of festivals
     q = parse_question("كم عازفا شارك في افتتاح مهرجانات وادي النخيل؟", "ar")
     assert q is not None and (q.intent, q.field) == ("field", "figure")
+    q = parse_question("في أي فترة يقام مهرجان الوادي الصيفي؟", "ar")
+    assert q is not None and q.field == "date"
     # a question counting events still counts them
     q = parse_question("كم عدد المهرجانات التي تقام في الرياض هذا الصيف؟", "ar")
     assert q is not None and q.intent == "count"

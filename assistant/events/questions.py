@@ -111,7 +111,7 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     # a governorate or a capital is the city the cards hold ("في أي محافظة يقام…")
     ("city", r"(?:اي|ما|اسم) (?:ال)?(?:مدينه|محافظه|عاصمه|بلده)\b"),
     ("country", r"(?:اي|ما) (?:دوله|بلد|البلد|الدوله)"),
-    ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام)|تنطلق متي|\bما مده\b"),
+    ("date", r"\bمتي\b|موعد|تاريخ|(?:اي|ما) (?:شهر|يوم|سنه|عام|فتره)|تنطلق متي|\bما مده\b"),
     # "في أي منطقة": a province, which the place answer (venue, city, country) names
     (
         "place",
