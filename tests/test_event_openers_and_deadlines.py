@@ -146,3 +146,36 @@ def test_activities_opened_name_no_opener_and_a_tribes_villages_end_the_name():
     card = cards[0]
     assert card.name == "الملتقى الشبابي الرابع"
     assert "فعاليات" not in [p.name for p in card.people]
+
+
+def test_a_value_two_reports_of_the_event_both_state_is_cited_from_both(tmp_path):
+    first = (
+        "تنطلق مساء الأحد 12 أكتوبر 2031 فعاليات مهرجان الساحل للفنون الشعبية في مدينة "
+        "ينبع، ويشارك فيه أكثر من 40 فرقة. وقال مدير المهرجان بدر الحازمي إن البرنامج يومي."
+    )
+    second = (
+        "أعلنت اللجنة المنظمة لمهرجان الساحل للفنون الشعبية في ينبع اكتمال الاستعدادات، وأوضح "
+        "مدير المهرجان بدر الحازمي أن العروض تقام على مسرح الكورنيش طوال أسبوع."
+    )
+    other = (
+        "اختتم مهرجان الجبل للفنون الشعبية في أبها أمس بمشاركة 20 فرقة، وقال مدير المهرجان "
+        "بدر الحازمي في ختامه إن الدورة المقبلة تقام في الربيع."
+    )
+    service = service_over(
+        tmp_path,
+        [
+            {"id": "first", "title": "مهرجان الساحل", "date": "2031-10-10", "text": first},
+            {
+                "id": "second",
+                "title": "استعدادات مهرجان الساحل",
+                "date": "2031-10-09",
+                "text": second,
+            },
+            {"id": "other", "title": "ختام مهرجان الجبل", "date": "2031-09-01", "text": other},
+        ],
+    )
+    answer = service.ask("من مدير مهرجان الساحل للفنون الشعبية في ينبع؟")
+    assert answer.short_answer == "بدر الحازمي", answer.answer
+    cited = {c.doc_id for c in answer.citations}
+    # both reports of the Yanbu festival, never the Abha festival's, which names him too
+    assert cited == {"first", "second"}, answer.answer

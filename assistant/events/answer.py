@@ -278,7 +278,37 @@ class CardAnswerer:
             if lines:
                 return CardReply()
             return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
-        return CardReply(self._compose(question, q.lang, lines, chosen[:1], book, lead=True))
+        line = self._corroborated(lines[0], chosen, retrieved or [], qwords, book)
+        return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
+
+    def _corroborated(
+        self,
+        line: _Line,
+        chosen: Sequence[EventCard],
+        retrieved: Collection[str],
+        qwords: QuestionWords,
+        book: CitationBook,
+    ) -> _Line:
+        """`line` with the sentence of each other report of the event (`_read_docs`: its
+        card's articles, then those retrieval found that name it) that states the same value
+        in the same words: a name, a count or a slogan two newspapers both give is cited
+        from both. Values the answer renders (a date, a place with its country) are left."""
+        value = line.text
+        if not chosen or len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
+            return line
+        markers = list(line.markers)
+        cited = {book.citations[m - 1].doc_id for m in markers}
+        for doc_id in self._read_docs(chosen, retrieved, qwords, book):
+            record = book.article(doc_id)
+            if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
+                continue
+            span = _find_value(record.text, value)
+            if span is None:
+                continue
+            marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
+            if marker is not None and marker not in markers:
+                markers.append(marker)
+        return _Line(value, markers)
 
     # ------------------------------------------------------------ which cards
     def _named(
@@ -977,6 +1007,31 @@ def _year_span(card: EventCard) -> tuple[int, int] | None:
     if not (start and end and start[:4].isdigit() and end[:4].isdigit()):
         return None
     return int(start[:4]), int(end[:4])
+
+
+_CORROBORATED_CHARS = 6  # shorter values ("جدة") say too little to tie a sentence to the event
+_MOST_MARKERS = 3
+# letters news spells either way, and the marks it may add between letters
+_SPELLED = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]"}
+_SPELLED |= {"ة": "[ةه]", "ه": "[ةه]"}
+_MARKS = "[\u064b-\u065f\u0640\u0670]*"
+
+
+def _find_value(text: str, value: str) -> tuple[int, int] | None:
+    """Where `text` writes `value`, its hamzas, diacritics and spacing aside."""
+    at = text.find(value)
+    if at >= 0:
+        return at, at + len(value)
+    parts = []
+    for ch in value:
+        if ch.isspace():
+            parts.append(r"\s+")
+        elif "\u064b" <= ch <= "\u065f" or ch in "\u0640\u0670":
+            continue
+        else:
+            parts.append(_SPELLED.get(ch, re.escape(ch)) + _MARKS)
+    m = re.search("".join(parts), text)
+    return (m.start(), m.end()) if m else None
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
