@@ -179,3 +179,12 @@ def test_a_value_two_reports_of_the_event_both_state_is_cited_from_both(tmp_path
     cited = {c.doc_id for c in answer.citations}
     # both reports of the Yanbu festival, never the Abha festival's, which names him too
     assert cited == {"first", "second"}, answer.answer
+
+
+def test_a_weekday_market_is_a_venue_and_the_job_market_is_none():
+    from ingest.events.places import find_venues
+
+    text = "ينطلق اليوم مهرجان القمح في نسخته الأولى بسوق الثلاثاء بمحافظة النماص."
+    assert [text[a:b] for a, b in find_venues(text)] == ["سوق الثلاثاء"]
+    text = "ويهدف الملتقى إلى ربط الخريجين بسوق العمل في المنطقة الشرقية."
+    assert find_venues(text) == []

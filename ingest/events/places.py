@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ingest.events.calendars import WEEKDAYS
 from ingest.events.spans import (
     ORG_HEADS,
     Token,
@@ -68,6 +69,7 @@ VENUE_HEADS = word_set(
     "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ "
     "منتزهات متنزهات مسجد جامع"
 )
+_MARKET = normalize("سوق")
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
@@ -737,6 +739,9 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if b in VENUE_HEADS or (b.startswith("ال") and b[2:] in VENUE_HEADS):
                 head = b
                 break
+            if b == _MARKET and k + 1 < len(toks) and toks[k + 1].norm in WEEKDAYS:
+                head = b  # "بسوق الإثنين": a weekday market; "سوق العمل" is no place
+                break
         if head is None:
             continue
         prefix = tok.norm[: len(tok.norm) - len(head)]
@@ -780,6 +785,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         end_k = grow_phrase(
             text, toks, k, max_words=7, stop_after_quote=True, keep_waw=False, parenthesized=True
         )  # "في صالة (رؤى الفن)": a name in brackets
+        if head == _MARKET:
+            end_k = k + 2  # "بسوق الإثنين": the market is named by its weekday alone
         for j in range(k + 1, end_k):  # a second body or venue, a city or an event ends it
             norm = toks[j].norm
             if norm.startswith("وال") and (norm[3:] in ORG_HEADS or norm[3:] in VENUE_HEADS):
