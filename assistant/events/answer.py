@@ -43,6 +43,8 @@ from assistant.events.questions import (
     EventQuestion,
     content_words,
     is_event_noun,
+    is_plural_event,
+    kinds_asked,
     names_an_activity,
     part_words,
     what_asked,
@@ -131,8 +133,12 @@ class CardAnswerer:
         self.articles = articles
         self.today = today
 
-    def parse(self, question: str, lang: str) -> EventQuestion | None:
-        return parse(question, lang, self.today())
+    def parse(
+        self, question: str, lang: str, cards: Sequence[EventCard] = ()
+    ) -> EventQuestion | None:
+        """The question's reading; a list only when no card named in full by it has a
+        plural for its head ("متى تختتم مهرجانات بيت الدين" asks one event's end)."""
+        return parse(question, lang, self.today(), _names_a_plural_card(question, cards))
 
     def matching(
         self, question: str, lang: str, cards: Sequence[EventCard], history: Sequence[Turn] = ()
@@ -177,7 +183,7 @@ class CardAnswerer:
         with its place and no other card fits (`_placed`). A field of an event no card names
         is read from the top retrieved articles without the ingest gate (`_ungated_lines`).
         """
-        q = self.parse(question, lang)
+        q = self.parse(question, lang, cards)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
         named = cards
@@ -631,6 +637,8 @@ class CardAnswerer:
             return sorted(chosen, key=_order)[:MAX_LINES]
         pool = place_filter(qwords, cards)
         pool = [c for c in pool if _in_time(c, q, self.today())]
+        kinds = kinds_asked(q.text, q.lang)
+        pool = [c for c in pool if kinds is None or c.kind is None or c.kind in kinds]
         pool = topic_filter(qwords, pool)
         return sorted(pool, key=_order)
 
@@ -1032,6 +1040,17 @@ def _find_value(text: str, value: str) -> tuple[int, int] | None:
             parts.append(_SPELLED.get(ch, re.escape(ch)) + _MARKS)
     m = re.search("".join(parts), text)
     return (m.start(), m.end()) if m else None
+
+
+def _names_a_plural_card(question: str, cards: Sequence[EventCard]) -> bool:
+    """Whether the question writes out the name of a card whose head is a plural event
+    noun ("مهرجانات بيت الدين", "فعاليات صيف أبها")."""
+    asked = f" {normalize(question)} "
+    for card in cards:
+        name = normalize(card.name)
+        if name.split()[:1] and is_plural_event(name.split()[0]) and f" {name} " in asked:
+            return True
+    return False
 
 
 def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:

@@ -253,6 +253,41 @@ def is_event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> bool:
     )
 
 
+# the kinds a plural event noun asks for in a list ("ما المهرجانات …" lists festivals, not
+# forums); the meetings people talk at are called by one another's names ("ما الملتقيات حول
+# المدن الذكية" asks for the Berkane symposium too), so they stand together; "الفعاليات"
+# and "events" ask for every kind
+_TALKS = frozenset(("forum", "conference", "symposium", "summit", "meeting", "workshop"))
+_PLURAL_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_n("مهرجانات"), frozenset(("festival",))),
+    **dict.fromkeys(_n("معارض"), frozenset(("exhibition",))),
+    **dict.fromkeys(_n("ملتقيات منتديات مؤتمرات ندوات قمم"), _TALKS),
+    "festivals": frozenset(("festival",)),
+    **dict.fromkeys(("exhibitions", "expos", "fairs"), frozenset(("exhibition",))),
+    **dict.fromkeys(
+        ("forums", "fora", "conferences", "summits", "symposia", "symposiums", "meetings"), _TALKS
+    ),
+}
+_EVERY_KIND = frozenset((*_n("فعاليات احداث تظاهرات ايام"), "events", "gatherings"))
+
+
+def kinds_asked(q: str, lang: str) -> frozenset[str] | None:
+    """The card kinds the plural event nouns of a normalized question ask for, or None for
+    any kind (none named, or "الفعاليات"/"events" among them)."""
+    kinds: set[str] = set()
+    for token in q.split():
+        word = token.removeprefix("و").removeprefix("ال") if lang != "en" else token
+        if word in _EVERY_KIND:
+            return None
+        kinds |= _PLURAL_KINDS.get(word, frozenset())
+    return frozenset(kinds) or None
+
+
+def is_plural_event(token: str) -> bool:
+    """ "مهرجانات", "الملتقيات": a plural event noun (normalized)."""
+    return token in _AR_PLURAL_EVENTS
+
+
 def names_an_activity(token: str) -> bool:
     """An event noun, or a noun an event is also called by ("برنامج", "دورة", "مسابقة")."""
     return is_event_noun(token, _AR_EVENT_NOUNS + _AR_ACTIVITY_NOUNS)
@@ -481,8 +516,12 @@ def what_asked_en(question: str) -> tuple[str, list[str]] | None:
     )
 
 
-def parse_question(question: str, lang: str, today: date | None = None) -> EventQuestion | None:
-    """The card reading of `question`, or None when it asks nothing a card holds."""
+def parse_question(
+    question: str, lang: str, today: date | None = None, one_event: bool = False
+) -> EventQuestion | None:
+    """The card reading of `question`, or None when it asks nothing a card holds; with
+    `one_event` (the question names an event whose name is a plural, "مهرجانات بيت الدين"),
+    never a list of events."""
     today = today or date.today()
     q = normalize(question) if lang != "en" else " ".join(question.lower().split())
     q = q.replace("؟", " ").replace("?", " ").strip()
@@ -490,7 +529,9 @@ def parse_question(question: str, lang: str, today: date | None = None) -> Event
         q = " ".join(_bare(tok) for tok in q.split())
     year, month, when = _time_filter(q, lang, today)
     intent = _intent(q, lang)
-    if intent == LIST and (_NAMED_PLURAL.search(question) or _WHO.match(q) or _counts_other(q)):
+    if intent == LIST and (
+        one_event or _NAMED_PLURAL.search(question) or _WHO.match(q) or _counts_other(q)
+    ):
         # "من التينور الذي افتتح مهرجانات …", "كم عازفا شارك في … مهرجانات بيت الدين": a
         # person, a figure of the event named, not a list of events
         intent = None
