@@ -667,3 +667,25 @@ def test_two_names_of_one_month_are_a_date_and_holding_a_conference_is_no_report
 def test_a_numeric_range_takes_the_calendar_of_its_one_year(text, expected) -> None:
     (m,) = find_dates(text, "2015-07-01")
     assert (m.start_date, m.end_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of the month is kept with it; its last day is a day
+        (
+            "وتختتم العروض في اليوم الأخير من سبتمبر المقبل.",
+            ("اليوم الأخير من سبتمبر المقبل", "2031-09-30", "day"),
+        ),
+        ("ويقام المعرض في منتصف أكتوبر المقبل.", ("منتصف أكتوبر المقبل", "2031-10", "month")),
+        ("وينطلق الملتقى أواخر فبراير 2032.", ("أواخر فبراير 2032", "2032-02", "month")),
+        (
+            "وتنتهي المسابقة آخر يوم من شهر فبراير 2032.",
+            ("آخر يوم من شهر فبراير 2032", "2032-02-29", "day"),
+        ),
+    ],
+)
+def test_a_part_of_a_month_is_said_with_it(text, expected):
+    (m,) = find_dates(text, "2031-08-20")
+    assert (m.text, m.start_date, m.precision) == expected
+    assert text[m.start : m.end] == m.text

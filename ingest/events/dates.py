@@ -872,7 +872,55 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 "hijri" if hijri else "gregorian",
             )
         )
-    return _with_eid_days(text, folded, offsets, pub, mentions)
+    return _with_eid_days(text, folded, offsets, pub, [_month_part(text, m) for m in mentions])
+
+
+# "منتصف سبتمبر", "أواخر الشهر الجاري", "مطلع أكتوبر": a part of a month, said before it, is
+# kept with the month it qualifies; "اليوم الأخير من أغسطس" is that month's last day ("أول
+# سبتمبر" is its first day, read as a day already)
+_MONTH_PART = re.compile(
+    r"(?:(?P<last>(?:ال)?يوم\s+ال[أا]خير\s+من|[آا]خر\s+يوم\s+من)"
+    r"|(?:منتصف|مطلع|[أا]واخر|[أا]وائل|بداي[ةه]|نهاي[ةه]))\s+(?:من\s+)?(?:شهر\s+)?$"
+)
+_PART_REACH = 30  # characters before a month its qualifier may take
+
+
+def _month_part(text: str, m: DateMention) -> DateMention:
+    if m.precision != "month":
+        return m
+    before = text[max(0, m.start - _PART_REACH) : m.start]
+    found = _MONTH_PART.search(before)
+    if found is None:
+        return m
+    start = m.start - len(before) + found.start()
+    start_date, end_date, precision = m.start_date, m.end_date, m.precision
+    if found.group("last") and start_date is not None:
+        last = _last_day(start_date if m.calendar == "gregorian" else end_date)
+        if last is not None:
+            start_date = end_date = last
+            precision = "day"
+    return DateMention(
+        start,
+        m.end,
+        text[start : m.end],
+        start_date,
+        end_date,
+        precision,
+        m.resolution,
+        m.calendar,
+    )
+
+
+def _last_day(iso: str | None) -> str | None:
+    """The last day of the month of `iso` ("2015-08" or a day of it); a converted Hijri
+    month's range ends on its last day, given in full."""
+    if iso is None or len(iso) < 7:
+        return None
+    if len(iso) == 10:
+        return iso
+    year, month = int(iso[:4]), int(iso[5:7])
+    first_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_next - timedelta(days=1)).isoformat()
 
 
 # "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك": a
