@@ -139,3 +139,26 @@ def test_a_name_word_no_card_holds_rules_out_a_card_that_shares_the_rest():
     assert _best_film("في أي مدينة افتتح الوزير المنتدى العماني الكوري بمناسبة مرور 40 عاما؟") == [
         "seoul-omani-korean-forum"
     ]
+
+
+def test_adjectives_describing_one_event_are_no_place_it_must_be_held_in():
+    cards = [
+        EventCard(
+            event_id="jeddah-investors-5",
+            name="الملتقى الخامس لرجال الأعمال الخليجيين",
+            series="الملتقى لرجال الأعمال الخليجيين",
+            kind="forum",
+            city="جدة",
+            city_en="Jeddah",
+            country="SA",
+        ),
+        *_cards(),
+    ]
+    # "الخليجي الياباني" say who the forum is for (the name the article gives it need not
+    # say both): it is held in Jeddah all the same
+    question = "ما شعار الملتقى الخليجي الياباني لرجال الأعمال؟"
+    ranked = rank_cards(question_words(question, "ar", cards), cards)
+    assert [c.event_id for c, _ in ranked][:1] == ["jeddah-investors-5"]
+    # a place said with its preposition still rules cards out
+    question = "ما شعار الملتقى الخليجي الياباني لرجال الأعمال في لندن؟"
+    assert rank_cards(question_words(question, "ar", cards), cards) == []

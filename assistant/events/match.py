@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.events.questions import is_event_noun
 from assistant.offline.glossary import english_words
 from assistant.offline.text import word_keys as offline_word_keys
 from ingest.events.card import EventCard
@@ -306,10 +307,26 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
     # "التي تشارك فيها السعودية": a country taking part, not where the event is
     guests = {word_keys(toks[k]) | english[k] for k in _participants(toks)}
+    # "المنتدى الخليجي الهندي": adjectives describing one event say who it is for, not where
+    # it is held; they still count as words of its name
+    guests |= {word_keys(toks[k]) | english[k] for k in _describing(toks)}
     places = [w for w in words if _names_a_place(w, cards) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
     return QuestionWords(words, places, named)
+
+
+def _describing(toks: list[str]) -> list[int]:
+    """Indexes of the nisba adjectives right after a singular event noun ("الملتقى السعودي
+    الياباني"), one after another."""
+    out: list[int] = []
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        nisba = tok.startswith("ال") and tok.endswith(("ي", "يه")) and len(tok) > 5
+        after = is_event_noun(toks[k - 1]) or (out and out[-1] == k - 1)
+        if nisba and after:
+            out.append(k)
+    return out
 
 
 _TAKES_PART = frozenset(tokenize("تشارك يشارك شاركت شارك تشاركت وتشارك ويشارك بمشاركة"))
