@@ -162,3 +162,22 @@ def test_adjectives_describing_one_event_are_no_place_it_must_be_held_in():
     # a place said with its preposition still rules cards out
     question = "ما شعار الملتقى الخليجي الياباني لرجال الأعمال في لندن؟"
     assert rank_cards(question_words(question, "ar", cards), cards) == []
+
+
+def test_activities_counted_before_the_event_are_no_words_of_its_name():
+    cards = [
+        EventCard(
+            event_id="wadi-summer-2031",
+            name="مهرجان الوادي الصيفي",
+            series="مهرجان الوادي الصيفي",
+            kind="festival",
+            city="الوادي",
+            country="SA",
+        ),
+        *_cards(),
+    ]
+    # "الفعاليات المزمع إقامتها" describe what is counted: they name no event, so the
+    # festival's card, which lacks those words, is still the one asked about
+    question = "كم عدد الفعاليات المزمع إقامتها في مهرجان صيف الوادي؟"
+    ranked = rank_cards(question_words(question, "ar", cards), cards)
+    assert [c.event_id for c, _ in ranked][:1] == ["wadi-summer-2031"]

@@ -274,6 +274,10 @@ def _name_span_tokens(text: str) -> list[str]:
     for k, tok in enumerate(raw):
         if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS):
             continue
+        if tok.startswith("ال") and tok.endswith("ات"):
+            # "عدد الفعاليات المزمع إقامتها في …": the activities, no name after them
+            # ("ضمن فعاليات صيف الشرقية" governs one)
+            continue
         for nxt in raw[k + 1 : k + 1 + NAME_SPAN]:
             # "بمناسبة", "بمشاركة", "بالباحة": a phrase about the event, or its place, not its name
             if nxt in STOPWORDS or nxt[0] == "ب" or re.fullmatch(r"\d+", nxt):
