@@ -176,8 +176,8 @@ def test_activities_counted_before_the_event_are_no_words_of_its_name():
         ),
         *_cards(),
     ]
-    # "الفعاليات المزمع إقامتها" describe what is counted: they name no event, so the
+    # "الفعاليات المقرر تنظيمها" describe what is counted: they name no event, so the
     # festival's card, which lacks those words, is still the one asked about
-    question = "كم عدد الفعاليات المزمع إقامتها في مهرجان صيف الوادي؟"
+    question = "كم عدد الفعاليات المقرر تنظيمها في مهرجان صيف الوادي؟"
     ranked = rank_cards(question_words(question, "ar", cards), cards)
     assert [c.event_id for c, _ in ranked][:1] == ["wadi-summer-2031"]

@@ -275,7 +275,7 @@ def _name_span_tokens(text: str) -> list[str]:
         if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS):
             continue
         if tok.startswith("ال") and tok.endswith("ات"):
-            # "عدد الفعاليات المزمع إقامتها في …": the activities, no name after them
+            # "كم عدد الفعاليات المقرر تنظيمها في …": the activities, no name after them
             # ("ضمن فعاليات صيف الشرقية" governs one)
             continue
         for nxt in raw[k + 1 : k + 1 + NAME_SPAN]:
