@@ -188,3 +188,14 @@ def test_a_weekday_market_is_a_venue_and_the_job_market_is_none():
     assert [text[a:b] for a, b in find_venues(text)] == ["سوق الثلاثاء"]
     text = "ويهدف الملتقى إلى ربط الخريجين بسوق العمل في المنطقة الشرقية."
     assert find_venues(text) == []
+
+
+def test_a_town_said_with_its_country_is_where_the_event_is_held():
+    # London names the institute whose rules are taught, nearer the workshop's name
+    text = (
+        "بدأت أمس الأحد ورشة عمل صياغة العقود الدولية وفقا لقواعد المعهد الدولي للتحكيم "
+        "بلندن، والتي تعقدها الأكاديمية العربية للتدريب خلال الفترة من 2 إلى 5 مارس 2032 "
+        "بمدريد في إسبانيا، بمشاركة ممثلي عشر دول عربية."
+    )
+    cards = extract_events("t", text, title="ورشة لصياغة العقود", published="2032-03-03")
+    assert [(c.city, c.country) for c in cards] == [("مدريد", "ES")]

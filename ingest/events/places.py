@@ -474,9 +474,23 @@ def rank_cities(
         kept,
         key=lambda c: (
             len(held) != 1 or c.name_en not in held,
+            not _with_its_country(text, c),
             distance(c.start) + _FARTHER * names_a_province(text, c.start),
         ),
     )
+
+
+def _with_its_country(text: str, c: PlaceMention) -> bool:
+    """Whether a town is said with its own country ("باسطنبول في تركيا"): news places an event
+    abroad so, while a town that only names a body ("غرفة التجارة الدولية بباريس") goes
+    without."""
+    if c.code is None:
+        return False
+    country = country_names(c.code)[0]
+    if not country:
+        return False
+    after = normalize(text[c.end : c.end + 40])
+    return re.match(r"\s*(?:،\s*|في\s+|ب)" + re.escape(normalize(country)), after) is not None
 
 
 # "الذي سيقام في مدينة أسوان", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
