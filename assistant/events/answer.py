@@ -67,6 +67,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
+from ingest.events.llm_extract import locate
 from ingest.events.names import EN_KINDS, ORDINAL_WORDS, head_of, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
@@ -308,7 +309,7 @@ class CardAnswerer:
             record = book.article(doc_id)
             if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
                 continue
-            span = _find_value(record.text, value)
+            span = locate(record.text, value)  # hamzas and diacritics aside
             if span is None:
                 continue
             marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
@@ -1018,28 +1019,7 @@ def _year_span(card: EventCard) -> tuple[int, int] | None:
 
 
 _CORROBORATED_CHARS = 6  # shorter values ("جدة") say too little to tie a sentence to the event
-_MOST_MARKERS = 3
-# letters news spells either way, and the marks it may add between letters
-_SPELLED = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]"}
-_SPELLED |= {"ة": "[ةه]", "ه": "[ةه]"}
-_MARKS = "[\u064b-\u065f\u0640\u0670]*"
-
-
-def _find_value(text: str, value: str) -> tuple[int, int] | None:
-    """Where `text` writes `value`, its hamzas, diacritics and spacing aside."""
-    at = text.find(value)
-    if at >= 0:
-        return at, at + len(value)
-    parts = []
-    for ch in value:
-        if ch.isspace():
-            parts.append(r"\s+")
-        elif "\u064b" <= ch <= "\u065f" or ch in "\u0640\u0670":
-            continue
-        else:
-            parts.append(_SPELLED.get(ch, re.escape(ch)) + _MARKS)
-    m = re.search("".join(parts), text)
-    return (m.start(), m.end()) if m else None
+_MOST_MARKERS = 3  # citations behind one value
 
 
 def _names_a_plural_card(question: str, cards: Sequence[EventCard]) -> bool:
@@ -1055,7 +1035,9 @@ def _names_a_plural_card(question: str, cards: Sequence[EventCard]) -> bool:
     return False
 
 
-def _cite_all(book: CitationBook, evidence: Sequence[Evidence], most: int = 3) -> list[int]:
+def _cite_all(
+    book: CitationBook, evidence: Sequence[Evidence], most: int = _MOST_MARKERS
+) -> list[int]:
     markers: list[int] = []
     for e in evidence:
         m = book.cite(e)
