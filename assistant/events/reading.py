@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from assistant.offline.text import POINTS_BACK
+from ingest.events.bodies import OPEN_VERBS
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
 from ingest.events.places import find_venues
@@ -221,9 +222,9 @@ def role_holder(
     return Found(text[start:end], Evidence(run.doc_id, start, end, text[start:end]))
 
 
-_OPENING_VERBS = frozenset(
-    _words("افتتح يفتتح سيفتتح تفتتح ستفتتح افتتحت دشن يدشن سيدشن تدشن ستدشن دشنت")
-)
+# the extractor's opening verbs, and those said before the event ("الذي سيدشن المهرجان"),
+# which it leaves out: "تفتتح أمانة المحافظة …" names a body as often as a person
+_OPENING_VERBS = OPEN_VERBS | frozenset(_words("سيفتتح تفتتح ستفتتح سيدشن تدشن ستدشن دشنت"))
 _RELATIVES = frozenset(_words("الذي التي"))
 _OPENED_REACH = 8  # words from the opening verb to the event it opens
 _NOT_OPENERS = frozenset(_words("مساء صباح اليوم أمس امس أول غدا الليلة البارحة"))

@@ -248,7 +248,8 @@ _CARES = tuple(
 _OCCASIONS = frozenset(
     _norms("الحفل حفل الحملة حملة الفعاليات فعاليات الفعالية احتفالات الاحتفالات احتفال")
 )
-_OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
+# who opened the event ("افتتحه معالي أمين …"); the answerer reads these too
+OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
@@ -944,7 +945,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 for s, e in _collect(text, toks, k, person=person)[:1]:
                     if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
                         out.append(BodyMention(s, e, text[s:e], "patron"))
-        elif norm in _OPEN_VERBS and nxt is not None and nxt.is_word and not _is_occasion(nxt):
+        elif norm in OPEN_VERBS and nxt is not None and nxt.is_word and not _is_occasion(nxt):
             # not "افتتحت فعاليات الملتقى" (the activities were opened: no one named)
             k = _skip_honorifics(toks, i + 1)
             for s, e in _collect(text, toks, k, person=True)[:1]:
