@@ -392,6 +392,7 @@ def country_name_words() -> frozenset[str]:
     return frozenset(key for key in _country_index() if len(key.split()) == 1)
 
 
+@lru_cache(maxsize=512)
 def country_names(code: str) -> tuple[str | None, str | None]:
     """(Arabic, English) CLDR names of an ISO country code."""
     from babel import Locale
