@@ -18,9 +18,8 @@ value toward recall; list fields (organizers, patrons) count item by item.
 False cards on SaudiNewsNet: the archive holds real event reports too (the summer festivals of
 August 2015), and the issue's bar is false cards per 100 articles that report no event. A
 separate annotator (an assistant given only the articles, the card names and the criteria)
-judged every card of three slices: lines 0–999 (the
-distractors of every benchmark, tuned on), 20,000–20,999 (tuned on) and 22,000–22,999 (measured
-only) as *report* (the article reports that event), *passing* (it mentions it in passing) or
+judged every card of three slices: lines 0–999 (the distractors of every benchmark, tuned on),
+20,000–20,999 (tuned on) and 22,000–22,999 (measured only) as *report* (the article reports that event), *passing* (it mentions it in passing) or
 *not-event* (the name names no event: "ورشة عمل", a topic). Verdicts are kept in
 `bench/data/snn_card_verdicts.jsonl` by article id and a hash of the card's name (no archive
 text); a card nobody judged counts as false, so a changed name must be judged again.

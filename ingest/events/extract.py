@@ -120,7 +120,7 @@ def extract_events(
             continue
         # the article's lead is its main event's: this one's facts are in its own sentences
         card = _card(doc_id, text, other, published, mentions, lead=0)
-        if card is None or any(c.name == card.name for c in cards):
+        if card is None or not _a_name(card) or any(c.name == card.name for c in cards):
             continue
         if _held_inside(text, other):
             _share_place(card, cards[0])
@@ -189,6 +189,12 @@ def read_events(
     return out
 
 
+def _a_name(card: EventCard) -> bool:
+    """Whether a card's name tells its event from others: "ورشة عمل", "الورشة الثانية" and
+    "the conference" are a kind of event, not one (a town is enough: "مهرجان جدة")."""
+    return bool(names.series_topic(card.name))
+
+
 def _main_event(
     doc_id: str,
     text: str,
@@ -203,6 +209,9 @@ def _main_event(
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
         card = _card(doc_id, text, cluster, published, mentions)
+        if card is not None and not _a_name(card):
+            # an article about an unnamed workshop: the next event it names is seldom its own
+            break
         if card is None:
             continue
         if not is_event(cluster, support(card), title, [card.city, *places_after(text, cluster)]):

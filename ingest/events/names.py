@@ -640,6 +640,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_inner_event(toks, i, end_i)
     end_i = _drop_trailing_place(toks, i, end_i)
     end_i = _end_after_ordinal(toks, i, end_i)
+    end_i = _of_a_program(text, toks, i, end_i)
     end_i = _region_after(toks, end_i)
     end_i = _end_after_title(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
@@ -981,6 +982,22 @@ def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
             return nxt
         k = nxt
     return end_i
+
+
+_PROGRAMS = word_set("برنامج سلسلة سلسله")
+
+
+def _of_a_program(text: str, toks: list[Token], head: int, end_i: int) -> int:
+    """ "الندوة الـ 12 من برنامج الأمن الفكري": a numbered session is told apart by the
+    program it belongs to, so the name runs on over "من برنامج …"."""
+    if not (
+        end_i + 1 < len(toks)
+        and toks[end_i].norm == "من"
+        and toks[end_i + 1].norm in _PROGRAMS
+        and _ordinal_in(toks, head + 1, end_i) is not None
+    ):
+        return end_i
+    return grow_phrase(text, toks, end_i + 1, max_words=6, stops=_NAME_STOPS, keep_waw=False)
 
 
 def _goes_on(tok: Token) -> bool:
