@@ -1707,3 +1707,17 @@ def test_a_venue_in_brackets_after_its_town():
     ]
     # brackets after anything else hold no venue
     assert _venues("وقال مدير (مركز النخيل) إن البرنامج ناجح") == []
+
+
+def test_a_day_set_for_the_start_counts_with_a_stray_hamza():
+    # "لإنطلاق" for "لانطلاق", as the news often writes it: the day chosen to open the next
+    # edition, not a day while the festival runs (the day it was announced is not its date)
+    text = (
+        "أعلن مهرجان الخليج للمسرح اليوم الإثنين تحديد يوم العاشر من ديسمبر المقبل لإنطلاق "
+        "دورته الـ 7 في مدينة الدوحة.\n"
+        "وقال مسؤولون في المهرجان إن الدورة الجديدة ستقام على مدار خمسة أيام.\n"
+    )
+    (card,) = extract_events(
+        "x", text, title="مهرجان الخليج للمسرح ينطلق في ديسمبر", published="2015-08-03"
+    )
+    assert (card.start_date, card.end_date) == ("2015-12-10", "2015-12-14")

@@ -65,8 +65,9 @@ _UNTIL = re.compile(
 )
 # verbs and nouns that start, open or hold an event ("تنطلق اليوم", "افتتح أمس", "يقام غدا")
 _HOLDING = re.compile(
-    r"(?:انطلق|تنطلق|ينطلق|انطلاق|بدأ|بدء|تبدأ|يبدأ|افتتح|يفتتح|تفتتح|افتتاح|دشن|يدشن|تدشين"
-    r"|أطلق|تطلق|يطلق|إطلاق|يقام|تقام|أقيم|يقيم|تقيم|أقام|إقامة|عقد|يعقد|تعقد|انعقد|ينعقد|تنعقد"
+    r"(?:[اإ]نطلق|تنطلق|ينطلق|[اإ]نطلاق|بدأ|بدء|تبدأ|يبدأ|[اإ]فتتح|يفتتح|تفتتح|[اإ]فتتاح|دشن|يدشن"
+    r"|تدشين|[أا]طلق|تطلق|يطلق|[إا]طلاق|يقام|تقام|[أا]قيم|يقيم|تقيم|[أا]قام|[إا]قامة|عقد|يعقد|تعقد"
+    r"|[اإ]نعقد|ينعقد|تنعقد"
     r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
     r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
 )
@@ -74,7 +75,8 @@ _HOLDING = re.compile(
 
 # "… تسعة ديسمبر المقبل لانطلاق دورته": the day named as the one the event starts or is held on
 _STARTS_AFTER = re.compile(
-    r"\s*(?:موعدا\s+|موعداً\s+)?(?:لانطلاق|لانعقاد|لبدء|لافتتاح|لإقامة|لاقامة)(?!\w)"
+    # the news often writes hamza where none belongs: "لإنطلاق"
+    r"\s*(?:موعدا\s+|موعداً\s+)?(?:ل[اإ]نطلاق|ل[اإ]نعقاد|لبدء|ل[اإأ]فتتاح|ل[إا]قامة)(?!\w)"
 )
 # a ceremony, an evening, a lecture … held on a day: a part of the event (none of these
 # nouns heads an Arabic card), unless it opens or closes it ("حفل افتتاح المهرجان يقام …")
@@ -891,7 +893,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("start_date", start, end_at)
 
 
-_OPENED = re.compile(r"(?:انطلق|انطلقت|بدأ|بدأت|افتتح|افتتحت|انطلاق|افتتاح)")
+_OPENED = re.compile(r"(?:[اإ]نطلق|[اإ]نطلقت|بدأ|بدأت|[اإ]فتتح|[اإ]فتتحت|[اإ]نطلاق|[اإ]فتتاح)")
 
 
 def _opened_on(text: str, day: DateMention, end: DateMention) -> bool:
