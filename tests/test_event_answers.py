@@ -77,7 +77,7 @@ def ask(answerer, cards, question, history=()):
         ("ما عدد الفعاليات التي يتضمنها ملتقى بركان؟", "ar", FIELD, "figure"),
         ("ما مقر انعقاد قمة المدن الذكية في البحرين؟", "ar", FIELD, "place"),
         ("ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
-        ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "date"),
+        ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "duration"),
         ("How long does the Casablanca forum last?", "en", FIELD, "date"),
         ("ما الجهات الشريكة في قمة البحرين؟", "ar", FIELD, "partners"),
         ("Who are the partners of the Bahrain summit?", "en", FIELD, "partners"),

@@ -10,6 +10,7 @@ a value whose article is gone from the store is left out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -52,8 +53,11 @@ from assistant.events.questions import (
 )
 from assistant.events.questions import parse_question as parse
 from assistant.events.reading import (
+    ArticleText,
+    Found,
     counted,
     deadline_phrase,
+    duration_phrase,
     opener,
     referred_back,
     role_holder,
@@ -81,7 +85,10 @@ LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
-READ_FIELDS = ("person", "opener", "figure", "date", "place", "stage", "moment", "deadline")
+READ_FIELDS = (
+    *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline"),
+    "duration",
+)
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
 SENTENCE_FIELDS = ("slogan", "topics", "outcomes")
@@ -261,10 +268,7 @@ class CardAnswerer:
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
         if not lines and q.field in READ_FIELDS and (chosen or _names_an_activity(question)):
-            # the event's articles first, then those retrieval found (the same event
-            # is sometimes two cards, one per article, or none at all)
-            docs = self._read_docs(chosen, retrieved or [], qwords, book)
-            lines = self._read_lines(q, qwords, chosen, docs, book)
+            lines = self._read_or_dates(q, qwords, chosen, retrieved or [], book)
         if not lines and chosen and q.field in SENTENCE_FIELDS:
             # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
             # sentence of its articles that says what the question says
@@ -541,6 +545,23 @@ class CardAnswerer:
             return [_Line(found[0], markers)] if markers else []
         return []
 
+    def _read_or_dates(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        chosen: list[EventCard],
+        retrieved: Collection[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """The field read from the event's articles first, then those retrieval found (the
+        same event is sometimes two cards, one per article, or none at all); how long it
+        lasts, when no article says, from the dates it is held on."""
+        docs = self._read_docs(chosen, retrieved, qwords, book)
+        lines = self._read_lines(q, qwords, chosen, docs, book)
+        if not lines and q.field == "duration" and chosen:
+            lines = self._field_lines(dataclasses.replace(q, field="date"), chosen, book, retrieved)
+        return lines
+
     def _read_lines(
         self,
         q: EventQuestion,
@@ -557,14 +578,8 @@ class CardAnswerer:
             found = role_holder(q.role, docs, text_of, names_event)
         elif q.field == "opener":
             found = opener(docs, text_of, names_event)
-        elif q.field == "date":
-            found = time_phrase(content_words(q.text), docs, text_of, q.until)
-        elif q.field == "deadline":
-            found = deadline_phrase(content_words(q.text), docs, text_of)
-        elif q.field == "moment":  # a part of the event: the sentence must name the part
-            found = time_phrase(content_words(q.text), docs, text_of, q.until, part_words(q.text))
-        elif q.field in ("place", "stage"):
-            found = venue_phrase(content_words(q.text), docs, text_of)
+        elif q.field in ("date", "deadline", "duration", "moment", "place", "stage"):
+            found = _phrase(q, docs, text_of)
         else:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
@@ -766,6 +781,21 @@ class CardAnswerer:
 
 
 # ---------------------------------------------------------------- helpers
+def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | None:
+    """A time, a length or a place the event's articles write, in the sentence most like
+    the question (see `reading.py`)."""
+    words = content_words(q.text)
+    if q.field == "date":
+        return time_phrase(words, docs, text_of, q.until)
+    if q.field == "deadline":
+        return deadline_phrase(words, docs, text_of)
+    if q.field == "duration":
+        return duration_phrase(words, docs, text_of)
+    if q.field == "moment":  # a part of the event: the sentence must name the part
+        return time_phrase(words, docs, text_of, q.until, part_words(q.text))
+    return venue_phrase(words, docs, text_of)
+
+
 def _text_of(book: CitationBook) -> Callable[[str], str | None]:
     def text_of(doc_id: str) -> str | None:
         record = book.article(doc_id)

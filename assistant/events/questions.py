@@ -321,6 +321,8 @@ def _asked_first(q: str, lang: str) -> str | None:
         return "patrons"
     if _DEADLINE.search(q):
         return "deadline"
+    if lang != "en" and _DURATION.search(q):
+        return "duration"
     return None
 
 
@@ -353,6 +355,11 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
 
 _DEADLINE = re.compile(
     r"\b(?:اخر|نهايه) موعد\b|\bالموعد النهاءي\b|\bdeadline\b|\blast day (?:to|for)\b"
+)
+# how long it lasts: "كم يوما يستمر …", "كم تستغرق …", "ما مدة …" (not when it is held)
+_DURATION = re.compile(
+    r"\bكم (?:يوما |يوم |ايام |اسبوعا |شهرا |ساعه |ساعات )?(?:ي|ت|س|سي|ست|ا)(?:ستمر|ستغرق)(?:ت)?\b"
+    r"|\b(?:ما|كم) (?:هي )?(?:ال)?مده\b|\bطول مده\b"
 )
 _GUEST = re.compile(r"\bضيف(?:ه)?\b|\bضيوف\b")
 _UNDER_WHOM = re.compile(r"(?:برعايه|رعايه) من\b")

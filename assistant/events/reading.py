@@ -806,6 +806,72 @@ def deadline_phrase(
     )
 
 
+# ---------------------------------------------------------------- how long
+# what says how long an event lasts ("ويستمر لمدة شهر", "على مدى ثلاثة أيام", "طيلة أسبوع")
+_LASTS_WORDS = frozenset(
+    _words(
+        "مدة لمدة ولمدة مدى مدار طيلة طوال يستمر تستمر ويستمر وتستمر سيستمر ستستمر استمر استمرت"
+        " واستمر واستمرت يمتد تمتد ويمتد وتمتد امتد امتدت"
+    )
+)
+_LENGTH_REACH = 3
+# units of time, and those that count themselves ("يومين", "شهرا": a number is not needed)
+_TIME_UNITS = frozenset(
+    _words(
+        "يوم يوما أيام ساعة ساعات أسبوع أسبوعا أسابيع شهر شهرا أشهر شهور عام أعوام سنة سنوات"
+        " دقيقة دقائق ليلة ليال"
+    )
+)
+_SELF_COUNTED = frozenset(
+    _words("يومين يومان ساعتين ساعتان أسبوعين أسبوعان شهرين شهران عامين سنتين ليلتين")
+    # "يوم" alone is a day, not a length: "ويستمر يوم السبت"
+    + _words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة")
+)
+_DURATION_WORDS = frozenset(_words("كم يستمر تستمر مدة المدة يوما أيام تستغرق يستغرق"))
+
+
+def duration_phrase(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """How long the event lasts, as an article writes it ("المعرض الذي يستمر لمدة شهر" ->
+    "شهر", "على مدى عشرة أيام" -> "عشرة أيام"): the length after a word of lasting, in the
+    sentence sharing most of the question's `words`."""
+    asked = [w for w in words if w not in _DURATION_WORDS]
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        toks = [t for t in _tokens(sentence) if not t.punct]
+        for i, tok in enumerate(toks):
+            if tok.norm not in _LASTS_WORDS:
+                continue
+            # "على مدى 3 أيام", "الذي تستمر فعالياته خمسة أيام": the length a few words on
+            for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH)):
+                found = _length_at(toks, k)
+                if found is not None:
+                    return toks[k].start, toks[found].end
+        return None
+
+    return _said_in_sentence(asked, doc_ids, text_of, span_of, lambda held, n: held >= 1)
+
+
+def _length_at(toks: Sequence[_Tok], k: int) -> int | None:
+    """The index of the unit ending a length that starts at token `k` ("10 أيام", "ثلاثة
+    عشر يوما", "شهر"), or None."""
+    if k >= len(toks):
+        return None
+    if toks[k].norm in _SELF_COUNTED:
+        return k
+    j = k
+    while j < len(toks) and j < k + 2 and _is_number(toks[j].norm):
+        j += 1
+    if j > k and j < len(toks) and toks[j].norm in _TIME_UNITS:
+        return j
+    return None
+
+
+def _is_number(norm: str) -> bool:
+    return norm.translate(_DIGITS).isdigit() or norm in _NUMBER_WORDS
+
+
 def _said_in_sentence(
     words: Sequence[str],
     doc_ids: Iterable[str],
