@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.events.questions import parse_question
-from assistant.events.reading import duration_phrase
+from assistant.events.reading import duration_phrase, length_value, same_length_elsewhere
 from language.analyzer import normalize
 from tests.conftest import service_over
 
@@ -86,3 +86,24 @@ def test_the_length_may_follow_what_lasts():
     texts = {"a": "يذكر أن المعرض الذي تستمر فعالياته خمسة أيام يضم أجنحة للأسر المنتجة."}
     found = duration_phrase([normalize("المعرض")], ["a"], texts.get)
     assert found is not None and found.value == "خمسة أيام"
+
+
+def test_two_reports_that_give_one_length_are_cited_together():
+    texts = {
+        "a": "وتستمر فعاليات ملتقى الشباب لمدة 10 أيام في مركز الحي.",
+        "b": "وأوضح المنظمون أن الملتقى الذي يستمر عشرة أيام يضم برامج رياضية.",
+        "c": "ويستمر الملتقى ثلاثة أيام فقط بحسب الجدول الأول.",
+    }
+    found = duration_phrase([normalize("الملتقى")], ["a", "b", "c"], texts.get)
+    assert found is not None and found.value == "10 أيام"
+    also = same_length_elsewhere(found, ["a", "b", "c"], texts.get)
+    assert [(e.doc_id, e.quote) for e in also] == [("b", "عشرة أيام")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("عشرة أيام", (10, "day")), ("١٠ أيام", (10, "day")), ("أسبوعين", (2, "week")),
+     ("شهر", (1, "month")), ("ثلاثة أشهر", (3, "month")), ("ساعتين", (2, "hour"))],
+)  # fmt: skip
+def test_lengths_compare_as_numbers(phrase, value):
+    assert length_value(phrase) == value

@@ -61,6 +61,7 @@ from assistant.events.reading import (
     opener,
     referred_back,
     role_holder,
+    same_length_elsewhere,
     same_word,
     sentence_about,
     time_phrase,
@@ -601,7 +602,8 @@ class CardAnswerer:
                 found = counted(english, docs, text_of, context, own)
         if found is None:
             return []
-        markers = _cite_all(book, [found.evidence])
+        also = same_length_elsewhere(found, docs, text_of) if q.field == "duration" else []
+        markers = _cite_all(book, [found.evidence, *also])
         return [_Line(found.value, markers)] if markers else []
 
     def _opener(self, card: EventCard, book: CitationBook) -> tuple[str, list[Evidence]] | None:

@@ -822,10 +822,12 @@ _TIME_UNITS = frozenset(
         " دقيقة دقائق ليلة ليال"
     )
 )
-_SELF_COUNTED = frozenset(
+_DUALS = frozenset(
     _words("يومين يومان ساعتين ساعتان أسبوعين أسبوعان شهرين شهران عامين سنتين ليلتين")
+)
+_SELF_COUNTED = _DUALS | frozenset(
     # "يوم" alone is a day, not a length: "ويستمر يوم السبت"
-    + _words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة")
+    _words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة")
 )
 _DURATION_WORDS = frozenset(_words("كم يستمر تستمر مدة المدة يوما أيام تستغرق يستغرق"))
 
@@ -851,6 +853,69 @@ def duration_phrase(
         return None
 
     return _said_in_sentence(asked, doc_ids, text_of, span_of, lambda held, n: held >= 1)
+
+
+def same_length_elsewhere(
+    found: Found, doc_ids: Iterable[str], text_of: ArticleText
+) -> list[Evidence]:
+    """The first length each other article of `doc_ids` writes that equals `found`'s ("10
+    أيام" and "عشرة أيام"): two reports of one event that agree are cited together."""
+    wanted = length_value(found.value)
+    if wanted is None:
+        return []
+    out = []
+    for doc_id, text in _texts(doc_ids, text_of):
+        if doc_id == found.evidence.doc_id:
+            continue
+        toks = [t for t in _tokens(text) if not t.punct]
+        for i, tok in enumerate(toks):
+            if tok.norm not in _LASTS_WORDS:
+                continue
+            span = next(
+                ((k, end) for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH))
+                 if (end := _length_at(toks, k)) is not None),
+                None,
+            )  # fmt: skip
+            if span is None:
+                continue
+            start, end = toks[span[0]].start, toks[span[1]].end
+            if length_value(text[start:end]) == wanted:
+                out.append(Evidence(doc_id, start, end, text[start:end]))
+            break  # an article's first length is the one it gives the event
+    return out
+
+
+_UNIT_OF = {
+    **dict.fromkeys(_words("يوم يوما أيام يومين يومان"), "day"),
+    **dict.fromkeys(_words("أسبوع أسبوعا أسابيع أسبوعين أسبوعان"), "week"),
+    **dict.fromkeys(_words("شهر شهرا أشهر شهور شهرين شهران"), "month"),
+    **dict.fromkeys(_words("ساعة ساعات ساعتين ساعتان"), "hour"),
+    **dict.fromkeys(_words("عام أعوام سنة سنوات عامين سنتين"), "year"),
+    **dict.fromkeys(_words("ليلة ليال ليلتين"), "night"),
+    **dict.fromkeys(_words("دقيقة دقائق"), "minute"),
+}
+_LENGTH_COUNTS = {
+    word: n
+    for n, words in enumerate(
+        ("", "واحد", "اثنين اثنان", "ثلاث ثلاثة", "أربع أربعة", "خمس خمسة", "ست ستة",
+         "سبع سبعة", "ثماني ثمانية", "تسع تسعة", "عشر عشرة")
+    )
+    for word in _words(words)
+}  # fmt: skip
+
+
+def length_value(phrase: str) -> tuple[int, str] | None:
+    """(count, unit) of a length as written: "عشرة أيام" and "10 أيام" -> (10, "day"),
+    "أسبوعين" -> (2, "week"), "شهر" -> (1, "month")."""
+    toks = [t.norm for t in _tokens(phrase) if not t.punct]
+    if not toks or toks[-1] not in _UNIT_OF:
+        return None
+    unit = _UNIT_OF[toks[-1]]
+    if len(toks) == 1:
+        return (2 if toks[0] in _DUALS else 1), unit
+    word = toks[-2].translate(_DIGITS)
+    count = int(word) if word.isdigit() else _LENGTH_COUNTS.get(word)
+    return (count, unit) if count and len(toks) == 2 else None
 
 
 def _length_at(toks: Sequence[_Tok], k: int) -> int | None:
