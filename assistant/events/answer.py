@@ -18,7 +18,7 @@ from datetime import date
 
 from assistant.base import Turn
 from assistant.events import render as r
-from assistant.events.cite import ArticleLookup, CitationBook
+from assistant.events.cite import ArticleLike, ArticleLookup, CitationBook
 from assistant.events.match import (
     GENERIC_WORDS,
     QuestionWords,
@@ -61,6 +61,7 @@ from assistant.events.reading import (
     opener,
     referred_back,
     role_holder,
+    same_day,
     same_length_elsewhere,
     same_word,
     sentence_about,
@@ -290,23 +291,25 @@ class CardAnswerer:
             if lines:
                 return CardReply()
             return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
-        line = self._corroborated(lines[0], chosen, retrieved or [], qwords, book)
+        line = self._corroborated(lines[0], q, chosen, retrieved or [], qwords, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
 
     def _corroborated(
         self,
         line: _Line,
+        q: EventQuestion,
         chosen: Sequence[EventCard],
         retrieved: Collection[str],
         qwords: QuestionWords,
         book: CitationBook,
     ) -> _Line:
         """`line` with the sentence of each other report of the event (`_read_docs`: its
-        card's articles, then those retrieval found that name it) that states the same value
-        in the same words: a name, a count or a slogan two newspapers both give is cited
-        from both. Values the answer renders (a date, a place with its country) are left."""
-        value = line.text
-        if not chosen or len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
+        card's articles, then those retrieval found that name it) that states the same value:
+        a name, a count or a slogan in the same words, a day that resolves to the same date
+        ("الأربعاء المقبل" in one, "غدا" in a later one). Places, rendered with their country,
+        are left."""
+        find = _same_value(line.text, q, chosen)
+        if find is None:
             return line
         markers = list(line.markers)
         cited = {book.citations[m - 1].doc_id for m in markers}
@@ -314,13 +317,13 @@ class CardAnswerer:
             record = book.article(doc_id)
             if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
                 continue
-            span = locate(record.text, value)  # hamzas and diacritics aside
+            span = find(record)
             if span is None:
                 continue
             marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
             if marker is not None and marker not in markers:
                 markers.append(marker)
-        return _Line(value, markers)
+        return _Line(line.text, markers)
 
     # ------------------------------------------------------------ which cards
     def _named(
@@ -796,6 +799,27 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     if q.field == "moment":  # a part of the event: the sentence must name the part
         return time_phrase(words, docs, text_of, q.until, part_words(q.text))
     return venue_phrase(words, docs, text_of)
+
+
+def _same_value(
+    value: str, q: EventQuestion, chosen: Sequence[EventCard]
+) -> Callable[[ArticleLike], tuple[int, int] | None] | None:
+    """How another report of the event is searched for the answered `value` (see
+    `_corroborated`), or None when the value says too little to tie a sentence to it."""
+    if not chosen:
+        return None
+    if q.field == "date":
+        days = {c.start_date for c in chosen if c.start_date}
+        day = days.pop() if len(days) == 1 else None
+        if q.until or day is None or len(day) != 10:
+            return None
+        names_event = _names_event(chosen)
+        return lambda record: same_day(
+            record.text, (record.date or "")[:10] or None, day, names_event
+        )
+    if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
+        return None
+    return lambda record: locate(record.text, value)  # hamzas and diacritics aside
 
 
 def _text_of(book: CitationBook) -> Callable[[str], str | None]:

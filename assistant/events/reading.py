@@ -937,6 +937,23 @@ def _is_number(norm: str) -> bool:
     return norm.translate(_DIGITS).isdigit() or norm in _NUMBER_WORDS
 
 
+def same_day(
+    text: str, published: str | None, day: str, event_words: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of the first day an article writes that resolves, against its own
+    publication date, to `day` (ISO), in a sentence naming the event."""
+    for mention in find_dates(text, published):
+        if mention.precision != "day" or mention.start_date != day:
+            continue
+        lo, hi = next(
+            ((a, b) for a, b in split_sentences(text) if a <= mention.start < b),
+            (mention.start, mention.end),
+        )
+        if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
+            return mention.start, mention.end
+    return None
+
+
 def _said_in_sentence(
     words: Sequence[str],
     doc_ids: Iterable[str],
