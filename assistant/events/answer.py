@@ -61,6 +61,7 @@ from assistant.events.reading import (
     opener,
     referred_back,
     role_holder,
+    said_with_event,
     same_day,
     same_length_elsewhere,
     same_word,
@@ -291,7 +292,21 @@ class CardAnswerer:
             if lines:
                 return CardReply()
             return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
-        line = self._corroborated(lines[0], q, chosen, retrieved or [], qwords, book)
+        # an article that is the own of another edition's card (the 2025 forum's, which
+        # recalls the 2024 symposium) tells of that edition; one of a card of the same event
+        # under another name ("سوق عكاظ", "مهرجان سوق عكاظ الثقافي") still counts
+        own = set(_sources(chosen))
+        others = {
+            d
+            for c in cards
+            if any(_another_edition(c, mine) for mine in chosen)
+            for d in c.sources
+            if d not in own
+        }
+        docs = [
+            d for d in self._read_docs(chosen, retrieved or [], qwords, book) if d not in others
+        ]
+        line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
 
     def _corroborated(
@@ -299,21 +314,20 @@ class CardAnswerer:
         line: _Line,
         q: EventQuestion,
         chosen: Sequence[EventCard],
-        retrieved: Collection[str],
-        qwords: QuestionWords,
+        docs: Sequence[str],
         book: CitationBook,
     ) -> _Line:
-        """`line` with the sentence of each other report of the event (`_read_docs`: its
-        card's articles, then those retrieval found that name it) that states the same value:
+        """`line` with the sentence of each other report of the event in `docs` (its card's
+        articles, then those retrieval found that name it) that states the same value:
         a name, a count or a slogan in the same words, a day that resolves to the same date
-        ("الأربعاء المقبل" in one, "غدا" in a later one). Places, rendered with their country,
-        are left."""
+        ("الأربعاء المقبل" in one, "غدا" in a later one), the venue or town in a sentence
+        naming the event."""
         find = _same_value(line.text, q, chosen)
         if find is None:
             return line
         markers = list(line.markers)
         cited = {book.citations[m - 1].doc_id for m in markers}
-        for doc_id in self._read_docs(chosen, retrieved, qwords, book):
+        for doc_id in docs:
             record = book.article(doc_id)
             if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
                 continue
@@ -801,6 +815,19 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     return venue_phrase(words, docs, text_of)
 
 
+def _another_edition(card: EventCard, mine: EventCard) -> bool:
+    """Whether `card` is told apart from `mine` by its edition, its year or its town."""
+    year, my_year = _year(card), _year(mine)
+    return (
+        (card.edition is not None and mine.edition is not None and card.edition != mine.edition)
+        or (year is not None and my_year is not None and year != my_year)
+        or (
+            bool(card.city and mine.city)
+            and normalize(card.city or "") != normalize(mine.city or "")
+        )
+    )
+
+
 def _same_value(
     value: str, q: EventQuestion, chosen: Sequence[EventCard]
 ) -> Callable[[ArticleLike], tuple[int, int] | None] | None:
@@ -817,6 +844,15 @@ def _same_value(
         return lambda record: same_day(
             record.text, (record.date or "")[:10] or None, day, names_event
         )
+    if q.field in ("place", "venue", "stage", "city"):
+        # the place as the card holds it (the answer adds its town and country), said where
+        # the event is named: "جدة" alone is written anywhere
+        held = next((c for c in chosen if c.venue or c.city), None)
+        place = held and ((held.venue if q.field != "city" else None) or held.city)
+        if not place:
+            return None
+        names_event = _names_event(chosen)
+        return lambda record: said_with_event(record.text, place, names_event)
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
     return lambda record: locate(record.text, value)  # hamzas and diacritics aside

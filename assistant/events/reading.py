@@ -954,6 +954,24 @@ def same_day(
     return None
 
 
+def said_with_event(
+    text: str, value: str, event_words: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of the first place an article writes `value` ("جدة" as "بجدة", a venue's
+    words in a row) in a sentence that also names the event by a word of its own."""
+    want = [_bare(t.norm) for t in _tokens(value) if not t.punct]
+    toks = [t for t in _tokens(text) if not t.punct]
+    if not want:
+        return None
+    for i in range(len(toks) - len(want) + 1):
+        if any(_bare(toks[i + k].norm) != w for k, w in enumerate(want)):
+            continue
+        lo, hi = next(((a, b) for a, b in split_sentences(text) if a <= toks[i].start < b), (0, 0))
+        if any(event_words(t.norm) and _bare(t.norm) not in want for t in _tokens(text[lo:hi])):
+            return toks[i].start, toks[i + len(want) - 1].end
+    return None
+
+
 def _said_in_sentence(
     words: Sequence[str],
     doc_ids: Iterable[str],
