@@ -199,3 +199,22 @@ def test_a_town_said_with_its_country_is_where_the_event_is_held():
     )
     cards = extract_events("t", text, title="ورشة لصياغة العقود", published="2032-03-03")
     assert [(c.city, c.country) for c in cards] == [("مدريد", "ES")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech credited with "ل": the speaker, up to the role after the name
+        ("وتخلل الحفل كلمة لسامي القحطاني نائب رئيس النادي تحدث فيها عن البرنامج.", "سامي القحطاني"),
+        ("ثم كانت كلمة للدكتور فهد المطيري عضو اللجنة المنظمة.", "فهد المطيري"),
+        # its audience, or a role whose holder is named later, is no speaker
+        ("وألقى المحافظ كلمة للأهالي في حفل الافتتاح.", None),
+        ("ثم كلمة لهم من المنظمين.", None),
+        ("وكلمة لرئيس اللجنة خالد العمري.", None),
+    ],
+)  # fmt: skip
+def test_who_gave_a_speech_credited_with_lam(text, expected):
+    found = role_holder(
+        [normalize("ألقى"), normalize("كلمة")], ["a"], {"a": text}.get, lambda w: False
+    )
+    assert (found.value if found else None) == expected

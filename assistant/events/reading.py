@@ -207,9 +207,12 @@ def role_holder(
     """
     if not role:
         return None
-    runs = _role_runs(role, _texts(doc_ids, text_of))
+    texts = _texts(doc_ids, text_of)
+    runs = _role_runs(role, texts)
     if not runs or (len(role) > 1 and runs[0].matched < 2):
-        return None  # only the head word of a role of several: not the role asked about
+        # only the head word of a role of several: not the role asked about, unless the role
+        # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لعمر الزهراني")
+        return _speech_by(texts) if _SPEECH in role else None
     held = _holder(runs, event_words)
     if held is None:
         return None
@@ -220,6 +223,49 @@ def role_holder(
     if toks[a].norm.startswith("و") and toks[a].norm[1:] in _TITLES:
         start += 1  # "والدكتور مصطفى النشار": the name without the "and"
     return Found(text[start:end], Evidence(run.doc_id, start, end, text[start:end]))
+
+
+_SPEECH = normalize("كلمة")
+_SPEECH_NOUNS = frozenset(_words("كلمة وكلمة"))
+
+
+def _speech_by(texts: list[tuple[str, str]]) -> Found | None:
+    """The speaker of a speech credited with "ل" ("كلمة لعمر الزهراني نائب رئيس المكتب",
+    "كلمة للدكتور سعد الغامدي"), never its audience ("كلمة للأهالي", "كلمة لهم")."""
+    for doc_id, text in texts:
+        toks = [t for t in _tokens(text) if not t.punct or t.text in _COMMAS]
+        for i, tok in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if tok.norm not in _SPEECH_NOUNS or not nxt.norm.startswith("ل") or len(nxt.norm) < 4:
+                continue
+            if nxt.norm.startswith("لل"):  # "للدكتور": "ل" + "الدكتور", the name after it
+                if "ال" + nxt.norm[2:] not in _TITLES:
+                    continue
+                rest = list(toks[i + 2 :])
+            else:
+                bare = _Tok(nxt.text[1:], nxt.norm[1:], nxt.start + 1, nxt.end)
+                if bare.norm in _PRONOUN_ENDS or _bare(bare.norm) in _ROLE_NOUNS:
+                    continue  # "كلمة لهم", "كلمة لرئيس اللجنة …": no name right after
+                if not _may_start_name(bare):
+                    continue
+                rest = [bare, *toks[i + 2 :]]
+            span = _name_after(rest, 0, lambda word: False)
+            if span is None:
+                continue
+            last = next(
+                (k for k in range(span[0] + 1, span[1]) if _bare(rest[k].norm) in _ROLE_NOUNS),
+                span[1],
+            )
+            start, end = rest[span[0]].start, rest[last - 1].end
+            return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return None
+
+
+# a role that ends the name said before it: "لعمر الزهراني نائب رئيس المكتب"
+_ROLE_NOUNS = frozenset(
+    _bare(w) for w in _words("نائب رئيس مدير عضو أمين مشرف وكيل محافظ مستشار مساعد")
+)
+_PRONOUN_ENDS = frozenset(_words("هم هن ها ه كم"))
 
 
 # the extractor's opening verbs, and those said before the event ("الذي سيدشن المهرجان"),
