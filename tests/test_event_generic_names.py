@@ -47,7 +47,7 @@ def test_a_named_workshop_still_yields_its_card():
 
 
 def test_a_time_word_ends_an_event_name():
-    text = "وتم عقد الورشة البارحة الأولى في مقر الجمعية، وانطلق المهرجان الليلة في الحديقة."
+    text = "وعقدت الورشة البارحة الأولى بمقر النادي، وانطلق المهرجان الليلة في الحديقة."
     assert [m.text for m in find_names(text)] == ["الورشة", "المهرجان"]
 
 

@@ -211,7 +211,7 @@ def role_holder(
     runs = _role_runs(role, texts)
     if not runs or (len(role) > 1 and runs[0].matched < 2):
         # only the head word of a role of several: not the role asked about, unless the role
-        # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لعمر الزهراني")
+        # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لسامي القحطاني")
         return _speech_by(texts) if _SPEECH in role else None
     held = _holder(runs, event_words)
     if held is None:
@@ -230,7 +230,7 @@ _SPEECH_NOUNS = frozenset(_words("كلمة وكلمة"))
 
 
 def _speech_by(texts: list[tuple[str, str]]) -> Found | None:
-    """The speaker of a speech credited with "ل" ("كلمة لعمر الزهراني نائب رئيس المكتب",
+    """The speaker of a speech credited with "ل" ("كلمة لسامي القحطاني نائب رئيس النادي",
     "كلمة للدكتور سعد الغامدي"), never its audience ("كلمة للأهالي", "كلمة لهم")."""
     for doc_id, text in texts:
         toks = [t for t in _tokens(text) if not t.punct or t.text in _COMMAS]
@@ -261,7 +261,7 @@ def _speech_by(texts: list[tuple[str, str]]) -> Found | None:
     return None
 
 
-# a role that ends the name said before it: "لعمر الزهراني نائب رئيس المكتب"
+# a role that ends the name said before it: "لسامي القحطاني نائب رئيس النادي"
 _ROLE_NOUNS = frozenset(
     _bare(w) for w in _words("نائب رئيس مدير عضو أمين مشرف وكيل محافظ مستشار مساعد")
 )

@@ -988,7 +988,7 @@ _PROGRAMS = word_set("برنامج سلسلة سلسله")
 
 
 def _of_a_program(text: str, toks: list[Token], head: int, end_i: int) -> int:
-    """ "الندوة الـ 12 من برنامج الأمن الفكري": a numbered session is told apart by the
+    """ "الندوة الـ 7 من برنامج التوعية الأسرية": a numbered session is told apart by the
     program it belongs to, so the name runs on over "من برنامج …"."""
     if not (
         end_i + 1 < len(toks)
