@@ -886,19 +886,21 @@ def duration_phrase(
     sentence sharing most of the question's `words`."""
     asked = [w for w in words if w not in _DURATION_WORDS]
 
-    def span_of(sentence: str) -> tuple[int, int] | None:
-        toks = [t for t in _tokens(sentence) if not t.punct]
-        for i, tok in enumerate(toks):
-            if tok.norm not in _LASTS_WORDS:
-                continue
-            # "على مدى 3 أيام", "الذي تستمر فعالياته خمسة أيام": the length a few words on
-            for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH)):
-                found = _length_at(toks, k)
-                if found is not None:
-                    return toks[k].start, toks[found].end
-        return None
+    return _said_in_sentence(asked, doc_ids, text_of, _first_length, lambda held, n: held >= 1)
 
-    return _said_in_sentence(asked, doc_ids, text_of, span_of, lambda held, n: held >= 1)
+
+def _first_length(text: str) -> tuple[int, int] | None:
+    """The span of the first length said after a word of lasting, a few words on at most
+    ("على مدى 3 أيام", "الذي تستمر فعالياته خمسة أيام")."""
+    toks = [t for t in _tokens(text) if not t.punct]
+    for i, tok in enumerate(toks):
+        if tok.norm not in _LASTS_WORDS:
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH)):
+            found = _length_at(toks, k)
+            if found is not None:
+                return toks[k].start, toks[found].end
+    return None
 
 
 def same_length_elsewhere(
@@ -913,21 +915,9 @@ def same_length_elsewhere(
     for doc_id, text in _texts(doc_ids, text_of):
         if doc_id == found.evidence.doc_id:
             continue
-        toks = [t for t in _tokens(text) if not t.punct]
-        for i, tok in enumerate(toks):
-            if tok.norm not in _LASTS_WORDS:
-                continue
-            span = next(
-                ((k, end) for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH))
-                 if (end := _length_at(toks, k)) is not None),
-                None,
-            )  # fmt: skip
-            if span is None:
-                continue
-            start, end = toks[span[0]].start, toks[span[1]].end
-            if length_value(text[start:end]) == wanted:
-                out.append(Evidence(doc_id, start, end, text[start:end]))
-            break  # an article's first length is the one it gives the event
+        span = _first_length(text)  # an article's first length is the one it gives the event
+        if span is not None and length_value(text[span[0] : span[1]]) == wanted:
+            out.append(Evidence(doc_id, *span, text[span[0] : span[1]]))
     return out
 
 
