@@ -861,20 +861,22 @@ _LASTS_WORDS = frozenset(
     )
 )
 _LENGTH_REACH = 3
-# units of time, and those that count themselves ("يومين", "شهرا": a number is not needed)
-_TIME_UNITS = frozenset(
-    _words(
-        "يوم يوما أيام ساعة ساعات أسبوع أسبوعا أسابيع شهر شهرا أشهر شهور عام أعوام سنة سنوات"
-        " دقيقة دقائق ليلة ليال"
-    )
-)
+# units of time (a dual counts itself: "يومين"), and what each measures
+_UNIT_OF = {
+    **dict.fromkeys(_words("يوم يوما أيام يومين يومان"), "day"),
+    **dict.fromkeys(_words("أسبوع أسبوعا أسابيع أسبوعين أسبوعان"), "week"),
+    **dict.fromkeys(_words("شهر شهرا أشهر شهور شهرين شهران"), "month"),
+    **dict.fromkeys(_words("ساعة ساعات ساعتين ساعتان"), "hour"),
+    **dict.fromkeys(_words("عام أعوام سنة سنوات عامين سنتين"), "year"),
+    **dict.fromkeys(_words("ليلة ليال ليلتين"), "night"),
+    **dict.fromkeys(_words("دقيقة دقائق"), "minute"),
+}
 _DUALS = frozenset(
     _words("يومين يومان ساعتين ساعتان أسبوعين أسبوعان شهرين شهران عامين سنتين ليلتين")
 )
-_SELF_COUNTED = _DUALS | frozenset(
-    # "يوم" alone is a day, not a length: "ويستمر يوم السبت"
-    _words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة")
-)
+_TIME_UNITS = frozenset(_UNIT_OF) - _DUALS
+# a length without a number ("شهرا", "يومين"); "يوم" alone is a day ("ويستمر يوم السبت")
+_SELF_COUNTED = _DUALS | frozenset(_words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة"))
 _DURATION_WORDS = frozenset(_words("كم يستمر تستمر مدة المدة يوما أيام تستغرق يستغرق"))
 
 
@@ -885,7 +887,6 @@ def duration_phrase(
     "شهر", "على مدى عشرة أيام" -> "عشرة أيام"): the length after a word of lasting, in the
     sentence sharing most of the question's `words`."""
     asked = [w for w in words if w not in _DURATION_WORDS]
-
     return _said_in_sentence(asked, doc_ids, text_of, _first_length, lambda held, n: held >= 1)
 
 
@@ -921,15 +922,6 @@ def same_length_elsewhere(
     return out
 
 
-_UNIT_OF = {
-    **dict.fromkeys(_words("يوم يوما أيام يومين يومان"), "day"),
-    **dict.fromkeys(_words("أسبوع أسبوعا أسابيع أسبوعين أسبوعان"), "week"),
-    **dict.fromkeys(_words("شهر شهرا أشهر شهور شهرين شهران"), "month"),
-    **dict.fromkeys(_words("ساعة ساعات ساعتين ساعتان"), "hour"),
-    **dict.fromkeys(_words("عام أعوام سنة سنوات عامين سنتين"), "year"),
-    **dict.fromkeys(_words("ليلة ليال ليلتين"), "night"),
-    **dict.fromkeys(_words("دقيقة دقائق"), "minute"),
-}
 _LENGTH_COUNTS = {
     word: n
     for n, words in enumerate(
