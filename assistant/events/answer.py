@@ -816,16 +816,14 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
 
 
 def _another_edition(card: EventCard, mine: EventCard) -> bool:
-    """Whether `card` is told apart from `mine` by its edition, its year or its town."""
-    year, my_year = _year(card), _year(mine)
-    return (
-        (card.edition is not None and mine.edition is not None and card.edition != mine.edition)
-        or (year is not None and my_year is not None and year != my_year)
-        or (
-            bool(card.city and mine.city)
-            and normalize(card.city or "") != normalize(mine.city or "")
-        )
-    )
+    """Whether `card` is told apart from `mine` by its edition, its year or its town, each
+    stated on both. Looser than `_one_event_reported_twice`, which also wants one kind and a
+    town: a report with no town, or of the fair that holds the event, may still state its
+    value."""
+    city = normalize(card.city) if card.city else None
+    my_city = normalize(mine.city) if mine.city else None
+    pairs = ((card.edition, mine.edition), (_year(card), _year(mine)), (city, my_city))
+    return any(a is not None and b is not None and a != b for a, b in pairs)
 
 
 def _same_value(
