@@ -34,6 +34,7 @@ runs (phone numbers) never matches.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -919,8 +920,7 @@ def _last_day(iso: str | None) -> str | None:
     if len(iso) == 10:
         return iso
     year, month = int(iso[:4]), int(iso[5:7])
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return (first_next - timedelta(days=1)).isoformat()
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
 # "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك": a
