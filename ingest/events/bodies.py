@@ -25,6 +25,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    is_nisba,
     sentence_bounds,
     skip_letters,
     starts_clause,
@@ -108,6 +109,9 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     # "والذي تشرف عليه هيئة السياحة": the body that runs it, named after the cue
     (_norms("بتنظيم وإشراف من"), "organizer"),
     (_norms("بإشراف وتنظيم من"), "organizer"),
+    # "… بإشراف وتنظيم جمعية التوعية": a body must follow (see _BODY_MUST_FOLLOW)
+    (_norms("بإشراف وتنظيم"), "organizer"),
+    (_norms("وبإشراف وتنظيم"), "organizer"),
     (_norms("تشترك في تنظيمها"), "organizer"),
     (_norms("تشترك في تنظيمه"), "organizer"),
     (_norms("يشترك في تنظيمه"), "organizer"),
@@ -126,7 +130,14 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بمشاركة"), "co"),
 ]
 # organizer cues a body must follow ("بتنظيم الأفراح", "من تنظيم داعش" name no organizer)
-_BODY_MUST_FOLLOW = (_norms("بتنظيم"), _norms("وبتنظيم"), _norms("من تنظيم"), *_AGENT_CUES)
+_BODY_MUST_FOLLOW = (
+    _norms("بتنظيم"),
+    _norms("وبتنظيم"),
+    _norms("من تنظيم"),
+    _norms("بإشراف وتنظيم"),
+    _norms("وبإشراف وتنظيم"),
+    *_AGENT_CUES,
+)
 # "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
 _SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"))
 _TANZIM = normalize("تنظيم")
@@ -206,7 +217,7 @@ _ORG_VERBS = (
     frozenset(
         _norms(
             "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه "
-            "يقيمه تقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد "
+            "يقيمه تقيمها يقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد "
             "تعقد عقد تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته "
             "استضافتها استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده "
             "تعقدها يعقده يعقدها عقدته عقدتها عقده عقدها"
@@ -678,8 +689,12 @@ def _at_venue(tok: Token) -> bool:
 
 
 def _extend_body(text: str, toks: list[Token], end: int) -> int:
-    """A body's name goes on over "تجارة وصناعة" (a chamber of commerce and industry) and over
-    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)")."""
+    """A body's name goes on over "تجارة وصناعة" (a chamber of commerce and industry), over
+    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)") and over
+    the adjective after a quoted name ("فريق «نماء» التطوعي")."""
+    closing = end > 1 and toks[end - 1].text in _QUOTE_MARKS and toks[end - 2].is_word
+    if closing and end < len(toks) and is_nisba(toks[end]):
+        return end + 1
     if end < len(toks) and toks[end - 1].norm == "تجاره" and toks[end].norm == "وصناعه":
         end = grow_phrase(text, toks, end, max_words=8, keep_waw=False, extra_stop=_BODY_STOPS)
     if end < len(toks) and toks[end].text == "(":

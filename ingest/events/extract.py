@@ -571,7 +571,9 @@ def _place_without_city(
     elif home:
         card.country = "SA"
         cite("country", home.start(1), home.end(1))
-    elif dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
+    if card.country and (card.city or dateline is None or dateline.code != card.country):
+        return
+    if dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
         card.city, card.city_en, card.country = (
             dateline.text,
             dateline.name_en,

@@ -72,6 +72,7 @@ _HEADS_AR = {
     "مسابقة": "competition",
     "لقاء": "meeting",
     "اللقاء": "meeting",
+    "حفل": "ceremony",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
@@ -381,7 +382,7 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
@@ -392,6 +393,39 @@ _ANY_HEAD_RE = re.compile(
 def has_head(text: str) -> bool:
     """Whether `text` may mention an event (cheap check before tokenizing)."""
     return _ANY_HEAD_RE.search(text) is not None
+
+
+_CEREMONY = normalize("حفل")
+# a ceremony names its occasion ("حفل المعايدة", "حفل الأهالي بالعيد"); one that opens or
+# closes something is that thing's part ("حفل افتتاح المهرجان", "الحفل الختامي للمسابقة"),
+# and one with only an adjective is a party or a concert ("حفل غنائي", "حفل كبير")
+_NO_OCCASION = word_set(
+    "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين"
+)
+
+_PARTY_ADJECTIVES = word_set("كبير ضخم بهيج رائع مميز حاشد جميل صغير")
+
+
+def _no_occasion(toks: list[Token], i: int) -> bool:
+    """Whether the ceremony at token `i` names no occasion of its own: an opening or closing
+    or an adjective only (a bare "الحفل" refers back and is kept). "حفل معايدة" names it by a genitive; "الحفل",
+    which takes none, by a preposition after its adjectives ("الحفل السنوي لسيدات الأعمال")."""
+    j = i + 1
+    if toks[i].norm.startswith(("ال", "بال", "وال", "لل")):
+        while j < len(toks) and toks[j].is_word and toks[j].norm.startswith("ال"):
+            if toks[j].norm in _NO_OCCASION:
+                return True
+            j += 1
+        if j == i + 1:
+            return False  # "الحفل" alone refers to one named before
+        return j >= len(toks) or not toks[j].norm.startswith(("ل", "ب"))
+    after = toks[j] if j < len(toks) else None
+    if after is None or not after.is_word:
+        return False
+    if after.norm in _NO_OCCASION:
+        return True
+    indefinite = not after.norm.startswith(("ال", "ل", "ب"))
+    return indefinite and (after.norm in _PARTY_ADJECTIVES or after.norm.endswith(("ي", "يه")))
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -411,6 +445,8 @@ def find_names(text: str) -> list[NameMention]:
         if tok.norm.endswith("ات") and not quoted_plural:
             # "إنشاء مهرجانات أو مسابقات": festivals in general; «مهرجانات بيت الدين» and
             # "مهرجانات «أعياد بيروت»" name one
+            continue
+        if head == _CEREMONY and _no_occasion(toks, i):
             continue
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
         if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name

@@ -1,0 +1,102 @@
+"""Ceremonies as events, the town a report is filed from, and more ways news names organizers.
+
+Every sentence here is invented in the style of Saudi news; each test fails without the rule
+it names.
+"""
+
+from __future__ import annotations
+
+from ingest.events import bodies, names
+from ingest.events.extract import extract_events
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+def _organizers(text: str) -> list[str]:
+    return [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+
+
+# --- a ceremony is an event when it names its occasion -----------------------------------------
+
+
+def test_a_ceremony_with_its_occasion_makes_a_card():
+    text = (
+        "أقامت جامعة الواحة مساء أمس حفل المعايدة السنوي لمنسوبي الجامعة في قاعة المؤتمرات "
+        "الكبرى بالرياض، بحضور مدير الجامعة وعدد من الوكلاء. وتضمن الحفل كلمة لمدير الجامعة "
+        "وفقرات إنشادية، وأقيم الحفل تحت شعار «العيد يجمعنا»."
+    )
+    cards = extract_events(
+        "x", text, title="جامعة الواحة تقيم حفل معايدة لمنسوبيها", published="2015-07-25"
+    )
+    assert [(c.name, c.kind) for c in cards] == [
+        ("حفل المعايدة السنوي لمنسوبي الجامعة", "ceremony")
+    ]
+    assert cards[0].city == "الرياض"
+    assert cards[0].organizers == ["جامعة الواحة"]
+    assert cards[0].slogan == "العيد يجمعنا"
+
+
+def test_a_definite_ceremony_names_its_occasion_with_a_preposition():
+    assert _names("تستعد الغرفة لتنظيم الحفل السنوي لسيدات الأعمال مساء الاثنين") == [
+        "الحفل السنوي لسيدات الأعمال"
+    ]
+    assert _names("ورعى المحافظ حفل الأهالي بعيد الفطر المبارك") == [
+        "حفل الأهالي بعيد الفطر المبارك"
+    ]
+
+
+def test_a_ceremony_that_opens_or_closes_another_event_is_that_events_part():
+    assert _names("وحضر حفل افتتاح المهرجان عدد من المسؤولين") == ["المهرجان"]
+    assert _names("أقيم الحفل الختامي للمسابقة مساء أمس") == ["مسابقة"]
+
+
+def test_a_party_or_a_concert_named_by_an_adjective_is_no_ceremony_name():
+    assert _names("أحيا الفنان حفل غنائي في القاهرة") == []
+    assert _names("أقيم حفل كبير في الحديقة") == []
+    assert _names("يترقب الجمهور الحفل الكبير المرتقب") == []
+    # a bare "الحفل" still refers back to the ceremony named before
+    assert _names("وفي ختام الحفل.") == ["الحفل"]
+
+
+def test_an_article_whose_only_event_word_is_a_ceremony_is_read():
+    assert names.has_head("رعى المحافظ حفل الأهالي")
+    assert all(names.has_head(head) for head in names.HEADS_AR)
+
+
+# --- the town a report is filed from -----------------------------------------------------------
+
+
+def test_the_dateline_town_is_the_city_when_the_event_sentence_names_only_the_country():
+    text = (
+        "سبق- أبها: افتتح مدير الشؤون الصحية مساء أمس الخميس معرض التوعية بأضرار التدخين "
+        '"صحتك أولا" الذي نظمته جمعية طب الأسرة في المملكة بمركز الراشد التجاري، ويستمر المعرض '
+        "ثلاثة أيام."
+    )
+    cards = extract_events("x", text, title="افتتاح معرض صحتك أولا", published="2015-07-31")
+    assert [(c.city, c.country) for c in cards] == [("أبها", "SA")]
+    # a dateline town of another country is not the event's town
+    abroad = text.replace("سبق- أبها:", "القاهرة - واس:")
+    cards = extract_events("x", abroad, title="افتتاح معرض صحتك أولا", published="2015-07-31")
+    assert [(c.city, c.country) for c in cards] == [(None, "SA")]
+
+
+# --- organizers ----------------------------------------------------------------------------------
+
+
+def test_the_relative_yuqimuha_names_the_organizer_after_it():
+    text = "انطلقت مسابقة الرسم والتي يقيمها مركز التنمية الأسرية بالواحة، حيث تشمل"
+    assert _organizers(text) == ["مركز التنمية الأسرية بالواحة"]
+
+
+def test_supervised_and_organized_by_a_body():
+    text = "في الملتقى الذي ينظمه المكتب الدعوي بإشراف وتنظيم جمعية التأهيل الاجتماعي «واعي» أمس"
+    assert _organizers(text) == ["المكتب الدعوي", "جمعية التأهيل الاجتماعي «واعي»"]
+    # the act of organizing something, with no body after it, names no one
+    assert _organizers("وتم المهرجان بإشراف وتنظيم الأفراح والحفلات") == []
+
+
+def test_an_adjective_after_a_quoted_body_name_is_part_of_it():
+    found = bodies.find_bodies("يقام الملتقى بالتعاون مع فريق «نماء» التطوعي في حديقة الحي")
+    assert [(b.text, b.role) for b in found] == [("فريق «نماء» التطوعي", "partner")]
