@@ -100,3 +100,16 @@ def test_supervised_and_organized_by_a_body():
 def test_an_adjective_after_a_quoted_body_name_is_part_of_it():
     found = bodies.find_bodies("يقام الملتقى بالتعاون مع فريق «نماء» التطوعي في حديقة الحي")
     assert [(b.text, b.role) for b in found] == [("فريق «نماء» التطوعي", "partner")]
+
+
+def test_a_body_named_with_the_region_is_the_one_spelled_out_with_its_place():
+    text = (
+        "أعلنت أمانة منطقة الواحة أن عدد زوار مهرجان صيف الواحة الذي تنظمه أمانة المنطقة "
+        "تحت شعار «صيفنا أجمل» بلغ مئة ألف زائر."
+    )
+    found = [b for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert [b.text for b in found] == ["أمانة منطقة الواحة"]
+    assert found[0].where == text.index("أمانة المنطقة")  # where the role is stated
+    # two regions spelled out: which one is meant is not guessed
+    two = "زار وفد أمانة منطقة الرياض " + text
+    assert _organizers(two) == ["أمانة المنطقة"]

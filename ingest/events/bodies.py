@@ -993,6 +993,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             right_after = after_organizer and b.start - out[n - 1].end <= 12
             out[n] = BodyMention(b.start, b.end, b.text, "organizer" if right_after else "")
     out = [b for b in out if b.role]
+    out = [_place_spelled_out(text, toks, b) for b in out]
     for m in _ORGANIZER_APPOSED.finditer(text):
         s, e = trim(text, m.start(1), m.end(1))
         if not any(b.start <= s < b.end for b in out):
@@ -1010,6 +1011,34 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             role = "host"  # "hosted by Stephen Fry": who presents it, not a body that runs it
         out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
+
+
+# "أمانة المنطقة", "بلدية المحافظة": a body whose place is said by a word that refers back
+_UNITS_BACK = frozenset("ال" + unit for unit in ("منطقه", "محافظه", "مدينه"))
+
+
+def _place_spelled_out(text: str, toks: list[Token], b: BodyMention) -> BodyMention:
+    """ "الذي تنظمه أمانة المنطقة" -> "أمانة منطقة حائل": a body named with "المنطقة" or
+    "المحافظة" is the one the article spells out with its place ("كشفت أمانة منطقة حائل …"),
+    when it spells out one place only; the role stays where it was stated."""
+    words = [t for t in tokens(b.text) if t.is_word]
+    if b.role == "patron" or len(words) < 2 or words[-1].norm not in _UNITS_BACK:
+        return b
+    head = [t.norm for t in words[:-1]]
+    unit = words[-1].norm[2:]
+    found: dict[str, tuple[int, int]] = {}
+    for k in range(len(toks) - len(head) - 1):
+        at = k + len(head)
+        if [t.norm for t in toks[k:at]] != head or toks[at].norm != unit:
+            continue
+        name = toks[at + 1]
+        if not name.is_word or name.norm in PHRASE_STOPS:
+            continue
+        found.setdefault(name.norm, (toks[k].start, name.end))
+    if len(found) != 1:
+        return b
+    s, e = next(iter(found.values()))
+    return BodyMention(s, e, text[s:e], b.role, b.where)
 
 
 # a person's name: two or three capitalised words, none of them a word of a body's name
