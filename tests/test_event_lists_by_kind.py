@@ -37,6 +37,13 @@ ARTICLES = [
         "بمشاركة خبراء من عشر دول.",
     },
     {
+        "id": "ceremony",
+        "title": "حفل معايدة أهالي تبوك",
+        "date": "2031-09-04",
+        "text": "يقام حفل معايدة أهالي تبوك يوم الجمعة 26 سبتمبر 2031 في مدينة تبوك برعاية "
+        "المحافظ، بمشاركة فرق شعبية من المنطقة.",
+    },
+    {
         "id": "roses",
         "title": "مهرجانات وادي الورد",
         "date": "2031-04-02",
@@ -56,7 +63,8 @@ def service(tmp_path_factory):
     [
         ("ما المهرجانات التي تقام في تبوك؟", {"festival"}),
         ("ما الملتقيات التي تقام في تبوك؟", {"forum", "symposium"}),
-        ("ما الفعاليات التي تقام في تبوك؟", {"festival", "forum", "symposium"}),
+        ("ما الفعاليات التي تقام في تبوك؟", {"festival", "forum", "symposium", "ceremony"}),
+        ("ما الحفلات التي تقام في تبوك؟", {"ceremony"}),
     ],
 )
 def test_a_list_holds_the_kinds_its_noun_asks_for(service, question, expected):
@@ -78,4 +86,6 @@ def test_plural_nouns_name_their_kinds():
     assert kinds_asked(normalize("ما الفعاليات والمعارض"), "ar") is None
     assert kinds_asked("which festivals are in april", "en") == {"festival"}
     assert kinds_asked("what events are coming up", "en") is None
+    assert kinds_asked(normalize("ما المسابقات والاحتفالات"), "ar") == {"competition", "ceremony"}
+    assert kinds_asked("which ceremonies are in april", "en") == {"ceremony"}
     assert kinds_asked(normalize("أين يقام المهرجان"), "ar") is None

@@ -52,6 +52,7 @@ def _n(words: str) -> tuple[str, ...]:
 _AR_PLURAL_EVENTS = _n(
     "الملتقيات ملتقيات الفعاليات فعاليات المؤتمرات مؤتمرات القمم قمم الندوات ندوات المعارض"
     " معارض المنتديات منتديات الأحداث احداث المهرجانات مهرجانات التظاهرات تظاهرات الأيام"
+    " الحفلات حفلات الاحتفالات احتفالات المسابقات مسابقات"
 )
 _AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال")
 # words after "الفعاليات" when it means events, not one event's activities
@@ -66,7 +67,7 @@ _AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتف�
 _NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
-    r"festivals|meetings|gatherings)\b"
+    r"festivals|meetings|gatherings|ceremonies|competitions)\b"
 )
 _EN_ANY_EVENT = (
     r"(?:events?|forums?|summits?|conferences?|symposi(?:a|ums?)|exhibitions?|festivals?)"
@@ -262,7 +263,11 @@ _PLURAL_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_n("مهرجانات"), frozenset(("festival",))),
     **dict.fromkeys(_n("معارض"), frozenset(("exhibition",))),
     **dict.fromkeys(_n("ملتقيات منتديات مؤتمرات ندوات قمم"), _TALKS),
+    **dict.fromkeys(_n("حفلات احتفالات"), frozenset(("ceremony",))),
+    **dict.fromkeys(_n("مسابقات"), frozenset(("competition",))),
     "festivals": frozenset(("festival",)),
+    "ceremonies": frozenset(("ceremony",)),
+    "competitions": frozenset(("competition",)),
     **dict.fromkeys(("exhibitions", "expos", "fairs"), frozenset(("exhibition",))),
     **dict.fromkeys(
         ("forums", "fora", "conferences", "summits", "symposia", "symposiums", "meetings"), _TALKS

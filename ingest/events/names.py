@@ -398,18 +398,21 @@ def has_head(text: str) -> bool:
 _CEREMONY = normalize("حفل")
 # a ceremony names its occasion ("حفل المعايدة", "حفل الأهالي بالعيد"); one that opens or
 # closes something is that thing's part ("حفل افتتاح المهرجان", "الحفل الختامي للمسابقة"),
-# and one with only an adjective is a party or a concert ("حفل غنائي", "حفل كبير")
+# and one with only an adjective is a party or a concert ("حفل غنائي", "حفل كبير"; a word in ي
+# is taken for an adjective, so "حفل أهالي …" is missed: a form alone does not tell a nisba
+# from a plural, and a missed ceremony costs less than a concert taken for one)
 _NO_OCCASION = word_set(
     "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين"
 )
 
-_PARTY_ADJECTIVES = word_set("كبير ضخم بهيج رائع مميز حاشد جميل صغير")
+_PARTY_ADJECTIVES = word_set("كبير ضخم بهيج رائع مميز حاشد جميل صغير ساهر مهيب")
 
 
 def _no_occasion(toks: list[Token], i: int) -> bool:
     """Whether the ceremony at token `i` names no occasion of its own: an opening or closing
-    or an adjective only (a bare "الحفل" refers back and is kept). "حفل معايدة" names it by a genitive; "الحفل",
-    which takes none, by a preposition after its adjectives ("الحفل السنوي لسيدات الأعمال")."""
+    or an adjective only (a bare "الحفل" refers back and is kept). "حفل معايدة" names it by
+    a genitive; "الحفل", which takes none, by a preposition after its adjectives ("الحفل
+    السنوي لسيدات الأعمال")."""
     j = i + 1
     if toks[i].norm.startswith(("ال", "بال", "وال", "لل")):
         while j < len(toks) and toks[j].is_word and toks[j].norm.startswith("ال"):
