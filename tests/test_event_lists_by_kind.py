@@ -78,6 +78,14 @@ def test_a_festival_named_by_a_plural_is_one_event(service):
     assert {c.doc_id for c in answer.citations} == {"roses"}
 
 
+def test_the_concerts_of_one_named_event_are_no_list(service):
+    from assistant.events.questions import kinds_asked
+
+    answer = service.ask("متى تقام أولى حفلات مهرجان تبوك للزيتون؟")
+    assert {c.doc_id for c in answer.citations} == {"festival"}, answer.answer
+    assert kinds_asked(normalize("ما الحفلات التي تقام في تبوك"), "ar") == {"ceremony"}
+
+
 def test_plural_nouns_name_their_kinds():
     from assistant.events.questions import kinds_asked
 

@@ -54,7 +54,8 @@ _AR_PLURAL_EVENTS = _n(
     " معارض المنتديات منتديات الأحداث احداث المهرجانات مهرجانات التظاهرات تظاهرات الأيام"
     " الحفلات حفلات الاحتفالات احتفالات المسابقات مسابقات"
 )
-_AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال")
+# (the concerts, celebrations and contests of one event too: "أولى حفلات مهرجان …")
+_AR_ACTIVITIES = _n("فعاليات الفعاليات أشغال حفلات الحفلات احتفالات الاحتفالات مسابقات المسابقات")
 # words after "الفعاليات" when it means events, not one event's activities
 _AR_AFTER_EVENTS = (*_n("التي المقامة القادمة المقبلة حول في المنظمة"), "")
 _AR_EVENT_NOUNS = _n(
