@@ -323,6 +323,22 @@ def test_today_after_from_in_a_starting_phrase_is_today() -> None:
     assert (m.start_date, m.precision) == ("2024-02-28", "day")
 
 
+def test_today_after_a_verb_of_holding_is_today_whatever_follows() -> None:
+    # the definite word after "اليوم" is the verb's subject, not an adjective of "اليوم"
+    m = only("تنطلق اليوم الفعاليات الصيفية لمهرجان الواحة", "2024-02-28")
+    assert (m.text, m.start_date) == ("اليوم", "2024-02-28")
+    m = only("وتختتم اليوم الدورة الثالثة للملتقى", "2024-02-28")
+    assert m.start_date == "2024-02-28"
+    assert find_dates("يحتفل العالم اليوم العالمي للمياه", "2024-02-28") == []
+
+
+def test_a_yearless_day_after_a_present_tense_opening_is_the_next_one() -> None:
+    # a report of yesterday's announcement of a festival that opens in September
+    text = "أعلن المهرجان أمس برنامج دورته التي تفتتح يوم 2 أيلول (سبتمبر) بفيلم جديد"
+    found = {d.text: d.start_date for d in find_dates(text, "2024-07-31")}
+    assert found["2 أيلول (سبتمبر)"] == "2024-09-02"
+
+
 def test_a_standalone_year_is_a_year() -> None:
     m = only("بعد نجاح القمة الرابعة في عام 2019 والتي حظيت بمشاركة 7 جهات")
     assert (m.start_date, m.precision, m.resolution) == ("2019", "year", "absolute")

@@ -153,6 +153,12 @@ _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[
 _NOT_TODAY_BEFORE = re.compile(
     r"(?:عين|صحيفه|جريده|ذلك|في|شباب|جيل|عالم|اطفال|ابناء|(?<!اعتبارا )(?<!ابتداء )من)\s*$"
 )
+# the verbs of an event starting, running or closing, folded: "اليوم" right after one is an
+# adverb (today), and the definite word after it the verb's subject
+_TODAY_AFTER_VERB = re.compile(
+    r"(?<!\w)و?(?:[تي](?:نطلق|قام|بدا|ختتم|فتتح|نعقد|عقد|تواصل|ستمر|قيم|نظم|دشن)"
+    r"|انطلقت|انطلق|اختتمت|اختتم|افتتحت|افتتح|بدات|دشنت|دشن)\s+$"
+)
 _SPAN_WORDS = (
     r"(?:و?[ايت]?ستمر\w*|و?ل?مده|(?:و?علي\s+)?(?:مدي|مدار)|طيله)\s+"
     r"(?:(?:علي\s+)?(?:مدي|مدار)\s+|ل?مده\s+)?"  # "ويستمر لمدة أسبوع"
@@ -167,7 +173,8 @@ _DURATION_RE = re.compile(rf"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:�
 _LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}{_DAYS_COUNT}")
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
-    r"|يقام|تستضيف|يستضيف|تنظم|ينظم|will|upcoming|next|starts)(?!\w)"
+    r"|يقام|تستضيف|يستضيف|تنظم|ينظم|تفتتح|يفتتح|تنعقد|ينعقد|تبدا|يبدا"
+    r"|will|upcoming|next|starts)(?!\w)"
 )
 # ("will be held" is an announcement: a participle after "be" is no report)
 _PAST_CUE = re.compile(
@@ -236,7 +243,10 @@ def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _not_today(folded: str, m: re.Match[str]) -> bool:
-    """ "اليوم العالمي", "عين اليوم" (a newspaper): the word, not the day."""
+    """ "اليوم العالمي", "عين اليوم" (a newspaper): the word, not the day; but after a verb
+    of holding "اليوم" is the day whatever follows ("تنطلق اليوم الفعاليات الصيفية")."""
+    if _TODAY_AFTER_VERB.search(folded, max(0, m.start() - 14), m.start()):
+        return False
     return bool(
         _NOT_TODAY_AFTER.match(folded, m.end())
         or _NOT_TODAY_BEFORE.search(folded, max(0, m.start() - 12), m.start())
