@@ -113,3 +113,17 @@ def test_a_body_named_with_the_region_is_the_one_spelled_out_with_its_place():
     # two regions spelled out: which one is meant is not guessed
     two = "زار وفد أمانة منطقة الرياض " + text
     assert _organizers(two) == ["أمانة المنطقة"]
+
+
+# --- the town a name holds, as the article places the event -----------------------------------
+
+
+def test_a_town_in_the_events_name_is_written_as_where_the_event_is_placed():
+    text = (
+        "تطلق الأمانة يوم الخميس القادم مهرجان (من أجل مكة) التوعوي الرابع في الحدائق العامة "
+        "في مكة المكرمة، لتقديم أفكار توعوية للأسر."
+    )
+    cards = extract_events("x", text, title="مهرجان من أجل مكة", published="2015-08-01")
+    assert [(c.city, c.city_en) for c in cards] == [("مكة المكرمة", "Makkah")]
+    # the quote behind the city is the placing words, not the name's
+    assert cards[0].evidence["city"][0].quote == "مكة المكرمة"

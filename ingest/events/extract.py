@@ -507,7 +507,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             card.country = chosen[0].code
             cite("country", chosen[0].start, chosen[0].end)
     elif chosen:
-        c = chosen[0]
+        c = _as_placed(chosen[0], unposted, rep)
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
@@ -520,6 +520,19 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+def _as_placed(
+    c: places.PlaceMention, others: Sequence[places.PlaceMention], rep: names.NameMention
+) -> places.PlaceMention:
+    """The town a name holds ("مهرجان من أجل مكة") as the article writes it where it places
+    the event ("في مكة المكرمة"): the same town said outside the name, when it is said there
+    in more words."""
+    if not rep.start <= c.start < rep.end:
+        return c
+    outside = [o for o in others if o.name_en == c.name_en and not rep.start <= o.start < rep.end]
+    fuller = [o for o in outside if len(o.text) > len(c.text)]
+    return fuller[0] if fuller else c
 
 
 def _place_without_city(
