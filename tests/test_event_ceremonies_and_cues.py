@@ -167,3 +167,14 @@ def test_a_title_after_the_head_or_a_kind_of_show_is_the_name():
     text = "يفتتح المحافظ اليوم معرض التصوير الضوئي «ضوء الواحة» في قاعة الفنون بالرياض."
     cards = extract_events("x", text, title="افتتاح معرض ضوء الواحة", published="2015-08-01")
     assert [(c.name, c.slogan) for c in cards] == [("معرض التصوير الضوئي «ضوء الواحة»", None)]
+
+
+def test_one_body_spelled_two_ways_is_one_value():
+    text = (
+        "انطلقت أمس أعمال مؤتمر الخدمة الاجتماعية الدولي الخامس في لندن تحت رعاية جامعة أكسفورد، "
+        "ويستمر المؤتمر ثلاثة أيام برعاية جامعة اكسفورد وبمشاركة 30 باحثا."
+    )
+    cards = extract_events(
+        "x", text, title="انطلاق مؤتمر الخدمة الاجتماعية", published="2015-08-01"
+    )
+    assert [c.patrons for c in cards] == [["جامعة أكسفورد"]]

@@ -1054,7 +1054,8 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}
         values = target[b.role]
-        if b.text not in values:
+        # "جامعة أكسفورد" and "جامعة اكسفورد": one body, spelled twice
+        if normalize(b.text) not in {normalize(v) for v in values}:
             values.append(b.text)
             cite(b.role + "s", b.start, b.end)
 
