@@ -6,8 +6,6 @@ it names.
 
 from __future__ import annotations
 
-import pytest
-
 from ingest.events import bodies, names
 from ingest.events.extract import extract_events
 
@@ -129,44 +127,6 @@ def test_a_town_in_the_events_name_is_written_as_where_the_event_is_placed():
     assert [(c.city, c.city_en) for c in cards] == [("مكة المكرمة", "Makkah")]
     # the quote behind the city is the placing words, not the name's
     assert cards[0].evidence["city"][0].quote == "مكة المكرمة"
-
-
-# --- a theme after a whole name ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "theme"),
-    [
-        (
-            "تنظم الجمعية الطبية الشهر المقبل مؤتمر الواحة الثامن عن «المستجدات في علاج السكري» "
-            "في فندق النخيل بالرياض.",
-            "مؤتمر الواحة الثامن",
-            "المستجدات في علاج السكري",
-        ),
-        (
-            "انطلقت أمس أعمال منتدى أصيلة الثقافي الدولي «ذاكرة الفن المغربي» بمدينة أصيلة، "
-            "ويستمر المنتدى أسبوعين بمشاركة أكثر من 40 دولة.",
-            "منتدى أصيلة الثقافي الدولي",
-            "ذاكرة الفن المغربي",
-        ),
-        (
-            "انطلقت أمس أعمال مؤتمر الخدمة الاجتماعية الدولي الخامس (الطفولة والأسرة) في لندن، "
-            "ويستمر المؤتمر ثلاثة أيام بمشاركة 30 باحثا.",
-            "مؤتمر الخدمة الاجتماعية الدولي الخامس",
-            "الطفولة والأسرة",
-        ),
-    ],
-)
-def test_a_title_after_a_whole_name_is_the_editions_theme(text, name, theme):
-    cards = extract_events("x", text, title=f"انطلاق {name}", published="2015-08-01")
-    assert [(c.name, c.slogan) for c in cards] == [(name, theme)]
-    assert cards[0].evidence["slogan"][0].quote == theme
-
-
-def test_a_title_after_the_head_or_a_kind_of_show_is_the_name():
-    text = "يفتتح المحافظ اليوم معرض التصوير الضوئي «ضوء الواحة» في قاعة الفنون بالرياض."
-    cards = extract_events("x", text, title="افتتاح معرض ضوء الواحة", published="2015-08-01")
-    assert [(c.name, c.slogan) for c in cards] == [("معرض التصوير الضوئي «ضوء الواحة»", None)]
 
 
 def test_one_body_spelled_two_ways_is_one_value():

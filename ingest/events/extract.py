@@ -43,7 +43,7 @@ from ingest.events.gate import (
     support,
     within_another,
 )
-from ingest.events.spans import bases, is_nisba, sentence_bounds, tokens
+from ingest.events.spans import bases, sentence_bounds, tokens
 from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
@@ -353,9 +353,6 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     for s in slogans:
         if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
             name_span = (s.start, s.end)
-    theme = _theme_after_name(text, rep)
-    if theme is not None and name_span == (rep.start, rep.end):
-        name_span = (rep.start, theme[0])
     card = EventCard(event_id="", name=text[name_span[0] : name_span[1]], kind=cluster.kind)
     card.sources = [doc_id]
     cite = _citer(card, doc_id, text)
@@ -397,9 +394,6 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         s = in_scope[0]
         card.slogan = s.text
         cite("slogan", s.start, s.end)
-    elif theme is not None:
-        card.slogan = text[theme[1] : theme[2]]
-        cite("slogan", theme[1], theme[2])
     # speakers with their roles, once the article has named its event
     for p in people.find_people(text):
         if p.start > min(scope.anchors) and all(p.name != q.name for q in card.people):
@@ -526,40 +520,6 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
-
-
-# "مؤتمر جدة الثامن عن «…»", "منتدى أصيلة الثقافي الدولي «…»", "المؤتمر الدولي الخامس (…)":
-# a title after a name that is whole (it ends in an ordinal, or in a relative adjective after
-# a town) is the edition's theme, not more of its name ("معرض «ضوء سعودي»", "معرض التصوير
-# الضوئي «ضوء سعودي»": a title after the head or a kind of show is its name)
-_THEME_AFTER = re.compile(r"\s*(?:عن\s+|حول\s+)?([«\"“(])\s*([^«»\"“”()\n]{3,100}?)\s*[»\"”)]")
-
-
-_ABOUT = frozenset((normalize("عن"), normalize("حول")))
-
-
-def _theme_after_name(text: str, rep: names.NameMention) -> tuple[int, int, int] | None:
-    """(where the name ends, theme start, theme end) when a theme ends or follows the name."""
-    before = []
-    for t in tokens(text, rep.start, rep.end):
-        if not t.is_word:
-            break
-        before.append(t)
-    while before and before[-1].norm in _ABOUT:  # "… الثامن عن «…»": the theme's connector
-        before.pop()
-    if len(before) < 3 or names.head_of(before[0]) is None:
-        return None
-    m = _THEME_AFTER.match(text, before[-1].end)
-    if m is None:
-        return None
-    last = before[-1]
-    ordinal = names.ordinal_at(before, len(before) - 1) is not None
-    after_town = is_nisba(last) and any(places.city_of_word(t.norm) for t in before[1:-1])
-    about = m.group(0).lstrip().startswith(("عن", "حول"))
-    # a name told apart by its title alone keeps it ("المؤتمر الدولي الخامس (…)")
-    if not (ordinal or after_town or about) or not names.series_topic(text[rep.start : last.end]):
-        return None
-    return last.end, m.start(2), m.end(2)
 
 
 def _as_placed(
