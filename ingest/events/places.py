@@ -101,6 +101,8 @@ _VENUE_STOPS = word_set(
     "الدكتور المهندس الأستاذ الشيخ "
     # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
     "الكثير كثير أعدادا اعدادا عدد عددا الواقع الواقعة الكائن الكائنة فعالية "
+    # "بالمتحف المصري المطل على ميدان التحرير": where the venue stands, not its name
+    "المطل المطلة المجاور المجاورة المقابل المقابلة "
     # "بحديقة الملك فهد إقامة معرض", "بكورنيش القطيف عند الساعة"
     "إقامة إقامته إقامتها لإقامة عند "
     # "في مقر المحافظة برئاسة المحافظ", "بحضور", "بمشاركة": who is there, not where
@@ -830,7 +832,10 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
             # venue, unless it names a place inside it ("بحديقة الملك فهد", "بحي الراكة")
             brand = first and head.removeprefix("ال") in _BRANDED  # "فندق بارك حياة"
-            if norm.startswith("ب") and norm != "بن" and not _places_inside(norm) and not brand:
+            # ("مسرح ثانوية أبو بكر الصديق": a word after "أبو" is a name's, not a clause's)
+            named = toks[j - 1].norm in _NAME_PARTS
+            clause = norm.startswith("ب") and norm != "بن" and not _places_inside(norm)
+            if clause and not brand and not named:
                 end_k = j
                 break
         # "المسرح الصغير بمقر المعرض": a place inside it whose name was cut ends nothing
