@@ -138,3 +138,17 @@ def test_one_body_spelled_two_ways_is_one_value():
         "x", text, title="انطلاق مؤتمر الخدمة الاجتماعية", published="2015-08-01"
     )
     assert [c.patrons for c in cards] == [["جامعة أكسفورد"]]
+
+
+def test_a_patrons_post_abroad_runs_on_to_the_name():
+    text = (
+        "يقام المؤتمر برعاية سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي "
+        "الأمير فهد بن سعد، ويأتي امتدادا للمؤتمرات السابقة."
+    )
+    patrons = [b.text for b in bodies.find_bodies(text) if b.role == "patron"]
+    assert patrons == [
+        "سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي الأمير فهد بن سعد"
+    ]
+    # a place after a post with no title after it ends the phrase as before
+    text = "يقام الحفل برعاية وزير الثقافة في قاعة المؤتمرات الكبرى"
+    assert [b.text for b in bodies.find_bodies(text) if b.role == "patron"] == ["وزير الثقافة"]

@@ -300,7 +300,9 @@ _HONORIFIC_SEQS = [
         "صاحب السعادة", "حضرة",
     )
 ]  # fmt: skip
-_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي"))
+_INSIDE = frozenset(_norms("في لدى"))
+_SAHIB = normalize("صاحب")
+_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي سفير"))
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
@@ -606,6 +608,11 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 end = grow_phrase(text, toks, end + 1, max_words=8)
                 out.append(trim(text, toks[k].start, toks[end - 1].end))
                 break
+            titled = _title_after_post(toks, k, end)
+            if titled is not None:  # "سفير … في المملكة المتحدة صاحب السمو الملكي الأمير …"
+                end = grow_phrase(text, toks, titled, max_words=12, extra_stop=_PERSON_STOPS)
+                out.append(trim(text, toks[k].start, toks[end - 1].end))
+                break
             out.append(trim(text, toks[k].start, toks[end - 1].end))
             second = _second_person(toks, end, max(grown, end + 12))
             if second is not None:
@@ -769,6 +776,23 @@ def _titled_name_after(text: str, toks: list[Token], start: int, end: int) -> in
 def _role_then_title(toks: list[Token], k: int, end: int) -> bool:
     """ "وزير الصحة، المهندس خالد …": a role before the comma and a title after it."""
     return toks[k].norm in _ROLE_NOUNS and toks[end + 1].norm in _TITLES
+
+
+_POST_PLACE_WORDS = 4  # words of the place a post is in ("في المملكة المتحدة")
+
+
+def _title_after_post(toks: list[Token], k: int, end: int) -> int | None:
+    """Where the person's title starts when a role phrase stops at the place of the post
+    ("سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي الأمير محمد …"); None
+    when the phrase is no bare role or no title follows the place."""
+    if toks[k].norm not in _ROLE_NOUNS or end >= len(toks) or toks[end].norm not in _INSIDE:
+        return None
+    for j in range(end + 1, min(len(toks), end + 2 + _POST_PLACE_WORDS)):
+        if not toks[j].is_word:
+            return None
+        if toks[j].norm in _TITLES or toks[j].norm == _SAHIB:
+            return j
+    return None
 
 
 def _cut_person(toks: list[Token], k: int, end: int) -> int:
