@@ -223,6 +223,6 @@ def test_a_venue_ends_before_where_it_stands_and_runs_over_a_kunya():
     found = _venues("يقام المعرض بالمتحف الوطني المطل على ساحة العلم بوسط المدينة")
     assert found[0] == "المتحف الوطني"
     # "بكر" after "أبو" is a name's word, not a clause in ب
-    assert _venues("وذلك على مسرح ثانوية أبو بكر الصديق مساء اليوم") == [
-        "مسرح ثانوية أبو بكر الصديق"
+    assert _venues("ويقام على مسرح مدرسة أبو بكر الرازي مساء اليوم") == [
+        "مسرح مدرسة أبو بكر الرازي"
     ]

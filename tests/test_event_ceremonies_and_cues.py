@@ -23,28 +23,24 @@ def _organizers(text: str) -> list[str]:
 
 def test_a_ceremony_with_its_occasion_makes_a_card():
     text = (
-        "أقامت جامعة الواحة مساء أمس حفل المعايدة السنوي لمنسوبي الجامعة في قاعة المؤتمرات "
-        "الكبرى بالرياض، بحضور مدير الجامعة وعدد من الوكلاء. وتضمن الحفل كلمة لمدير الجامعة "
+        "أقامت شركة الواحة مساء أمس حفل المعايدة السنوي لموظفي الشركة في قاعة المؤتمرات "
+        "الكبرى بالرياض، بحضور مدير الشركة وعدد من المديرين. وتضمن الحفل كلمة لمدير الشركة "
         "وفقرات إنشادية، وأقيم الحفل تحت شعار «العيد يجمعنا»."
     )
     cards = extract_events(
-        "x", text, title="جامعة الواحة تقيم حفل معايدة لمنسوبيها", published="2015-07-25"
+        "x", text, title="شركة الواحة تقيم حفل معايدة لموظفيها", published="2015-07-25"
     )
-    assert [(c.name, c.kind) for c in cards] == [
-        ("حفل المعايدة السنوي لمنسوبي الجامعة", "ceremony")
-    ]
+    assert [(c.name, c.kind) for c in cards] == [("حفل المعايدة السنوي لموظفي الشركة", "ceremony")]
     assert cards[0].city == "الرياض"
-    assert cards[0].organizers == ["جامعة الواحة"]
+    assert cards[0].organizers == ["شركة الواحة"]
     assert cards[0].slogan == "العيد يجمعنا"
 
 
 def test_a_definite_ceremony_names_its_occasion_with_a_preposition():
-    assert _names("تستعد الغرفة لتنظيم الحفل السنوي لسيدات الأعمال مساء الاثنين") == [
-        "الحفل السنوي لسيدات الأعمال"
+    assert _names("تستعد الغرفة لتنظيم الحفل السنوي لرواد الأعمال مساء الأحد") == [
+        "الحفل السنوي لرواد الأعمال"
     ]
-    assert _names("ورعى المحافظ حفل الأهالي بعيد الفطر المبارك") == [
-        "حفل الأهالي بعيد الفطر المبارك"
-    ]
+    assert _names("ورعى المحافظ حفل الأهالي بعيد الأضحى في الحديقة") == ["حفل الأهالي بعيد الأضحى"]
 
 
 def test_a_ceremony_that_opens_or_closes_another_event_is_that_events_part():
@@ -86,8 +82,8 @@ def test_the_dateline_town_is_the_city_when_the_event_sentence_names_only_the_co
 
 
 def test_the_relative_yuqimuha_names_the_organizer_after_it():
-    text = "انطلقت مسابقة الرسم والتي يقيمها مركز التنمية الأسرية بالواحة، حيث تشمل"
-    assert _organizers(text) == ["مركز التنمية الأسرية بالواحة"]
+    text = "انطلقت مسابقة الرسم والتي يقيمها مركز الإرشاد الأسري بالواحة، وتشمل"
+    assert _organizers(text) == ["مركز الإرشاد الأسري بالواحة"]
 
 
 def test_supervised_and_organized_by_a_body():
@@ -120,10 +116,10 @@ def test_a_body_named_with_the_region_is_the_one_spelled_out_with_its_place():
 
 def test_a_town_in_the_events_name_is_written_as_where_the_event_is_placed():
     text = (
-        "تطلق الأمانة يوم الخميس القادم مهرجان (من أجل مكة) التوعوي الرابع في الحدائق العامة "
-        "في مكة المكرمة، لتقديم أفكار توعوية للأسر."
+        "تنظم البلدية بدءا من السبت المقبل مهرجان (نحب مكة) الترفيهي الثاني في ساحات الأحياء "
+        "في مكة المكرمة، بمشاركة فرق تطوعية."
     )
-    cards = extract_events("x", text, title="مهرجان من أجل مكة", published="2015-08-01")
+    cards = extract_events("x", text, title="مهرجان نحب مكة", published="2015-08-01")
     assert [(c.city, c.city_en) for c in cards] == [("مكة المكرمة", "Makkah")]
     # the quote behind the city is the placing words, not the name's
     assert cards[0].evidence["city"][0].quote == "مكة المكرمة"
@@ -131,24 +127,20 @@ def test_a_town_in_the_events_name_is_written_as_where_the_event_is_placed():
 
 def test_one_body_spelled_two_ways_is_one_value():
     text = (
-        "انطلقت أمس أعمال مؤتمر الخدمة الاجتماعية الدولي الخامس في لندن تحت رعاية جامعة أكسفورد، "
+        "انطلقت أمس أعمال مؤتمر طب الأسرة الدولي الثالث في لندن تحت رعاية جامعة أكسفورد، "
         "ويستمر المؤتمر ثلاثة أيام برعاية جامعة اكسفورد وبمشاركة 30 باحثا."
     )
-    cards = extract_events(
-        "x", text, title="انطلاق مؤتمر الخدمة الاجتماعية", published="2015-08-01"
-    )
+    cards = extract_events("x", text, title="انطلاق مؤتمر طب الأسرة", published="2015-08-01")
     assert [c.patrons for c in cards] == [["جامعة أكسفورد"]]
 
 
 def test_a_patrons_post_abroad_runs_on_to_the_name():
     text = (
-        "يقام المؤتمر برعاية سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي "
-        "الأمير فهد بن سعد، ويأتي امتدادا للمؤتمرات السابقة."
+        "يعقد الملتقى برعاية سفير الدولة في كندا صاحب السمو الأمير فهد بن سعد، ويأتي بعد نجاح "
+        "دوراته الماضية."
     )
     patrons = [b.text for b in bodies.find_bodies(text) if b.role == "patron"]
-    assert patrons == [
-        "سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي الأمير فهد بن سعد"
-    ]
+    assert patrons == ["سفير الدولة في كندا صاحب السمو الأمير فهد بن سعد"]
     # a place after a post with no title after it ends the phrase as before
     text = "يقام الحفل برعاية وزير الثقافة في قاعة المؤتمرات الكبرى"
     assert [b.text for b in bodies.find_bodies(text) if b.role == "patron"] == ["وزير الثقافة"]

@@ -609,7 +609,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 out.append(trim(text, toks[k].start, toks[end - 1].end))
                 break
             titled = _title_after_post(toks, k, end)
-            if titled is not None:  # "سفير … في المملكة المتحدة صاحب السمو الملكي الأمير …"
+            if titled is not None:  # "سفير الدولة في كندا صاحب السمو الأمير …"
                 end = grow_phrase(text, toks, titled, max_words=12, extra_stop=_PERSON_STOPS)
                 out.append(trim(text, toks[k].start, toks[end - 1].end))
                 break
@@ -783,7 +783,7 @@ _POST_PLACE_WORDS = 4  # words of the place a post is in ("في المملكة �
 
 def _title_after_post(toks: list[Token], k: int, end: int) -> int | None:
     """Where the person's title starts when a role phrase stops at the place of the post
-    ("سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي الأمير محمد …"); None
+    ("سفير الدولة في كندا صاحب السمو الأمير فهد …"); None
     when the phrase is no bare role or no title follows the place."""
     if toks[k].norm not in _ROLE_NOUNS or end >= len(toks) or toks[end].norm not in _INSIDE:
         return None

@@ -244,7 +244,7 @@ def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
 
 def _not_today(folded: str, m: re.Match[str]) -> bool:
     """ "اليوم العالمي", "عين اليوم" (a newspaper): the word, not the day; but after a verb
-    of holding "اليوم" is the day whatever follows ("تنطلق اليوم الفعاليات الصيفية")."""
+    of holding "اليوم" is the day whatever follows ("تنطلق اليوم الأنشطة الصيفية")."""
     if _TODAY_AFTER_VERB.search(folded, max(0, m.start() - 14), m.start()):
         return False
     return bool(

@@ -525,7 +525,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
 def _as_placed(
     c: places.PlaceMention, others: Sequence[places.PlaceMention], rep: names.NameMention
 ) -> places.PlaceMention:
-    """The town a name holds ("مهرجان من أجل مكة") as the article writes it where it places
+    """The town a name holds ("مهرجان نحب مكة") as the article writes it where it places
     the event ("في مكة المكرمة"): the same town said outside the name, when it is said there
     in more words."""
     if not rep.start <= c.start < rep.end:

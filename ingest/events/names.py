@@ -412,7 +412,7 @@ def _no_occasion(toks: list[Token], i: int) -> bool:
     """Whether the ceremony at token `i` names no occasion of its own: an opening or closing
     or an adjective only (a bare "الحفل" refers back and is kept). "حفل معايدة" names it by
     a genitive; "الحفل", which takes none, by a preposition after its adjectives ("الحفل
-    السنوي لسيدات الأعمال")."""
+    السنوي لرواد الأعمال")."""
     j = i + 1
     if toks[i].norm.startswith(("ال", "بال", "وال", "لل")):
         while j < len(toks) and toks[j].is_word and toks[j].norm.startswith("ال"):

@@ -101,7 +101,7 @@ _VENUE_STOPS = word_set(
     "الدكتور المهندس الأستاذ الشيخ "
     # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
     "الكثير كثير أعدادا اعدادا عدد عددا الواقع الواقعة الكائن الكائنة فعالية "
-    # "بالمتحف المصري المطل على ميدان التحرير": where the venue stands, not its name
+    # "بالمتحف الوطني المطل على ساحة العلم": where the venue stands, not its name
     "المطل المطلة المجاور المجاورة المقابل المقابلة "
     # "بحديقة الملك فهد إقامة معرض", "بكورنيش القطيف عند الساعة"
     "إقامة إقامته إقامتها لإقامة عند "
@@ -832,7 +832,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
             # venue, unless it names a place inside it ("بحديقة الملك فهد", "بحي الراكة")
             brand = first and head.removeprefix("ال") in _BRANDED  # "فندق بارك حياة"
-            # ("مسرح ثانوية أبو بكر الصديق": a word after "أبو" is a name's, not a clause's)
+            # ("مسرح مدرسة أبو بكر الرازي": a word after "أبو" is a name's, not a clause's)
             named = toks[j - 1].norm in _NAME_PARTS
             clause = norm.startswith("ب") and norm != "بن" and not _places_inside(norm)
             if clause and not brand and not named:
