@@ -611,8 +611,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             titled = _title_after_post(toks, k, end)
             if titled is not None:  # "سفير الدولة في كندا صاحب السمو الأمير …"
                 end = grow_phrase(text, toks, titled, max_words=12, extra_stop=_PERSON_STOPS)
-                out.append(trim(text, toks[k].start, toks[end - 1].end))
-                break
+                grown = max(grown, end)
             out.append(trim(text, toks[k].start, toks[end - 1].end))
             second = _second_person(toks, end, max(grown, end + 12))
             if second is not None:
