@@ -212,22 +212,6 @@ _CLOSE_VERBS = frozenset(_norms("اختتم اختتمت يختتم تختتم")
 _WHERE_LEADS = word_set("في فى شرق غرب شمال جنوب وسط")
 _WHERE_RUNS = 3  # place phrases between a closing body and the event ("شرق X جنوب Y،")
 _WHERE_WORDS = 4  # words of one place phrase
-# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …"
-_ORG_VERBS = (
-    frozenset(
-        _norms(
-            "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه "
-            "يقيمه تقيمها يقيمها ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد "
-            "تعقد عقد تستضيف يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته "
-            "استضافتها استضافها نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها تعقده "
-            "تعقدها يعقده يعقدها عقدته عقدتها عقده عقدها"
-        )
-    )
-    | _LAUNCHED_IT
-    | _EXECUTE_VERBS
-    | _CLOSE_VERBS
-)
-_EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in
 # "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
 # kind of body it is ("بلدة التويثير", "النادي")
 _RELATIVE_ORG_VERBS = frozenset(
@@ -236,6 +220,22 @@ _RELATIVE_ORG_VERBS = frozenset(
         "تقيمها يقيمها تعقده تعقدها يعقده يعقدها عقدته عقدتها"
     )
 )
+# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …" (every
+# relative verb above among them)
+_ORG_VERBS = (
+    frozenset(
+        _norms(
+            "ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد تستضيف "
+            "يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها استضافها "
+            "نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها عقده عقدها"
+        )
+    )
+    | _RELATIVE_ORG_VERBS
+    | _LAUNCHED_IT
+    | _EXECUTE_VERBS
+    | _CLOSE_VERBS
+)
+_EXECUTE_REACH = 14  # words after the subject the carried-out event is looked for in
 # "الحملة التي ترعاها شركة …", "يرعى معالي وزير التعليم …": the patron follows the verb
 _QUOTE_MARKS = frozenset('«»"“”')
 # venue nouns that never head a body's name
@@ -782,8 +782,8 @@ _POST_PLACE_WORDS = 4  # words of the place a post is in ("في المملكة �
 
 def _title_after_post(toks: list[Token], k: int, end: int) -> int | None:
     """Where the person's title starts when a role phrase stops at the place of the post
-    ("سفير الدولة في كندا صاحب السمو الأمير فهد …"); None
-    when the phrase is no bare role or no title follows the place."""
+    ("سفير الدولة في كندا صاحب السمو الأمير فهد …"); None when the phrase is no bare role or
+    no title follows the place."""
     if toks[k].norm not in _ROLE_NOUNS or end >= len(toks) or toks[end].norm not in _INSIDE:
         return None
     for j in range(end + 1, min(len(toks), end + 2 + _POST_PLACE_WORDS)):
