@@ -584,16 +584,13 @@ def _place_without_city(
     elif home:
         card.country = "SA"
         cite("country", home.start(1), home.end(1))
-    if card.country and (card.city or dateline is None or dateline.code != card.country):
+    # "سبق- الجوف: اختتمت فعاليات مهرجان …": the town the report is filed from, where the text
+    # names no country, or names the dateline's own and no town
+    if dateline is None or (card.country and (card.city or dateline.code != card.country)):
         return
-    if dateline is not None:  # "سبق- الجوف: اختتمت فعاليات مهرجان …"
-        card.city, card.city_en, card.country = (
-            dateline.text,
-            dateline.name_en,
-            dateline.code,
-        )
-        cite("city", dateline.start, dateline.end)
-        cite("country", dateline.start, dateline.end)
+    card.city, card.city_en, card.country = dateline.text, dateline.name_en, dateline.code
+    cite("city", dateline.start, dateline.end)
+    cite("country", dateline.start, dateline.end)
 
 
 # "الزائر القادم من مدينة الرياض": where a visitor comes from
