@@ -970,16 +970,19 @@ def same_day(
 ) -> tuple[int, int] | None:
     """The span of the first day an article writes that resolves, against its own
     publication date, to `day` (ISO), in a sentence naming the event."""
+    sentences = split_sentences(text)
     for mention in find_dates(text, published):
         if mention.precision != "day" or mention.start_date != day:
             continue
-        lo, hi = next(
-            ((a, b) for a, b in split_sentences(text) if a <= mention.start < b),
-            (mention.start, mention.end),
-        )
+        lo, hi = _sentence_at(sentences, mention.start) or (mention.start, mention.end)
         if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
             return mention.start, mention.end
     return None
+
+
+def _sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span among `sentences` (from `split_sentences`) that holds offset `pos`."""
+    return next(((a, b) for a, b in sentences if a <= pos < b), None)
 
 
 def said_with_event(
@@ -991,10 +994,11 @@ def said_with_event(
     toks = [t for t in _tokens(text) if not t.punct]
     if not want:
         return None
+    sentences = split_sentences(text)
     for i in range(len(toks) - len(want) + 1):
         if any(_bare(toks[i + k].norm) != w for k, w in enumerate(want)):
             continue
-        lo, hi = next(((a, b) for a, b in split_sentences(text) if a <= toks[i].start < b), (0, 0))
+        lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
         if any(event_words(t.norm) and _bare(t.norm) not in want for t in _tokens(text[lo:hi])):
             return toks[i].start, toks[i + len(want) - 1].end
     return None
