@@ -584,7 +584,7 @@ def _place_without_city(
     elif home:
         card.country = "SA"
         cite("country", home.start(1), home.end(1))
-    # "سبق- الجوف: اختتمت فعاليات مهرجان …": the town the report is filed from, where the text
+    # "سبق- تبوك: اختتم أمس ملتقى …": the town the report is filed from, where the text
     # names no country, or names the dateline's own and no town
     if dateline is None or (card.country and (card.city or dateline.code != card.country)):
         return
