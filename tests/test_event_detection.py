@@ -177,8 +177,9 @@ def test_a_summit_of_an_organisation_named_like_a_club_is_no_sports_match():
         "شرعت الأمانة العامة لمنظمة التعاون الإسلامي في التحضير لعقد قمة إسلامية طارئة "
         "لمناقشة الأوضاع في غزة، بعد أن أبدت جمهورية السنغال استعدادها لاستضافتها."
     )
+    # (what it is held for is not its name: "لمناقشة الأوضاع" ends it)
     assert [g.representative.text for g in clusters(text, "", find_names(text))] == [
-        "قمة إسلامية طارئة لمناقشة الأوضاع"
+        "قمة إسلامية طارئة"
     ]
     # two clubs, or one word of the game, still make it a match
     for match in ("تتجه الأنظار إلى قمة الهلال والاتحاد", "قمة التعاون والنصر في الدوري"):

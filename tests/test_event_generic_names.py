@@ -34,7 +34,8 @@ def test_a_session_numbered_inside_a_course_is_no_event_of_its_own():
         "وتشمل الدورة محاضرات نظرية وثلاث ورش عمل، تعنى الأولى بتقييم الحروق, وتتضمن الورشة "
         "الثانية الضمادات الحديثة, أما الورشة الثالثة فعن التغذية العلاجية.\n"
     )
-    assert _names(text, "دورة لرعاية الحروق في مستشفى الملك فهد") == []
+    # the course is the event (courses make cards); its numbered workshops make none
+    assert _names(text, "دورة لرعاية الحروق في مستشفى الملك فهد") == ["دورة «رعاية الحروق»"]
 
 
 def test_a_named_workshop_still_yields_its_card():

@@ -265,6 +265,10 @@ _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
+# "بدأت X في الاستعداد لعقد …", "شرع X في التحضير لتنظيم …"
+_BEGIN_VERBS = frozenset(_norms("بدأت بدأ شرعت شرع وبدأت وبدأ"))
+_IN = frozenset(_norms("في فى"))
+_READYING = frozenset(_norms("الاستعداد التحضير الإعداد"))
 
 
 def _gets_ready_to_hold(text: str, toks: list[Token], end: int) -> bool:
@@ -701,6 +705,9 @@ def _extend_body(text: str, toks: list[Token], end: int) -> int:
     closing = end > 1 and toks[end - 1].text in _QUOTE_MARKS and toks[end - 2].is_word
     if closing and end < len(toks) and is_nisba(toks[end]):
         return end + 1
+    # "مركز «الذيد» للفنون": what the quoted name is of
+    if closing and end < len(toks) and toks[end].norm.startswith("لل") and len(toks[end].norm) > 4:
+        return end + 1
     if end < len(toks) and toks[end - 1].norm == "تجاره" and toks[end].norm == "وصناعه":
         end = grow_phrase(text, toks, end, max_words=8, keep_waw=False, extra_stop=_BODY_STOPS)
     if end < len(toks) and toks[end].text == "(":
@@ -999,6 +1006,18 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 if j < len(toks) and _is_body_start(toks[j]):
                     for s, e in _collect(text, toks, j, person=False):
                         out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif norm in _BEGIN_VERBS and nxt is not None and _is_body_start(nxt):
+            # "بدأت الأمانة العامة لمنظمة … في الاستعداد لعقد قمة …"
+            end = grow_phrase(text, toks, i + 1, max_words=10)
+            ahead = [t.norm for t in toks[end : end + 3]]
+            if (
+                len(ahead) == 3
+                and ahead[0] in _IN
+                and ahead[1] in _READYING
+                and ahead[2] in _TO_HOLD
+            ):
+                s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
+                out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
             end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD)
             if _gets_ready_to_hold(text, toks, end):

@@ -39,6 +39,7 @@ KINDS = (
     "meeting",
     "competition",
     "ceremony",
+    "course",
     "event",
 )
 STATUSES = ("announced", "upcoming", "ongoing", "past", "unknown")

@@ -85,9 +85,10 @@ _PART_HELD = re.compile(
     r"(?!\s+(?:ال)?(?:افتتاح|ختام|اختتام))(?:\s+[^\s،,.]+){0,3}\s+"
     r"(?:س)?(?:ت|ي)(?:قام|عقد|نظم|قدم)\s+(?:(?:مساء|صباح)\s+)?(?:يوم\s+)?$"
 )
-# a press conference said before the day, with no opening or closing of the event between
+# a press conference or statement said before the day ("وأوضح بيان صحفي صدر عن المنظمة
+# أمس"), with no opening or closing of the event between
 _PRESS = re.compile(
-    r"(?:المؤتمر|مؤتمر|مؤتمرا)\s+(?:ال)?صحفيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
+    r"(?:المؤتمر|مؤتمر|مؤتمرا|البيان|بيان|بيانا)\s+(?:ال)?صحفيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")

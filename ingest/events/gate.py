@@ -130,6 +130,7 @@ class Cluster:
     score: float = 0.0
     cues: int = 0
     set_at: bool = False  # an English lead sets its story at the event ("told X's conference")
+    led: bool = False  # an Arabic lead opens on the event starting or held ("ينطلق مهرجان X")
 
     @property
     def mentions(self) -> list[NameMention]:
@@ -334,6 +335,11 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         # Labour's spring conference": the lead sets its story at the event, which English
         # headlines often leave unnamed ("Blair rallies party faithful")
         score += 1.5
+    g.led = any(
+        m.start < 250 and _AR_LEAD.search(text, max(0, m.start - 40), m.start)
+        for m in g.named
+        if not m.text.isascii()
+    )
     if rep.edition:
         score += 1.0
     if _SUBEVENT.search(rep.text):
@@ -343,6 +349,15 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     g.score = score
 
 
+# an Arabic lead whose first verb starts, holds, opens or closes the event named next ("ينطلق
+# "مهرجان نجوم العرب" في 17 أغسطس", "اختتمت أمس فعاليات ملتقى …"): the article is its report
+# whatever its title says ("تكريم المتميزين في دراما رمضان")
+_AR_LEAD = re.compile(
+    r"(?:^|[\n.،]\s*|\s)و?س?(?:ينطلق|تنطلق|انطلق|انطلقت|يقام|تقام|[أا]قيم|[أا]قيمت|يعقد|تعقد"
+    r"|ينعقد|تنعقد|انعقد|انعقدت|افتتح|افتتحت|يفتتح|تفتتح|اختتم|اختتمت|يختتم|تختتم)"
+    r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
+    r"(?:\s+(?:فعاليات|[أا]عمال))?\s*[«\"“]?\s*$"
+)
 # an English lead that sets its story at an event ("at the 3GSM World Congress", "told Labour's
 # spring conference", "the first day of the World Economic Forum")
 _EN_SETTING = re.compile(
@@ -406,6 +421,7 @@ def is_event(
         and not named_place
         and not _title_speaks_of(g, title)
         and not g.set_at
+        and not g.led
         and not retold
     ):
         bar += UNTITLED_MARGIN

