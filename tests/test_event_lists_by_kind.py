@@ -44,6 +44,13 @@ ARTICLES = [
         "المحافظ، بمشاركة فرق شعبية من المنطقة.",
     },
     {
+        "id": "course",
+        "title": "دورة تدريبية في التصوير بتبوك",
+        "date": "2031-09-05",
+        "text": "تنظم جمعية الثقافة والفنون دورة تدريبية في فن التصوير الضوئي يوم الأحد 28 "
+        "سبتمبر 2031 في مدينة تبوك، بمشاركة 25 متدربا من هواة التصوير.",
+    },
+    {
         "id": "roses",
         "title": "مهرجانات وادي الورد",
         "date": "2031-04-02",
@@ -63,8 +70,13 @@ def service(tmp_path_factory):
     [
         ("ما المهرجانات التي تقام في تبوك؟", {"festival"}),
         ("ما الملتقيات التي تقام في تبوك؟", {"forum", "symposium"}),
-        ("ما الفعاليات التي تقام في تبوك؟", {"festival", "forum", "symposium", "ceremony"}),
+        (
+            "ما الفعاليات التي تقام في تبوك؟",
+            {"festival", "forum", "symposium", "ceremony", "course"},
+        ),
         ("ما الحفلات التي تقام في تبوك؟", {"ceremony"}),
+        ("ما الدورات التدريبية التي تقام في تبوك؟", {"course"}),
+        ("Which training courses are held in Tabuk?", {"course"}),
     ],
 )
 def test_a_list_holds_the_kinds_its_noun_asks_for(service, question, expected):
@@ -97,3 +109,7 @@ def test_plural_nouns_name_their_kinds():
     assert kinds_asked(normalize("ما المسابقات والاحتفالات"), "ar") == {"competition", "ceremony"}
     assert kinds_asked("which ceremonies are in april", "en") == {"ceremony"}
     assert kinds_asked(normalize("أين يقام المهرجان"), "ar") is None
+    assert kinds_asked(normalize("ما الدورات التدريبية في تبوك"), "ar") == {"course"}
+    assert kinds_asked("which courses are in april", "en") == {"course"}
+    # the editions of one event are no courses
+    assert kinds_asked(normalize("ما دورات مهرجان تبوك"), "ar") is None

@@ -36,6 +36,7 @@ _GENERIC = frozenset(
         " فعاليات حدث نسخة نسخ دورة دورات الدولي الدولية event events forum forums summit"
         " summits conference conferences symposium edition editions show shows fair fairs expo"
         " exhibition exhibitions festival festivals ceremony award awards prize"
+        " تدريبية تدريبي course courses training"
     )
 )
 

@@ -68,7 +68,7 @@ _AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتف�
 _NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
-    r"festivals|meetings|gatherings|ceremonies|competitions)\b"
+    r"festivals|meetings|gatherings|ceremonies|competitions|courses)\b"
 )
 _EN_ANY_EVENT = (
     r"(?:events?|forums?|summits?|conferences?|symposi(?:a|ums?)|exhibitions?|festivals?)"
@@ -170,6 +170,8 @@ def _has_plural_event(q: str, lang: str) -> bool:
             continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
         if tok in _AR_PLURAL_EVENTS:
             return True
+        if not one and tok.removeprefix("ال") == _COURSES and after in _TRAINING:
+            return True  # "ما الدورات التدريبية …" ("دورات المهرجان" are its editions)
     return False
 
 
@@ -269,11 +271,14 @@ _PLURAL_KINDS: dict[str, frozenset[str]] = {
     "festivals": frozenset(("festival",)),
     "ceremonies": frozenset(("ceremony",)),
     "competitions": frozenset(("competition",)),
+    "courses": frozenset(("course",)),
     **dict.fromkeys(("exhibitions", "expos", "fairs"), frozenset(("exhibition",))),
     **dict.fromkeys(
         ("forums", "fora", "conferences", "summits", "symposia", "symposiums", "meetings"), _TALKS
     ),
 }
+_COURSES = _n("دورات")[0]
+_TRAINING = frozenset(_n("تدريبية التدريبية"))
 _EVERY_KIND = frozenset((*_n("فعاليات احداث تظاهرات ايام"), "events", "gatherings"))
 
 
@@ -281,11 +286,15 @@ def kinds_asked(q: str, lang: str) -> frozenset[str] | None:
     """The card kinds the plural event nouns of a normalized question ask for, or None for
     any kind (none named, or "الفعاليات"/"events" among them)."""
     kinds: set[str] = set()
-    for token in q.split():
+    words = q.split()
+    for k, token in enumerate(words):
         word = token.removeprefix("و").removeprefix("ال") if lang != "en" else token
         if word in _EVERY_KIND:
             return None
         kinds |= _PLURAL_KINDS.get(word, frozenset())
+        # "الدورات التدريبية": courses ("دورات المهرجان" are its editions)
+        if word == _COURSES and k + 1 < len(words) and words[k + 1] in _TRAINING:
+            kinds.add("course")
     return frozenset(kinds) or None
 
 
