@@ -62,3 +62,12 @@ def test_a_quoted_title_is_the_name_whatever_its_words_say():
 def test_a_count_of_courses_names_none_of_them():
     assert _names("بدأت اللجنة تنفيذ 40 دورة تدريبية للعاملين في المزارع") == []
     assert _names("نفذ المركز عشر دورات تدريبية وعدة دورة تدريبية أخرى") == []
+
+
+def test_a_course_titled_in_quotes_is_named_by_its_title():
+    text = (
+        'تنظم اللجنة العقارية بالغرفة التجارية في جدة الأحد القادم دورة بعنوان " عقود '
+        'التشييد " يقدمها المهندس سامي العتيبي، وتستهدف المهندسين والمحامين.'
+    )
+    cards = extract_events("x", text, title="دورة في عقود التشييد", published="2015-08-11")
+    assert [(c.name, c.kind) for c in cards] == [("عقود التشييد", "course")]

@@ -125,3 +125,19 @@ def test_the_day_a_statement_was_issued_is_not_the_events():
     assert [c.name for c in cards] == ["قمة اقتصادية خليجية طارئة"]
     assert cards[0].country == "KW"
     assert cards[0].start_date is None
+
+
+def test_a_jamboree_is_an_event_and_its_bracketed_ordinal_its_edition():
+    mentions = names.find_names("تشارك الجمعية في الجامبوري الكشفي العالمي الـ (23) الأسبوع المقبل")
+    assert [(m.text, m.edition) for m in mentions] == [("الجامبوري الكشفي العالمي الـ (23)", 23)]
+
+
+def test_a_country_name_that_qualifies_a_body_places_nothing():
+    found = places.find_countries(
+        "تشارك جمعية الكشافة العربية السعودية في المخيم المقام في اليابان"
+    )
+    assert [(p.text, p.code) for p in found] == [("اليابان", "JP")]
+    assert places.find_countries("نظمت الجمعية السعودية لطب الأسرة ندوة") == []
+    # after a verb or a preposition it is the country
+    assert [p.code for p in places.find_countries("تستضيف السعودية المؤتمر")] == ["SA"]
+    assert [p.code for p in places.find_countries("وصل الوفد إلى السعودية")] == ["SA"]

@@ -43,7 +43,7 @@ from ingest.events.gate import (
     support,
     within_another,
 )
-from ingest.events.spans import bases, sentence_bounds, tokens
+from ingest.events.spans import bases, sentence_bounds, tokens, trim
 from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
@@ -190,6 +190,9 @@ def read_events(
         if card is not None:
             out.append(card)
     return out
+
+
+_TITLED_COURSE = re.compile(r"\s*(?:بعنوان|تحت عنوان)\s*:?\s*")
 
 
 def _a_name(card: EventCard) -> bool:
@@ -354,6 +357,13 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     for s in slogans:
         if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
             name_span = (s.start, s.end)
+    # "دورة بعنوان " عقود البناء "": a course's title, which titles a part of any other event
+    # and so is no slogan, is the course's name
+    titled = _TITLED_COURSE.match(text, rep.end) if cluster.kind == "course" else None
+    if titled and not names.series_topic(rep.text):
+        quoted = names.quoted_after(text, titled.end())
+        if quoted is not None:
+            name_span = trim(text, quoted[0] + 1, quoted[1] - 1)
     card = EventCard(event_id="", name=text[name_span[0] : name_span[1]], kind=cluster.kind)
     card.sources = [doc_id]
     cite = _citer(card, doc_id, text)

@@ -76,6 +76,7 @@ _HEADS_AR = {
     "حفلا": "ceremony",
     "دورة": "course",
     "ورشتي": "workshop",
+    "جامبوري": "event",
     "ورشتا": "workshop",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
@@ -322,6 +323,22 @@ def head_of(tok: Token) -> tuple[str, int] | None:
     return None
 
 
+def _article_number(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of "الـ 12" or "الـ (23)" whose article is token `i`."""
+    if i + 1 < len(toks) and toks[i + 1].norm.isdigit():
+        value, used = int(toks[i + 1].norm), 2
+    elif (
+        i + 3 < len(toks)
+        and toks[i + 1].text == "("
+        and toks[i + 2].norm.isdigit()
+        and toks[i + 3].text == ")"
+    ):
+        value, used = int(toks[i + 2].norm), 4
+    else:
+        return None
+    return (value, used) if 0 < value < 100 else None
+
+
 def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
     """(value, tokens used) of an ordinal at token `i`: الثالث، الحادي عشر، الـ 12, 3rd."""
     tok = toks[i]
@@ -331,9 +348,8 @@ def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
         return int(m.group(1)), 1
     if low in _EN_ORD:
         return _EN_ORD[low], 1
-    if tok.norm == "ال" and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
-        value = int(toks[i + 1].norm)
-        return (value, 2) if 0 < value < 100 else None
+    if tok.norm == "ال":
+        return _article_number(toks, i)
     if tok.norm.startswith("ال") and tok.norm[2:].isdigit():  # "الـ12"
         return int(tok.norm[2:]), 1
     base = tok.norm[2:] if tok.norm.startswith("ال") else None
@@ -389,7 +405,7 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()

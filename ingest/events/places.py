@@ -710,6 +710,8 @@ def find_countries(text: str) -> list[PlaceMention]:
                     break
             if hit and hit[1] == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
                 hit = None  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
+            if hit and n == 1 and _adjective_of(toks, k):
+                hit = None  # "جمعية الكشافة العربية السعودية": a body's adjective
             if hit:
                 b, code = hit
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
@@ -718,6 +720,23 @@ def find_countries(text: str) -> list[PlaceMention]:
                 taken = k + n
                 break
     return out
+
+
+def _adjective_of(toks: list[Token], k: int) -> bool:
+    """Whether a one-word country name in the form of an adjective ("السعودية") follows a
+    definite noun or adjective it qualifies ("الجمعية السعودية", "الكشافة العربية السعودية")."""
+    tok, before = toks[k], toks[k - 1] if k else None
+    return (
+        tok.norm.startswith("ال")
+        and tok.norm.endswith(("يه", "ية"))
+        and before is not None
+        and before.is_word
+        and before.norm.startswith("ال")
+        and before.norm not in _NOT_QUALIFIED  # "إلى السعودية", "التي السعودية …"
+    )
+
+
+_NOT_QUALIFIED = word_set("إلى الى التي الذي الذين اللذين اللتين إلا الا")
 
 
 def _with_article(forms: tuple[str, ...], norm: str) -> tuple[str, ...]:

@@ -370,6 +370,15 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         if tok.text == "." and j > i and toks[j - 1].norm in ("د", "م", "ا") and j + 1 < len(toks):
             j += 1  # "د. مفرج": an abbreviation, not the end of the sentence
             continue
+        if (
+            j > i
+            and tok.text == "("
+            and toks[j - 1].norm == "ال"
+            and j + 2 < len(toks)
+            and toks[j + 1].norm.isdigit()
+            and toks[j + 2].text == ")"
+        ):
+            return j + 3  # "الجامبوري الكشفي العالمي الـ (23)": the ordinal ends the name
         if not tok.is_word:
             break
         if j > i:
