@@ -141,3 +141,18 @@ def test_a_country_name_that_qualifies_a_body_places_nothing():
     # after a verb or a preposition it is the country
     assert [p.code for p in places.find_countries("تستضيف السعودية المؤتمر")] == ["SA"]
     assert [p.code for p in places.find_countries("وصل الوفد إلى السعودية")] == ["SA"]
+
+
+def test_a_square_and_a_hall_that_hosted_it_are_venues():
+    for text, venue in [
+        (
+            "أقيم حفل السباق الثالث بميدان الملك سعود للفروسية عصر اليوم",
+            "ميدان الملك سعود للفروسية",
+        ),
+        (
+            "انطلق الملتقى بحفل مركزي احتضنته قاعة مبنى الغرفة التجارية في مدينة نابلس",
+            "قاعة مبنى الغرفة التجارية",
+        ),
+        ("يقام المهرجان في الحدائق العامة في الطائف، لتقديم عروض توعوية", "الحدائق العامة"),
+    ]:
+        assert [text[a:b] for a, b in places.find_venues(text)] == [venue]

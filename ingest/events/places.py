@@ -67,7 +67,7 @@ _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة ا
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
     "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ "
-    "منتزهات متنزهات مسجد جامع"
+    "منتزهات متنزهات مسجد جامع ميدان حدائق"
 )
 _MARKET = normalize("سوق")
 ADMIN_UNITS = frozenset(
@@ -87,7 +87,7 @@ _NAME_PARTS = word_set("بني ببني وبني لبني بن ابن أبو أ�
 _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
 _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
-    "يستضيفها احتضن احتضنت"
+    "يستضيفها احتضن احتضنت احتضنه احتضنته احتضنها احتضنتها"
 )
 # buildings whose names are often foreign brands, which may begin with ب ("فندق بارك حياة")
 _BRANDED = word_set("فندق منتجع مجمع برج")
@@ -110,7 +110,7 @@ _VENUE_STOPS = word_set(
     # "شارك في المعرض كل من …": who took part there
     "كل "
     # "في مقر المركز اعتبارا من الأحد": when, not where
-    "اعتبارا ابتداء"
+    "اعتبارا ابتداء عصر ظهر"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
