@@ -156,3 +156,21 @@ def test_a_square_and_a_hall_that_hosted_it_are_venues():
         ("يقام المهرجان في الحدائق العامة في الطائف، لتقديم عروض توعوية", "الحدائق العامة"),
     ]:
         assert [text[a:b] for a, b in places.find_venues(text)] == [venue]
+
+
+def test_an_event_placed_nowhere_is_held_in_the_town_its_organizer_is_of():
+    text = (
+        "يستعد فرع السيدات بغرفة الطائف لتنظيم الحفل السنوي لسيدات الأعمال، مساء يوم الاثنين "
+        "7 سبتمبر 2015م، بنادي رجال الأعمال في مقر الغرفة."
+    )
+    cards = extract_events("x", text, title="الحفل السنوي لسيدات الأعمال", published="2015-07-27")
+    assert [(c.name, c.city, c.country) for c in cards] == [
+        ("الحفل السنوي لسيدات الأعمال", "الطائف", "SA")
+    ]
+    # a college named like a town is no town the body is of
+    text = (
+        "استضافت كلية مانسفيلد مؤتمر الخدمة الاجتماعية الدولي الخامس يوم الثلاثاء 4 أغسطس 2015 "
+        "بتنظيم كلية مانسفيلد، بمشاركة باحثين من عشرين دولة."
+    )
+    cards = extract_events("x", text, title="مؤتمر الخدمة الاجتماعية", published="2015-08-05")
+    assert cards and all(c.city is None for c in cards)

@@ -43,7 +43,7 @@ from ingest.events.gate import (
     support,
     within_another,
 )
-from ingest.events.spans import bases, sentence_bounds, tokens, trim
+from ingest.events.spans import bases, sentence_bounds, skip_letters, tokens, trim, word_set
 from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
@@ -389,6 +389,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     _place(card, cite, text, cluster, scope)
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
+    if not card.city and not card.country:
+        _place_by_organizer(card, cite, text)
 
     # "شعار" belongs to the event anywhere in its scope; "بعنوان" titles anything (a talk, a
     # play), so only the one right after a mention of the event counts
@@ -468,6 +470,35 @@ def _word_start(text: str, i: int) -> int:
     while i and not text[i - 1].isspace():
         i -= 1
     return i
+
+
+_TOWN_BODIES = word_set("غرفة أمانة بلدية إمارة محافظة فرع نادي جامعة")
+
+
+def _place_by_organizer(card: EventCard, cite: Cite, text: str) -> None:
+    """An event the article places nowhere is held in the town its organizer is of ("يستعد
+    فرع السيدات بغرفة الرياض لتنظيم الحفل السنوي …", "تقيم أمانة جدة …")."""
+    for ev in card.evidence.get("organizers", []):
+        toks = tokens(text, ev.start, ev.end)
+        for k, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            for b in bases(tok.norm):
+                city = places.city_of_word(b)
+                # a town the body is "of": "بالرياض", "غرفة الرياض", "أمانة جدة" (not "كلية
+                # مانسفيلد", a college named like a town)
+                of_town = tok.norm.removeprefix("و").startswith("ب") or (
+                    k > 0 and any(x in _TOWN_BODIES for x in bases(toks[k - 1].norm))
+                )
+                if city is None or not of_town:
+                    continue
+                start = skip_letters(text, tok.start, len(tok.norm) - len(b))
+                card.city = text[start : tok.end]
+                card.city_en, card.country = city.name_en, city.country
+                card.country_ar, card.country_en = places.country_names(city.country)
+                cite("city", start, tok.end)
+                cite("country", start, tok.end)
+                return
 
 
 def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
