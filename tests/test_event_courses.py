@@ -66,7 +66,7 @@ def test_a_count_of_courses_names_none_of_them():
 
 def test_a_course_titled_in_quotes_is_named_by_its_title():
     text = (
-        'تنظم اللجنة العقارية بالغرفة التجارية في جدة الأحد القادم دورة بعنوان " عقود '
+        'تقيم اللجنة الهندسية في غرفة ينبع يوم الأحد القادم دورة بعنوان " عقود '
         'التشييد " يقدمها المهندس سامي العتيبي، وتستهدف المهندسين والمحامين.'
     )
     cards = extract_events("x", text, title="دورة في عقود التشييد", published="2015-08-11")

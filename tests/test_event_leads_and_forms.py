@@ -71,7 +71,7 @@ def test_a_lead_that_opens_on_the_event_makes_its_card_whatever_the_title():
     text = (
         'تحت شعار «الفن يجمعنا» ينطلق "مهرجان ليالي النخيل" يومي 20 و21 سبتمبر المقبل '
         "بفندق الواحة في الدوحة، "
-        "ليكرم الفنانين والإعلاميين. وسيتم على هامش المهرجان تكريم أسماء راحلة، ويشارك في "
+        "ويكرم الممثلين والمخرجين. ويحتفي المهرجان في ليلته الأخيرة بأسماء راحلة، ويشارك في "
         "لجنة التحكيم عدد من النقاد."
     )
     cards = extract_events("x", text, title="تكريم نجوم الشاشة", published="2015-08-06")
@@ -83,7 +83,7 @@ def test_a_lead_that_opens_on_the_event_makes_its_card_whatever_the_title():
 
 
 def test_official_country_names_with_the_states_adjective():
-    found = places.find_countries("بعد أن رحبت المملكة المغربية باستضافة القمة")
+    found = places.find_countries("وأعلنت المملكة المغربية استعدادها لاستضافة اللقاء")
     assert [(p.text, p.code) for p in found] == [("المملكة المغربية", "MA")]
     found = places.find_countries("وصل الوفد إلى الجمهورية التونسية")
     assert [(p.text, p.code) for p in found] == [("الجمهورية التونسية", "TN")]
@@ -106,8 +106,8 @@ def test_a_quoted_body_name_runs_on_over_what_it_is_of():
 
 
 def test_a_verbal_noun_after_waw_continues_a_body_name():
-    text = "تحت رعاية مركز دعم وتطوير الأعمال بجامعة الساحل، أقيمت ورشة للتسويق"
-    assert ("مركز دعم وتطوير الأعمال بجامعة الساحل", "patron") in _bodies(text)
+    text = "برعاية مركز تأهيل وتطوير المهارات بكلية الساحل، أقيمت ورشة للتسويق"
+    assert ("مركز تأهيل وتطوير المهارات بكلية الساحل", "patron") in _bodies(text)
 
 
 def test_a_venue_ends_before_when_it_starts():
@@ -118,8 +118,8 @@ def test_a_venue_ends_before_when_it_starts():
 def test_the_day_a_statement_was_issued_is_not_the_events():
     text = (
         "بدأت الأمانة العامة لمنظمة الغرف الخليجية في الاستعداد لعقد قمة اقتصادية خليجية "
-        "طارئة، بعد أن رحبت دولة الكويت باستضافتها. وأوضح بيان صحفي صدر عن المنظمة أمس أن "
-        "عقد القمة التي تستضيفها دولة الكويت خلال الفترة المقبلة يأتي استجابة لدعوة الغرف."
+        "طارئة، وقد أبدت دولة الكويت استعدادها لاستضافتها. ولفت بيان صحفي أصدرته المنظمة أمس "
+        "إلى أن عقد القمة التي تستضيفها دولة الكويت خلال الفترة المقبلة يأتي تلبية لدعوة الغرف."
     )
     cards = extract_events("x", text, title="قمة اقتصادية خليجية طارئة", published="2015-08-07")
     assert [c.name for c in cards] == ["قمة اقتصادية خليجية طارئة"]
@@ -128,13 +128,13 @@ def test_the_day_a_statement_was_issued_is_not_the_events():
 
 
 def test_a_jamboree_is_an_event_and_its_bracketed_ordinal_its_edition():
-    mentions = names.find_names("تشارك الجمعية في الجامبوري الكشفي العالمي الـ (23) الأسبوع المقبل")
-    assert [(m.text, m.edition) for m in mentions] == [("الجامبوري الكشفي العالمي الـ (23)", 23)]
+    mentions = names.find_names("يشارك الوفد غدا في الجامبوري الدولي للكشافة الـ (24) بكندا")
+    assert [(m.text, m.edition) for m in mentions] == [("الجامبوري الدولي للكشافة الـ (24)", 24)]
 
 
 def test_a_country_name_that_qualifies_a_body_places_nothing():
     found = places.find_countries(
-        "تشارك جمعية الكشافة العربية السعودية في المخيم المقام في اليابان"
+        "تشارك رابطة الهواة العربية السعودية في المعسكر المقام في اليابان"
     )
     assert [(p.text, p.code) for p in found] == [("اليابان", "JP")]
     assert places.find_countries("نظمت الجمعية السعودية لطب الأسرة ندوة") == []
@@ -150,8 +150,8 @@ def test_a_square_and_a_hall_that_hosted_it_are_venues():
             "ميدان الملك سعود للفروسية",
         ),
         (
-            "انطلق الملتقى بحفل مركزي احتضنته قاعة مبنى الغرفة التجارية في مدينة نابلس",
-            "قاعة مبنى الغرفة التجارية",
+            "افتتح المعرض بحفل احتضنته قاعة مبنى البلدية القديم في مدينة جنين",
+            "قاعة مبنى البلدية القديم",
         ),
         ("يقام المهرجان في الحدائق العامة في الطائف، لتقديم عروض توعوية", "الحدائق العامة"),
     ]:
@@ -160,17 +160,17 @@ def test_a_square_and_a_hall_that_hosted_it_are_venues():
 
 def test_an_event_placed_nowhere_is_held_in_the_town_its_organizer_is_of():
     text = (
-        "يستعد فرع السيدات بغرفة الطائف لتنظيم الحفل السنوي لسيدات الأعمال، مساء يوم الاثنين "
-        "7 سبتمبر 2015م، بنادي رجال الأعمال في مقر الغرفة."
+        "تستعد لجنة رائدات الأعمال بغرفة الطائف لتنظيم الملتقى السنوي للحرفيات، مساء الأحد "
+        "13 سبتمبر 2015م، بقاعة الاحتفالات في مبنى الغرفة."
     )
-    cards = extract_events("x", text, title="الحفل السنوي لسيدات الأعمال", published="2015-07-27")
+    cards = extract_events("x", text, title="الملتقى السنوي للحرفيات", published="2015-07-27")
     assert [(c.name, c.city, c.country) for c in cards] == [
-        ("الحفل السنوي لسيدات الأعمال", "الطائف", "SA")
+        ("الملتقى السنوي للحرفيات", "الطائف", "SA")
     ]
     # a college named like a town is no town the body is of
     text = (
-        "استضافت كلية مانسفيلد مؤتمر الخدمة الاجتماعية الدولي الخامس يوم الثلاثاء 4 أغسطس 2015 "
+        "عقدت ندوة علم النفس التربوي الرابعة في رحاب كلية مانسفيلد يوم الثلاثاء 4 أغسطس 2015 "
         "بتنظيم كلية مانسفيلد، بمشاركة باحثين من عشرين دولة."
     )
-    cards = extract_events("x", text, title="مؤتمر الخدمة الاجتماعية", published="2015-08-05")
+    cards = extract_events("x", text, title="ندوة علم النفس التربوي", published="2015-08-05")
     assert cards and all(c.city is None for c in cards)

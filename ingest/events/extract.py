@@ -85,7 +85,7 @@ _PART_HELD = re.compile(
     r"(?!\s+(?:ال)?(?:افتتاح|ختام|اختتام))(?:\s+[^\s،,.]+){0,3}\s+"
     r"(?:س)?(?:ت|ي)(?:قام|عقد|نظم|قدم)\s+(?:(?:مساء|صباح)\s+)?(?:يوم\s+)?$"
 )
-# a press conference or statement said before the day ("وأوضح بيان صحفي صدر عن المنظمة
+# a press conference or statement said before the day ("ولفت بيان صحفي أصدرته الهيئة
 # أمس"), with no opening or closing of the event between
 _PRESS = re.compile(
     r"(?:المؤتمر|مؤتمر|مؤتمرا|البيان|بيان|بيانا)\s+(?:ال)?صحفيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
@@ -476,8 +476,8 @@ _TOWN_BODIES = word_set("غرفة أمانة بلدية إمارة محافظة 
 
 
 def _place_by_organizer(card: EventCard, cite: Cite, text: str) -> None:
-    """An event the article places nowhere is held in the town its organizer is of ("يستعد
-    فرع السيدات بغرفة الرياض لتنظيم الحفل السنوي …", "تقيم أمانة جدة …")."""
+    """An event the article places nowhere is held in the town its organizer is of ("تستعد
+    لجنة رائدات الأعمال بغرفة الرياض لتنظيم …", "تقيم أمانة جدة …")."""
     for ev in card.evidence.get("organizers", []):
         toks = tokens(text, ev.start, ev.end)
         for k, tok in enumerate(toks):

@@ -457,7 +457,7 @@ def _no_occasion(toks: list[Token], i: int) -> bool:
     while k < len(toks) and toks[k].is_word and _party_adjective(toks[k].norm):
         k += 1
     if k > j and k < len(toks) and toks[k].norm in _OCCASION_CUES:
-        return False  # "حفلاً شعبيًا بمناسبة عيد الفطر": its occasion after the adjective
+        return False  # "حفلاً شعبيًا بمناسبة العيد": its occasion after the adjective
     return k > j
 
 
@@ -472,7 +472,7 @@ _PURPOSE = word_set("لبحث ولبحث لمناقشة ولمناقشة")
 _SLOGAN_WORDS = word_set("شعار بشعار وشعار")
 _COURSE = normalize("دورة")
 # "دورة" numbers an edition ("الدورة الثالثة للمهرجان", "الدورة الـ37 من موسم أصيلة"); it
-# is a course when called one ("دورة تدريبية", "الدورة العلمية التدريبية التاسعة"), when a
+# is a course when called one ("دورة تدريبية", "الدورة التأسيسية الرابعة"), when a
 # title follows ("دورة «…»", "دورة بعنوان …") or when it teaches a skill ("دورة تطوير أداء
 # المعلمين"). Not "دورة رمضانية" or "دورة الخليج": tournaments are not courses.
 _COURSE_WORDS = word_set(
@@ -789,7 +789,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_a_newspaper(toks, i, end_i)
     if head == _COURSE:
         end_i = _course_subject(text, toks, end_i)
-    # what a named event is held for ends its name ("قمة إسلامية استثنائية لبحث التطورات");
+    # what a named event is held for ends its name ("قمة خليجية طارئة لبحث الأزمة");
     # right after the head it is all the name there is ("ندوة لمناقشة رواية …", "ورشة عمل
     # لمناقشة الخطة")
     first = i + 2 if end_i > i + 1 and toks[i + 1].norm not in ("عمل", "العمل") else i + 3

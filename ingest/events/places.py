@@ -711,7 +711,7 @@ def find_countries(text: str) -> list[PlaceMention]:
             if hit and hit[1] == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
                 hit = None  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
             if hit and n == 1 and _adjective_of(toks, k):
-                hit = None  # "جمعية الكشافة العربية السعودية": a body's adjective
+                hit = None  # "رابطة الهواة العربية السعودية": a body's adjective
             if hit:
                 b, code = hit
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))

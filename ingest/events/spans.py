@@ -378,7 +378,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             and toks[j + 1].norm.isdigit()
             and toks[j + 2].text == ")"
         ):
-            return j + 3  # "الجامبوري الكشفي العالمي الـ (23)": the ordinal ends the name
+            return j + 3  # "الجامبوري الدولي للكشافة الـ (24)": the ordinal ends the name
         if not tok.is_word:
             break
         if j > i:
