@@ -261,24 +261,26 @@ _OCCASIONS = frozenset(
 )
 # who opened the event ("افتتحه معالي أمين …"); the answerer reads these too
 OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتحت يفتتح دشن دشنه دشنها يدشن"))
-_PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم"))
+# ("بدأت X في الاستعداد لعقد …", "شرع X في التحضير لتنظيم …")
+_PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم بدأت بدأ شرعت شرع وبدأت وبدأ"))
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
-# "بدأت X في الاستعداد لعقد …", "شرع X في التحضير لتنظيم …"
-_BEGIN_VERBS = frozenset(_norms("بدأت بدأ شرعت شرع وبدأت وبدأ"))
 _IN = frozenset(_norms("في فى"))
 _READYING = frozenset(_norms("الاستعداد التحضير الإعداد"))
 
 
 def _gets_ready_to_hold(text: str, toks: list[Token], end: int) -> bool:
     """Whether the body phrase of "تستعد X …" ending at token `end` is followed by what it
-    gets ready to hold: right away ("لتنظيم"), or after its partner in the same sentence
-    ("بالتعاون مع جامعة الطائف لتنظيم")."""
+    gets ready to hold: right away ("لتنظيم", "في الاستعداد لعقد" after "بدأت"), or after
+    its partner in the same sentence ("بالتعاون مع جامعة الطائف لتنظيم")."""
     if end >= len(toks):
         return False
     if toks[end].norm in _TO_HOLD:
         return True
+    readying = [t.norm for t in toks[end : end + 3]]
+    if len(readying) == 3 and readying[0] in _IN and readying[1] in _READYING:
+        return readying[2] in _TO_HOLD
     if toks[end].norm not in _WITH:
         return False
     _, hi = sentence_bounds(text, toks[end].start)
@@ -1006,18 +1008,6 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 if j < len(toks) and _is_body_start(toks[j]):
                     for s, e in _collect(text, toks, j, person=False):
                         out.append(BodyMention(s, e, text[s:e], "organizer"))
-        elif norm in _BEGIN_VERBS and nxt is not None and _is_body_start(nxt):
-            # "بدأت الأمانة العامة لمنظمة … في الاستعداد لعقد قمة …"
-            end = grow_phrase(text, toks, i + 1, max_words=10)
-            ahead = [t.norm for t in toks[end : end + 3]]
-            if (
-                len(ahead) == 3
-                and ahead[0] in _IN
-                and ahead[1] in _READYING
-                and ahead[2] in _TO_HOLD
-            ):
-                s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
-                out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
             end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD)
             if _gets_ready_to_hold(text, toks, end):
