@@ -38,6 +38,7 @@ from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
     Token,
+    article_number,
     bases,
     grow_phrase,
     is_nisba,
@@ -323,22 +324,6 @@ def head_of(tok: Token) -> tuple[str, int] | None:
     return None
 
 
-def _article_number(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """(value, tokens used) of "الـ 12" or "الـ (23)" whose article is token `i`."""
-    if i + 1 < len(toks) and toks[i + 1].norm.isdigit():
-        value, used = int(toks[i + 1].norm), 2
-    elif (
-        i + 3 < len(toks)
-        and toks[i + 1].text == "("
-        and toks[i + 2].norm.isdigit()
-        and toks[i + 3].text == ")"
-    ):
-        value, used = int(toks[i + 2].norm), 4
-    else:
-        return None
-    return (value, used) if 0 < value < 100 else None
-
-
 def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
     """(value, tokens used) of an ordinal at token `i`: الثالث، الحادي عشر، الـ 12, 3rd."""
     tok = toks[i]
@@ -349,7 +334,7 @@ def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
     if low in _EN_ORD:
         return _EN_ORD[low], 1
     if tok.norm == "ال":
-        return _article_number(toks, i)
+        return article_number(toks, i)
     if tok.norm.startswith("ال") and tok.norm[2:].isdigit():  # "الـ12"
         return int(tok.norm[2:]), 1
     base = tok.norm[2:] if tok.norm.startswith("ال") else None
@@ -489,15 +474,15 @@ _COURSE_SKILLS = word_set(
 _COUNTS = word_set("عشر عشرين ثلاثين أربعين خمسين مئة مائة ألف آلاف عدة عدد")
 
 
-def _is_course(text: str, toks: list[Token], i: int) -> bool:
+def _is_course(toks: list[Token], i: int) -> bool:
     """Whether "دورة" at token `i` is a course, not an event's edition."""
     before = toks[i - 1] if i else None
     if before is not None and (before.norm.isdigit() or before.norm.removeprefix("و") in _COUNTS):
         return False
     after = toks[i + 1 : i + 3]
-    if any(t.is_word and t.norm in _COURSE_WORDS for t in after[:2]):
+    if any(t.is_word and t.norm in _COURSE_WORDS for t in after):
         return True
-    if toks[i].norm.endswith(("الدوره",)) or not after:
+    if toks[i].norm.endswith("الدوره") or not after:
         return False
     first = after[0]
     if first.text in OPEN_QUOTES:
@@ -548,7 +533,7 @@ def find_names(text: str) -> list[NameMention]:
             continue
         if head == _CEREMONY and _no_occasion(toks, i):
             continue
-        if head == _COURSE and not _is_course(text, toks, i):
+        if head == _COURSE and not _is_course(toks, i):
             continue
         if i and toks[i - 1].norm in _SLOGAN_WORDS:
             continue  # "تحت شعار ملتقى الفن والجمال": the slogan's words, no event
@@ -1064,7 +1049,7 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
         norm = toks[k].norm
         if not toks[k].is_word or not norm.startswith("ب"):
             continue
-        if toks[head].norm.endswith(_CEREMONY_FORMS) and norm == _BI_OCCASION:
+        if norm == _BI_OCCASION and (head_of(toks[head]) or ("",))[0] == _CEREMONY:
             continue  # "حفل شعبي بمناسبة عيد الفطر": a ceremony is named by its occasion
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
@@ -1095,7 +1080,6 @@ _NEWSPAPERS = word_set(
 # editions ("بنسخته", "بطبعاته", "بمساراته"): ب + one of these ends a name
 _BI_OBJECTS = word_set("فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل")
 _BI_OCCASION = normalize("بمناسبة")
-_CEREMONY_FORMS = (normalize("حفل"), normalize("حفلا"))
 _BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 
 

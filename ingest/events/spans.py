@@ -301,6 +301,24 @@ def _taf_il(norm: str) -> bool:
     return len(norm) == 6 and norm[0] == "و" and norm[1] == "ت" and norm[4] == "ي"
 
 
+def article_number(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of "الـ 12" or "الـ (23)" whose article is token `i`."""
+    if toks[i].norm != "ال":
+        return None
+    if i + 1 < len(toks) and toks[i + 1].norm.isdigit():
+        value, used = int(toks[i + 1].norm), 2
+    elif (
+        i + 3 < len(toks)
+        and toks[i + 1].text == "("
+        and toks[i + 2].norm.isdigit()
+        and toks[i + 3].text == ")"
+    ):
+        value, used = int(toks[i + 2].norm), 4
+    else:
+        return None
+    return (value, used) if 0 < value < 100 else None
+
+
 def is_nisba(tok: Token) -> bool:
     """A definite relative adjective ("التشكيلي", "الدولية")."""
     return tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه"))
@@ -370,14 +388,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         if tok.text == "." and j > i and toks[j - 1].norm in ("د", "م", "ا") and j + 1 < len(toks):
             j += 1  # "د. مفرج": an abbreviation, not the end of the sentence
             continue
-        if (
-            j > i
-            and tok.text == "("
-            and toks[j - 1].norm == "ال"
-            and j + 2 < len(toks)
-            and toks[j + 1].norm.isdigit()
-            and toks[j + 2].text == ")"
-        ):
+        if j > i and tok.text == "(" and (article_number(toks, j - 1) or (0, 0))[1] == 4:
             return j + 3  # "الجامبوري الدولي للكشافة الـ (24)": the ordinal ends the name
         if not tok.is_word:
             break
