@@ -170,8 +170,8 @@ def _has_plural_event(q: str, lang: str) -> bool:
             continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
         if tok in _AR_PLURAL_EVENTS:
             return True
-        if not one and tok.removeprefix("ال") == _COURSES and after in _TRAINING:
-            return True  # "ما الدورات التدريبية …" ("دورات المهرجان" are its editions)
+        if not one and _training_courses(tok, after):
+            return True
     return False
 
 
@@ -287,15 +287,19 @@ def kinds_asked(q: str, lang: str) -> frozenset[str] | None:
     any kind (none named, or "الفعاليات"/"events" among them)."""
     kinds: set[str] = set()
     words = q.split()
-    for k, token in enumerate(words):
+    for token, after in zip(words, [*words[1:], ""], strict=True):
         word = token.removeprefix("و").removeprefix("ال") if lang != "en" else token
         if word in _EVERY_KIND:
             return None
         kinds |= _PLURAL_KINDS.get(word, frozenset())
-        # "الدورات التدريبية": courses ("دورات المهرجان" are its editions)
-        if word == _COURSES and k + 1 < len(words) and words[k + 1] in _TRAINING:
+        if lang != "en" and _training_courses(word, after):
             kinds.add("course")
     return frozenset(kinds) or None
+
+
+def _training_courses(token: str, after: str) -> bool:
+    """ "الدورات التدريبية": courses, a kind of event ("دورات المهرجان" are its editions)."""
+    return token.removeprefix("و").removeprefix("ال") == _COURSES and after in _TRAINING
 
 
 def is_plural_event(token: str) -> bool:

@@ -481,16 +481,16 @@ def _place_by_organizer(card: EventCard, cite: Cite, text: str) -> None:
     for ev in card.evidence.get("organizers", []):
         toks = tokens(text, ev.start, ev.end)
         for k, tok in enumerate(toks):
-            if not tok.is_word:
+            # a town the body is "of": "بالرياض", "غرفة الرياض", "أمانة جدة" (not "كلية
+            # مانسفيلد", a college named like a town)
+            of_town = tok.norm.removeprefix("و").startswith("ب") or (
+                k > 0 and any(x in _TOWN_BODIES for x in bases(toks[k - 1].norm))
+            )
+            if not tok.is_word or not of_town:
                 continue
             for b in bases(tok.norm):
                 city = places.city_of_word(b)
-                # a town the body is "of": "بالرياض", "غرفة الرياض", "أمانة جدة" (not "كلية
-                # مانسفيلد", a college named like a town)
-                of_town = tok.norm.removeprefix("و").startswith("ب") or (
-                    k > 0 and any(x in _TOWN_BODIES for x in bases(toks[k - 1].norm))
-                )
-                if city is None or not of_town:
+                if city is None:
                     continue
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
                 card.city = text[start : tok.end]
