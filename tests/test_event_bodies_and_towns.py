@@ -226,3 +226,35 @@ def test_a_venue_ends_before_where_it_stands_and_runs_over_a_kunya():
     assert _venues("ويقام على مسرح مدرسة أبو بكر الرازي مساء اليوم") == [
         "مسرح مدرسة أبو بكر الرازي"
     ]
+
+
+# --- the town said right after the event's name -------------------------------------------------
+
+
+def _place(text: str, title: str = "") -> tuple[str | None, str | None, str | None]:
+    cards = extract_events("d", text, title=title, published="2031-10-10")
+    assert cards, text
+    return cards[0].city, cards[0].country, cards[0].venue
+
+
+def test_the_town_right_after_the_name_wins_over_a_town_the_name_holds():
+    # "الساحل" is also a town of Egypt; the festival is held in Yanbu
+    text = (
+        "تنطلق مساء الأحد 12 أكتوبر 2031 فعاليات مهرجان الساحل للفنون الشعبية في مدينة ينبع، "
+        "ويشارك فيه أكثر من 40 فرقة على مسرح الكورنيش طوال أسبوع."
+    )
+    assert _place(text, "مهرجان الساحل") == ("ينبع", "SA", "مسرح الكورنيش")
+    text = (
+        "يعقد ملتقى دبي السنوي للطاقة المتجددة في مدينة الرياض خلال الفترة من 3 إلى 5 مارس "
+        "2031 بمشاركة خبراء من دول الخليج."
+    )
+    assert _place(text, "ملتقى دبي")[:2] == ("الرياض", "SA")
+
+
+def test_a_country_after_the_name_keeps_the_town_the_name_holds():
+    # "عمان" after the name is Oman, where Salalah is, not the Jordanian capital
+    text = (
+        "يعقد ملتقى صلالة السنوي للطاقة المتجددة في عمان خلال الفترة من 3 إلى 5 مارس 2031 "
+        "بمشاركة خبراء من دول الخليج."
+    )
+    assert _place(text, "ملتقى صلالة")[:2] == ("صلالة", "OM")

@@ -446,6 +446,9 @@ def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
 _LOCATIVE_WORDS = frozenset({"في", "فى", "بمدينة", "بمحافظة", "بمنطقة", "مدينة", "محافظة"})
 
 
+_BESIDE = 16  # chars from a name's end to a town placed right after it (" في مدينة ")
+
+
 def _after_locative(text: str, start: int) -> bool:
     """Whether the place at `start` follows "في"/"بمدينة" or an attached "ب" ("بالجوف")."""
     if text[start - 1 : start] == "ب":
@@ -533,8 +536,18 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
     # "معرض حائل السياحي المتنقل في الجوف": a town the name places the event in, before
     # one that only names it after its home
     placed = [c for c in inside if _after_locative(text, c.start)]
+    # "مهرجان الساحل للفنون الشعبية في مدينة ينبع": the town said right after the name,
+    # before one the name holds ("ملتقى صلالة … في عمان": Oman, not its namesake Amman)
+    beside = [
+        c
+        for c in unposted
+        if _after_locative(text, c.start)
+        and normalize(c.text) not in places.country_name_words()
+        and any(0 <= c.start - m.end <= _BESIDE for m in cluster.mentions)
+    ]
     chosen = (
         placed[-1:]
+        or beside[:1]
         or inside[:1]
         or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     )

@@ -109,8 +109,9 @@ _VENUE_STOPS = word_set(
     "برئاسة بحضور بمشاركة "
     # "شارك في المعرض كل من …": who took part there
     "كل "
-    # "في مقر المركز اعتبارا من الأحد": when, not where
-    "اعتبارا ابتداء عصر ظهر"
+    # "في مقر المركز اعتبارا من الأحد": when, not where; "على مسرح الكورنيش طوال أسبوع":
+    # for how long
+    "اعتبارا ابتداء عصر ظهر طوال طيلة لمدة"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
