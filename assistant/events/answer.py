@@ -24,7 +24,9 @@ from assistant.events.match import (
     QuestionWords,
     card_name_keys,
     card_place_keys,
+    held_in_places,
     name_cover,
+    names_places,
     own_name_words,
     place_filter,
     question_words,
@@ -197,6 +199,10 @@ class CardAnswerer:
         q = self.parse(question, lang, cards)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
+        if self._held_elsewhere(q, question, lang, cards, retrieved):
+            # "متى يعقد مؤتمر المدن الذكية في اليابان؟": the sentence picker would give the
+            # Bahrain summit's days
+            return CardReply(self._refusal(question, lang))
         named = cards
         if retrieved is not None:
             named = [c for c in cards if set(c.sources) & set(retrieved)]
@@ -235,13 +241,7 @@ class CardAnswerer:
             ):
                 # "which summits are held in Japan?": no event of the library is held there or
                 # then. Retrieval would answer with any sentence naming Japan.
-                nothing = Answer(
-                    answer=message("refusal", lang),
-                    refused=True,
-                    language=lang,
-                    question=question,
-                    mode=self.mode,
-                )
+                nothing = self._refusal(question, lang)
             return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
 
@@ -308,6 +308,40 @@ class CardAnswerer:
         ]
         line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
+
+    def _held_elsewhere(
+        self,
+        q: EventQuestion | None,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        retrieved: Collection[str] | None,
+    ) -> bool:
+        """Whether the question asks about one event (a field of it, or what it is) in a
+        place where no card is held and that none of the articles retrieval found names."""
+        if q is None:
+            of_one_event = _names_an_event(question)
+        else:
+            of_one_event = q.intent == FIELD and _calls_an_event(q)
+        if retrieved is None or not of_one_event:
+            return False
+        qwords = question_words(question, lang, cards)
+        if not qwords.places or any(held_in_places(qwords, c) for c in cards):
+            return False
+        for doc_id in list(dict.fromkeys(retrieved))[:READ_ARTICLES]:
+            record = self.articles(doc_id)
+            if record is not None and names_places(qwords, record.text):
+                return False
+        return True
+
+    def _refusal(self, question: str, lang: str) -> Answer:
+        return Answer(
+            answer=message("refusal", lang),
+            refused=True,
+            language=lang,
+            question=question,
+            mode=self.mode,
+        )
 
     def _corroborated(
         self,

@@ -22,7 +22,13 @@ from assistant.offline.glossary import english_words
 from assistant.offline.text import word_keys as offline_word_keys
 from ingest.events.card import EventCard
 from ingest.events.names import EN_HEADS
-from ingest.events.places import arabic_city_names, city_of_word, country_name_words
+from ingest.events.places import (
+    arabic_city_names,
+    city_of_word,
+    country_name_words,
+    find_cities,
+    place_of_word,
+)
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -315,7 +321,10 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     # "المنتدى الخليجي الهندي": adjectives describing one event say who it is for, not where
     # it is held; they still count as words of its name
     guests |= {word_keys(toks[k]) | english[k] for k in _describing(toks)}
-    places = [w for w in words if _names_a_place(w, cards) and w not in guests]
+    # any town the question places the event in ("في طوكيو", "ببركان"), not only those of the
+    # cards and the bilingual gazetteer: a card of another town is not the event asked about
+    located = {k for m in find_cities(question) for t in tokenize(m.text) for k in word_keys(t)}
+    places = [w for w in words if (_names_a_place(w, cards) or w & located) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
     return QuestionWords(words, places, named)
@@ -470,6 +479,32 @@ def place_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[Even
     if not qwords.places:
         return list(cards)
     return [c for c in cards if all(p & card_place_keys(c) for p in qwords.places)]
+
+
+def held_in_places(qwords: QuestionWords, card: EventCard) -> bool:
+    """Whether the card is held in every place the question names (a city the question names
+    in the country of a card with no city counts: `_inside`)."""
+    places = card_place_keys(card)
+    return all(p & places or _inside(p, card) for p in qwords.places)
+
+
+def names_places(qwords: QuestionWords, text: str) -> bool:
+    """Whether an article names every place the question names: the same word ("اليابان",
+    "بالمغرب" for "المغرب"), the same city in another script ("جدة" for "Jeddah"), or, for a
+    country, a town of it ("بركان" for "المغرب")."""
+    if not qwords.places:
+        return True
+    keys = {k for tok in tokenize(text) for k in word_keys(tok)}
+    where = {p for k in keys if (p := place_of_word(k)) is not None}
+    countries = {code for code, _ in where}
+    for place in qwords.places:
+        if place & keys:
+            continue
+        asked = {p for k in place if (p := place_of_word(k)) is not None}
+        # a city asked for must be named; a country, by its name or one of its towns
+        if not any(p in where or (p[1] is None and p[0] in countries) for p in asked):
+            return False
+    return True
 
 
 def topic_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:

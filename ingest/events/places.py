@@ -413,6 +413,16 @@ def is_place_name(name: str) -> bool:
     return name in _city_index()[1] or normalize(name) in _country_index()
 
 
+def place_of_word(norm: str) -> tuple[str, str | None] | None:
+    """(ISO country code, English city name or None) that a normalized one-word place name
+    denotes, Arabic or English ("اليابان" -> ("JP", None), "jeddah" -> ("SA", "Jeddah"))."""
+    code = _country_index().get(norm)
+    if code is not None:
+        return code, None
+    city = city_of_word(norm) or _city_index()[1].get(norm.title())
+    return (city.country, city.name_en) if city is not None else None
+
+
 def country_name_words() -> frozenset[str]:
     """Every one-word country name, Arabic and English, normalized ("اليابان", "japan",
     "السعوديه" from المملكة العربية السعودية); the last words of longer names ("المتحده",
