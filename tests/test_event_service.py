@@ -137,6 +137,35 @@ def test_an_event_in_a_place_no_article_names_is_refused(sample_service, questio
     assert not held.refused and held.citations, held.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "متى تعقد النسخة الرابعة من الملتقى الدولي حول المدن الذكية في بركان؟",
+        "متى عقدت النسخة السادسة من ملتقى المدينة الذكية للدار البيضاء؟",
+        "ما شعار ملتقى يوم البلدية الإلكترونية الرابع؟",
+        "متى يعقد ملتقى بركان للمدن الذكية 2030؟",
+        "Who sponsors the 2031 Berkane forum?",
+    ],
+)
+def test_an_edition_no_article_states_is_refused(sample_service, question):
+    # each was answered with the edition the library holds (the third Berkane forum's days,
+    # the seventh Casablanca forum's, the third Jeddah day's slogan), as if it were the one asked
+    answer = sample_service.ask(question)
+    assert answer.refused and not answer.citations, answer.answer
+
+
+def test_an_edition_an_article_recalls_is_answered_from_the_sentence_naming_it(sample_service):
+    # the Bahrain card is the fifth summit's ("(10- 11 ) من الشهر المقبل"); its article recalls
+    # "بعد نجاح القمة الرابعة في عام 2019"
+    answer = sample_service.ask("متى عقدت النسخة الرابعة من قمة المدن الذكية في البحرين؟")
+    assert answer.short_answer == "2019", answer.answer
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+    assert "القمة الرابعة في عام 2019" in answer.citations[0].passage
+    # the edition the card is of is still answered from it
+    fifth = sample_service.ask("متى تعقد النسخة الخامسة من قمة المدن الذكية في البحرين؟")
+    assert "(10- 11 ) من الشهر المقبل" in fifth.short_answer, fifth.answer
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

@@ -21,6 +21,7 @@ from assistant.events import render as r
 from assistant.events.cite import ArticleLike, ArticleLookup, CitationBook
 from assistant.events.match import (
     GENERIC_WORDS,
+    MIN_COVER,
     QuestionWords,
     card_name_keys,
     card_place_keys,
@@ -73,11 +74,12 @@ from assistant.events.reading import (
 )
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
+from assistant.support import to_ascii_digits
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
-from ingest.events.names import EN_KINDS, ORDINAL_WORDS, head_of, ordinal_at
+from ingest.events.names import EN_KINDS, ORDINAL_WORDS, editions_stated, head_of, ordinal_at
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
@@ -199,9 +201,11 @@ class CardAnswerer:
         q = self.parse(question, lang, cards)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
-        if self._held_elsewhere(q, question, lang, cards, retrieved):
-            # "متى يعقد مؤتمر المدن الذكية في اليابان؟": the sentence picker would give the
-            # Bahrain summit's days
+        if self._held_elsewhere(q, question, lang, cards, retrieved) or self._other_edition(
+            q, question, lang, cards, retrieved
+        ):
+            # "متى يعقد مؤتمر المدن الذكية في اليابان؟", "… ملتقى بركان 2030؟": the sentence
+            # picker would give the Bahrain summit's days, the card the 2025 forum's
             return CardReply(self._refusal(question, lang))
         named = cards
         if retrieved is not None:
@@ -334,6 +338,32 @@ class CardAnswerer:
                 return False
         return True
 
+    def _other_edition(
+        self,
+        q: EventQuestion | None,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        retrieved: Collection[str] | None,
+    ) -> bool:
+        """Whether the question asks for a field of an edition (by its number or its year)
+        of a series the library holds only other editions of: every card it names best is of
+        another, and none of their articles states that number or year."""
+        if q is None or q.intent != FIELD or retrieved is None:
+            return False
+        edition = _edition_asked(q)
+        if edition is None and q.year is None:
+            return False
+        ranked = rank_cards(question_words(question, lang, cards), cards)
+        named = [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
+        if not named or any(_fits(c, q, edition) for c in named):
+            return False
+        for doc_id in _sources(named):
+            record = self.articles(doc_id)
+            if record is not None and _states_edition(record.text, edition, q.year):
+                return False
+        return True
+
     def _refusal(self, question: str, lang: str) -> Answer:
         return Answer(
             answer=message("refusal", lang),
@@ -385,6 +415,9 @@ class CardAnswerer:
     ) -> list[EventCard]:
         """The cards among `cards` the question names (or the one card of `every` it names
         with its place, or the previous turn's)."""
+        # "متى عقدت النسخة الرابعة من القمة؟": another edition's card is not the one asked
+        # about, though it names the series best
+        cards, every = _of_edition(q, cards), _of_edition(q, every)
         if not cards:
             return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
         titled = titled_cards(question, cards)
@@ -398,12 +431,9 @@ class CardAnswerer:
             having = [c for c in titled if _has(c, q)]
             return (having or titled)[:3]
         cards = _named_whole(qwords, cards, every) or cards
-        ranked = rank_cards(qwords, cards)
-        edition = _edition_asked(q)
-        if edition is not None or q.year is not None:
-            # "the second edition", "in 2024": an edition of the series named loosely counts
-            loose = rank_cards(qwords, cards, min_cover=LOOSE_COVER)
-            ranked = [(c, cover) for c, cover in loose if _fits(c, q, edition)] or ranked
+        # "the second edition", "in 2024": an edition of the series named loosely counts
+        loosely = _edition_asked(q) is not None or q.year is not None
+        ranked = rank_cards(qwords, cards, min_cover=LOOSE_COVER if loosely else MIN_COVER)
         ranked = _beyond_places(q, qwords, ranked)
         if not ranked:
             return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
@@ -839,7 +869,10 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     the question (see `reading.py`)."""
     words = content_words(q.text)
     if q.field == "date":
-        return time_phrase(words, docs, text_of, q.until)
+        # "متى عقدت النسخة الرابعة …": the day or the year said after that edition is named
+        # ("بعد نجاح القمة الرابعة في عام 2019"), not another edition's
+        edition = _edition_words(q)
+        return time_phrase(words, docs, text_of, q.until, edition, precise=not edition)
     if q.field == "deadline":
         return deadline_phrase(words, docs, text_of)
     if q.field == "duration":
@@ -1240,6 +1273,18 @@ def _edition_asked(q: EventQuestion) -> int | None:
     return None
 
 
+def _edition_words(q: EventQuestion) -> list[str]:
+    """The Arabic ordinal the question names its edition with ("النسخة الرابعة": الرابعه)."""
+    if q.lang == "en":
+        return []
+    toks = tokens(q.text)
+    for i in range(1, len(toks)):
+        found = ordinal_at(toks, i)
+        if found is not None and toks[i - 1].norm not in _RANKED:
+            return [t.norm for t in toks[i : i + found[1]]]
+    return []
+
+
 # what an ordinal ranks in a question other than the event's edition: "الفائز الثاني",
 # "المركز الأول", "اليوم الثالث", "الجلسة الأولى"
 _RANKED = frozenset(
@@ -1249,6 +1294,21 @@ _RANKED = frozenset(
         "الأسبوع", "الجلسة", "الشوط", "الجائزة", "الفائزين", "الفائزات", "المراكز",
     )
 )  # fmt: skip
+
+
+def _of_edition(q: EventQuestion, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The cards that may be of the edition (its number or year) the question asks about."""
+    edition = _edition_asked(q)
+    return [c for c in cards if _fits(c, q, edition)]
+
+
+def _states_edition(text: str, edition: int | None, year: int | None) -> bool:
+    """Whether an article states the edition ("القمة الرابعة", "the 4th edition") or the
+    year asked about."""
+    digits = to_ascii_digits(text)
+    if year is not None and re.search(rf"(?<!\d){year}(?!\d)", digits):
+        return True
+    return edition is not None and edition in editions_stated(digits)
 
 
 def _fits(card: EventCard, q: EventQuestion, edition: int | None) -> bool:

@@ -806,12 +806,14 @@ def time_phrase(
     text_of: ArticleText,
     until: bool,
     part: Sequence[str] = (),
+    precise: bool = True,
 ) -> Found | None:
     """The time an article gives for the event ("حتى مساء السبت المقبل", "في 31 / 7 / 2015"):
     in the first article that gives one, the sentence sharing most of the question's
     `words`; with `until`, only a date after "حتى" or an ending verb ("ويستمر حتى 22
     أغسطس"). Dates are the ones the extractor finds (`find_dates`). With `part` (the words
-    of a part of the event: "التصفيات"), only a sentence naming the part counts."""
+    of a part of the event: "التصفيات", or of its edition: "الرابعة"), only a sentence naming
+    the part counts, and the date said after it (to the day or month unless not `precise`)."""
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         if not part:
@@ -822,7 +824,7 @@ def time_phrase(
         at = [t.end for t in toks if any(same_word(t.norm, w) for w in part)]
         if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
             return None
-        return _date_span(sentence, until, after=at[0], precise=True)
+        return _date_span(sentence, until, after=at[0], precise=precise)
 
     return _said_in_sentence(
         words, doc_ids, text_of, span_of, lambda held, asked: held >= 1 and held * 4 >= asked

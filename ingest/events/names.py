@@ -1191,6 +1191,26 @@ def _edition_number(tok: Token) -> tuple[int, int] | None:
     return (tens, 1) if tens else None
 
 
+def editions_stated(text: str) -> set[int]:
+    """Every edition number the text gives after an edition word or an event's head noun
+    ("النسخة الثانية", "القمة الرابعة", "الدورة 51") or before "edition" ("the 4th edition"),
+    of whichever event."""
+    toks = tokens(text)
+    out: set[int] = set()
+    for k, tok in enumerate(toks):
+        if tok.norm == "edition" and k > 0:
+            found = ordinal_at(toks, k - 1)
+        elif k + 1 < len(toks) and (
+            any(b in _EDITION_WORDS for b in bases(tok.norm)) or head_of(tok) is not None
+        ):
+            found = ordinal_at(toks, k + 1) or _edition_number(toks[k + 1])
+        else:
+            continue
+        if found is not None:
+            out.add(found[0])
+    return out
+
+
 def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
     """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
 
