@@ -166,6 +166,25 @@ def test_an_edition_an_article_recalls_is_answered_from_the_sentence_naming_it(s
     assert "(10- 11 ) من الشهر المقبل" in fifth.short_answer, fifth.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        # the Bahrain summit's "أكثر من 20 متحدث" was given as the Jeddah day's speakers
+        ("كم عدد المتحدثين في ملتقى يوم البلدية الإلكترونية؟", "bahrain-smart-cities-summit"),
+        # the 2025 forum's slogan was given as the 2024 symposium's, which states none
+        (
+            "ما شعار الندوة الدولية حول المدن الذكية ببركان 2024؟",
+            "berkane-smart-cities-forum-2025",
+        ),
+    ],
+)
+def test_another_events_article_is_not_read_for_what_the_card_lacks(
+    sample_service, question, other
+):
+    answer = sample_service.ask(question)
+    assert other not in {c.doc_id for c in answer.citations}, answer.answer
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

@@ -266,7 +266,12 @@ class CardAnswerer:
         whole = [c for c in chosen if _says_whole_name(q.rest or question, qwords, c)]
         if len(chosen) > 1 and whole:
             chosen = whole  # "مهرجان «عيدية»", not "مهرجان شرط العيد", for "مهرجان عيدية"
-        lines = self._field_lines(q, chosen, book, retrieved or []) if chosen else []
+        # an article that is the own of another edition's card (the 2025 forum's, which
+        # recalls the 2024 symposium) or of another town's tells of that event: not read for
+        # this one (the Bahrain summit's speakers are not the Jeddah day's)
+        others = _told_apart(chosen, cards)
+        retrieved = [d for d in retrieved or [] if d not in others]
+        lines = self._field_lines(q, chosen, book, retrieved) if chosen else []
         if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
             # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
             # حفر الباطن") that state the field differently: the article retrieval ranked
@@ -275,18 +280,18 @@ class CardAnswerer:
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
         if not lines and q.field in READ_FIELDS and (chosen or _names_an_activity(question)):
-            lines = self._read_or_dates(q, qwords, chosen, retrieved or [], book)
+            lines = self._read_or_dates(q, qwords, chosen, retrieved, book)
         if not lines and chosen and q.field in SENTENCE_FIELDS:
             # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
             # sentence of its articles that says what the question says
-            docs = self._read_docs(chosen, retrieved or [], qwords, book)
+            docs = self._read_docs(chosen, retrieved, qwords, book)
             read = self._read_what(question, q.lang, chosen, docs)
             if read is not None:
                 return CardReply(read, sources=_sources(chosen))
         if not lines and not chosen and _ungated(q, question):
             # no card names it: the event may be one the ingest gate left out, reported
             # by an article retrieval found (those naming every place the question names)
-            docs = self._read_docs([], retrieved or [], qwords, book)
+            docs = self._read_docs([], retrieved, qwords, book)
             lines = self._ungated_lines(q, qwords, docs, book)
         if len(lines) > 1 and len(whole) == len(chosen):
             # namesakes the question does not tell apart ("مهرجان عيدية" of three towns, the
@@ -296,20 +301,7 @@ class CardAnswerer:
             if lines:
                 return CardReply()
             return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
-        # an article that is the own of another edition's card (the 2025 forum's, which
-        # recalls the 2024 symposium) tells of that edition; one of a card of the same event
-        # under another name ("سوق عكاظ", "مهرجان سوق عكاظ الثقافي") still counts
-        own = set(_sources(chosen))
-        others = {
-            d
-            for c in cards
-            if any(_another_edition(c, mine) for mine in chosen)
-            for d in c.sources
-            if d not in own
-        }
-        docs = [
-            d for d in self._read_docs(chosen, retrieved or [], qwords, book) if d not in others
-        ]
+        docs = self._read_docs(chosen, retrieved, qwords, book)
         line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
 
@@ -880,6 +872,20 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     if q.field == "moment":  # a part of the event: the sentence must name the part
         return time_phrase(words, docs, text_of, q.until, part_words(q.text))
     return venue_phrase(words, docs, text_of)
+
+
+def _told_apart(chosen: Sequence[EventCard], cards: Sequence[EventCard]) -> set[str]:
+    """The articles of the cards told apart from a chosen one (`_another_edition`) that
+    are none of the chosen cards' own; one of a card of the same event under another name
+    ("سوق عكاظ", "مهرجان سوق عكاظ الثقافي") is not among them."""
+    own = set(_sources(chosen))
+    return {
+        d
+        for c in cards
+        if any(_another_edition(c, mine) for mine in chosen)
+        for d in c.sources
+        if d not in own
+    }
 
 
 def _another_edition(card: EventCard, mine: EventCard) -> bool:
