@@ -705,3 +705,12 @@ def test_a_part_of_a_month_is_said_with_it(text, expected):
     (m,) = find_dates(text, "2031-08-20")
     assert (m.text, m.start_date, m.precision) == expected
     assert text[m.start : m.end] == m.text
+
+
+def test_named_months_are_read_without_a_year_and_hijri_months_are_not():
+    from ingest.events.dates import named_months
+
+    assert named_months("يومي 7 و8 يونيو المقبل") == {6}
+    assert named_months("خلال الفترة من 28 مايو إلى 2 يونيو") == {5, 6}
+    assert named_months("يومي (10- 11 ) من الشهر المقبل") == set()  # no month by name
+    assert named_months("من 19 إلى 21 شوال الحالي") == set()  # Hijri

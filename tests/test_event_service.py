@@ -185,6 +185,17 @@ def test_another_events_article_is_not_read_for_what_the_card_lacks(
     assert other not in {c.doc_id for c in answer.citations}, answer.answer
 
 
+def test_a_month_without_a_year_lists_the_event_dated_in_it(sample_service):
+    # the Casablanca forum is "يومي 7 و8 يونيو المقبل" of an undated article: June of a year
+    # the article does not tell; "in June" was refused
+    for question in ("ما الفعاليات التي تعقد في يونيو؟", "Which events are in June?"):
+        answer = sample_service.ask(question)
+        assert not answer.refused, answer.answer
+        assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}
+    # a year asked is one the card cannot be said to be of
+    assert sample_service.ask("ما الفعاليات التي تعقد في يونيو 2025؟").refused
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

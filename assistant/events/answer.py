@@ -77,6 +77,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.support import to_ascii_digits
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence
+from ingest.events.dates import named_months
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
 from ingest.events.names import EN_KINDS, ORDINAL_WORDS, editions_stated, head_of, ordinal_at
@@ -1349,12 +1350,20 @@ def _order(card: EventCard) -> tuple[str, int, str]:
     return (card.start_date or "9999", card.edition or 0, card.name)
 
 
+def _in_month(card: EventCard, month: int, year: int | None) -> bool:
+    start = card.start_date
+    if start:
+        return len(start) >= 7 and int(start[5:7]) == month
+    # "7 و8 يونيو المقبل" of an undated article: June, of a year no one can tell
+    return year is None and month in named_months(card.date_text or "")
+
+
 def _in_time(card: EventCard, q: EventQuestion, today: date) -> bool:
     """Whether the card's dates fit the question's year, month and upcoming/past filter."""
     start = card.start_date
     if q.year is not None and (not start or int(start[:4]) != q.year):
         return False
-    if q.month is not None and (not start or len(start) < 7 or int(start[5:7]) != q.month):
+    if q.month is not None and not _in_month(card, q.month, q.year):
         return False
     if q.when is None:
         return True

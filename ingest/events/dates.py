@@ -886,6 +886,21 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     return _with_eid_days(text, folded, offsets, pub, [_month_part(text, m) for m in mentions])
 
 
+def named_months(text: str) -> set[int]:
+    """The Gregorian months the text's dates name by name, whether or not their year can be
+    told ("7 و8 يونيو المقبل" of an undated article: {6}); Hijri months change their
+    Gregorian month from year to year and are left out."""
+    folded, _ = _fold(text)
+    out: set[int] = set()
+    for group in _groups(folded):
+        _fill_months(group.slots)
+        if _is_date(group):
+            out |= {
+                s.month for s in group.slots if s.month and s.named_month and s.calendar != "hijri"
+            }
+    return out
+
+
 # "منتصف سبتمبر", "أواخر الشهر الجاري", "مطلع أكتوبر": a part of a month, said before it, is
 # kept with the month it qualifies; "اليوم الأخير من أغسطس" is that month's last day ("أول
 # سبتمبر" is its first day, read as a day already)
