@@ -1721,3 +1721,14 @@ def test_a_day_set_for_the_start_counts_with_a_stray_hamza():
         "x", text, title="مهرجان الخليج للمسرح ينطلق في ديسمبر", published="2015-08-03"
     )
     assert (card.start_date, card.end_date) == ("2015-12-10", "2015-12-14")
+
+
+def test_a_figure_said_of_an_earlier_edition_is_not_this_editions():
+    text = (
+        "تنطلق الدورة الثالثة من ملتقى الواحة للطاقة الشمسية في مدينة الهفوف يوم 12 مارس 2031 "
+        "بمشاركة 40 متحدثا. وأوضح المنظمون أن الدورة الثالثة تأتي بعد نجاح الدورة الثانية "
+        "التي شهدت حضور 900 زائر."
+    )
+    cards = extract_events("d", text, published="2031-03-01")
+    assert cards and cards[0].edition == 3
+    assert [(f.value, f.counts) for f in cards[0].figures] == [(40, "متحدثا")]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from assistant.base import Turn
 from assistant.events import render as r
@@ -80,7 +81,14 @@ from ingest.events.card import EventCard, Evidence
 from ingest.events.dates import named_months
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
-from ingest.events.names import EN_KINDS, ORDINAL_WORDS, editions_stated, head_of, ordinal_at
+from ingest.events.names import (
+    EN_KINDS,
+    ORDINAL_WORDS,
+    editions_stated,
+    head_of,
+    of_another_edition,
+    ordinal_at,
+)
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, normalize, tokenize
 
@@ -659,7 +667,11 @@ class CardAnswerer:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
             own = len(_sources(chosen))
-            found = counted(nouns, docs, text_of, context, own)
+            # "بعد نجاح القمة الرابعة … وحضور 250 مشارك" counts the fourth summit's
+            edition = chosen[0].edition if len(chosen) == 1 else None
+            found = counted(
+                nouns, docs, text_of, context, own, partial(of_another_edition, edition=edition)
+            )
             if found is None and nouns and nouns[0] in _MONEY:
                 # "كم تبلغ جائزة الفائزة الأولى": a sum, written with its currency ("مبلغ 5
                 # آلاف ريال للفائزة الأولى"), the question's other words telling sums apart

@@ -568,9 +568,11 @@ def counted(
     text_of: ArticleText,
     context: Sequence[str],
     own: int = 0,
+    elsewhere: Callable[[str, int], bool] = lambda text, pos: False,
 ) -> Found | None:
     """The number an article gives for `nouns` (the question's counted noun first, as
-    normalized words), with the span from the number to the noun.
+    normalized words), with the span from the number to the noun; not one `elsewhere` says
+    is another event's (by the article's text and the count's offset).
 
     A number directly before the noun ("120 مصورا", "ثمانية محاور", "(14) رئيس") beats one a
     few words after it ("زواره الذين تجاوزوا 4 آلاف"); among equals, the sentence sharing
@@ -586,6 +588,8 @@ def counted(
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
         for a, b, score, words in _counts_in(toks, head, context):
+            if elsewhere(text, toks[a].start):
+                continue
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
             ours = order < own
             if best is None or (ours, score, -order) > (best[1] < own, best[0], -best[1]):

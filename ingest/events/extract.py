@@ -419,6 +419,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         card.topics.append(t.text)
         cite("topics", t.start, t.end)
     for f in scope.pick(content.find_figures(text)):
+        if names.of_another_edition(text, f.start, card.edition):
+            continue  # "بعد نجاح القمة الرابعة … وحضور 250 مشارك" of the fifth summit
         card.figures.append(Figure(f.value or 0, f.counts))
         cite("figures", f.start, f.end)
     for o in scope.pick(content.find_outcomes(text)):

@@ -1192,11 +1192,16 @@ def _edition_number(tok: Token) -> tuple[int, int] | None:
 
 
 def editions_stated(text: str) -> set[int]:
-    """Every edition number the text gives after an edition word or an event's head noun
-    ("النسخة الثانية", "القمة الرابعة", "الدورة 51") or before "edition" ("the 4th edition"),
-    of whichever event."""
+    """Every edition number the text gives, of whichever event (`edition_mentions`)."""
+    return {value for value, _ in edition_mentions(text)}
+
+
+def edition_mentions(text: str) -> list[tuple[int, int]]:
+    """(number, offset) of every edition the text gives after an edition word or an event's
+    head noun ("النسخة الثانية", "القمة الرابعة", "الدورة 51") or before "edition" ("the 4th
+    edition"), of whichever event, in text order."""
     toks = tokens(text)
-    out: set[int] = set()
+    out: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         if tok.norm == "edition" and k > 0:
             found = ordinal_at(toks, k - 1)
@@ -1207,8 +1212,18 @@ def editions_stated(text: str) -> set[int]:
         else:
             continue
         if found is not None:
-            out.add(found[0])
+            out.append((found[0], tok.start))
     return out
+
+
+def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
+    """Whether the edition last named before `pos` in its sentence is not `edition` ("بعد
+    نجاح القمة الرابعة … وحضور 250 مشارك", said of the fifth summit)."""
+    if edition is None:
+        return False
+    start = sentence_bounds(text, pos)[0]
+    named = edition_mentions(text[start:pos])
+    return bool(named) and named[-1][0] != edition
 
 
 def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
