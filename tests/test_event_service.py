@@ -205,6 +205,35 @@ def test_a_count_an_article_gives_of_the_previous_edition_is_that_editions(sampl
     assert fourth.short_answer == "250 مشارك", fourth.answer
 
 
+def test_a_town_spelled_with_a_clitics_letter_is_that_town(sample_service):
+    # "وجدة" is Oujda, not "و" + جدة: the Jeddah day was the answer
+    answer = sample_service.ask("من يرعى ملتقى المدن الذكية في وجدة؟")
+    assert answer.refused and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "docs"),
+    [
+        (
+            "كم عدد الملتقيات في السعودية والبحرين؟",
+            {"jeddah-e-municipality-day", "bahrain-smart-cities-summit"},
+        ),
+        (
+            "Which events are held in Casablanca and Jeddah?",
+            {"jeddah-e-municipality-day", "casablanca-smart-city-forum"},
+        ),
+    ],
+)
+def test_a_list_over_two_towns_or_two_countries_lists_the_events_of_each(
+    sample_service, question, docs
+):
+    # both were refused: no event is held in both places
+    answer = sample_service.ask(question)
+    assert {c.doc_id for c in answer.citations} == docs, answer.answer
+    # a town and a country narrow each other: Jeddah is not in Morocco
+    assert sample_service.ask("ما الملتقيات في جدة بالمغرب؟").refused
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

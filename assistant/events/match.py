@@ -315,7 +315,12 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
         )
         if beside and not english[k] and not tok.isascii() and (short := sound_key(tok, 2)):
             english[k] = frozenset({short})
-    words = list(dict.fromkeys(word_keys(t) | e for t, e in zip(toks, english, strict=True)))
+    # "في وجدة": a town whose first letter is a clitic's is the town (Oujda), not "و" + جدة
+    towns = find_cities(question)
+    whole = {t: m.name_en for m in towns for t in tokenize(m.text) if t[:1] in "وفبلك"}
+    keys = [frozenset({t}) | _keys(whole[t] or "") if t in whole else word_keys(t) for t in toks]
+    english = [frozenset() if t in whole else e for t, e in zip(toks, english, strict=True)]
+    words = list(dict.fromkeys(k | e for k, e in zip(keys, english, strict=True)))
     # "التي تشارك فيها السعودية": a country taking part, not where the event is
     guests = {word_keys(toks[k]) | english[k] for k in _participants(toks)}
     # "المنتدى الخليجي الهندي": adjectives describing one event say who it is for, not where
@@ -323,7 +328,7 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     guests |= {word_keys(toks[k]) | english[k] for k in _describing(toks)}
     # any town the question places the event in ("في طوكيو", "ببركان"), not only those of the
     # cards and the bilingual gazetteer: a card of another town is not the event asked about
-    located = {k for m in find_cities(question) for t in tokenize(m.text) for k in word_keys(t)}
+    located = {k for m in towns for t in tokenize(m.text) for k in word_keys(t)}
     places = [w for w in words if (_names_a_place(w, cards) or w & located) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
@@ -478,7 +483,21 @@ def place_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[Even
     """The cards held in every place the question names (all cards when it names none)."""
     if not qwords.places:
         return list(cards)
-    return [c for c in cards if all(p & card_place_keys(c) for p in qwords.places)]
+    held = [c for c in cards if all(p & card_place_keys(c) for p in qwords.places)]
+    if held or not _alternatives(qwords.places):
+        return held
+    # "في الرياض وجدة", "في السعودية والبحرين": no event is held in both; each place is asked
+    return [c for c in cards if any(p & card_place_keys(c) for p in qwords.places)]
+
+
+def _alternatives(places: list[frozenset[str]]) -> bool:
+    """Whether the places asked are two towns or more, or two countries or more (one event is
+    in one of them), not a town and a country ("في جدة بالسعودية": both narrow the events)."""
+    kinds: set[str] = set()
+    for place in places:
+        spots = {p for k in place if (p := place_of_word(k)) is not None}
+        kinds |= {"country" if city is None else "town" for _, city in spots} or {"unknown"}
+    return len(places) > 1 and kinds in ({"country"}, {"town"})
 
 
 def held_in_places(qwords: QuestionWords, card: EventCard) -> bool:
