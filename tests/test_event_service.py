@@ -234,6 +234,14 @@ def test_a_list_over_two_towns_or_two_countries_lists_the_events_of_each(
     assert sample_service.ask("ما الملتقيات في جدة بالمغرب؟").refused
 
 
+def test_main_in_a_question_is_no_place(sample_service):
+    # "الرئيسية" reads "main" in English, and "main" was the stem of Maine, a US state: the
+    # question named a place no card holds and got the article's opening sentence
+    answer = sample_service.ask("ما المحاور الرئيسية لملتقى بركان 2025؟")
+    assert "ديناميات التحول الرقمي" in (answer.short_answer or ""), answer.answer
+    assert {c.doc_id for c in answer.citations} == {"berkane-smart-cities-forum-2025"}
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

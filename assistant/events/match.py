@@ -215,14 +215,20 @@ def _known_places() -> frozenset[str]:
     asked for) and the bilingual gazetteer."""
     vocab: set[str] = set()
     for word in country_name_words():
-        vocab |= word_keys(word)
+        vocab |= _place_word_keys(word)
     for english, arabic in PLACES.items():
         if " " not in english:
-            vocab |= word_keys(english)
+            vocab |= _place_word_keys(english.lower())
         distinctive = _distinctive(arabic)
         if distinctive:
             vocab |= word_keys(distinctive)
     return frozenset(vocab)
+
+
+def _place_word_keys(word: str) -> frozenset[str]:
+    """An Arabic place word's keys; an English one as written: its stem is often a word
+    ("maine" -> "main", which the glossary gives for "الرئيسية")."""
+    return frozenset({word}) if word.isascii() else word_keys(word)
 
 
 def _names_a_place(word: frozenset[str], cards: Iterable[EventCard]) -> bool:
