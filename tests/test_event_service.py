@@ -242,6 +242,12 @@ def test_main_in_a_question_is_no_place(sample_service):
     assert {c.doc_id for c in answer.citations} == {"berkane-smart-cities-forum-2025"}
 
 
+def test_an_arabic_date_without_a_year_is_marked_as_written(sample_service):
+    # "اليوم" of an undated article is not today: marked as English answers already were
+    answer = sample_service.ask("متى يعقد ملتقى يوم البلدية الإلكترونية؟")
+    assert answer.short_answer == "اليوم (كما ورد؛ دون سنة)", answer.answer
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

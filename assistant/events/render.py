@@ -211,18 +211,19 @@ def card_dates(card: EventCard, lang: str, written: str | None = None) -> str:
     (`written`, else the card's date text).
 
     Arabic keeps the article's own words first (they are what the quote shows) with the
-    resolved dates beside them; English renders the resolved dates, or marks the Arabic
-    words as written when the article gives no year to resolve them with.
+    resolved dates beside them; English renders the resolved dates. Both mark the words as
+    written when the article gives no year to resolve them with ("اليوم" of an undated
+    article is not today).
     """
     rendered = date_range(card.start_date, card.end_date, lang)
     written = (written or card.date_text or "").strip()
-    if lang == "en":
-        if rendered:
-            return rendered
+    if not rendered:
         return f"{written} ({label('unresolved', lang)})" if written else ""
-    if written and rendered and rendered not in written:
+    if lang == "en":
+        return rendered
+    if written and rendered not in written:
         return f"{written} ({rendered})"
-    return written or rendered
+    return written
 
 
 def place_text(card: EventCard, lang: str, with_venue: bool = True) -> str:
