@@ -248,6 +248,45 @@ def test_an_arabic_date_without_a_year_is_marked_as_written(sample_service):
     assert answer.short_answer == "اليوم (كما ورد؛ دون سنة)", answer.answer
 
 
+def _chat(service, *questions):
+    answers, conversation = [], None
+    for question in questions:
+        answers.append(service.ask(question, conversation_id=conversation))
+        conversation = answers[-1].conversation_id
+    return answers
+
+
+def test_what_about_another_event_asks_the_same_field_of_it(sample_service):
+    # "وماذا عن بركان؟" was refused, and the next "ومتى تنعقد؟" gave Casablanca's days again
+    _, about, when = _chat(
+        sample_service, "متى ملتقى الدار البيضاء؟", "وماذا عن بركان؟", "ومتى تنعقد؟"
+    )
+    for answer in (about, when):
+        assert "10 و 11 أبريل 2025" in answer.short_answer, answer.answer
+        assert answer.event_ids == ["berkane-mdn-dhky-3"]
+    *_, bahrain, berkane = _chat(
+        sample_service,
+        "Where is the Casablanca forum?",
+        "what about Jeddah?",
+        "and Bahrain?",
+        "and the Berkane one?",
+    )
+    assert bahrain.short_answer.startswith("مركز الخليج للمؤتمرات"), bahrain.answer
+    assert berkane.event_ids == ["berkane-mdn-dhky-3"], berkane.answer
+
+
+def test_what_about_another_edition_follows_that_edition(sample_service):
+    # "وماذا عن نسخة 2025؟" after the 2024 symposium, then "ومن راعيها؟": the 2025 patron
+    _, other, patron = _chat(
+        sample_service, "ما شعار ندوة بركان 2024؟", "وماذا عن نسخة 2025؟", "ومن راعيها؟"
+    )
+    assert other.short_answer == "إدارة المدن الذكية في ظل الذكاء الاصطناعي وإنترنت الأشياء"
+    assert patron.short_answer == "الملك محمد السادس", patron.answer
+    # "وماذا عن النسخة الثانية؟" after the third forum is about the 2024 symposium
+    _, second = _chat(sample_service, "شعار ملتقى بركان 2025", "وماذا عن النسخة الثانية؟")
+    assert {c.doc_id for c in second.citations} == {"berkane-smart-cities-symposium-2024"}
+
+
 def test_a_streamed_answer_is_kept_to_the_named_events_articles_too(sample_service):
     from assistant.types import Answer
 

@@ -46,6 +46,7 @@ from assistant.events.questions import (
     FIELD,
     LIST,
     EventQuestion,
+    asked_time,
     content_words,
     is_event_noun,
     is_plural_event,
@@ -90,8 +91,14 @@ from ingest.events.names import (
     ordinal_at,
 )
 from ingest.events.spans import tokens
-from language.analyzer import STOPWORDS, normalize, tokenize
+from language.analyzer import STOPWORDS, detect_language, normalize, tokenize
 
+# "وماذا عن بركان؟", "what about Casablanca?": the previous question, of another event
+_WHAT_ABOUT = re.compile(
+    r"^\s*(?:[وف]?(?:ماذا|ما)\s+عن\s|و\S+\s*؟?\s*$)"  # "وماذا عن بركان؟", "وبركان؟"
+    r"|^\s*(?:and\s+)?(?:what|how)\s+about\s|^\s*and\s+(?:the\s+)?[\w' -]{1,40}\?\s*$",
+    re.I,
+)
 # what a sum of money is asked as ("كم تبلغ جائزة …", "كم تكلفة …"), and its currencies
 _MONEY = frozenset(
     normalize(w) for w in ("جائزة", "الجائزة", "جوائز", "قيمة", "تكلفة", "كلفة", "ميزانية", "مبلغ")
@@ -158,11 +165,32 @@ class CardAnswerer:
         self.today = today
 
     def parse(
-        self, question: str, lang: str, cards: Sequence[EventCard] = ()
+        self,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard] = (),
+        history: Sequence[Turn] = (),
     ) -> EventQuestion | None:
         """The question's reading; a list only when no card named in full by it has a
-        plural for its head ("متى تختتم مهرجانات بيت الدين" asks one event's end)."""
-        return parse(question, lang, self.today(), _names_a_plural_card(question, cards))
+        plural for its head ("متى تختتم مهرجانات بيت الدين" asks one event's end). "وماذا عن
+        بركان؟" after a field question asks that field of what it names."""
+        q = parse(question, lang, self.today(), _names_a_plural_card(question, cards))
+        if q is not None or not history or not _WHAT_ABOUT.match(question):
+            return q
+        before = history[-1].question
+        prev = self.parse(before, detect_language(before), (), history[:-1])  # a chain of them
+        if prev is None or prev.intent != FIELD:
+            return None
+        # the field of the turn before; the edition, the year and the event of this one
+        year, month, _ = asked_time(question, lang, self.today())
+        text = normalize(question) if lang != "en" else question.lower()
+        # and the kind of event it was about: "وماذا عن بركان؟" after "متى ملتقى الدار البيضاء؟"
+        # asks about a forum of Berkane
+        kind = (
+            [t for t in prev.text.split() if _event_word(t, prev.lang)] if lang == prev.lang else []
+        )
+        text = " ".join([text, *kind])
+        return dataclasses.replace(prev, lang=lang, year=year, month=month, text=text, rest=text)
 
     def matching(
         self, question: str, lang: str, cards: Sequence[EventCard], history: Sequence[Turn] = ()
@@ -207,7 +235,7 @@ class CardAnswerer:
         with its place and no other card fits (`_placed`). A field of an event no card names
         is read from the top retrieved articles without the ingest gate (`_ungated_lines`).
         """
-        q = self.parse(question, lang, cards)
+        q = self.parse(question, lang, cards, history)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
         if self._held_elsewhere(q, question, lang, cards, retrieved) or self._other_edition(
@@ -216,9 +244,9 @@ class CardAnswerer:
             # "متى يعقد مؤتمر المدن الذكية في اليابان؟", "… ملتقى بركان 2030؟": the sentence
             # picker would give the Bahrain summit's days, the card the 2025 forum's
             return CardReply(self._refusal(question, lang))
-        named = cards
-        if retrieved is not None:
-            named = [c for c in cards if set(c.sources) & set(retrieved)]
+        # "وماذا عن بركان؟": retrieval searched with the turn before's words, of another event
+        switched = bool(history) and _WHAT_ABOUT.match(question) is not None
+        named = _of_articles(cards, None if switched else retrieved)
         if q is None:  # no field asked for: the event named still tells where to read
             qwords = question_words(question, lang, cards)
             order = list(dict.fromkeys(retrieved or []))
@@ -296,6 +324,7 @@ class CardAnswerer:
             docs = self._read_docs(chosen, retrieved, qwords, book)
             read = self._read_what(question, q.lang, chosen, docs)
             if read is not None:
+                read.event_ids = [c.event_id for c in chosen]  # what a follow-up asks about
                 return CardReply(read, sources=_sources(chosen))
         if not lines and not chosen and _ungated(q, question):
             # no card names it: the event may be one the ingest gate left out, reported
@@ -418,9 +447,12 @@ class CardAnswerer:
         with its place, or the previous turn's)."""
         # "متى عقدت النسخة الرابعة من القمة؟": another edition's card is not the one asked
         # about, though it names the series best
+        all_cards = every
         cards, every = _of_edition(q, cards), _of_edition(q, every)
         if not cards:
-            return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
+            return _placed(qwords, every, q) or self._carried(
+                question, qwords, every, history, all_cards
+            )
         titled = titled_cards(question, cards)
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             # of the events under one title, those the question's other words (its head
@@ -437,7 +469,9 @@ class CardAnswerer:
         ranked = rank_cards(qwords, cards, min_cover=LOOSE_COVER if loosely else MIN_COVER)
         ranked = _beyond_places(q, qwords, ranked)
         if not ranked:
-            return _placed(qwords, every, q) or self._carried(question, qwords, every, history)
+            return _placed(qwords, every, q) or self._carried(
+                question, qwords, every, history, all_cards
+            )
         best = ranked[0][1]
         tied = _widest([c for c, cover in ranked if cover >= best - TIE], qwords)
         if len(tied) > 1:  # the event's own name decides before the series it belongs to
@@ -447,15 +481,24 @@ class CardAnswerer:
         return (having or tied)[:3]
 
     def _carried(
-        self, question: str, qwords: QuestionWords, cards: Sequence[EventCard], history: list[Turn]
+        self,
+        question: str,
+        qwords: QuestionWords,
+        cards: Sequence[EventCard],
+        history: list[Turn],
+        every: Sequence[EventCard] = (),
     ) -> list[EventCard]:
-        """The previous turn's events, for a follow-up that names none of its own."""
+        """The previous turn's events, for a follow-up that names none of its own; when
+        `cards` lacks them (it holds only the edition asked: "وماذا عن النسخة الثانية؟"), the
+        cards of their series (looked up in `every`)."""
         if not history or qwords.places or not is_followup(question, history):
             return []
         prev = history[-1]
         ids = set(getattr(prev, "event_ids", ()) or ())
         if ids:
-            return [c for c in cards if c.event_id in ids][:3]
+            carried = [c for c in cards if c.event_id in ids]
+            series = {_series_id(c) for c in every if c.event_id in ids}
+            return (carried or [c for c in cards if _series_id(c) in series])[:3]
         source = prev.query or prev.question
         prev_lang = "en" if not re.search(r"[\u0600-\u06ff]", source) else "ar"
         ranked = rank_cards(question_words(source, prev_lang, cards), cards)
@@ -887,6 +930,13 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     return venue_phrase(words, docs, text_of)
 
 
+def _of_articles(cards: Sequence[EventCard], retrieved: Collection[str] | None) -> list[EventCard]:
+    """The cards of the articles retrieval found (all of them when it was not asked)."""
+    if retrieved is None:
+        return list(cards)
+    return [c for c in cards if set(c.sources) & set(retrieved)]
+
+
 def _told_apart(chosen: Sequence[EventCard], cards: Sequence[EventCard]) -> set[str]:
     """The articles of the cards told apart from a chosen one (`_another_edition`) that
     are none of the chosen cards' own; one of a card of the same event under another name
@@ -1072,13 +1122,18 @@ def _beyond_places(
     ]
 
 
+def _event_word(token: str, lang: str) -> bool:
+    """Whether a word of a question names a kind of event ("ملتقي", "forum", "shows")."""
+    if lang == "en":
+        return token in EN_KINDS or token.removesuffix("s") in EN_KINDS
+    return is_event_noun(token)
+
+
 def _calls_an_event(q: EventQuestion) -> bool:
     """Whether the question calls what it asks about an event: the extractor's head nouns
     ("مسابقة", "ورشة", "show", "concerts"), or the question's own ("حفل", "أمسية")."""
     if q.lang == "en":
-        return any(
-            w in EN_KINDS or w.removesuffix("s") in EN_KINDS for w in re.findall(r"[a-z]+", q.text)
-        )
+        return any(_event_word(w, "en") for w in re.findall(r"[a-z]+", q.text))
     return any(is_event_noun(t) for t in q.text.split()) or any(
         head_of(t) is not None for t in tokens(q.text)
     )
@@ -1313,6 +1368,16 @@ _RANKED = frozenset(
         "الأسبوع", "الجلسة", "الشوط", "الجائزة", "الفائزين", "الفائزات", "المراكز",
     )
 )  # fmt: skip
+
+
+def _series_id(card: EventCard) -> str:
+    """The id of the card's series: its event id without the edition or year it ends with
+    (`names.event_id`)."""
+    year = _year(card)
+    for suffix in (card.edition, year):
+        if suffix and card.event_id.endswith(f"-{suffix}"):
+            return card.event_id[: -len(str(suffix)) - 1]
+    return card.event_id
 
 
 def _of_edition(q: EventQuestion, cards: Sequence[EventCard]) -> list[EventCard]:

@@ -542,6 +542,15 @@ def what_asked_en(question: str) -> tuple[str, list[str]] | None:
     )
 
 
+def asked_time(
+    question: str, lang: str, today: date | None = None
+) -> tuple[int | None, int | None, str | None]:
+    """(year, month, "upcoming"/"past"/None) a question restricts events to, whatever it
+    asks ("وماذا عن نسخة 2024؟": 2024)."""
+    q = normalize(question) if lang != "en" else " ".join(question.lower().split())
+    return _time_filter(q.replace("؟", " ").replace("?", " ").strip(), lang, today or date.today())
+
+
 def parse_question(
     question: str, lang: str, today: date | None = None, one_event: bool = False
 ) -> EventQuestion | None:
