@@ -304,9 +304,9 @@ class CardAnswerer:
         if len(chosen) > 1 and whole:
             chosen = whole  # "مهرجان «عيدية»", not "مهرجان شرط العيد", for "مهرجان عيدية"
         # an article that is the own of another edition's card (the 2025 forum's, which
-        # recalls the 2024 symposium) or of another town's tells of that event: not read for
-        # this one (the Bahrain summit's speakers are not the Jeddah day's)
-        others = _told_apart(chosen, cards)
+        # recalls the 2024 symposium) tells of that event: not read for this one (the fifth
+        # Bahrain summit's speakers are not the third Jeddah day's)
+        others = _told_apart(chosen, cards, by_town=False)
         retrieved = [d for d in retrieved or [] if d not in others]
         lines = self._field_lines(q, chosen, book, retrieved) if chosen else []
         if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
@@ -339,7 +339,10 @@ class CardAnswerer:
             if lines:
                 return CardReply()
             return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
-        docs = self._read_docs(chosen, retrieved, qwords, book)
+        # nor, to corroborate its value, that of another town's (an exhibition of Khamis
+        # Mushait that an Abha festival's article also reports may state another venue)
+        elsewhere = _told_apart(chosen, cards)
+        docs = [d for d in self._read_docs(chosen, retrieved, qwords, book) if d not in elsewhere]
         line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
 
@@ -937,26 +940,28 @@ def _of_articles(cards: Sequence[EventCard], retrieved: Collection[str] | None) 
     return [c for c in cards if set(c.sources) & set(retrieved)]
 
 
-def _told_apart(chosen: Sequence[EventCard], cards: Sequence[EventCard]) -> set[str]:
-    """The articles of the cards told apart from a chosen one (`_another_edition`) that
-    are none of the chosen cards' own; one of a card of the same event under another name
+def _told_apart(
+    chosen: Sequence[EventCard], cards: Sequence[EventCard], by_town: bool = True
+) -> set[str]:
+    """The articles of the cards told apart from a chosen one (`_another_edition`, by town
+    too with `by_town`) that are none of the chosen cards' own; one of a card of the same event under another name
     ("سوق عكاظ", "مهرجان سوق عكاظ الثقافي") is not among them."""
     own = set(_sources(chosen))
     return {
         d
         for c in cards
-        if any(_another_edition(c, mine) for mine in chosen)
+        if any(_another_edition(c, mine, by_town) for mine in chosen)
         for d in c.sources
         if d not in own
     }
 
 
-def _another_edition(card: EventCard, mine: EventCard) -> bool:
-    """Whether `card` is told apart from `mine` by its edition, its year or its town, each
-    stated on both. Looser than `_one_event_reported_twice`, which also wants one kind and a
-    town: a report with no town, or of the fair that holds the event, may still state its
-    value."""
-    city = normalize(card.city) if card.city else None
+def _another_edition(card: EventCard, mine: EventCard, by_town: bool = True) -> bool:
+    """Whether `card` is told apart from `mine` by its edition, its year or (`by_town`) its
+    town, each stated on both. Looser than `_one_event_reported_twice`, which also wants one
+    kind and a town: a report with no town, or of the fair that holds the event, may still
+    state its value."""
+    city = normalize(card.city) if card.city and by_town else None
     my_city = normalize(mine.city) if mine.city else None
     pairs = ((card.edition, mine.edition), (_year(card), _year(mine)), (city, my_city))
     return any(a is not None and b is not None and a != b for a, b in pairs)

@@ -526,8 +526,9 @@ def names_places(qwords: QuestionWords, text: str) -> bool:
         if place & keys:
             continue
         asked = {p for k in place if (p := place_of_word(k)) is not None}
-        # a city asked for must be named; a country, by its name or one of its towns
-        if not any(p in where or (p[1] is None and p[0] in countries) for p in asked):
+        # a city asked for must be named; a country, by its name or one of its towns; a word
+        # the gazetteers do not know as a place ("طالبا سعوديا": Saudi ones) is not checked
+        if asked and not any(p in where or (p[1] is None and p[0] in countries) for p in asked):
             return False
     return True
 
