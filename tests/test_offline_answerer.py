@@ -38,6 +38,12 @@ SAMPLES = [
 ]
 # questions about events answered from their cards (tests/test_event_service.py)
 SAMPLES = [s for s in SAMPLES if s["kind"] not in ("field", "list", "count", "temporal", "compare")]
+# unanswerable only with the cards: an event in a place or of an edition the library does not
+# hold, which the sentence picker answers from a neighbour (refused in test_event_service.py)
+CARD_REFUSALS = {
+    "un-japan-date-ar", "un-en-japan-date", "un-japan-aims-ar", "un-bf-4th-date", "un-en-bf-2031",
+}  # fmt: skip
+SAMPLES = [s for s in SAMPLES if s["id"] not in CARD_REFUSALS]
 ANSWERABLE = [s for s in SAMPLES if s["kind"] != "unanswerable"]
 UNANSWERABLE = [s for s in SAMPLES if s["kind"] == "unanswerable"]
 # items whose short reference the extractive answer does not (yet) quote: strict xfails in
