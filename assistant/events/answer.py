@@ -238,9 +238,7 @@ class CardAnswerer:
         q = self.parse(question, lang, cards, history)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
-        if self._held_elsewhere(q, question, lang, cards, retrieved) or self._other_edition(
-            q, question, lang, cards, retrieved
-        ):
+        if retrieved is not None and self._not_held(q, question, lang, cards, retrieved):
             # "متى يعقد مؤتمر المدن الذكية في اليابان؟", "… ملتقى بركان 2030؟": the sentence
             # picker would give the Bahrain summit's days, the card the 2025 forum's
             return CardReply(self._refusal(question, lang))
@@ -346,23 +344,30 @@ class CardAnswerer:
         line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
 
-    def _held_elsewhere(
+    def _not_held(
         self,
         q: EventQuestion | None,
         question: str,
         lang: str,
         cards: Sequence[EventCard],
-        retrieved: Collection[str] | None,
+        retrieved: Collection[str],
     ) -> bool:
-        """Whether the question asks about one event (a field of it, or what it is) in a
-        place where no card is held and that none of the articles retrieval found names."""
+        """Whether the question asks about one event the library does not hold: one in a
+        place where no card is held and that none of the articles retrieval found names, or
+        an edition (by its number or its year) of a series the library holds only other
+        editions of."""
+        qwords = question_words(question, lang, cards)
         if q is None:
             of_one_event = _names_an_event(question)
         else:
             of_one_event = q.intent == FIELD and _calls_an_event(q)
-        if retrieved is None or not of_one_event:
-            return False
-        qwords = question_words(question, lang, cards)
+        if of_one_event and self._held_elsewhere(qwords, cards, retrieved):
+            return True
+        return q is not None and q.intent == FIELD and self._other_edition(q, qwords, cards)
+
+    def _held_elsewhere(
+        self, qwords: QuestionWords, cards: Sequence[EventCard], retrieved: Collection[str]
+    ) -> bool:
         if not qwords.places or any(held_in_places(qwords, c) for c in cards):
             return False
         for doc_id in list(dict.fromkeys(retrieved))[:READ_ARTICLES]:
@@ -372,22 +377,14 @@ class CardAnswerer:
         return True
 
     def _other_edition(
-        self,
-        q: EventQuestion | None,
-        question: str,
-        lang: str,
-        cards: Sequence[EventCard],
-        retrieved: Collection[str] | None,
+        self, q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
     ) -> bool:
-        """Whether the question asks for a field of an edition (by its number or its year)
-        of a series the library holds only other editions of: every card it names best is of
-        another, and none of their articles states that number or year."""
-        if q is None or q.intent != FIELD or retrieved is None:
-            return False
+        """Every card the question names best is of another edition than the one asked, and
+        none of their articles states that number or year."""
         edition = _edition_asked(q)
         if edition is None and q.year is None:
             return False
-        ranked = rank_cards(question_words(question, lang, cards), cards)
+        ranked = rank_cards(qwords, cards)
         named = [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
         if not named or any(_fits(c, q, edition) for c in named):
             return False
@@ -1344,24 +1341,24 @@ def _edition_asked(q: EventQuestion) -> int | None:
         if m:
             return int(m.group(1)) if m.group(1) else _EN_ORDINALS.get(m.group(2) or "")
         return None
-    toks = tokens(q.text)
-    for i in range(1, len(toks)):
-        found = ordinal_at(toks, i)  # "الدورة الثانية عشرة": 12
-        if found is not None and toks[i - 1].norm not in _RANKED:
-            return found[0]
-    return None
+    found = _arabic_edition(q)
+    return found[0] if found else None
 
 
 def _edition_words(q: EventQuestion) -> list[str]:
     """The Arabic ordinal the question names its edition with ("النسخة الرابعة": الرابعه)."""
-    if q.lang == "en":
-        return []
+    found = _arabic_edition(q) if q.lang != "en" else None
+    return found[1] if found else []
+
+
+def _arabic_edition(q: EventQuestion) -> tuple[int, list[str]] | None:
+    """The edition an Arabic question names by an ordinal, and the ordinal's words."""
     toks = tokens(q.text)
     for i in range(1, len(toks)):
-        found = ordinal_at(toks, i)
+        found = ordinal_at(toks, i)  # "الدورة الثانية عشرة": 12
         if found is not None and toks[i - 1].norm not in _RANKED:
-            return [t.norm for t in toks[i : i + found[1]]]
-    return []
+            return found[0], [t.norm for t in toks[i : i + found[1]]]
+    return None
 
 
 # what an ordinal ranks in a question other than the event's edition: "الفائز الثاني",
