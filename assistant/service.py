@@ -6,6 +6,7 @@ no retrieval or answering logic of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from assistant.base import Answerer, Turn
+from assistant.compound import join_answers, split_question
 from assistant.config import Settings, sample_articles_dir
 from assistant.conversations import Conversation, ConversationStore
 from assistant.errors import LimitError, NotFoundError, ServiceError
@@ -45,6 +47,7 @@ from ingest.events.card import EventCard
 from ingest.events.places import load_gazetteers
 from ingest.readers import SUPPORTED_SUFFIXES, InputFile, RawDocument
 from language.analyzer import analyze, detect_language
+from language.dialect import standard_question
 from language.gazetteer import translate_terms
 from language.tokens import count_tokens, install_llama_index_tokenizer
 from store.chroma import describe, make_client
@@ -446,17 +449,33 @@ class QimmaService:
         answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
         question = question.strip()
         lang = detect_language(question)
+        asked, turns = _as_read(question, lang, turns)
+        parts = split_question(asked, lang) if answerer.mode == AnswerMode.OFFLINE else None
+        if parts:  # "أين ومتى يقام ملتقى بركان؟": each part answered alone, then joined
+            done = [self._answer(answerer, part, lang, turns, k) for part in parts]
+            answer = join_answers(parts, [a for a, _, _ in done], lang)
+            timings = _summed([t for _, _, t in done])
+            query = " | ".join(q for _, q, _ in done)
+            return self._finish(answer, conv, question, query, timings, t_start)
+        answer, query, timings = self._answer(answerer, asked, lang, turns, k)
+        return self._finish(answer, conv, question, query, timings, t_start)
+
+    def _answer(
+        self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
+    ) -> tuple[Answer, str, dict[str, float]]:
+        """One question's answer (unfinished: no conversation, no total time), its retrieval
+        query and its timings."""
         query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
         carded, within, card_timings = self._from_cards(
             answerer, question, query, lang, turns, hits, k
         )
         timings.update(card_timings)
         if carded is not None:
-            return self._finish(carded, conv, question, query, timings, t_start)
+            return carded, query, timings
         answer = self._answer_within(answerer, question, hits, within, turns, lang)
         if not answer.refused:
             answer.event_ids = event_ids
-        return self._finish(answer, conv, question, query, timings, t_start)
+        return answer, query, timings
 
     def ask_stream(
         self,
@@ -471,20 +490,27 @@ class QimmaService:
         answerer, conv, turns = self._prepare(question, conversation_id, history, mode)
         question = question.strip()
         lang = detect_language(question)
-        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        asked, turns = _as_read(question, lang, turns)
+        if answerer.mode == AnswerMode.OFFLINE and split_question(asked, lang):
+            # offline answers come whole anyway; a two-part question is answered by `ask`
+            answer = self.ask(question, conv.id, history, mode, k)
+            yield answer.answer
+            yield answer
+            return
+        query, hits, event_ids, timings = self._retrieve(answerer, asked, lang, turns, k)
         carded, within, card_timings = self._from_cards(
-            answerer, question, query, lang, turns, hits, k
+            answerer, asked, query, lang, turns, hits, k
         )
         timings.update(card_timings)
         if within.hits:  # offline: answered whole, then given as one piece
-            carded = self._answer_within(answerer, question, hits, within, turns, lang)
+            carded = self._answer_within(answerer, asked, hits, within, turns, lang)
             if not carded.refused:
                 carded.event_ids = event_ids
         if carded is not None:
             yield carded.answer
             yield self._finish(carded, conv, question, query, timings, t_start)
             return
-        for item in answerer.stream(question, hits, turns, lang):
+        for item in answerer.stream(asked, hits, turns, lang):
             if isinstance(item, Answer):
                 if not item.refused:
                     item.event_ids = event_ids
@@ -563,3 +589,21 @@ ANSWERERS: dict[AnswerMode, Callable[[QimmaService], Answerer]] = {
     AnswerMode.OFFLINE: _offline_answerer,
     AnswerMode.LLM: _llm_answerer,
 }
+
+
+def _as_read(question: str, lang: str, turns: list[Turn]) -> tuple[str, list[Turn]]:
+    """The question and the turns before it as the readers take them: colloquial Arabic
+    question words in their standard form ("وين يقام …" → "أين يقام …"). The conversation
+    keeps what the person wrote."""
+    if lang == "en":
+        return question, turns
+    read = [dataclasses.replace(t, question=standard_question(t.question)) for t in turns]
+    return standard_question(question), read
+
+
+def _summed(timings: list[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for t in timings:
+        for key, value in t.items():
+            out[key] = out.get(key, 0.0) + value
+    return out

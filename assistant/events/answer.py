@@ -45,6 +45,7 @@ from assistant.events.questions import (
     EDITIONS,
     FIELD,
     LIST,
+    WHAT_ABOUT,
     EventQuestion,
     asked_time,
     content_words,
@@ -94,11 +95,6 @@ from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, detect_language, normalize, tokenize
 
 # "وماذا عن بركان؟", "what about Casablanca?": the previous question, of another event
-_WHAT_ABOUT = re.compile(
-    r"^\s*(?:[وف]?(?:ماذا|ما)\s+عن\s|و\S+\s*؟?\s*$)"  # "وماذا عن بركان؟", "وبركان؟"
-    r"|^\s*(?:and\s+)?(?:what|how)\s+about\s|^\s*and\s+(?:the\s+)?[\w' -]{1,40}\?\s*$",
-    re.I,
-)
 # what a sum of money is asked as ("كم تبلغ جائزة …", "كم تكلفة …"), and its currencies
 _MONEY = frozenset(
     normalize(w) for w in ("جائزة", "الجائزة", "جوائز", "قيمة", "تكلفة", "كلفة", "ميزانية", "مبلغ")
@@ -175,7 +171,7 @@ class CardAnswerer:
         plural for its head ("متى تختتم مهرجانات بيت الدين" asks one event's end). "وماذا عن
         بركان؟" after a field question asks that field of what it names."""
         q = parse(question, lang, self.today(), _names_a_plural_card(question, cards))
-        if q is not None or not history or not _WHAT_ABOUT.match(question):
+        if q is not None or not history or not WHAT_ABOUT.match(question):
             return q
         before = history[-1].question
         prev = self.parse(before, detect_language(before), (), history[:-1])  # a chain of them
@@ -243,7 +239,7 @@ class CardAnswerer:
             # picker would give the Bahrain summit's days, the card the 2025 forum's
             return CardReply(self._refusal(question, lang))
         # "وماذا عن بركان؟": retrieval searched with the turn before's words, of another event
-        switched = bool(history) and _WHAT_ABOUT.match(question) is not None
+        switched = bool(history) and WHAT_ABOUT.match(question) is not None
         named = _of_articles(cards, None if switched else retrieved)
         if q is None:  # no field asked for: the event named still tells where to read
             qwords = question_words(question, lang, cards)
@@ -328,6 +324,10 @@ class CardAnswerer:
             # no card names it: the event may be one the ingest gate left out, reported
             # by an article retrieval found (those naming every place the question names)
             docs = self._read_docs([], retrieved, qwords, book)
+            # "أين عقدت النسخة الرابعة من القمة؟": the article of the fifth summit's card
+            # reports the fifth, whatever it recalls of the fourth
+            others = set(_sources(_named_other_editions(q, qwords, cards)))
+            docs = [d for d in docs if d not in others]
             lines = self._ungated_lines(q, qwords, docs, book)
         if len(lines) > 1 and len(whole) == len(chosen):
             # namesakes the question does not tell apart ("مهرجان عيدية" of three towns, the
@@ -660,7 +660,9 @@ class CardAnswerer:
             if record is None:
                 continue
             published = (record.date or "")[:10] or None
-            events = read_events(doc_id, record.text, record.title, published)
+            # of the edition or year asked about ("النسخة الرابعة"): the event an article
+            # reports is often the next one, which recalls it
+            events = _of_edition(q, read_events(doc_id, record.text, record.title, published))
             ranked = rank_cards(qwords, events)
             if not ranked:
                 continue
@@ -927,7 +929,8 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
         return duration_phrase(words, docs, text_of)
     if q.field == "moment":  # a part of the event: the sentence must name the part
         return time_phrase(words, docs, text_of, q.until, part_words(q.text))
-    return venue_phrase(words, docs, text_of)
+    # "أين عقدت النسخة الرابعة …": the place said of that edition, or none
+    return venue_phrase(words, docs, text_of, _edition_words(q))
 
 
 def _of_articles(cards: Sequence[EventCard], retrieved: Collection[str] | None) -> list[EventCard]:
@@ -1380,6 +1383,19 @@ def _series_id(card: EventCard) -> str:
         if suffix and card.event_id.endswith(f"-{suffix}"):
             return card.event_id[: -len(str(suffix)) - 1]
     return card.event_id
+
+
+def _named_other_editions(
+    q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
+) -> list[EventCard]:
+    """The cards the question names best that are of another edition or year than the one
+    it asks about (none when it asks no edition or year)."""
+    if _edition_asked(q) is None and q.year is None:
+        return []
+    ranked = rank_cards(qwords, cards)
+    named = [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
+    fitting = {id(c) for c in _of_edition(q, named)}
+    return [c for c in named if id(c) not in fitting]
 
 
 def _of_edition(q: EventQuestion, cards: Sequence[EventCard]) -> list[EventCard]:

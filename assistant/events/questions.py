@@ -542,6 +542,15 @@ def what_asked_en(question: str) -> tuple[str, list[str]] | None:
     )
 
 
+# "وماذا عن بركان؟", "وبركان؟", "what about Jeddah?", "and the Berkane one?": the previous
+# turn's question, asked of another event
+WHAT_ABOUT = re.compile(
+    r"^\s*(?:[وف]?(?:ماذا|ما)\s+عن\s|و\S+\s*؟?\s*$)"  # "وماذا عن بركان؟", "وبركان؟"
+    r"|^\s*(?:and\s+)?(?:what|how)\s+about\s|^\s*and\s+(?:the\s+)?[\w' -]{1,40}\?\s*$",
+    re.I,
+)
+
+
 def asked_time(
     question: str, lang: str, today: date | None = None
 ) -> tuple[int | None, int | None, str | None]:

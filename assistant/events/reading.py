@@ -1066,16 +1066,29 @@ def _date_span(
 
 # ---------------------------------------------------------------- where
 def venue_phrase(
-    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, part: Sequence[str] = ()
 ) -> Found | None:
     """The venue an article gives for the event ("بفندق نارسيس في الرياض" -> "فندق نارسيس"):
     in the first article that gives one, the sentence sharing most of the question's `words`
     (at least half of them: a venue is said of many things). Venues are the ones the
-    extractor finds (`find_venues`)."""
+    extractor finds (`find_venues`). With `part` (the words of the edition asked about:
+    "الرابعة"), only a sentence naming it counts, and a venue said after it: the sentence of
+    the edition the articles report is another edition's."""
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        venues = find_venues(sentence)
+        if not part:
+            return next(iter(venues), None)
+        toks = [t for t in _tokens(sentence) if not t.punct]
+        at = [t.end for t in toks if any(same_word(t.norm, w) for w in part)]
+        if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
+            return None
+        return next((v for v in venues if v[0] >= at[0]), None)
+
     return _said_in_sentence(
         words,
         doc_ids,
         text_of,
-        lambda sentence: next(iter(find_venues(sentence)), None),
+        span_of,
         lambda held, asked: held >= 2 and held * 2 >= asked,
     )

@@ -21,14 +21,33 @@ _AR_OPENERS = tuple(normalize(w) for w in ("و", "ف", "ثم", "وماذا", "و
 
 
 def is_followup(question: str, history: list[Turn]) -> bool:
-    """Whether the question leans on the previous turn for its subject."""
+    """Whether the question leans on the previous turn for its subject. One that names a
+    place the turn before did not ("أين يقام ملتقى بركان؟" after a question about Casablanca)
+    has a subject of its own, however short it is, unless it asks the turn before's question
+    of that place ("وماذا عن بركان؟")."""
     if not history:
         return False
+    # the event readers build on the offline package: imported here, not at its import
+    from assistant.events.questions import WHAT_ABOUT
+
     lang = detect_language(question)
+    if not WHAT_ABOUT.match(question) and _names_new_place(question, lang, history[-1]):
+        return False
     n_terms = len([t for t in question_terms(question, lang) if t.checkable or lang == "en"])
     if n_terms <= MAX_OWN_TERMS:
         return True
     return n_terms <= MAX_WITH_REFERENCE and _points_back(question, lang)
+
+
+def _names_new_place(question: str, lang: str, before: Turn) -> bool:
+    from assistant.events.match import question_words
+
+    places = question_words(question, lang, ()).places
+    if not places:
+        return False
+    said = f"{before.question} {before.query}"
+    known = {k for w in question_words(said, detect_language(said), ()).words for k in w}
+    return any(place.isdisjoint(known) for place in places)
 
 
 def _points_back(question: str, lang: str) -> bool:
