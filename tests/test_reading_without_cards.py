@@ -240,3 +240,36 @@ def test_two_said_by_the_nouns_dual_is_a_count():
     texts = {"a": "واستمر الملتقى 3 أيام بمشاركة وفود، بعد ورشة استمرت يومين."}
     found = counted([normalize("يوما")], ["a"], texts.get, [normalize("الملتقى")])
     assert found is not None and found.value == "3 أيام"
+
+
+def test_a_verb_with_its_object_beats_a_noun_of_its_consonants():
+    # "من أدار الندوة": "مجلس إدارة نادي" holds "أدار" and "ندوة" only by their consonants
+    text = (
+        "أقامت الجمعية ندوة عن الإعلام الرياضي. بدأت الندوة التي أدارها الإعلامي سامر الحربي "
+        "بجانب ضيوفه، وكشف عن الخطة التي يسعى مجلس إدارة نادي الفتح لتطبيقها."
+    )
+    role = [normalize(w) for w in ("أدار", "ندوة")]
+    found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)
+    assert found is not None and found.value == "الإعلامي سامر الحربي"
+
+
+def test_no_clause_is_read_as_the_name_before_a_role():
+    text = (
+        "عقدت اللجنة اجتماعها الأول. وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض "
+        "بانضمام عضو جديد."
+    )
+    role = [normalize(w) for w in ("رئيس", "اللجنة", "التنفيذية", "للمعرض")]
+    assert role_holder(role, ["a"], {"a": text}.get, lambda w: False) is None
+    # a name with its title before the role is still read
+    titled = "عقد الاجتماع برئاسة الأمير فيصل بن خالد رئيس اللجنة التنفيذية للمعرض."
+    found = role_holder(role, ["a"], {"a": titled}.get, lambda w: False)
+    assert found is not None and found.value == "الأمير فيصل بن خالد"
+
+
+def test_where_participants_come_from_does_not_place_the_event():
+    from assistant.events.match import question_words
+
+    qwords = question_words("ما شعار منتدى رجال الأعمال ونظرائهم من الهند؟", "ar", [])
+    assert not any("الهند" in place for place in qwords.places)
+    qwords = question_words("ما شعار منتدى رجال الأعمال في الهند؟", "ar", [])
+    assert any("الهند" in place for place in qwords.places)

@@ -332,6 +332,9 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     # "المنتدى الخليجي الهندي": adjectives describing one event say who it is for, not where
     # it is held; they still count as words of its name
     guests |= {word_keys(toks[k]) | english[k] for k in _describing(toks)}
+    # "ونظرائهم من الهند", "خبراء من اليابان": where those taking part come from
+    origins = _from_places(question)
+    guests |= {word_keys(t) | english[k] for k, t in enumerate(toks) if t in origins}
     # any town the question places the event in ("في طوكيو", "ببركان"), not only those of the
     # cards and the bilingual gazetteer: a card of another town is not the event asked about
     located = {k for m in towns for t in tokenize(m.text) for k in word_keys(t)}
@@ -339,6 +342,16 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
     return QuestionWords(words, places, named)
+
+
+_FROM = "من"
+
+
+def _from_places(question: str) -> frozenset[str]:
+    """The words right after "من" (from) but the question's first: "ونظرائهم من الهند"
+    says where people come from; "من ينظم …" asks who."""
+    raw = tokenize(question)
+    return frozenset(t for k, t in enumerate(raw) if k > 1 and raw[k - 1] == _FROM)
 
 
 def _describing(toks: list[str]) -> list[int]:

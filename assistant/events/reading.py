@@ -62,6 +62,8 @@ _NAME_STOPS = frozenset(
     _words(
         "أن إن في على عن من إلى الى الذي التي الذين خلال بعد قبل مع حيث كما وذلك ذلك هذا هذه"
         " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى عبر حول ضمن منذ أمام"
+        # "أدارها الإعلامي حسين العنكي بجانب ضيوفه": who is beside the name is not of it
+        " بجانب برفقة بحضور بمشاركة بصفته وسط"
     )
 )
 _OF_EVENT = frozenset(_words("على في"))  # "المشرف العام على المهرجان"
@@ -310,6 +312,7 @@ class _Run(NamedTuple):
 
     matched: int
     pronoun: bool  # the verb with its object as a pronoun ("ألقاها"), not the role in full
+    exact: int  # role words held as such, not only by their consonants ("نادي" for "ندوة")
     order: int  # the article's place among those read
     start: int
     end: int
@@ -326,7 +329,7 @@ def _holder(
         if (span := _name_after(run.toks, run.end, event_words)) is not None:
             return run, span
     for run in runs:
-        if (span := _name_before(run.toks, run.start)) is not None:
+        if (span := _name_before(run.toks, run.start, leads=True)) is not None:
             return run, span
     for run in runs:
         if (span := _name_said_before(run.toks, run.start)) is not None:
@@ -375,14 +378,19 @@ def _role_runs(role: Sequence[str], texts: list[tuple[str, str]]) -> list[_Run]:
                 continue
             if _same_role(tok.norm, role[0]):
                 end = _run_end(toks, i, role)
-                found.append(_Run(end - i, False, order, i, end, doc_id, toks))
+                exact = sum(
+                    _bare(t.norm) == _bare(w) for t, w in zip(toks[i:end], role, strict=False)
+                )
+                found.append(_Run(end - i, False, exact, order, i, end, doc_id, toks))
             elif len(role) > 1 and _verb_of_object(toks, i, role[0], role[1]):
-                found.append(_Run(2, True, order, i, i + 1, doc_id, toks))
+                found.append(_Run(2, True, 2, order, i, i + 1, doc_id, toks))
             if len(role) > 1 and _subject_between(toks, i, role[0], role[1]):
-                found.append(_Run(2, False, order, i, i + 1, doc_id, toks))
+                found.append(_Run(2, False, 2, order, i, i + 1, doc_id, toks))
     most = max((run.matched for run in found), default=0)
     longest = [run for run in found if run.matched == most]
-    return sorted(longest, key=lambda run: (run.pronoun, run.order, run.start))
+    # "من أدار الندوة": "الندوة التي أدارها …" before "مجلس إدارة نادي …", whose words are
+    # the role's only by their consonants
+    return sorted(longest, key=lambda run: (-run.exact, run.pronoun, run.order, run.start))
 
 
 def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
@@ -511,17 +519,28 @@ def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
     return k
 
 
-def _name_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int, int] | None:
+    """The name said right before `i` ("وقال عدنان الدليمي رئيس …"); with `leads`, only one
+    that starts its clause (after a speech verb, punctuation or a conjunction) or with a
+    title: "وفي بداية الاجتماع رحب رئيس اللجنة" names nobody before the role."""
     k = i
     while k > 0 and i - k < 4:
         tok = toks[k - 1]
         if tok.punct or _stops_name(tok) or tok.norm in _SPEECH_VERBS:
             break
+        if tok.norm.startswith("و") and tok.norm[1:] in _NAME_STOPS:
+            break  # "وفي", "ومن": a clause of its own starts here
         k -= 1
         if tok.norm.startswith("و") and len(tok.norm) > 2:
             break  # "والدكتور مصطفى النشار": the list item starts here
     if k == i or (k == i - 1 and toks[k].norm.startswith("و")):
         return None  # "ورحب رئيس اللجنة …": a verb with its "and", no name
+    titled = toks[k].norm.removeprefix("و") in _TITLES
+    if leads and k > 0 and not titled and toks[k - 1].norm in _TITLES:
+        k, titled = k - 1, True  # "الأمير تركي بن محمد فهد رئيس اللجنة"
+    begins = k == 0 or toks[k - 1].punct or toks[k].norm.startswith("و")
+    if leads and not (titled or begins or toks[k - 1].norm in _SPEECH_VERBS):
+        return None
     return k, i
 
 
