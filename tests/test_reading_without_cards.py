@@ -273,3 +273,12 @@ def test_where_participants_come_from_does_not_place_the_event():
     assert not any("الهند" in place for place in qwords.places)
     qwords = question_words("ما شعار منتدى رجال الأعمال في الهند؟", "ar", [])
     assert any("الهند" in place for place in qwords.places)
+
+
+def test_a_count_of_a_word_of_three_letters_is_read():
+    # "لغة" is no "ل" + "غة": its plural "لغات" is the same noun
+    text = "وتبدأ أعمال المؤتمر في مارس، كما ستجري ترجمة جلساته إلى سبع لغات هي العربية والتركية."
+    found = counted(
+        [normalize("لغة")], ["a"], {"a": text}.get, [normalize(w) for w in ("ترجمة", "المؤتمر")]
+    )
+    assert found is not None and found.value == "سبع لغات"

@@ -105,13 +105,23 @@ def _bare(norm: str) -> str:
         if word.startswith(prefix) and len(word) > 3:
             word = word[1:]
     for prefix in ("بال", "وال", "فال", "كال", "لل", "ال", "ب", "ل", "ك"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+        # a letter of a word of three is its own: "لغة", "بيت" are no "ل" + "غة", "ب" + "يت"
+        least = 3 if len(prefix) == 1 else 2
+        if word.startswith(prefix) and len(word) - len(prefix) >= least:
             word = word[len(prefix) :]
             break
     for suffix in ("ين", "ون", "ات", "ا", "ه"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]
             break
+    return word
+
+
+def _unsuffixed(word: str) -> str:
+    """A word without its ending only (a first ل/ب/ك kept: "لغة" and "لغات" meet)."""
+    for suffix in ("ين", "ون", "ات", "ا", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
     return word
 
 
@@ -147,7 +157,7 @@ def same_word(a: str, b: str) -> bool:
     """Whether two normalized words are forms of one word (light prefix/suffix, or one
     skeleton of at least two consonants)."""
     ba, bb = _bare(a), _bare(b)
-    if a == b or ba == bb:
+    if a == b or ba == bb or _unsuffixed(a) == _unsuffixed(b):
         return True
     if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
         return True
