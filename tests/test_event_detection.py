@@ -754,3 +754,39 @@ def test_a_plural_head_before_a_quoted_name_is_one_event():
     assert card.name == "مهرجانات «ليالي صيدا»"
     # festivals in general stay unnamed
     assert _mention_names("ودعا إلى إنشاء مهرجانات ومسابقات للشباب في المحافظات") == []
+
+
+def test_an_announcement_saying_holding_by_its_noun_makes_a_card():
+    # "تعتزم … عقد مؤتمر بعنوان …": no event verb, the holding said by its noun
+    text = (
+        "تعتزم وزارة الشؤون الثقافية عقد مؤتمر بعنوان تاريخ المخطوطات العربية في العالم، "
+        "أكتوبر المقبل، بهدف جمع الباحثين في المخطوطات.\n"
+        "وستجري ترجمة المؤتمر إلى خمس لغات، ويتلقى المؤتمر البحوث حتى نهاية أغسطس.\n"
+    )
+    cards = extract_events("x", text, title="مؤتمر دولي للمخطوطات العربية", published="2015-07-24")
+    assert [c.name for c in cards] == ["تاريخ المخطوطات العربية في العالم"]
+    assert cards[0].start_date == "2015-10"
+
+
+def test_a_contract_is_no_holding():
+    text = (
+        "وقعت الشركة عقد توريد مع وزارة الصحة أمس، ويأتي العقد بعد مؤتمر صحفي عقده المدير العام.\n"
+    )
+    assert not is_cue("عقد")
+    assert _names(text, title="الشركة توقع عقد توريد") == []
+
+
+def test_a_weekday_after_a_name_in_the_title_is_not_the_name():
+    text = (
+        "تنطلق فعاليات مهرجان ليالي الطائف الأربعاء القادم، حيث يضم أكثر من 40 فعالية "
+        "تراثية في منتزه الردف.\n"
+    )
+    title = "انطلاق فعاليات مهرجان “ليالي الطائف” الأربعاء القادم"
+    assert _names(text, title=title) == ["مهرجان ليالي الطائف"]
+
+
+def test_a_slogan_between_quotation_marks_turned_round_is_read():
+    from ingest.events.content import find_slogans
+
+    text = "تنطلق فعاليات مهرجان ليالي الطائف غدا، بعنوان ” ليالينا أجمل “، وتضم 40 فعالية."
+    assert [f.text for f in find_slogans(text)] == ["ليالينا أجمل"]

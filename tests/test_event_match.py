@@ -181,3 +181,11 @@ def test_activities_counted_before_the_event_are_no_words_of_its_name():
     question = "كم عدد الفعاليات المقرر تنظيمها في مهرجان صيف الوادي؟"
     ranked = rank_cards(question_words(question, "ar", cards), cards)
     assert [c.event_id for c, _ in ranked][:1] == ["wadi-summer-2031"]
+
+
+def test_an_adjective_of_the_name_and_what_is_said_of_the_event_are_no_place_nor_name():
+    from assistant.events.match import question_words
+
+    qwords = question_words("ما عنوان مؤتمر الصناعيين الخليجي المقرر عقده في الكويت؟", "ar", [])
+    assert [sorted(p) for p in qwords.places] == [sorted({"كويت", "kuwait", "الكويت"})]
+    assert not any("المقرر" in w for w in qwords.named)

@@ -278,6 +278,15 @@ _SPAN_HEADS = frozenset(
 )
 
 
+# "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
+_SCHEDULED = frozenset(
+    tokenize(
+        "المقرر المزمع المقام المقامة المنعقد المنعقدة المنظم المنظمة القادم القادمة المقبل"
+        " المقبلة الحالي الحالية الجاري الجارية المرتقب المرتقبة"
+    )
+)
+
+
 def _name_span_tokens(text: str) -> list[str]:
     """The words that name the event in a question: those after an Arabic event noun up to a
     preposition, a relative or a number ("مهرجان المرجان السينمائي 2015"), and the capitalised
@@ -295,7 +304,7 @@ def _name_span_tokens(text: str) -> list[str]:
             # "بمناسبة", "بمشاركة", "بالباحة": a phrase about the event, or its place, not its name
             if nxt in STOPWORDS or nxt[0] == "ب" or re.fullmatch(r"\d+", nxt):
                 break
-            if word_keys(nxt) & _GENERIC:
+            if word_keys(nxt) & _GENERIC or nxt in _SCHEDULED:
                 break
             out.append(nxt)
     for m in _EN_HEAD_RUN.finditer(text):
@@ -356,12 +365,15 @@ def _from_places(question: str) -> frozenset[str]:
 
 def _describing(toks: list[str]) -> list[int]:
     """Indexes of the nisba adjectives right after a singular event noun ("الملتقى السعودي
-    الياباني"), one after another."""
+    الياباني"), or after the noun its name goes on with ("مؤتمر الصناعيين الخليجي"), one
+    after another."""
     out: list[int] = []
     for k in range(1, len(toks)):
         tok = toks[k]
         nisba = tok.startswith("ال") and tok.endswith(("ي", "يه")) and len(tok) > 5
-        after = is_event_noun(toks[k - 1]) or (out and out[-1] == k - 1)
+        # "مؤتمر الصناعيين الخليجي": the name's noun may stand between
+        of_name = k > 1 and is_event_noun(toks[k - 2]) and toks[k - 1].startswith("ال")
+        after = is_event_noun(toks[k - 1]) or of_name or (out and out[-1] == k - 1)
         if nisba and after:
             out.append(k)
     return out

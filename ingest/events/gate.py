@@ -79,6 +79,14 @@ def _is_award_word(norm: str) -> bool:
     return not norm.isascii() and any(b in _AWARD_WORDS for b in bases(norm))
 
 
+# "عقد" is also a contract, a decade or a necklace: holding only right before an event noun
+_HOLDING = word_set("عقد")
+
+
+def _holds(norm: str) -> bool:
+    return any(b in _HOLDING for b in bases(norm))
+
+
 def is_cue(norm: str) -> bool:
     """An event verb or noun: an Arabic cue word after its proclitics, or an English one."""
     if norm.isascii():
@@ -308,6 +316,20 @@ def _title_names_head(g: Cluster, title: str) -> bool:
     return _english(g) and any(EN_KINDS.get(h) == g.kind for h in heads)
 
 
+def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set[str]:
+    """The event cue words of the sentences naming the event (a competition's or a
+    ceremony's also who won what)."""
+    found = set()
+    for lo, hi in sentences:
+        toks = tokens(text, lo, hi)
+        for k, tok in enumerate(toks):
+            if is_cue(tok.norm) or (contest and _is_award_word(tok.norm)):
+                found.add(tok.norm.lower())
+            elif _holds(tok.norm) and k + 1 < len(toks) and head_of(toks[k + 1]) is not None:
+                found.add(tok.norm)  # "تعتزم … عقد مؤتمر": held, said by its noun
+    return found
+
+
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     rep = g.representative
     topic = _as_title_stems(g.topic)
@@ -317,12 +339,7 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 2.0
     score += min(3.0, 0.5 * len(g.mentions))
     sentences = {sentence_bounds(text, m.start) for m in g.mentions}
-    contest = g.kind in ("competition", "ceremony")
-    cue_words = set()
-    for lo, hi in sentences:
-        for tok in tokens(text, lo, hi):
-            if is_cue(tok.norm) or (contest and _is_award_word(tok.norm)):
-                cue_words.add(tok.norm.lower())
+    cue_words = _cue_words(text, sentences, contest=g.kind in ("competition", "ceremony"))
     g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
     score += min(4.0, float(len(cue_words)))
     if rep.start < 300:

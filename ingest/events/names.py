@@ -586,8 +586,8 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
             if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
                 break
             # "… للمتداولين في دبي", "ملتقى الأسرة الصيفي بالخبر": the place is not the name
-            if t.norm in PHRASE_STOPS or _bi_place(t.norm):
-                break
+            if t.norm in PHRASE_STOPS or _bi_place(t.norm) or is_time_word(t):
+                break  # "… الأربعاء القادم": when, not the name
             end, k = t.end, k + 1
         if end > m.end:
             grown = len([t for t in tokens(text, m.start, end) if t.is_word]) - 1

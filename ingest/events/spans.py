@@ -256,6 +256,8 @@ def quoted_end(text: str, toks: list[Token], i: int, limit: int = 120) -> int | 
             return None
         if toks[j].text == closer or (toks[j].text in CLOSE_QUOTES and closer in "\"'"):
             return j if j > i + 1 else None
+        if toks[i].text == "”" and toks[j].text == "“":
+            return j if j > i + 1 else None  # "بعنوان ” شمسك أشرقت “": the marks turned round
     return None
 
 
