@@ -171,3 +171,16 @@ def test_what_about_a_place_still_carries_the_question_before(sample_service):
     second = sample_service.ask("وماذا عن الدار البيضاء؟", conversation_id=first.conversation_id)
     # the Casablanca article names no patron: no sentence of it is passed off as one
     assert second.refused
+
+
+def test_an_english_question_about_an_earlier_edition_gets_that_editions_year(sample_service):
+    # the fourth summit is recalled only as "بعد نجاح القمة الرابعة في عام 2019"
+    answer = sample_service.ask("When was the 4th edition of the Bahrain smart cities summit held?")
+    assert answer.short_answer == "2019"
+    assert [c.doc_id for c in answer.citations] == ["bahrain-smart-cities-summit"]
+    assert "الرابعة" in answer.citations[0].passage
+    # where it was held the article does not say: not the fifth summit's venue
+    where = sample_service.ask("Where was the fourth Bahrain smart cities summit held?")
+    assert where.refused
+    fifth = sample_service.ask("When is the fifth edition of the Bahrain smart cities summit?")
+    assert "(10- 11 )" in fifth.short_answer

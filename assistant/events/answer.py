@@ -84,6 +84,7 @@ from ingest.events.dates import named_months
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
 from ingest.events.names import (
+    ARABIC_ORDINALS,
     EN_KINDS,
     ORDINAL_WORDS,
     editions_stated,
@@ -93,6 +94,7 @@ from ingest.events.names import (
 )
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, detect_language, normalize, tokenize
+from language.gazetteer import translate_terms
 
 # "وماذا عن بركان؟", "what about Casablanca?": the previous question, of another event
 # what a sum of money is asked as ("كم تبلغ جائزة …", "كم تكلفة …"), and its currencies
@@ -334,15 +336,28 @@ class CardAnswerer:
             # two Berkane editions): each with its value and citations, for the reader to choose
             return CardReply(self._compose(question, q.lang, lines, chosen, book))
         if len(lines) != 1:  # none, or events named only in part
-            if lines:
-                return CardReply()
-            return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
+            return CardReply() if lines else self._unread(q, question, qwords, chosen, cards)
         # nor, to corroborate its value, that of another town's (an exhibition of Khamis
         # Mushait that an Abha festival's article also reports may state another venue)
         elsewhere = _told_apart(chosen, cards)
         docs = [d for d in self._read_docs(chosen, retrieved, qwords, book) if d not in elsewhere]
         line = self._corroborated(lines[0], q, chosen, docs, book)
         return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
+
+    def _unread(
+        self,
+        q: EventQuestion,
+        question: str,
+        qwords: QuestionWords,
+        chosen: Sequence[EventCard],
+        cards: Sequence[EventCard],
+    ) -> CardReply:
+        """No value found: the chosen events' articles to read, or a refusal for an edition
+        the articles recall but do not say this of ("أين عقدت النسخة الرابعة …": any sentence
+        retrieval would give is another edition's)."""
+        if not chosen and _named_other_editions(q, qwords, cards):
+            return CardReply(self._refusal(question, q.lang))
+        return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
 
     def _not_held(
         self,
@@ -638,7 +653,9 @@ class CardAnswerer:
             if record is None:
                 continue
             words = {k for tok in tokenize(record.text) for k in word_keys(tok)}
-            if not all(place & words for place in qwords.places):
+            if not all(
+                place & words or _named_in_arabic(place, record.text) for place in qwords.places
+            ):
                 continue
             if names and not any(_names_most(name, words) for name in names):
                 continue
@@ -918,6 +935,9 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
     """A time, a length or a place the event's articles write, in the sentence most like
     the question (see `reading.py`)."""
     words = content_words(q.text)
+    if q.lang == "en":  # the Arabic articles' words for the English question's
+        arabic, _ = translate_terms(q.text)
+        words = content_words(normalize(arabic)) if arabic else words
     if q.field == "date":
         # "متى عقدت النسخة الرابعة …": the day or the year said after that edition is named
         # ("بعد نجاح القمة الرابعة في عام 2019"), not another edition's
@@ -1043,6 +1063,12 @@ def _read(q: EventQuestion, question: str) -> bool:
     return q.intent == FIELD and q.field in READ_FIELDS and _names_an_activity(question)
 
 
+def _named_in_arabic(place: frozenset[str], text: str) -> bool:
+    """Whether an English question's place ("bahrain") is named in an article by its Arabic
+    name ("البحرين") or, for a country, one of its towns."""
+    return all(k.isascii() for k in place) and names_places(QuestionWords([], [place], []), text)
+
+
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
     return any(is_event_noun(t) for t in normalize(question).split())
@@ -1050,8 +1076,17 @@ def _names_an_event(question: str) -> bool:
 
 def _names_an_activity(question: str) -> bool:
     """Whether the question names an event, or a programme, a course, a project it asks a
-    person, a count, a day or a place of ("من المشرف العام على برنامج …")."""
+    person, a count, a day or a place of ("من المشرف العام على برنامج …", "the summit")."""
+    if _EN_EVENT_NOUN.search(question):
+        return True
     return any(names_an_activity(t) for t in normalize(question).split())
+
+
+_EN_EVENT_NOUN = re.compile(
+    r"\b(?:summit|forum|conference|symposium|exhibition|festival|expo|congress|fair"
+    r"|workshop)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _named_by_own_words(qwords: QuestionWords, card: EventCard) -> bool:
@@ -1338,9 +1373,16 @@ def _widest(cards: list[EventCard], qwords: QuestionWords) -> list[EventCard]:
     return [c for c in cards if not any(held[id(c)] < held[id(o)] for o in cards)]
 
 
+# "the 4th edition", "the fourth summit": an ordinal before "edition" or an event noun
+_EN_EDITION = re.compile(
+    rf"\b(?:(\d+)(?:st|nd|rd|th)|({'|'.join(_EN_ORDINALS)}))(?: [\w'-]+){{0,4}}? (?:edition"
+    r"|session|summit|forum|conference|symposium|festival|exhibition|meeting|congress|expo)\b"
+)
+
+
 def _edition_asked(q: EventQuestion) -> int | None:
     if q.lang == "en":
-        m = re.search(r"\b(\d+)(?:st|nd|rd|th) edition|\b(\w+) edition", q.text)
+        m = _EN_EDITION.search(q.text)
         if m:
             return int(m.group(1)) if m.group(1) else _EN_ORDINALS.get(m.group(2) or "")
         return None
@@ -1349,8 +1391,14 @@ def _edition_asked(q: EventQuestion) -> int | None:
 
 
 def _edition_words(q: EventQuestion) -> list[str]:
-    """The Arabic ordinal the question names its edition with ("النسخة الرابعة": الرابعه)."""
-    found = _arabic_edition(q) if q.lang != "en" else None
+    """The Arabic ordinal the question names its edition with ("النسخة الرابعة": الرابعه);
+    of an English one, the Arabic ordinal of its number ("the 4th edition": الرابع), which
+    the Arabic articles write."""
+    if q.lang == "en":
+        edition = _edition_asked(q)
+        word = ARABIC_ORDINALS.get(edition) if edition is not None else None
+        return [word] if word else []
+    found = _arabic_edition(q)
     return found[1] if found else []
 
 

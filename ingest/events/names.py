@@ -238,6 +238,11 @@ _TENS = {
     "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
 }  # fmt: skip
+# an edition number's Arabic ordinal (masculine, normalized: 4 -> "الرابع"), for finding the
+# sentence that names an edition an English question asks about
+ARABIC_ORDINALS = {
+    n: "ال" + word for word, n in reversed(_UNITS.items()) if not word.startswith("حادي")
+}
 # the words of an Arabic ordinal as a question or an article writes them ("الثانية عشرة",
 # "الحادي والعشرين"), for telling them from a name's words
 ORDINAL_WORDS = frozenset(
