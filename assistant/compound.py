@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.citations import parse_markers
+from assistant.events.questions import names_an_activity
 from assistant.offline.messages import message
 from assistant.types import Answer, Citation
 from language.analyzer import normalize
@@ -21,6 +22,12 @@ from language.analyzer import normalize
 # the interrogatives that ask a field of their own, as they are written and as normalized
 _AR_WORDS = ("أين", "متى", "من", "كم")
 _AR_KEYS = {normalize(w): w for w in _AR_WORDS}
+# a second clause may also ask what ("متى يقام ملتقى بركان وما شعاره"); "ومن" there is as
+# often "and from" ("المشاركين من السعودية ومن الخارج") as "and who"
+_SECOND_KEYS = {
+    **{k: w for k, w in _AR_KEYS.items() if w != "من"},
+    **{normalize(w): w for w in ("ما", "ماذا")},
+}
 _EN_WORDS = "when|where|who"
 
 _EN_LEAD = re.compile(
@@ -48,30 +55,40 @@ def split_question(question: str, lang: str) -> list[str] | None:
             return None
         parts = [f"{w.capitalize()} {rest}{mark}" for w in words]
     else:
-        words_of = bare.split()
-        # the interrogatives are read word by word, so the rest keeps the question's spelling
-        keys = [normalize(w) for w in words_of]
-        lead = 0
-        while lead < len(keys) and (keys[lead] if lead == 0 else keys[lead][1:]) in _AR_KEYS:
-            if lead and not keys[lead].startswith("و"):
-                break
-            lead += 1
-        if lead >= 2 and lead < len(keys):  # "أين ومتى يقام …"
-            asked = [_AR_KEYS[k if i == 0 else k[1:]] for i, k in enumerate(keys[:lead])]
-            rest = " ".join(words_of[lead:])
-        elif (
-            len(keys) >= 3
-            and keys[0] in _AR_KEYS
-            and keys[-1].startswith("و")
-            and keys[-1][1:] in _AR_KEYS
-        ):  # "أين يقام الملتقى ومتى"
-            asked = [_AR_KEYS[keys[0]], _AR_KEYS[keys[-1][1:]]]
-            rest = " ".join(words_of[1:-1])
-        else:
+        found = _arabic_parts(bare.split())
+        if found is None:
             return None
-        parts = [f"{w} {rest}{mark}" for w in asked]
+        parts = [f"{part}{mark}" for part in found]
     unique = list(dict.fromkeys(parts))
     return unique if len(unique) > 1 else None
+
+
+def _arabic_parts(words: list[str]) -> list[str] | None:
+    """The parts of an Arabic question of two things (see `split_question`), without their
+    question marks; the rest keeps the question's spelling (only the interrogatives are
+    read in their normalized form)."""
+    keys = [normalize(w) for w in words]
+    lead = 0
+    while lead < len(keys) and (keys[lead] if lead == 0 else keys[lead][1:]) in _AR_KEYS:
+        if lead and not keys[lead].startswith("و"):
+            break
+        lead += 1
+    if 2 <= lead < len(keys):  # "أين ومتى يقام …"
+        asked = [_AR_KEYS[k if i == 0 else k[1:]] for i, k in enumerate(keys[:lead])]
+        return [f"{w} {' '.join(words[lead:])}" for w in asked]
+    if len(keys) >= 3 and keys[0] in _AR_KEYS and keys[-1][:1] == "و" and keys[-1][1:] in _AR_KEYS:
+        rest = " ".join(words[1:-1])  # "أين يقام الملتقى ومتى"
+        return [f"{_AR_KEYS[keys[0]]} {rest}", f"{_AR_KEYS[keys[-1][1:]]} {rest}"]
+    # "ما شعار ملتقى بركان ومتى يقام": the second clause asks of the event the first names
+    for j in range(2, len(keys) - 1):
+        if keys[j][:1] == "و" and keys[j][1:] in _SECOND_KEYS:
+            first = words[:j]
+            event = next((k for k, w in enumerate(first) if names_an_activity(normalize(w))), None)
+            if event is None:
+                return None
+            second = [words[j][1:], *words[j + 1 :]]
+            return [" ".join(first), " ".join([*second, *first[event:]])]
+    return None
 
 
 def _renumbered(text: str, numbers: dict[int, int]) -> str:

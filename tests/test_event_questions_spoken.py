@@ -58,6 +58,16 @@ def test_other_text_is_left_as_written(text):
             ["أين يقام ملتقى الدار البيضاء؟", "متى يقام ملتقى الدار البيضاء؟"],
         ),
         (
+            "ما شعار ملتقى بركان ومتى يقام؟",
+            "ar",
+            ["ما شعار ملتقى بركان؟", "متى يقام ملتقى بركان؟"],
+        ),
+        (
+            "متى يقام ملتقى الدار البيضاء وما شعاره؟",
+            "ar",
+            ["متى يقام ملتقى الدار البيضاء؟", "ما شعاره ملتقى الدار البيضاء؟"],
+        ),
+        (
             "When and where is the Casablanca forum?",
             "en",
             ["When is the Casablanca forum?", "Where is the Casablanca forum?"],
@@ -80,6 +90,8 @@ def test_a_question_of_two_things_is_split_into_one_per_thing(question, lang, pa
         ("من ومن؟", "ar"),
         ("أين وأين يقام الملتقى؟", "ar"),
         ("Who, when and where?", "en"),
+        ("ما هي المدن الذكية وما أهميتها؟", "ar"),  # no event named for the second clause
+        ("كم عدد المشاركين في ملتقى بركان من المغرب ومن الخارج؟", "ar"),  # "ومن": and from
         ("When is the forum and who opens it?", "en"),
     ],
 )
@@ -184,3 +196,10 @@ def test_an_english_question_about_an_earlier_edition_gets_that_editions_year(sa
     assert where.refused
     fifth = sample_service.ask("When is the fifth edition of the Bahrain smart cities summit?")
     assert "(10- 11 )" in fifth.short_answer
+
+
+def test_a_second_clause_asks_of_the_event_the_first_names(sample_service):
+    answer = sample_service.ask("متى يقام ملتقى الدار البيضاء وما شعاره؟")
+    assert "7 و8 يونيو" in answer.answer
+    assert "المدينة الذكية.. نحو انتقالات حضرية مستدامة" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}
