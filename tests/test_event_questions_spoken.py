@@ -203,3 +203,47 @@ def test_a_second_clause_asks_of_the_event_the_first_names(sample_service):
     assert "7 و8 يونيو" in answer.answer
     assert "المدينة الذكية.. نحو انتقالات حضرية مستدامة" in answer.answer
     assert {c.doc_id for c in answer.citations} == {"casablanca-smart-city-forum"}
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "value"),
+    [
+        ("هل يقام ملتقى بركان في المغرب؟", "نعم", "المغرب"),
+        ("هل يقام ملتقى بركان في تونس؟", "لا", "المغرب"),
+        ("هل يقام ملتقى الدار البيضاء في جدة؟", "لا", "فندق حياة ريجنسي"),
+        ("Is the Berkane forum held in Tunisia?", "No", "Morocco"),
+        ("هل يقام ملتقى بركان في أبريل 2025؟", "نعم", "أبريل 2025"),
+        ("هل يقام ملتقى بركان عام 2026؟", "لا", "أبريل 2025"),
+    ],
+)
+def test_a_yes_no_question_of_place_or_time_is_answered_yes_or_no_with_the_fact(
+    sample_service, question, lead, value
+):
+    answer = sample_service.ask(question)
+    assert not answer.refused
+    assert answer.short_answer.startswith(f"{lead} — ") and value in answer.short_answer
+    assert answer.answer.startswith(f"**{lead}**")
+    assert {c.doc_id for c in answer.citations} <= {
+        "berkane-smart-cities-forum-2025",
+        "casablanca-smart-city-forum",
+    }
+
+
+def test_a_yes_no_question_the_card_cannot_settle_gives_the_fact_alone(sample_service):
+    # the Bahrain article dates the summit "next month" with no year: no yes, no no
+    answer = sample_service.ask("هل تعقد قمة المدن الذكية في البحرين في شهر مايو؟")
+    assert "(10- 11 )" in answer.short_answer
+    assert not answer.short_answer.startswith(("نعم", "لا"))
+
+
+def test_only_a_place_or_time_of_a_named_event_is_a_claim():
+    from datetime import date
+
+    from assistant.events.yesno import read_claim
+
+    today = date(2026, 12, 1)
+    assert read_claim("هل شاركت السعودية في قمة البحرين؟", "ar", today) is None
+    assert read_claim("هل التسجيل مجاني؟", "ar", today) is None
+    claim = read_claim("هل يقام ملتقى بركان في تونس؟", "ar", today)
+    assert read_claim("هل ملتقى بركان في تونس؟", "ar", today).asked == "أين يقام ملتقى بركان؟"
+    assert claim is not None and (claim.field, claim.asked) == ("place", "أين يقام ملتقى بركان؟")

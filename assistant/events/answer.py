@@ -75,6 +75,7 @@ from assistant.events.reading import (
     time_phrase,
     venue_phrase,
 )
+from assistant.events.yesno import Claim, read_claim, verdict
 from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.support import to_ascii_digits
@@ -233,6 +234,9 @@ class CardAnswerer:
         with its place and no other card fits (`_placed`). A field of an event no card names
         is read from the top retrieved articles without the ingest gate (`_ungated_lines`).
         """
+        claim = read_claim(question, lang, self.today())
+        if claim is not None:  # "هل يقام ملتقى بركان في تونس؟"
+            return self._yes_or_no(claim, question, lang, cards, history, retrieved)
         q = self.parse(question, lang, cards, history)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
@@ -281,6 +285,30 @@ class CardAnswerer:
                 nothing = self._refusal(question, lang)
             return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
+
+    def _yes_or_no(
+        self,
+        claim: Claim,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        history: Sequence[Turn],
+        retrieved: Collection[str] | None,
+    ) -> CardReply:
+        """The where/when answer of the event a yes/no question names, led by yes or no when
+        its card tells (`yesno.py`)."""
+        reply = self.reply(claim.asked, lang, cards, history, retrieved)
+        answer = reply.answer
+        if answer is None or answer.refused or len(answer.event_ids) != 1:
+            return reply
+        card = next((c for c in cards if c.event_id == answer.event_ids[0]), None)
+        said = verdict(claim, card, lang) if card is not None else None
+        if said is not None:
+            answer.answer = f"**{said}**{LEAD_SEPARATOR}{answer.answer}"
+            lead = answer.short_answer
+            answer.short_answer = f"{said}{LEAD_SEPARATOR}{lead}" if lead else said
+        answer.question = question
+        return reply
 
     def _one_field(
         self,
