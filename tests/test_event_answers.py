@@ -602,6 +602,19 @@ def test_nothing_upcoming_is_said_plainly_with_the_latest_event_cited(question, 
     assert [c.doc_id for c in answer.citations] == ["berkane-smart-cities-forum-2025"]
 
 
+def test_events_whose_articles_give_no_year_are_listed_as_maybe_upcoming():
+    later = CardAnswerer(article, today=lambda: date(2026, 1, 1))
+    answer = later.answer("ما الفعاليات القادمة؟", "ar", sample_cards())
+    assert answer.answer.startswith("لا توجد في المقالات المفهرسة فعاليات قادمة.")
+    undated = [line for line in answer.answer.splitlines() if "فقد تكون قادمة" in line]
+    # the Casablanca forum ("7 و8 يونيو المقبل") and the Bahrain summit ("الشهر المقبل")
+    assert any("7 و8 يونيو المقبل" in line for line in undated)
+    assert any("قمة المدن الذكية" in line for line in undated)
+    cited = {c.doc_id for c in answer.citations}
+    assert {"casablanca-smart-city-forum", "bahrain-smart-cities-summit"} <= cited
+    assert answer.event_ids == ["berkane-smart-cities-3"]  # the latest held, for a follow-up
+
+
 def test_a_date_the_card_lacks_is_read_from_the_event_article(answerer, cards):
     undated = without(cards, start_date=None, end_date=None, date_text=None, evidence={})
     answer = ask(answerer, undated, "متى انطلقت الندوة الدولية حول المدن الذكية ببركان؟")

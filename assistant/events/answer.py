@@ -875,6 +875,12 @@ class CardAnswerer:
             if line.markers:
                 line.text = f"{r.label('latest', q.lang)}: {line.text}"
                 lines.append(line)
+        # "7 و8 يونيو المقبل" of an undated article: no year to tell it is past
+        for card in sorted((c for c in pool if not c.start_date and c.date_text), key=_order):
+            line = self._list_line(card, q, book)
+            if line.markers:
+                line.text = f"{r.label('undated', q.lang)}: {line.text}"
+                lines.append(line)
         body = "".join(
             f"\n- {line.text} " + "".join(f"[{m}]" for m in line.markers) for line in lines
         )
@@ -888,7 +894,7 @@ class CardAnswerer:
             question=question,
             mode=self.mode,
         )
-        answer.event_ids = [held[-1].event_id] if lines else []
+        answer.event_ids = [held[-1].event_id] if held and lines else []
         return answer
 
     def _list_line(self, card: EventCard, q: EventQuestion, book: CitationBook) -> _Line:

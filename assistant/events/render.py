@@ -68,6 +68,7 @@ LABELS = {
         "unresolved": "as written; the article gives no year",
         "none_upcoming": "No upcoming event is reported in the indexed articles.",
         "latest": "The most recent one",
+        "undated": "Its article gives no year, so it may be upcoming",
         "first_listed": "the first {shown} of {total} by date",
     },
     "ar": {
@@ -95,6 +96,7 @@ LABELS = {
         "unresolved": "كما ورد؛ دون سنة",
         "none_upcoming": "لا توجد في المقالات المفهرسة فعاليات قادمة.",
         "latest": "آخر فعالية",
+        "undated": "لا يذكر مقالها السنة، فقد تكون قادمة",
         "first_listed": "أول {shown} من {total} بحسب التاريخ",
     },
 }
