@@ -790,3 +790,39 @@ def test_a_slogan_between_quotation_marks_turned_round_is_read():
 
     text = "تنطلق فعاليات مهرجان ليالي الطائف غدا، بعنوان ” ليالينا أجمل “، وتضم 40 فعالية."
     assert [f.text for f in find_slogans(text)] == ["ليالينا أجمل"]
+
+
+def test_a_town_said_with_a_part_of_its_country_is_the_events():
+    # "بمدينة إشبيلية، جنوب إسبانيا" before the name beats a town of the exhibit's story
+    text = (
+        "افتتح في منطقة المعارض، بمدينة إشبيلية، جنوب إسبانيا، معرض الفنان سامي فؤاد «كنوز "
+        "النيل»، ويضم 40 قطعة فنية.\n"
+        "والمعبد الذي يحاكيه المعرض بناه الفراعنة قرب مدينة أسوان في مصر.\n"
+    )
+    cards = extract_events("x", text, title="افتتاح معرض «كنوز النيل» في إشبيلية")
+    assert [(c.city, c.country) for c in cards] == [("إشبيلية", "ES")]
+
+
+def test_his_office_is_no_library_and_no_venue():
+    from ingest.events.places import find_venues
+
+    text = "والتقى وكيل المحافظة بمكتبه بمقر الإمارة اللجنة المنظمة للمهرجان."
+    assert [text[s:e] for s, e in find_venues(text)] == []
+    text = "ويقام المعرض في مكتبة الملك فهد الوطنية."
+    assert [text[s:e] for s, e in find_venues(text)] == ["مكتبة الملك فهد الوطنية"]
+
+
+def test_seeking_to_hold_a_summit_is_no_event():
+    text = (
+        "تسعى منظمة التعاون الإسلامي لعقد قمة طارئة لبحث الاعتداءات في نابلس، وقال الأمين العام "
+        "إن المشاورات جارية مع الدول الأعضاء.\n"
+    )
+    assert _names(text, title="التعاون الإسلامي تسعى لعقد قمة طارئة") == []
+
+
+def test_a_summit_sought_is_no_event():
+    text = (
+        "قال الأمين العام إن الأمانة تسعى إلى عقد القمة الإسلامية الطارئة التي طلبتها الدول "
+        "الأعضاء، وإن المشاورات جارية.\n"
+    )
+    assert _names(text, title="الأمانة تسعى لقمة طارئة") == []

@@ -83,8 +83,16 @@ def _is_award_word(norm: str) -> bool:
 _HOLDING = word_set("عقد")
 
 
+# "تسعى إلى عقد القمة", "طالب بعقد مؤتمر", "دعا إلى عقد": a summit sought, not one held
+_ASKED_FOR = word_set(
+    "تسعى يسعى سعي إلى الى طلبت طلب يطالب تطالب طالب دعا دعت يدعو تدعو اقترح اقترحت مقترح"
+    " تتباحثان يتباحثان بحث ناقش"
+)
+
+
 def _holds(norm: str) -> bool:
-    return any(b in _HOLDING for b in bases(norm))
+    # not "لعقد" ("تسعى لعقد قمة طارئة", "تتباحثان لعقد مؤتمر"): a plan, not an event
+    return norm in _HOLDING or (norm[:1] == "و" and norm[1:] in _HOLDING)
 
 
 def is_cue(norm: str) -> bool:
@@ -325,7 +333,12 @@ def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set
         for k, tok in enumerate(toks):
             if is_cue(tok.norm) or (contest and _is_award_word(tok.norm)):
                 found.add(tok.norm.lower())
-            elif _holds(tok.norm) and k + 1 < len(toks) and head_of(toks[k + 1]) is not None:
+            elif (
+                _holds(tok.norm)
+                and k + 1 < len(toks)
+                and head_of(toks[k + 1]) is not None
+                and not any(t.norm in _ASKED_FOR for t in toks[max(0, k - 2) : k])
+            ):
                 found.add(tok.norm)  # "تعتزم … عقد مؤتمر": held, said by its noun
     return found
 

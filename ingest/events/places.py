@@ -70,6 +70,7 @@ VENUE_HEADS = word_set(
     "منتزهات متنزهات مسجد جامع ميدان حدائق"
 )
 _MARKET = normalize("سوق")
+_LIBRARY = normalize("مكتبة")
 ADMIN_UNITS = frozenset(
     normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
 )
@@ -529,7 +530,12 @@ def _with_its_country(text: str, c: PlaceMention) -> bool:
     if not country:
         return False
     after = normalize(text[c.end : c.end + 40])
-    return re.match(r"\s*(?:،\s*|في\s+|ب)" + re.escape(normalize(country)), after) is not None
+    # "بمدينة إشبيلية، جنوب إسبانيا": a part of the country may stand before it
+    part = r"(?:(?:جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)\s+)?"
+    return (
+        # (normalized, the comma is gone: "، جنوب إسبانيا" reads "جنوب اسبانيا")
+        re.match(r"\s*(?:،\s*|في\s+|ب)?" + part + re.escape(normalize(country)), after) is not None
+    )
 
 
 # "الذي سيقام في مدينة أسوان", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
@@ -816,6 +822,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 break
         if head is None:
             continue
+        if head == _LIBRARY and tok.text.endswith("ه"):
+            continue  # "بمكتبه": his office, not "مكتبة" (a library) once normalized
         prefix = tok.norm[: len(tok.norm) - len(head)]
         if prefix.endswith("ال") and not head.startswith("ال"):
             if head not in _BUILDINGS:
