@@ -282,3 +282,34 @@ def test_a_count_of_a_word_of_three_letters_is_read():
         [normalize("لغة")], ["a"], {"a": text}.get, [normalize(w) for w in ("ترجمة", "المؤتمر")]
     )
     assert found is not None and found.value == "سبع لغات"
+
+
+def test_one_word_of_an_events_name_does_not_name_it(tmp_path):
+    # "«فيفا جديدة الآن»" shares only "جديد" with "مؤتمر الشباب المسلم والإعلام الجديد": the
+    # question is not read within that conference's article
+    service = service_over(
+        tmp_path,
+        [
+            {
+                "id": "league",
+                "title": "رابطة العالم الإسلامي تنظم مؤتمر الشباب المسلم والإعلام الجديد",
+                "date": "2015-07-21",
+                "text": (
+                    "تنظم رابطة العالم الإسلامي مؤتمر الشباب المسلم والإعلام الجديد في مكة المكرمة "
+                    "يومي 3 و4 ذي الحجة المقبل. وفي عام 1345هـ دعا المؤسس الملك عبدالعزيز إلى "
+                    "عقد مؤتمر مكة المكرمة الأول."
+                ),
+            },
+            {
+                "id": "fifa",
+                "title": "دعوة عنان لإصلاح الاتحاد الدولي",
+                "date": "2015-07-21",
+                "text": (
+                    "وقال سامي الخطيب المؤسس المشارك لمجموعة «فيفا جديدة الآن» في زوريخ إن على "
+                    "كوفي عنان أن يتولى إصلاح الاتحاد الدولي لكرة القدم."
+                ),
+            },
+        ],
+    )
+    answer = service.ask("من المؤسس المشارك لمجموعة «فيفا جديدة الآن» الذي دعا كوفي عنان؟")
+    assert [c.doc_id for c in answer.citations][:1] == ["fifa"], answer.answer

@@ -255,8 +255,14 @@ class CardAnswerer:
             pool = _named_whole(qwords, named, cards) or named
             ranked = rank_cards(qwords, pool) if pool else []
             if not _names_an_event(question):
-                # "What share of US homes …?": a place alone names no event
-                ranked = [(c, cover) for c, cover in ranked if _named_by_own_words(qwords, c)]
+                # "What share of US homes …?": a place alone names no event; nor does one word
+                # of its name ("«فيفا جديدة الآن»" is no "مؤتمر الشباب المسلم والإعلام الجديد")
+                said = set().union(*qwords.words)
+                ranked = [
+                    (c, cover)
+                    for c, cover in ranked
+                    if _named_by_own_words(qwords, c) and _names_most(own_name_words(c), said)
+                ]
             chosen = titled[:1] or _one_event(ranked, order)
             read = None
             if chosen or _names_an_event(question):  # an event with no card still has articles
