@@ -313,3 +313,32 @@ def test_one_word_of_an_events_name_does_not_name_it(tmp_path):
     )
     answer = service.ask("من المؤسس المشارك لمجموعة «فيفا جديدة الآن» الذي دعا كوفي عنان؟")
     assert [c.doc_id for c in answer.citations][:1] == ["fifa"], answer.answer
+
+
+def test_a_quoted_title_no_card_holds_is_none_of_them(tmp_path):
+    service = service_over(
+        tmp_path,
+        [
+            {
+                "id": "festival",
+                "title": "مليون زائر لمهرجان صيف حائل",
+                "date": "2015-08-03",
+                "text": (
+                    "كشفت أمانة منطقة حائل أن عدد زوار مهرجان صيف حائل الذي تنظمه الأمانة تحت "
+                    "شعار “صيفنا بكم أجمل” بلغ أكثر من مليون زائر في جميع مواقع الفعاليات."
+                ),
+            },
+            {
+                "id": "programme",
+                "title": "جمعية إبصار تدشن برنامج بناء الأمل",
+                "date": "2015-08-03",
+                "text": (
+                    "دشنت جمعية إبصار الخيرية برنامج «بناء الأمل» لذوي الإعاقة البصرية في جدة، "
+                    "وقال أمين عام الجمعية إن البرنامج يقام كل صيف لدمج ذوي الإعاقة في المجتمع."
+                ),
+            },
+        ],
+    )
+    answer = service.ask("ما شعار برنامج «بناء الأمل» الذي تنظمه جمعية إبصار هذا الصيف؟")
+    assert "صيفنا بكم أجمل" not in answer.answer
+    assert "festival" not in {c.doc_id for c in answer.citations}

@@ -32,6 +32,7 @@ from assistant.events.match import (
     own_name_words,
     place_filter,
     question_words,
+    quoted_elsewhere,
     rank_cards,
     titled_cards,
     topic_filter,
@@ -503,6 +504,8 @@ class CardAnswerer:
                 question, qwords, every, history, all_cards
             )
         titled = titled_cards(question, cards)
+        if not titled and quoted_elsewhere(question, every):
+            return []  # "ما شعار برنامج «بناء الأمل» …": an event no card is
         if titled:  # «تجارب الكتاب»: the title in quotes is the event's own
             # of the events under one title, those the question's other words (its head
             # noun, its town: "معرض «ألوان السعودية» في ينبع") name best

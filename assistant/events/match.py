@@ -497,6 +497,24 @@ def titled_cards(question: str, cards: Sequence[EventCard]) -> list[EventCard]:
     return out
 
 
+def quoted_elsewhere(question: str, cards: Sequence[EventCard]) -> bool:
+    """Whether the question quotes a title (of two words or more) that none of the cards
+    holds even half of in its name or slogan: «بناء الأمل» is none of them, whatever else the
+    question shares with them ("هذا الصيف" and "مهرجان صيف حائل")."""
+    titles = [
+        [word_keys(t) for t in toks]
+        for m in _QUOTED.findall(question)
+        if len(toks := [t for t in tokenize(m) if t not in STOPWORDS]) >= 2
+    ]
+    if not titles:
+        return False
+    for card in cards:
+        keys = _keys(card.name) | _keys(card.slogan)
+        if any(2 * sum(bool(w & keys) for w in title) >= len(title) for title in titles):
+            return False
+    return True
+
+
 def words_held(qwords: QuestionWords, card: EventCard) -> frozenset[int]:
     """The question's words (their indexes in `qwords.words`) the card's names hold."""
     keys = card_name_keys(card)
