@@ -530,11 +530,13 @@ def _with_its_country(text: str, c: PlaceMention) -> bool:
     if not country:
         return False
     after = normalize(text[c.end : c.end + 40])
-    # "بمدينة إشبيلية، جنوب إسبانيا": a part of the country may stand before it
-    part = r"(?:(?:جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)\s+)?"
-    return (
-        # (normalized, the comma is gone: "، جنوب إسبانيا" reads "جنوب اسبانيا")
-        re.match(r"\s*(?:،\s*|في\s+|ب)?" + part + re.escape(normalize(country)), after) is not None
+    if re.match(r"\s*(?:،\s*|في\s+|ب)" + re.escape(normalize(country)), after):
+        return True
+    # "بمدينة إشبيلية، جنوب إسبانيا": after a comma (gone once normalized) a part of the
+    # country may stand first; not "في مدينة جراتس في جنوب النمسا", where an edition began
+    part = r"(?:جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)\s+"
+    return re.match(r"\s*[،,]", text[c.end : c.end + 3]) is not None and (
+        re.match(r"\s*" + part + re.escape(normalize(country)), after) is not None
     )
 
 
