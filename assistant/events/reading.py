@@ -110,11 +110,7 @@ def _bare(norm: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= least:
             word = word[len(prefix) :]
             break
-    for suffix in ("ين", "ون", "ات", "ا", "ه"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            word = word[: -len(suffix)]
-            break
-    return word
+    return _unsuffixed(word)
 
 
 def _unsuffixed(word: str) -> str:
