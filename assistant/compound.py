@@ -120,7 +120,7 @@ def join_answers(parts: Sequence[str], answers: Sequence[Answer], lang: str) -> 
             key = (c.doc_id, c.start, c.end)
             if key not in at:
                 at[key] = len(citations) + 1
-                citations.append(_with_marker(c, at[key]))
+                citations.append(dataclasses.replace(c, marker=at[key]))
             numbers[c.marker] = at[key]
         blocks.append(_renumbered(answer.answer, numbers))
         if answer.short_answer:
@@ -137,7 +137,3 @@ def join_answers(parts: Sequence[str], answers: Sequence[Answer], lang: str) -> 
         language=first.language,
         event_ids=event_ids,
     )
-
-
-def _with_marker(c: Citation, marker: int) -> Citation:
-    return dataclasses.replace(c, marker=marker)

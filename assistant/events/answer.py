@@ -53,7 +53,7 @@ from assistant.events.questions import (
     is_event_noun,
     is_plural_event,
     kinds_asked,
-    names_an_activity,
+    mentions_an_activity,
     part_words,
     what_asked,
     what_asked_en,
@@ -347,7 +347,7 @@ class CardAnswerer:
             chosen = [_first_retrieved(chosen, retrieved)]
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
-        if not lines and q.field in READ_FIELDS and (chosen or _names_an_activity(question)):
+        if not lines and q.field in READ_FIELDS and (chosen or mentions_an_activity(question)):
             lines = self._read_or_dates(q, qwords, chosen, retrieved, book)
         if not lines and chosen and q.field in SENTENCE_FIELDS:
             # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
@@ -434,8 +434,7 @@ class CardAnswerer:
         edition = _edition_asked(q)
         if edition is None and q.year is None:
             return False
-        ranked = rank_cards(qwords, cards)
-        named = [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
+        named = _best_named(qwords, cards)
         if not named or any(_fits(c, q, edition) for c in named):
             return False
         for doc_id in _sources(named):
@@ -1103,7 +1102,7 @@ def _ungated(q: EventQuestion, question: str) -> bool:
 def _read(q: EventQuestion, question: str) -> bool:
     """Whether a question asks for what is read from the articles of the event it names
     when no card holds it (a person, a count, a day, a venue: `_read_lines`)."""
-    return q.intent == FIELD and q.field in READ_FIELDS and _names_an_activity(question)
+    return q.intent == FIELD and q.field in READ_FIELDS and mentions_an_activity(question)
 
 
 def _named_in_arabic(place: frozenset[str], text: str) -> bool:
@@ -1115,21 +1114,6 @@ def _named_in_arabic(place: frozenset[str], text: str) -> bool:
 def _names_an_event(question: str) -> bool:
     """Whether the question names an event by its kind ("في معرض ITEX 2015")."""
     return any(is_event_noun(t) for t in normalize(question).split())
-
-
-def _names_an_activity(question: str) -> bool:
-    """Whether the question names an event, or a programme, a course, a project it asks a
-    person, a count, a day or a place of ("من المشرف العام على برنامج …", "the summit")."""
-    if _EN_EVENT_NOUN.search(question):
-        return True
-    return any(names_an_activity(t) for t in normalize(question).split())
-
-
-_EN_EVENT_NOUN = re.compile(
-    r"\b(?:summit|forum|conference|symposium|exhibition|festival|expo|congress|fair"
-    r"|workshop)s?\b",
-    re.IGNORECASE,
-)
 
 
 def _named_by_own_words(qwords: QuestionWords, card: EventCard) -> bool:
@@ -1476,6 +1460,12 @@ def _series_id(card: EventCard) -> str:
     return card.event_id
 
 
+def _best_named(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
+    """The cards the question names best (within `TIE` of the first)."""
+    ranked = rank_cards(qwords, cards)
+    return [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
+
+
 def _named_other_editions(
     q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
 ) -> list[EventCard]:
@@ -1483,8 +1473,7 @@ def _named_other_editions(
     it asks about (none when it asks no edition or year)."""
     if _edition_asked(q) is None and q.year is None:
         return []
-    ranked = rank_cards(qwords, cards)
-    named = [c for c, cover in ranked if cover >= ranked[0][1] - TIE] if ranked else []
+    named = _best_named(qwords, cards)
     fitting = {id(c) for c in _of_edition(q, named)}
     return [c for c in named if id(c) not in fitting]
 

@@ -312,6 +312,21 @@ def names_an_activity(token: str) -> bool:
     return is_event_noun(token, _AR_EVENT_NOUNS + _AR_ACTIVITY_NOUNS)
 
 
+_EN_EVENT_NOUN = re.compile(
+    r"\b(?:summit|forum|conference|symposium|exhibition|festival|expo|congress|fair"
+    r"|workshop)s?\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_an_activity(text: str) -> bool:
+    """Whether a question names an event, or a programme, a course, a project it asks a
+    person, a count, a day or a place of ("من المشرف العام على برنامج …", "the summit")."""
+    if _EN_EVENT_NOUN.search(text):
+        return True
+    return any(names_an_activity(t) for t in normalize(text).split())
+
+
 def _lead_first(fields: tuple[tuple[str, str], ...], q: str) -> tuple[tuple[str, str], ...]:
     """`fields` with the one the question's opening asks first: "أين تقام ورشة … لرعاية
     الشباب", "في أي مدينة أقيم مهرجان منظمة …" ask a place, not a cue word inside a body's

@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.events.match import card_place_keys, question_words
-from assistant.events.questions import asked_time, names_an_activity
+from assistant.events.questions import asked_time, mentions_an_activity
 from ingest.events.card import EventCard
 from ingest.events.places import place_of_word
+from ingest.events.spans import word_set
 from language.analyzer import normalize
 
 _AR_ASKS = re.compile(r"^\s*[وف]?هل\s+")
 _EN_ASKS = re.compile(r"^\s*(?:is|was|will|does|did|are|were)\s+", re.IGNORECASE)
 # what introduces the place claimed ("في تونس", "بالمغرب", "in Tunisia")
-_AR_IN = frozenset(normalize(w) for w in ("في", "فى", "داخل"))
+_AR_IN = word_set("في فى داخل")
 _EN_IN = frozenset(("in", "at"))
 # the words a time is claimed in, taken out of the where/when question asked in its place
-_AR_TIME_WORDS = frozenset(normalize(w) for w in ("شهر", "عام", "سنة", "العام", "خلال"))
+_AR_TIME_WORDS = word_set("شهر عام سنة العام خلال")
 _EN_TIME_WORDS = frozenset(("in", "on", "during", "the", "month", "of", "year"))
 _YES = {"ar": "نعم", "en": "Yes"}
 _NO = {"ar": "لا", "en": "No"}
@@ -51,7 +52,7 @@ def read_claim(question: str, lang: str, today: date) -> Claim | None:
     where = _claimed_place(words, lang)
     if where is not None:
         at, places = where
-        if not _names_event(words[:at], lang):
+        if not mentions_an_activity(" ".join(words[:at])):
             return None  # "هل شاركت السعودية في قمة البحرين": taking part, not where
         event = " ".join(words[:at])
         asked = f"Where is {event}?" if lang == "en" else f"أين {_held(words)}{event}؟"
@@ -60,7 +61,7 @@ def read_claim(question: str, lang: str, today: date) -> Claim | None:
     if year is None and month is None:
         return None
     kept = [w for w in words if not _time_word(w, lang, year, month)]
-    if not _names_event(kept, lang):
+    if not mentions_an_activity(" ".join(kept)):
         return None
     event = " ".join(kept)
     asked = f"When is {event}?" if lang == "en" else f"متى {_held(kept)}{event}؟"
@@ -84,43 +85,12 @@ def _claimed_place(words: list[str], lang: str) -> tuple[int, list[frozenset[str
     return None
 
 
-_EN_EVENT = re.compile(
-    r"\b(?:summit|forum|conference|symposium|exhibition|festival|expo|congress|fair|workshop"
-    r"|event|day)s?\b",
-    re.IGNORECASE,
-)
-
-
-_HELD = frozenset(
-    normalize(w)
-    for w in [
-        "يقام",
-        "تقام",
-        "يعقد",
-        "تعقد",
-        "ينعقد",
-        "تنعقد",
-        "سيقام",
-        "ستقام",
-        "سيعقد",
-        "ستعقد",
-        "أقيم",
-        "أقيمت",
-        "عقد",
-        "عقدت",
-    ]
-)
+_HELD = word_set("يقام تقام يعقد تعقد ينعقد تنعقد سيقام ستقام سيعقد ستعقد أقيم أقيمت عقد عقدت")
 
 
 def _held(words: list[str]) -> str:
     """The verb to ask "where/when" with, unless the question's own comes first."""
     return "" if words and normalize(words[0]) in _HELD else "يقام "
-
-
-def _names_event(words: list[str], lang: str) -> bool:
-    if lang == "en":
-        return _EN_EVENT.search(" ".join(words)) is not None
-    return any(names_an_activity(normalize(w)) for w in words)
 
 
 def _time_word(word: str, lang: str, year: int | None, month: int | None) -> bool:
