@@ -451,13 +451,27 @@ class QimmaService:
         lang = detect_language(question)
         asked, turns = _as_read(question, lang, turns)
         parts = split_question(asked, lang) if answerer.mode == AnswerMode.OFFLINE else None
-        if parts:  # "أين ومتى يقام ملتقى بركان؟": each part answered alone, then joined
-            done = [self._answer(answerer, part, lang, turns, k) for part in parts]
-            answer = join_answers(parts, [a for a, _, _ in done], lang)
-            timings = _summed([t for _, _, t in done])
-            query = " | ".join(q for _, q, _ in done)
-            return self._finish(answer, conv, question, query, timings, t_start)
+        if parts:
+            return self._answer_parts(answerer, conv, question, parts, lang, turns, k, t_start)
         answer, query, timings = self._answer(answerer, asked, lang, turns, k)
+        return self._finish(answer, conv, question, query, timings, t_start)
+
+    def _answer_parts(
+        self,
+        answerer: Answerer,
+        conv: Conversation,
+        question: str,
+        parts: list[str],
+        lang: str,
+        turns: list[Turn],
+        k: int | None,
+        t_start: float,
+    ) -> Answer:
+        """ "أين ومتى يقام ملتقى بركان؟": each part answered alone, then joined as one turn."""
+        done = [self._answer(answerer, part, lang, turns, k) for part in parts]
+        answer = join_answers(parts, [a for a, _, _ in done], lang)
+        timings = _summed([t for _, _, t in done])
+        query = " | ".join(q for _, q, _ in done)
         return self._finish(answer, conv, question, query, timings, t_start)
 
     def _answer(
@@ -491,9 +505,9 @@ class QimmaService:
         question = question.strip()
         lang = detect_language(question)
         asked, turns = _as_read(question, lang, turns)
-        if answerer.mode == AnswerMode.OFFLINE and split_question(asked, lang):
-            # offline answers come whole anyway; a two-part question is answered by `ask`
-            answer = self.ask(question, conv.id, history, mode, k)
+        parts = split_question(asked, lang) if answerer.mode == AnswerMode.OFFLINE else None
+        if parts:  # offline answers come whole anyway
+            answer = self._answer_parts(answerer, conv, question, parts, lang, turns, k, t_start)
             yield answer.answer
             yield answer
             return

@@ -247,3 +247,13 @@ def test_only_a_place_or_time_of_a_named_event_is_a_claim():
     claim = read_claim("هل يقام ملتقى بركان في تونس؟", "ar", today)
     assert read_claim("هل ملتقى بركان في تونس؟", "ar", today).asked == "أين يقام ملتقى بركان؟"
     assert claim is not None and (claim.field, claim.asked) == ("place", "أين يقام ملتقى بركان؟")
+
+
+def test_a_streamed_question_of_two_things_is_one_turn_with_both_answers(sample_service):
+    from assistant.types import Answer
+
+    *deltas, final = sample_service.ask_stream("أين ومتى يقام ملتقى الدار البيضاء؟")
+    assert isinstance(final, Answer) and "".join(deltas) == final.answer
+    assert "فندق حياة ريجنسي" in final.answer and "7 و8 يونيو" in final.answer
+    turns = sample_service.conversation(final.conversation_id).turns
+    assert [t.question for t in turns] == ["أين ومتى يقام ملتقى الدار البيضاء؟"]
