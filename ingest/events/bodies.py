@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.events.names import definite_head, head_of
-from ingest.events.places import VENUE_HEADS
+from ingest.events.places import VENUE_HEADS, town_at, town_phrase_end
 from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
@@ -607,6 +607,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 end,
             )
             end = _extend_body(text, toks, end)
+            end = _branch_place(toks, k, end)
         if person:
             grown = end
             end = _cut_person(toks, k, end)
@@ -718,6 +719,21 @@ def _extend_body(text: str, toks: list[Token], end: int) -> int:
         if close and inner and all(t.is_word and not t.norm.isdigit() for t in inner):
             end = close + 1
     return end
+
+
+# bodies whose name holds the town of their branch ("الغرفة التجارية الصناعية في محافظة
+# الأحساء", "الهيئة الملكية في ينبع", "لجنة التنمية الاجتماعية الأهلية في بني سار")
+_BRANCHES = word_set("غرفة هيئة لجنة جمعية فرع مكتب إدارة مديرية بلدية")
+
+
+def _branch_place(toks: list[Token], k: int, end: int) -> int:
+    """A branch body's name goes on over "في <town>" when it names no town of its own."""
+    if end + 1 >= len(toks) or toks[end].norm not in ("في", "فى"):
+        return end
+    head = toks[k].norm.removeprefix("ال")
+    if head not in _BRANCHES or any(town_at(toks, j) for j in range(k + 1, end)):
+        return end
+    return town_phrase_end(toks, end + 1) or end
 
 
 def _is_occasion(tok: Token) -> bool:

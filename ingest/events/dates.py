@@ -313,6 +313,16 @@ def _groups(folded: str) -> list[_Group]:
             continue  # 1436 with no هـ is a Hijri year only after a Hijri month
         if kind == "year" and joined and cur is not None and cur.day and not cur.month:
             joined = False  # "السابع عشر للعام 2015": the ordinal is an edition, not a day
+        if (
+            kind == "day"
+            and joined
+            and prev_kind == "day"
+            and cur is not None
+            and not cur.month
+            and len(group.slots) == 1  # type: ignore[union-attr]
+            and re.fullmatch(r"\s*من\s*", folded[group.end : m.start()])  # type: ignore[union-attr]
+        ):
+            joined = False  # "والمؤتمر 15 من 4 ــ 6 ذي الحجة": a count or edition, then the days
         split = (
             group is not None
             and equivalent

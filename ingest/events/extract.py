@@ -370,9 +370,21 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     cite("name", *name_span)
 
     # edition: in the name, else an edition cue next to a mention
+    # "مؤتمر الشباب المسلم …، وهو المؤتمر 16 لمؤتمرات مكة": a numbered reference in the
+    # sentence of the name
+    numbered = [
+        m
+        for m in cluster.refs
+        if m.edition
+        and m.edition_span
+        and sentence_bounds(text, m.start) == sentence_bounds(text, rep.start)
+    ]
     if rep.edition and rep.edition_span:
         card.edition = rep.edition
         cite("edition", *rep.edition_span)
+    elif numbered and numbered[0].edition_span:
+        card.edition = numbered[0].edition
+        cite("edition", *numbered[0].edition_span)
     else:
         for m in cluster.mentions:
             found = names.edition_near(text, m.start if m.start else m.end)
@@ -386,6 +398,11 @@ def _card(  # noqa: C901 - one rule per card field, in card order
                 cite("edition", *found[1])
                 break
 
+    # "والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ": another edition's mention holds its facts
+    others = {m.start for m in cluster.mentions if m.edition and m.edition != card.edition}
+    if card.edition and others - cluster.earlier:
+        cluster.earlier = cluster.earlier | others
+        scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     _place(card, cite, text, cluster, scope)
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
@@ -547,8 +564,15 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         and normalize(c.text) not in places.country_name_words()
         and any(0 <= c.start - m.end <= _BESIDE for m in cluster.mentions)
     ]
+    # "وتستضيفها محافظة جدة": the town said to host it, before a region beside its name
+    hosting = [
+        c
+        for c in unposted
+        if places.hosts(text, c.start) and not places.names_a_province(text, c.start)
+    ]
     chosen = (
         placed[-1:]
+        or hosting[:1]
         or beside[:1]
         or inside[:1]
         or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
@@ -565,6 +589,9 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
             cite("country", chosen[0].start, chosen[0].end)
     elif chosen:
         c = _as_placed(chosen[0], unposted, rep)
+        if c.text.startswith("العاصمة"):
+            # "في العاصمة البريطانية": the capital by its name, where the article says it
+            c = next((o for o in cities if o.name_en == c.name_en and o is not c), c)
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)

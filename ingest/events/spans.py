@@ -394,6 +394,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             return j + 3  # "الجامبوري الدولي للكشافة الـ (24)": the ordinal ends the name
         if not tok.is_word:
             break
+        if j > i and "\n" in text[toks[j - 1].end : tok.start]:
+            break  # "جانب من فعاليات ملتقى تندحة" is a caption: its line ends the name
         if j > i:
             # "الله" is not ال + the stop word "له" ("منتزه الملك عبد الله"); "من أجل" is
             # part of a name ("مهرجان من أجل مكة")

@@ -1,0 +1,129 @@
+"""Branch bodies, capitals said by their country, hosting towns and other editions' facts.
+
+Every sentence here is invented in the style of Saudi news; each test fails without the rule
+it names.
+"""
+
+from __future__ import annotations
+
+from ingest.events import bodies, names, places
+from ingest.events.dates import find_dates
+from ingest.events.extract import extract_events
+from ingest.events.spans import grow_phrase, tokens
+
+
+def _organizers(text: str) -> list[str]:
+    return [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+
+
+# --- a branch body's name holds its town --------------------------------------------------------
+
+
+def test_a_branch_body_keeps_the_town_said_after_it():
+    assert _organizers("نظمت الهيئة الملكية في ينبع ندوة عن الفرص الاستثمارية") == [
+        "الهيئة الملكية في ينبع"
+    ]
+    # a governorate the gazetteer lacks, by its title
+    assert _organizers("وتنظم الغرفة التجارية الصناعية في محافظة الأحساء المسابقة") == [
+        "الغرفة التجارية الصناعية في محافظة الأحساء"
+    ]
+
+
+def test_a_body_that_is_no_branch_or_names_its_town_stops_before_in():
+    # a university is no branch: "في الرياض" is where it holds the event
+    assert _organizers("نظمت جامعة الملك سعود في الرياض مؤتمرا عن الطاقة") == ["جامعة الملك سعود"]
+    # "بجدة" is already the branch's town
+    assert _organizers("نظمت الغرفة التجارية بجدة في الرياض ورشة") == ["الغرفة التجارية بجدة"]
+
+
+# --- a capital said by its country's adjective --------------------------------------------------
+
+
+def test_the_capital_by_its_adjective_is_the_capitals_town():
+    found = places.capital_mentions(
+        "اختتم مهرجان الشعر أمس دورته الجديدة في العاصمة البريطانية، التي"
+    )
+    assert [(p.text, p.code, p.name_en) for p in found] == [("العاصمة البريطانية", "GB", "London")]
+    # a town named after it is read as itself
+    assert places.capital_mentions("يقام المعرض في العاصمة الفرنسية باريس") == []
+
+
+def test_an_event_in_a_capital_said_by_its_adjective_takes_the_capital_the_article_names():
+    text = (
+        "اختتم مهرجان الشعر الدولي أول من أمس دورته الجديدة في العاصمة البريطانية، التي "
+        "استمرت ثلاثة أيام، وحضرت أمسياته أفغانستان وإيران.\n"
+        "ويقام المهرجان في لندن منذ عشرين عاما."
+    )
+    title = "مهرجان الشعر الدولي في العاصمة البريطانية"
+    card = extract_events("d", text, title, "2015-07-31")[0]
+    assert (card.city, card.country) == ("لندن", "GB")
+    # not named: the capital as the article says it, not a country its guests came from
+    alone = text.split("\n")[0]
+    card = extract_events("d", alone, title, "2015-07-31")[0]
+    assert (card.city, card.city_en, card.country) == ("العاصمة البريطانية", "London", "GB")
+
+
+# --- the town said to host it ------------------------------------------------------------------
+
+
+def test_the_town_said_to_host_the_event_wins_over_the_region_beside_its_name():
+    text = (
+        "عقدت اللجنة التنفيذية لمعرض «الصقور والقنص» اجتماعها لمتابعة التحضيرات.\n"
+        "وكانت اللجنة قد أقرت إقامة المعرض في نسخته الثانية بمنطقة مكة المكرمة وتستضيفها "
+        "محافظة جدة في شهر شوال المقبل.\n"
+        "وأكدت اللجنة أن النسخة الثانية من المعرض بمنطقة مكة المكرمة ستكون أوسع من الأولى."
+    )
+    card = extract_events("d", text, "معرض الصقور والقنص", "2015-07-25")[0]
+    assert card.city == "جدة"
+
+
+# --- a blessing is no country -------------------------------------------------------------------
+
+
+def test_with_blessings_is_not_yemen():
+    text = "أعاده الله على الجميع باليمن والبركات"
+    assert [c.code for c in places.find_countries(text)] == []
+    assert [c.code for c in places.find_countries("وصل الوفد إلى اليمن أمس")] == ["YE"]
+
+
+# --- a line break ends a name -------------------------------------------------------------------
+
+
+def test_a_caption_line_ends_the_event_name_before_the_next_line():
+    text = "جانب من فعاليات ملتقى النخيل\nقدم ملتقى النخيل الثقافي الخامس في يومه الثالث"
+    found = [m.text for m in names.find_names(text)]
+    assert found == ["ملتقى النخيل", "ملتقى النخيل الثقافي الخامس"]
+    toks = tokens(text)
+    k = next(i for i, t in enumerate(toks) if t.text == "ملتقى")
+    assert "\n" not in text[toks[k].start : toks[grow_phrase(text, toks, k) - 1].end]
+
+
+# --- other editions and their dates -------------------------------------------------------------
+
+
+def test_a_count_before_a_range_of_days_is_not_a_day():
+    found = find_dates("والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ بعنوان الثقافة", "2015-07-21")
+    assert [(d.text, d.start_date, d.end_date) for d in found] == [
+        ("4 ــ 6 ذي الحجة 1435هـ", "2014-09-28", "2014-09-30")
+    ]
+
+
+def test_a_definite_head_with_a_bare_number_names_that_edition():
+    editions = [(m.text, m.edition) for m in names.find_names("وهو المؤتمر 16 لمؤتمرات مكة")]
+    assert editions == [("المؤتمر 16", 16)]
+    # a count after the head is its length, not an edition
+    assert [m.edition for m in names.find_names("ويستمر الملتقى 3 أيام")] == [None]
+    # "الثاني من 4 ــ 6": the days follow, it is still the second edition
+    assert [m.edition for m in names.find_names("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة")] == [2]
+
+
+def test_the_dates_of_earlier_editions_in_a_history_are_not_the_events():
+    text = (
+        "تنظم رابطة الأدباء، من 3 ــ 4 ذي الحجة المقبل، مؤتمر الأدب والإعلام الجديد، "
+        "وهو المؤتمر 16 لمؤتمرات الرابطة السنوية.\n"
+        "وأوضح الأمين العام أن المؤتمر يدرس خمسة محاور.\n"
+        "وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ."
+    )
+    card = extract_events("d", text, "الرابطة تنظم مؤتمر الأدب والإعلام الجديد", "2015-07-21")[0]
+    assert card.edition == 16
+    assert card.start_date == "2015-09-16"
