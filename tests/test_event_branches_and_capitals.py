@@ -127,3 +127,38 @@ def test_the_dates_of_earlier_editions_in_a_history_are_not_the_events():
     card = extract_events("d", text, "الرابطة تنظم مؤتمر الأدب والإعلام الجديد", "2015-07-21")[0]
     assert card.edition == 16
     assert card.start_date == "2015-09-16"
+
+
+# --- patrons: the King's style, a post said again, another noun's patronage ---------------------
+
+
+def _patrons(text: str) -> list[str]:
+    return [b.text for b in bodies.find_bodies(text) if b.role == "patron"]
+
+
+def test_the_kings_style_is_left_before_his_name_and_his_brothers_end_it():
+    found = _patrons(
+        "وبرعاية كريمة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وإخوانه قادة دول المجلس"
+    )
+    assert found == ["الملك سلمان بن عبدالعزيز"]
+    # with no name after it, the style is who the patron is
+    assert _patrons("يقام المعرض برعاية خادم الحرمين الشريفين، ويستمر") == ["خادم الحرمين الشريفين"]
+
+
+def test_a_post_said_again_is_not_a_second_patron():
+    text = (
+        "افتتح الأمير خالد الفيصل معرض «رواد الطائف» في محافظة الطائف مساء أمس، برعاية "
+        "الأمير خالد الفيصل.\n"
+        "ونوه أمين الطائف برعاية سمو أمير منطقة مكة المكرمة لحفل افتتاح المعرض."
+    )
+    card = extract_events("d", text, "افتتاح معرض رواد الطائف", "2015-07-21")[0]
+    assert card.patrons == ["الأمير خالد الفيصل"]
+
+
+def test_patronage_in_a_relative_clause_of_another_noun_is_not_the_events():
+    text = (
+        "اختتم مؤتمر الإنقاذ أعماله في الرياض أمس برعاية وزير الخارجية.\n"
+        "ودعما للمفاوضات التي تجرى برعاية الأمم المتحدة فإن المؤتمر يتطلع إلى نتائجها."
+    )
+    card = extract_events("d", text, "اختتام مؤتمر الإنقاذ في الرياض", "2015-07-21")[0]
+    assert "الأمم المتحدة" not in card.patrons

@@ -164,7 +164,7 @@ _BODY_STOPS = word_set(
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
-    "بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة "
+    "بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة وإخوانه واخوانه وإخوته "
     # the occasion after the patron: "برعاية سمو أمير المنطقة لحفل افتتاح المعرض"
     "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
 )
@@ -863,12 +863,19 @@ def _second_person(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
 _SAID = frozenset(_norms("قال أكد أوضح أشار أعلن بين ذكر أضاف لفت شدد أفاد كشف أثنى ثمن"))
 
 
+_CUSTODIAN = _norms("خادم الحرمين الشريفين الملك")
+
+
 def _skip_honorifics(toks: list[Token], k: int) -> int:
     changed = True
     while changed and k < len(toks):
         changed = False
         if toks[k].norm == "دوله" and k + 1 < len(toks) and toks[k + 1].norm in _ROLE_NOUNS:
             k += 1  # "دولة رئيس الوزراء": the title of a prime minister, not a state
+            changed = True
+            continue
+        if tuple(t.norm for t in toks[k : k + 4]) == _CUSTODIAN:
+            k += 3  # "خادم الحرمين الشريفين الملك سلمان": the King's style, before his name
             changed = True
             continue
         for seq in _HONORIFIC_SEQS:

@@ -1081,8 +1081,10 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             names.head_of(t) is not None and not t.norm.endswith("ات") for t in words[1:]
         ):
             continue
+        if b.role == "patron" and _patron_of_a_clause(text, b.where):
+            continue
         kept.append(b)
-    found = kept
+    found = _named_patrons(kept)
     for b in found:
         if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
             name, role = people.split_role(b.text)
@@ -1099,6 +1101,41 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
         if normalize(b.text) not in {normalize(v) for v in values}:
             values.append(b.text)
             cite(b.role + "s", b.start, b.end)
+
+
+# "المفاوضات التي تجرى برعاية الأمم المتحدة": a relative clause gives the patron to the noun
+# before it, which is no event
+_RELATIVE_PATRONAGE = re.compile(r"(\S+)\s+(?:التي|الذي)\s+\S+\s+(?:ب|تحت\s+)?رعاية\s*$")
+
+
+def _patron_of_a_clause(text: str, where: int) -> bool:
+    """Whether the patronage stated before `where` is said of a non-event noun's clause."""
+    m = _RELATIVE_PATRONAGE.search(text, max(0, where - 80), where)
+    if m is None:
+        return False
+    noun = tokens(m.group(1))
+    return bool(noun) and names.head_of(noun[0]) is None
+
+
+_POST_NOUNS = word_set("أمير محافظ أمين رئيس")
+
+
+def _a_post_alone(value: str) -> bool:
+    """ "أمير منطقة مكة المكرمة", "محافظ أملج": a post and its town, no person's name."""
+    toks = [t for t in tokens(value) if t.is_word]
+    if len(toks) < 2 or toks[0].norm not in _POST_NOUNS:
+        return False
+    return places.town_phrase_end(toks, 1) == len(toks)
+
+
+def _named_patrons(found: list[bodies.BodyMention]) -> list[bodies.BodyMention]:
+    """ "برعاية سمو أمير منطقة مكة المكرمة" beside "برعاية الأمير خالد الفيصل": a patron said
+    by a post alone is the named patron again, once the card has one."""
+    patrons = [b for b in found if b.role == "patron"]
+    posts = [b for b in patrons if _a_post_alone(b.text)]
+    if not posts or len(posts) == len(patrons):
+        return found
+    return [b for b in found if b not in posts]
 
 
 def _identify(card: EventCard, rep: names.NameMention, published: str | None) -> None:
