@@ -292,6 +292,11 @@ def _numeric_slot(text: str) -> _Slot | None:
     return _Slot(day, month, year, calendar, partial=year is None)
 
 
+_PART_BEFORE = re.compile(
+    r"(?<!\w)(?:نهايه|بدايه|منتصف|مطلع|اواخر|اوائل|(?:ال)?يوم\s+الاخير\s+من|اخر\s+يوم\s+من)\s+$"
+)
+
+
 def _groups(folded: str) -> list[_Group]:
     """Atoms joined by glue, read into slots; an equivalence (الموافق, a parenthesis with a
     date of another calendar) starts a new group so each calendar's reading stands alone."""
@@ -340,6 +345,8 @@ def _groups(folded: str) -> list[_Group]:
             continue  # "المالي الماضي 1435": المقبل/الماضي qualify what comes before them
         if not joined or split:
             group = _Group(m.start(kind), m.end())
+            # "حتى نهاية شوال", "مطلع أغسطس": a part of a month says the name is a month
+            group.shahr = kind == "month" and bool(_PART_BEFORE.search(folded, 0, m.start(kind)))
             groups.append(group)
             cur = None
         assert group is not None
@@ -796,7 +803,9 @@ _END_CUE = re.compile(
 # a day that closes entries or brings results, not one the event is held on
 _DEADLINE = re.compile(
     r"(?:آخر موعد|اخر موعد|الموعد النهائي|باب (?:التسجيل|القبول|قبول|المشاركة|الترشح)"
-    r"|تغلق|يغلق|إغلاق|اغلاق|إقفال|اقفال|استقبال (?:الطلبات|المشاركات|الأعمال)|تعلن النتائج"
+    r"|تغلق|يغلق|إغلاق|اغلاق|إقفال|اقفال|تعلن النتائج"
+    r"|(?:استقبال|تلقي|[يت]ستقبل|[يت]تلقى)\s+(?:\S+\s+)?(?:الطلبات|المشاركات|المشاركين|الأعمال"
+    r"|المتسابقين|الأفلام|الصور|البحوث|الأبحاث|الأوراق|الملخصات|الترشيحات)"
     r"|إعلان النتائج|اعلان النتائج)[^.\n]*$"
 )
 _THIS_EVENT = re.compile(
@@ -915,7 +924,7 @@ def named_months(text: str) -> set[int]:
 # kept with the month it qualifies; "اليوم الأخير من أغسطس" is that month's last day ("أول
 # سبتمبر" is its first day, read as a day already)
 _MONTH_PART = re.compile(
-    r"(?:(?P<last>(?:ال)?يوم\s+ال[أا]خير\s+من|[آا]خر\s+يوم\s+من)"
+    r"(?:(?P<last>(?:ال)?يوم\s+ال[أا]خير\s+من|[آا]خر\s+يوم\s+من|(?<=حتى\s)نهاي[ةه])"
     r"|(?:منتصف|مطلع|[أا]واخر|[أا]وائل|بداي[ةه]|نهاي[ةه]))\s+(?:من\s+)?(?:شهر\s+)?$"
 )
 _PART_REACH = 30  # characters before a month its qualifier may take
@@ -931,7 +940,11 @@ def _month_part(text: str, m: DateMention) -> DateMention:
     start = m.start - len(before) + found.start()
     start_date, end_date, precision = m.start_date, m.end_date, m.precision
     if found.group("last") and start_date is not None:
-        last = _last_day(start_date if m.calendar == "gregorian" else end_date)
+        last = (
+            _last_day(start_date)
+            if m.calendar == "gregorian" or len(start_date) == 10
+            else _last_hijri_day(start_date, end_date or start_date)
+        )
         if last is not None:
             start_date = end_date = last
             precision = "day"
@@ -945,6 +958,17 @@ def _month_part(text: str, m: DateMention) -> DateMention:
         m.resolution,
         m.calendar,
     )
+
+
+def _last_hijri_day(first: str, last: str) -> str | None:
+    """The last day of the Hijri month written as the Gregorian months `first` to `last`
+    ("2015-07" to "2015-08" for Shawwal 1436): the month holds the middle of that span."""
+    if len(first) != 7 or len(last) != 7:
+        return None
+    lo, hi = iso_bounds(first)[0], iso_bounds(last)[1]
+    mid = lo + (hi - lo) / 2
+    h = Gregorian(mid.year, mid.month, mid.day).to_hijri()
+    return _to_date("hijri", h.year, h.month, _month_last_day("hijri", h.year, h.month)).isoformat()
 
 
 def _last_day(iso: str | None) -> str | None:

@@ -551,6 +551,7 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         if not _affiliation(text, c.start)
         and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
         and not _ELSEWHERE.search(text, max(0, c.start - 100), c.start)
+        and not _in_a_career(text, c.start)
     ]
     # "معرض حائل السياحي المتنقل في الجوف": a town the name places the event in, before
     # one that only names it after its home
@@ -690,6 +691,19 @@ _ELSEWHERE = re.compile(
     r"|الدورة السابقة|النسخة السابقة|الدورة الماضية|النسخة الماضية|تم توقيعها|تم توقيعه"
     r"|وقعت|وقع)(?!\w)[^،,.:\n]*$"
 )
+# a speaker's career: "المؤلف …، الذي عمل في الشأن الليبي … ومركز الحوار في جنيف، وعمل
+# على الحوار … في تونس" says where the guest worked, not where the event is
+_CAREER = re.compile(
+    r"(?<!\w)(?:الذي|التي)\s+(?:كان\s+|سبق\s+له\s+أن\s+)?(?:عمل|عملت|يعمل|تعمل|شغل|شغلت"
+    r"|يشغل|تشغل|درس|درست|عاش|عاشت|ولد|ولدت|تخرج|تخرجت)(?!\w)"
+)
+
+
+def _in_a_career(text: str, start: int) -> bool:
+    lo, _ = sentence_bounds(text, start)
+    return _CAREER.search(text, max(lo, start - 250), start) is not None
+
+
 # a person's post before the town it is in: "مدير بيت الشباب بالباحة", "الأستاذ المساعد بكلية
 # … بالخبر" say where a guest works, not where the event is
 _POSTS = re.compile(
@@ -900,7 +914,12 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     for d in find_dates(text, published):
         if (0 <= first_line < 40 and d.start < first_line) or d.start < written:
             continue  # a dateline, not the event
-        if scope.contains(d.start) and said_as_end(text, d) and not _so_far(text, d, published):
+        if (
+            scope.contains(d.start)
+            and said_as_end(text, d)
+            and not _so_far(text, d, published)
+            and not said_as_deadline(text, d)  # "استقبال المشاركين … حتى نهاية أغسطس"
+        ):
             ends.append(d)
         # "تتواصل غد الأحد فعاليات المهرجان": a day while it runs, not when it starts
         if not scope.contains(d.start) or _CONTINUING.search(bare_before(text, d.start, 25)):
@@ -1017,8 +1036,8 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     # a day said relative to the article or to the Eid ("ثالث أيام العيد")
     if kind in _ONE_DAY_KINDS or not d.resolution.startswith(("relative", "day ")):
         return False
-    if d.start_date is None or d.start_date != d.end_date:
-        return False
+    if d.start_date is None or d.start_date != d.end_date or d.precision != "day":
+        return False  # "أكتوبر المقبل": a month is when it runs, not one day of it
     if _UNTIL.search(bare_before(text, d.start, 20)):
         return False  # "ويستمر حتى السبت المقبل": its end
     if _STARTS_AFTER.match(text, d.end):
