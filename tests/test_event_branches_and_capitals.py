@@ -162,3 +162,13 @@ def test_patronage_in_a_relative_clause_of_another_noun_is_not_the_events():
     )
     card = extract_events("d", text, "اختتام مؤتمر الإنقاذ في الرياض", "2015-07-21")[0]
     assert "الأمم المتحدة" not in card.patrons
+
+
+def test_governorates_news_names_more_than_their_towns_are_towns():
+    text = (
+        "يواصل مهرجان الأحساء للتسوق والترفيه في نسخته الرابعة فعالياته في الأحساء وسط إقبال "
+        "كبير من الأسر، وتنظمه أمانة الأحساء."
+    )
+    card = extract_events("d", text, "مهرجان الأحساء للتسوق يواصل فعالياته", "2015-07-24")[0]
+    assert (card.city, card.country) == ("الأحساء", "SA")
+    assert places.city_of_word("الاحساء") is not None

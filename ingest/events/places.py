@@ -309,6 +309,13 @@ _MISSING_TOWNS = {
     ("Al Quwayiyah", "SA"): (("القويعية",), 30_000),
     ("Khaybar", "SA"): (("خيبر",), 20_000),
     ("Al Hinakiyah", "SA"): (("الحناكية",), 20_000),
+    # the governorate of Al-Hofuf and Al-Mubarraz, which news names far more than either
+    ("Al-Ahsa", "SA"): (("الأحساء", "الاحساء", "الإحساء"), 1_000_000),
+    ("Al-'Ula", "SA"): (("العلا",), 30_000),
+    ("Al Wajh", "SA"): (("الوجه",), 30_000),
+    ("Dhahran al-Janub", "SA"): (("ظهران الجنوب",), 30_000),
+    ("Tanomah", "SA"): (("تنومة",), 20_000),
+    ("Rijal Alma'", "SA"): (("رجال ألمع",), 20_000),
 }
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
