@@ -172,3 +172,23 @@ def test_governorates_news_names_more_than_their_towns_are_towns():
     card = extract_events("d", text, "مهرجان الأحساء للتسوق يواصل فعالياته", "2015-07-24")[0]
     assert (card.city, card.country) == ("الأحساء", "SA")
     assert places.city_of_word("الاحساء") is not None
+
+
+# --- a long quotation is speech, a canal's town is no place -------------------------------------
+
+
+def test_a_long_quotation_after_a_head_is_speech_not_its_title():
+    text = (
+        "وقال الوزير إن المعرض «يؤكد عناية المصريين منذ العصور القديمة بالمدخل الشرقي للبلاد "
+        "ودور الجيش في تأمين الجبهة الشرقية» منذ افتتاحه."
+    )
+    assert [m.text for m in names.find_names(text)] == ["المعرض"]
+    assert [m.text for m in names.find_names("افتتح المعرض التشكيلي «رواد الفن» أمس")] == [
+        "المعرض التشكيلي «رواد الفن»"
+    ]
+
+
+def test_a_town_after_canal_or_channel_is_that_canals_name():
+    text = "افتتح الوزير معرض «آثار على ضفاف قناة السويس» في المتحف المصري بالقاهرة"
+    name = (text.index("معرض"), text.index("»") + 1)  # a town the name holds counts, but
+    assert [p.text for p in places.find_cities(text, within=(name,))] == ["القاهرة"]

@@ -86,6 +86,7 @@ _TITLE_OWNERS = word_set(
     "لأمير لأمانة لإمارة لبلدية"
 )
 _CAPITAL = word_set("العاصمة بالعاصمة")
+_CHANNELS = word_set("قناة لقناة بقناة وقناة القناة")
 _NAME_PARTS = word_set("بني ببني وبني لبني بن ابن أبو أبي آل وآل عبد")
 _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
 _HOSTING = word_set(
@@ -701,8 +702,9 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             and toks[k - 2].norm in _TITLE_OWNERS
         ):
             continue
-        # "ببني حرير", "آل مبارك": a word of a tribe's or family's name, not a town
-        if prev is not None and prev.norm in _NAME_PARTS:
+        # "ببني حرير", "آل مبارك": a word of a tribe's or family's name, not a town; "قناة
+        # السويس", "قناة الرياض": a canal's or a channel's name
+        if prev is not None and (prev.norm in _NAME_PARTS or prev.norm in _CHANNELS):
             continue
         titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
         # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed

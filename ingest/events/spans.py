@@ -335,6 +335,9 @@ def _closes_a_quote(text: str, tok: Token) -> bool:
     return text.count(tok.text, line_start, tok.start) % 2 == 1
 
 
+_QUOTED_NAME_WORDS = 10  # words a quoted title in a name may have; a longer quote is speech
+
+
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str,
     toks: list[Token],
@@ -382,6 +385,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             close = quoted_end(text, toks, j)
             if close is None:
                 break
+            if sum(1 for t in toks[j + 1 : close] if t.is_word) > _QUOTED_NAME_WORDS:
+                break  # "المعرض «يؤكد عناية المصريين منذ العصور القديمة …»": speech, no title
             j = close + 1
             words += 1
             if stop_after_quote:
