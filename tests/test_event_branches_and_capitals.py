@@ -192,3 +192,29 @@ def test_a_town_after_canal_or_channel_is_that_canals_name():
     text = "افتتح الوزير معرض «آثار على ضفاف قناة السويس» في المتحف المصري بالقاهرة"
     name = (text.index("معرض"), text.index("»") + 1)  # a town the name holds counts, but
     assert [p.text for p in places.find_cities(text, within=(name,))] == ["القاهرة"]
+
+
+# --- bodies named with an event noun; the verbal noun of holding says no tense -----------------
+
+
+def test_bodies_named_with_an_event_noun_are_no_events():
+    for text in (
+        "استقبل أمير المنطقة رئيس الندوة العالمية للشباب الإسلامي في مكتبه",
+        "بحث الوزير التعاون بين المركز و«المؤتمر الإسلامي» في جدة",
+        "أعلن حزب المؤتمر الشعبي العام موقفه",
+    ):
+        assert names.find_names(text) == [], text
+    found = names.find_names("انطلق المؤتمر الإسلامي الدولي الثالث في جدة")
+    assert [m.text for m in found] == ["المؤتمر الإسلامي الدولي الثالث"]
+
+
+def test_the_verbal_noun_of_holding_is_no_past_tense():
+    decided = find_dates("تقرر إقامة ملتقى القصة القصيرة، في 7 محرم لمدة ثلاثة أيام", "2015-08-06")
+    assert [(d.start_date, d.end_date) for d in decided] == [("2015-10-20", "2015-10-22")]
+    held = find_dates("أقامت الجمعية ملتقى القصة في 7 محرم", "2015-08-06")
+    assert [d.start_date for d in held] == ["2014-10-31"]
+
+
+def test_a_body_name_ends_before_its_own_premises():
+    text = "تنظم غرفة الشرقية بمقرها في الدمام اليوم معرضا للكتالوجات"
+    assert _organizers(text) == ["غرفة الشرقية"]

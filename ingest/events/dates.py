@@ -176,9 +176,10 @@ _FUTURE_CUE = re.compile(
     r"|يقام|تستضيف|يستضيف|تنظم|ينظم|تفتتح|يفتتح|تنعقد|ينعقد|تبدا|يبدا"
     r"|will|upcoming|next|starts)(?!\w)"
 )
-# ("will be held" is an announcement: a participle after "be" is no report)
+# ("will be held" is an announcement: a participle after "be" is no report; "إقامة", the
+# verbal noun, folds as "أقامه" does and says no tense: "تقرر إقامة الملتقى في 7 محرم")
 _PAST_CUE = re.compile(
-    r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
+    r"(?<!\w)(?:اختتم\w*|انطلقت|انطلق|بدات|اقيم\w*|اقام(?!ه(?!\w))\w*|افتتح\w*|دشن\w*|نظم\w*|شهد\w*"
     r"|عقد\w+|عقد(?!\s+(?:مؤتمر|ملتقي|منتدي|اجتماع|ندوه|قمه|لقاء|ورشه)(?!\w))"
     r"|انعقد\w*|امس|الماضي\w*|المنصرم|(?<!be )held|(?<!be )opened|was|were|last)(?!\w)"
 )

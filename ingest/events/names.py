@@ -554,10 +554,34 @@ def find_names(text: str) -> list[NameMention]:
             count = len(text[qs:qe].split())
             out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
             continue
-        out.append(_bare_head(text, toks, i, skip, _arabic_name(text, toks, i, head, skip)))
+        mention = _bare_head(text, toks, i, skip, _arabic_name(text, toks, i, head, skip))
+        if not _an_organisation(toks, i, mention):
+            out.append(mention)
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
     return out
+
+
+# bodies named with an event noun: "الندوة العالمية للشباب الإسلامي" (WAMY), "منظمة المؤتمر
+# الإسلامي", the parties "المؤتمر الشعبي العام" and "المؤتمر الوطني العام"; and any head after
+# "منظمة" or "حزب"
+_ORGANISATIONS = re.compile(
+    r"^(?:ال)?ندوه\s+(?:العالميه\s+)?(?:لل|ال)شباب\s+الاسلامي"
+    r"|^المءتمر\s+(?:الاسلامي|الشعبي\s+العام|الوطني\s+العام|اليهودي\s+العالمي)(?!\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|دولي|الدولي))"
+)
+_ORGANISATION_NOUNS = word_set("منظمة لمنظمة بمنظمة ومنظمة حزب لحزب بحزب وحزب")
+
+
+def _an_organisation(toks: list[Token], i: int, mention: NameMention) -> bool:
+    """Whether the head at token `i` names a body, not an event ("رئيس الندوة العالمية للشباب
+    الإسلامي", "منظمة «المؤتمر الإسلامي»")."""
+    before = [t for t in toks[max(0, i - 2) : i] if t.is_word]
+    if before and before[-1].norm in _ORGANISATION_NOUNS:
+        return True
+    words = [t.norm for t in tokens(mention.text) if t.is_word]
+    if words and words[0][:1] in "وبل" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return _ORGANISATIONS.match(" ".join(words)) is not None
 
 
 def _bare_head(
