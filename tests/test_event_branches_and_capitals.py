@@ -218,3 +218,31 @@ def test_the_verbal_noun_of_holding_is_no_past_tense():
 def test_a_body_name_ends_before_its_own_premises():
     text = "تنظم غرفة الشرقية بمقرها في الدمام اليوم معرضا للكتالوجات"
     assert _organizers(text) == ["غرفة الشرقية"]
+
+
+# --- lists of bodies, and a body said again by its noun ----------------------------------------
+
+
+def test_a_body_after_and_is_one_more_body_not_the_participle():
+    text = "تعقد جامعة نايف العربية للعلوم الأمنية والمنظمة العربية للسياحة اليوم الملتقى الأول"
+    assert _organizers(text) == ["جامعة نايف العربية للعلوم الأمنية", "المنظمة العربية للسياحة"]
+
+
+def test_a_long_list_of_bodies_keeps_its_last_name_whole():
+    text = (
+        "تم تنظيمه بالتعاون بين الجمعية السعودية لطب الأسرة والمجتمع والمكتب التنفيذي لمجلس "
+        "وزراء الصحة لدول مجلس التعاون ووزارة الصحة السعودية والمركز الوطني للسكري يبحث الجديد"
+    )
+    assert _organizers(text)[-1] == "المركز الوطني للسكري"
+
+
+def test_a_body_noun_alone_is_the_body_the_article_named_before():
+    text = (
+        "في إطار سعي الأمانة العامة لاتحاد غرف دول مجلس التعاون الخليجي لتعزيز الشراكة، ينظم "
+        "الاتحاد بالتعاون مع غرفة تجارة الأردن منتدى «التواصل الاقتصادي» في سبتمبر القادم"
+    )
+    assert _organizers(text) == ["اتحاد غرف دول مجلس التعاون الخليجي", "غرفة تجارة الأردن"]
+    # named by its noun only ("للرابطة الدكتور …"), or never: no body
+    assert (
+        _organizers("وقال الأمين العام للرابطة الدكتور خالد إن الملتقى تنظمه الرابطة سنويا") == []
+    )

@@ -579,7 +579,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             text,
             toks,
             k,
-            max_words=12 if person else 18,
+            max_words=12 if person else 26,  # a list of bodies is read as one phrase
             keep_waw=person,
             # "مركز الواحة لطب وجراحة العيون", "… للثقافة والفنون وتنمية المواهب": a noun
             # in ة governing a definite word is one more field of the body's name
@@ -591,21 +591,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         if not person:
             # an adverbial accusative ("… احتفالاً بالعيد") or the event the body holds
             # ("نظمت مؤسسة التراث الدورة التدريبية") ends a body's name; "لمهرجان" does not
-            end = next(
-                (
-                    j
-                    for j in range(k + 1, end)
-                    if "\u064b" in toks[j].text
-                    or _event_noun(toks[j])
-                    or _at_venue(toks[j])
-                    or _loose_waw(toks, j)
-                    or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
-                    # "… بالقريات إعجابهم الشديد": a noun with "their" is the clause's, not
-                    # part of a body's name
-                    or re.search(r"\w{3}(?:هم|هن)$", toks[j].norm)
-                ),
-                end,
-            )
+            end = _body_name_end(toks, k, end)
             end = _extend_body(text, toks, end)
             end = _branch_place(toks, k, end)
         if person:
@@ -659,7 +645,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         for span in fixed
         if span[1] - span[0] >= 3
         and not _pronoun(text[span[0] : span[1]])
-        and (person or not _generic(text[span[0] : span[1]]))
+        # a body noun alone is kept for `_named_earlier` to read as the body it refers to
         and not _place_only(text[span[0] : span[1]])
     ]
 
@@ -1037,10 +1023,11 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         i += 1
+    out = [r for r in (_named_earlier(text, toks, b) for b in out) if r is not None]
     for n, b in enumerate(out):
         # "تنظمه X (…) بالتعاون مع Y": Y organizes it too, when X was named in its sentence
         lo, _ = sentence_bounds(text, b.start)
-        after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].start >= lo
+        after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].where >= lo
         if b.role == "partner" and after_organizer:
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
         # "تنظمه X بمشاركة Y": Y organizes it too only right after X ("بمشاركة" + a body)
@@ -1066,6 +1053,64 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             role = "host"  # "hosted by Stephen Fry": who presents it, not a body that runs it
         out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
+
+
+def _body_name_end(toks: list[Token], k: int, end: int) -> int:
+    """Where a body's name grown from token `k` to `end` ends: before an adverbial accusative
+    ("… احتفالاً بالعيد"), the event it holds ("نظمت مؤسسة التراث الدورة التدريبية"; "لمهرجان"
+    may stay), where it holds it, a loose "و" or a verb."""
+    return next(
+        (
+            j
+            for j in range(k + 1, end)
+            if "\u064b" in toks[j].text
+            or _event_noun(toks[j])
+            or _at_venue(toks[j])
+            or _loose_waw(toks, j)
+            or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
+            # "… بالقريات إعجابهم الشديد": a noun with "their" is the clause's, not part of a
+            # body's name
+            or re.search(r"\w{3}(?:هم|هن)$", toks[j].norm)
+        ),
+        end,
+    )
+
+
+def _for_a_purpose(norm: str) -> bool:
+    """ "لتعزيز", "لتطوير": ل + a verbal noun of the pattern تفعيل."""
+    return len(norm) == 6 and norm[0] == "ل" and norm[1] == "ت" and norm[4] == "ي"
+
+
+def _named_earlier(text: str, toks: list[Token], b: BodyMention) -> BodyMention | None:
+    """ "ينظم الاتحاد بالتعاون مع …": a body noun alone is the body of that noun the article
+    named last before it ("… لاتحاد غرف دول مجلس التعاون الخليجي"), or none at all."""
+    if b.role == "patron" or not _generic(b.text):
+        return b
+    head = normalize(b.text).removeprefix("ال")
+    named: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if tok.start >= b.start:
+            break
+        if not tok.is_word or head not in bases(tok.norm):
+            continue
+        clitics = tok.norm[: len(tok.norm) - len(head)]
+        if clitics.endswith(("ال", "لل")):
+            continue  # "للرابطة الدكتور …": the body again by its noun, not its name
+        end = grow_phrase(text, toks, k, max_words=10, keep_waw=False, extra_stop=_BODY_STOPS)
+        end = _body_name_end(toks, k, end)
+        # "… لاتحاد غرف دول مجلس التعاون الخليجي لتعزيز شراكة …": a purpose ends the name
+        end = next((j for j in range(k + 2, end) if _for_a_purpose(toks[j].norm)), end)
+        if end - k >= 2:
+            first = _split_bodies(text, toks, k, end)[0]  # "جامعة نايف والمنظمة …": the one
+            clitic = len(tok.norm) - len(head)
+            named.append(trim(text, skip_letters(text, tok.start, clitic), first[1]))
+    if not named:
+        return None
+    # the last one, as the article wrote it most fully ("جامعة نايف العربية للعلوم الأمنية"
+    # before "جامعة نايف للعلوم الأمنية")
+    words = [set(normalize(text[a:b]).split()) for a, b in named]
+    s, e = next((named[i] for i in range(len(named)) if words[-1] <= words[i]), named[-1])
+    return BodyMention(s, e, text[s:e], b.role, b.where)
 
 
 # "أمانة المنطقة", "بلدية المحافظة": a body whose place is said by a word that refers back

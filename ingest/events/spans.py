@@ -405,8 +405,14 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             # "الله" is not ال + the stop word "له" ("منتزه الملك عبد الله"); "من أجل" is
             # part of a name ("مهرجان من أجل مكة")
             for_sake = tok.norm == "من" and j + 1 < len(toks) and toks[j + 1].norm == "اجل"
+            # "جامعة نايف والمنظمة العربية للسياحة": "و" + a body noun is one more body, not
+            # the participle "المنظمة" that stops a phrase
+            conjoined = tok.norm.startswith("وال") and tok.norm[3:] in ORG_HEADS
             stop = tok.norm in extra_stop or (
-                tok.norm != "الله" and not for_sake and any(b in stops for b in bases(tok.norm))
+                tok.norm != "الله"
+                and not for_sake
+                and not conjoined
+                and any(b in stops for b in bases(tok.norm))
             )
             if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
                 break
