@@ -246,3 +246,14 @@ def test_a_body_noun_alone_is_the_body_the_article_named_before():
     assert (
         _organizers("وقال الأمين العام للرابطة الدكتور خالد إن الملتقى تنظمه الرابطة سنويا") == []
     )
+
+
+def test_organized_by_after_and_or_as_a_bodys_activity():
+    text = (
+        "تقرر إقامة ملتقى القصة في 7 محرم برعاية أمير المنطقة، وتنظيم من نادي الباحة الأدبي، الذي"
+    )
+    assert _organizers(text) == ["نادي الباحة الأدبي"]
+    text = "ويستمر المعرض ثلاثة أيام، وذلك ضمن أنشطة وبرامج جمعية الثقافة والفنون بعرعر والتي تهدف"
+    assert _organizers(text) == ["جمعية الثقافة والفنون بعرعر"]
+    # a body must follow: "ضمن برامج الصيف" names none
+    assert _organizers("وتأتي الأمسية ضمن برامج الصيف المتنوعة") == []

@@ -73,6 +73,14 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("وبتنظيم من"), "organizer"),
     (_norms("وبتنظيم"), "organizer"),
     (_norms("تنظيم من"), "organizer"),
+    (_norms("وتنظيم من"), "organizer"),
+    # "برعاية أمير المنطقة، وتنظيم نادي الباحة الأدبي" (a body must follow)
+    (_norms("وتنظيم"), "organizer"),
+    # "وذلك ضمن أنشطة وبرامج جمعية الثقافة والفنون": the body whose activity it is
+    (_norms("ضمن أنشطة وبرامج"), "organizer"),
+    (_norms("ضمن برامج وأنشطة"), "organizer"),
+    (_norms("ضمن أنشطة"), "organizer"),
+    (_norms("ضمن برامج"), "organizer"),
     # "يذكر أن المهرجان من تنظيم لجنة التنمية" (not "من تنظيم داعش": a body must follow)
     (_norms("من تنظيم"), "organizer"),
     *((cue, "organizer") for cue in _AGENT_CUES),
@@ -133,7 +141,12 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
 _BODY_MUST_FOLLOW = (
     _norms("بتنظيم"),
     _norms("وبتنظيم"),
+    _norms("وتنظيم"),
     _norms("من تنظيم"),
+    _norms("ضمن أنشطة وبرامج"),
+    _norms("ضمن برامج وأنشطة"),
+    _norms("ضمن أنشطة"),
+    _norms("ضمن برامج"),
     _norms("بإشراف وتنظيم"),
     _norms("وبإشراف وتنظيم"),
     *_AGENT_CUES,
