@@ -257,3 +257,10 @@ def test_organized_by_after_and_or_as_a_bodys_activity():
     assert _organizers(text) == ["جمعية الثقافة والفنون بعرعر"]
     # a body must follow: "ضمن برامج الصيف" names none
     assert _organizers("وتأتي الأمسية ضمن برامج الصيف المتنوعة") == []
+
+
+def test_a_name_ends_before_what_the_event_called_for():
+    text = "طالب ملتقى أصحاب الأعمال السعودي التركي بمواجهة التحديات الإقليمية بتعزيز الاستثمارات"
+    assert [m.text for m in names.find_names(text)] == ["ملتقى أصحاب الأعمال السعودي التركي"]
+    # "بمحافظة" is a place, handled as one (not a verbal noun)
+    assert [m.text for m in names.find_names("أقيم مهرجان صفري بيشة أمس")] == ["مهرجان صفري بيشة"]

@@ -1126,7 +1126,20 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
             continue  # "حفل شعبي بمناسبة عيد الفطر": a ceremony is named by its occasion
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
+        if _verbal_noun(norm[1:]):
+            return k  # "طالب ملتقى أصحاب الأعمال بمواجهة التحديات … بتعزيز الاستثمارات"
     return end_i
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A verbal noun of the patterns تفعيل or مفاعلة ("تعزيز", "مواجهة"), which names what is
+    done, not a place or a person."""
+    taf_il = len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+    mufa_ala = len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه"
+    return taf_il or (mufa_ala and norm not in _PLACE_NOUNS)
+
+
+_PLACE_NOUNS = word_set("محافظة مقاطعة")
 
 
 def _before_a_newspaper(toks: list[Token], head: int, end_i: int) -> int:
