@@ -230,6 +230,52 @@ def _clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# the lead verbs a crawl glues to the byline or caption before them ("د الشرفيتقيم جامعة
+# الباحة …", "خادم الحرمينأطلق المركز …", "م. فهد المقحمبدأت الجمعية …"): forms no longer word
+# ends with (not "قال": "استقال", nor "نظم": "المنظم")
+_LEAD_VERBS = [
+    "تقيم",
+    "يقيم",
+    "تنظم",
+    "ينظم",
+    "نظمت",
+    "أطلق",
+    "أطلقت",
+    "أطلقته",
+    "بدأت",
+    "أعلن",
+    "أعلنت",
+    "أكد",
+    "أكدت",
+    "افتتح",
+    "افتتحت",
+    "اختتم",
+    "اختتمت",
+    "انطلقت",
+    "دشن",
+    "دشنت",
+    "استقبل",
+    "تستعد",
+    "يستعد",
+    "أوضح",
+]
+_GLUED_LEAD_RE = re.compile(
+    rf"(?<![{_AR}])([{_AR}]{{3,}}?)({'|'.join(sorted(_LEAD_VERBS, key=len, reverse=True))})(?=\s)"
+)
+_GLUE_REACH = 60  # characters of the article's start a byline or caption may take
+_NOT_GLUE = ("مستقيم", "مستقيما")
+
+
+def _unglue_lead(text: str) -> str:
+    """A byline or caption glued to the article's first verb, put back on its own line."""
+    m = _GLUED_LEAD_RE.search(text, 0, _GLUE_REACH + 10)
+    if m is None or m.start() > _GLUE_REACH or m.group(0).endswith(_NOT_GLUE):
+        return text
+    if m.group(1) in ("وال", "فال", "بال", "كال", "لل", "ولل", "فلل"):
+        return text
+    return text[: m.start(2)] + "\n" + text[m.start(2) :]
+
+
 def clean_article(raw: str) -> str:
     """Display-and-index text of an article: site chrome and PDF damage gone, diacritics kept.
 
@@ -238,4 +284,4 @@ def clean_article(raw: str) -> str:
     """
     text = repair_pdf_damage(_normalize_characters(raw))
     text = "\n".join(_clean_lines(text.split("\n")))
-    return _BLANK_RUNS_RE.sub("\n\n", text).strip()
+    return _unglue_lead(_BLANK_RUNS_RE.sub("\n\n", text).strip())

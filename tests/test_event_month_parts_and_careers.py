@@ -77,3 +77,28 @@ def test_the_towns_of_a_guests_career_are_not_where_the_event_is():
     card = extract_events("d", text, "مركز الدراسات ينظم ندوة مستقبل الحوار", "2015-08-04")[0]
     assert card.city is None
     assert card.venue == "فندق الخزامى"
+
+
+def test_a_caption_glued_to_the_first_verb_is_put_on_its_own_line():
+    from ingest.clean import clean_article
+
+    assert clean_article("د الشرفيتقيم جامعة الباحة معرضا للكتاب") == (
+        "د الشرفي\nتقيم جامعة الباحة معرضا للكتاب"
+    )
+    assert clean_article("جانب من حفل المعايدةنظمت بلدية الدلم حفلا") == (
+        "جانب من حفل المعايدة\nنظمت بلدية الدلم حفلا"
+    )
+    # a word that ends as a verb does ("المستقيم"), or a verb after clitics, stays whole
+    assert clean_article("الخط المستقيم تقيم عليه الجمعية") == "الخط المستقيم تقيم عليه الجمعية"
+    assert clean_article("وأعلنت الوزارة أمس") == "وأعلنت الوزارة أمس"
+    # the glued verb leads the organizer's sentence, which now makes the card
+    card = extract_events(
+        "d",
+        clean_article(
+            "د الشرفيتقيم جامعة الباحة من ضمن أنشطتها في الصيف معرضا للكتاب المخفض في الفترة "
+            "من العاشر إلى العشرين من شهر شوال الجاري."
+        ),
+        "جامعة الباحة تقيم معرضا للكتاب المخفض",
+        "2015-07-23",
+    )[0]
+    assert card.organizers == ["جامعة الباحة"]
