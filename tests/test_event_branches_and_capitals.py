@@ -186,6 +186,11 @@ def test_a_long_quotation_after_a_head_is_speech_not_its_title():
     assert [m.text for m in names.find_names("افتتح المعرض التشكيلي «رواد الفن» أمس")] == [
         "المعرض التشكيلي «رواد الفن»"
     ]
+    # a long title opens with a noun, not a verb
+    title = "«بناء قدرات الناخبين السعوديين من أجل ضمان مشاركة فاعلة في انتخابات المجالس البلدية»"
+    assert [m.text for m in names.find_names(f"أقامت الجمعية ورشة عمل {title} أمس")] == [
+        f"ورشة عمل {title}"
+    ]
 
 
 def test_a_town_after_canal_or_channel_is_that_canals_name():
@@ -264,3 +269,22 @@ def test_a_name_ends_before_what_the_event_called_for():
     assert [m.text for m in names.find_names(text)] == ["ملتقى أصحاب الأعمال السعودي التركي"]
     # "بمحافظة" is a place, handled as one (not a verbal noun)
     assert [m.text for m in names.find_names("أقيم مهرجان صفري بيشة أمس")] == ["مهرجان صفري بيشة"]
+
+
+def test_getting_ready_to_present_an_exhibition_announces_it():
+    text = (
+        "تستعد جماعة الفن التشكيلي بالقطيف لتقديم معرض فني تشكيلي ينبذ العنف والإرهاب، "
+        "حيث أوضح رئيس الجماعة أن تفاصيل المعرض ستعلن قريبا."
+    )
+    cards = extract_events("d", text, "معرض تشكيلي لنبذ العنف في القطيف", "2015-08-09")
+    assert [c.name for c in cards] == ["معرض فني تشكيلي"]
+
+
+def test_a_programme_of_a_campaign_is_no_event_of_its_own():
+    text = (
+        "دشن وكيل المحافظة في مكتبه حملة «القلوب البيضاء» والتي يقيمها مركز التنمية الأسرية "
+        "بالأحساء، برعاية محافظ الأحساء.\n"
+        "واطلع على البرامج التي ستنفذ خلال الحملة، وتنطلق مع أول برامجها، وهي: المسابقة الورقية "
+        "على كتاب الإصلاح بين الناس، وتبلغ جوائز المسابقة 40 ألف ريال."
+    )
+    assert extract_events("d", text, "المحافظة تدشن حملة القلوب البيضاء", "2015-08-06") == []

@@ -79,8 +79,9 @@ def _is_award_word(norm: str) -> bool:
     return not norm.isascii() and any(b in _AWARD_WORDS for b in bases(norm))
 
 
-# "عقد" is also a contract, a decade or a necklace: holding only right before an event noun
-_HOLDING = word_set("عقد")
+# "عقد" is also a contract, a decade or a necklace; "قدم" a foot or a coming: holding or
+# presenting only right before an event noun ("لتقديم معرض فني تشكيلي")
+_HOLDING = word_set("عقد تقديم قدم قدمت يقدم تقدم")
 
 
 # "تسعى إلى عقد القمة", "طالب بعقد مؤتمر", "دعا إلى عقد": a summit sought, not one held
@@ -91,8 +92,13 @@ _ASKED_FOR = word_set(
 
 
 def _holds(norm: str) -> bool:
-    # not "لعقد" ("تسعى لعقد قمة طارئة", "تتباحثان لعقد مؤتمر"): a plan, not an event
-    return norm in _HOLDING or (norm[:1] == "و" and norm[1:] in _HOLDING)
+    # not "لعقد" ("تسعى لعقد قمة طارئة", "تتباحثان لعقد مؤتمر"): a plan, not an event; but
+    # "تستعد الجماعة لتقديم معرض": the getting ready is said by its verb
+    return (
+        norm in _HOLDING
+        or (norm[:1] == "و" and norm[1:] in _HOLDING)
+        or norm == normalize("لتقديم")
+    )
 
 
 def is_cue(norm: str) -> bool:
@@ -179,6 +185,9 @@ class Cluster:
         )
 
 
+_PROGRAMMES_OF = word_set("برامجها برامجه الحملة للحملة بالحملة")
+
+
 def _passing(text: str, m: NameMention) -> bool:
     """A mention that is not an event: press conference, sports summit, idiom …"""
     after = tokens(text, m.start, min(len(text), m.end + 40))
@@ -187,6 +196,9 @@ def _passing(text: str, m: NameMention) -> bool:
     if len(words) > 1 and any(b in _PRESS for b in bases(words[1])):
         return True
     if before[-2:] == ["علي", "هامش"]:
+        return True
+    # "وتنطلق الحملة مع أول برامجها، وهي: المسابقة الورقية": a programme of a campaign
+    if any(w in _PROGRAMMES_OF for w in before[-4:]):
         return True
     if m.head == normalize("معرض") and len(words) > 1:
         nxt = words[1]

@@ -335,7 +335,16 @@ def _closes_a_quote(text: str, tok: Token) -> bool:
     return text.count(tok.text, line_start, tok.start) % 2 == 1
 
 
-_QUOTED_NAME_WORDS = 10  # words a quoted title in a name may have; a longer quote is speech
+_QUOTED_NAME_WORDS = 10  # words a quoted title may have when it opens with a verb
+
+
+def _quoted_speech(inner: list[Token]) -> bool:
+    """A quotation that is what someone said, not a title: long and opening with a present
+    verb ("«يؤكد عناية المصريين منذ العصور القديمة …»"); a long title opens with a noun
+    ("«بناء قدرات الناخبين السعوديين من أجل ضمان مشاركة فاعلة في …»")."""
+    words = [t for t in inner if t.is_word]
+    verb = bool(words) and words[0].norm[:1] in ("ي", "ت") and len(words[0].norm) >= 4
+    return verb and len(words) > _QUOTED_NAME_WORDS
 
 
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -385,7 +394,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             close = quoted_end(text, toks, j)
             if close is None:
                 break
-            if sum(1 for t in toks[j + 1 : close] if t.is_word) > _QUOTED_NAME_WORDS:
+            if _quoted_speech(toks[j + 1 : close]):
                 break  # "المعرض «يؤكد عناية المصريين منذ العصور القديمة …»": speech, no title
             j = close + 1
             words += 1
