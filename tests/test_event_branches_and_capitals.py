@@ -288,3 +288,11 @@ def test_a_programme_of_a_campaign_is_no_event_of_its_own():
         "على كتاب الإصلاح بين الناس، وتبلغ جوائز المسابقة 40 ألف ريال."
     )
     assert extract_events("d", text, "المحافظة تدشن حملة القلوب البيضاء", "2015-08-06") == []
+
+
+def test_a_compound_ordinal_at_the_end_of_a_question_is_read_whole():
+    from ingest.events.names import ordinal_at
+    from language.analyzer import normalize
+
+    toks = tokens(normalize("كم يستمر المنتدى في دورته السابعة والثلاثين"))
+    assert [ordinal_at(toks, i) for i in range(len(toks)) if ordinal_at(toks, i)] == [(37, 2)]

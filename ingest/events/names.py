@@ -348,7 +348,7 @@ def ordinal_at(toks: list[Token], i: int) -> tuple[int, int] | None:
     value, used = _UNITS[base], 1
     if i + 1 < len(toks) and toks[i + 1].norm in ("عشر", "عشره"):
         value, used = value + 10, 2
-    elif i + 2 < len(toks) and toks[i + 1].norm.startswith("وال"):
+    elif i + 1 < len(toks) and toks[i + 1].norm.startswith("وال"):
         tens = _TENS.get(toks[i + 1].norm[3:])
         if tens:
             value, used = value + tens, 2
