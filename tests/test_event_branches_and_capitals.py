@@ -296,3 +296,10 @@ def test_a_compound_ordinal_at_the_end_of_a_question_is_read_whole():
 
     toks = tokens(normalize("كم يستمر المنتدى في دورته السابعة والثلاثين"))
     assert [ordinal_at(toks, i) for i in range(len(toks)) if ordinal_at(toks, i)] == [(37, 2)]
+
+
+def test_a_centre_after_bi_and_the_article_is_a_venue_not_a_rank():
+    text = "افتتح المعرض وذلك بالمركز الثقافي الملكي بعمّان بقاعة فخر النساء، ويستمر ثلاثة أيام"
+    found = [text[a:b] for a, b in places.find_venues(text)]
+    assert found[0] == "المركز الثقافي الملكي"
+    assert places.find_venues("وجاء الفريق بالمركز الأول في المسابقة") == []

@@ -78,7 +78,7 @@ ADMIN_UNITS = frozenset(
 )
 _PROVINCE = word_set("منطقة إمارة")
 # venue nouns that name a building or a ground after "بال…" too ("بالصالة الرياضية")
-_BUILDINGS = word_set("صالة قاعة مسرح فندق متحف حديقة منتزه متنزه منتجع مخيم")
+_BUILDINGS = word_set("صالة قاعة مسرح فندق متحف حديقة منتزه متنزه منتجع مخيم مركز")
 _QUARTERS = word_set("جنوب شمال شرق غرب وسط")
 _SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
 _TITLE_OWNERS = word_set(
