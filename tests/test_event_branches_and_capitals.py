@@ -303,3 +303,9 @@ def test_a_centre_after_bi_and_the_article_is_a_venue_not_a_rank():
     found = [text[a:b] for a, b in places.find_venues(text)]
     assert found[0] == "المركز الثقافي الملكي"
     assert places.find_venues("وجاء الفريق بالمركز الأول في المسابقة") == []
+
+
+def test_an_arabic_spelling_a_small_namesake_holds_is_the_famous_towns():
+    # geonames lists "برمنغهام" and "برمنجهام" for two Birminghams in the United States
+    assert places.city_of_word("برمنغهام").country == "GB"
+    assert places.city_of_word("برمنجهام").country == "GB"

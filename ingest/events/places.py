@@ -204,9 +204,20 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
                 continue
             if key not in arabic or arabic[key].population < city.population:
                 arabic[key] = city
+    _to_famous_namesakes(arabic, english)
     _add_missing_towns(arabic, english)
     arabic.update(_regions(english))
     return arabic, english, weak
+
+
+def _to_famous_namesakes(arabic: dict[str, City], english: dict[str, City]) -> None:
+    """An Arabic spelling a small namesake holds is the famous town's: geonames lists
+    "برمنغهام" for Birmingham, Alabama, and it means Birmingham, England, the most populous
+    town of that English name."""
+    for key, city in arabic.items():
+        famous = english.get(city.name_en)
+        if famous is not None and famous.population > city.population:
+            arabic[key] = famous
 
 
 def _add_missing_towns(arabic: dict[str, City], english: dict[str, City]) -> None:
