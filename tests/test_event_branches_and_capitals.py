@@ -309,3 +309,10 @@ def test_an_arabic_spelling_a_small_namesake_holds_is_the_famous_towns():
     # geonames lists "برمنغهام" and "برمنجهام" for two Birminghams in the United States
     assert places.city_of_word("برمنغهام").country == "GB"
     assert places.city_of_word("برمنجهام").country == "GB"
+
+
+def test_a_small_number_closing_a_quoted_title_counts_its_editions():
+    found = names.find_names('تنطلق فعاليات مهرجان "من أجل مكة 4" التوعوي غدا')
+    assert [(m.text, m.edition) for m in found] == [('مهرجان "من أجل مكة 4" التوعوي', 4)]
+    # "«جدة 36»" is the Hijri year 1436, no edition
+    assert [m.edition for m in names.find_names("انطلق مهرجان «جدة 36» أمس")] == [None]

@@ -556,7 +556,7 @@ def find_names(text: str) -> list[NameMention]:
             continue
         mention = _bare_head(text, toks, i, skip, _arabic_name(text, toks, i, head, skip))
         if not _an_organisation(toks, i, mention):
-            out.append(mention)
+            out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
     return out
@@ -570,6 +570,23 @@ _ORGANISATIONS = re.compile(
     r"|^المءتمر\s+(?:الاسلامي|الشعبي\s+العام|الوطني\s+العام|اليهودي\s+العالمي)(?!\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|دولي|الدولي))"
 )
 _ORGANISATION_NOUNS = word_set("منظمة لمنظمة بمنظمة ومنظمة حزب لحزب بحزب وحزب")
+
+
+_QUOTED_NUMBER = re.compile(r"\s(\d{1,2})\s*[\"»”](?:\s|$)")
+
+
+def _quoted_edition(text: str, mention: NameMention) -> NameMention:
+    """'مهرجان "من أجل مكة 4"', 'مهرجان الطفولة «بسمة 5»': a small number closing the quoted
+    title counts its editions ("«جدة 36»", "ينبع 36" are the Hijri year 1436: not read)."""
+    if mention.edition is not None:
+        return mention
+    m = _QUOTED_NUMBER.search(mention.text)
+    if m is None or not 2 <= int(m.group(1)) <= 30:
+        return mention
+    start = mention.start + m.start(1)
+    return dataclasses.replace(
+        mention, edition=int(m.group(1)), edition_span=(start, start + len(m.group(1)))
+    )
 
 
 def _an_organisation(toks: list[Token], i: int, mention: NameMention) -> bool:
