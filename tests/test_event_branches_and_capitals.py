@@ -316,3 +316,13 @@ def test_a_small_number_closing_a_quoted_title_counts_its_editions():
     assert [(m.text, m.edition) for m in found] == [('مهرجان "من أجل مكة 4" التوعوي', 4)]
     # "«جدة 36»" is the Hijri year 1436, no edition
     assert [m.edition for m in names.find_names("انطلق مهرجان «جدة 36» أمس")] == [None]
+
+
+def test_a_title_names_an_event_its_name_only_describes():
+    text = (
+        "حذرت ندوة طبية من وصفات الواتساب العلاجية.\n"
+        "ونبه الطبيب من عبارات شائعة خلال ندوة طبية بعنوان «إشاعات طبية خاطئة» أقيمت أمس في "
+        "جدة ضمن فعاليات الملتقى الصيفي."
+    )
+    card = extract_events("d", text, "ندوة تحذر من خلطات الواتساب", "2015-08-11")[0]
+    assert (card.name, card.slogan) == ("إشاعات طبية خاطئة", "إشاعات طبية خاطئة")

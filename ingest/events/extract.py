@@ -195,6 +195,17 @@ def read_events(
 _TITLED_COURSE = re.compile(r"\s*(?:بعنوان|تحت عنوان)\s*:?\s*")
 
 
+def _described_only(name: str) -> bool:
+    """ "ندوة طبية", "ورشة عمل تدريبية": a head noun and indefinite adjectives say what kind
+    of event it is, not which: a title "بعنوان «…»" after them is its name."""
+    words = [t.norm for t in tokens(name) if t.is_word][1:]
+    if words[:1] in (["عمل"], ["العمل"]):
+        words = words[1:]
+    return 0 < len(words) <= 2 and all(
+        not w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 3 for w in words
+    )
+
+
 def _a_name(card: EventCard) -> bool:
     """Whether a card's name tells its event from others: "ورشة عمل", "الورشة الثانية" and
     "the conference" are a kind of event, not one (a town is enough: "مهرجان جدة")."""
@@ -355,7 +366,12 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     name_span = (rep.start, rep.end)
     # "ورشة عمل بعنوان «…»": the title is the name when the head noun has no other
     for s in slogans:
-        if not names.series_topic(rep.text) and 0 <= s.start - rep.end <= 40:
+        if (
+            not names.series_topic(rep.text)
+            and 0 <= s.start - rep.end <= 40
+            or _described_only(rep.text)
+            and any(0 <= s.start - m.end <= 40 and _described_only(m.text) for m in cluster.named)
+        ):
             name_span = (s.start, s.end)
     # "دورة بعنوان " عقود البناء "": a course's title, which titles a part of any other event
     # and so is no slogan, is the course's name
