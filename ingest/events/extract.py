@@ -195,6 +195,20 @@ def read_events(
 _TITLED_COURSE = re.compile(r"\s*(?:بعنوان|تحت عنوان)\s*:?\s*")
 
 
+def _titles_the_event(title_at: int, rep: names.NameMention, cluster: Cluster) -> bool:
+    """Whether a title ("بعنوان «…»") at `title_at` is the event's name: right after a head
+    noun with no other name ("ورشة عمل بعنوان «…»"), or after any mention of an event its
+    name only describes ("خلال ندوة طبية بعنوان «إشاعات طبية خاطئة»")."""
+    if not names.series_topic(rep.text):
+        return 0 <= title_at - rep.end <= _TITLE_GAP
+    return _described_only(rep.text) and any(
+        0 <= title_at - m.end <= _TITLE_GAP and _described_only(m.text) for m in cluster.named
+    )
+
+
+_TITLE_GAP = 40  # chars from a mention to the title said after it
+
+
 def _described_only(name: str) -> bool:
     """ "ندوة طبية", "ورشة عمل تدريبية": a head noun and indefinite adjectives say what kind
     of event it is, not which: a title "بعنوان «…»" after them is its name."""
@@ -364,14 +378,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     rep = cluster.representative
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)
-    # "ورشة عمل بعنوان «…»": the title is the name when the head noun has no other
     for s in slogans:
-        if (
-            not names.series_topic(rep.text)
-            and 0 <= s.start - rep.end <= 40
-            or _described_only(rep.text)
-            and any(0 <= s.start - m.end <= 40 and _described_only(m.text) for m in cluster.named)
-        ):
+        if _titles_the_event(s.start, rep, cluster):
             name_span = (s.start, s.end)
     # "دورة بعنوان " عقود البناء "": a course's title, which titles a part of any other event
     # and so is no slogan, is the course's name
