@@ -48,15 +48,6 @@ def test_a_festival_running_until_the_end_of_a_hijri_month_ends_on_its_last_day(
     assert (card.start_date, card.end_date) == ("2015-07-26", "2015-08-15")
 
 
-def test_a_month_said_of_the_event_is_when_it_runs():
-    text = (
-        "اختيرت المملكة ضيف شرف لمهرجان «النيل» السينمائي الدولي للأفلام القصيرة، تحت شعار "
-        "«سينما العرب»، أكتوبر المقبل في القاهرة، ويكرم فيه عدد من المخرجين."
-    )
-    card = extract_events("d", text, "السينما السعودية بمهرجان النيل", "2015-07-31")[0]
-    assert card.start_date == "2015-10"
-
-
 def test_an_entry_deadline_is_not_when_a_contest_ends():
     text = (
         "تواصل مسابقة «عدسة الواحة» الضوئية التي أطلقتها الغرفة التجارية في محافظة الأحساء "

@@ -1060,8 +1060,8 @@ def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
     # a day said relative to the article or to the Eid ("ثالث أيام العيد")
     if kind in _ONE_DAY_KINDS or not d.resolution.startswith(("relative", "day ")):
         return False
-    if d.start_date is None or d.start_date != d.end_date or d.precision != "day":
-        return False  # "أكتوبر المقبل": a month is when it runs, not one day of it
+    if d.start_date is None or d.start_date != d.end_date:
+        return False
     if _UNTIL.search(bare_before(text, d.start, 20)):
         return False  # "ويستمر حتى السبت المقبل": its end
     if _STARTS_AFTER.match(text, d.end):
