@@ -29,6 +29,7 @@ from ingest.events.spans import (
     sentence_bounds,
     skip_letters,
     starts_clause,
+    taf_il,
     tokens,
     trim,
     waw_joins,
@@ -1091,7 +1092,7 @@ def _body_name_end(toks: list[Token], k: int, end: int) -> int:
 
 def _for_a_purpose(norm: str) -> bool:
     """ "لتعزيز", "لتطوير": ل + a verbal noun of the pattern تفعيل."""
-    return len(norm) == 6 and norm[0] == "ل" and norm[1] == "ت" and norm[4] == "ي"
+    return norm[:1] == "ل" and taf_il(norm[1:])
 
 
 def _named_earlier(text: str, toks: list[Token], b: BodyMention) -> BodyMention | None:

@@ -49,6 +49,7 @@ from ingest.events.spans import (
     sentence_bounds,
     skip_letters,
     starts_clause,
+    taf_il,
     tokens,
     trim,
     word_set,
@@ -1151,9 +1152,8 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun of the patterns تفعيل or مفاعلة ("تعزيز", "مواجهة"), which names what is
     done, not a place or a person."""
-    taf_il = len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
     mufa_ala = len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه"
-    return taf_il or (mufa_ala and norm not in _PLACE_NOUNS)
+    return taf_il(norm) or (mufa_ala and norm not in _PLACE_NOUNS)
 
 
 _PLACE_NOUNS = word_set("محافظة مقاطعة")

@@ -297,10 +297,15 @@ def _noun_of(toks: list[Token], j: int) -> bool:
     )
 
 
+def taf_il(stem: str) -> bool:
+    """ "تطوير", "تعزيز": a verbal noun of the pattern تفعيل (normalized, no clitics), which no
+    verb takes ("تقيم", "تستمر" are verbs)."""
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
+
+
 def _taf_il(norm: str) -> bool:
-    """ "وتطوير", "وتأهيل": و + a verbal noun of the pattern تفعيل, which no verb takes
-    ("وتقيم", "وتستمر" are verbs)."""
-    return len(norm) == 6 and norm[0] == "و" and norm[1] == "ت" and norm[4] == "ي"
+    """ "وتطوير", "وتأهيل": و + a verbal noun of the pattern تفعيل."""
+    return norm[:1] == "و" and taf_il(norm[1:])
 
 
 def article_number(toks: list[Token], i: int) -> tuple[int, int] | None:
