@@ -214,7 +214,8 @@ class _Group:
     slots: list[_Slot] = field(default_factory=list)
     weekdays: list[int] = field(default_factory=list)
     direction: int | None = None
-    shahr: bool = False  # "شهر" before a month: a bare month name is a date
+    # said as a month ("شهر مارس", "آب (أغسطس)", "مطلع مارس"): a bare month name is a date
+    shahr: bool = False
 
 
 def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:

@@ -94,11 +94,10 @@ _ASKED_FOR = word_set(
 def _holds(norm: str) -> bool:
     # not "لعقد" ("تسعى لعقد قمة طارئة", "تتباحثان لعقد مؤتمر"): a plan, not an event; but
     # "تستعد الجماعة لتقديم معرض": the getting ready is said by its verb
-    return (
-        norm in _HOLDING
-        or (norm[:1] == "و" and norm[1:] in _HOLDING)
-        or norm == normalize("لتقديم")
-    )
+    return norm in _HOLDING or (norm[:1] == "و" and norm[1:] in _HOLDING) or norm == _TO_PRESENT
+
+
+_TO_PRESENT = normalize("لتقديم")
 
 
 def is_cue(norm: str) -> bool:
