@@ -347,9 +347,12 @@ def _quoted_speech(inner: list[Token]) -> bool:
     """A quotation that is what someone said, not a title: long and opening with a present
     verb ("«يؤكد عناية المصريين منذ العصور القديمة …»"); a long title opens with a noun
     ("«بناء قدرات الناخبين السعوديين من أجل ضمان مشاركة فاعلة في …»")."""
-    words = [t for t in inner if t.is_word]
-    verb = bool(words) and words[0].norm[:1] in ("ي", "ت") and len(words[0].norm) >= 4
-    return verb and len(words) > _QUOTED_NAME_WORDS
+    words = [t.norm for t in inner if t.is_word]
+    if len(words) <= _QUOTED_NAME_WORDS:
+        return False
+    # a present verb begins with ي or ت; "تنمية", "تطوير" are nouns (ة, the pattern تفعيل)
+    first = words[0]
+    return first[:1] in ("ي", "ت") and len(first) >= 4 and first[-1] != "ه" and not taf_il(first)
 
 
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
