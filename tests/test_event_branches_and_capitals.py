@@ -41,7 +41,7 @@ def test_a_body_that_is_no_branch_or_names_its_town_stops_before_in():
 
 def test_the_capital_by_its_adjective_is_the_capitals_town():
     found = places.capital_mentions(
-        "اختتم مهرجان الشعر أمس دورته الجديدة في العاصمة البريطانية، التي"
+        "اختتم مهرجان القصيدة أمس دورته العاشرة في العاصمة البريطانية، وسط"
     )
     assert [(p.text, p.code, p.name_en) for p in found] == [("العاصمة البريطانية", "GB", "London")]
     # a town named after it is read as itself
@@ -50,11 +50,11 @@ def test_the_capital_by_its_adjective_is_the_capitals_town():
 
 def test_an_event_in_a_capital_said_by_its_adjective_takes_the_capital_the_article_names():
     text = (
-        "اختتم مهرجان الشعر الدولي أول من أمس دورته الجديدة في العاصمة البريطانية، التي "
-        "استمرت ثلاثة أيام، وحضرت أمسياته أفغانستان وإيران.\n"
+        "اختتم مهرجان القصيدة العالمي مساء الخميس دورته العاشرة في العاصمة البريطانية، "
+        "وامتدت أمسياته خمسة أيام وحضرها شعراء من أفغانستان وإيران.\n"
         "ويقام المهرجان في لندن منذ عشرين عاما."
     )
-    title = "مهرجان الشعر الدولي في العاصمة البريطانية"
+    title = "مهرجان القصيدة العالمي في العاصمة البريطانية"
     card = extract_events("d", text, title, "2015-07-31")[0]
     assert (card.city, card.country) == ("لندن", "GB")
     # not named: the capital as the article says it, not a country its guests came from
@@ -69,7 +69,7 @@ def test_an_event_in_a_capital_said_by_its_adjective_takes_the_capital_the_artic
 def test_the_town_said_to_host_the_event_wins_over_the_region_beside_its_name():
     text = (
         "عقدت اللجنة التنفيذية لمعرض «الصقور والقنص» اجتماعها لمتابعة التحضيرات.\n"
-        "وكانت اللجنة قد أقرت إقامة المعرض في نسخته الثانية بمنطقة مكة المكرمة وتستضيفها "
+        "وكانت اللجنة قد أقرت إقامة المعرض هذا العام بمنطقة مكة المكرمة على أن تستضيفه "
         "محافظة جدة في شهر شوال المقبل.\n"
         "وأكدت اللجنة أن النسخة الثانية من المعرض بمنطقة مكة المكرمة ستكون أوسع من الأولى."
     )
@@ -102,9 +102,9 @@ def test_a_caption_line_ends_the_event_name_before_the_next_line():
 
 
 def test_a_count_before_a_range_of_days_is_not_a_day():
-    found = find_dates("والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ بعنوان الثقافة", "2015-07-21")
+    found = find_dates("والمؤتمر 12 من 7 ــ 9 ذي الحجة 1433هـ عن التعليم", "2015-07-21")
     assert [(d.text, d.start_date, d.end_date) for d in found] == [
-        ("4 ــ 6 ذي الحجة 1435هـ", "2014-09-28", "2014-09-30")
+        ("7 ــ 9 ذي الحجة 1433هـ", "2012-10-23", "2012-10-25")
     ]
 
 
@@ -113,16 +113,17 @@ def test_a_definite_head_with_a_bare_number_names_that_edition():
     assert editions == [("المؤتمر 16", 16)]
     # a count after the head is its length, not an edition
     assert [m.edition for m in names.find_names("ويستمر الملتقى 3 أيام")] == [None]
-    # "الثاني من 4 ــ 6": the days follow, it is still the second edition
-    assert [m.edition for m in names.find_names("وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة")] == [2]
+    # "الثالث من 8 ــ 9": the days follow, it is still the third edition
+    assert [m.edition for m in names.find_names("وعقد المؤتمر الثالث من 8 ــ 9 ذي القعدة")] == [3]
 
 
 def test_the_dates_of_earlier_editions_in_a_history_are_not_the_events():
     text = (
-        "تنظم رابطة الأدباء، من 3 ــ 4 ذي الحجة المقبل، مؤتمر الأدب والإعلام الجديد، "
-        "وهو المؤتمر 16 لمؤتمرات الرابطة السنوية.\n"
-        "وأوضح الأمين العام أن المؤتمر يدرس خمسة محاور.\n"
-        "وعقد المؤتمر الثاني من 4 ــ 6 ذي الحجة 1422هـ، والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ."
+        "تنظم رابطة الأدباء مؤتمر الأدب والإعلام الجديد من 3 ــ 4 ذي الحجة المقبل في قاعة "
+        "الرابطة، وهو المؤتمر 16 لمؤتمرات الرابطة السنوية.\n"
+        "وأوضح الأمين العام أن المؤتمر يناقش أربعة محاور.\n"
+        "وكان المؤتمر الثاني قد عقد من 7 ــ 9 ذي الحجة 1423هـ، والمؤتمر 15 من 2 ــ 3 ذي "
+        "الحجة 1435هـ."
     )
     card = extract_events("d", text, "الرابطة تنظم مؤتمر الأدب والإعلام الجديد", "2015-07-21")[0]
     assert card.edition == 16
@@ -138,9 +139,9 @@ def _patrons(text: str) -> list[str]:
 
 def test_the_kings_style_is_left_before_his_name_and_his_brothers_end_it():
     found = _patrons(
-        "وبرعاية كريمة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وإخوانه قادة دول المجلس"
+        "يقام الملتقى برعاية خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز وإخوانه قادة الخليج"
     )
-    assert found == ["الملك سلمان بن عبدالعزيز"]
+    assert found == ["الملك عبدالله بن عبدالعزيز"]
     # with no name after it, the style is who the patron is
     assert _patrons("يقام المعرض برعاية خادم الحرمين الشريفين، ويستمر") == ["خادم الحرمين الشريفين"]
 
@@ -149,7 +150,7 @@ def test_a_post_said_again_is_not_a_second_patron():
     text = (
         "افتتح الأمير خالد الفيصل معرض «رواد الطائف» في محافظة الطائف مساء أمس، برعاية "
         "الأمير خالد الفيصل.\n"
-        "ونوه أمين الطائف برعاية سمو أمير منطقة مكة المكرمة لحفل افتتاح المعرض."
+        "وأشاد رئيس البلدية برعاية سمو أمير منطقة مكة المكرمة لهذا المعرض."
     )
     card = extract_events("d", text, "افتتاح معرض رواد الطائف", "2015-07-21")[0]
     assert card.patrons == ["الأمير خالد الفيصل"]
@@ -158,18 +159,18 @@ def test_a_post_said_again_is_not_a_second_patron():
 def test_patronage_in_a_relative_clause_of_another_noun_is_not_the_events():
     text = (
         "اختتم مؤتمر الإنقاذ أعماله في الرياض أمس برعاية وزير الخارجية.\n"
-        "ودعما للمفاوضات التي تجرى برعاية الأمم المتحدة فإن المؤتمر يتطلع إلى نتائجها."
+        "وترحيبا بالمحادثات التي تجري برعاية الجامعة العربية أكد المؤتمر دعمه لها."
     )
     card = extract_events("d", text, "اختتام مؤتمر الإنقاذ في الرياض", "2015-07-21")[0]
-    assert "الأمم المتحدة" not in card.patrons
+    assert "الجامعة العربية" not in card.patrons
 
 
 def test_governorates_news_names_more_than_their_towns_are_towns():
     text = (
-        "يواصل مهرجان الأحساء للتسوق والترفيه في نسخته الرابعة فعالياته في الأحساء وسط إقبال "
-        "كبير من الأسر، وتنظمه أمانة الأحساء."
+        "تتواصل فعاليات مهرجان الأحساء الصيفي للأسرة في دورته الثالثة في الأحساء وسط إقبال "
+        "كبير، وتنظمه أمانة الأحساء."
     )
-    card = extract_events("d", text, "مهرجان الأحساء للتسوق يواصل فعالياته", "2015-07-24")[0]
+    card = extract_events("d", text, "مهرجان الأحساء الصيفي للأسرة يواصل فعالياته", "2015-07-24")[0]
     assert (card.city, card.country) == ("الأحساء", "SA")
     assert places.city_of_word("الاحساء") is not None
 
@@ -179,15 +180,15 @@ def test_governorates_news_names_more_than_their_towns_are_towns():
 
 def test_a_long_quotation_after_a_head_is_speech_not_its_title():
     text = (
-        "وقال الوزير إن المعرض «يؤكد عناية المصريين منذ العصور القديمة بالمدخل الشرقي للبلاد "
-        "ودور الجيش في تأمين الجبهة الشرقية» منذ افتتاحه."
+        "وقال المدير إن المعرض «يبرز اهتمام الأجداد بالزراعة على ضفاف النيل منذ آلاف السنين "
+        "ودور الفلاح في بناء الحضارة» منذ افتتاحه."
     )
     assert [m.text for m in names.find_names(text)] == ["المعرض"]
     assert [m.text for m in names.find_names("افتتح المعرض التشكيلي «رواد الفن» أمس")] == [
         "المعرض التشكيلي «رواد الفن»"
     ]
-    # a long title opens with a noun, not a verb
-    title = "«بناء قدرات الناخبين السعوديين من أجل ضمان مشاركة فاعلة في انتخابات المجالس البلدية»"
+    # a long title opens with a noun, not a verb (a noun in ت too: "تنمية")
+    title = "«تنمية مهارات الشباب السعوديين من أجل مشاركة أوسع في العمل التطوعي والخيري بالمنطقة»"
     assert [m.text for m in names.find_names(f"أقامت الجمعية ورشة عمل {title} أمس")] == [
         f"ورشة عمل {title}"
     ]
@@ -214,39 +215,40 @@ def test_bodies_named_with_an_event_noun_are_no_events():
 
 
 def test_the_verbal_noun_of_holding_is_no_past_tense():
-    decided = find_dates("تقرر إقامة ملتقى القصة القصيرة، في 7 محرم لمدة ثلاثة أيام", "2015-08-06")
+    decided = find_dates("تقرر إقامة ملتقى الرواية في 7 محرم لمدة ثلاثة أيام", "2015-08-06")
     assert [(d.start_date, d.end_date) for d in decided] == [("2015-10-20", "2015-10-22")]
-    held = find_dates("أقامت الجمعية ملتقى القصة في 7 محرم", "2015-08-06")
+    held = find_dates("أقامت الجمعية ملتقى الرواية في 7 محرم", "2015-08-06")
     assert [d.start_date for d in held] == ["2014-10-31"]
 
 
 def test_a_body_name_ends_before_its_own_premises():
-    text = "تنظم غرفة الشرقية بمقرها في الدمام اليوم معرضا للكتالوجات"
-    assert _organizers(text) == ["غرفة الشرقية"]
+    text = "تقيم غرفة حائل بمقرها اليوم معرضا للمنتجات اليدوية"
+    assert _organizers(text) == ["غرفة حائل"]
 
 
 # --- lists of bodies, and a body said again by its noun ----------------------------------------
 
 
 def test_a_body_after_and_is_one_more_body_not_the_participle():
-    text = "تعقد جامعة نايف العربية للعلوم الأمنية والمنظمة العربية للسياحة اليوم الملتقى الأول"
-    assert _organizers(text) == ["جامعة نايف العربية للعلوم الأمنية", "المنظمة العربية للسياحة"]
+    text = "تعقد جامعة الملك خالد والمنظمة العربية للتربية غدا الملتقى الأول للمعلمين"
+    assert _organizers(text) == ["جامعة الملك خالد", "المنظمة العربية للتربية"]
 
 
 def test_a_long_list_of_bodies_keeps_its_last_name_whole():
     text = (
-        "تم تنظيمه بالتعاون بين الجمعية السعودية لطب الأسرة والمجتمع والمكتب التنفيذي لمجلس "
-        "وزراء الصحة لدول مجلس التعاون ووزارة الصحة السعودية والمركز الوطني للسكري يبحث الجديد"
+        "تم تنظيمه بالتعاون بين الجمعية السعودية لطب الأطفال وصحة المراهقين والمكتب التنفيذي "
+        "لمجلس وزراء التعليم لدول الخليج العربية ووزارة التعليم السعودية والمركز الوطني للتوحد "
+        "يناقش"
     )
-    assert _organizers(text)[-1] == "المركز الوطني للسكري"
+    assert _organizers(text)[-1] == "المركز الوطني للتوحد"
 
 
 def test_a_body_noun_alone_is_the_body_the_article_named_before():
     text = (
-        "في إطار سعي الأمانة العامة لاتحاد غرف دول مجلس التعاون الخليجي لتعزيز الشراكة، ينظم "
-        "الاتحاد بالتعاون مع غرفة تجارة الأردن منتدى «التواصل الاقتصادي» في سبتمبر القادم"
+        "في إطار جهود الأمانة العامة لاتحاد الناشرين العرب لتشجيع القراءة، ينظم الاتحاد "
+        "بالتعاون مع جمعية الكتاب المغاربة معرض «كتاب الطفل» في أكتوبر القادم"
     )
-    assert _organizers(text) == ["اتحاد غرف دول مجلس التعاون الخليجي", "غرفة تجارة الأردن"]
+    assert _organizers(text) == ["اتحاد الناشرين العرب", "جمعية الكتاب المغاربة"]
     # named by its noun only ("للرابطة الدكتور …"), or never: no body
     assert (
         _organizers("وقال الأمين العام للرابطة الدكتور خالد إن الملتقى تنظمه الرابطة سنويا") == []
@@ -255,39 +257,39 @@ def test_a_body_noun_alone_is_the_body_the_article_named_before():
 
 def test_organized_by_after_and_or_as_a_bodys_activity():
     text = (
-        "تقرر إقامة ملتقى القصة في 7 محرم برعاية أمير المنطقة، وتنظيم من نادي الباحة الأدبي، الذي"
+        "يقام ملتقى الشعر الشعبي الشهر المقبل برعاية محافظ تبوك، وتنظيم من نادي تبوك الأدبي، الذي"
     )
-    assert _organizers(text) == ["نادي الباحة الأدبي"]
-    text = "ويستمر المعرض ثلاثة أيام، وذلك ضمن أنشطة وبرامج جمعية الثقافة والفنون بعرعر والتي تهدف"
-    assert _organizers(text) == ["جمعية الثقافة والفنون بعرعر"]
+    assert _organizers(text) == ["نادي تبوك الأدبي"]
+    text = "ويستمر المعرض أسبوعا كاملا، ويأتي ضمن أنشطة وبرامج جمعية المصورين بعرعر التي تهدف"
+    assert _organizers(text) == ["جمعية المصورين بعرعر"]
     # a body must follow: "ضمن برامج الصيف" names none
     assert _organizers("وتأتي الأمسية ضمن برامج الصيف المتنوعة") == []
 
 
 def test_a_name_ends_before_what_the_event_called_for():
-    text = "طالب ملتقى أصحاب الأعمال السعودي التركي بمواجهة التحديات الإقليمية بتعزيز الاستثمارات"
-    assert [m.text for m in names.find_names(text)] == ["ملتقى أصحاب الأعمال السعودي التركي"]
+    text = "طالب ملتقى رواد الأعمال السعودي الكوري بمواجهة المنافسة العالمية بتطوير الصناعات"
+    assert [m.text for m in names.find_names(text)] == ["ملتقى رواد الأعمال السعودي الكوري"]
     # "بمحافظة" is a place, handled as one (not a verbal noun)
     assert [m.text for m in names.find_names("أقيم مهرجان صفري بيشة أمس")] == ["مهرجان صفري بيشة"]
 
 
 def test_getting_ready_to_present_an_exhibition_announces_it():
     text = (
-        "تستعد جماعة الفن التشكيلي بالقطيف لتقديم معرض فني تشكيلي ينبذ العنف والإرهاب، "
+        "تستعد جماعة الخط العربي بالجبيل لتقديم معرض فني تشكيلي يحتفي باليوم الوطني، "
         "حيث أوضح رئيس الجماعة أن تفاصيل المعرض ستعلن قريبا."
     )
-    cards = extract_events("d", text, "معرض تشكيلي لنبذ العنف في القطيف", "2015-08-09")
+    cards = extract_events("d", text, "معرض تشكيلي لليوم الوطني في الجبيل", "2015-08-09")
     assert [c.name for c in cards] == ["معرض فني تشكيلي"]
 
 
 def test_a_programme_of_a_campaign_is_no_event_of_its_own():
     text = (
-        "دشن وكيل المحافظة في مكتبه حملة «القلوب البيضاء» والتي يقيمها مركز التنمية الأسرية "
-        "بالأحساء، برعاية محافظ الأحساء.\n"
-        "واطلع على البرامج التي ستنفذ خلال الحملة، وتنطلق مع أول برامجها، وهي: المسابقة الورقية "
-        "على كتاب الإصلاح بين الناس، وتبلغ جوائز المسابقة 40 ألف ريال."
+        "دشن مدير التعليم في مكتبه حملة «يدا بيد» التي يقيمها مركز الإرشاد الأسري بالأحساء، "
+        "برعاية محافظ الأحساء.\n"
+        "واطلع على خطة الحملة التي تبدأ بأول برامجها، وهي: المسابقة الثقافية عن آداب الحوار، "
+        "وتبلغ جوائز المسابقة 20 ألف ريال."
     )
-    assert extract_events("d", text, "المحافظة تدشن حملة القلوب البيضاء", "2015-08-06") == []
+    assert extract_events("d", text, "مدير التعليم يدشن حملة يدا بيد", "2015-08-06") == []
 
 
 def test_a_compound_ordinal_at_the_end_of_a_question_is_read_whole():
@@ -299,7 +301,7 @@ def test_a_compound_ordinal_at_the_end_of_a_question_is_read_whole():
 
 
 def test_a_centre_after_bi_and_the_article_is_a_venue_not_a_rank():
-    text = "افتتح المعرض وذلك بالمركز الثقافي الملكي بعمّان بقاعة فخر النساء، ويستمر ثلاثة أيام"
+    text = "أقيم المعرض بالمركز الثقافي الملكي بعمّان بقاعة الفنون الكبرى، ويستمر ثلاثة أيام"
     found = [text[a:b] for a, b in places.find_venues(text)]
     assert found[0] == "المركز الثقافي الملكي"
     assert places.find_venues("وجاء الفريق بالمركز الأول في المسابقة") == []
@@ -320,9 +322,9 @@ def test_a_small_number_closing_a_quoted_title_counts_its_editions():
 
 def test_a_title_names_an_event_its_name_only_describes():
     text = (
-        "حذرت ندوة طبية من وصفات الواتساب العلاجية.\n"
-        "ونبه الطبيب من عبارات شائعة خلال ندوة طبية بعنوان «إشاعات طبية خاطئة» أقيمت أمس في "
-        "جدة ضمن فعاليات الملتقى الصيفي."
+        "نبهت ندوة صحية إلى مخاطر الحميات السريعة.\n"
+        "وتحدث الأطباء عن عادات شائعة خلال ندوة صحية بعنوان «أخطاء شائعة في التغذية» نظمت "
+        "أمس في جدة ضمن فعاليات الملتقى الصيفي."
     )
-    card = extract_events("d", text, "ندوة تحذر من خلطات الواتساب", "2015-08-11")[0]
-    assert (card.name, card.slogan) == ("إشاعات طبية خاطئة", "إشاعات طبية خاطئة")
+    card = extract_events("d", text, "ندوة تنبه إلى مخاطر الحميات", "2015-08-11")[0]
+    assert (card.name, card.slogan) == ("أخطاء شائعة في التغذية", "أخطاء شائعة في التغذية")
