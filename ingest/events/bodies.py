@@ -180,8 +180,17 @@ _BODY_STOPS = word_set(
 _PERSON_STOPS = word_set(
     "بدءا بدء ابتداء واستضافة وحضور ودعم واهتمام ومشاركة وبمشاركة وإخوانه واخوانه وإخوته "
     # the occasion after the patron: "برعاية سمو أمير المنطقة لحفل افتتاح المعرض"
-    "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر"
+    "لحفل حفل افتتاح لافتتاح انطلاق لانطلاق فعاليات لفعاليات مغرب عصر ظهر "
+    # a prayer after a ruler's name: "الملك سلمان بن عبدالعزيز «حفظه الله»"
+    "حفظه يحفظه حفظها رعاه يرعاه أيده"
 )
+# "ويأتي عقد المؤتمر بالتعاون مع …": the event is held with the bodies that follow
+_HOLDING_WITH = re.compile(
+    r"(?<!\w)(?:عقد|إقامة|اقامة|تنظيم)\s+(?:ال)?(?:مؤتمر|ملتقى|منتدى|معرض|مهرجان|ندوة|"
+    r"ورشة|قمة|لقاء)\S*\s+(?:هذا\s+(?:العام|الشهر)\s+)?بالتعاون\s+مع(?!\w)"
+)
+# "الملك سلمان بن عبدالعزيز «حفظه الله»": a prayer closing a ruler's name, not part of it
+_PRAYER = re.compile(r"\s*[«\"“(]?\s*(?:حفظه|يحفظه|حفظها|رعاه|يرعاه|أيده)\s+الله\s*[»\"”)]?\s*$")
 # an adverb between the verb and its subject: "الذي نظمته أخيرا، مؤسسة …"
 _ADVERBS = word_set("أخيرا مؤخرا حاليا سنويا أيضا")
 # words that begin no body's name: "ينظمها عدد من الجهات", "بتنظيم هذا المهرجان"
@@ -310,6 +319,7 @@ _OBJECT_LEADS = frozenset(
 # "أوضح أن الجامعة تنظم"
 _SUBJECT_LEADS = frozenset(_norms("كانت وكانت كان وكان أن ان إن وإن كما ثم حيث"))
 _SUBJECT_TAILS = frozenset(_norms("قد وقد هي هو التي الذي"))
+_WHO = frozenset(_norms("التي الذي"))
 _HONORIFIC_SEQS = [
     _norms(h)
     for h in (
@@ -322,7 +332,9 @@ _HONORIFIC_SEQS = [
 ]  # fmt: skip
 _INSIDE = frozenset(_norms("في لدى"))
 _SAHIB = normalize("صاحب")
-_ROLE_NOUNS = frozenset(_norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي سفير"))
+_ROLE_NOUNS = frozenset(
+    _norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي سفير عاهل ملك")
+)
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
@@ -431,6 +443,11 @@ def _subject_before(text: str, toks: list[Token], i: int) -> list[tuple[int, int
     leads = [m for m in range(start, stop) if toks[m].norm in _SUBJECT_LEADS]
     start = leads[-1] + 1 if leads else start
     at_clause = j < 0 or toks[j].start < lo or toks[j].text in ".،,؛;:"
+    if stop < i and toks[stop].norm in _WHO and not _is_body_start(toks[start]):
+        # "واختار مركز الفن الشعبي الذي ينظم هذا المهرجان": the body the relative clause is
+        # said of, from its head noun, wherever in its clause it stands
+        heads = [m for m in range(start, stop) if _is_body_start(toks[m])]
+        start, at_clause = (heads[0], True) if heads else (start, False)
     if start >= stop or stop - start > 9 or not at_clause:
         return None
     first = toks[start]
@@ -653,6 +670,9 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             first.startswith("و") and _is_body_start(Token(0, 0, first[1:], first[1:]))
         ):
             s += 1
+        prayer = _PRAYER.search(text, s, e)
+        if person and prayer is not None:
+            e = trim(text, s, prayer.start())[1]
         fixed.append((s, e))
     return [
         span
@@ -1042,7 +1062,12 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         # "تنظمه X (…) بالتعاون مع Y": Y organizes it too, when X was named in its sentence
         lo, _ = sentence_bounds(text, b.start)
         after_organizer = n > 0 and out[n - 1].role == "organizer" and out[n - 1].where >= lo
-        if b.role == "partner" and after_organizer:
+        # "تعقد جامعة نايف … برعاية … الملتقى … بالتعاون مع Y": any organizer of its sentence;
+        # "ويأتي عقد المؤتمر بالتعاون مع Y": the holding of the event is done with Y
+        said_of = any(o.role == "organizer" and lo <= o.where < b.where for o in out[:n])
+        if b.role == "partner" and (
+            said_of or _HOLDING_WITH.search(text, max(lo, b.where - 40), b.where + 12)
+        ):
             out[n] = BodyMention(b.start, b.end, b.text, "organizer")
         # "تنظمه X بمشاركة Y": Y organizes it too only right after X ("بمشاركة" + a body)
         if b.role == "co":

@@ -88,7 +88,7 @@ _PART_HELD = re.compile(
 # a press conference or statement said before the day ("ولفت بيان صحفي أصدرته الهيئة
 # أمس"), with no opening or closing of the event between
 _PRESS = re.compile(
-    r"(?:المؤتمر|مؤتمر|مؤتمرا|البيان|بيان|بيانا)\s+(?:ال)?صحفيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
+    r"(?:المؤتمر|مؤتمر|مؤتمرا|البيان|بيان|بيانا)\s+(?:ال)?صحا?فيا?(?:(?!ختام|اختتام|افتتاح|انطلاق)[^.\n])*$"
 )
 _ORIGIN = re.compile(r"(?<!\w)من\s*$")
 _RELATIVE = re.compile(r"(?<!\w)و?(?:الذي|التي|اللذين|اللتين)(?!\w)")
@@ -992,6 +992,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
     if d in ends:
         # "ويستمر حتى 22 أغسطس" nearest the event: its end; an earlier day said of it starts it
         d = next((e for e in found if e not in ends and days_before(e, d)), d)
+    d = _stated_range(found, d)
     card.start_date, card.end_date = d.start_date, d.end_date
     closing = d.start_date == d.end_date and _CLOSING.search(bare_before(text, d.start, 40))
     # "انطلق المهرجان يوم الأحد 13 يوليو … واختتم مساء الخميس 17 يوليو": the day said to
@@ -1030,6 +1031,25 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             last = date.fromisoformat(card.end_date)
             card.start_date = (last - timedelta(days=days - 1)).isoformat()
             cite("start_date", start, end_at)
+
+
+def _stated_range(found: list[DateMention], day: DateMention) -> DateMention:
+    """The range of days the article states that begins with `day` ("بدأت أمس الأحد ورشة …
+    خلال الفترة من 2- 5 أغسطس 2015"): it says as much and its end too. A day said relative
+    to publication ("غدا") may be off by the stale date of a crawl, so its range may begin up
+    to three days from it; a day written out must be the range's first."""
+    one = day.start_date
+    if one is None or len(one) != 10 or day.end_date != one:
+        return day
+    relative = day.resolution != "absolute"
+    for r in found:
+        a, b = r.start_date, r.end_date
+        if r.resolution != "absolute" or not (a and b and len(a) == len(b) == 10 and a < b):
+            continue
+        apart = abs((date.fromisoformat(a) - date.fromisoformat(one)).days)
+        if apart == 0 or (relative and apart <= 3):
+            return r
+    return day
 
 
 _OPENED = re.compile(r"(?:[اإ]نطلق|[اإ]نطلقت|بدأ|بدأت|[اإ]فتتح|[اإ]فتتحت|[اإ]نطلاق|[اإ]فتتاح)")

@@ -1035,9 +1035,14 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if clause and not brand and not named:
                 end_k = j
                 break
-        # "المسرح الصغير بمقر المعرض": a place inside it whose name was cut ends nothing
+        # "المسرح الصغير بمقر المعرض", "ساحة جامع الأمير فهد بن سلطان بحي …": a place inside
+        # it whose name was cut ends nothing
         last = toks[end_k - 1].norm
-        if end_k - 1 > k and last.startswith("ب") and last[1:].removeprefix("ال") in VENUE_HEADS:
+        cut = last[1:].removeprefix("ال")
+        nxt = toks[end_k] if end_k < len(toks) else None
+        if last == "بحي" and nxt is not None and nxt.is_word and nxt.norm.startswith("ال"):
+            end_k += 1  # "… بحي المقيطع": a district is named by one word
+        elif end_k - 1 > k and last.startswith("ب") and (cut in VENUE_HEADS or cut in _SUB_PLACES):
             end_k -= 1
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
