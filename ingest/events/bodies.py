@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.events.names import definite_head, head_of
-from ingest.events.places import VENUE_HEADS, town_at, town_phrase_end
+from ingest.events.places import VENUE_HEADS, country_phrase_end, town_at, town_phrase_end
 from ingest.events.spans import (
     ORG_HEADS,
     PHRASE_STOPS,
@@ -747,9 +747,16 @@ _BRANCHES = word_set("غرفة هيئة لجنة جمعية فرع مكتب إد
 
 
 def _branch_place(toks: list[Token], k: int, end: int) -> int:
-    """A branch body's name goes on over "في <town>" when it names no town of its own."""
-    if end + 1 >= len(toks) or toks[end].norm not in ("في", "فى"):
+    """A branch body's name goes on over "في <town>" when it names no town of its own; any
+    body's over "في <country>" ("مجلس المفتين في روسيا": a national body by its country) or
+    "لدى <country>" (an embassy's)."""
+    if end + 1 >= len(toks) or toks[end].norm not in ("في", "فى", "لدى", "لدي"):
         return end
+    national = country_phrase_end(toks, end + 1)
+    if toks[end].norm in ("لدى", "لدي"):  # "سفارة خادم الحرمين الشريفين لدى ماليزيا"
+        return national or end
+    if national is not None and not any(town_at(toks, j) for j in range(k + 1, end)):
+        return national
     head = toks[k].norm.removeprefix("ال")
     if head not in _BRANCHES or any(town_at(toks, j) for j in range(k + 1, end)):
         return end

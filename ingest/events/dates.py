@@ -299,7 +299,7 @@ _PART_BEFORE = re.compile(
 )
 
 
-def _groups(folded: str) -> list[_Group]:
+def _groups(folded: str) -> list[_Group]:  # noqa: C901 - one rule per way atoms join; flat reads better than split
     """Atoms joined by glue, read into slots; an equivalence (الموافق, a parenthesis with a
     date of another calendar) starts a new group so each calendar's reading stands alone."""
     groups: list[_Group] = []
@@ -312,7 +312,7 @@ def _groups(folded: str) -> list[_Group]:
         joined, equivalent = (
             (False, False) if group is None else _is_glue(folded[group.end : m.start()])
         )
-        if kind == "ordinal" and not _ordinal_is_day(folded, m, atoms[i + 1 : i + 2]):
+        if kind == "ordinal" and not _ordinal_is_day(folded, m, atoms[i + 1 : i + 3]):
             continue  # "الملتقى الأول", "النسخة الثانية": an ordinal is a day only before a month
         after_hijri_month = joined and cur is not None and cur.calendar == "hijri" and cur.month
         hijri_year = kind == "year" and int(m.group("year")) < 1900
@@ -336,6 +336,17 @@ def _groups(folded: str) -> list[_Group]:
             and kind != "dir"
             and any(s.month or s.month_rel is not None for s in group.slots)
         )
+        if (
+            joined
+            and group is not None
+            and _names_the_day(group, kind, atoms[i + 1 : i + 2], folded, m)
+        ):
+            # "غدا السبت 1436 / 10 / 17", "اليوم الأحد 2 أغسطس": a date written after a
+            # relative day says which day that is (a crawl date may be days off); it does
+            # not end a range the relative day starts
+            group.slots = [s for s in group.slots if s.day_rel is None]
+            group.weekdays.clear()
+            cur = None
         if kind == "month" and group is not None and cur is not None and cur.month and joined:
             calendar, number, _ = _month_value(text)
             if (calendar, number) == (cur.calendar, cur.month):  # "آب (أغسطس)"
@@ -422,11 +433,41 @@ def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads bet
     return cur
 
 
+def _names_the_day(
+    group: _Group,
+    kind: str,
+    following: list[tuple[str, re.Match[str]]],
+    folded: str,
+    m: re.Match[str],
+) -> bool:
+    """Whether the atom `m`, after a group holding a relative day with no range word
+    between, starts a written day: a numeric date, or a day number its month follows."""
+    if not any(s.day_rel is not None for s in group.slots):
+        return False
+    if _RANGE_TO.fullmatch(folded[group.end : m.start()]):
+        return False
+    if kind in ("numdate", "daymonth"):
+        return True
+    if kind != "day" or not following or following[0][0] != "month":
+        return False
+    return _is_glue(folded[m.end() : following[0][1].start()])[0]
+
+
+_RANGE_TO = re.compile(r"\s*(?:الي|حتي|و\s*حتي|-|–|و)\s*")  # folded: "إلى" is "الي"
+
+
 def _ordinal_is_day(
     folded: str, m: re.Match[str], following: list[tuple[str, re.Match[str]]]
 ) -> bool:
-    if not following or following[0][0] not in ("month", "ordinal", "period"):
+    if not following or following[0][0] not in ("month", "ordinal", "period", "day"):
         return False
+    if following[0][0] == "day":
+        # "من العاشر إلى 20 من شهر شوال": a day number after it, then the month
+        if len(following) < 2 or following[1][0] not in ("month", "period"):
+            return False
+        if not _is_glue(folded[following[0][1].end() : following[1][1].start()])[0]:
+            return False
+        return bool(_RANGE_TO.fullmatch(folded[m.end() : following[0][1].start()]))
     return _is_glue(folded[m.end() : following[0][1].start()])[0]
 
 

@@ -138,7 +138,9 @@ def extract_events(
 # the main event holds the other one: "يتضمن المعرض النسخة الأولى من مؤتمر …", "ويعقد على
 # هامش المعرض مؤتمر …" (not "سيتزامن مع المهرجان": at the same time, maybe elsewhere)
 _INSIDE_CUES = re.compile(
-    r"(?:يتضمن|تتضمن|يضم|تضم|يشمل|تشمل|هامش|المصاحب|المصاحبة|المصاحبين|ضمن|يحتضن|تحتضن)"
+    r"(?:يتضمن|تتضمن|يضم|تضم|يشمل|تشمل|هامش|المصاحب|المصاحبة|المصاحبين|ضمن|يحتضن|تحتضن"
+    # "ومن أبرز الفعاليات الأخرى التي يشهدها المعرض في دورته هذا العام مؤتمر …"
+    r"|التي\s+يشهدها|التي\s+تشهدها)"
 )
 
 
@@ -155,7 +157,11 @@ def _held_inside(text: str, other: Cluster) -> bool:
 def _share_place(card: EventCard, main: EventCard) -> None:
     """An event the article's main one holds (a conference inside an exhibition) that says
     nowhere where it is, is where the main one is: its city, country and venue, with the main
-    card's evidence."""
+    card's evidence; one that names no organizer of its own, held by a trade fair, is run by the
+    fair's organizer (the conference of an exhibition)."""
+    if not card.organizers and main.organizers and main.kind == "exhibition":
+        card.organizers = list(main.organizers)
+        card.evidence["organizers"] = list(main.evidence.get("organizers", []))
     if card.city or card.country or card.venue:
         return
     for name in ("city", "city_en", "country", "country_ar", "country_en", "venue"):
@@ -994,7 +1000,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         d = next((e for e in found if e not in ends and days_before(e, d)), d)
     d = _stated_range(found, d)
     card.start_date, card.end_date = d.start_date, d.end_date
-    closing = d.start_date == d.end_date and _CLOSING.search(bare_before(text, d.start, 40))
+    closing = d.start_date == d.end_date and _closes_on(text, d)
     # "انطلق المهرجان يوم الأحد 13 يوليو … واختتم مساء الخميس 17 يوليو": the day said to
     # start it before the day it closed
     opened = next((e for e in found if _opened_on(text, e, d)), None) if closing else None
@@ -1033,6 +1039,22 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("start_date", start, end_at)
 
 
+# "ويختتم المهرجان الدولي الأول للقرآن الكريم أنشطته في موسكو يوم الجمعة": the verb opens
+# the clause, the event and where it is come between it and the day
+_CLOSING_CLAUSE = re.compile(r"(?<!\w)و?(?:يختتم|تختتم|اختتم|اختتمت)(?=\s[^.،,؛\n]*$)")
+
+
+def _closes_on(text: str, d: DateMention) -> bool:
+    """Whether the day `d` is said as the one the event closes on."""
+    if _CLOSING.search(bare_before(text, d.start, 40)):
+        return True
+    lo, _ = sentence_bounds(text, d.start)
+    clause = bare_before(text, d.start, min(90, d.start - lo))
+    m = _CLOSING_CLAUSE.search(clause)
+    # no other verb of holding between ("اختتم … على أن ينطلق الموسم الجديد في …")
+    return m is not None and not _HOLDING.search(clause, m.end())
+
+
 def _stated_range(found: list[DateMention], day: DateMention) -> DateMention:
     """The range of days the article states that begins with `day` ("بدأت أمس الأحد ورشة …
     خلال الفترة من 2- 5 أغسطس 2015"): it says as much and its end too. A day said relative
@@ -1044,10 +1066,13 @@ def _stated_range(found: list[DateMention], day: DateMention) -> DateMention:
     relative = day.resolution != "absolute"
     for r in found:
         a, b = r.start_date, r.end_date
-        if r.resolution != "absolute" or not (a and b and len(a) == len(b) == 10 and a < b):
+        if r.resolution != "absolute" or not (a and b and len(a) == len(b) == 10):
             continue
         apart = abs((date.fromisoformat(a) - date.fromisoformat(one)).days)
-        if apart == 0 or (relative and apart <= 3):
+        # "غدا السبت 1436 / 10 / 17 الموافق 2015 / 8 / 2": the day written right after a
+        # relative one says which day it is
+        appositive = relative and a == b and 0 <= r.start - day.end <= 3 and apart <= 3
+        if appositive or (a < b and (apart == 0 or (relative and apart <= 3))):
             return r
     return day
 

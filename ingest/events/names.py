@@ -560,6 +560,36 @@ def find_names(text: str) -> list[NameMention]:
             out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
+    return _paired_heads(text, out)
+
+
+def _paired_heads(text: str, found: list[NameMention]) -> list[NameMention]:
+    """ "المعرض والمؤتمر الدولي للسياحة العلاجية", "معرض ومؤتمر الشرق الأوسط للطاقة": two head
+    nouns share one name; the first gives the kind."""
+    out: list[NameMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.words == 0
+            and m.words > 0
+            and prev.head != m.head
+            and re.fullmatch(r"\s+و", text[prev.end : m.start])
+        ):
+            edition = m.edition if m.edition is not None else prev.edition
+            span = m.edition_span if m.edition is not None else prev.edition_span
+            out[-1] = NameMention(
+                prev.start,
+                m.end,
+                text[prev.start : m.end],
+                prev.kind,
+                prev.head,
+                edition,
+                span,
+                m.words,
+            )
+            continue
+        out.append(m)
     return out
 
 

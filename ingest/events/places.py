@@ -384,6 +384,10 @@ _OFFICIAL_NAMES = {
     "الجمهورية الإسلامية الموريتانية": "MR",
     "الجمهورية الموريتانية": "MR",
     "المملكة الإسبانية": "ES",
+    # CLDR names the state by its territories only ("الأراضي الفلسطينية")
+    "فلسطين": "PS",
+    "دولة فلسطين": "PS",
+    "Palestine": "PS",
 }
 
 
@@ -560,6 +564,17 @@ def town_phrase_end(toks: list[Token], k: int) -> int | None:
     word = toks[at].norm
     titled = title and len(word) > 3 and word not in PHRASE_STOPS and not is_time_word(toks[at])
     return at + 1 if titled and word[0] not in "وبلف" else None
+
+
+def country_phrase_end(toks: list[Token], k: int) -> int | None:
+    """One past a country named from token `k` ("روسيا", "المملكة المتحدة"); None when no
+    country's name starts there."""
+    for n in (3, 2, 1):
+        words = toks[k : k + n]
+        named = len(words) == n and all(t.is_word for t in words)
+        if named and " ".join(t.norm for t in words) in _country_index():
+            return k + n
+    return None
 
 
 def _match_sounded(toks: list[Token], k: int) -> tuple[int, City, int] | None:
