@@ -288,6 +288,8 @@ OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتح
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم بدأت بدأ شرعت شرع وبدأت وبدأ"))
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
+_INTEND = frozenset(_norms("تعتزم يعتزم وتعتزم ويعتزم"))
+_HOLD_IT = frozenset(_norms("عقد تنظيم إقامة استضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
 _IN = frozenset(_norms("في فى"))
 _READYING = frozenset(_norms("الاستعداد التحضير الإعداد"))
@@ -649,8 +651,10 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         nxt = end
         if nxt < len(toks) and toks[nxt].text in ",،" and nxt + 1 < len(toks):
             follow = toks[nxt + 1]
-            if follow.norm.startswith("و") and _is_body_start(
-                Token(0, 0, follow.norm[1:], follow.norm[1:])
+            bare = Token(0, 0, follow.norm[1:], follow.norm[1:])
+            # "برعاية سفير … الأمير محمد بن نواف، ووزير التعليم الدكتور …": a second person
+            if follow.norm.startswith("و") and (
+                _is_body_start(bare) or (person and bare.norm in _PERSON_STARTS)
             ):
                 k = nxt + 1
                 continue
@@ -667,7 +671,11 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         first = normalize(text[s:e].split()[0]) if text[s:e].split() else ""
         # "وال…", "ومحافظة الطائف", "ووزارة الزراعة": the conjunction is not the name's
         if text.startswith("وال", s) or (
-            first.startswith("و") and _is_body_start(Token(0, 0, first[1:], first[1:]))
+            first.startswith("و")
+            and (
+                _is_body_start(Token(0, 0, first[1:], first[1:]))
+                or (person and first[1:] in _PERSON_STARTS)
+            )
         ):
             s += 1
         prayer = _PRAYER.search(text, s, e)
@@ -1058,6 +1066,17 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 if j < len(toks) and _is_body_start(toks[j]):
                     for s, e in _collect(text, toks, j, person=False):
                         out.append(BodyMention(s, e, text[s:e], "organizer"))
+        elif norm in _INTEND and nxt is not None and nxt.norm.startswith("ال"):
+            # "تعتزم الشؤون الدينية التركية عقد مؤتمر …": the body intends to hold the event
+            end = grow_phrase(text, toks, i + 1, max_words=8, extra_stop=_HOLD_IT)
+            if (
+                end < len(toks) - 1
+                and toks[end].norm in _HOLD_IT
+                and _event_noun(toks[end + 1])
+                and not _generic(text[toks[i + 1].start : toks[end - 1].end])
+            ):
+                s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
+                out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
             end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD)
             if _gets_ready_to_hold(text, toks, end):

@@ -69,7 +69,9 @@ _HOLDING = re.compile(
     r"|تدشين|[أا]طلق|تطلق|يطلق|[إا]طلاق|يقام|تقام|[أا]قيم|يقيم|تقيم|[أا]قام|[إا]قامة|عقد|يعقد|تعقد"
     r"|[اإ]نعقد|ينعقد|تنعقد"
     r"|نظم|ينظم|تنظم|تنظيم|تستضيف|يستضيف|استضاف|تحتضن|يحتضن|احتضن|شارك|يشارك|تشارك"
-    r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch)"
+    r"|اختتم|يختتم|تختتم|ختام|رعى|يرعى|برعاية|held|opened|open|start|begin|began|launch"
+    # "أضاء مهرجان جرش شعلته الثلاثين مساء الخميس": lighting its torch opens a festival
+    r"|(?:[أا]ضاء|[أا]وقد|يضيء|تضيء)\s(?=[^.\n]*شعلت))"
 )
 
 
@@ -1029,6 +1031,14 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("end_date", end.start, end.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
+    elif card.kind in _ONE_DAY_KINDS and card.start_date == card.end_date and not closing:
+        # "ورشة العمل التدريبية … يوم الأحد المقبل …، وتستمر ثلاثة أيام": held in one day
+        # unless a length is said
+        one_day = card.end_date
+        card.end_date = None
+        _end_from_duration(card, cite, text, scope, d.end)
+        if card.end_date is None:
+            card.end_date = one_day
     if card.start_date is None and card.end_date and len(card.end_date) == 10:
         # "اختتم أعماله أمس … والتي استمرت أربعة أيام": the start is the end less its length
         found_length = duration_after(text, d.end)

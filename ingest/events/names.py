@@ -262,13 +262,16 @@ _EDITION_WORDS = frozenset(
     + ["الطبعة", "طبعة", "طبعتها", "طبعته"]
     # "ملتقى «…» في عامه الخامس": an annual event's how-manieth year is its edition
     + ["عامه", "عامها"]
+    # "أضاء مهرجان جرش شعلته الثلاثين": a festival lights its torch once an edition
+    + ["شعلته", "شعلتها"]
 )
 # "للمرة الثالثة", "للعام الثالث على التوالي": the how-manieth time the event is held
 _TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
 _IN_A_ROW = (normalize("على"), normalize("التوالي"))
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
 _OWN_EDITION = frozenset(
-    normalize(w) for w in ["نسختها", "نسخته", "دورتها", "دورته", "طبعتها", "طبعته"]
+    normalize(w)
+    for w in ["نسختها", "نسخته", "دورتها", "دورته", "طبعتها", "طبعته", "شعلته", "شعلتها"]
 )
 _GENERIC = frozenset(
     stem(normalize(w))

@@ -91,7 +91,9 @@ _NAME_PARTS = word_set("بني ببني وبني لبني بن ابن أبو أ�
 _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "محافظة", "بمحافظة"])
 _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
-    "يستضيفها احتضن احتضنت احتضنه احتضنته احتضنها احتضنتها"
+    "يستضيفها احتضن احتضنت احتضنه احتضنته احتضنها احتضنتها "
+    # "برعاية كريمة من جامعة أم القرى واستضافة جامعة برمنجهام": the host's premises
+    "استضافة باستضافة ضيافة بضيافة"
 )
 # buildings whose names are often foreign brands, which may begin with ب ("فندق بارك حياة")
 _BRANDED = word_set("فندق منتجع مجمع برج")
@@ -745,6 +747,15 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         known = titled or city.name_en in called
         # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
         named = prev is not None and prev.end in heads and city.population >= _SOUNDED
+        # "واستضافة جامعة مانشستر": a town the event's name or venue holds (not a hotel's
+        # brand: "فندق كونكورد")
+        named = named or (
+            city.population >= _SOUNDED
+            and any(lo <= tok.start < hi for lo, hi in within)
+            and not (
+                prev is not None and prev.norm.removeprefix("ب").removeprefix("ال") in _BRANDED
+            )
+        )
         if not placed or not (
             known or named or city.country in ARAB or city.population >= _BIG_CITY
         ):
