@@ -160,7 +160,7 @@ _TANZIM = normalize("تنظيم")
 _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
-    "سنويا سنويًا حاليا مؤخرا أيضا كذلك "
+    "سنويا سنويًا حاليا مؤخرا أيضا كذلك كل "
     "بمركز بفندق بقاعة بمقر بمقرها بمقره بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
     "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة "
     # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
@@ -184,6 +184,8 @@ _PERSON_STOPS = word_set(
     # a prayer after a ruler's name: "الملك سلمان بن عبدالعزيز «حفظه الله»"
     "حفظه يحفظه حفظها رعاه يرعاه أيده"
 )
+# a quotation of two words or more
+_QUOTE_AFTER_NAME = re.compile(r"\s[«\"“][^»\"”]*\s[^»\"”]*[»\"”]")
 # "ويأتي عقد المؤتمر بالتعاون مع …": the event is held with the bodies that follow
 _HOLDING_WITH = re.compile(
     r"(?<!\w)(?:عقد|إقامة|اقامة|تنظيم)\s+(?:ال)?(?:مؤتمر|ملتقى|منتدى|معرض|مهرجان|ندوة|"
@@ -288,6 +290,7 @@ OPEN_VERBS = frozenset(_norms("افتتحه افتتحها افتتح افتتح
 _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم بدأت بدأ شرعت شرع وبدأت وبدأ"))
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
+_TO_PRESENT = normalize("لتقديم")
 _INTEND = frozenset(_norms("تعتزم يعتزم وتعتزم ويعتزم"))
 _HOLD_IT = frozenset(_norms("عقد تنظيم إقامة استضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
@@ -303,6 +306,8 @@ def _gets_ready_to_hold(text: str, toks: list[Token], end: int) -> bool:
         return False
     if toks[end].norm in _TO_HOLD:
         return True
+    if toks[end].norm == _TO_PRESENT:  # "تستعد جماعة الفن التشكيلي لتقديم معرض …"
+        return end + 1 < len(toks) and _event_noun(toks[end + 1])
     readying = [t.norm for t in toks[end : end + 3]]
     if len(readying) == 3 and readying[0] in _IN and readying[1] in _READYING:
         return readying[2] in _TO_HOLD
@@ -648,7 +653,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 )
         else:
             out.extend(_split_bodies(text, toks, k, end))
-        nxt = end
+        nxt = _post_comma(toks, end) if person else end
         if nxt < len(toks) and toks[nxt].text in ",،" and nxt + 1 < len(toks):
             follow = toks[nxt + 1]
             bare = Token(0, 0, follow.norm[1:], follow.norm[1:])
@@ -657,6 +662,10 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 _is_body_start(bare) or (person and bare.norm in _PERSON_STARTS)
             ):
                 k = nxt + 1
+                continue
+            styled = _after_styled_waw(toks, nxt + 1) if person else None
+            if styled is not None:  # "…، وصاحب السمو الملكي الأمير سعود بن نايف"
+                k = styled
                 continue
         if not person:
             out.extend(_quoted_after_waw(toks, nxt))
@@ -681,6 +690,11 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         prayer = _PRAYER.search(text, s, e)
         if person and prayer is not None:
             e = trim(text, s, prayer.start())[1]
+        quote = _QUOTE_AFTER_NAME.search(text, s, e)
+        if not person and quote is not None and len(text[s : quote.start()].split()) >= 2:
+            # "الذي تنظمه أمانة المنطقة "صيفنا بكم أجمل"": the event's title after a named
+            # body, not part of its name ("شركة «معادن»" is named by its quote)
+            e = trim(text, s, quote.start())[1]
         fixed.append((s, e))
     return [
         span
@@ -901,6 +915,33 @@ _SAID = frozenset(_norms("قال أكد أوضح أشار أعلن بين ذكر
 _CUSTODIAN = _norms("خادم الحرمين الشريفين الملك")
 
 
+_POST_WORDS = 25  # words of a person's posts after the name, up to the comma
+
+
+def _post_comma(toks: list[Token], end: int) -> int:
+    """The comma that closes the posts said after a person's name ("الأمير سلطان بن سلمان
+    رئيس الهيئة …، وصاحب السمو …"), or `end` when words do not run on to one."""
+    for j in range(end, min(len(toks), end + _POST_WORDS)):
+        if toks[j].text in ",،":
+            return j
+        if not toks[j].is_word:
+            return end
+    return end
+
+
+def _after_styled_waw(toks: list[Token], j: int) -> int | None:
+    """Where the name starts after "وصاحب السمو الملكي" at token `j` (a second person's
+    style after "و"); None when no style follows "و" there."""
+    if not toks[j].norm.startswith("و") or toks[j].norm[1:] != _SAHIB:
+        return None
+    for seq in _HONORIFIC_SEQS:
+        n = len(seq)
+        if seq[0] == _SAHIB and tuple(t.norm for t in toks[j + 1 : j + n]) == seq[1:]:
+            k = _skip_honorifics(toks, j + n)
+            return k if k < len(toks) and toks[k].norm in _PERSON_STARTS else None
+    return None
+
+
 def _skip_honorifics(toks: list[Token], k: int) -> int:
     changed = True
     while changed and k < len(toks):
@@ -941,6 +982,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             if tuple(norms[i : i + n]) != cue:
                 continue
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
+            if tuple(norms[k : k + 2]) == _norms("كل من"):
+                k += 2  # "بالتعاون مع كل من جامعة الملك سعود ووزارة التعليم"
             if cue[-1] == _TANZIM and k < len(toks) and definite_head(toks[k]):
                 k += 1  # "أشرف على تنظيم المهرجان لجنة …"
             # a bare "ورعاية" is a patron only when a person with a title follows
@@ -1078,7 +1121,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
-            end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD)
+            end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD | {_TO_PRESENT})
             if _gets_ready_to_hold(text, toks, end):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))

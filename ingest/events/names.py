@@ -532,6 +532,7 @@ def find_names(text: str) -> list[NameMention]:
     """Every event head noun in `text` with the name phrase grown from it."""
     toks = tokens(text)
     out: list[NameMention] = []
+    bodies_named: list[tuple[str, set[str]]] = []  # (head, words) of bodies an event noun heads
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
@@ -559,11 +560,28 @@ def find_names(text: str) -> list[NameMention]:
             out.append(NameMention(qs, qe, text[qs:qe], HEADS_AR[head], head, None, None, count))
             continue
         mention = _bare_head(text, toks, i, skip, _arabic_name(text, toks, i, head, skip))
-        if not _an_organisation(toks, i, mention):
+        if not _a_body(toks, i, mention, bodies_named):
             out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
     out.sort(key=lambda n: n.start)
     return _paired_heads(text, out)
+
+
+def _a_body(
+    toks: list[Token], i: int, mention: NameMention, named: list[tuple[str, set[str]]]
+) -> bool:
+    """Whether the head at token `i` names a body (recorded in `named`), or the body an
+    earlier one named again ("رئيس الندوة العالمية للشباب الإسلامي … برامج الندوة للشباب")."""
+    words = _words_of(mention.text)
+    if _an_organisation(toks, i, mention):
+        named.append((mention.head, words))
+        return True
+    return any(head == mention.head and words <= known for head, known in named)
+
+
+def _words_of(name: str) -> set[str]:
+    """The words of a name after its head noun, normalized, clitic "و/ب/ل" off the head."""
+    return {t.norm for t in tokens(name) if t.is_word}.difference(t.norm for t in tokens(name)[:1])
 
 
 def _paired_heads(text: str, found: list[NameMention]) -> list[NameMention]:
