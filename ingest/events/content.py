@@ -72,7 +72,8 @@ _THIS_TIME = frozenset(
 )
 # words after an unquoted slogan that start the rest of the sentence
 _SLOGAN_STOPS = frozenset(
-    normalize(w) for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي"]
+    normalize(w)
+    for w in ["نحو", "حوالي", "بمشاركة", "بحضور", "وذلك", "حيث", "الذي", "التي", "والذي", "والتي"]
 )
 
 
@@ -133,7 +134,14 @@ def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
         return None if close is None else trim(text, toks[k].end, toks[close].start)
     if toks[k].text in OPEN_QUOTES:
         close = quoted_end(text, toks, k, limit=200)
-        return None if close is None else trim(text, toks[k].end, toks[close].start)
+        if close is not None:
+            return trim(text, toks[k].end, toks[close].start)
+        if k + 1 >= len(toks) or not toks[k + 1].is_word:
+            return None
+        # "تحت شعار «العيساوية ريحانة الوادي والذي تنظمه …": a quotation never closed runs
+        # to the end of its clause, as an unquoted slogan does
+        end = _clause_end(text, toks, k + 1)
+        return trim(text, toks[k + 1].start, toks[end - 1].end)
     end = _clause_end(text, toks, k)
     return trim(text, toks[k].start, toks[end - 1].end)
 

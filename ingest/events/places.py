@@ -242,35 +242,41 @@ _HARD = str.maketrans("غجق", "ككك")
 _LONG = str.maketrans("", "", "اويى")
 
 
+_INITIAL = str.maketrans("ع", "ا")  # "عنتيبي" and "انتيبي": an initial E written either way
+
+
 def _sound(key: str) -> str:
     """ "سان دييجو" -> "سن دك": the letters a transliteration keeps (`key` normalized)."""
     return " ".join(
-        w[:1].translate(_HARD) + w[1:].translate(_HARD).translate(_LONG) for w in key.split()
+        w[:1].translate(_HARD).translate(_INITIAL) + w[1:].translate(_HARD).translate(_LONG)
+        for w in key.split()
     )
 
 
 @lru_cache(maxsize=1)
-def _sound_index() -> dict[str, tuple[str, City]]:
-    """`_sound` of each Arabic name of a foreign city of _SOUNDED people or more -> (the
-    name, its g-letters as k, the City)."""
+def _sound_index() -> dict[str, list[tuple[str, City]]]:
+    """`_sound` of each Arabic name of a foreign city of _SOUNDED people or more -> the
+    names of that sound (g-letters as k) with their City."""
     arabic, _, _ = _city_index()
-    out: dict[str, tuple[str, City]] = {}
+    out: dict[str, list[tuple[str, City]]] = {}
     for key, city in arabic.items():
         sound = _sound(key)
         if city.country in ARAB or city.population < _SOUNDED or len(sound.replace(" ", "")) < 4:
             continue
-        if sound not in out or out[sound][1].population < city.population:
-            out[sound] = (key.translate(_HARD), city)
+        out.setdefault(sound, []).append((key.translate(_HARD), city))
     return out
 
 
 def _sounded_city(key: str) -> City | None:
-    """The foreign city a name (normalized) not in the gazetteer writes another way."""
+    """The foreign city a name (normalized) not in the gazetteer writes another way: of the
+    cities whose names sound alike, the one spelled most alike, then the most populous."""
     found = _sound_index().get(_sound(key))
-    if found is None:
+    if not found:
         return None
-    name, city = found
-    return city if SequenceMatcher(None, key.translate(_HARD), name).ratio() >= _ALIKE else None
+    spelled = (key[:1].translate(_INITIAL) + key[1:]).translate(_HARD)
+    scored = [(SequenceMatcher(None, spelled, name).ratio(), city) for name, city in found]
+    alike, city = max(scored, key=lambda pair: (pair[0], pair[1].population))
+    return city if alike >= _ALIKE else None
 
 
 def _regions(english: dict[str, City]) -> dict[str, City]:
@@ -526,9 +532,15 @@ def country_names(code: str) -> tuple[str | None, str | None]:
     return Locale("ar").territories.get(code), Locale("en").territories.get(code)
 
 
+_OPEN_MARKS = frozenset('«"“(')
+
+
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
-    if k and toks[k - 1].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
+    before = k - 1
+    if before > 0 and toks[before].text in _OPEN_MARKS:
+        before -= 1  # "بمدينة «عنتيبي»"
+    if before >= 0 and toks[before].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
         return 1, _city_index()[2][toks[k].norm], 0  # "بمدينة ليل"
     for n in (3, 2, 1):
         if k + n > len(toks) or not all(t.is_word for t in toks[k : k + n]):
@@ -541,7 +553,7 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             city = city_of_word(key)
             if city is not None:
                 return n, city, len(toks[k].norm) - len(b)
-    if k and toks[k - 1].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
+    if before >= 0 and toks[before].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
         return _match_sounded(toks, k)  # "بمدينة كولومبس"
     return None
 
@@ -710,6 +722,8 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         n, city, clitic = found
         prefix = tok.norm[:clitic]
         prev = toks[k - 1] if k else None
+        if prev is not None and prev.text in _OPEN_MARKS and k >= 2:
+            prev = toks[k - 2]  # "بمدينة «عنتيبي» الأوغندية": the town in quotation marks
         # "في جنوب جدة", "بشمال الرياض": a part of the town after the locative
         quarter = (
             prev is not None
