@@ -43,7 +43,9 @@ _CUES = word_set(
     "انعقاد تنعقد ينعقد تستضيف يستضيف استضافة تحتضن يحتضن احتضن يحتضنه تحتضنه اختتام "
     "اختتمت اختتم ختام النسخة الدورة نسختها دورتها شعار برعاية رعاية المقام المقامة "
     "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
-    "الافتتاحية"
+    "الافتتاحية "
+    # "شهد معرض لقاءات زيارة 60 ألف زائر في ختامه": its close and its visitors
+    "ختامه ختامها زائر"
 )
 # English event verbs and nouns with their inflections ("gathering", "organisers", "hosts"):
 # what news says of an event being held, opened, attended or judged, not of a product or a talk
@@ -187,8 +189,18 @@ class Cluster:
 _PROGRAMMES_OF = word_set("برامجها برامجه الحملة للحملة بالحملة")
 
 
+# "the art-house version of the Oscars", "the day before the Oscars": an event the story's
+# event is compared with or dated by
+_EN_COMPARED = re.compile(
+    r"(?:\b(?:version|equivalent|answer|rival|counterpart) of|\bday (?:before|after)"
+    r"|\b(?:week|month)s? (?:before|after)|\bahead of|\blike)\s+(?:the\s+)?$"
+)
+
+
 def _passing(text: str, m: NameMention) -> bool:
     """A mention that is not an event: press conference, sports summit, idiom …"""
+    if m.text.isascii() and _EN_COMPARED.search(text, max(0, m.start - 40), m.start):
+        return True
     after = tokens(text, m.start, min(len(text), m.end + 40))
     words = [t.norm for t in after if t.is_word]
     before = [t.norm for t in tokens(text, max(0, m.start - 30), m.start) if t.is_word]

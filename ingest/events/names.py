@@ -80,6 +80,14 @@ _HEADS_AR = {
     "ورشتي": "workshop",
     "جامبوري": "event",
     "ورشتا": "workshop",
+    # a body's or an artist's own event: "تنظم الجمعية ملتقاها الثاني", "معرضهما الثنائي"
+    "ملتقاه": "forum",
+    "ملتقاها": "forum",
+    "معرضه": "exhibition",
+    "معرضها": "exhibition",
+    "معرضهما": "exhibition",
+    "مهرجانه": "festival",
+    "مهرجانها": "festival",
 }
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
@@ -93,6 +101,13 @@ _BASE_HEAD = {
         "حفلا": "حفل",
         "ورشتي": "ورشة",
         "ورشتا": "ورشة",
+        "ملتقاه": "ملتقى",
+        "ملتقاها": "ملتقى",
+        "معرضه": "معرض",
+        "معرضها": "معرض",
+        "معرضهما": "معرض",
+        "مهرجانه": "مهرجان",
+        "مهرجانها": "مهرجان",
     }.items()
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
@@ -804,6 +819,24 @@ _EN_ORDINAL_BEFORE = re.compile(
 )
 
 
+_EN_NTH_YEAR = re.compile(
+    r"\bin (?:its|their) (\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EN_ORD) + r") year\b"
+)
+
+
+def _en_nth_year(
+    text: str, pos: int, sentence: tuple[int, int], reach: int
+) -> tuple[int, tuple[int, int]] | None:
+    """ "The awards, now in their 20th year, honour …": an English event's how-manieth year
+    in the sentence of `pos`, within `reach` chars of it."""
+    for m in _EN_NTH_YEAR.finditer(text, sentence[0], sentence[1]):
+        word = m.group(1).lower()
+        value = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _EN_ORD[word]
+        if 0 < value < 200 and abs(m.start() - pos) <= reach:
+            return value, (m.start(1), m.end(1))
+    return None
+
+
 def _en_ordinal_before(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     """(edition, its span) of an ordinal right before an English name, else None."""
     m = _EN_ORDINAL_BEFORE.search(text, max(0, start - 30), start)
@@ -1381,6 +1414,13 @@ def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
 
 
 def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
+    """An edition said near `pos`: an English event's how-manieth year in its sentence, or an
+    Arabic edition cue (`_edition_cue_near`)."""
+    english = _en_nth_year(text, pos, sentence_bounds(text, pos), 2 * window)
+    return english if english is not None else _edition_cue_near(text, pos, window)
+
+
+def _edition_cue_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
     """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
 
     Cues that name an earlier edition ("بعد نجاح النسخة الرابعة") are skipped.

@@ -894,6 +894,28 @@ def find_countries(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(start, end, text[start:end], code))
                 taken = k + n
                 break
+    out.extend(c for c in _placed_by_adjective(toks) if all(o.start != c.start for o in out))
+    return sorted(out, key=lambda c: c.start)
+
+
+_PLACE_NOUNS = word_set("قرية بلدة مدينة ولاية إقليم جزيرة")
+_ADJECTIVE_REACH = 8  # tokens from a place noun to the country's adjective
+
+
+def _placed_by_adjective(toks: list[Token]) -> list[PlaceMention]:
+    """ "قرية «كوش كوي» التركية", "ولاية غيريسون التركية": a town the gazetteer may lack, in
+    the country its adjective names (the adjective is the mention)."""
+    out = []
+    for k, tok in enumerate(toks):
+        if not tok.is_word or not any(b in _PLACE_NOUNS for b in bases(tok.norm)):
+            continue
+        for j in range(k + 2, min(len(toks), k + 1 + _ADJECTIVE_REACH)):
+            if toks[j].text in ".؟!\n":
+                break
+            found = _capitals().get(toks[j].norm) if toks[j].norm.startswith("ال") else None
+            if found is not None:
+                out.append(PlaceMention(toks[j].start, toks[j].end, toks[j].text, found[0]))
+                break
     return out
 
 
