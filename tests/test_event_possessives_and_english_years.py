@@ -50,3 +50,8 @@ def test_an_english_event_s_how_manieth_year_is_its_edition():
     )
     card = extract_events("d", text, "Thriller up for five regional prizes")[0]
     assert card.edition == 15
+
+
+def test_an_english_name_may_hold_the_year_of_its_edition():
+    found = names.find_names("The minister opened the Wings Asia 2005 air show on Tuesday.")
+    assert [(m.text, m.kind) for m in found] == [("Wings Asia 2005 air show", "exhibition")]

@@ -132,7 +132,8 @@ _EN_NAME_RE = re.compile(
     + "|".join(sorted(places.EN_TIME))
     + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
     r"|\b(?:[A-Z]" + _EN_WORD + r"\s+\d{1,2}\s+"  # "Live 8 concerts": a number inside
-    r"|(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4})"
+    r"|(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
+    r"(?:(?:19|20)\d\d\s+)?)"  # "Aero India 2005 air show": the year of this edition
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
     r"|concerts?"
