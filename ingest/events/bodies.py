@@ -161,6 +161,8 @@ _CUES_LONGEST_FIRST = sorted(_CUES, key=lambda c: -len(c[0]))
 # a body's name ends before the place it sits in or the event it runs ("… بمركز الملك فهد")
 _BODY_STOPS = word_set(
     "سنويا سنويًا حاليا مؤخرا أيضا كذلك كل "
+    # a sponsor's tier after its name: "وأمانة جدة الرعاة المستضيفين"
+    "الرعاة الراعي "
     "بمركز بفندق بقاعة بمقر بمقرها بمقره بمسرح بصالة بساحة أعمال فعاليات ملتقى الملتقى مؤتمر المؤتمر "
     "منتدى المنتدى مهرجان المهرجان معرض المعرض ندوة الندوة "
     # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")

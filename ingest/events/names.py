@@ -1260,7 +1260,9 @@ def _before_a_newspaper(toks: list[Token], head: int, end_i: int) -> int:
 
 # the papers and agencies Saudi news is told things by ("قال لـ«عكاظ»"), as one word
 _NEWSPAPERS = word_set(
-    "اليوم الرياض عكاظ الوطن المدينة الجزيرة الحياة الشرق الاقتصادية سبق الوئام واس مكة"
+    "اليوم الرياض عكاظ الوطن المدينة الجزيرة الحياة الشرق الاقتصادية سبق الوئام واس مكة "
+    # the wire agencies Arab papers quote ("قال رئيس المهرجان لـ«رويترز»")
+    "رويترز الأناضول الفرنسية بنا وام قنا كونا سانا"
 )
 
 

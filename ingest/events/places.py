@@ -316,6 +316,8 @@ _UNNAMED_TOWNS = {
 # people, roughly). Names that are first common words ("ليلى", "أحد رفيدة") are left out.
 _MISSING_TOWNS = {
     ("Sharurah", "SA"): (("شرورة",), 100_000),
+    # Al-Ahsa's "العمران", not Yemen's "عمران" the gazetteer would read without the article
+    ("Al Omran", "SA"): (("العمران",), 40_000),
     ("Rafha", "SA"): (("رفحاء",), 80_000),
     ("Al Qunfudhah", "SA"): (("القنفذة",), 50_000),
     ("Al Majma'ah", "SA"): (("المجمعة",), 50_000),
@@ -550,7 +552,10 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             if len(b) < 3:  # "بات" is not ب + the Belgian town "ات"
                 continue
             key = f"{b} {rest}".strip()
-            city = city_of_word(key)
+            # "بالعمران": a town written with the article is looked up with it first
+            # (Al-Ahsa's "العمران", not Yemen's "عمران")
+            defined = city_of_word("ال" + key) if toks[k].norm.endswith("ال" + b) else None
+            city = defined or city_of_word(key)
             if city is not None:
                 return n, city, len(toks[k].norm) - len(b)
     if before >= 0 and toks[before].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
