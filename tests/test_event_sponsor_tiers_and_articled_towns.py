@@ -30,3 +30,15 @@ def test_a_town_written_with_the_article_is_looked_up_with_it():
     # without the article it is still Yemen's town
     found = places.find_cities("وصل الوفد إلى مدينة عمران اليمنية", frozenset(), ())
     assert [(c.text, c.code) for c in found][:1] == [("عمران", "YE")]
+
+
+def test_a_weekday_in_quotation_marks_still_says_which_day_today_is():
+    from ingest.events.dates import find_dates
+
+    # published on a Friday whose crawl date lags: "today, Sunday" is the Sunday before
+    found = find_dates("وافتتح المعرض مساء اليوم “الأحد” في صالة الفنون", "2015-07-24")
+    assert [(d.text, d.start_date) for d in found] == [("اليوم “الأحد”", "2015-07-19")]
+    found = find_dates("ويقام المعرض من «5» إلى «7» أغسطس", "2015-07-24")
+    assert [(d.text, d.start_date, d.end_date) for d in found] == [
+        ("«5» إلى «7» أغسطس", "2015-08-05", "2015-08-07")
+    ]

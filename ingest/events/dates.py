@@ -146,7 +146,8 @@ _GLUE_WORDS = {
     # the era after a numeric date: "من 10/10/1436هـ إلى 19/10/1436هـ"
     "ه", "م",
 }  # fmt: skip
-_GLUE_RE = re.compile(r"[\s()\-–—/,،]*")
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+_GLUE_RE = re.compile(r"[\s()\-–—/,،«»“”\"]*")  # quotes: "اليوم “الأحد”"
 _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
@@ -930,6 +931,13 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if text.count(")", start, end) > text.count("(", start, end):  # "يومي (10- 11 )"
             opening = re.search(r"\(\s*$", text[:start])
             start = opening.start() if opening else start
+        for opens, closes in _QUOTE_PAIRS:  # "اليوم “الأحد”", "من «5» إلى «7» أغسطس"
+            if text.count(opens, start, end) > text.count(closes, start, end):
+                close = re.match(r"\s*" + closes, text[end:])
+                end += close.end() if close else 0
+            if text.count(closes, start, end) > text.count(opens, start, end):
+                opening = re.search(opens + r"\s*$", text[:start])
+                start = opening.start() if opening else start
         if _not_a_date_here(text, start, group):
             continue
         hijri = any(s.calendar == "hijri" for s in group.slots)
