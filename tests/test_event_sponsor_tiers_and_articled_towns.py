@@ -42,3 +42,15 @@ def test_a_weekday_in_quotation_marks_still_says_which_day_today_is():
     assert [(d.text, d.start_date, d.end_date) for d in found] == [
         ("«5» إلى «7» أغسطس", "2015-08-05", "2015-08-07")
     ]
+
+
+def test_a_name_runs_over_the_body_whose_members_it_counts():
+    found = names.find_names(
+        "وتشارك الشركات في المعرض التجاري للدول الأعضاء في منظمة الأمن الغذائي."
+    )
+    assert [m.text for m in found] == ["المعرض التجاري للدول الأعضاء في منظمة الأمن الغذائي"]
+    found = names.find_names("بدأ مؤتمر الدول المشاركة في التحالف ضد القرصنة أعماله.")
+    assert [m.text for m in found] == ["مؤتمر الدول المشاركة في التحالف"]
+    # a university after "في" is where it is held
+    found = names.find_names("يقام الملتقى الطلابي في جامعة الملك خالد.")
+    assert [m.text for m in found] == ["الملتقى الطلابي"]

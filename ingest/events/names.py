@@ -1278,10 +1278,23 @@ _BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 _REGIONS = word_set("منطقة محافظة دول المملكة ضوء العالم الوطن الشرق")
 
 
+# bodies of members ("الدول الأعضاء في منظمة …"), never a place an event is held in
+_MEMBERSHIPS = word_set("منظمة تحالف رابطة")
+
+
 def _region_after(toks: list[Token], end_i: int) -> int:
     """The name's end, run over "في" + a region and its definite words (at most four)."""
     if end_i + 1 >= len(toks) or toks[end_i].norm != normalize("في"):
         return end_i
+    member = toks[end_i + 1].norm.removeprefix("ال")
+    if member in _MEMBERSHIPS:
+        # "المعرض التجاري للدول الأعضاء في منظمة التعاون الإسلامي", "مؤتمر الدول المشاركة في
+        # التحالف": the body whose members the name counts (not a venue: "في جامعة …")
+        k = end_i + 2
+        while k < len(toks) and k - end_i < 6 and _definite_word(toks[k]):
+            k += 1
+        named = k > end_i + 2 or toks[end_i + 1].norm.startswith("ال")
+        return k if named else end_i
     if toks[end_i + 1].norm not in _REGIONS:
         return end_i
     k = end_i + 2
