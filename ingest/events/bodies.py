@@ -293,6 +293,7 @@ _PREP_VERBS = frozenset(_norms("تستعد يستعد تعتزم يعتزم بد
 # what a body gets ready to do with the event ("يستعد مجلس الغرف لعقد النسخة الثانية …")
 _TO_HOLD = frozenset(_norms("لتنظيم لإقامة لعقد لاستضافة"))
 _TO_PRESENT = normalize("لتقديم")
+_TO_HOLD_OR_PRESENT = _TO_HOLD | {_TO_PRESENT}
 _INTEND = frozenset(_norms("تعتزم يعتزم وتعتزم ويعتزم"))
 _HOLD_IT = frozenset(_norms("عقد تنظيم إقامة استضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
@@ -340,6 +341,7 @@ _HONORIFIC_SEQS = [
     )
 ]  # fmt: skip
 _INSIDE = frozenset(_norms("في لدى"))
+_AT = normalize("لدى")
 _SAHIB = normalize("صاحب")
 _ROLE_NOUNS = frozenset(
     _norms("أمير وزير رئيس محافظ مدير أمين نائب عميد مستشار وكيل ولي سفير عاهل ملك")
@@ -774,10 +776,10 @@ def _branch_place(toks: list[Token], k: int, end: int) -> int:
     """A branch body's name goes on over "في <town>" when it names no town of its own; any
     body's over "في <country>" ("مجلس المفتين في روسيا": a national body by its country) or
     "لدى <country>" (an embassy's)."""
-    if end + 1 >= len(toks) or toks[end].norm not in ("في", "فى", "لدى", "لدي"):
+    if end + 1 >= len(toks) or toks[end].norm not in _INSIDE:
         return end
     national = country_phrase_end(toks, end + 1)
-    if toks[end].norm in ("لدى", "لدي"):  # "سفارة خادم الحرمين الشريفين لدى ماليزيا"
+    if toks[end].norm == _AT:  # "سفارة خادم الحرمين الشريفين لدى ماليزيا"
         return national or end
     if national is not None and not any(town_at(toks, j) for j in range(k + 1, end)):
         return national
@@ -1123,7 +1125,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
-            end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD | {_TO_PRESENT})
+            end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD_OR_PRESENT)
             if _gets_ready_to_hold(text, toks, end):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))

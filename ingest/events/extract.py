@@ -128,7 +128,7 @@ def extract_events(
         if card is None or not _a_name(card) or any(c.name == card.name for c in cards):
             continue
         if _held_inside(text, other):
-            _share_place(card, cards[0])
+            _share_setting(card, cards[0])
         if any(c.event_id == card.event_id for c in cards):
             # "معرض الإضاءة" and "مؤتمر الإضاءة" of one place and year: series ids leave the
             # head noun out (editions change it), so the kind tells these two apart
@@ -156,7 +156,7 @@ def _held_inside(text: str, other: Cluster) -> bool:
     return False
 
 
-def _share_place(card: EventCard, main: EventCard) -> None:
+def _share_setting(card: EventCard, main: EventCard) -> None:
     """An event the article's main one holds (a conference inside an exhibition) that says
     nowhere where it is, is where the main one is: its city, country and venue, with the main
     card's evidence; one that names no organizer of its own, held by a trade fair, is run by the

@@ -596,8 +596,9 @@ def _a_body(
 
 
 def _words_of(name: str) -> set[str]:
-    """The words of a name after its head noun, normalized, clitic "و/ب/ل" off the head."""
-    return {t.norm for t in tokens(name) if t.is_word}.difference(t.norm for t in tokens(name)[:1])
+    """The normalized words of a name after its head noun."""
+    words = [t.norm for t in tokens(name) if t.is_word]
+    return set(words[1:]) - set(words[:1])
 
 
 def _paired_heads(text: str, found: list[NameMention]) -> list[NameMention]:
@@ -613,17 +614,14 @@ def _paired_heads(text: str, found: list[NameMention]) -> list[NameMention]:
             and prev.head != m.head
             and re.fullmatch(r"\s+و", text[prev.end : m.start])
         ):
-            edition = m.edition if m.edition is not None else prev.edition
-            span = m.edition_span if m.edition is not None else prev.edition_span
-            out[-1] = NameMention(
-                prev.start,
-                m.end,
-                text[prev.start : m.end],
-                prev.kind,
-                prev.head,
-                edition,
-                span,
-                m.words,
+            own = m.edition is not None
+            out[-1] = dataclasses.replace(
+                prev,
+                end=m.end,
+                text=text[prev.start : m.end],
+                edition=m.edition if own else prev.edition,
+                edition_span=m.edition_span if own else prev.edition_span,
+                words=m.words,
             )
             continue
         out.append(m)

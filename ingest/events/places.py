@@ -537,11 +537,16 @@ def country_names(code: str) -> tuple[str | None, str | None]:
 _OPEN_MARKS = frozenset('«"“(')
 
 
+def _word_before(toks: list[Token], k: int) -> int:
+    """The index of the token before token `k`, over an opening quotation mark ("بمدينة
+    «عنتيبي»"); -1 at the start."""
+    before = k - 1
+    return before - 1 if before > 0 and toks[before].text in _OPEN_MARKS else before
+
+
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
-    before = k - 1
-    if before > 0 and toks[before].text in _OPEN_MARKS:
-        before -= 1  # "بمدينة «عنتيبي»"
+    before = _word_before(toks, k)
     if before >= 0 and toks[before].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
         return 1, _city_index()[2][toks[k].norm], 0  # "بمدينة ليل"
     for n in (3, 2, 1):
@@ -726,9 +731,8 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             continue
         n, city, clitic = found
         prefix = tok.norm[:clitic]
-        prev = toks[k - 1] if k else None
-        if prev is not None and prev.text in _OPEN_MARKS and k >= 2:
-            prev = toks[k - 2]  # "بمدينة «عنتيبي» الأوغندية": the town in quotation marks
+        before = _word_before(toks, k)  # "بمدينة «عنتيبي» الأوغندية": over the quotation mark
+        prev = toks[before] if before >= 0 else None
         # "في جنوب جدة", "بشمال الرياض": a part of the town after the locative
         quarter = (
             prev is not None
