@@ -174,7 +174,7 @@ _DURATION_RE = re.compile(rf"[\s,،]*(?:و\s*)?(?:ل|علي\s+|خلال\s+)?(?:�
 _LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}{_DAYS_COUNT}")
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
-    r"|يقام|تستضيف|يستضيف|تنظم|ينظم|تفتتح|يفتتح|تنعقد|ينعقد|تبدا|يبدا"
+    r"|يقام|تقيم|يقيم|تستضيف|يستضيف|تنظم|ينظم|تفتتح|يفتتح|تنعقد|ينعقد|تبدا|يبدا"
     r"|will|upcoming|next|starts)(?!\w)"
 )
 # ("will be held" is an announcement: a participle after "be" is no report; "إقامة", the
@@ -186,6 +186,7 @@ _PAST_CUE = re.compile(
 )
 # ("عقد مؤتمر" is as often "to hold a conference", the verbal noun, as "a conference was held")
 _HIJRI_MONTH_RE = re.compile(rf"(?<!\w)(?:{_alt(HIJRI_MONTHS)})(?!\w)")
+_HIJRI_YEAR_RE = re.compile(r"(?<!\d)14\d\d\s*ه(?!\w)")
 _IN_SENTENCE = re.compile(r"(?<!\w)(?:في|منذ|من|حتي|بتاريخ|on|in|since)$")
 _DATELINE_END = re.compile(r"\s*(?:$|[\n\-–—|:،,.(]|الموافق|واس|\(?(?:ا ف ب|رويترز))")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -674,16 +675,52 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
                 saturday = pub - timedelta(days=1)  # said on a Sunday: the weekend it is in
             saturday += timedelta(weeks=k)
             return saturday, saturday + timedelta(days=1), "day"
-    calendar = "hijri" if _near_hijri(folded, group) else "gregorian"
     k = slot.month_rel if slot.month_rel is not None else (slot.period or ("", 0))[1]
+    calendar = (
+        "hijri" if _near_hijri(folded, group) or _hijri_by_days(group, pub, folded) else "gregorian"
+    )
     year, month = _shift_month(calendar, pub, k)
     shifted = _Slot(day=slot.day, month=month, calendar=calendar)
     return _slot_bounds(shifted, year)
 
 
 def _near_hijri(folded: str, group: _Group) -> bool:
-    """'الشهر الجاري' beside a Hijri month name counts Hijri months."""
-    return bool(_HIJRI_MONTH_RE.search(folded, max(0, group.start - 80), group.end + 80))
+    """'الشهر الجاري' beside a Hijri month name or year ("1436هـ") counts Hijri months."""
+    lo, hi = max(0, group.start - 80), group.end + 80
+    return bool(_HIJRI_MONTH_RE.search(folded, lo, hi) or _HIJRI_YEAR_RE.search(folded, lo, hi))
+
+
+def _current_month_days(group: _Group, pub: date, calendar: str) -> list[date] | None:
+    """The days of "من العاشر إلى العشرين من الشهر الجاري" read in `calendar`."""
+    year, month = _shift_month(calendar, pub, 0)
+    try:
+        return [_to_date(calendar, year, month, s.day) for s in group.slots if s.day is not None]
+    except ValueError:
+        return None
+
+
+def _hijri_by_days(group: _Group, pub: date, folded: str) -> bool:
+    """Whether days of "الشهر الجاري" are the Hijri month's, as Saudi papers often mean: the
+    weekday said with them falls on the Hijri reading only ("يوم الثلاثاء 26 الشهر الجاري"),
+    or the tense of the sentence agrees with the Hijri reading only ("تقيم الجامعة معرضا في
+    الفترة من العاشر إلى العشرين من الشهر الجاري", published on the 7th of Shawwal and the
+    23rd of July: the Gregorian days are past)."""
+    current = [s for s in group.slots if s.month_rel == 0 and s.day is not None]
+    if not current or len(current) != len(group.slots):
+        return False
+    gregorian = _current_month_days(group, pub, "gregorian")
+    hijri = _current_month_days(group, pub, "hijri")
+    if not gregorian or not hijri:
+        return False
+    if len(group.weekdays) == 1:
+        wd = group.weekdays[0]
+        return gregorian[0].weekday() != wd and hijri[0].weekday() == wd
+    tense = _tense(folded, group.start, group.end)
+    if tense == 1:
+        return gregorian[-1] < pub <= hijri[0]
+    if tense == -1:
+        return gregorian[0] > pub >= hijri[-1]
+    return False
 
 
 def _fill_months(slots: list[_Slot]) -> None:

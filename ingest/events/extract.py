@@ -56,6 +56,8 @@ _LEAD = 400  # chars at the head of an article whose facts belong to its main ev
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
+    # the two holy mosques are in the Kingdom ("أكاديمية المسجد النبوي")
+    r"|(?<!\w)(?:ب|في |و|لل)?(?:ال)?(المسجد (?:النبوي|الحرام))(?!\w)"
 )
 _CONTINUING = re.compile(
     r"(?<!\w)(?:تتواصل|يتواصل|تواصلت|تواصل|متواصلة|لا تزال|لا يزال)\s+(?:(?:غدا?|اليوم)\s+)?$"
@@ -672,7 +674,9 @@ def _place_without_city(
     ]
     town = _town_after_name(text, cluster) or _town_of(text, scope)
     # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
-    home = next((k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(1))), None)
+    home = next(
+        (k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(k.lastindex or 1))), None
+    )
     dateline = _dateline_city(text)
     # "بدأ مهرجان الرمان في محافظة المندق": the governorate an event sentence
     # names comes before the town the report is filed from
@@ -700,7 +704,7 @@ def _place_without_city(
         cite("country", c.start, c.end)
     elif home:
         card.country = "SA"
-        cite("country", home.start(1), home.end(1))
+        cite("country", home.start(home.lastindex or 1), home.end(home.lastindex or 1))
     # "سبق- تبوك: اختتم أمس ملتقى …": the town the report is filed from, where the text
     # names no country, or names the dateline's own and no town
     if dateline is None or (card.country and (card.city or dateline.code != card.country)):
@@ -764,7 +768,8 @@ def _affiliation(text: str, start: int) -> bool:
 _EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
 # "كمصر", "كجمهورية مصر العربية": a country named for comparison
 _COMPARED = re.compile(r"(?:(?<!\w)ك(?:جمهورية|دولة|مملكة|سلطنة|إمارة)\s+|(?<!\w)ك)$")
-_LIST_GAP = re.compile(r"\s*(?:[،,]\s*|\s(?:و|and\s+)|و)?(?:ال|و|ب|وال)?\s*")
+# "فرنسا والبحرين", "(اليابان ـ ماليزيا ـ أوروبا)": commas, "و" or dashes between names
+_LIST_GAP = re.compile(r"\s*(?:[،,ـ–—-]\s*|\s(?:و|and\s+)|و)?(?:ال|و|ب|وال)?\s*")
 
 
 def _in_a_list(text: str, c: places.PlaceMention, every: list[places.PlaceMention]) -> bool:
@@ -1051,12 +1056,14 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
 
 # "ويختتم المهرجان الدولي الأول للقرآن الكريم أنشطته في موسكو يوم الجمعة": the verb opens
 # the clause, the event and where it is come between it and the day
+# "رعى المحافظ مساء أمس الأحد اختتام ملتقى …": the closing said right after the day
+_CLOSING_NEXT = re.compile(r"\s+(?:حفل\s+)?(?:اختتام|ختام)(?!\w)")
 _CLOSING_CLAUSE = re.compile(r"(?<!\w)و?(?:يختتم|تختتم|اختتم|اختتمت)(?=\s[^.،,؛\n]*$)")
 
 
 def _closes_on(text: str, d: DateMention) -> bool:
     """Whether the day `d` is said as the one the event closes on."""
-    if _CLOSING.search(bare_before(text, d.start, 40)):
+    if _CLOSING.search(bare_before(text, d.start, 40)) or _CLOSING_NEXT.match(text, d.end):
         return True
     lo, _ = sentence_bounds(text, d.start)
     clause = bare_before(text, d.start, min(90, d.start - lo))

@@ -285,6 +285,9 @@ _EDITION_WORDS = frozenset(
 _TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
 _IN_A_ROW = (normalize("على"), normalize("التوالي"))
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
+# "وبدأ المهرجان ببطولة كأس العالم … بنسخته الأولى": "its edition" after a contest the event
+# holds is the contest's
+_CONTESTS = word_set("بطولة ببطولة وبطولة كأس بكأس جائزة بجائزة مسابقة بمسابقة سباق بسباق")
 _OWN_EDITION = frozenset(
     normalize(w)
     for w in ["نسختها", "نسخته", "دورتها", "دورته", "طبعتها", "طبعته", "شعلته", "شعلتها"]
@@ -1434,6 +1437,17 @@ def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int,
     return english if english is not None else _edition_cue_near(text, pos, window)
 
 
+def _another_edition(toks: list[Token], k: int, pos: int) -> bool:
+    """Whether the edition cue at token `k` names an earlier edition ("بعد نجاح النسخة
+    الرابعة") or, as "its edition" after a contest said after the event at `pos`, the
+    contest's."""
+    if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
+        return True
+    return any(b in _OWN_EDITION for b in bases(toks[k].norm)) and any(
+        t.norm in _CONTESTS and t.start > pos for t in toks[max(0, k - 8) : k]
+    )
+
+
 def _edition_cue_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
     """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
 
@@ -1454,7 +1468,7 @@ def _edition_cue_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple
         own = tok.norm in _OWN_EDITION and sentence[0] <= tok.start < sentence[1]
         if not (near or own):
             continue
-        if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
+        if _another_edition(toks, k, pos):
             continue
         found = ordinal_at(toks, k + 1) or (None if times else _edition_number(toks[k + 1]))
         if not found:

@@ -1,0 +1,90 @@
+"""Days of "الشهر الجاري" read in the Hijri month where the weekday or the tense says so, a
+closing said right after its day, countries listed with dashes, the holy mosques' country,
+bodies that end before "بمدينة", and the edition of a contest an event holds.
+
+Every sentence here is invented in the style of Saudi news; each test fails without the rule
+it names.
+"""
+
+from __future__ import annotations
+
+from ingest.events import bodies
+from ingest.events.dates import find_dates
+from ingest.events.extract import extract_events
+
+
+def _card(text: str, title: str, published: str = "2015-08-03"):  # noqa: ANN202 - a test helper
+    cards = extract_events("d", text, title, published)
+    assert cards, "no card"
+    return cards[0]
+
+
+def _dates(text: str, published: str) -> list[tuple[str | None, str | None]]:
+    return [(d.start_date, d.end_date) for d in find_dates(text, published)]
+
+
+# 2015-07-23 is the 7th of Shawwal 1436; 2015-08-01 the 16th
+
+
+def test_days_of_the_current_month_already_past_in_an_announcement_are_hijri():
+    text = "تقيم الكلية التقنية معرضا للأسر المنتجة في الفترة من الثاني عشر إلى الثامن عشر من الشهر الجاري."
+    assert _dates(text, "2015-07-23") == [("2015-07-28", "2015-08-03")]
+
+
+def test_a_weekday_that_falls_on_the_hijri_day_only_makes_the_current_month_hijri():
+    # the 26th of Shawwal 1436 was a Tuesday; the 26th of August 2015 a Wednesday
+    text = "ويبدأ البرنامج التدريبي يوم الثلاثاء 26 الشهر الجاري في قاعة الغرفة التجارية."
+    assert _dates(text, "2015-08-01") == [("2015-08-11", "2015-08-11")]
+
+
+def test_a_hijri_year_beside_the_current_month_makes_it_hijri():
+    text = "ويأتي المهرجان في دورته الرابعة (1436هـ) التي تنطلق في الـ 25 من الشهر الجاري بمشاركة الأسر."
+    found = [d for d in find_dates(text, "2015-08-01") if "الشهر" in d.text]
+    assert [(d.start_date, d.end_date) for d in found] == [("2015-08-10", "2015-08-10")]
+
+
+def test_current_month_days_that_fit_the_tense_stay_gregorian():
+    assert _dates("تقام الندوة في 28 من الشهر الجاري بمقر النادي.", "2015-07-23") == [
+        ("2015-07-28", "2015-07-28")
+    ]
+    assert _dates("وأقيمت الندوة في 5 من الشهر الجاري بمقر النادي.", "2015-07-23") == [
+        ("2015-07-05", "2015-07-05")
+    ]
+
+
+def test_a_closing_said_right_after_the_day_makes_it_the_end():
+    text = (
+        "رعى محافظ محافظة النماص مساء أمس الأحد اختتام ملتقى الشباب الصيفي الثالث، "
+        "بحضور مديري الإدارات الحكومية وأولياء أمور المشاركين."
+    )
+    card = _card(text, "المحافظ يختتم ملتقى الشباب الصيفي بالنماص", "2015-08-11")
+    assert (card.start_date, card.end_date) == (None, "2015-08-09")
+
+
+def test_countries_listed_with_dashes_are_not_where_the_event_is():
+    text = (
+        "نفذت أكاديمية المسجد النبوي ورشة عمل بعنوان (إدارة الجودة في الخدمات) بمشاركة عدد "
+        "من المديرين، واستعرضت الورشة تجارب ناجحة مثل (كوريا ـ سنغافورة ـ كندا)."
+    )
+    card = _card(text, "ورشة عمل عن الجودة في أكاديمية المسجد النبوي")
+    assert card.country == "SA"
+    assert card.evidence["country"][0].quote == "المسجد النبوي"
+
+
+def test_a_body_s_name_ends_before_the_town_it_is_said_to_be_in():
+    text = (
+        "افتتح سفير خادم الحرمين الشريفين مهرجان الخيل العربية بتنظيم من جمعية الخيل "
+        "العربية بمدينة ليون بفرنسا، ويستمر المهرجان ثلاثة أيام."
+    )
+    found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+    assert found == ["جمعية الخيل العربية"]
+
+
+def test_its_edition_after_a_contest_the_event_holds_is_the_contest_s():
+    text = (
+        "انطلق أمس مهرجان الفروسية الصيفي بمدينة الطائف، وبدأ المهرجان ببطولة كأس الأندية "
+        "بنسخته الأولى وسط حضور جماهيري كبير، ويستمر أربعة أيام."
+    )
+    card = _card(text, "انطلاق مهرجان الفروسية الصيفي بالطائف")
+    assert card.name == "مهرجان الفروسية الصيفي"
+    assert card.edition is None
