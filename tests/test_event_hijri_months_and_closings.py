@@ -1,6 +1,7 @@
 """Days of "الشهر الجاري" read in the Hijri month where the weekday or the tense says so, a
 closing said right after its day, countries listed with dashes, the holy mosques' country,
-bodies that end before "بمدينة", and the edition of a contest an event holds.
+bodies that end before "بمدينة", the edition of a contest an event holds, a forum that
+publishes a report and a dinner party, which are no events.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -8,7 +9,7 @@ it names.
 
 from __future__ import annotations
 
-from ingest.events import bodies
+from ingest.events import bodies, names
 from ingest.events.dates import find_dates
 from ingest.events.extract import extract_events
 
@@ -88,3 +89,18 @@ def test_its_edition_after_a_contest_the_event_holds_is_the_contest_s():
     card = _card(text, "انطلاق مهرجان الفروسية الصيفي بالطائف")
     assert card.name == "مهرجان الفروسية الصيفي"
     assert card.edition is None
+
+
+def test_a_forum_that_publishes_a_report_is_a_body_not_an_event():
+    text = (
+        "في الوقت الذي أطلقت فيه وزارة الخدمة المدنية برنامج (جاهز) لتأهيل الخريجين، أصدر "
+        "منتدى الخليج للتنمية تقريرا ذكر فيه أن المملكة تتقدم دول المنطقة في أعداد حملة "
+        "الشهادات غير العاملين.\nوأضاف التقرير أن النسبة بلغت 30% العام الماضي."
+    )
+    title = "منتدى الخليج للتنمية: 30% من حملة الشهادات بلا عمل"
+    assert extract_events("d", text, title, "2015-08-01") == []
+
+
+def test_a_dinner_is_no_ceremony():
+    text = "ظهرت بعثة المنتخب في حفل عشاء بالإسكندرية مساء أمس الأول."
+    assert names.find_names(text) == []

@@ -197,6 +197,22 @@ _EN_COMPARED = re.compile(
 )
 
 
+# "أصدر المنتدى الاقتصادي العالمي تقريرا", "حسب تقرير المنتدى": a body of that name that
+# publishes, not an event
+_DOCUMENTS = word_set(
+    "تقرير تقريرا تقريره تقريرها لتقرير بتقرير دراسة دراسته دراستها بيانا بيانه بيانها "
+    "إحصائية احصائية إحصاءات مؤشر مؤشره تصنيف تصنيفه"
+)
+
+
+def _press_or_publisher(text: str, m: NameMention, words: list[str], before: list[str]) -> bool:
+    """ "مؤتمر صحفي", or a body named like an event that publishes ("أصدر المنتدى … تقريرا")."""
+    if len(words) > 1 and any(b in _PRESS for b in bases(words[1])):
+        return True
+    following = [t.norm for t in tokens(text, m.end, min(len(text), m.end + 30)) if t.is_word]
+    return not m.text.isascii() and any(w in _DOCUMENTS for w in before[-1:] + following[:1])
+
+
 def _passing(text: str, m: NameMention) -> bool:
     """A mention that is not an event: press conference, sports summit, idiom …"""
     if m.text.isascii() and _EN_COMPARED.search(text, max(0, m.start - 40), m.start):
@@ -204,7 +220,7 @@ def _passing(text: str, m: NameMention) -> bool:
     after = tokens(text, m.start, min(len(text), m.end + 40))
     words = [t.norm for t in after if t.is_word]
     before = [t.norm for t in tokens(text, max(0, m.start - 30), m.start) if t.is_word]
-    if len(words) > 1 and any(b in _PRESS for b in bases(words[1])):
+    if _press_or_publisher(text, m, words, before):
         return True
     if before[-2:] == ["علي", "هامش"]:
         return True

@@ -444,7 +444,9 @@ _CEREMONY = normalize("حفل")
 # is taken for an adjective, so "حفل أهالي …" is missed: a form alone does not tell a nisba
 # from a plural, and a missed ceremony costs less than a concert taken for one)
 _NO_OCCASION = word_set(
-    "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين"
+    "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين "
+    # a meal is no occasion: "ظهرت البعثة في حفل عشاء بالقاهرة"
+    "عشاء العشاء غداء الغداء"
 )
 
 _PARTY_ADJECTIVES = word_set(
