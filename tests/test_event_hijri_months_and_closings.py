@@ -1,7 +1,8 @@
 """Days of "الشهر الجاري" read in the Hijri month where the weekday or the tense says so, a
 closing said right after its day, countries listed with dashes, the holy mosques' country,
 bodies that end before "بمدينة", the edition of a contest an event holds, a forum that
-publishes a report and a dinner party, which are no events.
+publishes a report and a dinner party, which are no events; a second patron after two posts,
+a body supervising "التي يشرف عليها", and the town a headline names.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -104,3 +105,35 @@ def test_a_forum_that_publishes_a_report_is_a_body_not_an_event():
 def test_a_dinner_is_no_ceremony():
     text = "ظهرت بعثة المنتخب في حفل عشاء بالإسكندرية مساء أمس الأول."
     assert names.find_names(text) == []
+
+
+def test_a_second_styled_patron_after_two_posts_of_the_first():
+    text = (
+        "ويقام الملتقى يومي 8 و9 نوفمبر المقبل بفندق الشاطئ بالخبر، تحت رعاية صاحب السمو "
+        "الملكي الأمير فهد بن سعد بن عبد العزيز رئيس هيئة تطوير المنطقة، رئيس اللجنة العليا "
+        "للملتقيات، وصاحب السمو الملكي الأمير منصور بن ماجد بن عبد العزيز نائب أمير المنطقة."
+    )
+    assert [b.text for b in bodies.find_bodies(text) if b.role == "patron"] == [
+        "الأمير فهد بن سعد بن عبد العزيز",
+        "الأمير منصور بن ماجد بن عبد العزيز",
+    ]
+
+
+def test_a_body_that_supervises_a_feminine_event_in_a_relative_clause():
+    text = (
+        "أقيمت عصر أمس مسابقة الصيد بالصنارة، ضمن برنامج صيف الساحل، التي يشرف عليها "
+        "الاتحاد السعودي للرياضات البحرية."
+    )
+    assert [(b.text, b.role) for b in bodies.find_bodies(text)] == [
+        ("الاتحاد السعودي للرياضات البحرية", "organizer")
+    ]
+
+
+def test_the_town_the_headline_names_before_a_committee_s_town():
+    text = (
+        "بحضور عدد من الأدباء والمثقفين، نظم النادي الأدبي بالرياض حفل معايدة لأعضائه، وكرم "
+        "فيه أعضاء اللجنة الثقافية بمحافظة المجمعة السابقين.\n"
+        "وتولى إدارة الحفل رئيس النادي الذي رحب بالحضور وهنأهم بعيد الفطر."
+    )
+    card = _card(text, "الأدباء يتبادلون التهاني في حفل أدبي الرياض", "2015-08-01")
+    assert (card.city, card.country) == ("الرياض", "SA")

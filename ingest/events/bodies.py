@@ -127,6 +127,9 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("يشترك في تنظيمها"), "organizer"),
     (_norms("تشرف عليه"), "organizer"),
     (_norms("يشرف عليه"), "organizer"),
+    # "مسابقة …، التي يشرف عليها الاتحاد": a masculine body over a feminine event ("تشرف
+    # عليها" is as often a plural's: "16 معرضا تشرف عليها جهات عدة")
+    (_norms("يشرف عليها"), "organizer"),
     (_norms("برعاية وحضور"), "patron"),
     (_norms("برعاية واهتمام"), "patron"),
     (_norms("برعاية ودعم"), "patron"),
@@ -153,7 +156,7 @@ _BODY_MUST_FOLLOW = (
     *_AGENT_CUES,
 )
 # "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
-_SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"))
+_SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"), _norms("يشرف عليها"))
 _TANZIM = normalize("تنظيم")
 
 
@@ -927,6 +930,11 @@ def _post_comma(toks: list[Token], end: int) -> int:
     رئيس الهيئة …، وصاحب السمو …"), or `end` when words do not run on to one."""
     for j in range(end, min(len(toks), end + _POST_WORDS)):
         if toks[j].text in ",،":
+            # "… رئيس الهيئة العامة للسياحة، رئيس اللجنة الإشرافية للبرنامج، وصاحب السمو
+            # …": a second post after the comma runs the posts on to the next one
+            if j + 1 < len(toks) and toks[j + 1].norm in _ROLE_NOUNS:
+                further = _post_comma(toks, j + 1)
+                return further if further != j + 1 else j
             return j
         if not toks[j].is_word:
             return end

@@ -126,7 +126,7 @@ def extract_events(
         if other is cluster or not is_other_event(text, other, cluster, date_starts, mentions):
             continue
         # the article's lead is its main event's: this one's facts are in its own sentences
-        card = _card(doc_id, text, other, published, mentions, lead=0)
+        card = _card(doc_id, text, other, published, mentions, lead=0, title=title)
         if card is None or not _a_name(card) or any(c.name == card.name for c in cards):
             continue
         if _held_inside(text, other):
@@ -196,7 +196,7 @@ def read_events(
         return []
     out: list[EventCard] = []
     for cluster in clusters(text, title, mentions)[:_READ_CLUSTERS]:
-        card = _card(doc_id, text, cluster, published, mentions, need_setting=False)
+        card = _card(doc_id, text, cluster, published, mentions, need_setting=False, title=title)
         if card is not None:
             out.append(card)
     return out
@@ -249,7 +249,7 @@ def _main_event(
     for cluster in ranked[:2]:  # the article's event, or a close second with more facts
         if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
             continue
-        card = _card(doc_id, text, cluster, published, mentions)
+        card = _card(doc_id, text, cluster, published, mentions, title=title)
         if card is not None and not _a_name(card):
             # an article about an unnamed workshop: the next event it names is seldom its own
             break
@@ -383,6 +383,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     mentions: Sequence[names.NameMention] = (),
     lead: int = _LEAD,
     need_setting: bool = True,
+    title: str = "",
 ) -> EventCard | None:
     scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     rep = cluster.representative
@@ -437,7 +438,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     if card.edition and others - cluster.earlier:
         cluster.earlier = cluster.earlier | others
         scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
-    _place(card, cite, text, cluster, scope)
+    _place(card, cite, text, cluster, scope, title)
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
     if not card.city and not card.country:
@@ -557,7 +558,9 @@ def _place_by_organizer(card: EventCard, cite: Cite, text: str) -> None:
                 return
 
 
-def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope) -> None:
+def _place(
+    card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope, title: str = ""
+) -> None:
     # "منتدى جدة": a town right after the head noun names the event's; not after a definite
     # head ("ويستقبل المهرجان زواره": "زواره" is its visitors, not the Libyan town)
     heads = frozenset(
@@ -605,10 +608,16 @@ def _place(card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Sco
         for c in unposted
         if places.hosts(text, c.start) and not places.names_a_province(text, c.start)
     ]
+    # "عكاظ في حفل أدبي الرياض": the town the headline names, of those the article places
+    # the event in, before one said of a guest or a committee ("… اللجنة الثقافية بمحافظة
+    # الخرج")
+    told = places.towns_named(title) if title else frozenset()
+    titled = [c for c in unposted if c.name_en in told]
     chosen = (
         placed[-1:]
         or hosting[:1]
         or beside[:1]
+        or titled[:1]
         or inside[:1]
         or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     )

@@ -503,6 +503,20 @@ def capital_mentions(text: str) -> list[PlaceMention]:
     return out
 
 
+def towns_named(title: str) -> frozenset[str]:
+    """The English names of the gazetteer's towns an article's title names ("عكاظ في حفل أدبي
+    الرياض": Riyadh)."""
+    out = set()
+    for tok in tokens(title):
+        if tok.is_word and normalize(tok.text) not in _NOT_CITIES:
+            for b in bases(tok.norm):
+                city = city_of_word(b)
+                if city is not None:
+                    out.add(city.name_en)
+                    break
+    return frozenset(out)
+
+
 def is_place_name(name: str) -> bool:
     """Whether an English name is a city (of at least 20,000 people) or a country ("Las
     Vegas", "Saudi Arabia")."""
