@@ -2,7 +2,8 @@
 closing said right after its day, countries listed with dashes, the holy mosques' country,
 bodies that end before "بمدينة", the edition of a contest an event holds, a forum that
 publishes a report and a dinner party, which are no events; a second patron after two posts,
-a body supervising "التي يشرف عليها", and the town a headline names.
+a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
+and a town no gazetteer holds, in an article that speaks of the Saudi king.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -137,3 +138,30 @@ def test_the_town_the_headline_names_before_a_committee_s_town():
     )
     card = _card(text, "الأدباء يتبادلون التهاني في حفل أدبي الرياض", "2015-08-01")
     assert (card.city, card.country) == ("الرياض", "SA")
+
+
+def test_the_morning_of_the_eid_is_its_first_day():
+    # Eid al-Fitr 1436 fell on 17 July 2015
+    found = find_dates(
+        "ويتبادل الأهالي التهاني صباح عيد الفطر المبارك في ساحة البلدة.", "2015-07-23"
+    )
+    assert [(d.text, d.start_date) for d in found] == [("صباح عيد الفطر المبارك", "2015-07-17")]
+
+
+def test_a_town_no_gazetteer_holds_is_saudi_in_an_article_about_the_king_s_subjects():
+    text = (
+        "شارك 1500 شخص في مهرجان الرمثة الشعبي الذي تنظمه بلدة القرعاء في نسخته الـ 12، "
+        "وتحتضنه ساحة البلدة، ورفع الأهالي فيه التهنئة بالعيد إلى خادم الحرمين الشريفين."
+    )
+    card = _card(text, "1500 مشارك في مهرجان الرمثة الشعبي بالقرعاء", "2015-07-23")
+    assert (card.city, card.country) == ("القرعاء", "SA")
+    assert card.evidence["country"][0].quote == "خادم الحرمين الشريفين"
+
+
+def test_the_king_s_envoy_abroad_does_not_make_a_town_saudi():
+    text = (
+        "افتتح سفير خادم الحرمين الشريفين معرض الخط العربي الذي تنظمه بلدة سانتوريل في "
+        "نسخته الثالثة، وتحتضنه ساحة البلدة بمشاركة 40 خطاطا."
+    )
+    card = _card(text, "معرض للخط العربي في سانتوريل")
+    assert card.country is None

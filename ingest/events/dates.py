@@ -1070,12 +1070,14 @@ def _last_day(iso: str | None) -> str | None:
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
-# "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك": a
-# day of an Eid, counted from its first day (1 Shawwal, 10 Dhu al-Hijjah), in folded form
+# "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك",
+# "صباح عيد الفطر": a day of an Eid, counted from its first day (1 Shawwal, 10 Dhu al-Hijjah), in folded form
 _EID_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7}
 _EID_RE = re.compile(
     r"(?<!\w)(?:(?P<n>" + "|".join(_EID_ORDINALS) + r")\s+ايام"
-    r"|(?:ال)?يوم\s+ال(?P<m>" + "|".join(_EID_ORDINALS) + r")ي?\s+(?:من\s+)?(?:ايام\s+)?)"
+    r"|(?:ال)?يوم\s+ال(?P<m>" + "|".join(_EID_ORDINALS) + r")ي?\s+(?:من\s+)?(?:ايام\s+)?"
+    # "صباح عيد الفطر المبارك", "يوم العيد": its first day
+    r"|(?P<first>صباح|صبيحه|يوم)\s+)"
     r"\s*(?:عيد\s+(?P<which>الفطر|الاضحي)|(?P<bare>العيد))(?:\s+(?:المبارك|السعيد))?"
 )
 _EID_START = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day of the first day
@@ -1089,7 +1091,7 @@ def _with_eid_days(
     is nearer); without a publication date the day is left unresolved."""
     out = list(found)
     for m in _EID_RE.finditer(folded):
-        n = _EID_ORDINALS[m.group("n") or m.group("m")]
+        n = 1 if m.group("first") else _EID_ORDINALS[m.group("n") or m.group("m")]
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         which = [m.group("which")] if m.group("which") else list(_EID_START)
         day, resolution = None, "unresolved: a day of the Eid, and no publication date"

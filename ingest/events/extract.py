@@ -54,6 +54,9 @@ Cite = Callable[[str, int, int], None]
 _TITLE_REACH = 80
 _LEAD = 400  # chars at the head of an article whose facts belong to its main event
 _CLOSING = re.compile(r"(?:اختتا?م|ختام|يختتم|تختتم|اختتمت|اختتم|انتهت|ينتهي|تنتهي|تختم|يختم)")
+_CUSTODIAN = re.compile(r"خادم الحرمين الشريفين")
+# "سفير خادم الحرمين الشريفين لدى …": the King's envoys abroad say nothing of a Saudi town
+_ABROAD = re.compile(r"(?:سفير|سفارة|ملحق|ملحقية|قنصل|قنصلية|مندوب)\S*\s+$")
 _KINGDOM = re.compile(
     r"(?<!\w)(?:ب|في |و)?(المملكة)(?! ?(?:المتحدة|المغربية|الأردنية|الهاشمية|العربية))\b"
     # the two holy mosques are in the Kingdom ("أكاديمية المسجد النبوي")
@@ -663,6 +666,14 @@ def _as_placed(
     return fuller[0] if fuller else c
 
 
+def _custodian(text: str) -> re.Match[str] | None:
+    """The Saudi king's style said at home (not "سفير خادم الحرمين الشريفين لدى …")."""
+    for m in _CUSTODIAN.finditer(text):
+        if not _ABROAD.search(text, max(0, m.start() - 16), m.start()):
+            return m
+    return None
+
+
 def _place_without_city(
     card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope
 ) -> None:
@@ -707,6 +718,7 @@ def _place_without_city(
         card.city = town[2]
         card.city_en = town[2] if town[2].isascii() else None  # no English name for "شانتي"
         cite("city", town[0], town[1])
+    custodian = _custodian(text) if card.city and not countries and not home else None
     if countries:
         c = countries[0]
         card.country = c.code
@@ -714,6 +726,11 @@ def _place_without_city(
     elif home:
         card.country = "SA"
         cite("country", home.start(home.lastindex or 1), home.end(home.lastindex or 1))
+    elif custodian is not None:
+        # "بلدة التويثير" (no gazetteer town) in an article that speaks of the Custodian of
+        # the Two Holy Mosques, the Saudi king's style: a Saudi town
+        card.country = "SA"
+        cite("country", custodian.start(), custodian.end())
     # "سبق- تبوك: اختتم أمس ملتقى …": the town the report is filed from, where the text
     # names no country, or names the dateline's own and no town
     if dateline is None or (card.country and (card.city or dateline.code != card.country)):
