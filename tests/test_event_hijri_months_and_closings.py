@@ -3,7 +3,8 @@ closing said right after its day, countries listed with dashes, the holy mosques
 bodies that end before "بمدينة", the edition of a contest an event holds, a forum that
 publishes a report and a dinner party, which are no events; a second patron after two posts,
 a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
-and a town no gazetteer holds, in an article that speaks of the Saudi king.
+a town no gazetteer holds, in an article that speaks of the Saudi king, "يستمر لستة أيام",
+and a name that ends before the author of the novel it discusses.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -165,3 +166,21 @@ def test_the_king_s_envoy_abroad_does_not_make_a_town_saudi():
     )
     card = _card(text, "معرض للخط العربي في سانتوريل")
     assert card.country is None
+
+
+def test_a_length_said_with_la_before_its_count():
+    text = (
+        "تنطلق اليوم الخميس فعاليات ملتقى شباب تنومة الأول الذي تنظمه الرئاسة العامة لرعاية "
+        "الشباب، ويستمر لستة أيام بمشاركة فرق تطوعية من المحافظة."
+    )
+    card = _card(text, "انطلاق ملتقى شباب تنومة اليوم", "2015-07-23")
+    assert (card.start_date, card.end_date) == ("2015-07-23", "2015-07-28")
+
+
+def test_a_name_ends_before_the_author_of_the_work_it_discusses():
+    text = (
+        'ينظم نادي القصة بالمدينة المنورة، الثلاثاء المقبل، ندوة لمناقشة رواية "ظلال الوادي" '
+        "للروائي السوداني حسن الطيب، ويدير الندوة الناقد سعد العمري."
+    )
+    card = _card(text, "«ظلال الوادي» في نادي القصة", "2015-07-23")
+    assert card.name == 'ندوة لمناقشة رواية "ظلال الوادي"'

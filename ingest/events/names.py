@@ -1127,6 +1127,12 @@ def _agrees(tok: Token, head: str = "") -> bool:
 _MASCULINE = frozenset(normalize(w) for w in ("ملتقى", "منتدى", "مؤتمر", "معرض", "مهرجان", "لقاء"))
 
 
+_AUTHORS = word_set(
+    "للروائي للروائية للكاتب للكاتبة للشاعر للشاعرة للفنان للفنانة للمؤلف للأديب للأديبة "
+    "للباحث للباحثة للمخرج للرسام للدكتور للدكتورة"
+)
+
+
 def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int:
     """After a quoted or bracketed title ("مهرجان «…»") a name goes on only over an
     ordinal, a year or number and definite adjectives ("معرض «أنوار المدينة» الفوتوغرافي"),
@@ -1153,6 +1159,8 @@ def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int
             continue
         # "«الواحة» السينمائي الدولي للأفلام القصيرة والطويلة": definite words and phrases
         definite = _definite_word(tok) or (tok.is_word and tok.norm.startswith(("لل", "وال")))
+        if tok.norm in _AUTHORS:
+            break  # "ندوة لمناقشة رواية «…» للروائي الأردني": the work's author, not the name
         if tok.norm.isdigit() or is_year(tok) or definite or tok.norm in ("ال", "الـ"):
             j += 1
             continue
