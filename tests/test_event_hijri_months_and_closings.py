@@ -4,7 +4,8 @@ bodies that end before "بمدينة", the edition of a contest an event holds, 
 publishes a report and a dinner party, which are no events; a second patron after two posts,
 a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
 a town no gazetteer holds, in an article that speaks of the Saudi king, "يستمر لستة أيام",
-and a name that ends before the author of the novel it discusses.
+a name that ends before the author of the novel it discusses, "اليومين الماضيين", and a
+body that ends before "التابع لـ".
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -184,3 +185,22 @@ def test_a_name_ends_before_the_author_of_the_work_it_discusses():
     )
     card = _card(text, "«ظلال الوادي» في نادي القصة", "2015-07-23")
     assert card.name == 'ندوة لمناقشة رواية "ظلال الوادي"'
+
+
+def test_the_past_two_days_are_the_two_days_before_publication():
+    text = (
+        "أقامت لجنة التنمية الاجتماعية في بلدة الظفير، على مدى اليومين الماضيين، احتفال الزواج "
+        "الجماعي الرابع في قاعة الريم للاحتفالات بمشاركة 40 شابا."
+    )
+    assert _dates(text, "2015-07-26") == [("2015-07-24", "2015-07-25")]
+    assert _dates("وتتواصل العروض خلال الأيام الثلاثة المقبلة.", "2015-07-26") == [
+        ("2015-07-27", "2015-07-29")
+    ]
+
+
+def test_a_body_s_name_ends_before_the_parent_it_belongs_to():
+    text = (
+        "ينظم مركز الأمير فهد لأمراض الكلى التابع للمستشفى التخصصي بالخبر الأحد المقبل "
+        "المؤتمر الثاني لزراعة الكلى."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == ["مركز الأمير فهد لأمراض الكلى"]

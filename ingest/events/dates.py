@@ -991,7 +991,53 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 "hijri" if hijri else "gregorian",
             )
         )
-    return _with_eid_days(text, folded, offsets, pub, [_month_part(text, m) for m in mentions])
+    found = _with_eid_days(text, folded, offsets, pub, [_month_part(text, m) for m in mentions])
+    return _with_recent_days(text, folded, offsets, pub, found)
+
+
+# "على مدى اليومين الماضيين", "خلال الأيام الثلاثة المقبلة": the days just before or after
+# the publication date (in folded form)
+_RECENT_RE = re.compile(
+    r"(?<!\w)(?:ال)?(?:(?P<two>يومين)|ايام\s+ال(?P<n>"
+    + "|".join(DAY_COUNTS)
+    + r")|ال(?P<m>"
+    + "|".join(DAY_COUNTS)
+    + r")\s+ايام)\s+(?:ال)?(?P<way>ماضيين|ماضيه|ماضي|مقبلين|مقبله|مقبل|قادمين|قادمه|قادم"
+    r"|منصرمين|منصرمه|اخيرين|اخيره)(?!\w)"
+)
+
+
+def _with_recent_days(
+    text: str, folded: str, offsets: list[int], pub: date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """`found` with "اليومين الماضيين" (the two days before publication) and its kin added."""
+    out = list(found)
+    for m in _RECENT_RE.finditer(folded):
+        n = 2 if m.group("two") else DAY_COUNTS.get(m.group("n") or m.group("m") or "", 0)
+        if n < 2:
+            continue
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        first = last = None
+        resolution = "unresolved: days counted from the publication date, and none known"
+        if pub is not None:
+            ahead = m.group("way").startswith(("مقبل", "قادم"))
+            first = pub + timedelta(days=1) if ahead else pub - timedelta(days=n)
+            last = first + timedelta(days=n - 1)
+            resolution = f"relative to the publication date {pub.isoformat()}"
+        out = [d for d in out if d.end <= start or d.start >= end]
+        out.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                first.isoformat() if first else None,
+                last.isoformat() if last else None,
+                "day",
+                resolution,
+                "gregorian",
+            )
+        )
+    return sorted(out, key=lambda d: d.start)
 
 
 def named_months(text: str) -> set[int]:
