@@ -5,7 +5,7 @@ publishes a report and a dinner party, which are no events; a second patron afte
 a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
 a town no gazetteer holds, in an article that speaks of the Saudi king, "يستمر لستة أيام",
 a name that ends before the author of the novel it discusses, "اليومين الماضيين", and a
-body that ends before "التابع لـ".
+body that ends before "التابع لـ"; "بمقر بلدية …" as a venue.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -13,7 +13,7 @@ it names.
 
 from __future__ import annotations
 
-from ingest.events import bodies, names
+from ingest.events import bodies, names, places
 from ingest.events.dates import find_dates
 from ingest.events.extract import extract_events
 
@@ -204,3 +204,8 @@ def test_a_body_s_name_ends_before_the_parent_it_belongs_to():
         "المؤتمر الثاني لزراعة الكلى."
     )
     assert [b.text for b in bodies.find_bodies(text)] == ["مركز الأمير فهد لأمراض الكلى"]
+
+
+def test_a_venue_whose_name_begins_with_the_letter_ba():
+    text = "عقد أمس اللقاء التعريفي الأول بمقر بلدية العوالي التابعة لأمانة المنطقة بحضور الأمين."
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["مقر بلدية العوالي"]

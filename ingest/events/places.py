@@ -108,7 +108,7 @@ _VENUE_STOPS = word_set(
     # "بغابة رغدان الكثير من الزوار", "بمركز الهداب الواقع في", "فعالية المساجلات"
     "الكثير كثير أعدادا اعدادا عدد عددا الواقع الواقعة الكائن الكائنة فعالية "
     # "بالمتحف الوطني المطل على ساحة العلم": where the venue stands, not its name
-    "المطل المطلة المجاور المجاورة المقابل المقابلة "
+    "المطل المطلة المجاور المجاورة المقابل المقابلة التابع التابعة "
     # "بحديقة الملك فهد إقامة معرض", "بكورنيش القطيف عند الساعة"
     "إقامة إقامته إقامتها لإقامة عند "
     # "في مقر المحافظة برئاسة المحافظ", "بحضور", "بمشاركة": who is there, not where
@@ -1116,7 +1116,14 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             brand = first and head.removeprefix("ال") in _BRANDED  # "فندق بارك حياة"
             # ("مسرح مدرسة أبو بكر الرازي": a word after "أبو" is a name's, not a clause's)
             named = toks[j - 1].norm in _NAME_PARTS
-            clause = norm.startswith("ب") and norm != "بن" and not _places_inside(norm)
+            # ("بمقر بلدية قباء": a word whose own first letter is ب is no clause)
+            clause = (
+                norm.startswith("ب")
+                and norm != "بن"
+                and not _places_inside(norm)
+                and norm not in ORG_HEADS
+                and norm not in VENUE_HEADS
+            )
             if clause and not brand and not named:
                 end_k = j
                 break
