@@ -5,7 +5,8 @@ publishes a report and a dinner party, which are no events; a second patron afte
 a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
 a town no gazetteer holds, in an article that speaks of the Saudi king, "يستمر لستة أيام",
 a name that ends before the author of the novel it discusses, "اليومين الماضيين", and a
-body that ends before "التابع لـ"; "بمقر بلدية …" as a venue.
+body that ends before "التابع لـ"; "بمقر بلدية …" as a venue; and
+whoever holds the exhibition that accompanies a festival.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -209,3 +210,12 @@ def test_a_body_s_name_ends_before_the_parent_it_belongs_to():
 def test_a_venue_whose_name_begins_with_the_letter_ba():
     text = "عقد أمس اللقاء التعريفي الأول بمقر بلدية العوالي التابعة لأمانة المنطقة بحضور الأمين."
     assert [text[s:e] for s, e in places.find_venues(text)] == ["مقر بلدية العوالي"]
+
+
+def test_who_holds_the_accompanying_exhibition_does_not_organize_the_festival():
+    text = (
+        "افتتح محافظ أملج أمس فعاليات مهرجان شاطئ الحوراء الذي تشرف عليه لجنة التنمية "
+        "السياحية بأملج، وتجول في المعرض المصاحب للمهرجان الذي تقيمه الخطاطة نورة الجهني."
+    )
+    card = _card(text, "افتتاح مهرجان شاطئ الحوراء بأملج")
+    assert card.organizers == ["لجنة التنمية السياحية بأملج"]

@@ -1212,7 +1212,7 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             names.head_of(t) is not None and not t.norm.endswith("ات") for t in words[1:]
         ):
             continue
-        if b.role == "patron" and _patron_of_a_clause(text, b.where):
+        if _said_of_another(text, b):
             continue
         kept.append(b)
     found = _named_patrons(kept)
@@ -1234,9 +1234,21 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             cite(b.role + "s", b.start, b.end)
 
 
+# "المعرض المصاحب للمهرجان الذي تقيمه الفنانة …": the clause is the accompanying event's
+_ACCOMPANYING_CLAUSE = re.compile(
+    r"(?<!\w)(?:ال)?مصاحب[ةه]?\s+(?:ل|لل)\S+\s+(?:الذي|التي)\s+\S+\s*$"
+)
 # "المفاوضات التي تجرى برعاية الأمم المتحدة": a relative clause gives the patron to the noun
 # before it, which is no event
 _RELATIVE_PATRONAGE = re.compile(r"(\S+)\s+(?:التي|الذي)\s+\S+\s+(?:ب|تحت\s+)?رعاية\s*$")
+
+
+def _said_of_another(text: str, b: bodies.BodyMention) -> bool:
+    """Whether a body's cue sits in a relative clause about something else: a non-event noun
+    ("المفاوضات التي تجرى برعاية …") or the event that accompanies this one."""
+    if b.role == "patron" and _patron_of_a_clause(text, b.where):
+        return True
+    return _ACCOMPANYING_CLAUSE.search(text, max(0, b.where - 60), b.where) is not None
 
 
 def _patron_of_a_clause(text: str, where: int) -> bool:
