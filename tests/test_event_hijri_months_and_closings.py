@@ -4,9 +4,8 @@ bodies that end before "بمدينة", the edition of a contest an event holds, 
 publishes a report and a dinner party, which are no events; a second patron after two posts,
 a body supervising "التي يشرف عليها", the town a headline names, the morning of the Eid,
 a town no gazetteer holds, in an article that speaks of the Saudi king, "يستمر لستة أيام",
-a name that ends before the author of the novel it discusses, "اليومين الماضيين", and a
-body that ends before "التابع لـ"; "بمقر بلدية …" as a venue; and
-whoever holds the exhibition that accompanies a festival.
+a name that ends before the author of the novel it discusses, "اليومين الماضيين", "بمقر بلدية
+…" as a venue, and whoever holds the exhibition that accompanies a festival.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names.
@@ -197,14 +196,6 @@ def test_the_past_two_days_are_the_two_days_before_publication():
     assert _dates("وتتواصل العروض خلال الأيام الثلاثة المقبلة.", "2015-07-26") == [
         ("2015-07-27", "2015-07-29")
     ]
-
-
-def test_a_body_s_name_ends_before_the_parent_it_belongs_to():
-    text = (
-        "ينظم مركز الأمير فهد لأمراض الكلى التابع للمستشفى التخصصي بالخبر الأحد المقبل "
-        "المؤتمر الثاني لزراعة الكلى."
-    )
-    assert [b.text for b in bodies.find_bodies(text)] == ["مركز الأمير فهد لأمراض الكلى"]
 
 
 def test_a_venue_whose_name_begins_with_the_letter_ba():
