@@ -1024,8 +1024,8 @@ def _with_recent_days(
             first = pub + timedelta(days=1) if ahead else pub - timedelta(days=n)
             last = first + timedelta(days=n - 1)
             resolution = f"relative to the publication date {pub.isoformat()}"
-        out = [d for d in out if d.end <= start or d.start >= end]
-        out.append(
+        out = _in_place_of(
+            out,
             DateMention(
                 start,
                 end,
@@ -1035,9 +1035,9 @@ def _with_recent_days(
                 "day",
                 resolution,
                 "gregorian",
-            )
+            ),
         )
-    return sorted(out, key=lambda d: d.start)
+    return out
 
 
 def named_months(text: str) -> set[int]:
@@ -1118,7 +1118,8 @@ def _last_day(iso: str | None) -> str | None:
 
 
 # "ثالث أيام عيد الفطر", "في اليوم الثاني من أيام العيد", "أول أيام عيد الأضحى المبارك",
-# "صباح عيد الفطر": a day of an Eid, counted from its first day (1 Shawwal, 10 Dhu al-Hijjah), in folded form
+# "صباح عيد الفطر": a day of an Eid, counted from its first day (1 Shawwal, 10 Dhu
+# al-Hijjah), in folded form
 _EID_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7}
 _EID_RE = re.compile(
     r"(?<!\w)(?:(?P<n>" + "|".join(_EID_ORDINALS) + r")\s+ايام"
@@ -1152,9 +1153,16 @@ def _with_eid_days(
             day = min(candidates, key=lambda c: abs((c - pub).days))
             resolution = f"day {n} of the Eid nearest the publication date {pub.isoformat()}"
         iso = day.isoformat() if day else None
-        out = [d for d in out if d.end <= start or d.start >= end]
-        out.append(DateMention(start, end, text[start:end], iso, iso, "day", resolution, "hijri"))
-    return sorted(out, key=lambda d: d.start)
+        out = _in_place_of(
+            out, DateMention(start, end, text[start:end], iso, iso, "day", resolution, "hijri")
+        )
+    return out
+
+
+def _in_place_of(found: list[DateMention], new: DateMention) -> list[DateMention]:
+    """`found` with `new` in place of the mentions it overlaps, in text order."""
+    kept = [d for d in found if d.end <= new.start or d.start >= new.end]
+    return sorted([*kept, new], key=lambda d: d.start)
 
 
 # "سوق الثلاثاء": a market named after its weekday; "القرار رقم 57 وتاريخ 25/6/1436": the
