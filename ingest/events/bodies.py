@@ -68,6 +68,9 @@ _AGENT_CUES = tuple(
     if (verb, by) != ("المنظم", "قبل")
 )
 # cue word sequences (normalized) -> role; the phrase starts after the cue
+# "الملتقى الذي تشرف عليه وزارة …" runs it; "مسابقة …، التي يشرف عليها الاتحاد": a masculine
+# body over a feminine event ("16 معرضا تشرف عليها جهات عدة" are parts of it, a plural's)
+_SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"), _norms("يشرف عليها"))
 _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("بتنظيم من"), "organizer"),
     (_norms("بتنظيم"), "organizer"),
@@ -125,11 +128,7 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("تشترك في تنظيمه"), "organizer"),
     (_norms("يشترك في تنظيمه"), "organizer"),
     (_norms("يشترك في تنظيمها"), "organizer"),
-    (_norms("تشرف عليه"), "organizer"),
-    (_norms("يشرف عليه"), "organizer"),
-    # "مسابقة …، التي يشرف عليها الاتحاد": a masculine body over a feminine event ("تشرف
-    # عليها" is as often a plural's: "16 معرضا تشرف عليها جهات عدة")
-    (_norms("يشرف عليها"), "organizer"),
+    *((cue, "organizer") for cue in _SUPERVISES),
     (_norms("برعاية وحضور"), "patron"),
     (_norms("برعاية واهتمام"), "patron"),
     (_norms("برعاية ودعم"), "patron"),
@@ -155,8 +154,6 @@ _BODY_MUST_FOLLOW = (
     _norms("وبإشراف وتنظيم"),
     *_AGENT_CUES,
 )
-# "الملتقى الذي تشرف عليه وزارة …" runs it; "16 معرضا تشرف عليها جهات عدة" are parts of it
-_SUPERVISES = (_norms("تشرف عليه"), _norms("يشرف عليه"), _norms("يشرف عليها"))
 _TANZIM = normalize("تنظيم")
 
 

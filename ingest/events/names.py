@@ -80,15 +80,18 @@ _HEADS_AR = {
     "ورشتي": "workshop",
     "جامبوري": "event",
     "ورشتا": "workshop",
-    # a body's or an artist's own event: "تنظم الجمعية ملتقاها الثاني", "معرضهما الثنائي"
-    "ملتقاه": "forum",
-    "ملتقاها": "forum",
-    "معرضه": "exhibition",
-    "معرضها": "exhibition",
-    "معرضهما": "exhibition",
-    "مهرجانه": "festival",
-    "مهرجانها": "festival",
 }
+# a body's or an artist's own event: "تنظم الجمعية ملتقاها الثاني", "معرضهما الثنائي"
+_OWN_HEADS = {
+    "ملتقاه": "ملتقى",
+    "ملتقاها": "ملتقى",
+    "معرضه": "معرض",
+    "معرضها": "معرض",
+    "معرضهما": "معرض",
+    "مهرجانه": "مهرجان",
+    "مهرجانها": "مهرجان",
+}
+_HEADS_AR |= {own: _HEADS_AR[head] for own, head in _OWN_HEADS.items()}
 HEADS_AR = {normalize(k): v for k, v in _HEADS_AR.items()}
 # accusative and plural forms count as their base head ("معرضا" is "معرض")
 _BASE_HEAD = {
@@ -101,13 +104,7 @@ _BASE_HEAD = {
         "حفلا": "حفل",
         "ورشتي": "ورشة",
         "ورشتا": "ورشة",
-        "ملتقاه": "ملتقى",
-        "ملتقاها": "ملتقى",
-        "معرضه": "معرض",
-        "معرضها": "معرض",
-        "معرضهما": "معرض",
-        "مهرجانه": "مهرجان",
-        "مهرجانها": "مهرجان",
+        **_OWN_HEADS,
     }.items()
 }
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل")
@@ -1158,9 +1155,9 @@ def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int
             j = again + 1
             continue
         # "«الواحة» السينمائي الدولي للأفلام القصيرة والطويلة": definite words and phrases
-        definite = _definite_word(tok) or (tok.is_word and tok.norm.startswith(("لل", "وال")))
         if tok.norm in _AUTHORS:
             break  # "ندوة لمناقشة رواية «…» للروائي الأردني": the work's author, not the name
+        definite = _definite_word(tok) or (tok.is_word and tok.norm.startswith(("لل", "وال")))
         if tok.norm.isdigit() or is_year(tok) or definite or tok.norm in ("ال", "الـ"):
             j += 1
             continue
