@@ -614,7 +614,7 @@ def _place(
     # "عكاظ في حفل أدبي الرياض": the town the headline names, of those the article places
     # the event in, before one said of a guest or a committee ("… اللجنة الثقافية بمحافظة
     # الخرج")
-    told = places.towns_named(title) if title else frozenset()
+    told = places.towns_named(title)
     titled = [c for c in unposted if c.name_en in told]
     chosen = (
         placed[-1:]
@@ -694,8 +694,14 @@ def _place_without_city(
     ]
     town = _town_after_name(text, cluster) or _town_of(text, scope)
     # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
+    # (the match's one group that took part: "المملكة" or "المسجد النبوي")
     home = next(
-        (k for k in _KINGDOM.finditer(text) if scope.in_sentence(k.start(k.lastindex or 1))), None
+        (
+            k.span(k.lastindex or 1)
+            for k in _KINGDOM.finditer(text)
+            if scope.in_sentence(k.start(k.lastindex or 1))
+        ),
+        None,
     )
     dateline = _dateline_city(text)
     # "بدأ مهرجان الرمان في محافظة المندق": the governorate an event sentence
@@ -718,15 +724,14 @@ def _place_without_city(
         card.city = town[2]
         card.city_en = town[2] if town[2].isascii() else None  # no English name for "شانتي"
         cite("city", town[0], town[1])
-    custodian = _custodian(text) if card.city and not countries and not home else None
     if countries:
         c = countries[0]
         card.country = c.code
         cite("country", c.start, c.end)
     elif home:
         card.country = "SA"
-        cite("country", home.start(home.lastindex or 1), home.end(home.lastindex or 1))
-    elif custodian is not None:
+        cite("country", *home)
+    elif card.city and (custodian := _custodian(text)) is not None:
         # "بلدة التويثير" (no gazetteer town) in an article that speaks of the Custodian of
         # the Two Holy Mosques, the Saudi king's style: a Saudi town
         card.country = "SA"
@@ -1080,10 +1085,10 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("start_date", start, end_at)
 
 
-# "ويختتم المهرجان الدولي الأول للقرآن الكريم أنشطته في موسكو يوم الجمعة": the verb opens
-# the clause, the event and where it is come between it and the day
 # "رعى المحافظ مساء أمس الأحد اختتام ملتقى …": the closing said right after the day
 _CLOSING_NEXT = re.compile(r"\s+(?:حفل\s+)?(?:اختتام|ختام)(?!\w)")
+# "ويختتم المهرجان الدولي الأول للقرآن الكريم أنشطته في موسكو يوم الجمعة": the verb opens
+# the clause, the event and where it is come between it and the day
 _CLOSING_CLAUSE = re.compile(r"(?<!\w)و?(?:يختتم|تختتم|اختتم|اختتمت)(?=\s[^.،,؛\n]*$)")
 
 

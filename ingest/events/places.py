@@ -506,15 +506,13 @@ def capital_mentions(text: str) -> list[PlaceMention]:
 def towns_named(title: str) -> frozenset[str]:
     """The English names of the gazetteer's towns an article's title names ("عكاظ في حفل أدبي
     الرياض": Riyadh)."""
-    out = set()
-    for tok in tokens(title):
-        if tok.is_word and normalize(tok.text) not in _NOT_CITIES:
-            for b in bases(tok.norm):
-                city = city_of_word(b)
-                if city is not None:
-                    out.add(city.name_en)
-                    break
-    return frozenset(out)
+    toks = tokens(title)
+    found = (
+        _match_city(toks, k)
+        for k, tok in enumerate(toks)
+        if tok.is_word and tok.norm not in _NOT_CITIES
+    )
+    return frozenset(f[1].name_en for f in found if f is not None)
 
 
 def is_place_name(name: str) -> bool:
