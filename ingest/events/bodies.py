@@ -668,7 +668,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 k = nxt + 1
                 continue
             styled = _after_styled_waw(toks, nxt + 1) if person else None
-            if styled is not None:  # "…، وصاحب السمو الملكي الأمير سعود بن نايف"
+            if styled is not None:  # "…، وصاحب السمو الملكي الأمير فهد بن سعد"
                 k = styled
                 continue
         if not person:
@@ -696,7 +696,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             e = trim(text, s, prayer.start())[1]
         quote = _QUOTE_AFTER_NAME.search(text, s, e)
         if not person and quote is not None and len(text[s : quote.start()].split()) >= 2:
-            # "الذي تنظمه أمانة المنطقة "صيفنا بكم أجمل"": the event's title after a named
+            # "الذي تنظمه بلدية المحافظة "صيف الساحل أحلى"": the event's title after a named
             # body, not part of its name ("شركة «معادن»" is named by its quote)
             e = trim(text, s, quote.start())[1]
         fixed.append((s, e))

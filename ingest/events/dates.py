@@ -465,7 +465,7 @@ def _ordinal_is_day(
     if not following or following[0][0] not in ("month", "ordinal", "period", "day"):
         return False
     if following[0][0] == "day":
-        # "من العاشر إلى 20 من شهر شوال": a day number after it, then the month
+        # "من الخامس إلى 12 من شهر شوال": a day number after it, then the month
         if len(following) < 2 or following[1][0] not in ("month", "period"):
             return False
         if not _is_glue(folded[following[0][1].end() : following[1][1].start()])[0]:
@@ -692,7 +692,7 @@ def _near_hijri(folded: str, group: _Group) -> bool:
 
 
 def _current_month_days(group: _Group, pub: date, calendar: str) -> list[date] | None:
-    """The days of "من العاشر إلى العشرين من الشهر الجاري" read in `calendar`."""
+    """The days of "من الثاني عشر إلى الثامن عشر من الشهر الجاري" read in `calendar`."""
     year, month = _shift_month(calendar, pub, 0)
     try:
         return [_to_date(calendar, year, month, s.day) for s in group.slots if s.day is not None]
@@ -704,7 +704,7 @@ def _hijri_by_days(group: _Group, pub: date, folded: str) -> bool:
     """Whether days of "الشهر الجاري" are the Hijri month's, as Saudi papers often mean: the
     weekday said with them falls on the Hijri reading only ("يوم الثلاثاء 26 الشهر الجاري"),
     or the tense of the sentence agrees with the Hijri reading only ("تقيم الجامعة معرضا في
-    الفترة من العاشر إلى العشرين من الشهر الجاري", published on the 7th of Shawwal and the
+    الفترة من الثاني عشر إلى الثامن عشر من الشهر الجاري", published on 7 Shawwal and the
     23rd of July: the Gregorian days are past)."""
     current = [s for s in group.slots if s.month_rel == 0 and s.day is not None]
     if not current or len(current) != len(group.slots):

@@ -146,7 +146,7 @@ def extract_events(
 # هامش المعرض مؤتمر …" (not "سيتزامن مع المهرجان": at the same time, maybe elsewhere)
 _INSIDE_CUES = re.compile(
     r"(?:يتضمن|تتضمن|يضم|تضم|يشمل|تشمل|هامش|المصاحب|المصاحبة|المصاحبين|ضمن|يحتضن|تحتضن"
-    # "ومن أبرز الفعاليات الأخرى التي يشهدها المعرض في دورته هذا العام مؤتمر …"
+    # "ومن الفعاليات التي يشهدها المعرض هذا العام مؤتمر …"
     r"|التي\s+يشهدها|التي\s+تشهدها)"
 )
 
@@ -1087,7 +1087,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
 
 # "رعى المحافظ مساء أمس الأحد اختتام ملتقى …": the closing said right after the day
 _CLOSING_NEXT = re.compile(r"\s+(?:حفل\s+)?(?:اختتام|ختام)(?!\w)")
-# "ويختتم المهرجان الدولي الأول للقرآن الكريم أنشطته في موسكو يوم الجمعة": the verb opens
+# "ويختتم الملتقى الدولي للخط العربي أعماله في إسطنبول يوم الخميس": the verb opens
 # the clause, the event and where it is come between it and the day
 _CLOSING_CLAUSE = re.compile(r"(?<!\w)و?(?:يختتم|تختتم|اختتم|اختتمت)(?=\s[^.،,؛\n]*$)")
 
@@ -1105,7 +1105,7 @@ def _closes_on(text: str, d: DateMention) -> bool:
 
 def _stated_range(found: list[DateMention], day: DateMention) -> DateMention:
     """The range of days the article states that begins with `day` ("بدأت أمس الأحد ورشة …
-    خلال الفترة من 2- 5 أغسطس 2015"): it says as much and its end too. A day said relative
+    من 9 إلى 12 سبتمبر"): it says as much and its end too. A day said relative
     to publication ("غدا") may be off by the stale date of a crawl, so its range may begin up
     to three days from it; a day written out must be the range's first."""
     one = day.start_date
@@ -1117,7 +1117,7 @@ def _stated_range(found: list[DateMention], day: DateMention) -> DateMention:
         if r.resolution != "absolute" or not (a and b and len(a) == len(b) == 10):
             continue
         apart = abs((date.fromisoformat(a) - date.fromisoformat(one)).days)
-        # "غدا السبت 1436 / 10 / 17 الموافق 2015 / 8 / 2": the day written right after a
+        # "غدا الاثنين 1436 / 10 / 25 الموافق 2015 / 8 / 10": the day written right after a
         # relative one says which day it is
         appositive = relative and a == b and 0 <= r.start - day.end <= 3 and apart <= 3
         if appositive or (a < b and (apart == 0 or (relative and apart <= 3))):

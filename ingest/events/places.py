@@ -92,7 +92,7 @@ _CITY_TITLES = frozenset(normalize(w) for w in ["مدينة", "بمدينة", "�
 _HOSTING = word_set(
     "يحتضن تحتضن يحتضنه تحتضنه يحتضنها تحتضنها يستضيف تستضيف يستضيفه تستضيفه تستضيفها "
     "يستضيفها احتضن احتضنت احتضنه احتضنته احتضنها احتضنتها "
-    # "برعاية كريمة من جامعة أم القرى واستضافة جامعة برمنجهام": the host's premises
+    # "برعاية من جامعة الملك سعود واستضافة جامعة ليدز": the host's premises
     "استضافة باستضافة ضيافة بضيافة"
 )
 # buildings whose names are often foreign brands, which may begin with ب ("فندق بارك حياة")
@@ -1125,7 +1125,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if clause and not brand and not named:
                 end_k = j
                 break
-        # "المسرح الصغير بمقر المعرض", "ساحة جامع الأمير فهد بن سلطان بحي …": a place inside
+        # "المسرح الصغير بمقر المعرض", "ساحة جامع الملك خالد بحي …": a place inside
         # it whose name was cut ends nothing
         last = toks[end_k - 1].norm
         cut = last[1:].removeprefix("ال")
