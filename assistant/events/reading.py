@@ -543,7 +543,7 @@ def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int
         return None  # "ورحب رئيس اللجنة …": a verb with its "and", no name
     titled = toks[k].norm.removeprefix("و") in _TITLES
     if leads and k > 0 and not titled and toks[k - 1].norm in _TITLES:
-        k, titled = k - 1, True  # "الأمير تركي بن محمد فهد رئيس اللجنة"
+        k, titled = k - 1, True  # "الأمير سعد بن خالد رئيس اللجنة"
     begins = k == 0 or toks[k - 1].punct or toks[k].norm.startswith("و")
     if leads and not (titled or begins or toks[k - 1].norm in _SPEECH_VERBS):
         return None
@@ -777,7 +777,7 @@ def sentence_about(
 
 def referred_back(found: Found, head: str, text_of: ArticleText) -> Evidence | None:
     """The sentence before the one `found` is in, when that one begins by pointing back at the
-    noun asked about ("… Coronation Street has become the first soap … . The soap beat …"):
+    noun asked about ("… Harbour Lane is the first drama to win twice … . The drama beat …"):
     the name asked for is in the sentence before. English only."""
     text = text_of(found.evidence.doc_id) or ""
     spans = split_sentences(text)

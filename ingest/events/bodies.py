@@ -80,12 +80,12 @@ _CUES: list[tuple[tuple[str, ...], str]] = [
     (_norms("وتنظيم من"), "organizer"),
     # "برعاية أمير المنطقة، وتنظيم نادي الباحة الأدبي" (a body must follow)
     (_norms("وتنظيم"), "organizer"),
-    # "وذلك ضمن أنشطة وبرامج جمعية الثقافة والفنون": the body whose activity it is
+    # "ضمن أنشطة وبرامج نادي الباحة الأدبي": the body whose activity it is
     (_norms("ضمن أنشطة وبرامج"), "organizer"),
     (_norms("ضمن برامج وأنشطة"), "organizer"),
     (_norms("ضمن أنشطة"), "organizer"),
     (_norms("ضمن برامج"), "organizer"),
-    # "يذكر أن المهرجان من تنظيم لجنة التنمية" (not "من تنظيم داعش": a body must follow)
+    # "والملتقى من تنظيم جمعية الأسرة" (not "من تنظيم داعش": a body must follow)
     (_norms("من تنظيم"), "organizer"),
     *((cue, "organizer") for cue in _AGENT_CUES),
     (_norms("المنظم من قبل"), "organizer"),
@@ -479,7 +479,7 @@ _PERSON_TITLES = frozenset(_norms("الأمير الأميرة الملك الد
 
 def _thanked_person(text: str, toks: list[Token], on: int) -> tuple[int, int] | None:
     """The person thanked "ل…" before "على رعايته" (token `on` is "على" or "تفضله"), from
-    their title on ("لأمير منطقة عسير الأمير فيصل بن خالد" -> "الأمير فيصل بن خالد")."""
+    their title on ("لأمير المنطقة الأمير سعد بن خالد" -> "الأمير سعد بن خالد")."""
     if on > 0 and toks[on - 1].norm == normalize("على"):
         on -= 1  # "على تفضله برعاية"
     lo, _ = sentence_bounds(text, toks[on].start)
@@ -529,7 +529,7 @@ def _antecedent(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _sentence_subject(text: str, toks: list[Token], i: int) -> list[tuple[int, int]]:
     """The body a relative verb at token `i` with no subject after it refers back to ("تستقبل
-    غرفة الشرقية طلبات … في معرض وظائف 2015 الذي تنظمه في …"): the nearest body named
+    غرفة تبوك الطلبات … للمشاركة في معرض المهن الذي تنظمه في …"): the nearest body named
     before it in its sentence whose gender the verb agrees with (تنظمه: غرفة، شركة; ينظمه:
     مجلس، نادي)."""
     lo, _ = sentence_bounds(text, toks[i].start)
@@ -768,7 +768,7 @@ def _extend_body(text: str, toks: list[Token], end: int) -> int:
 
 
 # bodies whose name holds the town of their branch ("الغرفة التجارية الصناعية في محافظة
-# الأحساء", "الهيئة الملكية في ينبع", "لجنة التنمية الاجتماعية الأهلية في بني سار")
+# الأحساء", "الهيئة الملكية في ينبع", "لجنة التنمية الأهلية في بلجرشي")
 _BRANCHES = word_set("غرفة هيئة لجنة جمعية فرع مكتب إدارة مديرية بلدية")
 
 
@@ -1088,8 +1088,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 for s, e in spans:
                     out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif verb in _RELATIVE_ORG_VERBS and i > 0 and norms[i - 1] in _WHICH:
-            # "… في معرض وظائف 2015 الذي تنظمه في الـ 11 من أكتوبر": the verb's subject is
-            # the sentence's ("تستقبل غرفة الشرقية طلبات …")
+            # "… للمشاركة في معرض المهن الذي تنظمه في الـ 3 من مارس": the verb's subject is
+            # the sentence's ("تستقبل غرفة تبوك الطلبات …")
             for s, e in _sentence_subject(text, toks, i):
                 out.append(BodyMention(s, e, text[s:e], "organizer", toks[i].start))
         elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
@@ -1215,7 +1215,7 @@ def _named_earlier(text: str, toks: list[Token], b: BodyMention) -> BodyMention 
             continue  # "للرابطة الدكتور …": the body again by its noun, not its name
         end = grow_phrase(text, toks, k, max_words=10, keep_waw=False, extra_stop=_BODY_STOPS)
         end = _body_name_end(toks, k, end)
-        # "… لاتحاد غرف دول مجلس التعاون الخليجي لتعزيز شراكة …": a purpose ends the name
+        # "… لاتحاد الغرف الخليجية لتعزيز شراكة …": a purpose ends the name
         end = next((j for j in range(k + 2, end) if _for_a_purpose(toks[j].norm)), end)
         if end - k >= 2:
             first = _split_bodies(text, toks, k, end)[0]  # "جامعة نايف والمنظمة …": the one

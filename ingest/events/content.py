@@ -171,7 +171,7 @@ def _clause_end(text: str, toks: list, k: int) -> int:
     """An unquoted slogan runs to the end of its clause (at most 14 words)."""
     j = k
     while j < len(toks) and j - k < 14 and toks[j].is_word:
-        # "تحت شعار طولناها نحو 18 الف مشاهد": a count ends it
+        # "تحت شعار فرحتنا تكمل نحو 20 الف زائر": a count ends it
         norm = toks[j].norm
         if j > k and (norm.isdigit() or norm in _SLOGAN_STOPS or re.match(r"س[يتن]\w{3,}$", norm)):
             break

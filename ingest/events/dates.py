@@ -332,7 +332,7 @@ def _groups(folded: str) -> list[_Group]:  # noqa: C901 - one rule per way atoms
             and len(group.slots) == 1  # type: ignore[union-attr]
             and re.fullmatch(r"\s*من\s*", folded[group.end : m.start()])  # type: ignore[union-attr]
         ):
-            joined = False  # "والمؤتمر 15 من 4 ــ 6 ذي الحجة": a count or edition, then the days
+            joined = False  # "والملتقى 9 من 3 ــ 5 رجب": a count or edition, then the days
         split = (
             group is not None
             and equivalent
@@ -612,7 +612,7 @@ def _weekday_year(slot: _Slot, weekday: int, picked: int) -> int:
 
 def _fill_years(slots: list[_Slot]) -> None:
     """A year stated once covers the other ends of the range, rolling over at year end
-    ("28 ذي الحجة إلى 1 محرم 1437هـ": the start is in 1436)."""
+    ("27 ذي الحجة إلى 2 محرم 1437هـ": the start is in 1436)."""
     for i in range(len(slots) - 2, -1, -1):
         here, nxt = slots[i], slots[i + 1]
         if here.year is None and nxt.year is not None and here.month and nxt.month:

@@ -211,7 +211,7 @@ _TITLED_COURSE = re.compile(r"\s*(?:بعنوان|تحت عنوان)\s*:?\s*")
 def _titles_the_event(title_at: int, rep: names.NameMention, cluster: Cluster) -> bool:
     """Whether a title ("بعنوان «…»") at `title_at` is the event's name: right after a head
     noun with no other name ("ورشة عمل بعنوان «…»"), or after any mention of an event its
-    name only describes ("خلال ندوة طبية بعنوان «إشاعات طبية خاطئة»")."""
+    name only describes ("في ندوة صحية بعنوان «أخطاء شائعة في التغذية»")."""
     if not names.series_topic(rep.text):
         return 0 <= title_at - rep.end <= _TITLE_GAP
     return _described_only(rep.text) and any(
@@ -436,7 +436,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
                 cite("edition", *found[1])
                 break
 
-    # "والمؤتمر 15 من 4 ــ 6 ذي الحجة 1435هـ": another edition's mention holds its facts
+    # "والملتقى 9 من 3 ــ 5 رجب 1435هـ": another edition's mention holds its facts
     others = {m.start for m in cluster.mentions if m.edition and m.edition != card.edition}
     if card.edition and others - cluster.earlier:
         cluster.earlier = cluster.earlier | others

@@ -400,8 +400,8 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         m.start < 300 and _EN_SETTING.search(text, max(0, m.start - 30), m.start) for m in g.named
     )
     if g.set_at:
-        # "… have gathered in Las Vegas for the Consumer Electronics Show", "Tony Blair told
-        # Labour's spring conference": the lead sets its story at the event, which English
+        # "… have flocked to Berlin for the Games Show", "the minister told the party's
+        # autumn conference": the lead sets its story at the event, which English
         # headlines often leave unnamed ("Blair rallies party faithful")
         score += 1.5
     g.led = any(

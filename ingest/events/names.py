@@ -397,7 +397,7 @@ def _edition_of_another(toks: list[Token], k: int, used: int) -> bool:
         after = toks[k + used + 1]  # "النسخة الأولى من جائزة «…»": the prize's edition
         if after.text in ('"', "«", "“") and k + used + 2 < len(toks):
             after = toks[k + used + 2]
-        # "المؤتمر الثاني من 4 ــ 6 ذي الحجة": its days follow, not what it is an edition of
+        # "الملتقى الثاني من 3 ــ 5 رجب": its days follow, not what it is an edition of
         return (
             after.is_word
             and not after.norm.isdigit()
@@ -676,7 +676,7 @@ def _bare_head(
     if mention.words:
         return mention
     if not skip_article_head(toks[i].norm, skip):
-        # "ينظم المركز ندوة هذا الشهر في فندق الخزامى، بعنوان «…»": an indefinite head named
+        # "ينظم النادي ندوة الأسبوع المقبل في فندق النخيل، بعنوان «…»": an indefinite head named
         # by the title after it is a named event (`extract` takes the title as its name)
         return (
             dataclasses.replace(mention, words=1) if _TITLED.match(text, mention.end) else mention
@@ -1013,7 +1013,7 @@ def _before_inner_event(toks: list[Token], head: int, end_i: int) -> int:
 
 def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
     """The span inside a quotation that directly precedes a definite head noun in apposition
-    after a verb of starting or being held ('ينطلق "موسترا كونفينجو إكسبو كومفورت MCE" المعرض
+    after a verb of starting or being held ('ينطلق "إنفرا تك بلس ITP" المعرض
     العالمي …'). After a transitive verb the quotation is its subject ('تنظم «معادن» المؤتمر'),
     not the event's name. None when there is none."""
     if i < 3 or toks[i - 1].text not in CLOSE_QUOTES or toks[i].start - toks[i - 1].end > 2:

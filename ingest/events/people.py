@@ -3,7 +3,7 @@
 News introduces a speaker in two fixed orders, and both are read here:
 role first, "وأكدت وزيرة التضامن والادماج الاجتماعي والأسرة، عواطف حيار، …";
 name first, "قال السيد محمد الجواهري، المدير العام لشركة الدار البيضاء للتنشيط …:".
-An opener ("افتتحه معالي أمين محافظة جدة الدكتور هاني بن محمد أبوراس") is split at the
+An opener ("افتتحه معالي أمين المحافظة الدكتور سالم بن علي الحربي") is split at the
 title before the name (الدكتور، المهندس …) into role and name. Values are the article's words.
 """
 

@@ -347,8 +347,8 @@ _QUOTED_NAME_WORDS = 10  # words a quoted title may have when it opens with a ve
 
 def _quoted_speech(inner: list[Token]) -> bool:
     """A quotation that is what someone said, not a title: long and opening with a present
-    verb ("«يؤكد عناية المصريين منذ العصور القديمة …»"); a long title opens with a noun
-    ("«بناء قدرات الناخبين السعوديين من أجل ضمان مشاركة فاعلة في …»")."""
+    verb ("«يروي اهتمام الأجداد بالخط منذ قرون …»"); a long title opens with a noun
+    ("«تمكين الشباب من أدوات الاقتصاد الرقمي في …»")."""
     words = [t.norm for t in inner if t.is_word]
     if len(words) <= _QUOTED_NAME_WORDS:
         return False
@@ -405,7 +405,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if close is None:
                 break
             if _quoted_speech(toks[j + 1 : close]):
-                break  # "المعرض «يؤكد عناية المصريين منذ العصور القديمة …»": speech, no title
+                break  # "المعرض «يروي اهتمام الأجداد بالخط منذ قرون …»": speech, no title
             j = close + 1
             words += 1
             if stop_after_quote:
