@@ -109,7 +109,7 @@ def test_arabic_indic_and_persian_digits() -> None:
 def test_english_dates() -> None:
     assert dates_of("The deal was signed on March 3rd 2005 in London.") == ("2005-03-03",) * 2
     assert dates_of("The show will open on 3 March.", "2005-02-10") == ("2005-03-03",) * 2
-    assert dates_of("CES runs officially from 6 to 9 January.", "2005-01-05") == (
+    assert dates_of("The boat show runs from 6 to 9 January.", "2005-01-05") == (
         "2005-01-06",
         "2005-01-09",
     )
@@ -207,8 +207,8 @@ def test_today_with_a_weekday_that_disagrees_with_a_stale_publication_date() -> 
     "text,published,expected",
     [
         ("دشنت أمانة محافظة جدة اليوم فعاليات ملتقى يوم البلدية الالكترونية الثالث", "2023-05-14", ("2023-05-14", "2023-05-14")),
-        ("نظم مركز المعلومات الوطني أمس ورشة عمل", "2015-08-06", ("2015-08-05", "2015-08-05")),
-        ("احتضنت منطقة الباحة مساء أول من أمس ملتقى شباب منطقة الباحة", "2015-07-25", ("2015-07-23", "2015-07-23")),
+        ("نظمت جمعية الحاسب السعودية أمس ورشة عمل", "2015-08-06", ("2015-08-05", "2015-08-05")),
+        ("احتضنت محافظة القريات مساء أول من أمس ملتقى الحرفيين الأول", "2015-07-25", ("2015-07-23", "2015-07-23")),
         ("تقيم جمعية المزارعين الخيرية بنجران غدا، دورة تدريبية", "2015-08-08", ("2015-08-09", "2015-08-09")),
         ("فعاليات المعرض التي تختتم غداً.", "2015-07-21", ("2015-07-22", "2015-07-22")),
         ("في مؤتمر الحوار الذي ينطلق اليوم وغدا في برشلونة", "2015-07-22", ("2015-07-22", "2015-07-23")),
@@ -264,8 +264,8 @@ def test_hijri_month_names_with_a_hijri_year(name: str, gregorian: str) -> None:
 
 
 def test_hijri_range_across_the_new_year() -> None:
-    text = "تنظم غرفة الشرقية معرض وظائف في الفترة من 28 ذي الحجة إلى 1 محرم 1437هـ ، بمشاركة"
-    assert dates_of(text) == ("2015-10-11", "2015-10-14")
+    text = "تقيم غرفة القصيم ملتقى للتوظيف في الفترة من 27 ذي الحجة إلى 2 محرم 1437هـ ، بحضور"
+    assert dates_of(text) == ("2015-10-10", "2015-10-15")
 
 
 def test_hijri_without_year_uses_the_publication_hijri_year() -> None:
@@ -353,7 +353,7 @@ def test_a_standalone_year_is_a_year() -> None:
         ("Quantcast\n2024 فبراير 28 - تم تعديله في [التاريخ]\n\nجاهزية ومرونة المدن الذكية", "2024-02-28"),
         ("الأربعاء 28 فبراير 2024\nانطلقت أشغال الندوة الدولية", "2024-02-28"),
         ("28/02/2024\nانطلقت أشغال الندوة الدولية", "2024-02-28"),
-        ("تبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس شارك (14) رئيس مركز", "2015-08-10"),
+        ("حائل 17 ذو القعدة 1436 هـ الموافق 01 سبتمبر 2015 م واس شارك (9) مدير مدرسة", "2015-09-01"),
         ("انطلقت يوم 27 فبراير 2024 فعاليات الندوة الدولية", None),
         ("تنطلق فعاليات قمة المدن الذكية يومي (10- 11 ) من الشهر المقبل", None),
     ],
@@ -459,7 +459,7 @@ def test_a_direction_word_qualifies_what_precedes_it() -> None:
 @pytest.mark.parametrize(
     "text,days,quote",
     [
-        ("بدأت اليوم فعاليات مؤتمر الرياض, الذي يستمر على مدى 3 أيام، وذلك بقصر المؤتمرات", 3, "يستمر على مدى 3 أيام"),
+        ("بدأت اليوم فعاليات ملتقى الأحساء للسياحة, الذي يستمر على مدى 4 أيام، وذلك بقاعة الاحتفالات", 4, "يستمر على مدى 4 أيام"),
         ("الذى أنهى جلساته أمس في جنيف والتي استمرت خمسة ايام بمشاركة الوفود", 5, "استمرت خمسة ايام"),
         ("ويعرف هذا اللقاء، المنظم على مدى يومين، إقامة ورشات", 2, "على مدى يومين"),
     ],
@@ -500,21 +500,23 @@ def test_a_range_of_relative_days_runs_forward() -> None:
 
 
 def test_a_date_in_the_first_sentence_is_not_a_dateline() -> None:
-    text = "يبدأ مراسل الصحيفة عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو (تموز) 2014 في طهران"
+    text = (
+        "يقضي المصور الصحفي شهره الرابع قيد الاحتجاز.\nواعتقل العمري في 9 مارس (آذار) 2015 في صنعاء"
+    )
     assert publication_date(text) is None
     assert publication_date("تحت هذا العنوان سنتحدث.\nفي 11-2-2011م خرج الشباب") is None
 
 
 def test_a_stated_weekday_picks_the_year_of_a_yearless_date() -> None:
     # 17 July 2015 was a Friday: a report of the day, not the next year's 17 July
-    m = only("واختتم المهرجان أنشطته في موسكو يوم الجمعة (17 يوليو تموز)", "2015-07-21")
+    m = only("واختتم الملتقى عروضه في باريس يوم الجمعة (17 يوليو تموز)", "2015-07-21")
     assert (m.start_date, m.end_date) == ("2015-07-17", "2015-07-17")
     # without a weekday the tense rule stands ("ستختتم": the next 17 July)
     assert only("ستختتم الدورة أنشطتها في 17 يوليو", "2015-07-21").start_date == "2016-07-17"
 
 
 def test_days_said_as_an_end_or_a_deadline() -> None:
-    text = "يفتتح المعرض يوم الأحد الموافق 26 يوليو، ويستمر حتى 22 أغسطس 2015."
+    text = "يفتتح السوق الشعبي يوم الأحد الموافق 26 يوليو، ويستمر حتى 15 أغسطس 2015."
     start, end = find_dates(text, "2015-07-21")
     assert not said_as_end(text, start) and said_as_end(text, end)
     assert first_end_after("2015-07-26", [end]) == end
@@ -572,14 +574,15 @@ def test_a_day_after_an_english_month_and_day_is_a_range_end_only_when_later() -
 
 def test_a_named_month_with_this_month_is_one_day_not_a_range() -> None:
     # "15 شوال من الشهر الحالي" was read as 15 Shawwal .. the end of August
-    (d,) = find_dates("انطلقت فعالياته في 15 شوال من الشهر الحالي بمجموعة", "2015-08-03")
+    (d,) = find_dates("بدأت عروضه في 15 شوال من الشهر الحالي بحضور جماهيري", "2015-08-03")
     assert (d.start_date, d.end_date) == ("2015-07-31", "2015-07-31")
 
 
 def test_a_market_named_after_its_weekday_and_a_cited_document_date_are_no_dates() -> None:
     assert find_dates("وذلك في سوق الثلاثاء الشعبي", "2015-08-03") == []
     assert (
-        find_dates("بناء على القرار رقم (57 / 30) وتاريخ 25 / 6 / 1436هـ، قرر", "2015-08-03") == []
+        find_dates("استنادا إلى القرار رقم (112 / 8) وتاريخ 14 / 3 / 1436هـ، قررت", "2015-08-03")
+        == []
     )
     # a weekday said of the event still is one
     (d,) = find_dates("يقام المهرجان يوم الثلاثاء في السوق", "2015-08-03")
@@ -619,7 +622,11 @@ def test_until_with_a_shadda_gives_the_end():
     ("text", "published", "expected"),
     [
         # Eid al-Fitr 1436 began on Friday 17 July 2015 (Umm al-Qura)
-        ("أقيم الحفل في اليوم الثاني من أيام عيد الفطر المبارك", "2015-07-21", "2015-07-18"),
+        (
+            "أقامت البلدية احتفالها في اليوم الثالث من أيام عيد الفطر المبارك",
+            "2015-07-21",
+            "2015-07-19",
+        ),
         ("انطلقت الفعاليات مساء ثالث أيام العيد", "2015-07-21", "2015-07-19"),
         ("ويبدأ المهرجان أول أيام عيد الأضحى المبارك", "2015-07-21", "2015-09-23"),
         # a bare "العيد" is the Eid nearest the article: al-Adha in September

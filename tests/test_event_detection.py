@@ -79,8 +79,11 @@ def test_a_dot_after_a_one_letter_title_or_inside_a_number_ends_no_sentence():
 
 
 def test_a_name_runs_over_a_conjoined_noun_in_ta_marbuta_but_not_over_a_verb():
-    text = "يتضمن المعرض النسخة الأولى من مؤتمر التخزين ومناولة المواد، وهو قمة تقام على مدى يومين"
-    assert "مؤتمر التخزين ومناولة المواد" in [m.text for m in find_names(text)]
+    text = (
+        "يضم المعرض هذا العام النسخة الأولى من مؤتمر التغليف وطباعة الملصقات، وهو قمة تعقد على "
+        "مدى ثلاثة أيام"
+    )
+    assert "مؤتمر التغليف وطباعة الملصقات" in [m.text for m in find_names(text)]
     # "وافتتحه": a verb with its object pronoun, a new clause
     assert [m.text for m in find_names("نظم مهرجان التمور وافتتحه الأمير")] == ["مهرجان التمور"]
 
@@ -105,13 +108,13 @@ def _mention_names(text: str) -> list[str]:
 
 
 def test_a_name_in_parentheses_after_the_head_noun():
-    text = "يرعى الأمير افتتاح معرض (الملك فيصل .. شاهد وشهيد) الذي تستضيفه أمانة الطائف"
-    assert _mention_names(text) == ["معرض (الملك فيصل .. شاهد وشهيد)"]
+    text = "يرعى الأمير افتتاح معرض (المؤسس .. رؤية وبناء) الذي تحتضنه أمانة حائل"
+    assert _mention_names(text) == ["معرض (المؤسس .. رؤية وبناء)"]
 
 
 def test_a_person_names_an_indefinite_event_but_follows_a_definite_one_as_its_subject():
-    assert _mention_names("افتتح مؤخرا منتدى الشيخ عبدالعزيز العفالق بمقر النادي") == [
-        "منتدى الشيخ عبدالعزيز العفالق"
+    assert _mention_names("افتتح مؤخرا منتدى الشيخ سليمان الراشد بمقر الجمعية") == [
+        "منتدى الشيخ سليمان الراشد"
     ]
     assert _mention_names("افتتح المعرض الأمير فيصل بن خالد") == ["المعرض"]
     assert _mention_names("ويدير الندوة الدكتور عبدالله الوشمي") == ["الندوة"]
@@ -153,15 +156,15 @@ def test_a_name_ends_where_another_event_or_a_clause_begins():
 
 
 def test_an_event_seen_during_the_main_one_or_holding_it_is_no_second_card():
-    # its date and the verb before it are the festival's ("بداية هذا المهرجان من 19 شوال")
+    # its date and the verb before it are the festival's ("بداية هذا المهرجان من 21 شوال")
     text = (
-        "قام محافظ الوجه بافتتاح فعاليات مهرجان البحر بحرنا أمس الذي تشرف عليه لجنة التنمية "
-        "السياحية بالوجه ويستمر لمدة أسبوع كامل وفي بداية افتتاح المهرجان قام المحافظ بجولة "
-        "واطلع على معرض التوعية للدفاع المدني وبداية هذا المهرجان من 19 من شوال حتى نهايته "
-        "في ساحة الفعاليات بالوجه.\n"
+        "قام محافظ أملج بافتتاح فعاليات مهرجان الشاطئ شاطئنا مساء أمس الذي تشرف عليه اللجنة "
+        "المحلية للسياحة بأملج ويستمر عشرة أيام، وفي بداية حفل الافتتاح قام المحافظ بجولة "
+        "واطلع على معرض السلامة البحرية لحرس الحدود وبداية هذا المهرجان من 21 من شوال حتى "
+        "نهايته على الواجهة البحرية بأملج.\n"
     )
-    names = _names(text, title="افتتاح المهرجان السياحي بالوجه", published="2015-08-05")
-    assert len(names) == 1 and names[0].startswith("مهرجان البحر")
+    names = _names(text, title="افتتاح المهرجان السياحي بأملج", published="2015-08-07")
+    assert len(names) == 1 and names[0].startswith("مهرجان الشاطئ")
     # the festival an exhibition is held in ("ضمن فعاليات مهرجان أبها") is not what it is about
     text = (
         "افتتح أمين منطقة عسير أمس معرض «صنع في عسير» للحرفيين بمشاركة 100 حرفي، وذلك ضمن "
@@ -215,8 +218,8 @@ def test_an_english_series_is_named_by_its_owner_not_its_head():
 
 
 def test_a_name_runs_over_a_region_or_frame_after_fi_but_not_over_a_city():
-    assert _mention_names("انطلاق ملتقى الشباب الثاني في منطقة الباحة 1436هـ") == [
-        "ملتقى الشباب الثاني في منطقة الباحة"
+    assert _mention_names("انطلاق ملتقى الحرفيين الثالث في منطقة حائل 1436هـ") == [
+        "ملتقى الحرفيين الثالث في منطقة حائل"
     ]
     assert _mention_names("المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي، الذي") == [
         "المؤتمر العالمي لمواجهة السمنة في دول مجلس التعاون الخليجي"
@@ -235,48 +238,50 @@ def test_after_the_edition_a_name_goes_on_only_with_its_topic():
     assert _mention_names("استضافت الكويت الملتقى الخليجي الأول للمتداولين") == [
         "الملتقى الخليجي الأول للمتداولين"
     ]
-    assert _mention_names("تجاوز زوار مهرجان القطيف الخامس «واحتنا فرحانة» المقام")[0] == (
-        "مهرجان القطيف الخامس «واحتنا فرحانة»"
+    assert _mention_names("تجاوز زوار مهرجان صفوى الثالث «بحرنا أجمل» المقام")[0] == (
+        "مهرجان صفوى الثالث «بحرنا أجمل»"
     )
 
 
 def test_a_region_ends_before_the_weekday():
-    assert _mention_names("يبدأ مهرجان سوق عكاظ في محافظة الطائف الأربعاء المقبل") == [
-        "مهرجان سوق عكاظ في محافظة الطائف"
+    assert _mention_names("يبدأ مهرجان الحمضيات في محافظة الحريق الخميس المقبل") == [
+        "مهرجان الحمضيات في محافظة الحريق"
     ]
 
 
 def test_an_undated_article_stating_only_the_day_makes_a_card_with_the_day_unresolved():
     text = (
-        "Coronation Street has become the first soap to triumph at the South Bank Show Awards, "
-        "which reward highbrow culture. The soap beat Shameless to win the best TV drama prize "
-        "on Thursday. Little Britain was named best comedy."
+        "Harbour Lights has become the first radio serial to win at the Arts Hour Show Awards, "
+        "which honour serious culture. The serial beat Night Porters to take the best drama award "
+        "on Thursday. Bread and Butter was named best comedy."
     )
-    (card,) = extract_events("x", text, title="South Bank Awards honour hit soap")
-    assert card.name == "South Bank Show Awards"
+    title = "Arts Hour awards honour radio serial"
+    (card,) = extract_events("x", text, title=title)
+    assert card.name == "Arts Hour Show Awards"
     assert (card.date_text, card.start_date, card.city) == ("Thursday", None, None)
     # no day and no place: no card
-    assert _names(text.replace(" on Thursday", ""), title="South Bank Awards honour hit soap") == []
+    assert _names(text.replace(" on Thursday", ""), title=title) == []
 
 
 def test_the_city_a_local_report_is_filed_from_places_an_event_with_no_other_place():
     text = (
-        'سبق- أبها: أسدل الستار على مهرجان "عيدنا أبهى"، والذي أشرفت أمانة منطقة عسير على '
-        "تنظيمه بحضور تجاوز 20 ألف زائر.\n"
-        "وأوضح المشرف على أعمال العيد أن الحضور لهذا المهرجان كسر حاجز الـ 20 ألف زائر على "
-        "مدى ثلاثة أيام، وأن المهرجان شهد إقبالاً كبيراً من الزوار.\n"
+        'سبق- بريدة: اختتمت فعاليات مهرجان "عيدنا بهجة"، الذي تولت أمانة منطقة القصيم '
+        "تنظيمه بحضور فاق 15 ألف زائر.\n"
+        "وبيّن منسق فعاليات العيد أن أعداد الزوار تخطت 15 ألف زائر خلال أربعة أيام، "
+        "وأن المهرجان لقي إقبالاً واسعاً من الأسر.\n"
     )
-    (card,) = extract_events("x", text, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
-    assert (card.city, card.country) == ("أبها", "SA")
-    assert card.evidence["city"][0].quote == "أبها"
+    title = '15 ألف زائر في ختام مهرجان "عيدنا بهجة" بالقصيم'
+    (card,) = extract_events("x", text, title=title)
+    assert (card.city, card.country) == ("بريدة", "SA")
+    assert card.evidence["city"][0].quote == "بريدة"
     # a place named in the article wins over the dateline
     other = text.replace("بحضور", "في مدينة جدة بحضور")
-    (card,) = extract_events("x", other, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
+    (card,) = extract_events("x", other, title=title)
     assert card.city == "جدة"
     # and so does a governorate the gazetteer lacks, in the dateline town's country
-    local = text.replace("بحضور", "في محافظة المجاردة بحضور")
-    (card,) = extract_events("x", local, title='20 ألف زائر في ختام مهرجان "عيدنا أبهى" بعسير')
-    assert (card.city, card.country) == ("المجاردة", "SA")
+    local = text.replace("بحضور", "في محافظة الأسياح بحضور")
+    (card,) = extract_events("x", local, title=title)
+    assert (card.city, card.country) == ("الأسياح", "SA")
 
 
 def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():
@@ -288,8 +293,8 @@ def test_a_quotation_opened_by_a_head_noun_is_the_whole_name():
 
 
 def test_a_name_ends_before_the_activities_it_carries_on_and_the_year_it_is_of():
-    assert _mention_names('يواصل مهرجان "عيد ينبع زمان" فعالياته ثالث أيام العيد') == [
-        'مهرجان "عيد ينبع زمان"'
+    assert _mention_names('يواصل مهرجان "فرحة الدرعية" فعالياته ثاني أيام العيد') == [
+        'مهرجان "فرحة الدرعية"'
     ]
     assert _mention_names("تجاوز مهرجان التراث والترفيه عدد الزائرين") == ["مهرجان التراث والترفيه"]
     assert _mention_names("انطلق مهرجان صيف الباحة لعام 1436هـ") == ["مهرجان صيف الباحة"]
@@ -355,16 +360,16 @@ def test_an_english_event_referred_to_as_the_event_and_by_another_head_noun():
 
 def test_the_short_form_in_parentheses_refers_back_to_the_event():
     text = (
-        "Thousands of technology lovers have gathered in Las Vegas for the annual Consumer "
-        "Electronics Show (CES). Microsoft chief Bill Gates is to make a keynote speech on "
-        "Wednesday. Sales figures were released by CES organisers, the Consumer Electronics "
-        "Association, on Tuesday. CES runs officially from 6 to 9 January."
+        "Tens of thousands of gadget fans have arrived in Chicago for the yearly Home "
+        "Technology Show (HTS). Its founder, Anna Price, will deliver the keynote address on "
+        "Wednesday. Attendance forecasts were published by HTS organisers, the Home Technology "
+        "Association, on Tuesday. HTS runs officially from 5 to 8 January."
     )
-    (card,) = extract_events("x", text, title="Doors open at biggest gadget fair")
-    assert card.name == "Consumer Electronics Show"
-    assert card.organizers == ["Consumer Electronics Association"]
+    (card,) = extract_events("x", text, title="Gadget fans flock to home technology fair")
+    assert card.name == "Home Technology Show"
+    assert card.organizers == ["Home Technology Association"]
     # a day and month the article states beat "on Wednesday"; undated, so left unresolved
-    assert (card.date_text, card.start_date) == ("6 to 9 January", None)
+    assert (card.date_text, card.start_date) == ("5 to 8 January", None)
     assert card.date_resolution.startswith("unresolved")
 
 
@@ -528,11 +533,11 @@ def test_who_won_what_is_a_cue_of_a_competition_only():
 
 def test_a_dateline_written_with_a_tatweel_for_its_dash_places_the_event():
     text = (
-        "سامي العنزيـ سبق ـ حفر الباطن: قدّم المدرب خالد الشمري دورة في التصوير ضمن الدورات "
-        "التدريبية في مهرجان واحة الشمال الذي تنظمه بلدية المحافظة."
+        "فهد القرنيـ سبق ـ خميس مشيط: قدّم المدرب ناصر الأحمري دورة في الرسم الزيتي ضمن "
+        "البرامج التدريبية في مهرجان صيف الخميس الذي تنظمه بلدية المحافظة."
     )
-    (card,) = extract_events("x", text, title="دورة في التصوير بمهرجان واحة الشمال")
-    assert (card.city, card.country) == ("حفر الباطن", "SA")
+    (card,) = extract_events("x", text, title="دورة في الرسم بمهرجان صيف الخميس")
+    assert (card.city, card.country) == ("خميس مشيط", "SA")
 
 
 def test_for_the_sake_of_is_part_of_a_name():
@@ -612,10 +617,10 @@ def test_the_future_of_an_event_verb_is_a_cue():
         "يعود المخرج سالم العمري للمنافسة في مهرجان الواحة السينمائي بفيلم جديد عن حياة "
         "الصيادين. ويلعب بطولته الممثل ناصر الحربي.\n"
         "وقال العمري للصحفيين إنه سعيد بالعودة إلى المنافسة في مهرجان الواحة، فيما سيقام "
-        "مهرجان الواحة السينمائي في الفترة من 2 إلى 12 سبتمبر المقبل في مدينة الدوحة."
+        "مهرجان الواحة السينمائي في الفترة من 3 إلى 10 سبتمبر المقبل في مدينة الدوحة."
     )
     (card,) = extract_events("d", text, title="العمري يعود لمهرجان الواحة", published="2015-08-06")
-    assert card.start_date == "2015-09-02"
+    assert card.start_date == "2015-09-03"
 
 
 def test_a_name_ends_before_bi_with_a_work_an_occasion_or_its_own_edition():
@@ -822,7 +827,7 @@ def test_seeking_to_hold_a_summit_is_no_event():
 
 def test_a_summit_sought_is_no_event():
     text = (
-        "قال الأمين العام إن الأمانة تسعى إلى عقد القمة الإسلامية الطارئة التي طلبتها الدول "
-        "الأعضاء، وإن المشاورات جارية.\n"
+        "أوضح الأمين العام أن المنظمة تسعى إلى عقد القمة الإسلامية الاستثنائية التي دعت إليها "
+        "عدة دول أعضاء، وأن الاتصالات مستمرة.\n"
     )
-    assert _names(text, title="الأمانة تسعى لقمة طارئة") == []
+    assert _names(text, title="المنظمة تسعى لقمة استثنائية") == []

@@ -162,8 +162,8 @@ def test_common_words_that_are_also_city_names_are_not_cities():
         assert places.find_cities(text) == [], text
     # "البحري" is an adjective, even though "بحري" alone is a town in the gazetteer
     text = (
-        "عاد كبار السن إلى ذكريات الماضي في محافظة الساحل خلال فعاليات مهرجان التراثي البحري "
-        "وبرامجه المتنوعة. وبدأت فعاليات المهرجان بسباق القوارب الشراعية أمس."
+        "استعاد كبار السن ذكريات الماضي في محافظة الساحل ضمن أيام مهرجان التراثي البحري "
+        "وأنشطته العديدة. وافتتح المهرجان بسباق للقوارب الشراعية أمس."
     )
     (card,) = extract_events("x", text, title="مهرجان التراثي البحري", published="2015-07-25")
     assert card.city != "البحري"
@@ -208,18 +208,18 @@ def test_organizer_after_a_cue_or_a_relative_verb():
     assert _roles("وذلك بتنظيم من شركة الطريق الذكي للاستشارات وبمشاركة من منظمات") == [
         ("organizer", "شركة الطريق الذكي للاستشارات")
     ]
-    assert _roles("ورشة العمل التي تنظمها الرئاسة العامة لرعاية الشباب، ويشرف") == [
-        ("organizer", "الرئاسة العامة لرعاية الشباب")
+    assert _roles("ورشة العمل التي تنظمها الرئاسة العامة لرعاية الناشئة، ويشرف") == [
+        ("organizer", "الرئاسة العامة لرعاية الناشئة")
     ]
 
 
 def test_an_event_said_to_be_min_tanzim_a_body():
     found = bodies.find_bodies(
-        "يذكر أن المهرجان من تنظيم لجنة التنمية الاجتماعية الأهلية، ويستمر أسبوعا. وأقيم على "
+        "ويذكر أن المهرجان من تنظيم جمعية الرواد الخيرية، ويستمر خمسة أيام. وأقيم على "
         "هامشه معرض من تنظيم نادي الفنون التشكيلية."
     )
     assert [(b.text, b.role) for b in found] == [
-        ("لجنة التنمية الاجتماعية الأهلية", "organizer"),
+        ("جمعية الرواد الخيرية", "organizer"),
         ("نادي الفنون التشكيلية", "organizer"),
     ]
     # "من تنظيم داعش": from an organization, which organizes no event
@@ -228,11 +228,11 @@ def test_an_event_said_to_be_min_tanzim_a_body():
 
 def test_the_agent_of_a_passive_organizing_verb():
     found = bodies.find_bodies(
-        "اختتم ملتقى شباب الساحل الذي نظم من طرف الحكومة الموريتانية بمشاركة 300 شاب. وشاركت "
+        "اختتم ملتقى شباب الواحات الذي نظم من طرف اتحاد الشباب الأفريقي بمشاركة 150 شابا. وشاركت "
         "50 أسرة في الاحتفالات المنظمة من قبل أمانة المدينة."
     )
     assert [(b.text, b.role) for b in found] == [
-        ("الحكومة الموريتانية", "organizer"),
+        ("اتحاد الشباب الأفريقي", "organizer"),
         ("أمانة المدينة", "organizer"),
     ]
     # "من قبل" is also "before": no body follows, no organizer
@@ -251,8 +251,8 @@ def test_patron_without_honorifics_and_without_the_role_after_the_name():
     assert _roles("تحت الرعاية السامية لصاحب الجلالة الملك محمد السادس، تستعد") == [
         ("patron", "الملك محمد السادس")
     ]
-    text = "برعاية صاحب السمو الملكي الأمير تركي بن ماجد بن عبدالعزيز أمير منطقة الجوف"
-    assert _roles(text) == [("patron", "الأمير تركي بن ماجد بن عبدالعزيز")]
+    text = "برعاية صاحب السمو الملكي الأمير راكان بن ماجد بن عبدالعزيز أمير منطقة الجوف"
+    assert _roles(text) == [("patron", "الأمير راكان بن ماجد بن عبدالعزيز")]
 
 
 def test_the_body_before_an_organizing_verb_whose_object_is_the_event():
@@ -301,10 +301,10 @@ def test_the_person_thanked_for_sponsoring_is_a_patron():
     )
     assert _roles(text) == [("patron", "الأمير بدر بن سلطان بن عبدالعزيز")]
     text = (
-        "وقدم رئيس اللجنة الشكر لصاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير "
-        "المنطقة الشرقية على تفضله برعاية المعرض."
+        "وقدم رئيس اللجنة الشكر لصاحب السمو الملكي الأمير عزام بن منصور بن عبدالعزيز أمير "
+        "منطقة الحدود الشمالية على تفضله برعاية المعرض."
     )
-    assert _roles(text) == [("patron", "الأمير سعود بن نايف بن عبدالعزيز")]
+    assert _roles(text) == [("patron", "الأمير عزام بن منصور بن عبدالعزيز")]
     # a sponsoring body after a bare "ورعاية"
     text = "يقام المعرض بتنظيم من نادي الخط، ورعاية البنك الأهلي التجاري، طوال الأسبوع."
     assert ("patron", "البنك الأهلي التجاري") in _roles(text)
@@ -322,7 +322,7 @@ def test_the_body_that_holds_the_event_after_a_relative_aqada():
 def test_a_second_patron_after_the_first_ones_role():
     text = (
         "برعاية وحضور الدكتور سامي الحربي وزير الثقافة في المملكة الأردنية وخالد العمري "
-        "الأمين العام للمجلس الأعلى للثقافة. ويبدأ الملتقى غدا"
+        "الأمين العام للمجلس الوطني للفنون. وتنطلق الندوة مساء اليوم"
     )
     assert _roles(text) == [("patron", "الدكتور سامي الحربي"), ("patron", "خالد العمري")]
     # a clause after the role is no second patron
@@ -383,10 +383,10 @@ def test_a_list_of_co_organizers_gives_one_value_each():
 
 def test_no_dangling_conjunction_and_no_hosting_city_as_organizer():
     # no dangling "و" on the first body; the quoted brand after it is a second one (the gold
-    # annotation lists "AME" as an organizer)
-    assert _roles("وتنظمه كل من الغرفة التجارية الصناعية بجدة و» AME «.") == [
-        ("organizer", "الغرفة التجارية الصناعية بجدة"),
-        ("organizer", "AME"),
+    # annotation lists such a brand as an organizer)
+    assert _roles("وتنظمه كل من الغرفة التجارية الصناعية بأبها و» DXC «.") == [
+        ("organizer", "الغرفة التجارية الصناعية بأبها"),
+        ("organizer", "DXC"),
     ]
     assert _roles("تستضيف مدينة الدمام فعاليات المنتدى الإقليمي") == []
 
@@ -453,14 +453,14 @@ def test_people_with_the_role_the_article_gives():
 def test_a_body_name_ends_before_a_count_or_an_adverbial():
     text = (
         "ويستقبل المؤتمر الذي تنظمه هيئة الإمارات للمواصفات بالتعاون مع شركة ميسي فرانكفورت "
-        "لتنظيم المعارض أكثر من 200 مسؤول. وفي مهرجان العيد الذي تنظمه بلدية المحافظة "
-        "احتفالاً بعيد الفطر المبارك أطرب المنشد الحضور."
+        "لتنظيم المعارض أكثر من 200 مسؤول. وفي مهرجان الفرح الذي تنظمه بلدية رنية "
+        "احتفالاً بعيد الأضحى المبارك أطرب المنشد الحضور."
     )
     found = [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
     assert found == [
         "هيئة الإمارات للمواصفات",
         "شركة ميسي فرانكفورت لتنظيم المعارض",
-        "بلدية المحافظة",
+        "بلدية رنية",
     ]
 
 
@@ -474,20 +474,20 @@ def test_a_count_or_a_demonstrative_is_not_a_body():
 
 def test_the_event_a_body_holds_and_what_follows_a_patron_are_not_part_of_the_name():
     text = (
-        "وفي منطقة تبوك أقامت أمانة المنطقة احتفالية مميزة. ويأتي المؤتمر برعاية كريمة من "
-        "جامعة أم القرى واستضافة جامعة برمنجهام. والمعرض يحظى برعاية واهتمام د. عبدالله "
-        "الزهراني مدير الجامعة."
+        "وفي منطقة الباحة أقامت أمانة المنطقة احتفالية بهيجة. ويأتي الملتقى برعاية كريمة من "
+        "جامعة الطائف واستضافة جامعة مانشستر. والمعرض يحظى برعاية واهتمام د. فيصل "
+        "القحطاني مدير الجامعة."
     )
     found = [(b.text, b.role) for b in bodies.find_bodies(text)]
     assert found == [
         ("أمانة المنطقة", "organizer"),
-        ("جامعة أم القرى", "patron"),
-        ("د. عبدالله الزهراني", "patron"),
+        ("جامعة الطائف", "patron"),
+        ("د. فيصل القحطاني", "patron"),
     ]
 
 
 def test_a_venue_ends_before_a_clause_and_is_never_a_workplace_or_a_thing_seen():
-    assert _venues("عروض على المسرح الخارجي بقيادة فرقة عالم فلة") == ["المسرح الخارجي"]
+    assert _venues("عروض على المسرح الخارجي بقيادة فرقة نجوم الساحل") == ["المسرح الخارجي"]
     assert _venues("بقاعة المؤتمرات بالمجلس بمدينة القاهرة") == ["قاعة المؤتمرات بالمجلس"]
     assert _venues("الأستاذ المشارك للأدب الحديث بجامعة الملك سعود") == []
     assert _venues("واطلع على مكتبة الملك عبدالعزيز المتنقلة") == []
@@ -555,12 +555,12 @@ def test_a_long_name_runs_to_its_topic():
 
 
 def test_abd_allah_written_apart_stays_in_a_phrase():
-    text = "مهرجان عيدية الذي تنظمه أمانة الأحساء في منتزه الملك عبد الله البيئي"
-    assert _venues(text) == ["منتزه الملك عبد الله البيئي"]
+    text = "مهرجان فرحتنا الذي تنظمه بلدية الزلفي في منتزه الملك عبد الله الوطني"
+    assert _venues(text) == ["منتزه الملك عبد الله الوطني"]
 
 
 def test_the_edition_of_a_plan_is_not_the_events():
-    (mention,) = names.find_names("ورشة عمل لمناقشة النسخة الأولى للخطة الإستراتيجية للجمعية")
+    (mention,) = names.find_names("ورشة عمل لمراجعة النسخة الأولى للخطة الخمسية للنادي")
     assert mention.edition is None
     assert names.find_names("الملتقى الأول للمدن الذكية")[0].edition == 1
     assert names.edition_near("في النسخة الثانية للملتقى الدولي", 0) is not None
@@ -568,13 +568,13 @@ def test_the_edition_of_a_plan_is_not_the_events():
 
 def test_a_partner_named_in_the_sentence_of_an_organizer_organizes_too():
     text = (
-        "يأتي الملتقى بتنظيم من مركز التحكيم التجاري لدول الخليج (دار القرار) بالتعاون مع "
-        "غرفة تجارة عمان. ويقام المعرض بالتعاون مع المستشفى السعودي الألماني."
+        "يأتي الملتقى بتنظيم من مركز الوساطة التجارية لدول المغرب العربي (دار الوفاق) بالتعاون مع "
+        "غرفة تجارة البحرين. ويقام المعرض بالتعاون مع مستشفى الشفاء التخصصي."
     )
     assert _roles(text) == [
-        ("organizer", "مركز التحكيم التجاري لدول الخليج (دار القرار)"),  # its alias stays
-        ("organizer", "غرفة تجارة عمان"),
-        ("partner", "المستشفى السعودي الألماني"),
+        ("organizer", "مركز الوساطة التجارية لدول المغرب العربي (دار الوفاق)"),  # its alias stays
+        ("organizer", "غرفة تجارة البحرين"),
+        ("partner", "مستشفى الشفاء التخصصي"),
     ]
 
 
@@ -596,8 +596,8 @@ def test_a_body_right_after_an_organizer_with_bimusharaka_co_organizes():
 
 
 def test_a_chamber_of_commerce_and_industry_is_one_name():
-    text = "بالتعاون مع غرفة تجارة وصناعة عُمان فرع محافظة مسندم، بحسب ما أوردته الصحيفة"
-    assert _roles(text) == [("partner", "غرفة تجارة وصناعة عُمان فرع محافظة مسندم")]
+    text = "بالتعاون مع غرفة تجارة وصناعة البحرين فرع المحافظة الجنوبية، بحسب ما نقلته الوكالة"
+    assert _roles(text) == [("partner", "غرفة تجارة وصناعة البحرين فرع المحافظة الجنوبية")]
 
 
 def test_the_patron_follows_a_patronage_verb():
@@ -624,15 +624,15 @@ def test_what_is_sponsored_is_not_a_patron_and_a_patron_ends_before_the_occasion
 
 def test_a_verbal_noun_or_a_second_verb_is_no_organizer():
     assert _roles("فانطلقت بالرابع عام 1431هـ واستمرت في إقامته بعد شهر رمضان") == []
-    assert _roles("وكان مهرجان الأفلاج الخامس والذي نظمه وأشرف على فعالياته الرئاسة") == []
-    assert _roles("لأنها من عوامل التنمية المستدامة، وتنظمها بأجندة سنوية دائمة") == []
+    assert _roles("وكان مهرجان الوديان الثالث والذي نظمه وأشرف على فعالياته الرئاسة") == []
+    assert _roles("لأنها من ركائز السياحة الداخلية، وتنظمها بأجندة موسمية ثابتة") == []
 
 
 def test_a_body_name_ends_at_the_park_it_holds_the_event_in_but_not_at_a_library():
     text = "مهرجان (فرحة) الذي تقيمه أمانة القصيم بمنتزه الملك فهد الوطني، قرابة 5 آلاف"
     assert _roles(text) == [("organizer", "أمانة القصيم")]
-    text = "مهرجان الصيف الدولي الذي ينظمه مركز الفنون بمكتبة الإسكندرية سنويًا"
-    assert _roles(text) == [("organizer", "مركز الفنون بمكتبة الإسكندرية")]
+    text = "مهرجان الشتاء الموسيقي الذي ينظمه مركز الإبداع بمكتبة جدة العامة سنويًا"
+    assert _roles(text) == [("organizer", "مركز الإبداع بمكتبة جدة العامة")]
     text = "الذي تنظمه أمانة محافظة الطائف بالتعاون مع فرع الجمعية السعودية للثقافة والفنون و تتزامن فعالياته"
     assert _roles(text)[-1] == ("organizer", "فرع الجمعية السعودية للثقافة والفنون")
     assert _roles("تنظم دار الأوبرا السلطانية مهرجاناتها الشتوية لهذا الموسم") == [
@@ -642,13 +642,13 @@ def test_a_body_name_ends_at_the_park_it_holds_the_event_in_but_not_at_a_library
 
 def test_a_list_continued_outside_the_events_sentences_stays_with_its_first_item():
     text = (
-        "والمؤتمر الذي يأتي تحت عنوان الاستثمار، يأتي بتنظيم من مركز التحكيم التجاري (دار القرار) "
-        "بالتعاون مع غرفة تجارة وصناعة عمان فرع ظفار، وفقاً للوكالة."
+        "والمؤتمر الذي يأتي تحت عنوان الاستثمار، يأتي بتنظيم من مركز الوساطة التجارية (دار الوفاق) "
+        "بالتعاون مع غرفة تجارة وصناعة عمان فرع صحار، وفقاً للوكالة."
     )
     every = bodies.find_bodies(text)
     first = [b for b in every if b.text.startswith("مركز")]
     assert [b.text for b in bodies.list_continuations(text, every, first)] == [
-        "غرفة تجارة وصناعة عمان فرع ظفار"
+        "غرفة تجارة وصناعة عمان فرع صحار"
     ]
     assert bodies.list_continuations(text, every, []) == []
 
@@ -659,7 +659,9 @@ def test_a_venue_ends_before_the_rest_of_its_clause():
     ]
     text = "مهرجان «بهجة» الذي تنظمه أمانة حائل في منتزه الأمير سلطان الوطني فعالياته وسط إقبال"
     assert _venues(text) == ["منتزه الأمير سلطان الوطني"]
-    assert _venues("بتكريم لجان المهرجان في مقر النادي إيماناً منه بحجم الجهد") == ["مقر النادي"]
+    assert _venues("باستقبال ضيوف الملتقى في مقر النادي إيماناً منه بأهمية الشراكة") == [
+        "مقر النادي"
+    ]
     text = "الحضور داخل قرية النخيل التراثية للاطلاع على المشغولات الشعبية"
     assert _venues(text) == ["قرية النخيل التراثية"]
 
@@ -709,12 +711,12 @@ def test_the_town_an_event_is_said_to_be_held_in_comes_before_a_nearer_town():
     assert (card.city, card.country) == ("أسوان", "EG")
     # the parts of one event held in several towns say nothing of the event's own town
     parts = (
-        "تقيم جمعية الكشافة بمنطقة تبوك غدا ست ورش عمل تدريبية للقادة الجدد بمدينة تبوك، "
+        "تقيم جمعية الكشافة بمنطقة تبوك الأسبوع المقبل خمس ورش عمل تأهيلية للقادة الجدد بمدينة تبوك، "
         "وذكر رئيس الجمعية أن ورش العمل التدريبية تهدف إلى إعداد القادة. والورشة الرابعة ستعقد "
         "في محافظة أملج، والورشة الخامسة ستعقد في محافظة الوجه."
     )
     assert places.held_in(parts, parts.index("أملج"))
-    (card,) = extract_events("d", parts, title="ست ورش للكشافة في تبوك", published="2015-08-09")
+    (card,) = extract_events("d", parts, title="خمس ورش للكشافة في تبوك", published="2015-08-09")
     assert card.city == "تبوك"
 
 
@@ -726,8 +728,8 @@ def test_a_body_that_carries_out_an_event_organizes_it_but_not_a_plan():
 
 
 def test_an_unquoted_slogan_ends_at_a_count():
-    text = "العروض التي ينظمها مهرجان جدة تحت شعار طولناها نحو 18 الف مشاهد من زوار جدة"
-    assert [s.text for s in content.find_slogans(text)] == ["طولناها"]
+    text = "العروض التي ينظمها مهرجان الطائف تحت شعار فرحتنا نحو 12 الف متفرج من زوار الطائف"
+    assert [s.text for s in content.find_slogans(text)] == ["فرحتنا"]
 
 
 def test_the_end_said_in_another_clause_or_sentence():
@@ -766,14 +768,14 @@ def test_the_start_is_the_end_less_the_length_it_lasted():
 
 def test_a_town_before_the_region_named_after_its_seat():
     text = (
-        "يفتتح أمير منطقة مكة المكرمة الأسبوع المقبل معرض الفهد روح القيادة في منطقة مكة "
-        "المكرمة، التي تستضيفها محافظة جدة."
+        "يفتتح أمير منطقة المدينة المنورة الأسبوع المقبل معرض رحلة التأسيس في منطقة المدينة "
+        "المنورة، التي تستضيفها محافظة ينبع."
     )
-    title = "معرض «الفهد روح القيادة» الأسبوع المقبل"
+    title = "معرض «رحلة التأسيس» الأسبوع المقبل"
     (card,) = extract_events("d", text, title=title, published="2015-07-25")
-    assert card.city == "جدة"
-    assert places.names_a_province("في منطقة مكة المكرمة", len("في منطقة "))
-    assert not places.names_a_province("في محافظة جدة", len("في محافظة "))
+    assert card.city == "ينبع"
+    assert places.names_a_province("في منطقة المدينة المنورة", len("في منطقة "))
+    assert not places.names_a_province("في محافظة ينبع", len("في محافظة "))
 
 
 def test_a_word_of_a_tribes_name_is_no_town_and_english_months_are_no_towns():
@@ -784,16 +786,18 @@ def test_a_word_of_a_tribes_name_is_no_town_and_english_months_are_no_towns():
 
 
 def test_a_venue_ends_before_a_length_a_purpose_or_a_person():
-    text = "معرض وظائف 2015 الذي يحتضنه مركز شركة الظهران اكسبو لـ 4 أيام، يهدف إلى"
-    assert _venues(text) == ["مركز شركة الظهران اكسبو"]
+    text = "ملتقى التوظيف 2016 الذي يحتضنه مركز شركة الأحساء اكسبو لـ 5 أيام، يسعى إلى"
+    assert _venues(text) == ["مركز شركة الأحساء اكسبو"]
     assert _venues("يحتضنه مركز شركة الجبيل اكسبو لثلاثة أيام، وذلك") == ["مركز شركة الجبيل اكسبو"]
     text = "ضمن أجنحة الملتقى الصيفي في منتزه الشلال والغدير لتركيب شاشة تعرض صورا"
     assert _venues(text) == ["منتزه الشلال والغدير"]
-    text = "الذي دشنه مؤخرًا بمركز هيفاء مول انطلاقة توزيع حقيبة السائح المثقف"
-    assert _venues(text) == ["مركز هيفاء مول"]
-    text = "وتحدث رئيس قسم السياحة والآثار بجامعة حائل الدكتور عيد بن قعدنا العتيبي"
+    text = "الذي أطلقه مؤخرًا بمركز ريم مول انطلاقة توزيع دليل الزائر الصغير"
+    assert _venues(text) == ["مركز ريم مول"]
+    text = "وتحدث رئيس قسم الجغرافيا بجامعة تبوك الدكتور مساعد بن فلاح الشمري"
     assert _venues(text) == []
-    assert _venues("، ويحتضن مسرح خيمة سوق عكاظ هذا العام حفل الافتتاح") == ["مسرح خيمة سوق عكاظ"]
+    assert _venues("، ويحتضن مسرح خيمة سوق المجاز هذا الموسم حفل الختام") == [
+        "مسرح خيمة سوق المجاز"
+    ]
 
 
 def test_a_venue_ends_before_who_is_said_to_be_there():
@@ -813,15 +817,15 @@ def test_more_ends_of_body_names_and_subjects_that_are_no_body():
     assert _roles("المؤتمر الذي وتستضيفه مدينة الرياض (فندق إنتركونتينينتال) المملكة") == []
     text = "المخيم الذي تنظمه كلية آل نهيان للدراسات التقنية بتوجيهات الشيخ منصور"
     assert _roles(text) == [("organizer", "كلية آل نهيان للدراسات التقنية")]
-    text = "عيد الرياض الذي تنظمه أمانة منطقة الرياض احتفاء بالعيد السعيد"
-    assert _roles(text) == [("organizer", "أمانة منطقة الرياض")]
+    text = "عيد نجران الذي تنظمه أمانة منطقة نجران احتفاء بقدوم العيد"
+    assert _roles(text) == [("organizer", "أمانة منطقة نجران")]
     assert _roles("فعاليات شتاء الشمال التي تنظمها الأمانة ستأتي بحلة جديدة") == []
     assert _roles("البرامج المختلفة التي ينظمها ممثل في قسم العلاج الطبيعي") == []
-    assert _roles('البارع وبتنظيم من فريق "لأمتنا نحيا". يشارك بالمعرض') == [
-        ("organizer", 'فريق "لأمتنا نحيا"')
+    assert _roles('المبدع وبتنظيم من فريق "همم شبابية". يشارك بالمعرض') == [
+        ("organizer", 'فريق "همم شبابية"')
     ]
-    assert _roles("المعرض الذي تنظمه واحة الفنون باشراف الفوتغرافية عبير") == [
-        ("organizer", "واحة الفنون")
+    assert _roles("المعرض الذي تنظمه واحة الإبداع باشراف المصورة ريم") == [
+        ("organizer", "واحة الإبداع")
     ]
     assert _roles("حوار ليبي موسع تحت مظلة الجامعة العربية وبرعاية دولية وإقليمية لا تقصي") == []
 
@@ -834,8 +838,8 @@ def test_the_title_of_a_play_or_a_session_is_not_the_events_slogan():
     text = "بعقد الجلسة الثانية التي جاءت بعنوان “آفاق الاستثمار في قطاع التعدين”"
     assert slogans(text) == []
     # a workshop or an edition titled so is the event itself
-    text = "تنظم الغرفة ورشة عمل بعنوان «التعامل الصحيح مع حوادث الكهرباء»"
-    assert slogans(text) == ["التعامل الصحيح مع حوادث الكهرباء"]
+    text = "تنظم الغرفة ورشة عمل بعنوان «السلامة المهنية في مواقع البناء»"
+    assert slogans(text) == ["السلامة المهنية في مواقع البناء"]
     text = 'أن تنعقد هذه الدورة الجديدة تحت عنوان "المدينة الذكية.. نحو انتقالات حضرية مستدامة"'
     assert slogans(text) == ["المدينة الذكية.. نحو انتقالات حضرية مستدامة"]
     text = "نُظم له معرض سنوي في الشارقة تحت عنوان معرض ليلة الخط سيكون لنا عنه حديث"
@@ -855,15 +859,16 @@ def test_a_length_said_of_this_meeting_ends_the_event():
 
 def test_english_organisers_and_the_name_an_acronym_stands_for():
     text = (
-        "said Jeff Joseph, from the Consumer Electronics Association (CEA). Figures were "
-        "released by CES organisers, the CEA, on Tuesday. The 3GSM World Congress, organised by "
-        "the GSM Association, opens in Cannes. The fair is run by Reed Exhibitions."
+        "said Mark Ellison, from the Home Appliance Makers Association (HAMA). Figures were "
+        "released by HomeTech organisers, the HAMA, on Monday. The Mobile Futures Forum, "
+        "organised by the Wireless Industry Association, opens in Lisbon. The fair is run by "
+        "Harbor Exhibitions."
     )
     found = bodies.find_bodies(text)
     assert [(b.role, b.text) for b in found] == [
-        ("organizer", "Consumer Electronics Association"),
-        ("organizer", "GSM Association"),
-        ("organizer", "Reed Exhibitions"),
+        ("organizer", "Home Appliance Makers Association"),
+        ("organizer", "Wireless Industry Association"),
+        ("organizer", "Harbor Exhibitions"),
     ]
     # the spelled-out name is quoted; the mention is placed where the role is stated
     assert found[0].where == text.index("organisers,")
@@ -891,9 +896,9 @@ def test_a_deadline_or_the_day_results_come_is_not_the_events_date():
 
 
 def test_a_venue_ends_before_a_quantity_or_where_it_lies():
-    text = "المقامة على المسرح المفتوح في متنزه غابة رغدان الكثير من الزوار الذين"
-    assert _venues(text)[-1] == "متنزه غابة رغدان"
-    assert _venues("في معرض الشايع الكائن بمركز الهداب الواقع في شارع التحلية") == ["مركز الهداب"]
+    text = "المقامة على المسرح الشعبي في متنزه غابة شهبة الكثير من العائلات التي"
+    assert _venues(text)[-1] == "متنزه غابة شهبة"
+    assert _venues("في معرض الراشد الكائن بمركز النخبة الواقع في شارع فلسطين") == ["مركز النخبة"]
     text = "ويتزامن مع الأمسية في مسرح الواحة فعالية الألعاب الشعبية"
     assert _venues(text) == ["مسرح الواحة"]
 
@@ -1039,7 +1044,7 @@ def test_dots_inside_a_bracketed_title_do_not_end_the_sentence():
 def test_the_town_that_hosts_the_event_is_its_city():
     text = (
         "يدشن أمير المنطقة الاثنين المقبل معرض «ذاكرة المكان»، الذي تستضيفه الطائف في منتزه "
-        "الردف العام، بحضور عدد من المسؤولين. ويضم المعرض 200 صورة."
+        "الشفا الجبلي، بحضور عدد من المسؤولين. ويضم المعرض 200 صورة."
     )
     (card,) = extract_events("x", text, published="2015-07-22")
     assert (card.city, card.country) == ("الطائف", "SA")
@@ -1102,7 +1107,7 @@ def test_the_town_of_an_earlier_edition_or_of_another_event_is_not_the_events():
         (
             "أعلنت جمعية الفنون عن إقامة مهرجان الطائرات الورقية الأول يوم 12 أغسطس 2015 على "
             "الواجهة البحرية بمشاركة 30 فريقا.\nوأوضح رئيس الجمعية أن المهرجان يستمر ثلاثة أيام، "
-            "وسبق أن أقيم مهرجان دولي في دبي بمشاركة واسعة.\n",
+            "وسبق أن أقيم مهرجان مماثل في دبي قبل عامين.\n",
             "مهرجان للطائرات الورقية",
             None,
         ),
@@ -1411,10 +1416,10 @@ def test_blue_is_no_town():
 def test_a_relative_verb_with_no_subject_after_it_refers_to_the_body_before_the_event():
     # the nearest body before the event whose gender the verb agrees with, its object cut off
     text = (
-        "تستقبل غرفة المدينة طلبات الشركات الراغبة في المشاركة في معرض التوظيف الأول الذي "
-        "تنظمه في الـ 11 من شهر أكتوبر القادم."
+        "تستقبل غرفة الأحساء طلبات المنشآت الراغبة في الانضمام إلى معرض التوظيف الثاني الذي "
+        "تنظمه في الـ 18 من شهر نوفمبر القادم."
     )
-    assert _roles(text) == [("organizer", "غرفة المدينة")]
+    assert _roles(text) == [("organizer", "غرفة الأحساء")]
     # "ينظمه" is a masculine subject's: a feminine body before the event is not it
     text = "زارت جمعية الفنون معرض الخط الثاني الذي ينظمه في الرياض كل عام."
     assert _roles(text) == []
@@ -1496,7 +1501,7 @@ def test_a_building_stadium_or_beach_is_a_venue_and_a_building_inside_a_venue_is
 def test_the_event_after_shiar_is_whose_slogan_not_the_slogan():
     assert _slogans("وقال إن الأنشطة كلها تخدم شعار الملتقى، كما قال المنظمون") == []
     assert _slogans("ويحمل شعار المهرجان «صيفنا أحلى» هذا العام") == ["صيفنا أحلى"]
-    assert _slogans("تحت شعار «وطن السلام» تتواصل فعاليات ملتقى الشباب") == ["وطن السلام"]
+    assert _slogans("تحت شعار «أرض العطاء» تتواصل فعاليات ملتقى الأسرة") == ["أرض العطاء"]
 
 
 def test_a_venue_does_not_end_on_a_place_inside_it_left_unnamed():
@@ -1617,11 +1622,11 @@ def test_caring_for_someone_is_no_patronage():
 
 def test_the_end_after_hatta_al_and_a_length_said_of_the_new_edition():
     text = (
-        "ينطلق ملتقى الواحة الأسري بمدينة الخبر في الـ 27 من الشهر الجاري، ويتواصل حتى "
-        "الـ 4 من شهر ذي القعدة القادم بحسب اللجنة المنظمة."
+        "يبدأ ملتقى النخيل الأسري بمحافظة القطيف في الـ 25 من الشهر الجاري، ويستمر حتى "
+        "الـ 2 من شهر ذي القعدة القادم وفق ما أعلنته اللجنة المنظمة."
     )
-    (card,) = extract_events("d", text, title="ملتقى الواحة الأسري", published="2015-08-02")
-    assert (card.start_date, card.end_date) == ("2015-08-12", "2015-08-19")
+    (card,) = extract_events("d", text, title="ملتقى النخيل الأسري", published="2015-08-02")
+    assert (card.start_date, card.end_date) == ("2015-08-10", "2015-08-17")
     length = (
         "اختار مهرجان الواحة السينمائي الدولي في مدينة دبي يوم تسعة ديسمبر المقبل لانطلاق "
         "دورته الرابعة. وبحسب المنظمين فإن الدورة الجديدة تمتد على مدى سبعة أيام."

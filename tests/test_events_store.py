@@ -176,12 +176,15 @@ def test_a_less_precise_date_agrees_and_the_majority_value_is_shown():
 
 def test_one_body_or_person_spelled_shorter_in_another_report_is_listed_once():
     a, b, c = (berkane_card(d) for d in ("a", "b", "c"))
-    a.patrons = ["الأمير فيصل بن خالد", "أمير المنطقة"]
-    b.patrons = ["الأمير فيصل بن خالد بن عبد العزيز"]
-    c.patrons = ["الأمير فيصل بن خالد بن عبدالعزيز", "أمير المنطقة الأمير فيصل بن خالد"]
+    a.patrons = ["الأمير منصور بن ماجد", "أمير المنطقة"]
+    b.patrons = ["الأمير منصور بن ماجد بن عبد الرحمن"]
+    c.patrons = ["الأمير منصور بن ماجد بن عبدالرحمن", "أمير المنطقة الأمير منصور بن ماجد"]
     a.organizers, b.organizers = ["وزارة الثقافة"], ["وزارة الثقافة والإعلام", "هيئة السياحة"]
     card = merge_cards([a, b, c], today=TODAY)[0]
-    assert card.patrons == ["الأمير فيصل بن خالد بن عبد العزيز", "أمير المنطقة الأمير فيصل بن خالد"]
+    assert card.patrons == [
+        "الأمير منصور بن ماجد بن عبد الرحمن",
+        "أمير المنطقة الأمير منصور بن ماجد",
+    ]
     assert card.organizers == ["وزارة الثقافة والإعلام", "هيئة السياحة"]
 
 

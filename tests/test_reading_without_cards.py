@@ -255,8 +255,8 @@ def test_a_verb_with_its_object_beats_a_noun_of_its_consonants():
 
 def test_no_clause_is_read_as_the_name_before_a_role():
     text = (
-        "عقدت اللجنة اجتماعها الأول. وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض "
-        "بانضمام عضو جديد."
+        "اجتمعت اللجنة للمرة الأولى. وفي مستهل اللقاء رحب رئيس اللجنة التنفيذية للمعرض "
+        "بانضمام عضوين جديدين."
     )
     role = [normalize(w) for w in ("رئيس", "اللجنة", "التنفيذية", "للمعرض")]
     assert role_holder(role, ["a"], {"a": text}.get, lambda w: False) is None
@@ -285,7 +285,7 @@ def test_a_count_of_a_word_of_three_letters_is_read():
 
 
 def test_one_word_of_an_events_name_does_not_name_it(tmp_path):
-    # "«فيفا جديدة الآن»" shares only "جديد" with "مؤتمر الشباب المسلم والإعلام الجديد": the
+    # "«كرة جديدة نظيفة»" shares only "جديد" with "مؤتمر الشباب المسلم والإعلام الجديد": the
     # question is not read within that conference's article
     service = service_over(
         tmp_path,
@@ -305,13 +305,13 @@ def test_one_word_of_an_events_name_does_not_name_it(tmp_path):
                 "title": "دعوة عنان لإصلاح الاتحاد الدولي",
                 "date": "2015-07-21",
                 "text": (
-                    "وقال سامي الخطيب المؤسس المشارك لمجموعة «فيفا جديدة الآن» في زوريخ إن على "
-                    "كوفي عنان أن يتولى إصلاح الاتحاد الدولي لكرة القدم."
+                    "وقال رامي الدوسري المؤسس المشارك لمجموعة «كرة جديدة نظيفة» في لندن إن على "
+                    "كوفي عنان أن يقود إصلاح الاتحاد الدولي لكرة القدم."
                 ),
             },
         ],
     )
-    answer = service.ask("من المؤسس المشارك لمجموعة «فيفا جديدة الآن» الذي دعا كوفي عنان؟")
+    answer = service.ask("من المؤسس المشارك لمجموعة «كرة جديدة نظيفة» الذي دعا كوفي عنان؟")
     assert [c.doc_id for c in answer.citations][:1] == ["fifa"], answer.answer
 
 
@@ -321,11 +321,11 @@ def test_a_quoted_title_no_card_holds_is_none_of_them(tmp_path):
         [
             {
                 "id": "festival",
-                "title": "مليون زائر لمهرجان صيف حائل",
+                "title": "800 ألف زائر لمهرجان صيف الطائف",
                 "date": "2015-08-03",
                 "text": (
-                    "كشفت أمانة منطقة حائل أن عدد زوار مهرجان صيف حائل الذي تنظمه الأمانة تحت "
-                    "شعار “صيفنا بكم أجمل” بلغ أكثر من مليون زائر في جميع مواقع الفعاليات."
+                    "أعلنت أمانة محافظة الطائف أن عدد زوار مهرجان صيف الطائف الذي تشرف عليه الأمانة "
+                    "تحت شعار “الطائف أحلى” تجاوز 800 ألف زائر في مختلف مواقع الفعاليات."
                 ),
             },
             {
@@ -340,5 +340,5 @@ def test_a_quoted_title_no_card_holds_is_none_of_them(tmp_path):
         ],
     )
     answer = service.ask("ما شعار برنامج «بناء الأمل» الذي تنظمه جمعية إبصار هذا الصيف؟")
-    assert "صيفنا بكم أجمل" not in answer.answer
+    assert "الطائف أحلى" not in answer.answer
     assert "festival" not in {c.doc_id for c in answer.citations}
