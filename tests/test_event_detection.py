@@ -1,5 +1,6 @@
 """Which events an article is about and what they are called: several events in one article,
-names without an event noun, and the gate on real events (sentences as the papers write them)."""
+names without an event noun, and the gate on real events (invented sentences written as the
+papers write them)."""
 
 from __future__ import annotations
 
