@@ -351,10 +351,12 @@ _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم �
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
 _PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
-    r"\b(organi[sz]ed by|hosted by|run by|under the patronage of|sponsored by|organi[sz]ers,"
+    r"\b(organi[sz]ed by|hosted by|run by|staged by|handed out by|put on by"
+    r"|under the patronage of|sponsored by|organi[sz]ers,"
     # "Organisers Reed Exhibitions expect …", "organiser Michael Eavis said"
     r"|[Oo]rgani[sz]ers?(?=\s+[A-Z]))\s+"
-    r"((?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})"
+    # "the Society of London Theatre": "of (the)", "for (the)", "and" between capitalised words
+    r"((?:the\s+)?[A-Z][\w'’&-]*\s*(?:(?:(?:of|for)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’&-]*\s*){0,5})"
 )
 
 
@@ -1158,9 +1160,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         if not any(b.start <= s < b.end for b in out):
             out.append(BodyMention(s, e, text[s:e], "organizer"))
     for m in _EN_RE.finditer(text):
-        role = {"organi": "organizer", "hosted": "organizer", "run by": "organizer"}.get(
-            m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner"
-        )
+        role = {
+            "organi": "organizer",
+            "hosted": "organizer",
+            "run by": "organizer",
+            "staged": "organizer",
+            "handed": "organizer",
+            "put on": "organizer",
+        }.get(m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner")
         s, e = _spelled_out(text, *trim(text, m.start(2), m.end(2)))
         if (
             role == "organizer"

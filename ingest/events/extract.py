@@ -250,7 +250,9 @@ def _main_event(
     """The event the article is about, with its cluster (None: no event passes the gate)."""
     best: tuple[float, EventCard, Cluster] | None = None
     for cluster in ranked[:2]:  # the article's event, or a close second with more facts
-        if not is_candidate(cluster) or cluster.score < ranked[0].score - 1:
+        if not is_candidate(cluster) or (
+            cluster.score < ranked[0].score - 1 and not cluster.set_in
+        ):
             continue
         card = _card(doc_id, text, cluster, published, mentions, title=title)
         if card is not None and not _a_name(card):
@@ -444,6 +446,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     _place(card, cite, text, cluster, scope, title)
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
+    if not card.organizers:
+        _owner(card, cite, cluster)
     if not card.city and not card.country:
         _place_by_organizer(card, cite, text)
 
@@ -1014,6 +1018,10 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
         ):
             continue
+        # "the band last headlined the festival in 2001", "held every year since 1994": an
+        # English year said of an earlier edition
+        if d.precision == "year" and d.text.isascii() and _EN_EARLIER.search(before):
+            continue
         # "الانتخابات البلدية 1436هـ", "منذ بداية العام الحالي": a bare year is the event's
         # only when said right by its name ("معرض الرياض الدولي للكتاب 2015م")
         if d.precision == "year" and scope.distance(d.start) > YEAR_REACH:
@@ -1083,6 +1091,9 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             last = date.fromisoformat(card.end_date)
             card.start_date = (last - timedelta(days=days - 1)).isoformat()
             cite("start_date", start, end_at)
+
+
+_EN_EARLIER = re.compile(r"\b(?:last|since|previous|previously|first|before)\b[^.]*$")
 
 
 # "رعى المحافظ مساء أمس الأحد اختتام ملتقى …": the closing said right after the day
@@ -1237,6 +1248,24 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
         if normalize(b.text) not in {normalize(v) for v in values}:
             values.append(b.text)
             cite(b.role + "s", b.start, b.end)
+
+
+# "the Green Party's autumn conference", "the union's annual congress": the owner holds it
+_EN_OWNER = re.compile(
+    r"(?:[Tt]he )?((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)['’]s (?:[a-z-]+ ){0,2}"
+    r"(?:conference|congress|convention|forum|rally|meeting)$"
+)
+
+
+def _owner(card: EventCard, cite: Cite, cluster: Cluster) -> None:
+    """The organizer an English name states as its owner (not a place's: "London's …")."""
+    for m in cluster.named:
+        found = _EN_OWNER.fullmatch(m.text)
+        if found is None or places.is_place_name(found.group(1)):
+            continue
+        card.organizers.append(found.group(1))
+        cite("organizers", m.start + found.start(1), m.start + found.end(1))
+        return
 
 
 # "المعرض المصاحب للمهرجان الذي تقيمه الفنانة …": the clause is the accompanying event's

@@ -154,6 +154,9 @@ class Cluster:
     cues: int = 0
     set_at: bool = False  # an English lead sets its story at the event ("told X's conference")
     led: bool = False  # an Arabic lead opens on the event starting or held ("ينطلق مهرجان X")
+    # an English story happens at the event: "unveil the car at the Lisbon Motor Show on
+    # Tuesday", "met the minister at the Green Party's autumn conference in Bath"
+    set_in: bool = False
 
     @property
     def mentions(self) -> list[NameMention]:
@@ -404,6 +407,7 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         # autumn conference": the lead sets its story at the event, which English
         # headlines often leave unnamed ("Blair rallies party faithful")
         score += 1.5
+    g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
     g.led = any(
         m.start < 250 and _AR_LEAD.search(text, max(0, m.start - 40), m.start)
         for m in g.named
@@ -435,6 +439,31 @@ _EN_SETTING = re.compile(
 )
 
 
+# the words around an English event's name in a sentence that happens at it: "at the X in
+# Cannes", "at the X on Thursday", "At the X, makers are showing …" (not "at last year's X")
+SET_IN_REACH = 1500
+_EN_AT = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
+_EN_AT_START = re.compile(r"(?:^|[.\n]\s*)At\s+the\s+$")
+_EN_THEN = re.compile(
+    r",? (?:in [A-Z][a-z]+\b(?! [0-9])|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b)"
+)
+_EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
+
+
+def _set_in(text: str, m: NameMention) -> bool:
+    """Whether an English sentence happens at the event named by `m` (see `Cluster.set_in`)."""
+    if m.words < 1 or m.kind == "meeting":
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    sentence_start = sentence_bounds(text, m.start)[0]
+    if _EN_BEFORE_NOW.search(text, sentence_start, m.start):
+        return False
+    if _EN_AT_START.search(before):
+        return text.startswith(",", m.end)
+    return _EN_AT.search(before) is not None and _EN_THEN.match(text, m.end) is not None
+
+
 def _as_site(text: str, m: NameMention) -> bool:
     """A mention used as a place: "في موقع مهرجان …", "بمقر المعرض"."""
     before = [t.norm for t in tokens(text, max(0, m.start - 14), m.start) if t.is_word]
@@ -449,7 +478,7 @@ def _described(text: str, m: NameMention) -> bool:
 
 def is_candidate(g: Cluster) -> bool:
     """Whether a cluster is worth reading fields for: an event cue and a score near the bar."""
-    return g.cues > 0 and g.score >= MIN_SCORE - SUPPORT_CAP
+    return g.set_in or (g.cues > 0 and g.score >= MIN_SCORE - SUPPORT_CAP)
 
 
 def support(card: EventCard) -> int:
@@ -475,6 +504,8 @@ def is_event(
     `UNTITLED_MARGIN` higher. An English title that names one of the event's `places` (its
     city, the town said after its name) speaks of it ("Business leaders head to Davos").
     """
+    if g.set_in and (facts or any(places)):
+        return True
     bar = MIN_SCORE
     named_place = any(
         place is not None

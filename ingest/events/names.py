@@ -129,7 +129,10 @@ _EN_NAME_RE = re.compile(
     + "|".join(sorted(places.EN_TIME))
     + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
     r"|\b(?:[A-Z]" + _EN_WORD + r"\s+\d{1,2}\s+"  # "Live 8 concerts": a number inside
-    r"|(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"(?:['’]s)?\s+){1,4}"
+    # "T in the Park festival": "in", "of", "on" (and "the") between capitalised words
+    r"|(?:(?:[A-Z]|\d+[A-Z])"
+    + _EN_WORD
+    + r"(?:['’]s)?\s+(?:(?:in|of|on)\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
     r"(?:(?:19|20)\d\d\s+)?)"  # "Aero India 2005 air show": the year of this edition
     r"(?:(?!press\b|news\b|television\b|radio\b|chat\b|game\b)[a-z][a-z-]+\s+){0,2}"
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
@@ -744,7 +747,12 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
             if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
                 break
             # "… للمتداولين في دبي", "ملتقى الأسرة الصيفي بالخبر": the place is not the name
-            if t.norm in PHRASE_STOPS or _bi_place(t.norm) or is_time_word(t):
+            if (
+                t.norm in PHRASE_STOPS
+                or t.norm in _NAME_STOPS
+                or _bi_place(t.norm)
+                or is_time_word(t)
+            ):
                 break  # "… الأربعاء القادم": when, not the name
             end, k = t.end, k + 1
         if end > m.end:
@@ -752,6 +760,12 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
             m = dataclasses.replace(m, end=end, text=text[m.start : end], words=grown)
         out.append(m)
     return out
+
+
+def _time_possessive(word: str) -> bool:
+    """ "Sunday's ceremony", "Yesterday's summit": the day of an event named elsewhere."""
+    day = re.sub(r"['’]s$", "", word)
+    return day != word and (day in places.EN_TIME or day in ("Yesterday", "Today", "Tonight"))
 
 
 def _english_names(text: str) -> list[NameMention]:
@@ -809,14 +823,30 @@ def _english_names(text: str) -> list[NameMention]:
         out.append(
             NameMention(m.start(1), m.end(1), m.group(1), _EN_KINDS[word], word, None, None, 0)
         )
-    return _placed_names(text, out)
+    return _placed_names(text, _days_as_references(out))
+
+
+def _days_as_references(found: list[NameMention]) -> list[NameMention]:
+    """ "the Olivier Awards … Sunday's ceremony": a day's event is a reference back to the
+    event the article names, when it names one of that kind (else it is all the name there
+    is: "Saturday's concert")."""
+    named = {m.kind for m in found if m.words and not _time_possessive(m.text.split()[0])}
+    out = []
+    for m in found:
+        first = m.text.split()[0]
+        if m.words and _time_possessive(first) and m.kind in named:
+            start = m.start + len(first) + 1
+            m = dataclasses.replace(m, start=start, text=m.text[len(first) + 1 :], words=0)
+        out.append(m)
+    return out
 
 
 # a kind word that names a building: "Convention Center", "Exhibition Hall"
 _EN_VENUE_AFTER = re.compile(r"\s+(?:[Cc]ent(?:er|re)|[Hh]all|[Cc]omplex|[Gg]rounds?|[Pp]alace)\b")
 # "the 55th Berlin film festival", "the fourth Digital Living Expo": the edition before a name
 _EN_ORDINAL_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his year's) (\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EN_ORD) + r")\s+$"
+    r"\b(?:[Tt]he|[Tt]his year's) (\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EN_ORD) + r")\s+"
+    r"(?:annual\s+)?$"  # "the 12th annual T in the Park festival"
 )
 
 
@@ -1044,6 +1074,9 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     "فعالياته فعالياتها برامجه برامجها أنشطته أنشطتها أعماله أعمالها عدد لعام لعامه",
     # where it is shown: "لإظهار مهرجان X بأجمل حلة أمام الزوار"
     "أمام امام",
+    # whom a body holds it for: "تنظم المؤسسة حفل المعايدة السنوي لمنسوبيها"
+    "لمنسوبيها لمنسوبيه لمنسوبيهم لمنسوباتها لموظفيها لموظفيه لموظفاتها لمنتسبيها لمنتسبيه "
+    "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه",
 )
 
 

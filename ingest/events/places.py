@@ -1142,7 +1142,11 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             out.append((start, end))
     for m in _EN_VENUE_RE.finditer(text):
         if m.group(1):
-            out.append((m.start(1), m.end(1)))
+            # "at Bristol's Grand hotel": the city owns the venue, it is not part of its name
+            owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ", m.group(1))
+            owned = owner.end() if owner and is_place_name(owner.group(1)) else 0
+            if m.end(1) - m.start(1) - owned > 3:
+                out.append((m.start(1) + owned, m.end(1)))
         elif (
             m.group(2) not in EN_TIME
             and m.group(3) in _city_index()[1]
