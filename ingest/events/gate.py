@@ -28,7 +28,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
-from ingest.events.names import EN_KINDS, NameMention, head_of, series_topic
+from ingest.events.names import (
+    EN_KINDS,
+    NameMention,
+    head_of,
+    series_topic,
+    series_without_head,
+)
 from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -354,7 +360,8 @@ def title_heads(title: str) -> set[str]:
     """The event head nouns in a title ("الرياض تستضيف معرضا …" -> {"معرض"})."""
     found = (head_of(t) for t in tokens(title) if t.is_word)
     english = {t.norm.lower() for t in tokens(title) if t.norm.lower() in EN_KINDS}
-    return {f[0] for f in found if f} | english
+    headless = {m.head for m in series_without_head(title, [])}  # "… لسوق عكاظ"
+    return {f[0] for f in found if f} | english | headless
 
 
 def _title_names_head(g: Cluster, title: str) -> bool:

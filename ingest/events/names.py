@@ -434,7 +434,7 @@ _ANY_HEAD_RE = re.compile(
 
 def has_head(text: str) -> bool:
     """Whether `text` may mention an event (cheap check before tokenizing)."""
-    return _ANY_HEAD_RE.search(text) is not None
+    return _ANY_HEAD_RE.search(text) is not None or _HEADLESS_SERIES.search(text) is not None
 
 
 _CEREMONY = normalize("حفل")
@@ -584,8 +584,43 @@ def find_names(text: str) -> list[NameMention]:
         if not _a_body(toks, i, mention, bodies_named):
             out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
+    out.extend(series_without_head(text, out))
     out.sort(key=lambda n: n.start)
     return _paired_heads(text, out)
+
+
+# festivals known by a name with no event noun ("سوق عكاظ" is held every summer near Taif;
+# "سوق" alone is a market): the name, its edition number if one follows ("سوق عكاظ 9")
+_HEADLESS_SERIES = re.compile(
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>سوق\s+عكاظ)(?:\s+(?:ال)?(?P<n>\d{1,2})(?![\d/.-]))?"
+)
+
+
+def _heads_series(m: NameMention, series: str) -> bool:
+    """ "مهرجان سوق عكاظ", "المهرجان التراثي «سوق عكاظ»": the series named right after a
+    head and its adjectives (not "مسابقة شاعر سوق عكاظ", a contest held inside it)."""
+    name = normalize(m.text)
+    at = name.find(series)
+    before = re.sub(r"[^\w\s]", " ", name[:at]).split() if at > 0 else []
+    adjectives = all(w.startswith("ال") or w.endswith(("ي", "يه")) for w in before[1:])
+    return bool(m.words) and 0 < len(before) <= 3 and adjectives
+
+
+def series_without_head(text: str, found: list[NameMention]) -> list[NameMention]:
+    out = []
+    for m in _HEADLESS_SERIES.finditer(text):
+        start = m.start("name")
+        if any(n.start <= start < n.end for n in found):
+            continue  # "مهرجان سوق عكاظ": named by its head already
+        # elsewhere "لمهرجان سوق عكاظ": the bare name is that festival's, under its head
+        series = normalize(m.group("name"))
+        headed = next((n for n in found if _heads_series(n, series)), None)
+        kind, head = (headed.kind, headed.head) if headed else ("festival", "سوق")
+        end = m.end("name")  # "سوق عكاظ 9" is the ninth "سوق عكاظ"
+        edition = int(m.group("n")) if m.group("n") else None
+        span = (m.start("n"), m.end("n")) if m.group("n") else None
+        out.append(NameMention(start, end, text[start:end], kind, head, edition, span, 1))
+    return out
 
 
 def _a_body(

@@ -1,0 +1,50 @@
+"""A festival known by a name with no event noun ("سوق عكاظ"): found without a head, with the
+edition number after it, merged with the festival the article names under a head, and counted
+as the event a headline names; a contest held inside it keeps its own head.
+
+Every sentence here is invented in the style of Saudi news; each test fails without the rule
+it names, except the one that guards the rule's limit.
+"""
+
+from __future__ import annotations
+
+from ingest.events import gate, names
+from ingest.events.extract import extract_events
+
+_OPENING = (
+    "أعلنت اللجنة المنظمة أن فعاليات سوق عكاظ 11 تنطلق مساء الأربعاء المقبل في محافظة "
+    "الطائف، برعاية أمير منطقة مكة المكرمة، وتستمر عشرة أيام يشارك فيها شعراء وحرفيون من "
+    "داخل المملكة وخارجها.\n"
+    "وأوضح رئيس اللجنة أن البرنامج الثقافي لسوق عكاظ يضم ست ندوات وأمسيات شعرية."
+)
+
+
+def test_the_souk_is_an_event_with_its_edition_place_and_days():
+    [card] = extract_events("d", _OPENING, "سوق عكاظ يفتح أبوابه للشعراء الأربعاء", "2016-08-01")
+    assert (card.name, card.kind, card.edition, card.city) == ("سوق عكاظ", "festival", 11, "الطائف")
+    assert (card.start_date, card.end_date) == ("2016-08-03", "2016-08-12")
+    assert card.patrons == ["أمير منطقة مكة المكرمة"]
+
+
+def test_the_bare_name_joins_the_festival_named_under_its_head():
+    text = (
+        "تقام مسابقة الإلقاء الشعري في سوق عكاظ هذا العام، ويعلن الفائزون في ختام مهرجان سوق عكاظ."
+    )
+    found = [(m.text, m.head) for m in names.find_names(text) if "عكاظ" in m.text]
+    assert found == [("سوق عكاظ", "مهرجان"), ("مهرجان سوق عكاظ", "مهرجان")]
+
+
+def test_a_contest_held_inside_the_souk_does_not_lend_it_its_head():
+    text = "تبدأ تصفيات مسابقة شاعر سوق عكاظ غدا، ويشارك فيها ثلاثون شاعرا في أمسيات سوق عكاظ."
+    heads = {m.head for m in names.find_names(text) if m.text == "سوق عكاظ"}
+    assert heads == {"سوق"}
+
+
+def test_a_headline_naming_the_souk_names_its_head():
+    assert "سوق" in gate.title_heads("انطلاق البرنامج الثقافي لسوق عكاظ الخميس")
+
+
+def test_a_market_is_no_event():
+    text = "ارتفعت أسعار الخضار في سوق الخضار المركزي بالطائف مع بداية الأسبوع."
+    assert names.find_names(text) == []
+    assert extract_events("d", text, "ارتفاع أسعار الخضار", "2016-08-01") == []
