@@ -1,6 +1,7 @@
 """A festival known by a name with no event noun ("سوق عكاظ"): found without a head, with the
 edition number after it, merged with the festival the article names under a head, and counted
-as the event a headline names; a contest held inside it keeps its own head.
+as the event a headline names; a contest held inside it keeps its own head. And the body a
+headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -48,3 +49,21 @@ def test_a_market_is_no_event():
     text = "ارتفعت أسعار الخضار في سوق الخضار المركزي بالطائف مع بداية الأسبوع."
     assert names.find_names(text) == []
     assert extract_events("d", text, "ارتفاع أسعار الخضار", "2016-08-01") == []
+
+
+def test_a_headline_subject_that_holds_the_event_is_its_organizer():
+    text = (
+        "أقيم مساء الأحد اللقاء التعريفي الأول للناخبين بمقر بلدية الصفا في جدة، بحضور "
+        "رئيس البلدية وعدد من المواطنين، وشرح المختصون مراحل قيد الناخبين."
+    )
+    [card] = extract_events("d", text, "بلدية الصفا تنظم لقاء تعريفيا للناخبين", "2015-08-10")
+    assert card.organizers == ["بلدية الصفا"]
+
+
+def test_a_headline_subject_of_another_kind_of_event_is_not_taken():
+    text = (
+        "أقيم مساء الأحد اللقاء التعريفي الأول للناخبين بمقر بلدية الصفا في جدة، بحضور "
+        "رئيس البلدية وعدد من المواطنين، وشرح المختصون مراحل قيد الناخبين."
+    )
+    [card] = extract_events("d", text, "بلدية الصفا تنظم معرضا للناخبين", "2015-08-10")
+    assert card.organizers == []

@@ -456,15 +456,15 @@ def _subject_before(text: str, toks: list[Token], i: int) -> list[tuple[int, int
     leads = [m for m in range(start, stop) if toks[m].norm in _SUBJECT_LEADS]
     start = leads[-1] + 1 if leads else start
     at_clause = j < 0 or toks[j].start < lo or toks[j].text in ".،,؛;:"
-    if stop < i and toks[stop].norm in _WHO and not _is_body_start(toks[start]):
+    if stop < i and toks[stop].norm in _WHO and not is_body_start(toks[start]):
         # "واختار مركز الفن الشعبي الذي ينظم هذا المهرجان": the body the relative clause is
         # said of, from its head noun, wherever in its clause it stands
-        heads = [m for m in range(start, stop) if _is_body_start(toks[m])]
+        heads = [m for m in range(start, stop) if is_body_start(toks[m])]
         start, at_clause = (heads[0], True) if heads else (start, False)
     if start >= stop or stop - start > 9 or not at_clause:
         return None
     first = toks[start]
-    if not (_is_body_start(first) or waw_joins(first.norm)) or first.norm in PHRASE_STOPS:
+    if not (is_body_start(first) or waw_joins(first.norm)) or first.norm in PHRASE_STOPS:
         return None
     spans = _split_bodies(text, toks, start, stop)
     return [
@@ -544,7 +544,7 @@ def _sentence_subject(text: str, toks: list[Token], i: int) -> list[tuple[int, i
     for j in range(event - 1, -1, -1):
         if toks[j].start < lo:
             break
-        if not _is_body_start(toks[j]):
+        if not is_body_start(toks[j]):
             continue
         head = next((b for b in bases(toks[j].norm) if b.removeprefix("ال") in ORG_HEADS), "")
         if head.endswith("ه") != feminine or toks[j].norm.removeprefix("و") != head:
@@ -582,11 +582,12 @@ def _may_name_body(tok: Token) -> bool:
         and tok.norm not in PHRASE_STOPS
         and not tok.norm.startswith(("وت", "وي", "وس", "ي"))
         # "وتنظمها بأجندة سنوية": a preposition, unless a body noun ("بلدية", "بنك")
-        and not (tok.norm.startswith("ب") and not _is_body_start(tok) and tok.norm not in _B_NOUNS)
+        and not (tok.norm.startswith("ب") and not is_body_start(tok) and tok.norm not in _B_NOUNS)
     )
 
 
-def _is_body_start(tok: Token) -> bool:
+def is_body_start(tok: Token) -> bool:
+    """Whether a word begins a body's name: a body noun ("جامعة", "البلدية", "لجنة")."""
     return any(
         b in ORG_HEADS or (b.startswith("ال") and b[2:] in ORG_HEADS) for b in bases(tok.norm)
     )
@@ -598,7 +599,7 @@ def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[
     start = lo
     for j in range(lo + 1, hi):
         norm = toks[j].norm
-        if norm.startswith("و") and _is_body_start(Token(0, 0, norm[1:], norm[1:])):
+        if norm.startswith("و") and is_body_start(Token(0, 0, norm[1:], norm[1:])):
             parts.append((start, j))
             start = j
     parts.append((start, hi))
@@ -665,7 +666,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             bare = Token(0, 0, follow.norm[1:], follow.norm[1:])
             # "برعاية سفير … الأمير محمد بن نواف، ووزير التعليم الدكتور …": a second person
             if follow.norm.startswith("و") and (
-                _is_body_start(bare) or (person and bare.norm in _PERSON_STARTS)
+                is_body_start(bare) or (person and bare.norm in _PERSON_STARTS)
             ):
                 k = nxt + 1
                 continue
@@ -688,7 +689,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         if text.startswith("وال", s) or (
             first.startswith("و")
             and (
-                _is_body_start(Token(0, 0, first[1:], first[1:]))
+                is_body_start(Token(0, 0, first[1:], first[1:]))
                 or (person and first[1:] in _PERSON_STARTS)
             )
         ):
@@ -723,7 +724,7 @@ def _loose_waw(toks: list[Token], j: int) -> bool:
     if toks[j].norm != "و" or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    return not (_is_body_start(nxt) or nxt.norm.startswith("ال"))
+    return not (is_body_start(nxt) or nxt.norm.startswith("ال"))
 
 
 def _quoted_after_waw(toks: list[Token], j: int) -> list[tuple[int, int]]:
@@ -734,7 +735,7 @@ def _quoted_after_waw(toks: list[Token], j: int) -> list[tuple[int, int]]:
         if toks[m].text in _QUOTE_MARKS:
             inner = toks[j + 2 : m]
             # a brand ("AME") or a body noun ("«فريق شرقاوي»"), not a slogan ("و«أهلا»")
-            named = inner and (inner[0].text.isascii() or _is_body_start(inner[0]))
+            named = inner and (inner[0].text.isascii() or is_body_start(inner[0]))
             if named and all(t.is_word for t in inner):
                 return [(inner[0].start, inner[-1].end)]
             return []
@@ -799,9 +800,7 @@ def _is_occasion(tok: Token) -> bool:
 def _adjective(tok: Token) -> bool:
     """An indefinite relative adjective ("دولية", "محلية") that begins no name."""
     return (
-        tok.norm.endswith(("يه", "ية"))
-        and not tok.norm.startswith("ال")
-        and not _is_body_start(tok)
+        tok.norm.endswith(("يه", "ية")) and not tok.norm.startswith("ال") and not is_body_start(tok)
     )
 
 
@@ -1002,10 +1001,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 cue == _norms("ورعاية")
                 and k == i + n
                 and toks[k].norm not in _PERSON_STARTS
-                and not _is_body_start(toks[k])  # "ورعاية البرنامج الوطني للحرف"
+                and not is_body_start(toks[k])  # "ورعاية البرنامج الوطني للحرف"
             )
             # "بتنظيم الأفراح والحفلات": the act of organizing, unless a body follows
-            weak = weak or (cue in _BODY_MUST_FOLLOW and not _is_body_start(toks[k]))
+            weak = weak or (cue in _BODY_MUST_FOLLOW and not is_body_start(toks[k]))
             # "برعاية المهرجان": the event is what is sponsored, not who sponsors it;
             # "وبرعاية دولية وإقليمية": an adjective, no sponsor
             weak = weak or (
@@ -1016,7 +1015,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             # "تجدد الشركة التزامها برعاية الرسامين": caring for something, not a sponsor
             weak = weak or (role == "patron" and i > 0 and norms[i - 1].startswith(_CARES))
             # "بمشاركة 20 دولة": participants; a co-organizer only when a body follows
-            weak = weak or (role == "co" and (k >= len(toks) or not _is_body_start(toks[k])))
+            weak = weak or (role == "co" and (k >= len(toks) or not is_body_start(toks[k])))
             # "تشرف عليه" runs the event only in a relative clause about it ("الذي تشرف عليه")
             weak = weak or (cue in _SUPERVISES and (i == 0 or norms[i - 1] not in _WHICH))
             ante = _antecedent(text, toks, k) if k < len(toks) and role == "organizer" else None
@@ -1025,7 +1024,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 out.append(BodyMention(*ante, text[ante[0] : ante[1]], role, toks[k].start))
             elif k < len(toks) and _may_name_body(toks[k]) and not weak:
                 for s, e in _collect(
-                    text, toks, k, person=role == "patron" and not _is_body_start(toks[k])
+                    text, toks, k, person=role == "patron" and not is_body_start(toks[k])
                 )[: 1 if role == "co" else None]:
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
@@ -1070,7 +1069,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         relative = relative and not (
             nxt is not None and nxt.norm.startswith("و") and not waw_joins(nxt.norm)
         )
-        if verb and nxt is not None and nxt.is_word and (_is_body_start(nxt) or relative):
+        if verb and nxt is not None and nxt.is_word and (is_body_start(nxt) or relative):
             spans = _collect(text, toks, k, person=False)
             ante = _antecedent(text, toks, k) if relative else None
             if ante is not None:
@@ -1096,11 +1095,11 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 out.append(BodyMention(s, e, text[s:e], "organizer", toks[i].start))
         elif norm.removeprefix("و") in _PATRON_VERBS and nxt is not None:
             k = i + 1
-            if _ALSO_VERBS.match(toks[k].norm) and not _is_body_start(toks[k]):
+            if _ALSO_VERBS.match(toks[k].norm) and not is_body_start(toks[k]):
                 k += 1 + (k + 1 < len(toks) and toks[k + 1].norm in _BY_ATTENDING)
             k = _skip_honorifics(toks, k)
-            if k < len(toks) and (toks[k].norm in _PERSON_STARTS or _is_body_start(toks[k])):
-                person = not _is_body_start(toks[k])
+            if k < len(toks) and (toks[k].norm in _PERSON_STARTS or is_body_start(toks[k])):
+                person = not is_body_start(toks[k])
                 for s, e in _collect(text, toks, k, person=person)[:1]:
                     if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
                         out.append(BodyMention(s, e, text[s:e], "patron"))
@@ -1117,7 +1116,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 out.extend(BodyMention(s, e, text[s:e], "organizer") for s, e in subject)
             elif after < len(toks):
                 j = after + 2 if tuple(norms[after : after + 2]) == _norms("كل من") else after
-                if j < len(toks) and _is_body_start(toks[j]):
+                if j < len(toks) and is_body_start(toks[j]):
                     for s, e in _collect(text, toks, j, person=False):
                         out.append(BodyMention(s, e, text[s:e], "organizer"))
         elif norm in _INTEND and nxt is not None and nxt.norm.startswith("ال"):
@@ -1131,7 +1130,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             ):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
-        elif norm in _PREP_VERBS and nxt is not None and _is_body_start(nxt):
+        elif norm in _PREP_VERBS and nxt is not None and is_body_start(nxt):
             end = grow_phrase(text, toks, i + 1, max_words=10, extra_stop=_TO_HOLD_OR_PRESENT)
             if _gets_ready_to_hold(text, toks, end):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)

@@ -448,6 +448,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     _bodies(card, cite, text, scope)
     if not card.organizers:
         _owner(card, cite, cluster)
+    if not card.organizers:
+        _title_holder(card, cite, text, title, cluster)
     if not card.city and not card.country:
         _place_by_organizer(card, cite, text)
 
@@ -1255,6 +1257,36 @@ _EN_OWNER = re.compile(
     r"(?:[Tt]he )?((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)['’]s (?:[a-z-]+ ){0,2}"
     r"(?:conference|congress|convention|forum|rally|meeting)$"
 )
+
+
+# a headline whose subject holds the event it names next: "بلدية قباء تنظم لقاء تعريفيا",
+# "«أدبي الباحة» يقيم دورة في …"
+_TITLE_HOLDS = re.compile(
+    r"^\s*(?:[«\"“](?P<quoted>[^«»\"“”]{2,40})[»\"”]|(?P<plain>[^«»\"“”:]{2,60}?))\s+"
+    r"و?[تي](?:نظم|قيم|نفذ|طلق|ستضيف|حتضن|دشن|عقد)\s+(?P<rest>.+)$"
+)
+
+
+def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: Cluster) -> None:
+    """The organizer a headline names as its subject, where the text spells it the same way
+    and the headline's event has the card's head noun."""
+    found = _TITLE_HOLDS.match(title)
+    if found is None:
+        return
+    body = found.group("quoted") or found.group("plain")
+    words = [t.norm for t in tokens(body) if t.is_word]
+    if not 2 <= len(words) <= 6 or not bodies.is_body_start(tokens(body)[0]):
+        return
+    heads = {h[0] for t in tokens(found.group("rest")) if t.is_word and (h := names.head_of(t))}
+    if cluster.head not in heads:
+        return
+    toks = [t for t in tokens(text) if t.is_word]
+    for k in range(len(toks) - len(words) + 1):
+        if [t.norm for t in toks[k : k + len(words)]] == words:
+            start, end = toks[k].start, toks[k + len(words) - 1].end
+            card.organizers.append(text[start:end])
+            cite("organizers", start, end)
+            return
 
 
 def _owner(card: EventCard, cite: Cite, cluster: Cluster) -> None:
