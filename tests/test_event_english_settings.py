@@ -138,3 +138,18 @@ def test_a_title_does_not_grow_the_name_over_whom_it_is_held_for():
     title = "شركة الساحل تنظم حفل المعايدة السنوي لمنسوبيها"
     [card] = _cards(_EID, title, "2015-07-27")
     assert card.name == "حفل المعايدة السنوي"
+
+
+def test_a_show_named_with_its_year_at_a_citys_own_venue_yesterday():
+    text = (
+        "Gadgets help older drivers\n"
+        "A charity has been set up to help older people keep driving with new technology.\n"
+        "The Silver Wheels Trust opened its doors yesterday at the Caravan Europe 2006 show at "
+        "Manchester's GMEX, with several adapted cars on display."
+    )
+    [card] = _cards(text, "Gadgets help older drivers")
+    assert (card.name, card.city, card.venue) == (
+        "Caravan Europe 2006 show",
+        "Manchester",
+        "GMEX",
+    )

@@ -453,7 +453,8 @@ _EN_AT = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
 _EN_AT_START = re.compile(r"(?:^|[.\n]\s*)At\s+the\s+$")
 _EN_THEN = re.compile(
     r",? (?:in [A-Z][a-z]+\b(?! [0-9])|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b)"
+    r"|Sunday)\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
+    r"|yesterday\b|today\b|at (?:the )?[A-Z])"  # "… show at Birmingham's NEC"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 

@@ -138,6 +138,7 @@ _EN_NAME_RE = re.compile(
     r"(?:conference|congress|convention|summit|festival|awards|fair|expo|exhibition|ceremony|forum"
     r"|concerts?"
     r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show"
+    r"|(?<=[12]\d\d\d )show"  # "the Autosport International 2005 show"
     r"|(?<=party )meeting)\b"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )

@@ -150,6 +150,11 @@ _EN_VENUE_RE = re.compile(
 )
 
 
+_EN_OWNED_VENUE_RE = re.compile(
+    r"\bat ([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})\b"
+)
+
+
 @dataclass(frozen=True)
 class City:
     """A gazetteer city: English name, ISO country code, population."""
@@ -1152,6 +1157,10 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             and m.group(3) in _city_index()[1]
             and m.group(2) not in _city_index()[1]  # "at Orange in Paris" … a city is no venue
         ):
+            out.append((m.start(2), m.end(2)))
+    # "at Birmingham's NEC": a city's own venue, named with no venue noun
+    for m in _EN_OWNED_VENUE_RE.finditer(text):
+        if is_place_name(m.group(1)) and not is_place_name(m.group(2)):
             out.append((m.start(2), m.end(2)))
     # "في قاعة الاجتماعات بمبنى البلدية": the building inside a venue's name is part
     # of it, not a second venue
