@@ -153,3 +153,13 @@ def test_a_show_named_with_its_year_at_a_citys_own_venue_yesterday():
         "Manchester",
         "GMEX",
     )
+
+
+def test_a_party_named_before_its_lower_case_conference_organises_it():
+    text = (
+        "Unions press for pension deal\n"
+        "Union leaders met the deputy leader at the Green Party autumn conference in Bath on "
+        "Saturday, but the talks ended without a deal."
+    )
+    [card] = _cards(text, "Unions press for pension deal")
+    assert card.organizers == ["Green Party"]

@@ -1252,9 +1252,9 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             cite(b.role + "s", b.start, b.end)
 
 
-# "the Green Party's autumn conference", "the union's annual congress": the owner holds it
+# "the Green Party's autumn conference", "the Green Party autumn conference": the owner holds it
 _EN_OWNER = re.compile(
-    r"(?:[Tt]he )?((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)['’]s (?:[a-z-]+ ){0,2}"
+    r"(?:[Tt]he )?((?:[A-Z][\w&-]*\s){0,3}[A-Z][\w&-]*)(?:['’]s (?:[a-z-]+ ){0,2}| (?:[a-z-]+ ){1,2})"
     r"(?:conference|congress|convention|forum|rally|meeting)$"
 )
 
