@@ -1,7 +1,8 @@
 """A festival known by a name with no event noun ("سوق عكاظ"): found without a head, with the
 edition number after it, merged with the festival the article names under a head, and counted
 as the event a headline names; a contest held inside it keeps its own head. And the body a
-headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer.
+headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer;
+a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -67,3 +68,21 @@ def test_a_headline_subject_of_another_kind_of_event_is_not_taken():
     )
     [card] = extract_events("d", text, "بلدية الصفا تنظم معرضا للناخبين", "2015-08-10")
     assert card.organizers == []
+
+
+def test_a_panel_is_an_event_and_an_episode_is_not():
+    text = "نظم النادي الأدبي حلقة نقاش عن القراءة مساء الثلاثاء، فيما عرضت القناة الحلقة الأولى من المسلسل."
+    assert [(m.text, m.kind) for m in names.find_names(text)] == [
+        ("حلقة نقاش عن القراءة", "symposium")
+    ]
+
+
+def test_a_title_said_after_another_event_is_not_the_festivals_slogan():
+    text = (
+        "تنطلق فعاليات مهرجان الربيع الثقافي الأحد المقبل في أبها برعاية أمير منطقة عسير. "
+        "وأوضح مدير المهرجان أن المهرجان يواصل هذا العام تنظيم حلقة نقاش الشباب التي بدأت "
+        "قبل عامين تحت عنوان (ماذا يريد الجيل الجديد)، وتستضيفها جامعة الملك خالد."
+    )
+    [card] = extract_events("d", text, "مهرجان الربيع ينطلق الأحد في أبها", "2015-08-05")
+    assert card.name == "مهرجان الربيع الثقافي"
+    assert card.slogan is None

@@ -463,6 +463,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
             or scope.distance(s.start) <= _TITLE_REACH
         )
         and _carried_by(s.cue, cluster.head)
+        # "تنظيم حلقة نقاش الشباب … تحت عنوان (…)": the title of the event named before it
+        and not scope.of_other_event(s.start)
     ]
     if in_scope:
         s = in_scope[0]

@@ -79,6 +79,7 @@ _HEADS_AR = {
     "دورة": "course",
     "ورشتي": "workshop",
     "جامبوري": "event",
+    "حلقة": "symposium",  # "حلقة نقاش", "حلقة حوار": a panel (see `_is_panel`)
     "ورشتا": "workshop",
 }
 # a body's or an artist's own event: "تنظم الجمعية ملتقاها الثاني", "معرضهما الثنائي"
@@ -511,6 +512,16 @@ _COURSE_SKILLS = word_set(
 _COUNTS = word_set("عشر عشرين ثلاثين أربعين خمسين مئة مائة ألف آلاف عدة عدد")
 
 
+_PANEL = normalize("حلقة")
+_PANEL_WORDS = word_set("نقاش نقاشية النقاش النقاشية حوار حوارية الحوار الحوارية")
+
+
+def _is_panel(toks: list[Token], i: int) -> bool:
+    """Whether "حلقة" at token `i` is a panel ("حلقة نقاش الشباب", "حلقة حوارية"), not an
+    episode, a ring or a link."""
+    return i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].norm in _PANEL_WORDS
+
+
 def _is_course(toks: list[Token], i: int) -> bool:
     """Whether "دورة" at token `i` is a course, not an event's edition."""
     before = toks[i - 1] if i else None
@@ -573,6 +584,8 @@ def find_names(text: str) -> list[NameMention]:
             continue
         if head == _COURSE and not _is_course(toks, i):
             continue
+        if head == _PANEL and not _is_panel(toks, i):
+            continue  # "الحلقة الأولى من المسلسل": an episode
         if i and toks[i - 1].norm in _SLOGAN_WORDS:
             continue  # "تحت شعار ملتقى الفن والجمال": the slogan's words, no event
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
