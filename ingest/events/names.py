@@ -512,6 +512,14 @@ _COURSE_SKILLS = word_set(
 _COUNTS = word_set("عشر عشرين ثلاثين أربعين خمسين مئة مائة ألف آلاف عدة عدد")
 
 
+def _other_sense(head: str, toks: list[Token], i: int) -> bool:
+    """ "الدورة الثالثة" is an edition, "الحلقة الأولى من المسلسل" an episode: not a course
+    or a panel."""
+    return (head == _COURSE and not _is_course(toks, i)) or (
+        head == _PANEL and not _is_panel(toks, i)
+    )
+
+
 _PANEL = normalize("حلقة")
 _PANEL_WORDS = word_set("نقاش نقاشية النقاش النقاشية حوار حوارية الحوار الحوارية")
 
@@ -582,10 +590,8 @@ def find_names(text: str) -> list[NameMention]:
             continue
         if head == _CEREMONY and _no_occasion(toks, i):
             continue
-        if head == _COURSE and not _is_course(toks, i):
+        if _other_sense(head, toks, i):
             continue
-        if head == _PANEL and not _is_panel(toks, i):
-            continue  # "الحلقة الأولى من المسلسل": an episode
         if i and toks[i - 1].norm in _SLOGAN_WORDS:
             continue  # "تحت شعار ملتقى الفن والجمال": the slogan's words, no event
         quoted = _quoted_before(text, toks, i) if skip_article_head(tok.norm, skip) else None
