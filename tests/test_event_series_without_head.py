@@ -2,7 +2,8 @@
 edition number after it, merged with the festival the article names under a head, and counted
 as the event a headline names; a contest held inside it keeps its own head. And the body a
 headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer;
-a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan.
+a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan;
+a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -86,3 +87,16 @@ def test_a_title_said_after_another_event_is_not_the_festivals_slogan():
     [card] = extract_events("d", text, "مهرجان الربيع ينطلق الأحد في أبها", "2015-08-05")
     assert card.name == "مهرجان الربيع الثقافي"
     assert card.slogan is None
+
+
+def test_a_superlative_description_does_not_name_the_festival_its_article_names():
+    text = (
+        "ينطلق غدا الخميس بمدينة عنيزة أكبر مهرجان للعسل في العالم الذي يعد أكبر فعالية من "
+        "نوعها، يلتقي فيه النحالون والتجار والمتسوقون على مدى عشرة أيام لبيع وشراء أجود أنواع "
+        "العسل التي تشتهر بها المنطقة.\n"
+        "ويسجل مهرجان «عنيزة عاصمة العسل» هذا العام حضورا مميزا بفعاليات جديدة، ويعد المهرجان "
+        "من المشاريع السنوية لبلدية المحافظة، كما يضم مهرجان عنيزة للعسل ركنا للأسر المنتجة."
+    )
+    title = "عنيزة تشهد غدا انطلاق أكبر مهرجان عالمي للعسل"
+    [card] = extract_events("d", text, title, "2015-08-05")
+    assert card.name == "مهرجان عنيزة للعسل"

@@ -172,6 +172,8 @@ class Cluster:
     def representative(self) -> NameMention:
         """The name to show: a full, early mention that is not about an earlier edition."""
         current = [m for m in self.named if m.start not in self.earlier] or self.named
+        # "أكبر مهرجان للتمور في العالم" describes the event that "مهرجان بريدة للتمور" names
+        current = [m for m in current if m.start not in self.described] or current
         return max(current, key=lambda m: (self.rep_score(m), -m.start))
 
     earlier: set[int] = field(default_factory=set)
