@@ -3,7 +3,8 @@ edition number after it, merged with the festival the article names under a head
 as the event a headline names; a contest held inside it keeps its own head. And the body a
 headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer;
 a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan;
-a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival.
+a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival; a
+training course ("دورة تدريبية بعنوان «…»") is named by its title.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -100,3 +101,12 @@ def test_a_superlative_description_does_not_name_the_festival_its_article_names(
     title = "عنيزة تشهد غدا انطلاق أكبر مهرجان عالمي للعسل"
     [card] = extract_events("d", text, title, "2015-08-05")
     assert card.name == "مهرجان عنيزة للعسل"
+
+
+def test_a_training_course_is_named_by_the_title_after_it():
+    text = (
+        "تنظم المديرية العامة للشؤون الصحية بمنطقة جازان ابتداء من يوم الأحد المقبل ولمدة "
+        "يومين دورة تدريبية بعنوان «الوقاية من العدوى في غرف العمليات» وذلك بمستشفى الملك فهد."
+    )
+    [card] = extract_events("d", text, "دورة عن العدوى بصحة جازان", "2015-08-05")
+    assert (card.name, card.kind) == ("الوقاية من العدوى في غرف العمليات", "course")

@@ -397,10 +397,10 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     for s in slogans:
         if _titles_the_event(s.start, rep, cluster):
             name_span = (s.start, s.end)
-    # "دورة بعنوان " عقود البناء "": a course's title, which titles a part of any other event
-    # and so is no slogan, is the course's name
+    # "دورة بعنوان " عقود البناء "", "دورة تدريبية بعنوان «…»": a course's title, which titles
+    # a part of any other event and so is no slogan, is the course's name
     titled = _TITLED_COURSE.match(text, rep.end) if cluster.kind == "course" else None
-    if titled and not names.series_topic(rep.text):
+    if titled and (not names.series_topic(rep.text) or _described_only(rep.text)):
         quoted = names.quoted_after(text, titled.end())
         if quoted is not None:
             name_span = trim(text, quoted[0] + 1, quoted[1] - 1)
