@@ -4,7 +4,8 @@ as the event a headline names; a contest held inside it keeps its own head. And 
 headline names as the subject that holds the event ("بلدية … تنظم لقاء …") is its organizer;
 a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan;
 a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival; a
-training course ("دورة تدريبية بعنوان «…»") is named by its title.
+training course ("دورة تدريبية بعنوان «…»") is named by its title; the town the venue ends
+with ("بمركز … بالدرعية") comes before the one a headline names.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -110,3 +111,14 @@ def test_a_training_course_is_named_by_the_title_after_it():
     )
     [card] = extract_events("d", text, "دورة عن العدوى بصحة جازان", "2015-08-05")
     assert (card.name, card.kind) == ("الوقاية من العدوى في غرف العمليات", "course")
+
+
+def test_the_town_of_the_venue_comes_before_the_region_of_the_organizer():
+    text = (
+        "تعقد المديرية العامة للتعليم بمنطقة الرياض اعتبارا من الأحد المقبل ولمدة يومين دورة "
+        "تدريبية بعنوان «السلامة في المختبرات المدرسية» تطبيقات عملية في التعامل مع المواد "
+        "الكيميائية والحرائق الصغيرة «نموذج المختبر الآمن» وذلك بمركز الأمير فيصل للتدريب "
+        "التربوي بالدرعية."
+    )
+    [card] = extract_events("d", text, "دورة عن السلامة بـ«تعليم الرياض»", "2015-08-05")
+    assert card.city == "الدرعية"

@@ -624,10 +624,21 @@ def _place(
     # الخرج")
     told = places.towns_named(title)
     titled = [c for c in unposted if c.name_en in told]
+    # "وذلك بمركز الأمير سلطان الصحي بالدرعية": the town of the venue, before the region of
+    # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض")
+    venued = [
+        c
+        for c in unposted
+        if venues
+        and venues[0][0] <= c.start <= venues[0][1] + 3
+        and c.end >= venues[0][1] - 1  # the venue's last words, or right after them
+        and _after_locative(text, c.start)
+    ]
     chosen = (
         placed[-1:]
         or hosting[:1]
         or beside[:1]
+        or venued[:1]
         or titled[:1]
         or inside[:1]
         or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
