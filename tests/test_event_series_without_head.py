@@ -5,7 +5,8 @@ headline names as the subject that holds the event ("بلدية … تنظم ل�
 a panel ("حلقة نقاش") is an event, and a title said after one is not the festival's slogan;
 a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival; a
 training course ("دورة تدريبية بعنوان «…»") is named by its title; the town the venue ends
-with ("بمركز … بالدرعية") comes before the one a headline names.
+with ("بمركز … بالدرعية") comes before the one a headline names; "وتستمر إلى نهاية شهر
+شوال" ends on the Hijri month's last day.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -122,3 +123,13 @@ def test_the_town_of_the_venue_comes_before_the_region_of_the_organizer():
     )
     [card] = extract_events("d", text, "دورة عن السلامة بـ«تعليم الرياض»", "2015-08-05")
     assert card.city == "الدرعية"
+
+
+def test_a_festival_that_runs_on_to_the_end_of_a_hijri_month_ends_on_its_last_day():
+    # the 2nd day of Eid al-Fitr 1436 was 2015-07-18; Shawwal 1436 ended on 2015-08-15
+    text = (
+        "أعلنت أمانة منطقة تبوك أن مهرجان صيف تبوك الذي انطلق ثاني أيام عيد الفطر المبارك "
+        "وتستمر فعالياته إلى نهاية شهر شوال استقبل أكثر من مئتي ألف زائر."
+    )
+    [card] = extract_events("d", text, "مهرجان صيف تبوك يستقبل زواره", "2015-08-03")
+    assert (card.start_date, card.end_date) == ("2015-07-18", "2015-08-15")
