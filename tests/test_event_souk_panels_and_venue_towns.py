@@ -6,7 +6,8 @@ a panel ("حلقة نقاش") is an event, and a title said after one is not the
 a superlative description ("أكبر مهرجان للعسل في العالم") does not name the festival; a
 training course ("دورة تدريبية بعنوان «…»") is named by its title; the town the venue ends
 with ("بمركز … بالدرعية") comes before the one a headline names; "وتستمر إلى نهاية شهر
-شوال" ends on the Hijri month's last day.
+شوال" ends on the Hijri month's last day; a contest held "في سوق عكاظ" is the event, not
+the Souk.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -34,7 +35,7 @@ def test_the_souk_is_an_event_with_its_edition_place_and_days():
 
 def test_the_bare_name_joins_the_festival_named_under_its_head():
     text = (
-        "تقام مسابقة الإلقاء الشعري في سوق عكاظ هذا العام، ويعلن الفائزون في ختام مهرجان سوق عكاظ."
+        "يتوافد الشعراء على سوق عكاظ هذا العام، ويعلن الفائزون في ختام مهرجان سوق عكاظ."
     )
     found = [(m.text, m.head) for m in names.find_names(text) if "عكاظ" in m.text]
     assert found == [("سوق عكاظ", "مهرجان"), ("مهرجان سوق عكاظ", "مهرجان")]
@@ -133,3 +134,16 @@ def test_a_festival_that_runs_on_to_the_end_of_a_hijri_month_ends_on_its_last_da
     )
     [card] = extract_events("d", text, "مهرجان صيف تبوك يستقبل زواره", "2015-08-03")
     assert (card.start_date, card.end_date) == ("2015-07-18", "2015-08-15")
+
+
+def test_a_contest_held_in_the_souk_is_the_event_not_the_souk():
+    text = (
+        "تأهل ثلاثون شاعرا إلى التصفيات النهائية لمسابقة الإلقاء الشعري في سوق عكاظ، وأعلنت "
+        "اللجنة التنفيذية للمسابقة أسماءهم أمس، على أن تقام التصفيات في محافظة الطائف بعد "
+        "افتتاح السوق. وبدأت اللجنة المنظمة للمسابقة أعمالها منذ أسبوعين بفرز أسماء "
+        "المشاركين في سوق عكاظ."
+    )
+    cards = extract_events(
+        "d", text, "30 شاعرا إلى نهائيات مسابقة الإلقاء في سوق عكاظ", "2016-08-06"
+    )
+    assert [(c.name, c.kind) for c in cards] == [("مسابقة الإلقاء الشعري", "competition")]

@@ -249,10 +249,11 @@ def _main_event(
 ) -> tuple[EventCard, Cluster] | None:
     """The event the article is about, with its cluster (None: no event passes the gate)."""
     best: tuple[float, EventCard, Cluster] | None = None
-    for cluster in ranked[:2]:  # the article's event, or a close second with more facts
-        if not is_candidate(cluster) or (
-            cluster.score < ranked[0].score - 1 and not cluster.set_in
-        ):
+    # the article's event, or a close second with more facts; a first with no event word in
+    # its sentences ("… في سوق عكاظ" said of the contest held there) sets no bar
+    candidates = [c for c in ranked[:2] if is_candidate(c)]
+    for cluster in candidates:
+        if cluster.score < candidates[0].score - 1 and not cluster.set_in:
             continue
         card = _card(doc_id, text, cluster, published, mentions, title=title)
         if card is not None and not _a_name(card):
@@ -626,6 +627,7 @@ def _place(
     titled = [c for c in unposted if c.name_en in told]
     # "وذلك بمركز الأمير سلطان الصحي بالدرعية": the town of the venue, before the region of
     # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض")
+    ranked = places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     venued = [
         c
         for c in unposted
@@ -633,16 +635,11 @@ def _place(
         and venues[0][0] <= c.start <= venues[0][1] + 3
         and c.end >= venues[0][1] - 1  # the venue's last words, or right after them
         and _after_locative(text, c.start)
+        # "بسوق الثلاثاء" in an article on Saudi towns is a market, not the Algerian town
+        and all(r.code == c.code for r in ranked)
     ]
-    chosen = (
-        placed[-1:]
-        or hosting[:1]
-        or beside[:1]
-        or venued[:1]
-        or titled[:1]
-        or inside[:1]
-        or places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
-    )
+    chosen = placed[-1:] or hosting[:1] or beside[:1] or venued[:1] or titled[:1] or inside[:1]
+    chosen = chosen or ranked
     local = None if placed or inside else _governorate_after_name(text, cluster)
     if local is not None:
         # "بدأ مهرجان الرمان في محافظة المندق": the governorate said right after

@@ -626,12 +626,31 @@ def _heads_series(m: NameMention, series: str) -> bool:
     return bool(m.words) and 0 < len(before) <= 3 and adjectives
 
 
+# "مسابقة المساجلة الشعرية بـ«سوق عكاظ»", "… في سوق عكاظ": the festival is where another
+# event named just before it in its sentence is held
+_HELD_IN = re.compile(r"^[^.\n،؛]{0,40}?(?:\s(?:في|فى)\s*[«\"“]?|\sبـ?\s*[«\"“]?)$")
+
+
+def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
+    """Whether the series named at `at` follows "في"/"ب" right after another event's name."""
+    lo = sentence_bounds(text, at)[0]
+    before = [n for n in found if n.words and lo <= n.start and n.end <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda n: n.end)
+    prefixed = text[at : at + 1] == "ب" or text[at : at + 2] in ("وب",)
+    gap = text[last.end : at] + (" ب" if prefixed else "")
+    return _HELD_IN.match(gap) is not None
+
+
 def series_without_head(text: str, found: list[NameMention]) -> list[NameMention]:
     out = []
     for m in _HEADLESS_SERIES.finditer(text):
         start = m.start("name")
         if any(n.start <= start < n.end for n in found):
             continue  # "مهرجان سوق عكاظ": named by its head already
+        if _held_in(text, m.start(), found):
+            continue  # "مسابقة المساجلة الشعرية في سوق عكاظ": where that contest is held
         # elsewhere "لمهرجان سوق عكاظ": the bare name is that festival's, under its head
         series = normalize(m.group("name"))
         headed = next((n for n in found if _heads_series(n, series)), None)
