@@ -426,7 +426,7 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|حلقة|حلقه|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
