@@ -34,9 +34,7 @@ def test_the_souk_is_an_event_with_its_edition_place_and_days():
 
 
 def test_the_bare_name_joins_the_festival_named_under_its_head():
-    text = (
-        "يتوافد الشعراء على سوق عكاظ هذا العام، ويعلن الفائزون في ختام مهرجان سوق عكاظ."
-    )
+    text = "يتوافد الشعراء على سوق عكاظ هذا العام، ويعلن الفائزون في ختام مهرجان سوق عكاظ."
     found = [(m.text, m.head) for m in names.find_names(text) if "عكاظ" in m.text]
     assert found == [("سوق عكاظ", "مهرجان"), ("مهرجان سوق عكاظ", "مهرجان")]
 
