@@ -7,7 +7,7 @@ a superlative description ("أكبر مهرجان للعسل في العالم")
 training course ("دورة تدريبية بعنوان «…»") is named by its title; the town the venue ends
 with ("بمركز … بالدرعية") comes before the one a headline names; "وتستمر إلى نهاية شهر
 شوال" ends on the Hijri month's last day; a contest held "في سوق عكاظ" is the event, not
-the Souk.
+the Souk; the governor who patronizes the event ("برعاية محافظ …") governs its town.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -145,3 +145,15 @@ def test_a_contest_held_in_the_souk_is_the_event_not_the_souk():
         "d", text, "30 شاعرا إلى نهائيات مسابقة الإلقاء في سوق عكاظ", "2016-08-06"
     )
     assert [(c.name, c.kind) for c in cards] == [("مسابقة الإلقاء الشعري", "competition")]
+
+
+def test_the_governor_who_patronizes_the_event_governs_its_town():
+    text = (
+        "كرم تعاوني الشملي أمس الداعمين لبرامجه في حفل المعايدة السنوي الذي أقامه بمقره، "
+        "برعاية محافظ الشملي عبدالله السالم، وبحضور مدير مرور حائل وممثل فرع وزارة الشؤون "
+        "الإسلامية بمنطقة حائل."
+    )
+    [card] = extract_events(
+        "d", text, "«تعاوني الشملي» يكرم الداعمين في حفل المعايدة", "2015-08-09"
+    )
+    assert (card.city, card.country) == ("الشملي", "SA")

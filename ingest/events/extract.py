@@ -641,6 +641,10 @@ def _place(
     chosen = placed[-1:] or hosting[:1] or beside[:1] or venued[:1] or titled[:1] or inside[:1]
     chosen = chosen or ranked
     local = None if placed or inside else _governorate_after_name(text, cluster)
+    if local is None and not (placed or hosting or beside or venued or inside):
+        # "برعاية محافظ سميراء": the governor who patronizes or opens it governs the town it is
+        # held in, before a town ranked from the rest of the article ("مدير مرور حائل")
+        local = _patron_governor(text, scope)
     if local is not None:
         # "بدأ مهرجان الرمان في محافظة المندق": the governorate said right after
         # the name, which the gazetteer lacks, before a town named elsewhere ("مدير عام
@@ -921,6 +925,21 @@ _NOT_TOWNS = frozenset(
         "وإقليم", "إقليم", "ومنطقة", "ومدينة", "وقرية", "ومركز",
     )
 )  # fmt: skip
+
+
+_PATRON_GOVERNOR = re.compile(
+    r"(?<!\w)(?:برعاية|رعى|يرعى|رعاه|رعاها|افتتح|يفتتح|افتتحه|افتتحها|دشن|يدشن)"
+    r"\s+(?:سعادة\s+)?محافظ\s+(?:محافظة\s+)?" + _TOWN
+)
+
+
+def _patron_governor(text: str, scope: _Scope) -> tuple[int, int, str] | None:
+    """(start, end, town) of the governor who patronizes or opens the event, in a sentence
+    about it: "جانب من التكريم برعاية محافظ سميراء", "رعى محافظ محافظة العقيق … اختتام …"."""
+    for m in _PATRON_GOVERNOR.finditer(text):
+        if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
+            return m.start(1), m.end(1), m.group(1)
+    return None
 
 
 def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
