@@ -7,7 +7,8 @@ a superlative description ("أكبر مهرجان للعسل في العالم")
 training course ("دورة تدريبية بعنوان «…»") is named by its title; the town the venue ends
 with ("بمركز … بالدرعية") comes before the one a headline names; "وتستمر إلى نهاية شهر
 شوال" ends on the Hijri month's last day; a contest held "في سوق عكاظ" is the event, not
-the Souk; the governor who patronizes the event ("برعاية محافظ …") governs its town.
+the Souk; the governor who patronizes the event ("برعاية محافظ …") governs its town; the town
+after a venue's own ب-phrases ("بالصالة الكبرى بمغسلة … بالمبرز") is the venue's.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -157,3 +158,13 @@ def test_the_governor_who_patronizes_the_event_governs_its_town():
         "d", text, "«تعاوني الشملي» يكرم الداعمين في حفل المعايدة", "2015-08-09"
     )
     assert (card.city, card.country) == ("الشملي", "SA")
+
+
+def test_the_town_after_a_venues_own_ba_phrase_is_the_venues_town():
+    text = (
+        "ينظم مركز العناية بالمساجد بالأحساء التابع للجمعية الخيرية بمحافظة الأحساء يومي "
+        "الثلاثاء والأربعاء المقبلين الدورة التدريبية الثالثة في فقه الطهارة، وذلك بالصالة "
+        "الكبرى بمغسلة مقبرة العود بالمبرز."
+    )
+    [card] = extract_events("d", text, "دورة في فقه الطهارة بالأحساء", "2015-08-02")
+    assert card.city == "المبرز"

@@ -632,8 +632,9 @@ def _place(
         c
         for c in unposted
         if venues
-        and venues[0][0] <= c.start <= venues[0][1] + 3
-        and c.end >= venues[0][1] - 1  # the venue's last words, or right after them
+        and venues[0][0] <= c.start
+        and c.end >= venues[0][1] - 1  # the venue's last words, or the ب-phrases after them
+        and _VENUE_TAIL.fullmatch(text, venues[0][1], c.start) is not None
         and _after_locative(text, c.start)
         # "بسوق الثلاثاء" in an article on Saudi towns is a market, not the Algerian town
         and all(r.code == c.code for r in ranked)
@@ -930,6 +931,13 @@ _NOT_TOWNS = frozenset(
 _PATRON_GOVERNOR = re.compile(
     r"(?<!\w)(?:برعاية|رعى|يرعى|رعاه|رعاها|افتتح|يفتتح|افتتحه|افتتحها|دشن|يدشن)"
     r"\s+(?:سعادة\s+)?محافظ\s+(?:محافظة\s+)?" + _TOWN
+)
+
+
+# what may stand between a venue and its town: nothing, or "ب" + nouns ("الصالة التعليمية
+# بمغتسل مقبرة الخزيم بالهفوف"), no comma, no verb
+_VENUE_TAIL = re.compile(
+    r"(?:\s+ب[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+){0,3})?\s*(?:في\s+|ب)?"
 )
 
 
