@@ -8,7 +8,8 @@ training course ("دورة تدريبية بعنوان «…»") is named by its
 with ("بمركز … بالدرعية") comes before the one a headline names; "وتستمر إلى نهاية شهر
 شوال" ends on the Hijri month's last day; a contest held "في سوق عكاظ" is the event, not
 the Souk; the governor who patronizes the event ("برعاية محافظ …") governs its town; the town
-after a venue's own ب-phrases ("بالصالة الكبرى بمغسلة … بالمبرز") is the venue's.
+after a venue's own ب-phrases ("بالصالة الكبرى بمغسلة … بالمبرز") is the venue's; weekdays, a
+colon and the Hijri days they are ("الأحد والاثنين: 7-8/7/1436 هـ") are one date.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -17,6 +18,7 @@ it names, except the one that guards the rule's limit.
 from __future__ import annotations
 
 from ingest.events import gate, names
+from ingest.events.dates import find_dates
 from ingest.events.extract import extract_events
 
 _OPENING = (
@@ -168,3 +170,9 @@ def test_the_town_after_a_venues_own_ba_phrase_is_the_venues_town():
     )
     [card] = extract_events("d", text, "دورة في فقه الطهارة بالأحساء", "2015-08-02")
     assert card.city == "المبرز"
+
+
+def test_weekdays_then_a_colon_then_the_hijri_days_are_one_date():
+    text = "تقام الدورة يومي الأحد والاثنين: 7-8/7/1436 هـ من الساعة الخامسة عصرا."
+    found = [(d.start_date, d.end_date) for d in find_dates(text, "2015-07-24")]
+    assert found == [("2015-04-26", "2015-04-27")]

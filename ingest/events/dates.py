@@ -147,7 +147,7 @@ _GLUE_WORDS = {
     "ه", "م",
 }  # fmt: skip
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"))
-_GLUE_RE = re.compile(r"[\s()\-–—/,،«»“”\"]*")  # quotes: "اليوم “الأحد”"
+_GLUE_RE = re.compile(r"[\s()\-–—/,،«»“”\":]*")  # quotes: "اليوم “الأحد”"
 _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!" + _alt(w[2:] for w in WEEKDAYS if w[:2] == "ال") + r")\w")
