@@ -9,7 +9,8 @@ with ("بمركز … بالدرعية") comes before the one a headline names; 
 شوال" ends on the Hijri month's last day; a contest held "في سوق عكاظ" is the event, not
 the Souk; the governor who patronizes the event ("برعاية محافظ …") governs its town; the town
 after a venue's own ب-phrases ("بالصالة الكبرى بمغسلة … بالمبرز") is the venue's; weekdays, a
-colon and the Hijri days they are ("الأحد والاثنين: 7-8/7/1436 هـ") are one date.
+colon and the Hijri days they are ("الأحد والاثنين: 7-8/7/1436 هـ") are one date; the Souk as an
+institution ("مقترحات لتطوير سوق عكاظ", "سوق عكاظ في الجاهلية") is not mentioned as an event.
 
 Every sentence here is invented in the style of Saudi news; each test fails without the rule
 it names, except the one that guards the rule's limit.
@@ -176,3 +177,12 @@ def test_weekdays_then_a_colon_then_the_hijri_days_are_one_date():
     text = "تقام الدورة يومي الأحد والاثنين: 7-8/7/1436 هـ من الساعة الخامسة عصرا."
     found = [(d.start_date, d.end_date) for d in find_dates(text, "2015-07-24")]
     assert found == [("2015-04-26", "2015-04-27")]
+
+
+def test_the_souk_as_an_institution_to_develop_or_in_history_is_no_event_mention():
+    text = (
+        "أقام النادي الأدبي حفل معايدة لمثقفي المنطقة مساء الأحد، وكان محور الحوار تطوير سوق "
+        "عكاظ. وقدم أحد الأساتذة مقترحات لتطوير سوق عكاظ، وذكر أن سوق عكاظ في الجاهلية كان "
+        "منبرا للشعراء."
+    )
+    assert [m.text for m in names.find_names(text) if "عكاظ" in m.text] == []

@@ -631,6 +631,11 @@ def _heads_series(m: NameMention, series: str) -> bool:
 _HELD_IN = re.compile(r"^[^.\n،؛]{0,40}?(?:\s(?:في|فى)\s*[«\"“]?|\sبـ?\s*[«\"“]?)$")
 
 
+# the festival as an institution to develop, or the ancient market, not this year's event
+_AS_A_TOPIC = re.compile(r"(?<!\w)[وبل]?(?:تطوير|مستقبل|تاريخ|هوية|إحياء|احياء)\s+$")
+_IN_HISTORY = re.compile(r"\s+(?:في\s+)?(?:الجاهلية|العصر\s+الجاهلي)")
+
+
 def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
     """Whether the series named at `at` follows "في"/"ب" right after another event's name."""
     lo = sentence_bounds(text, at)[0]
@@ -651,6 +656,10 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
             continue  # "مهرجان سوق عكاظ": named by its head already
         if _held_in(text, m.start(), found):
             continue  # "مسابقة المساجلة الشعرية في سوق عكاظ": where that contest is held
+        if _AS_A_TOPIC.search(text, max(0, m.start() - 12), m.start()) or _IN_HISTORY.match(
+            text, m.end()
+        ):
+            continue  # "مقترحات لتطوير سوق عكاظ", "سوق عكاظ في الجاهلية": the institution
         # elsewhere "لمهرجان سوق عكاظ": the bare name is that festival's, under its head
         series = normalize(m.group("name"))
         headed = next((n for n in found if _heads_series(n, series)), None)
