@@ -43,6 +43,7 @@ from ingest.events.gate import (
     support,
     within_another,
 )
+from ingest.events.llm_extract import locate
 from ingest.events.spans import bases, sentence_bounds, skip_letters, tokens, trim, word_set
 from language.analyzer import normalize
 
@@ -1311,19 +1312,16 @@ def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: C
     if found is None:
         return
     body = found.group("quoted") or found.group("plain")
-    words = [t.norm for t in tokens(body) if t.is_word]
-    if not 2 <= len(words) <= 6 or not bodies.is_body_start(tokens(body)[0]):
+    words = [t for t in tokens(body) if t.is_word]
+    if not 2 <= len(words) <= 6 or not bodies.is_body_start(words[0]):
         return
     heads = {h[0] for t in tokens(found.group("rest")) if t.is_word and (h := names.head_of(t))}
     if cluster.head not in heads:
         return
-    toks = [t for t in tokens(text) if t.is_word]
-    for k in range(len(toks) - len(words) + 1):
-        if [t.norm for t in toks[k : k + len(words)]] == words:
-            start, end = toks[k].start, toks[k + len(words) - 1].end
-            card.organizers.append(text[start:end])
-            cite("organizers", start, end)
-            return
+    span = locate(text, body)
+    if span is not None:
+        card.organizers.append(text[span[0] : span[1]])
+        cite("organizers", *span)
 
 
 def _owner(card: EventCard, cite: Cite, cluster: Cluster) -> None:
