@@ -1159,20 +1159,17 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         if not any(b.start <= s < b.end for b in out):
             out.append(BodyMention(s, e, text[s:e], "organizer"))
     for m in _EN_RE.finditer(text):
-        role = {
-            "organi": "organizer",
-            "hosted": "organizer",
-            "run by": "organizer",
-            "staged": "organizer",
-            "handed": "organizer",
-            "put on": "organizer",
-        }.get(m.group(1)[:6].lower(), "patron" if m.group(1).startswith("under") else "partner")
+        en_cue = m.group(1).lower()
+        # every cue names who runs it, but a patronage ("under the patronage of") and a sponsor
+        role = (
+            "patron"
+            if en_cue.startswith("under")
+            else "partner"
+            if en_cue.startswith("sponsored")
+            else "organizer"
+        )
         s, e = _spelled_out(text, *trim(text, m.start(2), m.end(2)))
-        if (
-            role == "organizer"
-            and m.group(1).lower() == "hosted by"
-            and _EN_PERSON.fullmatch(text[s:e])
-        ):
+        if role == "organizer" and en_cue == "hosted by" and _EN_PERSON.fullmatch(text[s:e]):
             role = "host"  # "hosted by Stephen Fry": who presents it, not a body that runs it
         out.append(BodyMention(s, e, text[s:e], role, m.start()))
     return out
