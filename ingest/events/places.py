@@ -150,9 +150,10 @@ _EN_VENUE_RE = re.compile(
 )
 
 
-_EN_OWNED_VENUE_RE = re.compile(
-    r"\bat ([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})\b"
-)
+# "London's …": a one- or two-word capitalised owner and its possessive
+_EN_OWNER = r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s "
+_EN_OWNER_RE = re.compile(_EN_OWNER)
+_EN_OWNED_VENUE_RE = re.compile(r"\bat " + _EN_OWNER + r"((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})\b")
 
 
 @dataclass(frozen=True)
@@ -1148,7 +1149,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
     for m in _EN_VENUE_RE.finditer(text):
         if m.group(1):
             # "at Bristol's Grand hotel": the city owns the venue, it is not part of its name
-            owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ", m.group(1))
+            owner = _EN_OWNER_RE.match(m.group(1))
             owned = owner.end() if owner and is_place_name(owner.group(1)) else 0
             if m.end(1) - m.start(1) - owned > 3:
                 out.append((m.start(1) + owned, m.end(1)))
