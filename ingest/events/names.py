@@ -643,12 +643,14 @@ def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
     if not before:
         return False
     last = max(before, key=lambda n: n.end)
-    prefixed = text[at : at + 1] == "ب" or text[at : at + 2] in ("وب",)
-    gap = text[last.end : at] + (" ب" if prefixed else "")
+    gap = text[last.end : at] + (" ب" if text.startswith(("ب", "وب"), at) else "")
     return _HELD_IN.match(gap) is not None
 
 
 def series_without_head(text: str, found: list[NameMention]) -> list[NameMention]:
+    """Mentions of a festival known by a name with no head noun, beside the names already
+    `found`: not inside one of them, not where another event is held, not the institution
+    discussed; under the head of the festival a found name calls it ("مهرجان سوق عكاظ")."""
     out = []
     for m in _HEADLESS_SERIES.finditer(text):
         start = m.start("name")
