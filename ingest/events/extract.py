@@ -627,11 +627,13 @@ def _place(
     told = places.towns_named(title)
     titled = [c for c in unposted if c.name_en in told]
     # "وذلك بمركز الأمير سلطان الصحي بالدرعية": the town of the venue, before the region of
-    # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض")
-    ranked = places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
+    # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض"); the ranking of
+    # the article's towns only when nothing placed the event
+    early = placed[-1:] or hosting[:1] or beside[:1]
+    ranked = [] if early else places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     venued = [
         c
-        for c in unposted
+        for c in ([] if early else unposted)
         if venues
         and venues[0][0] <= c.start
         and c.end >= venues[0][1] - 1  # the venue's last words, or the ب-phrases after them
@@ -640,8 +642,7 @@ def _place(
         # "بسوق الثلاثاء" in an article on Saudi towns is a market, not the Algerian town
         and all(r.code == c.code for r in ranked)
     ]
-    chosen = placed[-1:] or hosting[:1] or beside[:1] or venued[:1] or titled[:1] or inside[:1]
-    chosen = chosen or ranked
+    chosen = early or venued[:1] or titled[:1] or inside[:1] or ranked
     local = None if placed or inside else _governorate_after_name(text, cluster)
     if local is None and not (placed or hosting or beside or venued or inside):
         # "برعاية محافظ سميراء": the governor who patronizes or opens it governs the town it is
