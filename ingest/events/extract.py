@@ -253,6 +253,12 @@ def _main_event(
     # the article's event, or a close second with more facts; a first with no event word in
     # its sentences ("… في سوق عكاظ" said of the contest held there) sets no bar
     candidates = [c for c in ranked[:2] if is_candidate(c)]
+    framing = [c for c in candidates if _umbrella(text, c)]
+    if len(framing) == 1 < len(candidates) and candidates[0].head != candidates[1].head:
+        # "شهد معرض … إقبالاً … ضمن مشاركة الإدارة في معارض ملتقى …": the event the other is
+        # held in is not the article's, whatever more the article says of it (two of one head
+        # are more often one event under two names)
+        candidates.remove(framing[0])
     for cluster in candidates:
         if cluster.score < candidates[0].score - 1 and not cluster.set_in:
             continue
@@ -268,6 +274,13 @@ def _main_event(
         if best is None or total > best[0]:
             best = (total, card, cluster)
     return (best[1], best[2]) if best else None
+
+
+def _umbrella(text: str, cluster: Cluster) -> bool:
+    """Whether the article first names the event as the one another is held in ("ضمن
+    فعاليات مهرجان أبها", "في معارض ملتقى المدينة الشبابية")."""
+    first = min((m.start for m in cluster.named), default=None)
+    return first is not None and within_another(text, first)
 
 
 def _carried_by(cue: str, head: str | None) -> bool:

@@ -594,6 +594,8 @@ def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMe
 _WITHIN = re.compile(
     r"(?:ضمن|هامش|من فعاليات|إحدى فعاليات|احدى فعاليات)\s+"
     r"(?:(?:فعاليات|أعمال|اعمال|برامج|برنامج|أنشطة|انشطة|نشاطات|أيام|ايام)\s+)?$"
+    # "في معارض ملتقى …", "في أجنحة المهرجان": the shows and stands another event holds
+    r"|في\s+(?:معارض|أجنحة|اجنحة)\s+$"
 )
 
 

@@ -1,0 +1,39 @@
+"""The twenty-fourth round's rules, each on invented sentences in the style of Saudi news.
+
+An article about a show held inside another event ("… ضمن مشاركة الإدارة في معارض ملتقى …")
+is about the show, even when it says more of the other event (who organises it, its slogan).
+
+Each test fails without the rule it names, except the ones that guard a rule's limit.
+"""
+
+from __future__ import annotations
+
+from ingest.events.extract import extract_events
+
+_SHOW_IN_A_FORUM = (
+    "سارة العمري – جدة\n"
+    "استقطب معرض رواد الكشافة جمهوراً واسعاً من الأسر، وذلك ضمن مشاركة جمعية الكشافة في "
+    "معارض ملتقى الساحل الصيفي الذي تنظمه بلدية جدة بالتعاون مع الغرفة التجارية تحت شعار "
+    "“صيفنا بحر”.\n"
+    "وتوقف الزوار عند لوحات معرض رواد الكشافة التي تروي مسيرة الرواد الأوائل، وأشادوا بما "
+    "ضمه المعرض من صور ووثائق نادرة.\n"
+    "ويقدم ملتقى الساحل الصيفي برامج ترفيهية للأطفال طوال أيام الإجازة، وأوضح مدير ملتقى "
+    "الساحل الصيفي أن أجنحة ملتقى الساحل الصيفي تستقبل زوارها مساء كل يوم، "
+    "وتتواصل فعاليات ملتقى الساحل الصيفي حتى نهاية الإجازة بمشاركة عشرين جهة حكومية وأهلية."
+)
+
+
+def test_a_show_held_inside_a_forum_is_the_article_s_event():
+    cards = extract_events(
+        "d", _SHOW_IN_A_FORUM, "رواد الكشافة في معرض ملتقى الساحل الصيفي بجدة", "2016-08-01"
+    )
+    assert [c.name for c in cards][:1] == ["معرض رواد الكشافة"]
+
+
+def test_a_forum_said_first_as_itself_can_still_be_the_article_s_event():
+    # the limit: only an event the article introduces as another's frame yields
+    text = _SHOW_IN_A_FORUM.replace(
+        "ضمن مشاركة جمعية الكشافة في معارض ملتقى", "ضمن مشاركة جمعية الكشافة في ملتقى"
+    )
+    cards = extract_events("d", text, "رواد الكشافة في ملتقى الساحل", "2016-08-01")
+    assert "ملتقى الساحل الصيفي" in [c.name for c in cards]
