@@ -1298,8 +1298,10 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             continue
         target = {"organizer": card.organizers, "patron": card.patrons, "partner": card.partners}
         values = target[b.role]
-        # "جامعة أكسفورد" and "جامعة اكسفورد": one body, spelled twice
-        if normalize(b.text) not in {normalize(v) for v in values}:
+        # "جامعة أكسفورد" and "جامعة اكسفورد": one body, spelled twice; a body that runs the
+        # event is not also its partner ("نظمت الهيئة، بالتعاون مع المجلس، …" read twice)
+        seen = values + card.organizers if b.role == "partner" else values
+        if normalize(b.text) not in {normalize(v) for v in seen}:
             values.append(b.text)
             cite(b.role + "s", b.start, b.end)
 
