@@ -1,13 +1,16 @@
 """The twenty-fourth round's rules, each on invented sentences in the style of Saudi news.
 
 An article about a show held inside another event ("… ضمن مشاركة الإدارة في معارض ملتقى …")
-is about the show, even when it says more of the other event (who organises it, its slogan).
+is about the show, even when it says more of the other event (who organises it, its slogan);
+a body that runs the event is not listed again as its partner; a name ends before the hour
+the event starts at ("حفل معايدة عند الثامنة").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
+from ingest.events import names
 from ingest.events.extract import extract_events
 
 _SHOW_IN_A_FORUM = (
@@ -50,3 +53,8 @@ def test_a_body_that_runs_the_event_is_not_also_its_partner():
     [card] = extract_events("d", text, "هيئة تطوير الساحل تنظم ندوة للمستثمرين", "2016-08-01")
     assert card.organizers == ["هيئة تطوير الساحل", "مجلس الأعمال السعودي الكوري"]
     assert card.partners == []
+
+
+def test_a_name_ends_before_the_hour_it_starts_at():
+    text = "تقيم الجمعية حفل معايدة عند الثامنة من صباح الغد في مقرها بمناسبة عيد الفطر."
+    assert [m.text for m in names.find_names(text)] == ["حفل معايدة"]
