@@ -3,7 +3,8 @@
 An article about a show held inside another event ("… ضمن مشاركة الإدارة في معارض ملتقى …")
 is about the show, even when it says more of the other event (who organises it, its slogan);
 a body that runs the event is not listed again as its partner; a name ends before the hour
-the event starts at ("حفل معايدة عند الثامنة").
+the event starts at ("حفل معايدة عند الثامنة"); a Saudi region the headline names ("…
+بالقصيم") gives the country of an event no town places, where the article names it too.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -58,3 +59,29 @@ def test_a_body_that_runs_the_event_is_not_also_its_partner():
 def test_a_name_ends_before_the_hour_it_starts_at():
     text = "تقيم الجمعية حفل معايدة عند الثامنة من صباح الغد في مقرها بمناسبة عيد الفطر."
     assert [m.text for m in names.find_names(text)] == ["حفل معايدة"]
+
+
+_FORUM_IN_A_REGION = (
+    "أقبل زوار ملتقى الشنانة الصيفي الثالث على ركن الحرف اليدوية، وشهد مسرح الملتقى عروضاً "
+    "للأطفال والأسر.\n"
+    "وفي اليوم الرابع من أيام الملتقى ألقى مدير التعليم بمنطقة القصيم محاضرة عن القراءة، "
+    "فيما قدم أحد المدربين دورة في فن الإلقاء."
+)
+
+
+def test_the_saudi_region_a_headline_names_gives_the_country():
+    title = "ركن الحرف يجذب زوار ملتقى الشنانة الصيفي بالقصيم"
+    [card] = extract_events("d", _FORUM_IN_A_REGION, title, "2016-08-01")
+    assert (card.name, card.edition, card.country, card.city) == (
+        "ملتقى الشنانة الصيفي الثالث",
+        3,
+        "SA",
+        None,
+    )
+
+
+def test_a_region_the_headline_does_not_name_places_nothing():
+    # the limit: a region said only of a speaker's post places nothing, and a card needs a
+    # place or a time
+    title = "ركن الحرف يجذب زوار ملتقى الشنانة الصيفي"
+    assert extract_events("d", _FORUM_IN_A_REGION, title, "2016-08-01") == []

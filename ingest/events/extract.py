@@ -679,7 +679,7 @@ def _place(
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
     else:
-        _place_without_city(card, cite, text, cluster, scope)
+        _place_without_city(card, cite, text, cluster, scope, title)
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
     venues = venues or _venue_after_name(text, cluster)
@@ -711,7 +711,7 @@ def _custodian(text: str) -> re.Match[str] | None:
 
 
 def _place_without_city(
-    card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope
+    card: EventCard, cite: Cite, text: str, cluster: Cluster, scope: _Scope, title: str = ""
 ) -> None:
     """The country (and a town the gazetteer lacks) of an event no gazetteer town places."""
     # "الفنان أبو بكر الشريف من السودان": where a guest comes from, not the event's place
@@ -767,6 +767,11 @@ def _place_without_city(
     elif home:
         card.country = "SA"
         cite("country", *home)
+    elif (region := _region_titled(text, title)) is not None:
+        # "… في ملتقى تندحة الدعوي بعسير": a Saudi region the headline places the event in,
+        # as the article writes it, when no town does
+        card.country = "SA"
+        cite("country", *region)
     elif card.city and (custodian := _custodian(text)) is not None:
         # "بلدة التويثير" (no gazetteer town) in an article that speaks of the Custodian of
         # the Two Holy Mosques, the Saudi king's style: a Saudi town
@@ -779,6 +784,15 @@ def _place_without_city(
     card.city, card.city_en, card.country = dateline.text, dateline.name_en, dateline.code
     cite("city", dateline.start, dateline.end)
     cite("country", dateline.start, dateline.end)
+
+
+def _region_titled(text: str, title: str) -> tuple[int, int] | None:
+    """Where the article names the Saudi region its headline names, if it does."""
+    named = {normalize(title[s:e]).removeprefix("ب") for s, e in places.saudi_regions(title)}
+    for s, e in places.saudi_regions(text):
+        if normalize(text[s:e]) in named:
+            return s, e
+    return None
 
 
 # "الزائر القادم من مدينة الرياض": where a visitor comes from

@@ -640,6 +640,36 @@ def _called_towns(toks: list[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Saudi regions whose names are no town's: a region tells the country, never the town
+_SAUDI_REGIONS = frozenset(
+    tuple(normalize(w) for w in r.split())
+    for r in ("عسير", "القصيم", "الجوف", "الحدود الشمالية", "المنطقة الشرقية")
+)
+
+
+_REGION_PREFIXES = frozenset(("", "و", "ب", "ل", "وب", "ول"))
+
+
+def saudi_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each Saudi region the text names by a name no town has ("بعسير",
+    "بمنطقة القصيم", "في المنطقة الشرقية")."""
+    toks = [t for t in tokens(text) if t.is_word]
+    out = []
+    for k, tok in enumerate(toks):
+        for size in (1, 2):
+            words = [t.norm for t in toks[k : k + size]]
+            if len(words) < size:
+                continue
+            for cut in range(3):  # "وبعسير": a conjunction and a preposition before it
+                if words[0][:cut] not in _REGION_PREFIXES:
+                    continue
+                if (words[0][cut:], *words[1:]) in _SAUDI_REGIONS:
+                    start = skip_letters(text, tok.start, cut)
+                    out.append((start, toks[k + size - 1].end))
+                    break
+    return out
+
+
 def names_a_province(text: str, start: int) -> bool:
     """ "بمنطقة مكة المكرمة": a Saudi region named after its seat, wider than the town."""
     return (
