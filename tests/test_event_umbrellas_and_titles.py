@@ -4,7 +4,9 @@ An article about a show held inside another event ("… ضمن مشاركة ال
 is about the show, even when it says more of the other event (who organises it, its slogan);
 a body that runs the event is not listed again as its partner; a name ends before the hour
 the event starts at ("حفل معايدة عند الثامنة"); a Saudi region the headline names ("…
-بالقصيم") gives the country of an event no town places, where the article names it too.
+بالقصيم") gives the country of an event no town places, where the article names it too; a capital said
+with its country's adjective after the venue ("… في العاصمة المصرية القاهرة") is the event's
+town, before the town of a guest's post.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -85,3 +87,13 @@ def test_a_region_the_headline_does_not_name_places_nothing():
     # place or a time
     title = "ركن الحرف يجذب زوار ملتقى الشنانة الصيفي"
     assert extract_events("d", _FORUM_IN_A_REGION, title, "2016-08-01") == []
+
+
+def test_a_capital_said_with_its_country_s_adjective_after_the_venue_places_the_event():
+    text = (
+        "يشارك رئيس لجنة الفنون التشكيلية بجمعية الثقافة والفنون بالقطيف، الفنان سامي الخليفة، "
+        "في معرض «ألوان الخليج» المقام بقاعة المركز الثقافي الكبير في العاصمة المصرية القاهرة، "
+        "والذي يضم أكثر من ستين لوحة لفنانين من دول الخليج."
+    )
+    [card] = extract_events("d", text, "الخليفة يشارك في معرض «ألوان الخليج» بمصر", "2016-08-01")
+    assert (card.venue, card.city, card.country) == ("قاعة المركز الثقافي الكبير", "القاهرة", "EG")

@@ -651,9 +651,13 @@ def _place(
         and venues[0][0] <= c.start
         and c.end >= venues[0][1] - 1  # the venue's last words, or the ب-phrases after them
         and _VENUE_TAIL.fullmatch(text, venues[0][1], c.start) is not None
-        and _after_locative(text, c.start)
-        # "بسوق الثلاثاء" in an article on Saudi towns is a market, not the Algerian town
-        and all(r.code == c.code for r in ranked)
+        and (
+            # "… في العاصمة الأردنية عمان": a capital said with its country's adjective
+            _NAMED_CAPITAL.search(text, max(0, c.start - 40), c.start) is not None
+            # "بسوق الثلاثاء" in an article on Saudi towns is a market, not the Algerian town
+            or _after_locative(text, c.start)
+            and all(r.code == c.code for r in ranked)
+        )
     ]
     chosen = early or venued[:1] or titled[:1] or inside[:1] or ranked
     local = None if placed or inside else _governorate_after_name(text, cluster)
@@ -967,7 +971,9 @@ _PATRON_GOVERNOR = re.compile(
 # بمغتسل مقبرة الخزيم بالهفوف"), no comma, no verb
 _VENUE_TAIL = re.compile(
     r"(?:\s+ب[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+){0,3})?\s*(?:في\s+|ب)?"
+    r"(?:العاصمة\s+[\u0621-\u064a]+\s+)?"  # "… في العاصمة الأردنية عمان"
 )
+_NAMED_CAPITAL = re.compile(r"(?<!\w)(?:في\s+|ب)العاصمة\s+[\u0621-\u064a]+\s+$")
 
 
 def _patron_governor(text: str, scope: _Scope) -> tuple[int, int, str] | None:
