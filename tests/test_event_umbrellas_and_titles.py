@@ -6,7 +6,10 @@ a body that runs the event is not listed again as its partner; a name ends befor
 the event starts at ("حفل معايدة عند الثامنة"); a Saudi region the headline names ("…
 بالقصيم") gives the country of an event no town places, where the article names it too; a capital said
 with its country's adjective after the venue ("… في العاصمة المصرية القاهرة") is the event's
-town, before the town of a guest's post.
+town, before the town of a guest's post. English: a story happens at an event named with its
+short form ("the X Expo (E3) in Los Angeles"), one "currently being held in" a town, or "a"
+summit in a town; a month before a conference ("the February spring conference") says when,
+not which.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -97,3 +100,46 @@ def test_a_capital_said_with_its_country_s_adjective_after_the_venue_places_the_
     )
     [card] = extract_events("d", text, "الخليفة يشارك في معرض «ألوان الخليج» بمصر", "2016-08-01")
     assert (card.venue, card.city, card.country) == ("قاعة المركز الثقافي الكبير", "القاهرة", "EG")
+
+
+# --- English: where a story happens -----------------------------------------------------------
+
+
+def test_a_story_at_an_expo_named_with_its_short_form_is_set_there():
+    text = (
+        "The new handheld may be shown at the Mobile Gaming Expo (MGX) in Seattle, which "
+        "takes place in June, according to reports. Few details have been released."
+    )
+    [card] = extract_events("d", text, "Handheld may appear in summer", None)
+    assert (card.name, card.city, card.country) == ("Mobile Gaming Expo", "Seattle", "US")
+
+
+def test_a_story_at_a_conference_being_held_in_a_town_is_set_there():
+    text = (
+        "A software firm says it will ship a filter that stops forged e-mails from reaching "
+        "inboxes, after months of complaints from customers whose accounts were abused. The "
+        "filter checks where each message really came from and warns the reader when the "
+        "sender's address does not match, the firm said, adding that it would be free.\n"
+        "The plan was announced by the firm's chief executive during a keynote speech at the "
+        "Data Privacy conference currently being held in Boston. Details were thin."
+    )
+    [card] = extract_events("d", text, "Firm promises safer e-mail", None)
+    assert (card.name, card.city) == ("Data Privacy conference", "Boston")
+
+
+def test_a_story_at_an_indefinite_summit_in_a_town_is_set_there():
+    text = (
+        "Speaking on a panel at a Open Hardware summit in Portland, the engineer said patents "
+        "were slowing small firms down."
+    )
+    [card] = extract_events("d", text, "Engineers attack patents", None)
+    assert (card.name, card.city) == ("Open Hardware summit", "Portland")
+
+
+def test_a_month_before_a_conference_says_when_not_which():
+    text = (
+        "The party will take its autumn rally to Leeds, and Hull will get the much smaller "
+        "March spring conference instead, officials said on Friday."
+    )
+    found = [m.text for m in names.find_names(text) if m.head == "conference"]
+    assert found == ["spring conference"]

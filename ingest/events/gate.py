@@ -451,10 +451,13 @@ _EN_SETTING = re.compile(
 # the words around an English event's name in a sentence that happens at it: "at the X in
 # Cannes", "at the X on Thursday", "At the X, makers are showing …" (not "at last year's X")
 SET_IN_REACH = 1500
-_EN_AT = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
+_EN_AT = re.compile(r"\b[Aa]t\s+(?:the\s+|an?\s+)?$")
 _EN_AT_START = re.compile(r"(?:^|[.\n]\s*)At\s+the\s+$")
 _EN_THEN = re.compile(
-    r",? (?:in [A-Z][a-z]+\b(?! [0-9])|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    # "… Expo (E3) in Los Angeles", "… conference currently being held in San Francisco"
+    r"(?: \([A-Z0-9]{2,8}\))?,? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
+    r"(?:held|taking place|staged) )?"
+    r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
     r"|yesterday\b|today\b|at (?:the )?[A-Z])"  # "… show at Birmingham's NEC"
 )
@@ -471,7 +474,11 @@ def _set_in(text: str, m: NameMention) -> bool:
         return False
     if _EN_AT_START.search(before):
         return text.startswith(",", m.end)
-    return _EN_AT.search(before) is not None and _EN_THEN.match(text, m.end) is not None
+    at = _EN_AT.search(before)
+    if at is None or _EN_THEN.match(text, m.end) is None:
+        return False
+    # "at a Linux summit in California", not "at a conference in London" (any conference)
+    return not at.group().rstrip().endswith((" a", " an")) or m.text[0].isupper()
 
 
 def _as_site(text: str, m: NameMention) -> bool:

@@ -861,7 +861,8 @@ def _english_names(text: str) -> list[NameMention]:
         start, end = trim(text, m.start(), m.end())
         while True:  # "The Brit Awards", "Speaking to the Labour conference"
             first = text[start:end].split(" ", 1)
-            if len(first) < 2 or first[0] not in _EN_NOT_NAME:
+            # "the much smaller February spring conference": a month says when, not which
+            if len(first) < 2 or first[0] not in _EN_NOT_NAME and first[0] not in places.EN_TIME:
                 break
             start += len(first[0]) + 1
         if _EN_VENUE_AFTER.match(text, end):
