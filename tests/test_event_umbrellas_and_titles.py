@@ -9,7 +9,7 @@ with its country's adjective after the venue ("… في العاصمة المص�
 town, before the town of a guest's post. English: a story happens at an event named with its
 short form ("the X Expo (E3) in Los Angeles"), one "currently being held in" a town, or "a"
 summit in a town; a month before a conference ("the February spring conference") says when,
-not which.
+not which; a name's word may begin with a digit ("3GSM").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -143,3 +143,11 @@ def test_a_month_before_a_conference_says_when_not_which():
     )
     found = [m.text for m in names.find_names(text) if m.head == "conference"]
     assert found == ["spring conference"]
+
+
+def test_a_name_may_begin_with_a_digit_and_capitals():
+    text = (
+        "The chief executive told reporters at the 4GX trade show in Lisbon that prices would fall."
+    )
+    [card] = extract_events("d", text, "Phone firm promises cheaper data", None)
+    assert (card.name, card.city) == ("4GX trade show", "Lisbon")

@@ -873,7 +873,9 @@ def _english_names(text: str) -> list[NameMention]:
         kind = _EN_KINDS[head]
         # "The four-day trade fair", "Europe's biggest games show": a reference or a
         # description, not a name
-        if not any(w[0].isupper() for w in words) or _EN_DESCRIPTION.search(text[start:end]):
+        # ("3GSM" is capitalised: a digit may lead a name's word)
+        proper = any(w.lstrip("0123456789")[:1].isupper() for w in words)
+        if not proper or _EN_DESCRIPTION.search(text[start:end]):
             out.append(NameMention(start, end, text[start:end], kind, head, None, None, 0))
             continue
         # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
