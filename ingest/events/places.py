@@ -117,9 +117,14 @@ _VENUE_STOPS = word_set(
     "كل "
     # "في مقر المركز اعتبارا من الأحد": when, not where; "على مسرح الكورنيش طوال أسبوع":
     # for how long
-    "اعتبارا ابتداء عصر ظهر طوال طيلة لمدة"
+    "اعتبارا ابتداء عصر ظهر طوال طيلة لمدة "
+    # "… عنوان «…»": the title the event bore
+    "عنوان بعنوان "
+    # "سجل المهرجان بساحة … مبيعات مرتفعة": what was recorded there, the verb's object
+    "مبيعات ارباحا أرباحا ايرادات إيرادات"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+_YEAR_WORDS = frozenset(normalize(w) for w in ("سنة", "عام"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
 _PREMISES = word_set("رحاب أروقة أرجاء جنبات")
 # "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
@@ -1140,9 +1145,11 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             # the word right after the venue noun begins its name: a person it is named after
             # ("قاعة الدكتور عبدالله الحليمي"), a hotel's brand in ب ("فندق بارك حياة")
             first = j == k + 1
-            if (norm in _VENUE_STOPS or any(b in _VENUE_STOPS for b in bases(norm))) and not (
-                first and norm in _NAMED_AFTER
-            ):
+            if (
+                norm in _VENUE_STOPS
+                or any(b in _VENUE_STOPS for b in bases(norm))
+                or norm in _YEAR_WORDS  # "… التاريخي سنة 1431هـ" (not "متنزه الردف العام")
+            ) and not (first and norm in _NAMED_AFTER):
                 end_k = j
                 break
             # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
