@@ -9,7 +9,10 @@ with its country's adjective after the venue ("… في العاصمة المص�
 town, before the town of a guest's post. English: a story happens at an event named with its
 short form ("the X Expo (E3) in Los Angeles"), one "currently being held in" a town, or "a"
 summit in a town; a month before a conference ("the February spring conference") says when,
-not which; a name's word may begin with a digit ("3GSM").
+not which; a name's word may begin with a digit ("3GSM"). Arabic again: a venue ends before
+the year it was held in, the title the event bore and what was recorded there ("مبيعات"); the
+Souk named in another event's title is no mention of it; a name ends before a purpose
+("لمشاركة …").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -151,3 +154,42 @@ def test_a_name_may_begin_with_a_digit_and_capitals():
     )
     [card] = extract_events("d", text, "Phone firm promises cheaper data", None)
     assert (card.name, card.city) == ("4GX trade show", "Lisbon")
+
+
+# --- Arabic: where a venue and a name end -----------------------------------------------------
+
+
+def test_a_venue_ends_before_the_year_the_title_and_what_was_recorded_there():
+    from ingest.events import places
+
+    text = (
+        "وقد أقيمت الدورة في القاعات القديمة بمركز الملك فهد الثقافي سنة 1432هـ. "
+        "وسجل المعرض بساحة الكورنيش الشمالية مبيعات كبيرة في يومه الأول. "
+        "وحملت الندوة التي عقدت في كلية الآداب بجامعة الطائف عنوان «القراءة والمستقبل»."
+    )
+    assert [text[s:e] for s, e in places.find_venues(text)] == [
+        "مركز الملك فهد الثقافي",
+        "ساحة الكورنيش الشمالية",
+        "جامعة الطائف",
+    ]
+
+
+def test_a_venue_keeps_its_general_adjective():
+    # the limit: "العام" (public) is part of a park's name, not a year word
+    from ingest.events import places
+
+    text = "ويقام المعرض في متنزه الوادي العام بمحافظة الطائف."
+    assert [text[s:e] for s, e in places.find_venues(text)] == ["متنزه الوادي العام"]
+
+
+def test_the_souk_named_in_another_event_s_title_is_not_an_event_mention():
+    text = (
+        "عقد المشرف على المشروع ورشة عمل مع أساتذة الجامعة، وحملت الورشة عنوان «سوق عكاظ.. "
+        "الفرص والتحديات»."
+    )
+    assert [m.text for m in names.find_names(text) if "عكاظ" in m.text] == []
+
+
+def test_a_name_ends_before_the_purpose_said_after_it():
+    text = "أعلن الصندوق شراكة مع مهرجان قرطاج السينمائي لمشاركة خمسة أفلام في ورشة الإنتاج."
+    assert "مهرجان قرطاج السينمائي" in [m.text for m in names.find_names(text)]

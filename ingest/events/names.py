@@ -634,6 +634,8 @@ _HELD_IN = re.compile(r"^[^.\n،؛]{0,40}?(?:\s(?:في|فى)\s*[«\"“]?|\sبـ
 # the festival as an institution to develop, or the ancient market, not this year's event
 _AS_A_TOPIC = re.compile(r"(?<!\w)[وبل]?(?:تطوير|مستقبل|تاريخ|هوية|إحياء|احياء)\s+$")
 _IN_HISTORY = re.compile(r"\s+(?:في\s+)?(?:الجاهلية|العصر\s+الجاهلي)")
+# "عنوان «سوق عكاظ.. المعوقات والحلول»": the title another event bears, which is about it
+_IN_A_TITLE = re.compile(r"(?<!\w)(?:بعنوان|عنوان|شعار|بشعار)\s*:?\s*[«\"“(]\s*$")
 
 
 def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
@@ -662,6 +664,8 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
             text, m.end()
         ):
             continue  # "مقترحات لتطوير سوق عكاظ", "سوق عكاظ في الجاهلية": the institution
+        if _IN_A_TITLE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "ورشة … عنوان «سوق عكاظ.. المعوقات»": the topic of another event
         # elsewhere "لمهرجان سوق عكاظ": the bare name is that festival's, under its head
         series = normalize(m.group("name"))
         headed = next((n for n in found if _heads_series(n, series)), None)
@@ -1163,6 +1167,8 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     # where it is shown: "لإظهار مهرجان X بأجمل حلة أمام الزوار"; the hour it starts at
     # ("حفل معايدة عند الثامنة من صباح الغد", "عند الساعة التاسعة")
     "أمام امام عند وعند الساعة",
+    # a purpose said after the name: "شراكة مع مهرجان … لمشاركة مشاريع أفلام في ورشة …"
+    "لمشاركة",
     # whom a body holds it for: "تنظم المؤسسة حفل المعايدة السنوي لمنسوبيها"
     "لمنسوبيها لمنسوبيه لمنسوبيهم لمنسوباتها لموظفيها لموظفيه لموظفاتها لمنتسبيها لمنتسبيه "
     "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه",
