@@ -12,7 +12,9 @@ summit in a town; a month before a conference ("the February spring conference")
 not which; a name's word may begin with a digit ("3GSM"). Arabic again: a venue ends before
 the year it was held in, the title the event bore and what was recorded there ("مبيعات"); the
 Souk named in another event's title is no mention of it; a name ends before a purpose
-("لمشاركة …").
+("لمشاركة …"); a course given "ضمن الدورات التدريبية في مهرجان …" is the article's event
+when it has a place or a time (else its festival keeps the card); a ceremony is not named by
+whom it honours ("حفل تكريم للدكتور …").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -193,3 +195,28 @@ def test_the_souk_named_in_another_event_s_title_is_not_an_event_mention():
 def test_a_name_ends_before_the_purpose_said_after_it():
     text = "أعلن الصندوق شراكة مع مهرجان قرطاج السينمائي لمشاركة خمسة أفلام في ورشة الإنتاج."
     assert "مهرجان قرطاج السينمائي" in [m.text for m in names.find_names(text)]
+
+
+_COURSE_IN_A_FESTIVAL = (
+    'قدّم المدرب خالد الفهد دورة "مهارات العرض" ضمن الدورات التدريبية في مهرجان صيف '
+    "الخفجي المقام هذه الأيام. وتحدث المدرب عن محاور عدة، وحضر الدورة 30 متدرباً.\n"
+    "ويقدم مهرجان صيف الخفجي فعاليات متنوعة للأسر، ويستمر مهرجان صيف الخفجي أسبوعين."
+)
+_COURSE_TITLE = 'دورة عن "مهارات العرض" بمهرجان صيف الخفجي'
+
+
+def test_a_course_given_among_a_festival_s_courses_is_the_article_s_event():
+    text = "فهد الزيد – الخفجي: " + _COURSE_IN_A_FESTIVAL
+    cards = extract_events("d", text, _COURSE_TITLE, "2016-08-01")
+    assert [(c.name, c.city) for c in cards][:1] == [('دورة "مهارات العرض"', "الخفجي")]
+
+
+def test_a_part_with_no_place_or_time_leaves_the_card_to_its_festival():
+    # the limit: the course alone makes no card, so the festival it is held in keeps its own
+    cards = extract_events("d", _COURSE_IN_A_FESTIVAL, _COURSE_TITLE, "2016-08-01")
+    assert [c.name for c in cards][:1] == ["مهرجان صيف الخفجي"]
+
+
+def test_a_ceremony_is_not_named_by_whom_it_honours():
+    text = "نظمت السفارة حفل تكريم للدكتور سالم العتيبي بمناسبة انتهاء عمله، بحضور عدد من الدبلوماسيين."
+    assert "حفل تكريم" in [m.text for m in names.find_names(text)]

@@ -249,7 +249,6 @@ def _main_event(
     ranked: list[Cluster],
 ) -> tuple[EventCard, Cluster] | None:
     """The event the article is about, with its cluster (None: no event passes the gate)."""
-    best: tuple[float, EventCard, Cluster] | None = None
     # the article's event, or a close second with more facts; a first with no event word in
     # its sentences ("… في سوق عكاظ" said of the contest held there) sets no bar
     candidates = [c for c in ranked[:2] if is_candidate(c)]
@@ -257,8 +256,24 @@ def _main_event(
     if len(framing) == 1 < len(candidates) and candidates[0].head != candidates[1].head:
         # "شهد معرض … إقبالاً … ضمن مشاركة الإدارة في معارض ملتقى …": the event the other is
         # held in is not the article's, whatever more the article says of it (two of one head
-        # are more often one event under two names)
-        candidates.remove(framing[0])
+        # are more often one event under two names), when the other makes a card
+        part = [c for c in candidates if c is not framing[0]]
+        found = _best_of(doc_id, text, title, published, mentions, part)
+        if found is not None:
+            return found
+    return _best_of(doc_id, text, title, published, mentions, candidates)
+
+
+def _best_of(
+    doc_id: str,
+    text: str,
+    title: str,
+    published: str | None,
+    mentions: Sequence[names.NameMention],
+    candidates: list[Cluster],
+) -> tuple[EventCard, Cluster] | None:
+    """The card of the first candidate, or of a close second with more facts."""
+    best: tuple[float, EventCard, Cluster] | None = None
     for cluster in candidates:
         if cluster.score < candidates[0].score - 1 and not cluster.set_in:
             continue
