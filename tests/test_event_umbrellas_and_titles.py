@@ -14,7 +14,8 @@ the year it was held in, the title the event bore and what was recorded there ("
 Souk named in another event's title is no mention of it; a name ends before a purpose
 ("لمشاركة …"); a course given "ضمن الدورات التدريبية في مهرجان …" is the article's event
 when it has a place or a time (else its festival keeps the card); a ceremony is not named by
-whom it honours ("حفل تكريم للدكتور …").
+whom it honours ("حفل تكريم للدكتور …"); a foreign town the event is said to be held in
+("المقرر إقامته في …") counts whatever its size.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -220,3 +221,12 @@ def test_a_part_with_no_place_or_time_leaves_the_card_to_its_festival():
 def test_a_ceremony_is_not_named_by_whom_it_honours():
     text = "نظمت السفارة حفل تكريم للدكتور سالم العتيبي بمناسبة انتهاء عمله، بحضور عدد من الدبلوماسيين."
     assert "حفل تكريم" in [m.text for m in names.find_names(text)]
+
+
+def test_a_foreign_town_the_event_is_said_to_be_held_in_counts_whatever_its_size():
+    text = (
+        "يتطلع متحف بلجيكي إلى عرض لوحات نادرة من القرن السادس عشر. ويضم معرض «وجوه "
+        "فلمنكية» المقرر إقامته في أنتويرب أكثر من أربعين لوحة لرسامين فلمنكيين."
+    )
+    [card] = extract_events("d", text, "معرض «وجوه فلمنكية» يكشف لوحات نادرة", "2016-08-01")
+    assert (card.city, card.country) == ("أنتويرب", "BE")

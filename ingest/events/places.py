@@ -124,6 +124,11 @@ _VENUE_STOPS = word_set(
     "مبيعات ارباحا أرباحا ايرادات إيرادات"
 )
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
+# verbs and nouns that say an event is held where "في" follows
+_HELD_IN_VERBS = word_set(
+    "إقامته إقامتها اقامته اقامتها يقام تقام سيقام ستقام أقيم أقيمت اقيم اقيمت يعقد تعقد "
+    "سيعقد ستعقد عقد عقدت ينعقد تنعقد انعقد انعقدت المقام المقامة المنعقد المنعقدة"
+)
 _YEAR_WORDS = frozenset(normalize(w) for w in ("سنة", "عام"))
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
 _PREMISES = word_set("رحاب أروقة أرجاء جنبات")
@@ -819,6 +824,14 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         if prev is not None and (prev.norm in _NAME_PARTS or prev.norm in _CHANNELS):
             continue
         titled = (prev is not None and prev.norm in _CITY_TITLES) or capital
+        # "المعرض المقرر إقامته في لاهاي", "الذي يعقد في …": a town the event is said to be
+        # held in counts whatever its size
+        titled = titled or (
+            k >= 2
+            and prev is not None
+            and prev.norm in ("في", "فى")
+            and toks[k - 2].norm.removeprefix("و") in _HELD_IN_VERBS
+        )
         # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed
         known = titled or city.name_en in called
         # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
