@@ -9,7 +9,8 @@ with its country's adjective after the venue ("… في العاصمة المص�
 town, before the town of a guest's post. English: a story happens at an event named with its
 short form ("the X Expo (E3) in Los Angeles"), one "currently being held in" a town, or "a"
 summit in a town; a month before a conference ("the February spring conference") says when,
-not which; a name's word may begin with a digit ("3GSM"). Arabic again: a venue ends before
+not which; a name's word may begin with a digit ("3GSM"); a body that "will hold its … conference
+in" a town holds an event of that name there. Arabic again: a venue ends before
 the year it was held in, the title the event bore and what was recorded there ("مبيعات"); the
 Souk named in another event's title is no mention of it; a name ends before a purpose
 ("لمشاركة …"); a course given "ضمن الدورات التدريبية في مهرجان …" is the article's event
@@ -230,3 +231,23 @@ def test_a_foreign_town_the_event_is_said_to_be_held_in_counts_whatever_its_size
     )
     [card] = extract_events("d", text, "معرض «وجوه فلمنكية» يكشف لوحات نادرة", "2016-08-01")
     assert (card.city, card.country) == ("أنتويرب", "BE")
+
+
+def test_a_party_holding_its_own_conference_in_a_town_is_its_organiser():
+    text = (
+        "The Green Party will hold its 2007 spring conference in Norwich rather than Bath, "
+        "officials have confirmed. Bath will get a smaller regional meeting instead."
+    )
+    [card] = extract_events("d", text, "Greens pick Norwich", None)
+    assert (card.name, card.city, card.start_date, card.organizers) == (
+        "spring conference",
+        "Norwich",
+        "2007",
+        ["Green Party"],
+    )
+
+
+def test_a_lower_case_conference_said_in_passing_is_no_event():
+    # the limit: no body holds it as its own, so "a conference in London" names no event
+    text = "Speaking at a conference in London last month, the minister said prices would rise."
+    assert extract_events("d", text, "Prices to rise, minister says", None) == []

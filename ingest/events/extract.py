@@ -477,7 +477,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     _dates(card, cite, text, scope, published)
     _bodies(card, cite, text, scope)
     if not card.organizers:
-        _owner(card, cite, cluster)
+        _owner(card, cite, cluster, text)
     if not card.organizers:
         _title_holder(card, cite, text, title, cluster)
     if not card.city and not card.country:
@@ -1375,8 +1375,15 @@ def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: C
         cite("organizers", *span)
 
 
-def _owner(card: EventCard, cite: Cite, cluster: Cluster) -> None:
-    """The organizer an English name states as its owner (not a place's: "London's …")."""
+def _owner(card: EventCard, cite: Cite, cluster: Cluster, text: str = "") -> None:
+    """The organizer an English name states as its owner (not a place's: "London's …"), or
+    the body said to hold it as its own ("The Labour Party will hold its … conference")."""
+    for m in cluster.mentions:
+        holder = names.EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start) if text else None
+        if holder is not None and not places.is_place_name(holder.group(1)):
+            card.organizers.append(holder.group(1))
+            cite("organizers", holder.start(1), holder.end(1))
+            return
     for m in cluster.named:
         found = _EN_OWNER.fullmatch(m.text)
         if found is None or places.is_place_name(found.group(1)):

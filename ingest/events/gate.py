@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ingest.events.card import EventCard
 from ingest.events.names import (
+    EN_HOLDS_ITS,
     EN_KINDS,
     NameMention,
     head_of,
@@ -466,9 +467,14 @@ _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 
 def _set_in(text: str, m: NameMention) -> bool:
     """Whether an English sentence happens at the event named by `m` (see `Cluster.set_in`)."""
-    if m.words < 1 or m.kind == "meeting":
+    if m.kind == "meeting":
         return False
     before = text[max(0, m.start - 40) : m.start]
+    if m.words and EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start):
+        return _EN_THEN.match(text, m.end) is not None
+        return True  # "… will hold its autumn conference in Manchester"
+    if m.words < 1:
+        return False
     sentence_start = sentence_bounds(text, m.start)[0]
     if _EN_BEFORE_NOW.search(text, sentence_start, m.start):
         return False

@@ -857,6 +857,16 @@ def _time_possessive(word: str) -> bool:
     return day != word and (day in places.EN_TIME or day in ("Yesterday", "Today", "Tonight"))
 
 
+# "The Labour Party will hold its 2006 autumn conference in Manchester": a body holds its own
+# event (named or not) in a town; group 1 is the body
+EN_HOLDS_ITS = re.compile(
+    r"(?:^|[.\n]\s*)(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|has\s+)?"
+    r"(?:hold|holds|held|stage|stages|staged|host|hosts|hosted)\s+(?:its|their)\s+"
+    r"(?:(?:19|20)\d\d\s+)?$"
+)
+
+
 def _english_names(text: str) -> list[NameMention]:
     """English event names ("the 3GSM World Congress"), prize-named ceremonies ("the Brits"),
     a short form in parentheses after a name ("(CES)") and bare references ("the show")."""
@@ -880,7 +890,12 @@ def _english_names(text: str) -> list[NameMention]:
         # ("3GSM" is capitalised: a digit may lead a name's word)
         proper = any(w.lstrip("0123456789")[:1].isupper() for w in words)
         if not proper or _EN_DESCRIPTION.search(text[start:end]):
-            out.append(NameMention(start, end, text[start:end], kind, head, None, None, 0))
+            # "The Labour Party will hold its autumn conference in …": a body's own event,
+            # named as the body names it
+            own = len(words) > 1 and EN_HOLDS_ITS.search(text, max(0, start - 80), start)
+            out.append(
+                NameMention(start, end, text[start:end], kind, head, None, None, int(bool(own)))
+            )
             continue
         # "the Consumer Electronics Show (CES)": the short form refers back to it hereafter
         out.extend(_short_form_refs(text, end, kind, head))
