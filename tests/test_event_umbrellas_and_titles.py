@@ -16,7 +16,8 @@ Souk named in another event's title is no mention of it; a name ends before a pu
 ("لمشاركة …"); a course given "ضمن الدورات التدريبية في مهرجان …" is the article's event
 when it has a place or a time (else its festival keeps the card); a ceremony is not named by
 whom it honours ("حفل تكريم للدكتور …"); a foreign town the event is said to be held in
-("المقرر إقامته في …") counts whatever its size.
+("المقرر إقامته في …") counts whatever its size; the word for partners ("بالتعاون مع شركائها
+…") is not a partner's name.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -251,3 +252,17 @@ def test_a_lower_case_conference_said_in_passing_is_no_event():
     # the limit: no body holds it as its own, so "a conference in London" names no event
     text = "Speaking at a conference in London last month, the minister said prices would rise."
     assert extract_events("d", text, "Prices to rise, minister says", None) == []
+
+
+def test_the_word_for_partners_is_not_a_partner_s_name():
+    from ingest.events import bodies
+
+    text = (
+        "تطلق بلدية القطيف بالتعاون مع شركائها هيئة السياحة، وغرفة الشرقية مهرجان الصيف "
+        "يوم الخميس المقبل."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == [
+        "بلدية القطيف",
+        "هيئة السياحة",
+        "غرفة الشرقية",
+    ]

@@ -297,6 +297,8 @@ _TO_HOLD_OR_PRESENT = _TO_HOLD | {_TO_PRESENT}
 _INTEND = frozenset(_norms("تعتزم يعتزم وتعتزم ويعتزم"))
 _HOLD_IT = frozenset(_norms("عقد تنظيم إقامة استضافة"))
 _WITH = frozenset(_norms("بالتعاون بالشراكة بالتنسيق"))
+# "بالتعاون مع شركائها …": the word for partners before the partners' names
+_PARTNER_NOUNS = frozenset(_norms("شركائها شركائه شركائهم شركاء الشركاء"))
 _IN = frozenset(_norms("في فى"))
 _READYING = frozenset(_norms("الاستعداد التحضير الإعداد"))
 
@@ -994,6 +996,9 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k = _skip_honorifics(toks, i + n) if role == "patron" else i + n
             if tuple(norms[k : k + 2]) == _norms("كل من"):
                 k += 2  # "بالتعاون مع كل من جامعة الملك سعود ووزارة التعليم"
+            if k < len(toks) and norms[k] in _PARTNER_NOUNS:
+                k += 1  # "بالتعاون مع شركائها محافظة الأحساء، وهيئة …": who they are
+
             if cue[-1] == _TANZIM and k < len(toks) and definite_head(toks[k]):
                 k += 1  # "أشرف على تنظيم المهرجان لجنة …"
             # a bare "ورعاية" is a patron only when a person with a title follows
