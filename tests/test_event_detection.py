@@ -245,8 +245,9 @@ def test_after_the_edition_a_name_goes_on_only_with_its_topic():
 
 
 def test_a_region_ends_before_the_weekday():
-    assert _mention_names("يبدأ مهرجان الحمضيات في محافظة الحريق الخميس المقبل") == [
-        "مهرجان الحمضيات في محافظة الحريق"
+    # (a region: a governorate, "في محافظة الحريق", is where it is held and ends the name)
+    assert _mention_names("يبدأ مهرجان الحمضيات في منطقة الجوف الخميس المقبل") == [
+        "مهرجان الحمضيات في منطقة الجوف"
     ]
 
 

@@ -17,7 +17,8 @@ Souk named in another event's title is no mention of it; a name ends before a pu
 when it has a place or a time (else its festival keeps the card); a ceremony is not named by
 whom it honours ("حفل تكريم للدكتور …"); a foreign town the event is said to be held in
 ("المقرر إقامته في …") counts whatever its size; the word for partners ("بالتعاون مع شركائها
-…") is not a partner's name.
+…") is not a partner's name; a name ends before the governorate it is held in ("في محافظة
+الطائف"), though it still runs over a region ("في منطقة الباحة").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -266,3 +267,14 @@ def test_the_word_for_partners_is_not_a_partner_s_name():
         "هيئة السياحة",
         "غرفة الشرقية",
     ]
+
+
+def test_a_name_ends_before_the_governorate_it_is_held_in():
+    text = "تبدأ فعاليات الدورة الخامسة لمهرجان الورد في محافظة الطائف يوم الأربعاء المقبل."
+    assert "مهرجان الورد" in [m.text for m in names.find_names(text)]
+
+
+def test_a_name_runs_over_the_region_it_is_of():
+    # the limit: a region ("في منطقة الباحة") still belongs to the name, as the shared gold has it
+    text = "انطلق ملتقى الشباب الثالث في منطقة الباحة بمشاركة مئتي شاب."
+    assert "ملتقى الشباب الثالث في منطقة الباحة" in [m.text for m in names.find_names(text)]

@@ -1427,8 +1427,9 @@ _BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 
 
 # "في منطقة الباحة", "في دول الخليج", "في المملكة", "في ضوء القانون الدولي": a region or a
-# frame that the name runs over (a city or a country after "في" is where it is held)
-_REGIONS = word_set("منطقة محافظة دول المملكة ضوء العالم الوطن الشرق")
+# frame that the name runs over (a city or a country after "في" is where it is held, and so
+# is a governorate, "في محافظة الطائف", the town's own level)
+_REGIONS = word_set("منطقة دول المملكة ضوء العالم الوطن الشرق")
 
 
 # bodies of members ("الدول الأعضاء في منظمة …"), never a place an event is held in
