@@ -18,7 +18,8 @@ when it has a place or a time (else its festival keeps the card); a ceremony is 
 whom it honours ("حفل تكريم للدكتور …"); a foreign town the event is said to be held in
 ("المقرر إقامته في …") counts whatever its size; the word for partners ("بالتعاون مع شركائها
 …") is not a partner's name; a name ends before the governorate it is held in ("في محافظة
-الطائف"), though it still runs over a region ("في منطقة الباحة").
+الطائف"), though it still runs over a region ("في منطقة الباحة"); the town after a venue and
+"في مدينة" is the event's, before one the headline names.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -278,3 +279,13 @@ def test_a_name_runs_over_the_region_it_is_of():
     # the limit: a region ("في منطقة الباحة") still belongs to the name, as the shared gold has it
     text = "انطلق ملتقى الشباب الثالث في منطقة الباحة بمشاركة مئتي شاب."
     assert "ملتقى الشباب الثالث في منطقة الباحة" in [m.text for m in names.find_names(text)]
+
+
+def test_the_town_after_a_venue_and_the_word_for_town_is_the_event_s():
+    text = (
+        'نظم مركز «الواحة» للفنون التابع لمجمع أبوظبي للآداب والفنون معرض الخط العربي "حروف من نور" '
+        "، ضمن أنشطة الدورة الثالثة لموسم الربيع الثقافي 2016 بمقر المركز في مدينة الرويس، بمشاركة "
+        "عشرين خطاطاً من دول الخليج.\nوتعكس اللوحات ملامح العمارة الإسلامية في أبوظبي."
+    )
+    [card] = extract_events("d", text, "20 خطاطاً في معرض «حروف من نور» في أبوظبي", "2016-08-01")
+    assert (card.city, card.country) == ("الرويس", "AE")
