@@ -19,7 +19,8 @@ whom it honours ("حفل تكريم للدكتور …"); a foreign town the eve
 ("المقرر إقامته في …") counts whatever its size; the word for partners ("بالتعاون مع شركائها
 …") is not a partner's name; a name ends before the governorate it is held in ("في محافظة
 الطائف"), though it still runs over a region ("في منطقة الباحة"); the town after a venue and
-"في مدينة" is the event's, before one the headline names.
+"في مدينة" is the event's, before one the headline names; the body an event is held with
+("… التي تقام على مسرح … بالتعاون مع …"), said right after its name, organises it.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -289,3 +290,14 @@ def test_the_town_after_a_venue_and_the_word_for_town_is_the_event_s():
     )
     [card] = extract_events("d", text, "20 خطاطاً في معرض «حروف من نور» في أبوظبي", "2016-08-01")
     assert (card.city, card.country) == ("الرويس", "AE")
+
+
+def test_the_body_an_event_is_held_with_right_after_its_name_organises_it():
+    text = (
+        "تتواصل مسابقة الأحساء للإنشاد الشعبي التي تقام على مسرح الحديقة العامة بالتعاون مع "
+        "فرع جمعية الثقافة والفنون بالأحساء، بمشاركة ثماني فرق.\n"
+        "وتختتم المسابقة مساء الخميس المقبل بتتويج الفائزين."
+    )
+    [card] = extract_events("d", text, "8 فرق في مسابقة الأحساء للإنشاد الشعبي", "2016-08-01")
+    assert card.organizers == ["فرع جمعية الثقافة والفنون بالأحساء"]
+    assert card.partners == []

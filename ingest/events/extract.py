@@ -475,7 +475,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         scope = _Scope(text, cluster, mentions or cluster.mentions, lead)
     _place(card, cite, text, cluster, scope, title)
     _dates(card, cite, text, scope, published)
-    _bodies(card, cite, text, scope)
+    _bodies(card, cite, text, scope, cluster)
     if not card.organizers:
         _owner(card, cite, cluster, text)
     if not card.organizers:
@@ -1292,11 +1292,29 @@ def _end_from_duration(card: EventCard, cite: Cite, text: str, scope: _Scope, ne
     cite("end_date", start, end)
 
 
-def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
-    every = bodies.find_bodies(text)
-    found = scope.pick(every, key="where")
-    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.where)
-    kept, dropped_end = [], -1000
+# "مسابقة … الشعبية بالتعاون مع جمعية …", "مسابقة … التي تقام على مسرح … بالتعاون مع …": the
+# body the named event itself is held with
+_HELD_WITH = re.compile(
+    r"\s*(?:(?:التي|الذي)\s+(?:تقام|يقام|تنظم|ينظم|أقيمت|أقيم|اقيمت|اقيم|نظمت|نظم|عقدت|عقد)"
+    r"(?:\s+[^\s.،,؛\n]+){0,8})?\s+بالتعاون\s+مع\s+(?:كل\s+من\s+)?"
+)
+
+
+def _held_with(text: str, b: bodies.BodyMention, cluster: Cluster) -> bool:
+    """Whether partner `b` is named right after the event's own name, as what it is held
+    with."""
+    return any(
+        m.words and m.end <= b.start and _HELD_WITH.fullmatch(text, m.end, b.start) is not None
+        for m in cluster.named
+    )
+
+
+def _of_the_event(
+    text: str, scope: _Scope, cluster: Cluster, found: list[bodies.BodyMention]
+) -> list[bodies.BodyMention]:
+    """The bodies of `found` said of the event, not of another or of a part of it."""
+    kept: list[bodies.BodyMention] = []
+    dropped_end = -1000
     for b in found:
         # another event's body, or the next in a list that began with one ("X بالتعاون مع Y")
         if (
@@ -1319,8 +1337,17 @@ def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
             continue
         if _said_of_another(text, b):
             continue
+        if b.role == "partner" and _held_with(text, b, cluster):
+            b = bodies.BodyMention(b.start, b.end, b.text, "organizer", b.stated)
         kept.append(b)
-    found = _named_patrons(kept)
+    return kept
+
+
+def _bodies(card: EventCard, cite: Cite, text: str, scope: _Scope, cluster: Cluster) -> None:
+    every = bodies.find_bodies(text)
+    found = scope.pick(every, key="where")
+    found = sorted(found + bodies.list_continuations(text, every, found), key=lambda b: b.where)
+    found = _named_patrons(_of_the_event(text, scope, cluster, found))
     for b in found:
         if b.role == "opener":  # "افتتحه أمين محافظة جدة الدكتور هاني …"
             name, role = people.split_role(b.text)
