@@ -998,7 +998,6 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 k += 2  # "بالتعاون مع كل من جامعة الملك سعود ووزارة التعليم"
             if k < len(toks) and norms[k] in _PARTNER_NOUNS:
                 k += 1  # "بالتعاون مع شركائها محافظة الأحساء، وهيئة …": who they are
-
             if cue[-1] == _TANZIM and k < len(toks) and definite_head(toks[k]):
                 k += 1  # "أشرف على تنظيم المهرجان لجنة …"
             # a bare "ورعاية" is a patron only when a person with a title follows

@@ -807,7 +807,7 @@ def _place_without_city(
 
 def _region_titled(text: str, title: str) -> tuple[int, int] | None:
     """Where the article names the Saudi region its headline names, if it does."""
-    named = {normalize(title[s:e]).removeprefix("ب") for s, e in places.saudi_regions(title)}
+    named = {normalize(title[s:e]) for s, e in places.saudi_regions(title)}
     for s, e in places.saudi_regions(text):
         if normalize(text[s:e]) in named:
             return s, e
@@ -986,7 +986,8 @@ _PATRON_GOVERNOR = re.compile(
 # بمغتسل مقبرة الخزيم بالهفوف"), no comma, no verb
 _VENUE_TAIL = re.compile(
     r"(?:\s+ب[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+){0,3})?\s*(?:في\s+|ب)?"
-    r"(?:العاصمة\s+[\u0621-\u064a]+\s+|مدينة\s+|محافظة\s+)?"  # "… في العاصمة الأردنية عمان"
+    # "… في العاصمة الأردنية عمان", "… بمقر المركز في مدينة الذيد"
+    r"(?:العاصمة\s+[\u0621-\u064a]+\s+|مدينة\s+|محافظة\s+)?"
 )
 _NAMED_CAPITAL = re.compile(r"(?<!\w)(?:في\s+|ب)العاصمة\s+[\u0621-\u064a]+\s+$")
 
@@ -1312,7 +1313,8 @@ def _held_with(text: str, b: bodies.BodyMention, cluster: Cluster) -> bool:
 def _of_the_event(
     text: str, scope: _Scope, cluster: Cluster, found: list[bodies.BodyMention]
 ) -> list[bodies.BodyMention]:
-    """The bodies of `found` said of the event, not of another or of a part of it."""
+    """The bodies of `found` said of the event, not of another or of a part of it; a partner
+    the event is held with right after its name is its organizer."""
     kept: list[bodies.BodyMention] = []
     dropped_end = -1000
     for b in found:
@@ -1402,11 +1404,11 @@ def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: C
         cite("organizers", *span)
 
 
-def _owner(card: EventCard, cite: Cite, cluster: Cluster, text: str = "") -> None:
+def _owner(card: EventCard, cite: Cite, cluster: Cluster, text: str) -> None:
     """The organizer an English name states as its owner (not a place's: "London's …"), or
     the body said to hold it as its own ("The Labour Party will hold its … conference")."""
     for m in cluster.mentions:
-        holder = names.EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start) if text else None
+        holder = names.EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start)
         if holder is not None and not places.is_place_name(holder.group(1)):
             card.organizers.append(holder.group(1))
             cite("organizers", holder.start(1), holder.end(1))

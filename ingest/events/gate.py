@@ -471,8 +471,8 @@ def _set_in(text: str, m: NameMention) -> bool:
         return False
     before = text[max(0, m.start - 40) : m.start]
     if m.words and EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start):
+        # "… will hold its autumn conference in Manchester"
         return _EN_THEN.match(text, m.end) is not None
-        return True  # "… will hold its autumn conference in Manchester"
     if m.words < 1:
         return False
     sentence_start = sentence_bounds(text, m.start)[0]
