@@ -1294,13 +1294,13 @@ def test_an_english_day_said_of_another_event_named_before_it_is_not_the_events(
 
 def test_a_name_grows_over_the_words_the_title_names_it_with():
     text = (
-        "اختتم مهرجان عيد وصيف الجوف فعالياته اليومية التي استمرت 14 يوماً، وسط حضور كبير تجاوز "
+        "اختتم مهرجان التراث وفنون الجوف فعالياته اليومية التي استمرت 14 يوماً، وسط حضور كبير تجاوز "
         "ستة آلاف زائر. وأشاد المشرف العام على المهرجان بنجاح التنظيم في اليوم الأخير."
     )
-    found = names.extend_by_title(text, names.find_names(text), "اختتام مهرجان عيد وصيف الجوف")
-    assert found[0].text == "مهرجان عيد وصيف الجوف"
+    found = names.extend_by_title(text, names.find_names(text), "اختتام مهرجان التراث وفنون الجوف")
+    assert found[0].text == "مهرجان التراث وفنون الجوف"
     # the text alone stops at the conjunction; the place after "في" is not the name
-    assert names.find_names(text)[0].text == "مهرجان عيد"
+    assert names.find_names(text)[0].text == "مهرجان التراث"
     text = "انطلق أمس الملتقى الخليجي الأول للمتداولين في دبي بحضور 300 متداول."
     found = names.extend_by_title(
         text, names.find_names(text), "الملتقى الخليجي الأول للمتداولين في دبي"

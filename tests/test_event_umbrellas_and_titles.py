@@ -20,7 +20,8 @@ whom it honours ("حفل تكريم للدكتور …"); a foreign town the eve
 …") is not a partner's name; a name ends before the governorate it is held in ("في محافظة
 الطائف"), though it still runs over a region ("في منطقة الباحة"); the town after a venue and
 "في مدينة" is the event's, before one the headline names; the body an event is held with
-("… التي تقام على مسرح … بالتعاون مع …"), said right after its name, organises it.
+("… التي تقام على مسرح … بالتعاون مع …"), said right after its name, organises it; a festival of
+two seasons ("مهرجان عيد وصيف …") keeps both in its name.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -301,3 +302,8 @@ def test_the_body_an_event_is_held_with_right_after_its_name_organises_it():
     [card] = extract_events("d", text, "8 فرق في مسابقة الأحساء للإنشاد الشعبي", "2016-08-01")
     assert card.organizers == ["فرع جمعية الثقافة والفنون بالأحساء"]
     assert card.partners == []
+
+
+def test_a_festival_of_two_seasons_keeps_both_in_its_name():
+    text = "انطلقت أمس فعاليات مهرجان عيد وصيف الجبيل بمشاركة عشرين جهة حكومية وأهلية."
+    assert "مهرجان عيد وصيف الجبيل" in [m.text for m in names.find_names(text)]

@@ -357,6 +357,9 @@ def _quoted_speech(inner: list[Token]) -> bool:
     return first[:1] in ("ي", "ت") and len(first) >= 4 and first[-1] != "ه" and not taf_il(first)
 
 
+_SEASONS = frozenset(normalize(w) for w in ("صيف", "عيد", "ربيع", "شتاء"))
+
+
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str,
     toks: list[Token],
@@ -448,6 +451,10 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
             noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
+            # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
+            noun = noun or (
+                tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
+            )
             # a town whose name begins with و is no conjunction ("مهرجان وهران الدولي")
             noun = noun or (
                 proper is not None
