@@ -21,7 +21,8 @@ whom it honours ("حفل تكريم للدكتور …"); a foreign town the eve
 الطائف"), though it still runs over a region ("في منطقة الباحة"); the town after a venue and
 "في مدينة" is the event's, before one the headline names; the body an event is held with
 ("… التي تقام على مسرح … بالتعاون مع …"), said right after its name, organises it; a festival of
-two seasons ("مهرجان عيد وصيف …") keeps both in its name.
+two seasons ("مهرجان عيد وصيف …") keeps both in its name; a forum listed among the parts a
+festival holds ("يضم … منها معرض … وملتقى …") makes no card of its own.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -307,3 +308,27 @@ def test_the_body_an_event_is_held_with_right_after_its_name_organises_it():
 def test_a_festival_of_two_seasons_keeps_both_in_its_name():
     text = "انطلقت أمس فعاليات مهرجان عيد وصيف الجبيل بمشاركة عشرين جهة حكومية وأهلية."
     assert "مهرجان عيد وصيف الجبيل" in [m.text for m in names.find_names(text)]
+
+
+_FESTIVAL_WITH_PARTS = (
+    "تنطلق يوم الأحد المقبل فعاليات مهرجان ربيع الشمال في محافظة رفحاء بتنظيم من بلدية "
+    "المحافظة، ويستمر المهرجان عشرة أيام.\n"
+    "وأوضح مدير المهرجان أن المهرجان يضم عددا من المعارض التي تقام للمرة الأولى، منها معرض "
+    "الحرف اليدوية وملتقى الرسم الحر الثالث الذي تنظمه جمعية الثقافة والفنون بعرعر."
+)
+
+
+def test_a_forum_listed_among_a_festival_s_parts_makes_no_card_of_its_own():
+    cards = extract_events(
+        "d", _FESTIVAL_WITH_PARTS, "مهرجان ربيع الشمال ينطلق الأحد", "2016-08-01"
+    )
+    assert [c.name for c in cards] == ["مهرجان ربيع الشمال"]
+
+
+def test_a_forum_the_festival_holds_but_does_not_list_keeps_its_card():
+    # the limit: held inside the festival but not one of a list, it has a card of its own
+    text = _FESTIVAL_WITH_PARTS.replace(
+        "يضم عددا من المعارض التي تقام للمرة الأولى، منها معرض الحرف اليدوية و", "يضم "
+    )
+    cards = extract_events("d", text, "مهرجان ربيع الشمال ينطلق الأحد", "2016-08-01")
+    assert [c.name for c in cards] == ["مهرجان ربيع الشمال", "ملتقى الرسم الحر الثالث"]

@@ -133,6 +133,8 @@ def extract_events(
         card = _card(doc_id, text, other, published, mentions, lead=0, title=title)
         if card is None or not _a_name(card) or any(c.name == card.name for c in cards):
             continue
+        if _listed_part(text, other):
+            continue
         if _held_inside(text, other):
             _share_setting(card, cards[0])
         if any(c.event_id == card.event_id for c in cards):
@@ -150,6 +152,21 @@ _INSIDE_CUES = re.compile(
     # "ومن الفعاليات التي يشهدها المعرض هذا العام مؤتمر …"
     r"|التي\s+يشهدها|التي\s+تشهدها)"
 )
+
+
+# "المهرجان يضم عددا من المعارض … منها معرض الأسر المنتجة وملتقى التصوير …": one of the
+# parts the main event is said to hold, listed after "منها"
+_LISTED = re.compile(_INSIDE_CUES.pattern + r"[^.\n]*(?<!\w)(?:منها|من\s+بينها|ومنها)(?!\w)")
+
+
+def _listed_part(text: str, other: Cluster) -> bool:
+    """Whether every sentence naming `other` lists it among the parts the main event holds
+    (the article is not about it)."""
+    for m in other.named:
+        lo, _ = sentence_bounds(text, m.start)
+        if not _LISTED.search(bare_before(text, m.start, m.start - lo)):
+            return False
+    return bool(other.named)
 
 
 def _held_inside(text: str, other: Cluster) -> bool:
