@@ -22,7 +22,8 @@ whom it honours ("حفل تكريم للدكتور …"); a foreign town the eve
 "في مدينة" is the event's, before one the headline names; the body an event is held with
 ("… التي تقام على مسرح … بالتعاون مع …"), said right after its name, organises it; a festival of
 two seasons ("مهرجان عيد وصيف …") keeps both in its name; a forum listed among the parts a
-festival holds ("يضم … منها معرض … وملتقى …") makes no card of its own.
+festival holds ("يضم … منها معرض … وملتقى …") makes no card of its own; a body of two places
+("… بمنطقتي القصيم وحائل") keeps the second.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -332,3 +333,16 @@ def test_a_forum_the_festival_holds_but_does_not_list_keeps_its_card():
     )
     cards = extract_events("d", text, "مهرجان ربيع الشمال ينطلق الأحد", "2016-08-01")
     assert [c.name for c in cards] == ["مهرجان ربيع الشمال", "ملتقى الرسم الحر الثالث"]
+
+
+def test_a_body_of_two_places_keeps_the_second():
+    from ingest.events import bodies
+
+    text = (
+        "تنظم إدارة المساجد بالتعاون مع فرعي الوزارة بمنطقتي القصيم وحائل دورة توعوية "
+        "للمؤذنين الأسبوع المقبل."
+    )
+    assert [b.text for b in bodies.find_bodies(text)] == [
+        "إدارة المساجد",
+        "فرعي الوزارة بمنطقتي القصيم وحائل",
+    ]

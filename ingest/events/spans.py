@@ -358,6 +358,7 @@ def _quoted_speech(inner: list[Token]) -> bool:
 
 
 _SEASONS = frozenset(normalize(w) for w in ("صيف", "عيد", "ربيع", "شتاء"))
+_DUAL_PLACES = frozenset(normalize(w) for w in ("منطقتي", "محافظتي", "مدينتي", "دولتي"))
 
 
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -454,6 +455,10 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
             noun = noun or (
                 tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
+            )
+            # "فرعي الوزارة بمنطقتي المدينة المنورة وتبوك": the second of two places
+            noun = noun or any(
+                t.norm.removeprefix("ب") in _DUAL_PLACES for t in toks[max(i, j - 3) : j]
             )
             # a town whose name begins with و is no conjunction ("مهرجان وهران الدولي")
             noun = noun or (
