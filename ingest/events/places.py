@@ -657,26 +657,21 @@ _SAUDI_REGIONS = frozenset(
 )
 
 
-_REGION_PREFIXES = frozenset(("", "و", "ب", "ل", "وب", "ول"))
-
-
 def saudi_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each Saudi region the text names by a name no town has ("بعسير",
-    "بمنطقة القصيم", "في المنطقة الشرقية")."""
+    "بمنطقة القصيم", "في المنطقة الشرقية"), without the clitics before it."""
     toks = [t for t in tokens(text) if t.is_word]
     out = []
     for k, tok in enumerate(toks):
         for size in (1, 2):
-            words = [t.norm for t in toks[k : k + size]]
-            if len(words) < size:
+            rest = tuple(t.norm for t in toks[k + 1 : k + size])
+            if len(rest) < size - 1:
                 continue
-            for cut in range(3):  # "وبعسير": a conjunction and a preposition before it
-                if words[0][:cut] not in _REGION_PREFIXES:
-                    continue
-                if (words[0][cut:], *words[1:]) in _SAUDI_REGIONS:
-                    start = skip_letters(text, tok.start, cut)
-                    out.append((start, toks[k + size - 1].end))
-                    break
+            base = next((b for b in bases(tok.norm) if (b, *rest) in _SAUDI_REGIONS), None)
+            if base is not None:
+                start = skip_letters(text, tok.start, len(tok.norm) - len(base))
+                out.append((start, toks[k + size - 1].end))
+                break
     return out
 
 
