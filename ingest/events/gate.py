@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ingest.events.calendars import WEEKDAYS
 from ingest.events.card import EventCard
 from ingest.events.names import (
     EN_HOLDS_ITS,
@@ -458,8 +459,9 @@ _EN_THEN = re.compile(
     # "… Expo (E3) in Los Angeles", "… conference currently being held in San Francisco"
     r"(?: \([A-Z0-9]{2,8}\))?,? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
     r"(?:held|taking place|staged) )?"
-    r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
+    r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:"
+    + "|".join(w.capitalize() for w in WEEKDAYS if w.isascii())
+    + r")\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
     r"|yesterday\b|today\b|at (?:the )?[A-Z])"  # "… show at Birmingham's NEC"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
