@@ -452,14 +452,15 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
                 break
             noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
-            # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
-            noun = noun or (
-                tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
-            )
-            # "فرعي الوزارة بمنطقتي المدينة المنورة وتبوك": the second of two places
-            noun = noun or any(
-                t.norm.removeprefix("ب") in _DUAL_PLACES for t in toks[max(i, j - 3) : j]
-            )
+            if tok.norm.startswith("و"):
+                # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
+                noun = noun or (
+                    tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
+                )
+                # "فرعي الوزارة بمنطقتي المدينة المنورة وتبوك": the second of two places
+                noun = noun or any(
+                    t.norm.removeprefix("ب") in _DUAL_PLACES for t in toks[max(i, j - 3) : j]
+                )
             # a town whose name begins with و is no conjunction ("مهرجان وهران الدولي")
             noun = noun or (
                 proper is not None
