@@ -44,7 +44,8 @@ PHRASE_STOPS = word_set(
     "حتى بين وذلك حيث اليوم غدا غداً أمس امس البارحة الليلة مساء صباح هذا هذه هذا لهذا "
     "لهذه بعد قبل عبر "
     "ضمن بهدف وسط لمدة ولمدة المقام المقامة المنعقد المنعقدة المنظم المنظمة المقرر المزمع "
-    "الحالي الجاري المقبل القادم الماضي المنصرم الذى التى وهو وهي وهى ويعد وتعد والذى كما "
+    "الحالي الجاري المقبل القادم الماضي المنصرم الحالية الجارية المقبلة القادمة الماضية "
+    "المنصرمة الذى التى وهو وهي وهى ويعد وتعد والذى كما "
     "وقد قد إن ان أن لكن بينما وفق وفقا بحسب حسب سيقام ستقام يقام تقام يعقد تعقد انطلق "
     "انطلقت تنطلق ينطلق افتتح افتتحت اختتم اختتمت نحو لدى منها منه بها فيها فيه عليه "
     "عليها لها له إليها تأتي تعد تعتبر تهدف تسعى تشهد تضم تستمر تتضمن تناقش تبحث تستعرض "
@@ -359,6 +360,13 @@ def _quoted_speech(inner: list[Token]) -> bool:
 
 _SEASONS = frozenset(normalize(w) for w in ("صيف", "عيد", "ربيع", "شتاء"))
 _DUAL_PLACES = frozenset(normalize(w) for w in ("منطقتي", "محافظتي", "مدينتي", "دولتي"))
+# a preposition with a pronoun back to the phrase's head: a verb before it opens a relative
+# clause ("ندوة حوارية شارك فيها سياسيون"); a definite participle stays ("ورشة عمل للشركات
+# المتعاقدة معها الوزارة" is one name)
+_ARTICLES = ("ال", "وال", "بال", "لل", "فال", "كال")
+_RESUMPTIVE = word_set(
+    "فيها فيه فيهما بها به عليها عليه لها له منها منه عنها عنه إليها إليه معها معه"
+)
 
 
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -447,6 +455,12 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 words += 1
                 continue
             if is_time_word(tok):
+                break
+            if (
+                j + 1 < len(toks)
+                and toks[j + 1].norm in _RESUMPTIVE
+                and not tok.norm.startswith(_ARTICLES)
+            ):
                 break
             person = titled and j == i + 2 and toks[i + 1].norm in HONORIFICS
             if proper is not None and not person and _predicate(toks[j - 1], tok, proper):
