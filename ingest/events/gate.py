@@ -586,6 +586,8 @@ def own_facts(text: str, g: Cluster, date_starts: list[int], others: list[NameMe
     for m in g.named:
         if m.start in g.earlier or _WITHIN.search(text, max(0, m.start - 30), m.start):
             continue
+        if _ROLE_OF.search(text, max(0, m.start - 40), m.start):
+            continue  # the sentence's verb and date are its subject's, not this event's
         lo, hi = sentence_bounds(text, m.start)
         nxt = [o.start for o in others if m.end <= o.start < hi]
         hi = min(nxt, default=hi)
@@ -613,6 +615,14 @@ _WITHIN = re.compile(
     r"|في\s+(?:معارض|أجنحة|اجنحة)\s+$"
     # "ضمن الدورات التدريبية في مهرجان …", "ضمن البرامج المصاحبة لمهرجان …": one of its parts
     r"|ضمن\s+(?:ال\S+\s+){1,2}(?:في\s+|ب|ل|لل)$"
+)
+
+
+# an event named in a person's role: "دشن … رئيس اللجنة الإشرافية لمهرجان صيف النماص …
+# معرض الكتاب" (the fair is opened), "المشرف العام على مهرجان …", "مدير مهرجان …"
+_ROLE_OF = re.compile(
+    r"(?<!\w)(?:رئيس|مدير|المشرف\s+العام|مشرف|أمين\s+عام|منسق|عضو)"
+    r"(?:\s+(?:اللجنة|لجنة|العام|العامة|عام)(?:\s+ال\S+)?)?\s+(?:على\s+|ل|لل)?$"
 )
 
 
