@@ -495,7 +495,9 @@ def _thanked_person(text: str, toks: list[Token], on: int) -> tuple[int, int] | 
         bare = toks[j].norm[1:]
         if bare not in _PERSON_STARTS and not bare.startswith("صاحب"):
             continue
-        title = next((k for k in range(j, min(on, j + 8)) if toks[k].norm in _PERSON_TITLES), None)
+        # "لمستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل": a long
+        # role before the title
+        title = next((k for k in range(j, min(on, j + 12)) if toks[k].norm in _PERSON_TITLES), None)
         if title is None:
             return None
         found = _collect(text, toks, title, person=True)[:1]
@@ -887,7 +889,10 @@ def _cut_person(toks: list[Token], k: int, end: int) -> int:
         prev = toks[j - 1].norm
         if prev in ("بن", "بنت") or prev in _TITLES or prev in _ROLE_NOUNS:
             continue
-        if norm in _ROLE_NOUNS and toks[k].norm not in _ROLE_NOUNS:
+        # "… بن عبدالعزيز الرئيس الفخري للمنظمة": a role with the article too ("الأمير" is a
+        # title, part of the name)
+        role = norm in _ROLE_NOUNS or (norm[:2] == "ال" and norm[2:] in _ROLE_NOUNS)
+        if role and norm not in _PERSON_TITLES and toks[k].norm not in _ROLE_NOUNS:
             return j
     return end
 
