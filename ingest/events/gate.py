@@ -453,16 +453,34 @@ _EN_SETTING = re.compile(
 # the words around an English event's name in a sentence that happens at it: "at the X in
 # Cannes", "at the X on Thursday", "At the X, makers are showing …" (not "at last year's X")
 SET_IN_REACH = 1500
-_EN_AT = re.compile(r"\b[Aa]t\s+(?:the\s+|an?\s+)?$")
+_EN_AT = re.compile(
+    # "at next week's European Council summit": when, said before the name
+    r"(?:\b[Aa]t\s+(?:the\s+|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
+    # "experts, who gathered at Bafta in London for the 2nd … Summit last week"
+    r"|\b(?:gathered|met|assembled|converged|arrived)\b[^.]{0,40}\bfor\s+the\s+)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?$"
+)
 _EN_AT_START = re.compile(r"(?:^|[.\n]\s*)At\s+the\s+$")
 _EN_THEN = re.compile(
     # "… Expo (E3) in Los Angeles", "… conference currently being held in San Francisco"
-    r"(?: \([A-Z0-9]{2,8}\))?,? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
+    r"(?: \([A-Z0-9]{2,8}\))?"
+    # "… World Congress, a mobile trade fair, in Cannes": what it is, in apposition
+    r"(?:, (?:a|an|the) [a-z'’-]+(?: [a-z'’-]+){0,4},)?"
+    r",? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
     r"(?:held|taking place|staged) )?"
     r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:"
     + "|".join(w.capitalize() for w in WEEKDAYS if w.isascii())
     + r")\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
     r"|yesterday\b|today\b|at (?:the )?[A-Z])"  # "… show at Birmingham's NEC"
+)
+# "The two-day European Council summit in Brussels begins on 16 December": the event, the
+# subject of its sentence, begins or takes place
+_EN_SUBJECT = re.compile(
+    r"\s*(?:(?:The|This year's|Next week's|This week's)\s+)?(?:[a-z0-9-]+\s+){0,2}"
+)
+_EN_BEGINS = re.compile(
+    r"(?: in [A-Z][a-z]+)?,? (?:will )?(?:begins?|opens?|starts?|gets under way|kicks off"
+    r"|takes place|runs)\b"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 
@@ -471,7 +489,7 @@ def _set_in(text: str, m: NameMention) -> bool:
     """Whether an English sentence happens at the event named by `m` (see `Cluster.set_in`)."""
     if m.kind == "meeting":
         return False
-    before = text[max(0, m.start - 40) : m.start]
+    before = text[max(0, m.start - 80) : m.start]
     if m.words and EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start):
         # "… will hold its autumn conference in Manchester"
         return _EN_THEN.match(text, m.end) is not None
@@ -482,6 +500,8 @@ def _set_in(text: str, m: NameMention) -> bool:
         return False
     if _EN_AT_START.search(before):
         return text.startswith(",", m.end)
+    if _EN_SUBJECT.fullmatch(text, sentence_start, m.start) and _EN_BEGINS.match(text, m.end):
+        return True
     at = _EN_AT.search(before)
     if at is None or _EN_THEN.match(text, m.end) is None:
         return False

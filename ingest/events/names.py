@@ -155,7 +155,7 @@ _EN_DESCRIPTION = re.compile(
 # gamers, opens …"
 _EN_NAME_THEN_KIND_RE = re.compile(
     r"(?:^|(?<=[.\n] )|(?<=\n)|(?<=\bat )|(?<=\bfor ))((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*),"
-    r" (?:a|an|the) (?:[a-z-]+\s){0,3}(show|festival|conference|fair|expo|exhibition|summit"
+    r" (?:a|an|the) (?:[a-z'’-]+\s){0,3}(show|festival|conference|fair|expo|exhibition|summit"
     r"|forum|congress|convention|concert)\b"
 )
 # "… at GadgetWorld, which opened at ExCeL on Friday. … the show is …": a name with no kind

@@ -151,6 +151,7 @@ _EN_VENUE_RE = re.compile(
     r"|sports|events?)\s+)?(?:centre|center|arena|hotel|hall|stadium|grounds|building))\b"
     r"(?! City\b)"  # "in Park City" is a town
     r"(?!\s+[A-Z][a-z])"  # "the Park Lane Hilton": the name runs on
+    r"(?!\s+\d)"  # "in Hall 25": a numbered hall inside the venue
     # "at Earls Court in London", "at Olympia in London": a proper name between "at" and the
     # city it is in (the city is checked against the gazetteer)
     r"|\bat (?:the )?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?=,? in ([A-Z][a-z]+))"
