@@ -1,0 +1,194 @@
+"""The twenty-fifth round's rules, each on invented sentences in the style of the news it
+comes from.
+
+Arabic: a verb before a preposition that points back to the name ("ندوة ثقافية تحدث فيها …")
+opens a relative clause and ends the name (a definite participle does not: "… المتعاقدة
+معها"); an event named in a person's role ("… رئيس اللجنة الإشرافية لمهرجان …") has no facts
+of its own there, so it makes no second card; "المقبلة", "الحالية" and the like end a name; a
+country inside the quoted title of a symposium is its topic, not its place; the person thanked
+"على رعايته" the event may carry a long role before the title; a patron's name ends before
+a role with the article ("… الرئيس الفخري للجمعية"). English: a story is set at an event named
+with what it is in apposition ("…, an industry meeting, in Paris"), at one the people
+"gathered … for" (with its edition: "the 3rd …"), at "next week's" one, or at one that is the
+subject of its own beginning ("The three-day … in Singapore begins on 4 March"); a numbered
+hall ("Hall 7") is no venue.
+
+Each test fails without the rule it names, except the ones that guard a rule's limit.
+"""
+
+from __future__ import annotations
+
+from ingest.events.extract import extract_events
+from ingest.events.places import find_venues
+
+
+def _cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
+    return extract_events("doc", text, title=title, published=published)
+
+
+def _one(text: str, title: str = "", published: str | None = "2016-03-10"):
+    cards = _cards(text, title, published)
+    assert len(cards) == 1, [c.name for c in cards]
+    return cards[0]
+
+
+def test_a_verb_before_a_resumptive_preposition_ends_the_name() -> None:
+    card = _one(
+        "نورة القحطاني – الدمام\n"
+        "أقام نادي المنطقة الشرقية الأدبي مساء أمس ندوة ثقافية تحدث فيها ثلاثة من كتاب "
+        "القصة، وذلك في قاعة المحاضرات بمقر النادي في الدمام، بحضور جمهور من المثقفين.",
+        title="ندوة ثقافية في أدبي الشرقية",
+    )
+    assert card.name == "ندوة ثقافية"
+
+
+def test_a_definite_participle_before_it_stays_in_the_name() -> None:
+    card = _one(
+        "أحمد السالم – الرياض\n"
+        "عقدت إدارة التقنية بوزارة النقل أمس الإثنين ورشة عمل للشركات المتعاقدة معها "
+        "الوزارة في مبنى الوزارة بالرياض، لمراجعة خطط المشاريع الرقمية.",
+        title="ورشة عمل لشركات التقنية",
+    )
+    assert "المتعاقدة" in card.name
+
+
+_FAIR_OPENED_BY_A_FESTIVAL_HEAD = (
+    "سعيد الشهري – النماص\n"
+    "دشن وكيل محافظة النماص رئيس اللجنة الإشرافية لمهرجان صيف النماص 1437هـ أمس، معرض "
+    "الكتاب المخفض الذي تنظمه الكلية التقنية في حديقة الأمير سلطان.\n"
+    "ويستمر المعرض أسبوعين ويضم أكثر من خمسة آلاف عنوان."
+)
+
+
+def test_an_event_in_a_persons_role_makes_no_second_card() -> None:
+    card = _one(_FAIR_OPENED_BY_A_FESTIVAL_HEAD, title="تدشين معرض الكتاب المخفض بالنماص")
+    assert card.name == "معرض الكتاب المخفض"
+    assert card.venue == "حديقة الأمير سلطان"
+
+
+def test_a_feminine_time_adjective_ends_the_name() -> None:
+    card = _one(
+        "تستضيف مدينة جدة قمة الاستثمار العالمية المقبلة يومي 10 و11 أكتوبر في فندق "
+        "الريتز كارلتون، بمشاركة وزراء ورجال أعمال من عشرين دولة.",
+        title="جدة تستضيف قمة الاستثمار العالمية",
+    )
+    assert card.name == "قمة الاستثمار العالمية"
+
+
+def test_a_country_in_a_quoted_title_is_the_topic_not_the_place() -> None:
+    card = _one(
+        'ينظم مركز الدراسات الاستراتيجية ندوة هذا الشهر في فندق النخيل، بعنوان " اليمن '
+        'وتحديات إعادة الإعمار" ويتحدث فيها عدد من الباحثين والدبلوماسيين.',
+        title="مركز الدراسات ينظم ندوة عن اليمن",
+    )
+    assert card.venue == "فندق النخيل"
+    assert card.country is None
+
+
+def test_a_country_after_the_event_in_its_sentence_still_places_it() -> None:
+    card = _one(
+        'ينظم مركز الدراسات الاستراتيجية ندوة هذا الشهر في فندق النخيل، بعنوان " اليمن '
+        'وتحديات إعادة الإعمار" ويتحدث فيها عدد من الباحثين والدبلوماسيين.\n'
+        "وتعقد الندوة في الأردن بمشاركة خبراء من البنك الدولي.",
+        title="مركز الدراسات ينظم ندوة عن اليمن",
+    )
+    assert card.country == "JO"
+
+
+def test_the_person_thanked_for_patronage_may_carry_a_long_role() -> None:
+    card = _one(
+        "خالد الزهراني – الطائف\n"
+        "افتتح أمس معرض الصناعات اليدوية في قاعة الأفراح الكبرى بالطائف، ويستمر عشرة أيام.\n"
+        "وعبرت اللجنة المنظمة عن شكرها لمستشار وزير الشؤون البلدية والقروية رئيس لجنة "
+        "التنمية السياحية بالمنطقة الدكتور سعد الحمد على رعايته المعرض.",
+        title="افتتاح معرض الصناعات اليدوية بالطائف",
+    )
+    assert card.patrons == ["الدكتور سعد الحمد"]
+
+
+def test_a_patrons_name_ends_before_a_role_with_the_article() -> None:
+    card = _one(
+        "تنظم جمعية الأطفال المعوقين ملتقى التأهيل الأول في فندق الماريوت بالرياض يوم "
+        "الأحد المقبل، برعاية الأمير فيصل بن سلمان بن عبدالعزيز الرئيس الفخري للجمعية، "
+        "بمشاركة خبراء من الخليج.",
+        title="ملتقى التأهيل الأول بالرياض",
+    )
+    assert card.patrons == ["الأمير فيصل بن سلمان بن عبدالعزيز"]
+
+
+def test_a_patrons_role_before_the_name_is_kept() -> None:
+    card = _one(
+        "تنظم جمعية الأطفال المعوقين ملتقى التأهيل الأول في فندق الماريوت بالرياض يوم "
+        "الأحد المقبل، برعاية محافظ الخرج المهندس فهد العتيبي، بمشاركة خبراء من الخليج.",
+        title="ملتقى التأهيل الأول بالرياض",
+    )
+    assert card.patrons and card.patrons[0].startswith("محافظ الخرج")
+
+
+def test_an_english_name_with_its_kind_in_apposition_then_its_town() -> None:
+    card = _one(
+        "Network operators are betting on video calls to win back customers.\n"
+        "Sales of handsets with two cameras doubled last year, analysts say.\n"
+        "Prices for the calls have fallen sharply since the first networks opened.\n"
+        "Operators hope that cheaper calls will tempt more people to try them.\n"
+        "The chief executive of Orange told delegates at the Digital Living Conference, a "
+        "two-day industry meeting, in Paris this week that prices would fall.",
+        title="Operators bet on video calls",
+        published=None,
+    )
+    assert card.name == "Digital Living Conference"
+    assert card.city == "Paris"
+
+
+def test_an_english_event_the_people_gathered_for() -> None:
+    card = _one(
+        "Robot makers want schools to teach programming earlier.\n"
+        "Firms say too few school leavers can write the code their machines need.\n"
+        "Ministers have promised a review of the curriculum next year.\n"
+        "Teachers' unions said the review should also look at class sizes.\n"
+        "Engineers who gathered at Earls Court in London for the 3rd European Robotics Summit "
+        "last week heard that Britain lagged behind Japan.",
+        title="Call for coding lessons",
+        published=None,
+    )
+    assert card.name == "European Robotics Summit"
+    assert (card.edition, card.city, card.venue) == (3, "London", "Earls Court")
+
+
+def test_an_english_event_that_begins_in_its_town() -> None:
+    card = _one(
+        "Handset makers hope for a lift in sales.\n"
+        "The three-day Asia Mobile Summit in Singapore begins on 4 March and is expected to "
+        "draw thousands of visitors.",
+        title="Handset makers hope for a lift",
+        published=None,
+    )
+    assert card.name == "Asia Mobile Summit"
+    assert card.city == "Singapore"
+    assert card.date_text == "4 March"
+
+
+def test_an_english_event_of_next_week() -> None:
+    card = _one(
+        "Fishing quotas will dominate the talks.\n"
+        "Ministers will raise the issue at next week's Nordic Council summit in Oslo, "
+        "officials said.",
+        title="Quotas to dominate talks",
+        published=None,
+    )
+    assert card.name == "Nordic Council summit"
+    assert card.city == "Oslo"
+
+
+def test_a_summit_said_in_passing_in_the_past_is_no_card() -> None:
+    assert not _cards(
+        "Fishing quotas will dominate the talks.\n"
+        "In 2003 the Nordic Council summit in Oslo began on a Monday, officials recalled.",
+        title="Quotas to dominate talks",
+        published=None,
+    )
+
+
+def test_a_numbered_hall_is_no_venue() -> None:
+    text = "Gadget makers have built a model smart home in Hall 7 of the fair."
+    assert find_venues(text) == []
