@@ -467,7 +467,8 @@ _EN_THEN = re.compile(
     # "… World Congress, a mobile trade fair, in Cannes": what it is, in apposition
     r"(?:, (?:a|an|the) [a-z'’-]+(?: [a-z'’-]+){0,4},)?"
     r",? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
-    r"(?:held|taking place|staged) )?"
+    # "(WSIS), which is meeting this week in Geneva"
+    r"(?:held|taking place|staged|(?<=is )meeting) )?"
     r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:"
     + "|".join(w.capitalize() for w in WEEKDAYS if w.isascii())
     + r")\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
@@ -481,6 +482,11 @@ _EN_SUBJECT = re.compile(
 _EN_BEGINS = re.compile(
     r"(?: in [A-Z][a-z]+)?,? (?:will )?(?:begins?|opens?|starts?|gets under way|kicks off"
     r"|takes place|runs)\b"
+)
+# "the World Summit … (WSIS), which is meeting this week in Geneva": happening now, in a town
+_EN_UNDER_WAY = re.compile(
+    r"(?: \([A-Z0-9]{2,8}\))?, which is (?:meeting|being held|taking place|under way)"
+    r"(?: (?:this|next) (?:week|weekend|month))? in [A-Z][a-z]+\b"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 
@@ -501,6 +507,8 @@ def _set_in(text: str, m: NameMention) -> bool:
     if _EN_AT_START.search(before):
         return text.startswith(",", m.end)
     if _EN_SUBJECT.fullmatch(text, sentence_start, m.start) and _EN_BEGINS.match(text, m.end):
+        return True
+    if _EN_UNDER_WAY.match(text, m.end):
         return True
     at = _EN_AT.search(before)
     if at is None or _EN_THEN.match(text, m.end) is None:

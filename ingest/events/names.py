@@ -125,8 +125,9 @@ _EN_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
 _EN_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z]|\d+[A-Z])" + _EN_WORD + r"\s+(?:(?:of|and|on|&)\s+(?=[A-Z]))?){0,6}"
     r"(?:" + EN_HEADS + r")\b"
-    # "World Summit on the Information Society", "Conference on Disarmament" (not "on Sunday")
-    r"(?:\s+on\s+(?:the\s+)?(?!(?:"
+    # "World Summit on (for) the Information Society", "Conference on Disarmament" (not "on
+    # Sunday")
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?(?!(?:"
     + "|".join(sorted(places.EN_TIME))
     + r")\b)(?:[A-Z][\w'’&-]*(?:\s+(?=[A-Z])|\b)){1,4})?"
     r"|\b(?:[A-Z]" + _EN_WORD + r"\s+\d{1,2}\s+"  # "Live 8 concerts": a number inside
