@@ -480,6 +480,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
                 text, found[1][0], cluster, mentions or cluster.mentions
             ):
                 continue
+            if found and names.own_edition_of_other_gender(text, found[1][0], cluster.head):
+                continue
             if found:
                 card.edition = found[0]
                 cite("edition", *found[1])

@@ -288,6 +288,9 @@ _EDITION_WORDS = frozenset(
 _TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
 _IN_A_ROW = (normalize("على"), normalize("التوالي"))
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
+_FEMININE_HEADS = word_set("ندوة قمة مسابقة ورشة ورش دورة حلقة")
+_MASCULINE_HEADS = word_set("ملتقى منتدى مؤتمر معرض مهرجان لقاء حفل")
+_EXPECTED = word_set("يتوقع ويتوقع المتوقع يؤمل ويؤمل يطمح ويطمح")
 # "وبدأ المهرجان ببطولة كأس العالم … بنسخته الأولى": "its edition" after a contest the event
 # holds is the contest's
 _CONTESTS = word_set("بطولة ببطولة وبطولة كأس بكأس جائزة بجائزة مسابقة بمسابقة سباق بسباق")
@@ -1584,6 +1587,21 @@ def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
     return bool(named) and named[-1][0] != edition
 
 
+def own_edition_of_other_gender(text: str, start: int, head: str) -> bool:
+    """Whether the edition cue at `start` says "its edition" in the gender other than the
+    event's head noun: "مسابقة … في سوق عكاظ بنسخته التاسعة" is the Souk's ninth, not the
+    contest's."""
+    word = tokens(text, start, min(len(text), start + 20))[:1]
+    found = [b for t in word for b in bases(t.norm) if b in _OWN_EDITION]
+    if not found:
+        return False
+    if head in _FEMININE_HEADS:
+        return not found[0].endswith("ها")
+    if head in _MASCULINE_HEADS:
+        return found[0].endswith("ها")
+    return False  # "سوق" is either: "سوق عكاظ في نسختها التاسعة"
+
+
 def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
     """An edition said near `pos`: an English event's how-manieth year in its sentence, or an
     Arabic edition cue (`_edition_cue_near`)."""
@@ -1597,6 +1615,8 @@ def _another_edition(toks: list[Token], k: int, pos: int) -> bool:
     contest's."""
     if any(t.norm in _EARLIER for t in toks[max(0, k - 3) : k]):
         return True
+    if any(t.norm in _EXPECTED for t in toks[max(0, k - 6) : k]):
+        return True  # "الذي يتوقع انتقاله إلى الخليج في النسخة الرابعة": one to come
     return any(b in _OWN_EDITION for b in bases(toks[k].norm)) and any(
         t.norm in _CONTESTS and t.start > pos for t in toks[max(0, k - 8) : k]
     )
