@@ -192,3 +192,61 @@ def test_a_summit_said_in_passing_in_the_past_is_no_card() -> None:
 def test_a_numbered_hall_is_no_venue() -> None:
     text = "Gadget makers have built a model smart home in Hall 7 of the fair."
     assert find_venues(text) == []
+
+
+def test_its_edition_in_the_other_gender_is_not_the_contests() -> None:
+    cards = _cards(
+        "فهد العنزي – تبوك\n"
+        "اعتمدت اللجنة المنظمة لمسابقة الخط العربي في موسم الربيع بنسخته الخامسة أمس أسماء "
+        "المتأهلين إلى النهائيات التي تقام في مركز الأمير فهد الثقافي بتبوك يوم الخميس المقبل.",
+        title="اعتماد المتأهلين لنهائيات مسابقة الخط العربي",
+    )
+    contest = next(c for c in cards if c.name == "مسابقة الخط العربي")
+    assert contest.edition is None
+
+
+def test_its_edition_in_the_events_gender_is_kept() -> None:
+    cards = _cards(
+        "فهد العنزي – تبوك\n"
+        "اعتمدت اللجنة المنظمة لمسابقة الخط العربي في نسختها الخامسة أمس أسماء المتأهلين "
+        "إلى النهائيات التي تقام في مركز الأمير فهد الثقافي بتبوك يوم الخميس المقبل.",
+        title="اعتماد المتأهلين لنهائيات مسابقة الخط العربي",
+    )
+    contest = next(c for c in cards if c.name == "مسابقة الخط العربي")
+    assert contest.edition == 5
+
+
+def test_an_edition_expected_to_come_is_not_this_one() -> None:
+    card = _one(
+        "ماجد الغامدي – الباحة\n"
+        "يعقد نادي الباحة الأدبي ملتقى الرواية في فندق قصر الباحة يوم 20 أكتوبر المقبل.\n"
+        "وقال رئيس النادي إن الإدارة تستعد لهذا الملتقى الذي يتوقع انتقاله إلى الخليج في "
+        "النسخة الثالثة.",
+        title="نادي الباحة يعقد ملتقى الرواية",
+    )
+    assert card.edition is None
+
+
+def test_the_title_of_a_song_written_for_the_festival_is_not_its_slogan() -> None:
+    card = _one(
+        "ناصر الشمري – حفر الباطن\n"
+        "تواصلت فعاليات مهرجان الربيع في حفر الباطن مساء أمس، وقدم المنشد سالم الفهد "
+        'أنشودة خاصة لمهرجان الربيع من كلمات الشاعر عبدالله العنزي بعنوان "وطن الشموخ" '
+        "وسط حضور كبير.",
+        title="تواصل فعاليات مهرجان الربيع",
+    )
+    assert card.slogan is None
+
+
+def test_an_english_summit_for_a_cause_meeting_this_week_in_a_town() -> None:
+    card = _one(
+        "Poorer countries are catching up in mobile phone use, a study says.\n"
+        "The number of subscribers in Africa grew by a third last year.\n"
+        "But fixed lines remain rare outside the big cities, the authors found.\n"
+        "A spokesman for the World Summit for the Digital Economy (WSDE), which is meeting "
+        "this week in Geneva, said the gap was still wide.",
+        title="Poor nations catch up on mobiles",
+        published=None,
+    )
+    assert card.name == "World Summit for the Digital Economy"
+    assert card.city == "Geneva"
