@@ -176,6 +176,8 @@ _LASTING_RE = re.compile(rf"(?<!\w){_SPAN_WORDS}(?:لـ?\s*)?{_DAYS_COUNT}")
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:س[يتن]\w{3,}|المقبل\w*|القادم\w*|المقرر|تستعد|يستعد|تنطلق|ينطلق|تعقد|يعقد|تقام"
     r"|يقام|تقيم|يقيم|تستضيف|يستضيف|تنظم|ينظم|تفتتح|يفتتح|تنعقد|ينعقد|تبدا|يبدا"
+    # "يدشن … الأمير …، الاثنين، معرض …": the present of opening and closing announces
+    r"|يدشن|تدشن|يختتم|تختتم"
     r"|will|upcoming|next|starts)(?!\w)"
 )
 # ("will be held" is an announcement: a participle after "be" is no report; "إقامة", the
