@@ -250,3 +250,13 @@ def test_an_english_summit_for_a_cause_meeting_this_week_in_a_town() -> None:
     )
     assert card.name == "World Summit for the Digital Economy"
     assert card.city == "Geneva"
+
+
+def test_a_weekday_after_the_present_of_opening_is_the_coming_one() -> None:
+    card = _one(
+        "يدشن أمير منطقة الجوف الأمير فهد بن بدر، الاثنين، معرض «تراث الجوف» الذي تستضيفه "
+        "سكاكا في مركز الأمير عبدالرحمن السديري الثقافي.",
+        title="أمير الجوف يدشن معرض تراث الجوف",
+        published="2016-03-09",  # a Wednesday
+    )
+    assert card.start_date == "2016-03-14"
