@@ -639,7 +639,11 @@ def _place(
         and not any(m.start <= v[0] < m.end for m in cluster.mentions)
     ]
     venues.sort(key=lambda v: scope.distance(v[0]))
-    cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1]))
+    # an English town-and-kind reference to the event names its town ("the London conference")
+    towns_said = tuple(
+        (m.start, m.end) for m in cluster.named if m is not rep and m.text.isascii() and m.words
+    )
+    cities = places.find_cities(text, heads, ((rep.start, rep.end), *venues[:1], *towns_said))
     inside = [c for c in cities if rep.start <= c.start < rep.end]
     held = [(b.start, b.end) for b in bodies.find_bodies(text) if b.role != "opener"]
     unposted = [

@@ -37,6 +37,7 @@ from ingest.events.names import (
     series_topic,
     series_without_head,
 )
+from ingest.events.places import is_place_name
 from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -290,6 +291,10 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
             refs.append(m)
             continue
         topic = set(series_topic(m.text))
+        host = _host_of_town_reference(m, groups)
+        if host is not None:
+            host.named.append(m)
+            continue
         for g in groups:
             # English names one event with several head nouns ("3GSM World Congress", "the
             # 3GSM show"): the same kind will do
@@ -317,6 +322,18 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
     # bare references belong to the best cluster of their head only
     groups.sort(key=lambda g: -g.score)
     return groups
+
+
+_GATHERINGS = frozenset(("conference", "forum", "summit", "symposium"))
+
+
+def _host_of_town_reference(m: NameMention, groups: list[Cluster]) -> Cluster | None:
+    """ "told the IPTV World Forum … on the opening day of the London conference": an English
+    town and a lower-case kind refer back to the gathering the article has named."""
+    words = m.text.split()
+    if len(words) != 2 or not words[1].islower() or not is_place_name(words[0]):
+        return None
+    return next((g for g in groups if _english(g) and g.kind in _GATHERINGS), None)
 
 
 def _described_as_named(described: set[int], groups: list[Cluster]) -> list[Cluster]:
@@ -456,6 +473,8 @@ SET_IN_REACH = 1500
 _EN_AT = re.compile(
     # "at next week's European Council summit": when, said before the name
     r"(?:\b[Aa]t\s+(?:the\s+|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
+    # "concerns for the first day of the World Economic Forum in …"
+    r"|\b(?:first|second|third|opening|final|closing|last)\s+day\s+of\s+the\s+"
     # "experts, who gathered at Bafta in London for the 2nd … Summit last week"
     r"|\b(?:gathered|met|assembled|converged|arrived)\b[^.]{0,40}\bfor\s+the\s+)"
     r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?$"
@@ -469,7 +488,9 @@ _EN_THEN = re.compile(
     r",? (?:(?:which (?:is|was) |currently |now )?(?:being )?"
     # "(WSIS), which is meeting this week in Geneva"
     r"(?:held|taking place|staged|(?<=is )meeting) )?"
-    r"(?:in [A-Z][a-z]+\b(?! [0-9])|on (?:"
+    # "in the Swiss resort of Davos": a town said with what it is
+    r"(?:in (?:the )?(?:[A-Z][a-z]+ )?(?:resort|city|town|capital|port|village) of [A-Z]"
+    r"|in [A-Z][a-z]+\b(?! [0-9])|on (?:"
     + "|".join(w.capitalize() for w in WEEKDAYS if w.isascii())
     + r")\b|(?:this|last|next) (?:week|weekend|month)\b|later this\b|earlier this\b"
     r"|yesterday\b|today\b|at (?:the )?[A-Z])"  # "… show at Birmingham's NEC"
@@ -488,6 +509,10 @@ _EN_UNDER_WAY = re.compile(
     r"(?: \([A-Z0-9]{2,8}\))?, which is (?:meeting|being held|taking place|under way)"
     r"(?: (?:this|next) (?:week|weekend|month))? in [A-Z][a-z]+\b"
 )
+_EN_SAID_AT = re.compile(
+    r"\b(?:(?:said|says|told|announced|unveiled|revealed|launched|showed|presented)\s+at"
+    r"|(?:first|second|third|opening|final|closing|last)\s+day\s+of)\s+the\s+$"
+)
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 
 
@@ -502,7 +527,10 @@ def _set_in(text: str, m: NameMention) -> bool:
     if m.words < 1:
         return False
     sentence_start = sentence_bounds(text, m.start)[0]
-    if _EN_BEFORE_NOW.search(text, sentence_start, m.start):
+    # "last year unveiled a car at …", "at the 2004 show", in the clause that says "at" (not
+    # "sales during 2004, the company said at …")
+    clause = max(sentence_start, text.rfind(",", sentence_start, m.start) + 1)
+    if _EN_BEFORE_NOW.search(text, clause, m.start):
         return False
     if _EN_AT_START.search(before):
         return text.startswith(",", m.end)
@@ -511,6 +539,16 @@ def _set_in(text: str, m: NameMention) -> bool:
     if _EN_UNDER_WAY.match(text, m.end):
         return True
     at = _EN_AT.search(before)
+    # "the company said at the Detroit Motor Show.", "on the opening day of the London
+    # conference.": said or shown there, with a town leading the name that places it (not
+    # "has shown its boats at the … Show for years")
+    town = m.text.split()[0] if m.text[:1].isupper() else ""
+    if (
+        _EN_SAID_AT.search(before)
+        and text[m.end : m.end + 1] in (".", ",", ";")
+        and is_place_name(town)
+    ):
+        return True
     if at is None or _EN_THEN.match(text, m.end) is None:
         return False
     # "at a Linux summit in California", not "at a conference in London" (any conference)

@@ -894,10 +894,10 @@ def _english_city_in_name(
     text: str, within: tuple[tuple[int, int], ...], found: list[PlaceMention]
 ) -> list[PlaceMention]:
     """The town an English event's name begins with ("Cannes Film Festival", "Tokyo Game
-    Show"): a city of the gazetteer with at least `_EN_IN_CITY` people."""
+    Show", "Geneva motor show"): a city of the gazetteer with at least `_EN_IN_CITY` people."""
     out = []
     for lo, hi in within:
-        m = re.match(r"(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [A-Z]", text[lo:hi])
+        m = re.match(r"(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [A-Za-z]", text[lo:hi])
         if m is None:
             continue
         for name in (m.group(1), m.group(1).split()[0]):
