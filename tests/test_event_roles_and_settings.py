@@ -260,3 +260,60 @@ def test_a_weekday_after_the_present_of_opening_is_the_coming_one() -> None:
         published="2016-03-09",  # a Wednesday
     )
     assert card.start_date == "2016-03-14"
+
+
+_EN_FILLER = (
+    "Analysts expect the market to grow again this year.\n"
+    "Several firms have cut prices to win back buyers.\n"
+    "Others are betting on new models due in the spring.\n"
+)
+
+
+def test_an_english_story_of_the_first_day_of_an_event_in_a_resort() -> None:
+    card = _one(
+        "Water shortages lead the list of concerns for the first day of the Global Health "
+        "Forum in the Austrian resort of Alpbach.\n" + _EN_FILLER,
+        title="Water tops health agenda",
+        published=None,
+    )
+    assert card.name == "Global Health Forum"
+
+
+def test_an_english_event_named_after_its_town_places_the_story() -> None:
+    card = _one(
+        _EN_FILLER + "Profits rose 5% during 2004, the firm said at the Chicago Auto Show.",
+        title="Carmaker profits rise",
+        published=None,
+    )
+    assert card.name == "Chicago Auto Show"
+    assert card.city == "Chicago"
+
+
+def test_a_town_leading_a_lower_case_name_is_its_city() -> None:
+    card = _one(
+        _EN_FILLER + "The coupe, unveiled at the Paris motor show, goes on sale in May.",
+        title="New coupe for Europe",
+        published=None,
+    )
+    assert card.name == "Paris motor show"
+    assert card.city == "Paris"
+
+
+def test_the_town_and_kind_refer_back_to_the_named_gathering() -> None:
+    card = _one(
+        _EN_FILLER + "The head of the firm's video unit told the Broadband TV Forum that "
+        "prices would fall.\n"
+        '"We want to be everywhere," he said on the opening day of the Berlin conference.',
+        title="Firm plans video push",
+        published=None,
+    )
+    assert card.name == "Broadband TV Forum"
+    assert card.city == "Berlin"
+
+
+def test_an_english_event_of_last_year_does_not_place_the_story() -> None:
+    assert not _cards(
+        _EN_FILLER + "Profits rose 5%, the firm said, since last year's Chicago Auto Show.",
+        title="Carmaker profits rise",
+        published=None,
+    )
