@@ -273,6 +273,8 @@ def _stems(text: str) -> set[str]:
         if tok.is_word:
             out.add(stem(tok.norm))
             out.update(stem(b) for b in bases(tok.norm))
+            # a headline's accusative "30 عملا تشكيليا": the word without its tanween alef
+            out.update(stem(b[:-1]) for b in bases(tok.norm) if len(b) > 4 and b[-1] == "ا")
     return out
 
 
