@@ -317,3 +317,18 @@ def test_an_english_event_of_last_year_does_not_place_the_story() -> None:
         title="Carmaker profits rise",
         published=None,
     )
+
+
+def test_a_headlines_accusative_adjective_names_the_event() -> None:
+    card = _one(
+        "يقدم فنانون من المنطقة 25 عملا فنيا تحكي تاريخ الواحة، من خلال معرض خزفي يفتتح مساء "
+        'اليوم بقاعة "دار الطين"، ينظمه نادي الأحساء الأدبي.\n'
+        "ويأتي ذلك ضمن برامج الصيف، وتتنافس الأعمال في إبراز الحرف القديمة، كما ستقام ورشة "
+        "فنية يشارك فيها عدد من الحرفيين.\n"
+        "وذكر رئيس النادي أن الأعمال تعكس ما تزخر به الواحة من موروث، وأن المشاركين عملوا "
+        "عليها أشهرا طويلة حتى خرجت بهذه الصورة.",
+        title="25 عملا خزفيا ترصد تاريخ الواحة",
+        published="2016-03-09",
+    )
+    assert card.name == "معرض خزفي"
+    assert card.start_date == "2016-03-09"
