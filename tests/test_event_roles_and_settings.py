@@ -332,3 +332,14 @@ def test_a_headlines_accusative_adjective_names_the_event() -> None:
     )
     assert card.name == "معرض خزفي"
     assert card.start_date == "2016-03-09"
+
+
+def test_a_diwan_is_a_body_that_holds_an_event() -> None:
+    card = _one(
+        "واس – الرياض\n"
+        "أقام ديوان الخدمة المدنية صباح اليوم حفل المعايدة السنوي في قاعة الاحتفالات بمقره في "
+        "الرياض، بحضور عدد من المسؤولين.",
+        title="ديوان الخدمة المدنية يقيم حفل المعايدة",
+        published="2016-07-10",
+    )
+    assert card.organizers == ["ديوان الخدمة المدنية"]
