@@ -756,7 +756,8 @@ def _at_venue(tok: Token) -> bool:
 
 def _extend_body(text: str, toks: list[Token], end: int) -> int:
     """A body's name goes on over "تجارة وصناعة" (a chamber of commerce and industry), over
-    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)") and over
+    a short bracketed alias right after it ("مركز التحكيم التجاري … (دار القرار)", not a
+    place) and over
     the adjective after a quoted name ("فريق «نماء» التطوعي")."""
     closing = end > 1 and toks[end - 1].text in _QUOTE_MARKS and toks[end - 2].is_word
     if closing and end < len(toks) and is_nisba(toks[end]):
@@ -769,7 +770,9 @@ def _extend_body(text: str, toks: list[Token], end: int) -> int:
     if end < len(toks) and toks[end].text == "(":
         close = next((j for j in range(end + 1, min(end + 5, len(toks))) if toks[j].text == ")"), 0)
         inner = toks[end + 1 : close]
-        if close and inner and all(t.is_word and not t.norm.isdigit() for t in inner):
+        # (not a place in brackets: "إمارة منطقة مكة المكرمة (محافظة الطائف)")
+        alias = inner and inner[0].norm not in _PLACE_WORDS
+        if close and alias and all(t.is_word and not t.norm.isdigit() for t in inner):
             end = close + 1
     return end
 
