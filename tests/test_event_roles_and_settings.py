@@ -343,3 +343,21 @@ def test_a_diwan_is_a_body_that_holds_an_event() -> None:
         published="2016-07-10",
     )
     assert card.organizers == ["ديوان الخدمة المدنية"]
+
+
+def test_a_place_in_brackets_after_a_body_is_not_its_alias() -> None:
+    card = _one(
+        "تنطلق غدا فعاليات ملتقى السياحة الجبلية الأول في فندق قصر النماص، بتنظيم من جمعية "
+        "السياحة الجبلية (محافظة النماص).",
+        title="انطلاق ملتقى السياحة الجبلية الأول",
+    )
+    assert card.organizers == ["جمعية السياحة الجبلية"]
+
+
+def test_a_bracketed_alias_stays_with_the_body() -> None:
+    card = _one(
+        "تنطلق غدا فعاليات ملتقى التحكيم الأول في فندق الفيصلية بالرياض، بتنظيم من مركز "
+        "التحكيم التجاري (دار الفصل) وجمعية المحامين.",
+        title="انطلاق ملتقى التحكيم الأول",
+    )
+    assert card.organizers[0] == "مركز التحكيم التجاري (دار الفصل)"
