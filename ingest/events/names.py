@@ -1320,7 +1320,8 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
     if "\u064b" in toks[head].text:
         return end_i  # "معرضاً توعوياً": the adjective agrees with the head
     for k in _outside_marks(toks, head + 1, end_i):  # a quoted title may hold any word
-        if toks[k].is_word and "\u064b" in toks[k].text:
+        # ("ملتقى القصة القصيرة جدًا": "very" qualifies the adjective before it)
+        if toks[k].is_word and "\u064b" in toks[k].text and toks[k].norm != "جدا":
             return k
     return end_i
 

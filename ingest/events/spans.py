@@ -113,7 +113,9 @@ def starts_clause(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] == "و" and norm[1] in "يتنس"
 
 
-_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد", "نحو"))
+# words that go on after a definite word: a teen ordinal's "عشر", a topic's preposition, and
+# the intensifier of an adjective ("القصة القصيرة جدا")
+_ORDINAL_TAIL = frozenset(("عشر", "عشره", "حول", "عن", "ضد", "نحو", "جدا"))
 
 
 def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
