@@ -361,3 +361,12 @@ def test_a_bracketed_alias_stays_with_the_body() -> None:
         title="انطلاق ملتقى التحكيم الأول",
     )
     assert card.organizers[0] == "مركز التحكيم التجاري (دار الفصل)"
+
+
+def test_very_stays_in_a_name() -> None:
+    card = _one(
+        "يقيم نادي تبوك الأدبي ملتقى القصة القصيرة جدًا في مقر النادي بتبوك يوم 12 مارس، "
+        "بمشاركة عشرين قاصا.",
+        title="نادي تبوك يحتفي بكتاب القصة",
+    )
+    assert card.name == "ملتقى القصة القصيرة جدًا"
