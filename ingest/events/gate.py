@@ -335,7 +335,17 @@ def _host_of_town_reference(m: NameMention, groups: list[Cluster]) -> Cluster | 
     words = m.text.split()
     if len(words) != 2 or not words[1].islower() or not is_place_name(words[0]):
         return None
-    return next((g for g in groups if _english(g) and g.kind in _GATHERINGS), None)
+    if m.kind not in _GATHERINGS:
+        return None
+    # said soon after the gathering (farther on, "the Brussels summit" may be another one)
+    return next(
+        (
+            g
+            for g in groups
+            if _english(g) and g.kind in _GATHERINGS and 0 < m.start - g.named[-1].end <= 400
+        ),
+        None,
+    )
 
 
 def _described_as_named(described: set[int], groups: list[Cluster]) -> list[Cluster]:
