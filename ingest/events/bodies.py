@@ -495,8 +495,8 @@ def _thanked_person(text: str, toks: list[Token], on: int) -> tuple[int, int] | 
         bare = toks[j].norm[1:]
         if bare not in _PERSON_STARTS and not bare.startswith("صاحب"):
             continue
-        # "لمستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل": a long
-        # role before the title
+        # "لمستشار وزير الشؤون البلدية رئيس لجنة التنمية بالمنطقة الدكتور …": a long role
+        # before the title
         title = next((k for k in range(j, min(on, j + 12)) if toks[k].norm in _PERSON_TITLES), None)
         if title is None:
             return None
