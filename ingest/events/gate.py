@@ -593,6 +593,8 @@ def support(card: EventCard) -> int:
         card.patrons,
         card.slogan,
         card.edition,
+        # "افتتح … معرض …": who opened it
+        any(p.role.endswith("opened") for p in card.people),
     )
     return min(SUPPORT_CAP, sum(1 for f in facts if f))
 
