@@ -474,13 +474,11 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         cite("edition", *numbered[0].edition_span)
     else:
         for m in cluster.mentions:
-            found = names.edition_near(text, m.start if m.start else m.end)
+            found = names.edition_near(text, m.start if m.start else m.end, head=cluster.head)
             # "ويأتي الملتقى بعد ملتقى الشعر في نسخته الرابعة": another's
             if found and _named_other_before(
                 text, found[1][0], cluster, mentions or cluster.mentions
             ):
-                continue
-            if found and names.own_edition_of_other_gender(text, found[1][0], cluster.head):
                 continue
             if found:
                 card.edition = found[0]

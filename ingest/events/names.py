@@ -1588,12 +1588,11 @@ def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
     return bool(named) and named[-1][0] != edition
 
 
-def own_edition_of_other_gender(text: str, start: int, head: str) -> bool:
-    """Whether the edition cue at `start` says "its edition" in the gender other than the
-    event's head noun: "مسابقة … في سوق عكاظ بنسخته التاسعة" is the Souk's ninth, not the
+def _of_the_other_gender(tok: Token, head: str) -> bool:
+    """Whether edition cue `tok` says "its edition" in the gender other than the event's
+    head noun: "مسابقة … في سوق عكاظ بنسخته التاسعة" is the Souk's ninth, not the
     contest's."""
-    word = tokens(text, start, min(len(text), start + 20))[:1]
-    found = [b for t in word for b in bases(t.norm) if b in _OWN_EDITION]
+    found = [b for b in bases(tok.norm) if b in _OWN_EDITION]
     if not found:
         return False
     if head in _FEMININE_HEADS:
@@ -1603,11 +1602,13 @@ def own_edition_of_other_gender(text: str, start: int, head: str) -> bool:
     return False  # "سوق" is either: "سوق عكاظ في نسختها التاسعة"
 
 
-def edition_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
+def edition_near(
+    text: str, pos: int, window: int = 80, head: str = ""
+) -> tuple[int, tuple[int, int]] | None:
     """An edition said near `pos`: an English event's how-manieth year in its sentence, or an
-    Arabic edition cue (`_edition_cue_near`)."""
+    Arabic edition cue (`_edition_cue_near`) of an event with head noun `head`."""
     english = _en_nth_year(text, pos, sentence_bounds(text, pos), 2 * window)
-    return english if english is not None else _edition_cue_near(text, pos, window)
+    return english if english is not None else _edition_cue_near(text, pos, window, head)
 
 
 def _another_edition(toks: list[Token], k: int, pos: int) -> bool:
@@ -1623,10 +1624,13 @@ def _another_edition(toks: list[Token], k: int, pos: int) -> bool:
     )
 
 
-def _edition_cue_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple[int, int]] | None:
+def _edition_cue_near(
+    text: str, pos: int, window: int = 80, head: str = ""
+) -> tuple[int, tuple[int, int]] | None:
     """An edition cue ("النسخة الثالثة", "في نسختها الخامسة") within `window` chars of `pos`.
 
-    Cues that name an earlier edition ("بعد نجاح النسخة الرابعة") are skipped.
+    Cues that name an earlier edition ("بعد نجاح النسخة الرابعة"), or say "its edition" in
+    the gender other than the event's head noun `head`, are skipped.
     """
     # "دورته", "نسختها" refer back to the event: anywhere in the sentence that names it
     sentence = sentence_bounds(text, pos)
@@ -1643,7 +1647,7 @@ def _edition_cue_near(text: str, pos: int, window: int = 80) -> tuple[int, tuple
         own = tok.norm in _OWN_EDITION and sentence[0] <= tok.start < sentence[1]
         if not (near or own):
             continue
-        if _another_edition(toks, k, pos):
+        if _another_edition(toks, k, pos) or _of_the_other_gender(tok, head):
             continue
         found = ordinal_at(toks, k + 1) or (None if times else _edition_number(toks[k + 1]))
         if not found:
