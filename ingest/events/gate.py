@@ -482,11 +482,12 @@ _EN_SETTING = re.compile(
 # the words around an English event's name in a sentence that happens at it: "at the X in
 # Cannes", "at the X on Thursday", "At the X, makers are showing …" (not "at last year's X")
 SET_IN_REACH = 1500
+# "concerns for the first day of the World Economic Forum in …"
+_EN_DAY_OF = r"\b(?:first|second|third|opening|final|closing|last)\s+day\s+of"
 _EN_AT = re.compile(
     # "at next week's European Council summit": when, said before the name
     r"(?:\b[Aa]t\s+(?:the\s+|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
-    # "concerns for the first day of the World Economic Forum in …"
-    r"|\b(?:first|second|third|opening|final|closing|last)\s+day\s+of\s+the\s+"
+    r"|" + _EN_DAY_OF + r"\s+the\s+"
     # "experts, who gathered at Bafta in London for the 2nd … Summit last week"
     r"|\b(?:gathered|met|assembled|converged|arrived)\b[^.]{0,40}\bfor\s+the\s+)"
     r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?$"
@@ -522,8 +523,8 @@ _EN_UNDER_WAY = re.compile(
     r"(?: (?:this|next) (?:week|weekend|month))? in [A-Z][a-z]+\b"
 )
 _EN_SAID_AT = re.compile(
-    r"\b(?:(?:said|says|told|announced|unveiled|revealed|launched|showed|presented)\s+at"
-    r"|(?:first|second|third|opening|final|closing|last)\s+day\s+of)\s+the\s+$"
+    r"(?:\b(?:said|says|told|announced|unveiled|revealed|launched|showed|presented)\s+at"
+    r"|" + _EN_DAY_OF + r")\s+the\s+$"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 
@@ -550,7 +551,6 @@ def _set_in(text: str, m: NameMention) -> bool:
         return True
     if _EN_UNDER_WAY.match(text, m.end):
         return True
-    at = _EN_AT.search(before)
     # "the company said at the Detroit Motor Show.", "on the opening day of the London
     # conference.": said or shown there, with a town leading the name that places it (not
     # "has shown its boats at the … Show for years")
@@ -561,6 +561,7 @@ def _set_in(text: str, m: NameMention) -> bool:
         and is_place_name(town)
     ):
         return True
+    at = _EN_AT.search(before)
     if at is None or _EN_THEN.match(text, m.end) is None:
         return False
     # "at a Linux summit in California", not "at a conference in London" (any conference)
