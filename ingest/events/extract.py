@@ -765,7 +765,7 @@ def _place_without_city(
         and not _in_a_list(text, c, every)
         and not _COMPARED.search(text, max(0, c.start - 12), c.start)
         # "ندوة بعنوان " ليبيا على حافة الهاوية"": a country in a title is its topic
-        and not _TITLED.search(text, max(0, c.start - 50), c.start)
+        and not names.IN_A_TITLE.search(text, max(0, c.start - 50), c.start)
         # English: a country the event is in ("in France", "Cannes, France"), not a topic
         # ("The rise of China")
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
@@ -890,7 +890,6 @@ def _affiliation(text: str, start: int) -> bool:
 
 _EN_IN = re.compile(r"(?:\bin (?:the )?|, )$")
 # "كمصر", "كجمهورية مصر العربية": a country named for comparison
-_TITLED = re.compile(r"(?<!\w)(?:بعنوان|عنوان|شعار|شعاره|شعارها)[\s:]*[\"«“”']\s*[^\"«»“”.\n]*$")
 _COMPARED = re.compile(r"(?:(?<!\w)ك(?:جمهورية|دولة|مملكة|سلطنة|إمارة)\s+|(?<!\w)ك)$")
 # "فرنسا والبحرين", "(اليابان ـ ماليزيا ـ أوروبا)": commas, "و" or dashes between names
 _LIST_GAP = re.compile(r"\s*(?:[،,ـ–—-]\s*|\s(?:و|and\s+)|و)?(?:ال|و|ب|وال)?\s*")

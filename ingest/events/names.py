@@ -638,8 +638,11 @@ _HELD_IN = re.compile(r"^[^.\n،؛]{0,40}?(?:\s(?:في|فى)\s*[«\"“]?|\sبـ
 # the festival as an institution to develop, or the ancient market, not this year's event
 _AS_A_TOPIC = re.compile(r"(?<!\w)[وبل]?(?:تطوير|مستقبل|تاريخ|هوية|إحياء|احياء)\s+$")
 _IN_HISTORY = re.compile(r"\s+(?:في\s+)?(?:الجاهلية|العصر\s+الجاهلي)")
-# "عنوان «سوق عكاظ.. المعوقات والحلول»": the title another event bears, which is about it
-_IN_A_TITLE = re.compile(r"(?<!\w)(?:بعنوان|عنوان|شعار|بشعار)\s*:?\s*[«\"“(]\s*$")
+# inside a quoted title or slogan ("عنوان «سوق عكاظ.. المعوقات والحلول»", "ندوة بعنوان " ليبيا
+# على حافة …"): the topic of the event that bears it, not a mention or a place of an event
+IN_A_TITLE = re.compile(
+    r"(?<!\w)(?:بعنوان|عنوان|شعار|بشعار|شعاره|شعارها)\s*:?\s*[«\"“”'(]\s*[^\"«»“”.\n]*$"
+)
 
 
 def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
@@ -668,7 +671,7 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
             text, m.end()
         ):
             continue  # "مقترحات لتطوير سوق عكاظ", "سوق عكاظ في الجاهلية": the institution
-        if _IN_A_TITLE.search(text, max(0, m.start() - 12), m.start()):
+        if IN_A_TITLE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "ورشة … عنوان «سوق عكاظ.. المعوقات»": the topic of another event
         # elsewhere "لمهرجان سوق عكاظ": the bare name is that festival's, under its head
         series = normalize(m.group("name"))
