@@ -300,7 +300,9 @@ def _numeric_slot(text: str) -> _Slot | None:
 
 
 _PART_BEFORE = re.compile(
-    r"(?<!\w)(?:نهايه|بدايه|منتصف|مطلع|اواخر|اوائل|(?:ال)?يوم\s+الاخير\s+من|اخر\s+يوم\s+من)\s+$"
+    r"(?<!\w)(?:نهايه|بدايه|منتصف|مطلع|اواخر|اوائل|(?:ال)?يوم\s+الاخير\s+من|اخر\s+يوم\s+من"
+    # "in May", "until March": English says a month by a preposition ("May" is also a verb)
+    r"|in|early|late|mid|until|since|by|end\s+of|start\s+of)[\s-]+$"
 )
 
 

@@ -648,7 +648,9 @@ _OPENS = word_set("دشن يدشن تدشين افتتح يفتتح تفتتح �
 _HELD = word_set(
     "يقام تقام سيقام ستقام أقيم أقيمت يعقد تعقد سيعقد ستعقد ينعقد تنعقد سينعقد ستنعقد "
     "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها يتزامن تتزامن سيتزامن ستتزامن ينطلق تنطلق "
-    "سينطلق ستنطلق"
+    "سينطلق ستنطلق "
+    # "the Electronic Entertainment Expo (E3) in Los Angeles, which takes place in May"
+    "held hosted takes opens begins starts"
 )
 _OWN_EDITION = re.compile(r"(?:النسخة|نسخة|الدورة|دورة)\s+\S+(?:\s+عشرة?)?\s+(?:من|ل|لل)\s*$")
 OWN_FACTS = 2

@@ -1,0 +1,58 @@
+"""The twenty-sixth round's rules, each on invented sentences in the style of the news it
+comes from.
+
+English: a month said with a preposition ("in May", "until March", "in mid-June") is a date,
+unresolved where the article has no publication date (the capitalised modal "May" is not);
+"which takes place in …" after an event's name is a fact of that event's own, so a second
+event named in an undated story makes its card.
+
+Each test fails without the rule it names, except the ones that guard a rule's limit.
+"""
+
+from __future__ import annotations
+
+from ingest.events.dates import find_dates
+from ingest.events.extract import extract_events
+
+
+def _cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
+    return extract_events("doc", text, title=title, published=published)
+
+
+def _one(text: str, title: str = "", published: str | None = "2016-03-10"):
+    cards = _cards(text, title, published)
+    assert len(cards) == 1, [c.name for c in cards]
+    return cards[0]
+
+
+def test_an_english_month_after_in_is_a_month_left_unresolved_without_a_date() -> None:
+    found = find_dates("The fair returns to the city in May, its organisers said.", None)
+    assert [(d.text, d.precision, d.start_date) for d in found] == [("May", "month", None)]
+    assert found[0].resolution.startswith("unresolved")
+
+
+def test_an_english_month_after_in_resolves_against_the_publication_date() -> None:
+    found = find_dates("The fair will return to the city in mid-October.", "2016-03-10")
+    assert [(d.text, d.start_date) for d in found] == [("October", "2016-10")]
+
+
+def test_the_modal_may_is_no_month() -> None:
+    assert find_dates("Ministers May decide to attend the talks.", None) == []
+    assert find_dates("Officials said they may attend.", None) == []
+
+
+_TWO_SHOWS = (
+    "Next phone may be shown in spring\n"
+    "The new handset was expected to appear at the Mobile Industry Congress in February, "
+    "but the firm said it would not be shown there. It may instead be unveiled at the "
+    "Global Gadget Expo in Chicago, which takes place in June, according to reports. "
+    "The firm used the congress to launch its first phone three years ago."
+)
+
+
+def test_a_second_show_that_takes_place_in_a_month_makes_its_own_card() -> None:
+    cards = _cards(_TWO_SHOWS, title="Next phone may be shown in spring", published=None)
+    by_name = {c.name: c for c in cards}
+    assert "Global Gadget Expo" in by_name, list(by_name)
+    assert by_name["Global Gadget Expo"].city == "Chicago"
+    assert by_name["Global Gadget Expo"].date_text == "June"
