@@ -4,7 +4,10 @@ comes from.
 English: a month said with a preposition ("in May", "until March", "in mid-June") is a date,
 unresolved where the article has no publication date (the capitalised modal "May" is not);
 "which takes place in …" after an event's name is a fact of that event's own, so a second
-event named in an undated story makes its card.
+event named in an undated story makes its card. Arabic: "عمان" in an article that names
+Jordan is Amman, not the sultanate; a foreign town inside a venue's name counts as the venue's
+town only right after a head word ("جامعة مانشستر"), not as a word of the person a hall is
+named after ("قاعة الأميرة فخر النساء").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -56,3 +59,43 @@ def test_a_second_show_that_takes_place_in_a_month_makes_its_own_card() -> None:
     assert "Global Gadget Expo" in by_name, list(by_name)
     assert by_name["Global Gadget Expo"].city == "Chicago"
     assert by_name["Global Gadget Expo"].date_text == "June"
+
+
+def test_amman_in_an_article_that_names_jordan() -> None:
+    card = _one(
+        'سلمان العنزي- سبق- عمان: شهد معرض "ألوان الشمال" الذي أقيم في المملكة الأردنية '
+        "الهاشمية أمس إقبالاً من الزوار، وتنظمه جمعية الفنون التشكيلية بالأردن بمشاركة "
+        "أربعين فناناً.",
+        title="معرض ألوان الشمال في الأردن",
+    )
+    assert (card.city, card.country) == ("عمان", "JO")
+
+
+def test_oman_stays_the_sultanate_when_it_is_called_one() -> None:
+    card = _one(
+        "مسقط – واس\n"
+        "انطلق أمس في سلطنة عمان معرض الكتاب الخليجي الذي تنظمه وزارة الثقافة، بمشاركة "
+        "دور نشر من الأردن والكويت والبحرين.",
+        title="انطلاق معرض الكتاب الخليجي",
+    )
+    assert card.country == "OM"
+
+
+def test_a_town_in_the_name_a_hall_is_named_after_is_not_the_place() -> None:
+    card = _one(
+        'سلمان العنزي- سبق: افتتح أمس معرض "ألوان الشمال" في قاعة الأميرة فخر النساء '
+        "بالمركز الثقافي، بتنظيم من جمعية الفنون التشكيلية، ويستمر ثلاثة أيام.",
+        title="افتتاح معرض ألوان الشمال",
+    )
+    assert card.city != "النساء"
+    assert card.country != "BS"
+
+
+def test_a_foreign_town_right_after_a_venue_head_is_its_town() -> None:
+    card = _one(
+        "لندن – واس\n"
+        "تنظم الملحقية الثقافية مساء غد ملتقى الطلبة المبتعثين في قاعة جامعة مانشستر، "
+        "بمشاركة مئتي طالب وطالبة.",
+        title="ملتقى الطلبة المبتعثين",
+    )
+    assert card.city_en == "Manchester"

@@ -832,14 +832,15 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         known = titled or city.name_en in called
         # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
         named = prev is not None and prev.end in heads and city.population >= _SOUNDED
-        # "واستضافة جامعة مانشستر": a town the event's name or venue holds (not a hotel's
-        # brand: "فندق كونكورد")
+        # "واستضافة جامعة مانشستر": a town the event's name or venue holds right after a
+        # head word (not a hotel's brand, "فندق كونكورد", nor a word of the person a hall is
+        # named after, "قاعة الأميرة فخر النساء")
         named = named or (
             city.population >= _SOUNDED
+            and prev is not None
             and any(lo <= tok.start < hi for lo, hi in within)
-            and not (
-                prev is not None and prev.norm.removeprefix("ب").removeprefix("ال") in _BRANDED
-            )
+            and (any(prev.start == lo for lo, _ in within) or bases(prev.norm)[-1] in VENUE_HEADS)
+            and prev.norm.removeprefix("ب").removeprefix("ال") not in _BRANDED
         )
         if not placed or not (
             known or named or city.country in ARAB or city.population >= _BIG_CITY
@@ -996,7 +997,20 @@ def _common_word(toks: list[Token], k: int, n: int, code: str) -> bool:
         return True  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
     if code == "YE" and toks[k].norm.startswith("ب") and _blessed(toks, k + n):
         return True  # "أعاده الله باليمن والبركات": with blessings, not Yemen
+    if code == "OM" and n == 1 and _of_jordan(toks, k):
+        return True  # "سبق- عمان: … المقام في دولة الأردن": Amman, Jordan's capital
     return n == 1 and _adjective_of(toks, k)  # "رابطة الهواة العربية السعودية": an adjective
+
+
+_JORDAN = word_set("الأردن بالأردن والأردن الأردنية بالأردنية الأردني")
+_SULTANATE = word_set("سلطنة بسلطنة وسلطنة لسلطنة السلطنة")
+
+
+def _of_jordan(toks: list[Token], k: int) -> bool:
+    """Whether "عمان" at token `k` is Amman: the article names Jordan, and not the sultanate."""
+    if k and toks[k - 1].norm in _SULTANATE:
+        return False
+    return any(t.norm in _JORDAN for t in toks)
 
 
 _BLESSINGS = word_set("والبركات والبركة والبركه والخير والمسرات والسرور والإيمان")
