@@ -7,7 +7,8 @@ unresolved where the article has no publication date (the capitalised modal "May
 event named in an undated story makes its card. Arabic: "عمان" in an article that names
 Jordan is Amman, not the sultanate; a foreign town inside a venue's name counts as the venue's
 town only right after a head word ("جامعة مانشستر"), not as a word of the person a hall is
-named after ("قاعة الأميرة فخر النساء").
+named after ("قاعة الأميرة فخر النساء"); an organizer's name ends before "التابع"
+and the body it belongs to.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -99,3 +100,13 @@ def test_a_foreign_town_right_after_a_venue_head_is_its_town() -> None:
         title="ملتقى الطلبة المبتعثين",
     )
     assert card.city_en == "Manchester"
+
+
+def test_an_organizer_ends_before_the_body_it_belongs_to() -> None:
+    card = _one(
+        "فهد الدوسري – الخبر\n"
+        "ينظم مركز الأمير سلطان لطب العيون التابع للتجمع الصحي بالخبر الأحد المقبل الملتقى "
+        "الثاني لجراحة الشبكية، وذلك في فندق الشيراتون بالخبر.",
+        title="الملتقى الثاني لجراحة الشبكية",
+    )
+    assert card.organizers == ["مركز الأمير سلطان لطب العيون"]
