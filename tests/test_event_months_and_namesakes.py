@@ -8,7 +8,8 @@ event named in an undated story makes its card. Arabic: "عمان" in an article
 Jordan is Amman, not the sultanate; a foreign town inside a venue's name counts as the venue's
 town only right after a head word ("جامعة مانشستر"), not as a word of the person a hall is
 named after ("قاعة الأميرة فخر النساء"); an organizer's name ends before "التابع"
-and the body it belongs to.
+and the body it belongs to; a Hijri year alone ("1437هـ") runs over two Gregorian years and
+is kept as written, unresolved, unless its Gregorian year is said beside it.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -110,3 +111,27 @@ def test_an_organizer_ends_before_the_body_it_belongs_to() -> None:
         title="الملتقى الثاني لجراحة الشبكية",
     )
     assert card.organizers == ["مركز الأمير سلطان لطب العيون"]
+
+
+def test_a_hijri_year_alone_is_kept_as_written_not_resolved() -> None:
+    card = _one(
+        "علي الحربي – بريدة\n"
+        "تتواصل في مدينة التمور ببريدة فعاليات مهرجان الرطب ببريدة 1437هـ الذي تنظمه أمانة "
+        "منطقة القصيم، بمشاركة مئات المزارعين.",
+        title="مهرجان الرطب ببريدة",
+        published="2016-08-10",
+    )
+    assert (card.start_date, card.end_date) == (None, None)
+    assert card.date_text == "1437هـ"
+    assert card.date_resolution.startswith("unresolved")
+
+
+def test_a_hijri_year_with_its_gregorian_year_beside_it_is_that_year() -> None:
+    card = _one(
+        "علي الحربي – بريدة\n"
+        "تتواصل في مدينة التمور ببريدة فعاليات مهرجان الرطب ببريدة 1437هـ / 2016م الذي تنظمه "
+        "أمانة منطقة القصيم، بمشاركة مئات المزارعين.",
+        title="مهرجان الرطب ببريدة",
+        published="2016-08-10",
+    )
+    assert card.start_date == "2016"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -1131,6 +1132,15 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
         ):
             continue
+        # "مهرجان التمور ببريدة 1436هـ": a Hijri year runs over two Gregorian years, so it
+        # does not say in which the event is held: kept as written, not resolved, unless the
+        # Gregorian year is said beside it ("1437هـ / 2016م")
+        if d.precision == "year" and d.calendar == "hijri" and d.start_date != d.end_date:
+            gregorian = _GREGORIAN_YEAR.search(d.text)
+            if gregorian:
+                d = replace(d, start_date=gregorian.group(0), end_date=gregorian.group(0))
+            else:
+                d = replace(d, start_date=None, end_date=None, resolution=_HIJRI_YEAR)
         # "the band last headlined the festival in 2001", "held every year since 1994": an
         # English year said of an earlier edition
         if d.precision == "year" and d.text.isascii() and _EN_EARLIER.search(before):
@@ -1188,7 +1198,12 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("end_date", end.start, end.end)
     if card.start_date and len(card.start_date) == 10 and card.end_date is None:
         _end_from_duration(card, cite, text, scope, d.end)
-    elif card.kind in _ONE_DAY_KINDS and card.start_date == card.end_date and not closing:
+    elif (
+        card.kind in _ONE_DAY_KINDS
+        and card.start_date
+        and card.start_date == card.end_date
+        and not closing
+    ):
         # "ورشة العمل التدريبية … يوم الأحد المقبل …، وتستمر ثلاثة أيام": held in one day
         # unless a length is said
         one_day = card.end_date
@@ -1206,6 +1221,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             cite("start_date", start, end_at)
 
 
+_HIJRI_YEAR = "unresolved: a Hijri year runs over two Gregorian years"
+_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EN_EARLIER = re.compile(r"\b(?:last|since|previous|previously|first|before)\b[^.]*$")
 
 
