@@ -9,7 +9,9 @@ Jordan is Amman, not the sultanate; a foreign town inside a venue's name counts 
 town only right after a head word ("جامعة مانشستر"), not as a word of the person a hall is
 named after ("قاعة الأميرة فخر النساء"); an organizer's name ends before "التابع"
 and the body it belongs to; a Hijri year alone ("1437هـ") runs over two Gregorian years and
-is kept as written, unresolved, unless its Gregorian year is said beside it.
+is kept as written, unresolved, unless its Gregorian year is said beside it; a summer
+festival numbered by the Hijri year of its paper ("مهرجان صيف البكيرية الـ 36" in 1436) has
+no edition.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -135,3 +137,25 @@ def test_a_hijri_year_with_its_gregorian_year_beside_it_is_that_year() -> None:
         published="2016-08-10",
     )
     assert card.start_date == "2016"
+
+
+def test_a_summer_festival_numbered_by_its_hijri_year_has_no_edition() -> None:
+    card = _one(
+        "سعد المطيري – عنيزة\n"
+        "تنظم بلدية عنيزة غدا فعاليات مهرجان صيف عنيزة الـ 37 في متنزه الملك عبدالله، "
+        "بمشاركة الأسر المنتجة والفرق الشعبية.",
+        title="انطلاق مهرجان صيف عنيزة",
+        published="2016-08-10",  # 7 ذو القعدة 1437
+    )
+    assert card.edition is None
+
+
+def test_a_festival_numbered_otherwise_keeps_its_edition() -> None:
+    card = _one(
+        "سعد المطيري – عنيزة\n"
+        "تنظم بلدية عنيزة غدا فعاليات مهرجان صيف عنيزة الـ 12 في متنزه الملك عبدالله، "
+        "بمشاركة الأسر المنتجة والفرق الشعبية.",
+        title="انطلاق مهرجان صيف عنيزة",
+        published="2016-08-10",
+    )
+    assert card.edition == 12

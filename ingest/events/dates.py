@@ -545,6 +545,12 @@ def _calendar_year(calendar: str, day: date) -> int:
     )
 
 
+def hijri_year(published: str | None) -> int | None:
+    """The Hijri year of a publication date (ISO, day precision), if it has one."""
+    pub, precision = _published(published)
+    return None if pub is None or precision != "day" else _calendar_year("hijri", pub)
+
+
 def _shift_month(calendar: str, day: date, months: int) -> tuple[int, int]:
     """(year, month) of the calendar month `months` after the one containing `day`."""
     if calendar == "gregorian":

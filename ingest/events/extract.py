@@ -30,6 +30,7 @@ from ingest.events.dates import (
     event_references,
     find_dates,
     first_end_after,
+    hijri_year,
     publication_date,
     said_as_deadline,
     said_as_end,
@@ -486,6 +487,11 @@ def _card(  # noqa: C901 - one rule per card field, in card order
                 cite("edition", *found[1])
                 break
 
+    # "مهرجان صيف البكيرية الـ 36" in a paper of 1436 AH: the summer's Hijri year
+    if card.edition and _SEASON.search(card.name) and _year_number(card.edition, published):
+        card.edition = None
+        card.evidence.pop("edition", None)
+
     # "والملتقى 9 من 3 ــ 5 رجب 1435هـ": another edition's mention holds its facts
     others = {m.start for m in cluster.mentions if m.edition and m.edition != card.edition}
     if card.edition and others - cluster.earlier:
@@ -547,6 +553,15 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     card.evidence.setdefault("series", list(card.evidence["name"]))
     card.evidence.setdefault("kind", list(card.evidence["name"]))
     return card
+
+
+_SEASON = re.compile(r"(?<!\w)(?:ل|ال|لل)?صيف(?!\w)")
+
+
+def _year_number(number: int, published: str | None) -> bool:
+    """Whether `number` is the last two digits of the Hijri year the article is of."""
+    year = hijri_year(published)
+    return year is not None and number == year % 100
 
 
 def _citer(card: EventCard, doc_id: str, text: str) -> Cite:
