@@ -11,7 +11,8 @@ named after ("قاعة الأميرة فخر النساء"); an organizer's name
 and the body it belongs to; a Hijri year alone ("1437هـ") runs over two Gregorian years and
 is kept as written, unresolved, unless its Gregorian year is said beside it; a summer
 festival numbered by the Hijri year of its paper ("مهرجان صيف البكيرية الـ 36" in 1436) has
-no edition.
+no edition; a lead whose first verb has a body hold the event ("يقيم المتحف … معرضاً
+بعنوان …") reports it, whatever the headline says.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -159,3 +160,25 @@ def test_a_festival_numbered_otherwise_keeps_its_edition() -> None:
         published="2016-08-10",
     )
     assert card.edition == 12
+
+
+_MUSEUM_SHOW = (
+    "يقيم متحف الفن الحديث حالياً وحتى العاشر من ديسمبر في العاصمة الفرنسية باريس معرضاً "
+    'بعنوان "ألوان من الجزيرة"، ويعرض فيه أعمال عشرة من الفنانين الرواد.\n'
+    "وقد اقتنى المتحف هذه الأعمال خلال العام الماضي من مجموعات خاصة، ويضم المعرض أيضاً "
+    "لوحات لم تعرض من قبل."
+)
+
+
+def test_a_lead_whose_first_verb_holds_the_event_reports_it_whatever_the_title() -> None:
+    card = _one(_MUSEUM_SHOW, title="متحف الفن الحديث يحتفي بفنانة رائدة")
+    assert card.kind == "exhibition"
+    assert card.city_en == "Paris"
+
+
+def test_the_holding_verb_must_open_the_lead() -> None:
+    text = (
+        "تحدثت الفنانة عن تجربتها الطويلة مع الرسم وعن رحلاتها بين المدن العربية.\n"
+        'وكان المتحف يقيم حالياً في العاصمة الفرنسية باريس معرضاً بعنوان "ألوان من الجزيرة".'
+    )
+    assert _cards(text, title="فنانة رائدة تروي تجربتها") == []

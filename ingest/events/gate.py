@@ -449,7 +449,11 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 1.5
     g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
     g.led = any(
-        m.start < 250 and _AR_LEAD.search(text, max(0, m.start - 40), m.start)
+        m.start < 250
+        and (
+            _AR_LEAD.search(text, max(0, m.start - 40), m.start)
+            or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
+        )
         for m in g.named
         if not m.text.isascii()
     )
@@ -470,6 +474,12 @@ _AR_LEAD = re.compile(
     r"|ينعقد|تنعقد|انعقد|انعقدت|افتتح|افتتحت|يفتتح|تفتتح|اختتم|اختتمت|يختتم|تختتم)"
     r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
     r"(?:\s+(?:فعاليات|[أا]عمال))?\s*[«\"“]?\s*$"
+)
+# an Arabic lead whose first verb has a body hold the event named as its object ("عقدت جمعية
+# … بالرياض ندوة عن «…»", "يقيم المتحف البريطاني حالياً … في العاصمة لندن معرضاً بعنوان …")
+_AR_LEAD_HOLDER = re.compile(
+    r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:عقدت|عقد|تعقد|يعقد|نظمت|نظم|تنظم|ينظم|[أا]قامت|[أا]قام|تقيم"
+    r"|يقيم)\s[^\n.]{3,140}\s$"
 )
 # an English lead that sets its story at an event ("at the 3GSM World Congress", "told Labour's
 # spring conference", "the first day of the World Economic Forum")
