@@ -176,9 +176,7 @@ _BODY_STOPS = word_set(
     "بدءا بدء ابتداء اعتبارا مطلع بداية منتصف أواخر أوائل أول "
     "بشعار وبشعار "
     # where the body is: "المركز السعودي للثقافة شرق محافظة خان يونس"
-    "شرق غرب شمال جنوب "
-    # the body it belongs to: "مركز … لطب القلب التابع للمجمع الطبي بالدمام"
-    "التابع التابعة"
+    "شرق غرب شمال جنوب"
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
