@@ -11,7 +11,11 @@ named after ("قاعة الأميرة فخر النساء"); a Hijri year alone 
 is kept as written, unresolved, unless its Gregorian year is said beside it; a summer
 festival numbered by the Hijri year of its paper ("مهرجان صيف البكيرية الـ 36" in 1436) has
 no edition; a lead whose first verb has a body hold the event ("يقيم المتحف … معرضاً
-بعنوان …") reports it, whatever the headline says.
+بعنوان …") reports it, whatever the headline says; a verb that holds the event, with its
+pronoun, ends an indefinite name ("ورشة عمل استضافتها …") and the title said after that
+clause names the workshop; a kind of event with no fact of its own ("أول قمة عربية" in a
+feature on old hotels) makes no card, and a month of a year long past is not the event's
+date.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -171,3 +175,38 @@ def test_the_holding_verb_must_open_the_lead() -> None:
         'وكان المتحف يقيم حالياً في العاصمة الفرنسية باريس معرضاً بعنوان "ألوان من الجزيرة".'
     )
     assert _cards(text, title="فنانة رائدة تروي تجربتها") == []
+
+
+def test_a_relative_verb_ends_the_name_and_the_title_after_it_names_the_workshop() -> None:
+    card = _one(
+        "سعاد العلي – الخبر\n"
+        "ناقشت ورشة عمل استضافتها أمانة المنطقة الشرقية أمس بعنوان «مستقبل النقل العام في "
+        "المدن»، سبل تطوير شبكات الحافلات في الخبر والدمام، بمشاركة خبراء من الوزارة.",
+        title="ورشة عمل عن النقل العام",
+    )
+    assert card.name == "مستقبل النقل العام في المدن"
+    assert card.organizers == ["أمانة المنطقة الشرقية"]
+
+
+_HOTELS = (
+    "قصر الشاطئ في الإسكندرية: يطل على البحر وشهد أول قمة عربية في عام 1946، ويضم خمسين "
+    "غرفة وجناحاً.\n"
+    "فندق الجبل: بني عام 1960 وشهد أول قمة عربية تستضيفها تونس في شهر مايو عام 1962، ومن "
+    "نزلائه كتاب وفنانون.\n"
+    "قصر الواحة في أصيلة: من أشهر الفنادق، واستضاف قمة عربية عقدت فيه بعد افتتاحه."
+)
+
+
+def test_a_kind_of_event_said_of_old_hotels_makes_no_card() -> None:
+    assert _cards(_HOTELS, title="وراء كل قصر عربي تاريخي قصة", published="2015-07-21") == []
+
+
+def test_a_month_of_a_year_long_past_is_not_the_event_date() -> None:
+    card = _one(
+        "تونس – واس\n"
+        "تستعد مدينة الحمامات لاستقبال ضيوف مهرجان الحمامات الدولي الذي انطلق أول مرة في شهر "
+        "يوليو عام 1964، بمشاركة فرق من عشر دول، وتنظمه وزارة الثقافة التونسية.",
+        title="الحمامات تستعد لمهرجانها الدولي",
+        published="2015-07-21",
+    )
+    assert card.start_date is None

@@ -239,7 +239,9 @@ def _titles_the_event(title_at: int, rep: names.NameMention, cluster: Cluster) -
     )
 
 
-_TITLE_GAP = 40  # chars from a mention to the title said after it
+_TITLE_GAP = (
+    50  # chars from a mention to the title said after it (" استضافتها أمانة … أمس بعنوان «")
+)
 
 
 def _described_only(name: str) -> bool:
@@ -303,6 +305,9 @@ def _best_of(
         if card is None:
             continue
         if not is_event(cluster, support(card), title, [card.city, *places_after(text, cluster)]):
+            continue
+        # "أول قمة عربية" said of two hotels' pasts: a kind of event with no fact of its own
+        if support(card) == 0 and _described_only(card.name):
             continue
         total = cluster.score + support(card)
         if best is None or total > best[0]:
@@ -1140,12 +1145,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
         if said_as_deadline(text, d):
             continue
-        # "السعودية 2050": a year far from the article's is a vision's, not the event's
-        if (
-            d.precision == "year"
-            and published
-            and abs(int((d.start_date or published)[:4]) - int(published[:4])) > 1
-        ):
+        if _of_another_time(d, published):
             continue
         # "مهرجان التمور ببريدة 1436هـ": a Hijri year runs over two Gregorian years, so it
         # does not say in which the event is held: kept as written, not resolved, unless the
@@ -1234,6 +1234,14 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             last = date.fromisoformat(card.end_date)
             card.start_date = (last - timedelta(days=days - 1)).isoformat()
             cite("start_date", start, end_at)
+
+
+def _of_another_time(d: DateMention, published: str | None) -> bool:
+    """ "السعودية 2050": a year far from the article's is a vision's, not the event's; a month
+    or a day of a year long past ("في شهر سبتمبر عام 1964") is history's."""
+    if not published or not d.start_date or abs(int(d.start_date[:4]) - int(published[:4])) <= 1:
+        return False
+    return d.precision == "year" or d.start_date < published
 
 
 _HIJRI_YEAR = "unresolved: a Hijri year runs over two Gregorian years"
