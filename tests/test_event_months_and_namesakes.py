@@ -15,7 +15,8 @@ no edition; a lead whose first verb has a body hold the event ("يقيم الم�
 pronoun, ends an indefinite name ("ورشة عمل استضافتها …") and the title said after that
 clause names the workshop; a kind of event with no fact of its own ("أول قمة عربية" in a
 feature on old hotels) makes no card, and a month of a year long past is not the event's
-date.
+date. English again: a kind word followed by another capitalised word ("Buy Fair Trade gig")
+is inside another name, not an event's head.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from ingest.events.dates import find_dates
 from ingest.events.extract import extract_events
+from ingest.events.names import find_names
 
 
 def _cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
@@ -210,3 +212,13 @@ def test_a_month_of_a_year_long_past_is_not_the_event_date() -> None:
         published="2015-07-21",
     )
     assert card.start_date is None
+
+
+def test_a_kind_word_inside_another_name_is_no_event() -> None:
+    text = "At number six was the charity's Buy Fair Trade gig at London's Brixton Academy."
+    assert [m.text for m in find_names(text)] == []
+
+
+def test_a_kind_word_before_a_month_still_ends_the_name() -> None:
+    text = "The car was unveiled at the Paris Motor Show October last year."
+    assert [m.text for m in find_names(text)] == ["Paris Motor Show"]

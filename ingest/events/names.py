@@ -886,8 +886,8 @@ def _english_names(text: str) -> list[NameMention]:
             if len(first) < 2 or first[0] not in _EN_NOT_NAME and first[0] not in places.EN_TIME:
                 break
             start += len(first[0]) + 1
-        if _EN_VENUE_AFTER.match(text, end):
-            continue  # "the Las Vegas Convention Center", "the Alpexpo conference centre"
+        if _not_ended_by_its_kind(text, end):
+            continue
         words = text[start:end].split()
         # the head is the last kind word: "World Summit on the Information Society"
         head = next(w.lower() for w in reversed(words) if w.lower() in _EN_KINDS)
@@ -953,6 +953,17 @@ def _days_as_references(found: list[NameMention]) -> list[NameMention]:
             m = dataclasses.replace(m, start=start, text=m.text[len(first) + 1 :], words=0)
         out.append(m)
     return out
+
+
+# a capitalised word right after the kind word, other than a month or a day: the name goes on
+_EN_NAME_GOES_ON = re.compile(r" (?!(?:" + "|".join(sorted(places.EN_TIME)) + r")\b)[A-Z][a-z]")
+
+
+def _not_ended_by_its_kind(text: str, end: int) -> bool:
+    """Whether the kind word ending at `end` belongs to a longer name: a building's ("the Las
+    Vegas Convention Center", "the Alpexpo conference centre") or another capitalised one
+    ("Oxfam's Make Fair Trade gig")."""
+    return bool(_EN_VENUE_AFTER.match(text, end) or _EN_NAME_GOES_ON.match(text, end))
 
 
 # a kind word that names a building: "Convention Center", "Exhibition Hall"
