@@ -16,7 +16,10 @@ pronoun, ends an indefinite name ("ورشة عمل استضافتها …") and 
 clause names the workshop; a kind of event with no fact of its own ("أول قمة عربية" in a
 feature on old hotels) makes no card, and a month of a year long past is not the event's
 date. English again: a kind word followed by another capitalised word ("Buy Fair Trade gig")
-is inside another name, not an event's head.
+is inside another name, not an event's head. Last: an event with every kind of fact the gate
+counts is reported whatever the headline; a title later in the clause that names a
+described event ("ندوة توعوية نظمتها … تحت عنوان (…)") is its name; "الحفل المعد" (the
+ceremony prepared for an opening) is no name.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -222,3 +225,36 @@ def test_a_kind_word_inside_another_name_is_no_event() -> None:
 def test_a_kind_word_before_a_month_still_ends_the_name() -> None:
     text = "The car was unveiled at the Paris Motor Show October last year."
     assert [m.text for m in find_names(text)] == ["Paris Motor Show"]
+
+
+_WOMEN_AND_ELECTIONS = (
+    "منى الحربي – جدة\n"
+    "طرحت 40 سيدة من المستثمرات والأكاديميات أسئلة عن مشاركة المرأة في الانتخابات البلدية، "
+    "عبر مشاركتهن البارحة في ندوة توعوية نظمتها اللجنة النسائية بمركز حي الروضة الشرقي "
+    "تحت عنوان (كيف تصنعين القرار). وقالت منسقة الندوة إن الأسئلة تناولت شروط الترشح."
+)
+
+
+def test_an_event_with_every_kind_of_fact_is_reported_whatever_the_headline() -> None:
+    card = _one(_WOMEN_AND_ELECTIONS, title="40 سيدة يسألن عن شروط الترشح", published="2015-08-06")
+    assert (card.city, card.start_date) == ("جدة", "2015-08-05")
+    assert card.organizers == ["اللجنة النسائية"]
+
+
+def test_a_title_later_in_the_clause_that_names_the_event_is_its_name() -> None:
+    card = _one(_WOMEN_AND_ELECTIONS, title="ندوة توعوية عن مشاركة المرأة", published="2015-08-06")
+    assert card.name == "كيف تصنعين القرار"
+
+
+def test_the_ceremony_prepared_for_an_opening_is_no_name() -> None:
+    text = (
+        "سعيد القحطاني – أبها\n"
+        "افتتح أمير منطقة عسير أمس مبنى الإدارة العامة للزراعة في حي الموظفين بأبها، ودشن "
+        "فعاليات أسبوع النحل، بحضور وزير الزراعة. ثم بدئ الحفل المعد بهذه المناسبة الذي "
+        "نظمته الإدارة العامة للزراعة في قاعة المبنى بتلاوة آيات من القرآن الكريم، وألقى "
+        "مدير الإدارة كلمة رحب فيها بالحضور في الحفل."
+    )
+    names = [
+        c.name for c in _cards(text, title="أمير عسير يفتتح مبنى الزراعة", published="2015-08-06")
+    ]
+    assert "الحفل المعد" not in names, names

@@ -228,20 +228,31 @@ def read_events(
 _TITLED_COURSE = re.compile(r"\s*(?:بعنوان|تحت عنوان)\s*:?\s*")
 
 
-def _titles_the_event(title_at: int, rep: names.NameMention, cluster: Cluster) -> bool:
+def _titles_the_event(text: str, title_at: int, rep: names.NameMention, cluster: Cluster) -> bool:
     """Whether a title ("بعنوان «…»") at `title_at` is the event's name: right after a head
     noun with no other name ("ورشة عمل بعنوان «…»"), or after any mention of an event its
-    name only describes ("في ندوة صحية بعنوان «أخطاء شائعة في التغذية»")."""
+    name only describes ("في ندوة صحية بعنوان «أخطاء شائعة في التغذية»"), in the clause that
+    names it."""
     if not names.series_topic(rep.text):
-        return 0 <= title_at - rep.end <= _TITLE_GAP
+        return _title_of(text, rep.end, title_at)
     return _described_only(rep.text) and any(
-        0 <= title_at - m.end <= _TITLE_GAP and _described_only(m.text) for m in cluster.named
+        _title_of(text, m.end, title_at) and _described_only(m.text) for m in cluster.named
     )
 
 
-_TITLE_GAP = (
-    50  # chars from a mention to the title said after it (" استضافتها أمانة … أمس بعنوان «")
-)
+def _title_of(text: str, end: int, title_at: int) -> bool:
+    """Whether the title at `title_at` follows the mention ending at `end` in its clause: near
+    it (" استضافتها أمانة … أمس بعنوان «"), or farther with no clause break between ("
+    نظمتها اللجنة النسائية بمركز حي الروضة تحت عنوان (")."""
+    gap = title_at - end
+    if not 0 <= gap <= _TITLE_CLAUSE:
+        return False
+    return gap <= _TITLE_GAP or _CLAUSE_BREAK.search(text, end, title_at) is None
+
+
+_TITLE_GAP = 50  # chars from a mention to a title said after it
+_TITLE_CLAUSE = 80  # the same, with no clause break between
+_CLAUSE_BREAK = re.compile(r"[.،,؛;\n]")
 
 
 def _described_only(name: str) -> bool:
@@ -449,7 +460,7 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     slogans = _dedupe(content.find_slogans(text))
     name_span = (rep.start, rep.end)
     for s in slogans:
-        if _titles_the_event(s.start, rep, cluster):
+        if _titles_the_event(text, s.start, rep, cluster):
             name_span = (s.start, s.end)
     # "دورة بعنوان " عقود البناء "", "دورة تدريبية بعنوان «…»": a course's title, which titles
     # a part of any other event and so is no slogan, is the course's name

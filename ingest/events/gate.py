@@ -639,6 +639,9 @@ def is_event(
         and not g.set_at
         and not g.led
         and not retold
+        # a card with every kind of fact counted ("ندوة توعوية نظمتها اللجنة النسائية …
+        # البارحة … بجدة") reports its event whatever the headline is about
+        and facts < SUPPORT_CAP
     ):
         bar += UNTITLED_MARGIN
     return g.cues > 0 and g.score + facts >= bar
