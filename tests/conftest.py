@@ -200,3 +200,17 @@ def article_hit(doc_id: str, phrase: str, sentences: int = 1, dense: float | Non
         chunk_id=f"{doc_id}:{start}",
         signals={"dense": dense} if dense is not None else {},
     )
+
+
+def event_cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
+    """The cards of an invented article (doc_id "doc"), published on `published`."""
+    from ingest.events.extract import extract_events
+
+    return extract_events("doc", text, title=title, published=published)
+
+
+def one_event_card(text: str, title: str = "", published: str | None = "2016-03-10"):
+    """The one card of an invented article; fails naming the cards when there are more."""
+    cards = event_cards(text, title, published)
+    assert len(cards) == 1, [c.name for c in cards]
+    return cards[0]

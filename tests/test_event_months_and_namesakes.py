@@ -27,18 +27,8 @@ Each test fails without the rule it names, except the ones that guard a rule's l
 from __future__ import annotations
 
 from ingest.events.dates import find_dates
-from ingest.events.extract import extract_events
 from ingest.events.names import find_names
-
-
-def _cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
-    return extract_events("doc", text, title=title, published=published)
-
-
-def _one(text: str, title: str = "", published: str | None = "2016-03-10"):
-    cards = _cards(text, title, published)
-    assert len(cards) == 1, [c.name for c in cards]
-    return cards[0]
+from tests.conftest import event_cards, one_event_card
 
 
 def test_an_english_month_after_in_is_a_month_left_unresolved_without_a_date() -> None:
@@ -67,7 +57,7 @@ _TWO_SHOWS = (
 
 
 def test_a_second_show_that_takes_place_in_a_month_makes_its_own_card() -> None:
-    cards = _cards(_TWO_SHOWS, title="Next phone may be shown in spring", published=None)
+    cards = event_cards(_TWO_SHOWS, title="Next phone may be shown in spring", published=None)
     by_name = {c.name: c for c in cards}
     assert "Global Gadget Expo" in by_name, list(by_name)
     assert by_name["Global Gadget Expo"].city == "Chicago"
@@ -75,7 +65,7 @@ def test_a_second_show_that_takes_place_in_a_month_makes_its_own_card() -> None:
 
 
 def test_amman_in_an_article_that_names_jordan() -> None:
-    card = _one(
+    card = one_event_card(
         'سلمان العنزي- سبق- عمان: شهد معرض "ألوان الشمال" الذي أقيم في المملكة الأردنية '
         "الهاشمية أمس إقبالاً من الزوار، وتنظمه جمعية الفنون التشكيلية بالأردن بمشاركة "
         "أربعين فناناً.",
@@ -85,7 +75,7 @@ def test_amman_in_an_article_that_names_jordan() -> None:
 
 
 def test_oman_stays_the_sultanate_when_it_is_called_one() -> None:
-    card = _one(
+    card = one_event_card(
         "مسقط – واس\n"
         "انطلق أمس في سلطنة عمان معرض الكتاب الخليجي الذي تنظمه وزارة الثقافة، بمشاركة "
         "دور نشر من الأردن والكويت والبحرين.",
@@ -95,7 +85,7 @@ def test_oman_stays_the_sultanate_when_it_is_called_one() -> None:
 
 
 def test_a_town_in_the_name_a_hall_is_named_after_is_not_the_place() -> None:
-    card = _one(
+    card = one_event_card(
         'سلمان العنزي- سبق: افتتح أمس معرض "ألوان الشمال" في قاعة الأميرة فخر النساء '
         "بالمركز الثقافي، بتنظيم من جمعية الفنون التشكيلية، ويستمر ثلاثة أيام.",
         title="افتتاح معرض ألوان الشمال",
@@ -105,7 +95,7 @@ def test_a_town_in_the_name_a_hall_is_named_after_is_not_the_place() -> None:
 
 
 def test_a_foreign_town_right_after_a_venue_head_is_its_town() -> None:
-    card = _one(
+    card = one_event_card(
         "لندن – واس\n"
         "تنظم الملحقية الثقافية مساء غد ملتقى الطلبة المبتعثين في قاعة جامعة مانشستر، "
         "بمشاركة مئتي طالب وطالبة.",
@@ -115,7 +105,7 @@ def test_a_foreign_town_right_after_a_venue_head_is_its_town() -> None:
 
 
 def test_a_hijri_year_alone_is_kept_as_written_not_resolved() -> None:
-    card = _one(
+    card = one_event_card(
         "علي الحربي – بريدة\n"
         "تتواصل في مدينة التمور ببريدة فعاليات مهرجان الرطب ببريدة 1437هـ الذي تنظمه أمانة "
         "منطقة القصيم، بمشاركة مئات المزارعين.",
@@ -128,7 +118,7 @@ def test_a_hijri_year_alone_is_kept_as_written_not_resolved() -> None:
 
 
 def test_a_hijri_year_with_its_gregorian_year_beside_it_is_that_year() -> None:
-    card = _one(
+    card = one_event_card(
         "علي الحربي – بريدة\n"
         "تتواصل في مدينة التمور ببريدة فعاليات مهرجان الرطب ببريدة 1437هـ / 2016م الذي تنظمه "
         "أمانة منطقة القصيم، بمشاركة مئات المزارعين.",
@@ -139,7 +129,7 @@ def test_a_hijri_year_with_its_gregorian_year_beside_it_is_that_year() -> None:
 
 
 def test_a_summer_festival_numbered_by_its_hijri_year_has_no_edition() -> None:
-    card = _one(
+    card = one_event_card(
         "سعد المطيري – عنيزة\n"
         "تنظم بلدية عنيزة غدا فعاليات مهرجان صيف عنيزة الـ 37 في متنزه الملك عبدالله، "
         "بمشاركة الأسر المنتجة والفرق الشعبية.",
@@ -150,7 +140,7 @@ def test_a_summer_festival_numbered_by_its_hijri_year_has_no_edition() -> None:
 
 
 def test_a_festival_numbered_otherwise_keeps_its_edition() -> None:
-    card = _one(
+    card = one_event_card(
         "سعد المطيري – عنيزة\n"
         "تنظم بلدية عنيزة غدا فعاليات مهرجان صيف عنيزة الـ 12 في متنزه الملك عبدالله، "
         "بمشاركة الأسر المنتجة والفرق الشعبية.",
@@ -169,7 +159,7 @@ _MUSEUM_SHOW = (
 
 
 def test_a_lead_whose_first_verb_holds_the_event_reports_it_whatever_the_title() -> None:
-    card = _one(_MUSEUM_SHOW, title="متحف الفن الحديث يحتفي بفنانة رائدة")
+    card = one_event_card(_MUSEUM_SHOW, title="متحف الفن الحديث يحتفي بفنانة رائدة")
     assert card.kind == "exhibition"
     assert card.city_en == "Paris"
 
@@ -179,11 +169,11 @@ def test_the_holding_verb_must_open_the_lead() -> None:
         "تحدثت الفنانة عن تجربتها الطويلة مع الرسم وعن رحلاتها بين المدن العربية.\n"
         'وكان المتحف يقيم حالياً في العاصمة الفرنسية باريس معرضاً بعنوان "ألوان من الجزيرة".'
     )
-    assert _cards(text, title="فنانة رائدة تروي تجربتها") == []
+    assert event_cards(text, title="فنانة رائدة تروي تجربتها") == []
 
 
 def test_a_relative_verb_ends_the_name_and_the_title_after_it_names_the_workshop() -> None:
-    card = _one(
+    card = one_event_card(
         "سعاد العلي – الخبر\n"
         "ناقشت ورشة عمل استضافتها أمانة المنطقة الشرقية أمس بعنوان «مستقبل النقل العام في "
         "المدن»، سبل تطوير شبكات الحافلات في الخبر والدمام، بمشاركة خبراء من الوزارة.",
@@ -203,11 +193,11 @@ _HOTELS = (
 
 
 def test_a_kind_of_event_said_of_old_hotels_makes_no_card() -> None:
-    assert _cards(_HOTELS, title="وراء كل قصر عربي تاريخي قصة", published="2015-07-21") == []
+    assert event_cards(_HOTELS, title="وراء كل قصر عربي تاريخي قصة", published="2015-07-21") == []
 
 
 def test_a_month_of_a_year_long_past_is_not_the_event_date() -> None:
-    card = _one(
+    card = one_event_card(
         "تونس – واس\n"
         "تستعد مدينة الحمامات لاستقبال ضيوف مهرجان الحمامات الدولي الذي انطلق أول مرة في شهر "
         "يوليو عام 1964، بمشاركة فرق من عشر دول، وتنظمه وزارة الثقافة التونسية.",
@@ -236,13 +226,17 @@ _WOMEN_AND_ELECTIONS = (
 
 
 def test_an_event_with_every_kind_of_fact_is_reported_whatever_the_headline() -> None:
-    card = _one(_WOMEN_AND_ELECTIONS, title="40 سيدة يسألن عن شروط الترشح", published="2015-08-06")
+    card = one_event_card(
+        _WOMEN_AND_ELECTIONS, title="40 سيدة يسألن عن شروط الترشح", published="2015-08-06"
+    )
     assert (card.city, card.start_date) == ("جدة", "2015-08-05")
     assert card.organizers == ["اللجنة النسائية"]
 
 
 def test_a_title_later_in_the_clause_that_names_the_event_is_its_name() -> None:
-    card = _one(_WOMEN_AND_ELECTIONS, title="ندوة توعوية عن مشاركة المرأة", published="2015-08-06")
+    card = one_event_card(
+        _WOMEN_AND_ELECTIONS, title="ندوة توعوية عن مشاركة المرأة", published="2015-08-06"
+    )
     assert card.name == "كيف تصنعين القرار"
 
 
@@ -255,6 +249,7 @@ def test_the_ceremony_prepared_for_an_opening_is_no_name() -> None:
         "مدير الإدارة كلمة رحب فيها بالحضور في الحفل."
     )
     names = [
-        c.name for c in _cards(text, title="أمير عسير يفتتح مبنى الزراعة", published="2015-08-06")
+        c.name
+        for c in event_cards(text, title="أمير عسير يفتتح مبنى الزراعة", published="2015-08-06")
     ]
     assert "الحفل المعد" not in names, names

@@ -18,22 +18,12 @@ Each test fails without the rule it names, except the ones that guard a rule's l
 
 from __future__ import annotations
 
-from ingest.events.extract import extract_events
 from ingest.events.places import find_venues
-
-
-def _cards(text: str, title: str = "", published: str | None = "2016-03-10") -> list:
-    return extract_events("doc", text, title=title, published=published)
-
-
-def _one(text: str, title: str = "", published: str | None = "2016-03-10"):
-    cards = _cards(text, title, published)
-    assert len(cards) == 1, [c.name for c in cards]
-    return cards[0]
+from tests.conftest import event_cards, one_event_card
 
 
 def test_a_verb_before_a_resumptive_preposition_ends_the_name() -> None:
-    card = _one(
+    card = one_event_card(
         "نورة القحطاني – الدمام\n"
         "أقام نادي المنطقة الشرقية الأدبي مساء أمس ندوة ثقافية تحدث فيها ثلاثة من كتاب "
         "القصة، وذلك في قاعة المحاضرات بمقر النادي في الدمام، بحضور جمهور من المثقفين.",
@@ -43,7 +33,7 @@ def test_a_verb_before_a_resumptive_preposition_ends_the_name() -> None:
 
 
 def test_a_definite_participle_before_it_stays_in_the_name() -> None:
-    card = _one(
+    card = one_event_card(
         "أحمد السالم – الرياض\n"
         "عقدت إدارة التقنية بوزارة النقل أمس الإثنين ورشة عمل للشركات المتعاقدة معها "
         "الوزارة في مبنى الوزارة بالرياض، لمراجعة خطط المشاريع الرقمية.",
@@ -61,13 +51,13 @@ _FAIR_OPENED_BY_A_FESTIVAL_HEAD = (
 
 
 def test_an_event_in_a_persons_role_makes_no_second_card() -> None:
-    card = _one(_FAIR_OPENED_BY_A_FESTIVAL_HEAD, title="تدشين معرض الكتاب المخفض بالنماص")
+    card = one_event_card(_FAIR_OPENED_BY_A_FESTIVAL_HEAD, title="تدشين معرض الكتاب المخفض بالنماص")
     assert card.name == "معرض الكتاب المخفض"
     assert card.venue == "حديقة الأمير سلطان"
 
 
 def test_a_feminine_time_adjective_ends_the_name() -> None:
-    card = _one(
+    card = one_event_card(
         "تستضيف مدينة جدة قمة الاستثمار العالمية المقبلة يومي 10 و11 أكتوبر في فندق "
         "الريتز كارلتون، بمشاركة وزراء ورجال أعمال من عشرين دولة.",
         title="جدة تستضيف قمة الاستثمار العالمية",
@@ -76,7 +66,7 @@ def test_a_feminine_time_adjective_ends_the_name() -> None:
 
 
 def test_a_country_in_a_quoted_title_is_the_topic_not_the_place() -> None:
-    card = _one(
+    card = one_event_card(
         'ينظم مركز الدراسات الاستراتيجية ندوة هذا الشهر في فندق النخيل، بعنوان " اليمن '
         'وتحديات إعادة الإعمار" ويتحدث فيها عدد من الباحثين والدبلوماسيين.',
         title="مركز الدراسات ينظم ندوة عن اليمن",
@@ -86,7 +76,7 @@ def test_a_country_in_a_quoted_title_is_the_topic_not_the_place() -> None:
 
 
 def test_a_country_after_the_event_in_its_sentence_still_places_it() -> None:
-    card = _one(
+    card = one_event_card(
         'ينظم مركز الدراسات الاستراتيجية ندوة هذا الشهر في فندق النخيل، بعنوان " اليمن '
         'وتحديات إعادة الإعمار" ويتحدث فيها عدد من الباحثين والدبلوماسيين.\n'
         "وتعقد الندوة في الأردن بمشاركة خبراء من البنك الدولي.",
@@ -96,7 +86,7 @@ def test_a_country_after_the_event_in_its_sentence_still_places_it() -> None:
 
 
 def test_the_person_thanked_for_patronage_may_carry_a_long_role() -> None:
-    card = _one(
+    card = one_event_card(
         "خالد الزهراني – الطائف\n"
         "افتتح أمس معرض الصناعات اليدوية في قاعة الأفراح الكبرى بالطائف، ويستمر عشرة أيام.\n"
         "وعبرت اللجنة المنظمة عن شكرها لمستشار وزير الشؤون البلدية والقروية رئيس لجنة "
@@ -107,7 +97,7 @@ def test_the_person_thanked_for_patronage_may_carry_a_long_role() -> None:
 
 
 def test_a_patrons_name_ends_before_a_role_with_the_article() -> None:
-    card = _one(
+    card = one_event_card(
         "تنظم جمعية الأطفال المعوقين ملتقى التأهيل الأول في فندق الماريوت بالرياض يوم "
         "الأحد المقبل، برعاية الأمير فيصل بن سلمان بن عبدالعزيز الرئيس الفخري للجمعية، "
         "بمشاركة خبراء من الخليج.",
@@ -117,7 +107,7 @@ def test_a_patrons_name_ends_before_a_role_with_the_article() -> None:
 
 
 def test_a_patrons_role_before_the_name_is_kept() -> None:
-    card = _one(
+    card = one_event_card(
         "تنظم جمعية الأطفال المعوقين ملتقى التأهيل الأول في فندق الماريوت بالرياض يوم "
         "الأحد المقبل، برعاية محافظ الخرج المهندس فهد العتيبي، بمشاركة خبراء من الخليج.",
         title="ملتقى التأهيل الأول بالرياض",
@@ -126,7 +116,7 @@ def test_a_patrons_role_before_the_name_is_kept() -> None:
 
 
 def test_an_english_name_with_its_kind_in_apposition_then_its_town() -> None:
-    card = _one(
+    card = one_event_card(
         "Network operators are betting on video calls to win back customers.\n"
         "Sales of handsets with two cameras doubled last year, analysts say.\n"
         "Prices for the calls have fallen sharply since the first networks opened.\n"
@@ -141,7 +131,7 @@ def test_an_english_name_with_its_kind_in_apposition_then_its_town() -> None:
 
 
 def test_an_english_event_the_people_gathered_for() -> None:
-    card = _one(
+    card = one_event_card(
         "Robot makers want schools to teach programming earlier.\n"
         "Firms say too few school leavers can write the code their machines need.\n"
         "Ministers have promised a review of the curriculum next year.\n"
@@ -156,7 +146,7 @@ def test_an_english_event_the_people_gathered_for() -> None:
 
 
 def test_an_english_event_that_begins_in_its_town() -> None:
-    card = _one(
+    card = one_event_card(
         "Handset makers hope for a lift in sales.\n"
         "The three-day Asia Mobile Summit in Singapore begins on 4 March and is expected to "
         "draw thousands of visitors.",
@@ -169,7 +159,7 @@ def test_an_english_event_that_begins_in_its_town() -> None:
 
 
 def test_an_english_event_of_next_week() -> None:
-    card = _one(
+    card = one_event_card(
         "Fishing quotas will dominate the talks.\n"
         "Ministers will raise the issue at next week's Nordic Council summit in Oslo, "
         "officials said.",
@@ -181,7 +171,7 @@ def test_an_english_event_of_next_week() -> None:
 
 
 def test_a_summit_said_in_passing_in_the_past_is_no_card() -> None:
-    assert not _cards(
+    assert not event_cards(
         "Fishing quotas will dominate the talks.\n"
         "In 2003 the Nordic Council summit in Oslo began on a Monday, officials recalled.",
         title="Quotas to dominate talks",
@@ -195,7 +185,7 @@ def test_a_numbered_hall_is_no_venue() -> None:
 
 
 def test_its_edition_in_the_other_gender_is_not_the_contests() -> None:
-    cards = _cards(
+    cards = event_cards(
         "فهد العنزي – تبوك\n"
         "اعتمدت اللجنة المنظمة لمسابقة الخط العربي في موسم الربيع بنسخته الخامسة أمس أسماء "
         "المتأهلين إلى النهائيات التي تقام في مركز الأمير فهد الثقافي بتبوك يوم الخميس المقبل.",
@@ -206,7 +196,7 @@ def test_its_edition_in_the_other_gender_is_not_the_contests() -> None:
 
 
 def test_its_edition_in_the_events_gender_is_kept() -> None:
-    cards = _cards(
+    cards = event_cards(
         "فهد العنزي – تبوك\n"
         "اعتمدت اللجنة المنظمة لمسابقة الخط العربي في نسختها الخامسة أمس أسماء المتأهلين "
         "إلى النهائيات التي تقام في مركز الأمير فهد الثقافي بتبوك يوم الخميس المقبل.",
@@ -217,7 +207,7 @@ def test_its_edition_in_the_events_gender_is_kept() -> None:
 
 
 def test_an_edition_expected_to_come_is_not_this_one() -> None:
-    card = _one(
+    card = one_event_card(
         "ماجد الغامدي – الباحة\n"
         "يعقد نادي الباحة الأدبي ملتقى الرواية في فندق قصر الباحة يوم 20 أكتوبر المقبل.\n"
         "وقال رئيس النادي إن الإدارة تستعد لهذا الملتقى الذي يتوقع انتقاله إلى الخليج في "
@@ -228,7 +218,7 @@ def test_an_edition_expected_to_come_is_not_this_one() -> None:
 
 
 def test_the_title_of_a_song_written_for_the_festival_is_not_its_slogan() -> None:
-    card = _one(
+    card = one_event_card(
         "ناصر الشمري – حفر الباطن\n"
         "تواصلت فعاليات مهرجان الربيع في حفر الباطن مساء أمس، وقدم المنشد سالم الفهد "
         'أنشودة خاصة لمهرجان الربيع من كلمات الشاعر عبدالله العنزي بعنوان "وطن الشموخ" '
@@ -239,7 +229,7 @@ def test_the_title_of_a_song_written_for_the_festival_is_not_its_slogan() -> Non
 
 
 def test_an_english_summit_for_a_cause_meeting_this_week_in_a_town() -> None:
-    card = _one(
+    card = one_event_card(
         "Poorer countries are catching up in mobile phone use, a study says.\n"
         "The number of subscribers in Africa grew by a third last year.\n"
         "But fixed lines remain rare outside the big cities, the authors found.\n"
@@ -253,7 +243,7 @@ def test_an_english_summit_for_a_cause_meeting_this_week_in_a_town() -> None:
 
 
 def test_a_weekday_after_the_present_of_opening_is_the_coming_one() -> None:
-    card = _one(
+    card = one_event_card(
         "يدشن أمير منطقة الجوف الأمير فهد بن بدر، الاثنين، معرض «تراث الجوف» الذي تستضيفه "
         "سكاكا في مركز الأمير عبدالرحمن السديري الثقافي.",
         title="أمير الجوف يدشن معرض تراث الجوف",
@@ -270,7 +260,7 @@ _EN_FILLER = (
 
 
 def test_an_english_story_of_the_first_day_of_an_event_in_a_resort() -> None:
-    card = _one(
+    card = one_event_card(
         "Water shortages lead the list of concerns for the first day of the Global Health "
         "Forum in the Austrian resort of Alpbach.\n" + _EN_FILLER,
         title="Water tops health agenda",
@@ -280,7 +270,7 @@ def test_an_english_story_of_the_first_day_of_an_event_in_a_resort() -> None:
 
 
 def test_an_english_event_named_after_its_town_places_the_story() -> None:
-    card = _one(
+    card = one_event_card(
         _EN_FILLER + "Profits rose 5% during 2004, the firm said at the Chicago Auto Show.",
         title="Carmaker profits rise",
         published=None,
@@ -290,7 +280,7 @@ def test_an_english_event_named_after_its_town_places_the_story() -> None:
 
 
 def test_a_town_leading_a_lower_case_name_is_its_city() -> None:
-    card = _one(
+    card = one_event_card(
         _EN_FILLER + "The coupe, unveiled at the Paris motor show, goes on sale in May.",
         title="New coupe for Europe",
         published=None,
@@ -300,7 +290,7 @@ def test_a_town_leading_a_lower_case_name_is_its_city() -> None:
 
 
 def test_the_town_and_kind_refer_back_to_the_named_gathering() -> None:
-    card = _one(
+    card = one_event_card(
         _EN_FILLER + "The head of the firm's video unit told the Broadband TV Forum that "
         "prices would fall.\n"
         '"We want to be everywhere," he said on the opening day of the Berlin conference.',
@@ -312,7 +302,7 @@ def test_the_town_and_kind_refer_back_to_the_named_gathering() -> None:
 
 
 def test_an_english_event_of_last_year_does_not_place_the_story() -> None:
-    assert not _cards(
+    assert not event_cards(
         _EN_FILLER + "Profits rose 5%, the firm said, since last year's Chicago Auto Show.",
         title="Carmaker profits rise",
         published=None,
@@ -320,7 +310,7 @@ def test_an_english_event_of_last_year_does_not_place_the_story() -> None:
 
 
 def test_a_headlines_accusative_adjective_names_the_event() -> None:
-    card = _one(
+    card = one_event_card(
         "يقدم فنانون من المنطقة 25 عملا فنيا تحكي تاريخ الواحة، من خلال معرض خزفي يفتتح مساء "
         'اليوم بقاعة "دار الطين"، ينظمه نادي الأحساء الأدبي.\n'
         "ويأتي ذلك ضمن برامج الصيف، وتتنافس الأعمال في إبراز الحرف القديمة، كما ستقام ورشة "
@@ -335,7 +325,7 @@ def test_a_headlines_accusative_adjective_names_the_event() -> None:
 
 
 def test_a_diwan_is_a_body_that_holds_an_event() -> None:
-    card = _one(
+    card = one_event_card(
         "واس – الرياض\n"
         "أقام ديوان الخدمة المدنية صباح اليوم حفل المعايدة السنوي في قاعة الاحتفالات بمقره في "
         "الرياض، بحضور عدد من المسؤولين.",
@@ -346,7 +336,7 @@ def test_a_diwan_is_a_body_that_holds_an_event() -> None:
 
 
 def test_a_place_in_brackets_after_a_body_is_not_its_alias() -> None:
-    card = _one(
+    card = one_event_card(
         "تنطلق غدا فعاليات ملتقى السياحة الجبلية الأول في فندق قصر النماص، بتنظيم من جمعية "
         "السياحة الجبلية (محافظة النماص).",
         title="انطلاق ملتقى السياحة الجبلية الأول",
@@ -355,7 +345,7 @@ def test_a_place_in_brackets_after_a_body_is_not_its_alias() -> None:
 
 
 def test_a_bracketed_alias_stays_with_the_body() -> None:
-    card = _one(
+    card = one_event_card(
         "تنطلق غدا فعاليات ملتقى التحكيم الأول في فندق الفيصلية بالرياض، بتنظيم من مركز "
         "التحكيم التجاري (دار الفصل) وجمعية المحامين.",
         title="انطلاق ملتقى التحكيم الأول",
@@ -364,7 +354,7 @@ def test_a_bracketed_alias_stays_with_the_body() -> None:
 
 
 def test_very_stays_in_a_name() -> None:
-    card = _one(
+    card = one_event_card(
         "يقيم نادي تبوك الأدبي ملتقى القصة القصيرة جدًا في مقر النادي بتبوك يوم 12 مارس، "
         "بمشاركة عشرين قاصا.",
         title="نادي تبوك يحتفي بكتاب القصة",
@@ -373,7 +363,7 @@ def test_very_stays_in_a_name() -> None:
 
 
 def test_who_opened_the_event_counts_as_one_of_its_facts() -> None:
-    card = _one(
+    card = one_event_card(
         "افتتح رئيس مجلس إدارة جمعية التصوير الضوئي فهد الخالدي، بحضور الملحق الثقافي بالسفارة "
         "ومدير فرع الجمعية بالجوف، معرض «نور الصحراء» للمصورين السعوديين في العاصمة المصرية "
         "القاهرة، بحضور جمع من المصورين، وذلك في قاعة الفنون بالمركز الثقافي المصري.\n"
