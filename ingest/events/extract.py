@@ -243,7 +243,7 @@ def _titles_the_event(text: str, title_at: int, rep: names.NameMention, cluster:
 def _title_of(text: str, end: int, title_at: int) -> bool:
     """Whether the title at `title_at` follows the mention ending at `end` in its clause: near
     it (" استضافتها أمانة … أمس بعنوان «"), or farther with no clause break between ("
-    نظمتها اللجنة النسائية بمركز حي الروضة تحت عنوان (")."""
+    نظمتها اللجنة … بمركز الحي تحت عنوان (")."""
     gap = title_at - end
     if not 0 <= gap <= _TITLE_CLAUSE:
         return False
