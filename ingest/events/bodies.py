@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from ingest.events.names import definite_head, head_of
 from ingest.events.places import VENUE_HEADS, country_phrase_end, town_at, town_phrase_end
 from ingest.events.spans import (
+    HOSTED_IT,
     ORG_HEADS,
     PHRASE_STOPS,
+    RELATIVE_ORG_VERBS,
     Token,
     bases,
     grow_phrase,
@@ -239,25 +241,18 @@ _CLOSE_VERBS = frozenset(_norms("اختتم اختتمت يختتم تختتم")
 _WHERE_LEADS = word_set("في فى شرق غرب شمال جنوب وسط")
 _WHERE_RUNS = 3  # place phrases between a closing body and the event ("شرق X جنوب Y،")
 _WHERE_WORDS = 4  # words of one place phrase
-# "الذي تنظمه X": a verb that carries the event as its object; X is the organizer whatever
-# kind of body it is ("بلدة التويثير", "النادي")
-_RELATIVE_ORG_VERBS = frozenset(
-    _norms(
-        "ينظمه تنظمه ينظمها تنظمها نظمته نظمتها نظمه نظمها أقامته أقامها أقامتها تقيمه يقيمه "
-        "تقيمها يقيمها تعقده تعقدها يعقده يعقدها عقدته عقدتها"
-    )
-)
-# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …" (every
-# relative verb above among them)
+# verbs whose subject follows and must be a body: "ينظمه قسم …", "تنظم غرفة الشرقية …" (with
+# every relative verb of `spans.RELATIVE_ORG_VERBS`, whose subject is the organizer whatever
+# kind of body it is: "الذي تنظمه بلدة التويثير")
 _ORG_VERBS = (
     frozenset(
         _norms(
-            "ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تستضيفه تنظمهما عقدت يعقد تعقد عقد تستضيف "
-            "يستضيف أطلقت أطلق يطلق تطلق تستضيفها يستضيفه يستضيفها استضافته استضافتها استضافها "
-            "نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها عقده عقدها"
+            "ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تنظمهما عقدت يعقد تعقد عقد تستضيف يستضيف "
+            "أطلقت أطلق يطلق تطلق نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها عقده عقدها"
         )
     )
-    | _RELATIVE_ORG_VERBS
+    | RELATIVE_ORG_VERBS
+    | HOSTED_IT
     | _LAUNCHED_IT
     | _EXECUTE_VERBS
     | _CLOSE_VERBS
@@ -1069,14 +1064,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
         nxt = toks[k] if k < len(toks) else None
         quoted = _quoted_name(toks, k) if verb else None
         if quoted is not None and (
-            verb in _RELATIVE_ORG_VERBS or _holds_event(toks, quoted[1]) is not None
+            verb in RELATIVE_ORG_VERBS or _holds_event(toks, quoted[1]) is not None
         ):
             # "الذي نظمه "معهد بحوث …"", "تستضيف «معادن» المؤتمر …": a quoted name
             s, e = toks[quoted[0]].start, toks[quoted[1] - 2].end
             out.append(BodyMention(s, e, text[s:e], "organizer"))
             i += 1
             continue
-        relative = verb in _RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
+        relative = verb in RELATIVE_ORG_VERBS and nxt is not None and _may_name_body(nxt)
         # "الذي نظمه وأشرف على فعالياته": a second verb, not the subject
         relative = relative and not (
             nxt is not None and nxt.norm.startswith("و") and not waw_joins(nxt.norm)
@@ -1100,7 +1095,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             ):
                 for s, e in spans:
                     out.append(BodyMention(s, e, text[s:e], "organizer"))
-        elif verb in _RELATIVE_ORG_VERBS and i > 0 and norms[i - 1] in _WHICH:
+        elif verb in RELATIVE_ORG_VERBS and i > 0 and norms[i - 1] in _WHICH:
             # "… للمشاركة في معرض المهن الذي تنظمه في الـ 3 من مارس": the verb's subject is
             # the sentence's ("تستقبل غرفة تبوك الطلبات …")
             for s, e in _sentence_subject(text, toks, i):
