@@ -253,3 +253,13 @@ def test_the_ceremony_prepared_for_an_opening_is_no_name() -> None:
         for c in event_cards(text, title="أمير عسير يفتتح مبنى الزراعة", published="2015-08-06")
     ]
     assert "الحفل المعد" not in names, names
+
+
+def test_a_hijri_year_said_with_a_gregorian_date_gives_way_to_it() -> None:
+    for text, day in (
+        ("لعام 1436هـ الموافق 2015م", "2015"),
+        ("موسم 2016م / 1437هـ", "2016"),
+        ("بدأت عروض مهرجان الصيف 1436هـ، البارحة، بمسرحية للأطفال", "2015-07-20"),
+    ):
+        found = find_dates(text, "2015-07-21")
+        assert [(d.start_date, d.end_date) for d in found] == [(day, day)], text

@@ -836,6 +836,7 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 else:
                     assert s.year is not None
                     bounds.append(_slot_bounds(s, s.year))
+            bounds = _beside_a_hijri_year(slots, bounds)
     except (ValueError, OverflowError, StopIteration, IndexError) as error:
         return None, None, precision, f"unresolved: no such date ({error})"
     start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)  # "أمس وأول من أمس"
@@ -850,6 +851,16 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
         else "absolute"
     )
     return _iso(start, bounds[0][2]), _iso(end, end_precision), bounds[0][2], resolution
+
+
+def _beside_a_hijri_year(slots: list[_Slot], bounds: list[_Bounds]) -> list[_Bounds]:
+    """A Hijri year alone said with a Gregorian date gives way to it: "1436هـ الموافق 2015م"
+    and "1437هـ / 2016م" are that Gregorian year, "مهرجان … 1436هـ، البارحة" is yesterday (a
+    Hijri year runs over two Gregorian years)."""
+    hijri = [s for s in slots if s.calendar == "hijri"]
+    if not hijri or len(hijri) == len(slots) or any(s.day or s.month for s in hijri):
+        return bounds
+    return [b for s, b in zip(slots, bounds, strict=True) if s.calendar != "hijri"]
 
 
 def _duration(folded: str, group: _Group) -> int | None:

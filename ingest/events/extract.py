@@ -315,12 +315,13 @@ def _best_of(
             break
         if card is None:
             continue
-        if not is_event(cluster, support(card), title, [card.city, *places_after(text, cluster)]):
+        facts = support(card)
+        if not is_event(cluster, facts, title, [card.city, *places_after(text, cluster)]):
             continue
         # "أول قمة عربية" said of two hotels' pasts: a kind of event with no fact of its own
-        if support(card) == 0 and _described_only(card.name):
+        if facts == 0 and _described_only(card.name):
             continue
-        total = cluster.score + support(card)
+        total = cluster.score + facts
         if best is None or total > best[0]:
             best = (total, card, cluster)
     return (best[1], best[2]) if best else None
@@ -1159,14 +1160,10 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         if _of_another_time(d, published):
             continue
         # "مهرجان التمور ببريدة 1436هـ": a Hijri year runs over two Gregorian years, so it
-        # does not say in which the event is held: kept as written, not resolved, unless the
-        # Gregorian year is said beside it ("1437هـ / 2016م")
+        # does not say in which the event is held: kept as written, not resolved (with its
+        # Gregorian year beside it, "1437هـ / 2016م", it is that year)
         if d.precision == "year" and d.calendar == "hijri" and d.start_date != d.end_date:
-            gregorian = _GREGORIAN_YEAR.search(d.text)
-            if gregorian:
-                d = replace(d, start_date=gregorian.group(0), end_date=gregorian.group(0))
-            else:
-                d = replace(d, start_date=None, end_date=None, resolution=_HIJRI_YEAR)
+            d = replace(d, start_date=None, end_date=None, resolution=_HIJRI_YEAR)
         # "the band last headlined the festival in 2001", "held every year since 1994": an
         # English year said of an earlier edition
         if d.precision == "year" and d.text.isascii() and _EN_EARLIER.search(before):
@@ -1256,7 +1253,6 @@ def _of_another_time(d: DateMention, published: str | None) -> bool:
 
 
 _HIJRI_YEAR = "unresolved: a Hijri year runs over two Gregorian years"
-_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EN_EARLIER = re.compile(r"\b(?:last|since|previous|previously|first|before)\b[^.]*$")
 
 
