@@ -992,7 +992,8 @@ def _placed_by_adjective(toks: list[Token]) -> list[PlaceMention]:
 
 
 def _common_word(toks: list[Token], k: int, n: int, code: str) -> bool:
-    """A country's name at token `k` (`n` tokens) used as a common word."""
+    """A country's name at token `k` (`n` tokens) used as a common word, or as the name of a
+    town ("عمان" in an article on Jordan)."""
     if code == "MA" and k and toks[k - 1].norm in _PRAYER_TIME:
         return True  # "وعقب صلاة المغرب": the sunset prayer, not Morocco
     if code == "YE" and toks[k].norm.startswith("ب") and _blessed(toks, k + n):
