@@ -266,6 +266,10 @@ def _described_only(name: str) -> bool:
     )
 
 
+# kinds whose ordinal ("المهرجان الثامن عشر") numbers the event's editions
+_EDITIONED_KINDS = frozenset({"festival", "forum", "conference", "exhibition", "summit"})
+
+
 def _a_name(card: EventCard) -> bool:
     """Whether a card's name tells its event from others: "ورشة عمل", "الورشة الثانية" and
     "the conference" are a kind of event, not one (a town is enough: "مهرجان جدة")."""
@@ -485,6 +489,21 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         and m.edition_span
         and sentence_bounds(text, m.start) == sentence_bounds(text, rep.start)
     ]
+    # "نظم أهالي القرية المهرجان الثامن عشر … مهرجان لغة الطيور": a mention that only numbers
+    # the event gives the edition of the one its name is taken from; not a first ("مهرجانها
+    # الأول والثاني") nor a symposium's or a course's number, which count those of a season
+    # ("الندوة الثانية"), and only when one number is said
+    bare = [
+        m
+        for m in cluster.named
+        if m.edition
+        and m.edition > 1
+        and m.edition_span
+        and m.start not in cluster.earlier
+        and not names.series_topic(m.text)
+    ]
+    if cluster.kind in _EDITIONED_KINDS and len({m.edition for m in bare}) == 1:
+        numbered += bare
     if rep.edition and rep.edition_span:
         card.edition = rep.edition
         cite("edition", *rep.edition_span)

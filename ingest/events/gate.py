@@ -44,6 +44,7 @@ from language.analyzer import normalize, stem
 MIN_SCORE = 6.5
 SUPPORT_CAP = 3
 UNTITLED_MARGIN = 1.5
+LED_BONUS = 1.0  # the lead's first verb opens, holds or announces the event
 MERGE = 0.5
 
 _CUES = word_set(
@@ -121,9 +122,14 @@ def is_cue(norm: str) -> bool:
     return any(
         b in _CUES
         or b in _CUE_VERBS
-        or any(b.endswith(p) and b[: -len(p)] in _CUE_VERBS for p in _OBJECT_PRONOUNS)
+        or any(b.endswith(p) and _verb_before_pronoun(b[: -len(p)]) for p in _OBJECT_PRONOUNS)
         for b in forms
     )
+
+
+def _verb_before_pronoun(stem: str) -> bool:
+    # "يرعاه", "سيرعاها": a verb ending in ى writes it ا before the pronoun
+    return stem in _CUE_VERBS or (stem.endswith("ا") and stem[:-1] + "ي" in _CUE_VERBS)
 
 
 # clubs' names are also common words ("منظمة التعاون الإسلامي", "الاتحاد الأوروبي"): two
@@ -195,9 +201,9 @@ class Cluster:
         )
         sub = 2.0 if _SUBEVENT.search(m.text) else 0.0
         sub += 2.0 if m.start in self.described else 0.0
-        return (
-            -sub + min(m.words, 3) + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
-        )
+        # "المهرجان الثامن عشر" numbers the event "مهرجان لغة الطيور" names: no name words
+        words = 0 if m.edition is not None and not topic else min(m.words, 3)
+        return -sub + words + (2.0 if m.start < self.lead else 0.0) + 2.0 * overlap + edition
 
 
 _PROGRAMMES_OF = word_set("برامجها برامجه الحملة للحملة بالحملة")
@@ -448,15 +454,10 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         # headlines often leave unnamed ("Blair rallies party faithful")
         score += 1.5
     g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
-    g.led = any(
-        m.start < 250
-        and (
-            _AR_LEAD.search(text, max(0, m.start - 40), m.start)
-            or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
-        )
-        for m in g.named
-        if not m.text.isascii()
-    )
+    led = [m for m in g.named if m.start < 250 and not m.text.isascii() and _led(text, m)]
+    g.led = bool(led)
+    if any("." not in text[: m.start] for m in led):
+        score += LED_BONUS  # in the first sentence, not "… وبدأ العمل فيها. وعقدت القاهرة مؤتمرا"
     if rep.edition:
         score += 1.0
     if _SUBEVENT.search(rep.text):
@@ -466,6 +467,16 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     g.score = score
 
 
+def _led(text: str, m: NameMention) -> bool:
+    """Whether an Arabic lead opens on the event `m` names (see `Cluster.led`)."""
+    return bool(
+        _AR_LEAD.search(text, max(0, m.start - 40), m.start)
+        or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
+        or _AR_LEAD_ANNOUNCED.search(text, max(0, m.start - 200), m.start)
+        or _AR_LEAD_WORKS.search(text, max(0, m.start - 80), m.start)
+    )
+
+
 # an Arabic lead whose first verb starts, holds, opens or closes the event named next ("ينطلق
 # "مهرجان نجوم العرب" في 17 أغسطس", "اختتمت أمس فعاليات ملتقى …"): the article is its report
 # whatever its title says ("تكريم المتميزين في دراما رمضان")
@@ -473,13 +484,27 @@ _AR_LEAD = re.compile(
     r"(?:^|[\n.،]\s*|\s)و?س?(?:ينطلق|تنطلق|انطلق|انطلقت|يقام|تقام|[أا]قيم|[أا]قيمت|يعقد|تعقد"
     r"|ينعقد|تنعقد|انعقد|انعقدت|افتتح|افتتحت|يفتتح|تفتتح|اختتم|اختتمت|يختتم|تختتم)"
     r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
-    r"(?:\s+(?:فعاليات|[أا]عمال))?\s*[«\"“]?\s*$"
+    r"(?:\s+(?:فعاليات|[أا]عمال|[أا]شغال))?\s*[«\"“]?\s*$"
 )
 # an Arabic lead whose first verb has a body hold the event named as its object ("عقدت جمعية
 # … بالرياض ندوة عن «…»", "يقيم المتحف البريطاني حالياً … في العاصمة لندن معرضاً بعنوان …")
 _AR_LEAD_HOLDER = re.compile(
     r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:عقدت|عقد|تعقد|يعقد|نظمت|نظم|تنظم|ينظم|[أا]قامت|[أا]قام|تقيم"
     r"|يقيم)\s[^\n.]{3,140}\s$"
+)
+# an Arabic lead whose first verb starts or holds the event's proceedings, said after where
+# and when ("بدأت في ليل الفرنسية أمس أعمال الندوة …", "وانطلقت أمس أشغال المؤتمر")
+_AR_LEAD_WORKS = re.compile(
+    r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:بدأت|بدأ|تبدأ|يبدأ|انطلقت|انطلق|تنطلق|ينطلق|تتواصل"
+    r"|يتواصل|تواصلت|تقام|يقام|[أا]قيمت|عقدت|تعقد)\s[^\n.،]{0,50}?(?<!\w)"
+    r"(?:فعاليات|[أا]عمال|[أا]شغال)\s*[«\"“]?\s*$"
+)
+# an Arabic lead that announces the event, or when it is held ("أعلن رئيس النادي … عن موعد
+# ملتقى …", "كشفت الهيئة عن إقامة معرض …")
+_AR_LEAD_ANNOUNCED = re.compile(
+    r"(?:^|\n)[^\n.]{0,30}?(?<!\w)و?(?:[أا]علن|[أا]علنت|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)"
+    r"\s[^\n.]{0,140}?(?<!\w)عن\s+(?:موعد\s+)?(?:(?:[إا]قامة|انطلاق|انعقاد|عقد|تنظيم)\s+)?"
+    r"(?:فعاليات\s+|[أا]عمال\s+)?[«\"“]?\s*$"
 )
 # an English lead that sets its story at an event ("at the 3GSM World Congress", "told Labour's
 # spring conference", "the first day of the World Economic Forum")

@@ -576,8 +576,11 @@ def _word_before(toks: list[Token], k: int) -> int:
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
     before = _word_before(toks, k)
-    if before >= 0 and toks[before].norm in _CITY_TITLES and toks[k].norm in _city_index()[2]:
-        return 1, _city_index()[2][toks[k].norm], 0  # "بمدينة ليل"
+    weak = _city_index()[2].get(toks[k].norm)
+    if weak is not None and before >= 0 and toks[before].norm in _CITY_TITLES:
+        return 1, weak, 0  # "بمدينة ليل"
+    if weak is not None and k + 1 < len(toks) and _of_country(toks[k + 1].norm, weak.country):
+        return 1, weak, 0  # "في ليل الفرنسية": the town, said with its country's adjective
     for n in (3, 2, 1):
         if k + n > len(toks) or not all(t.is_word for t in toks[k : k + n]):
             continue
@@ -595,6 +598,12 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     if before >= 0 and toks[before].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
         return _match_sounded(toks, k)  # "بمدينة كولومبس"
     return None
+
+
+def _of_country(norm: str, code: str) -> bool:
+    """Whether `norm` is the adjective of country `code` ("الفرنسية" of FR)."""
+    found = _capitals().get(norm.replace("ة", "ه"))
+    return found is not None and found[0] == code
 
 
 def town_at(toks: list[Token], k: int) -> bool:
@@ -830,6 +839,8 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         )
         # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed
         known = titled or city.name_en in called
+        # "في ليل الفرنسية", "بمدينة «عنتيبي» الأوغندية": a town said with its country's adjective
+        known = known or (k + n < len(toks) and _of_country(toks[k + n].norm, city.country))
         # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
         named = prev is not None and prev.end in heads and city.population >= _SOUNDED
         # "واستضافة جامعة مانشستر": a town the event's name or venue holds right after a

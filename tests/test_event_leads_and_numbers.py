@@ -1,0 +1,88 @@
+"""The twenty-seventh round's rules, each on invented sentences in the style of the news it
+comes from.
+
+A lead that announces an event or its date ("أعلن رئيس النادي … عن موعد ملتقى …") opens on
+that event, as does one whose verb starts its proceedings after saying where and when ("بدأت
+في مدينة … أمس أعمال الندوة …", the Maghreb "انطلقت أشغال"). A lead like these in the
+article's first sentence also adds to the event's score; one after a full stop, in the
+background of another story ("… . وعقدت القاهرة مؤتمراً في مارس"), does not. A foreign town
+whose name is also a common word counts when its country's adjective follows it ("في ليل
+الفرنسية"). A mention that only numbers a festival ("المهرجان العاشر") gives the edition of the
+name said elsewhere in the article ("مهرجان الصفير"), and is not itself taken as the name.
+
+Each test fails without the rule it names, except the ones that guard a rule's limit.
+"""
+
+from __future__ import annotations
+
+from ingest.events.places import find_cities
+from tests.conftest import event_cards, one_event_card
+
+_ANNOUNCED = (
+    "نادي حائل الأدبي يكرم رواد الكلمة\n"
+    "أعلن رئيس نادي حائل الأدبي في اجتماع اللجنة الثقافية أمس عن موعد ملتقى الرواية "
+    "والسيرة الذاتية الذي سيرعاه الأمير سعود بن عبدالمحسن أمير منطقة حائل خلال الفترة "
+    "بين 12-14 صفر 1437هـ، بحضور عدد من الروائيين والنقاد من مختلف مناطق المملكة.\n"
+    "وأشار إلى أن النادي سيكرم عددا من رواد الرواية في المنطقة خلال الملتقى."
+)
+
+
+def test_a_lead_that_announces_the_date_of_a_forum_reports_it() -> None:
+    card = one_event_card(_ANNOUNCED, title="نادي حائل الأدبي يكرم رواد الكلمة")
+    assert card.name == "ملتقى الرواية والسيرة الذاتية"
+    assert card.start_date == "2015-11-24"
+    assert card.patrons == ["الأمير سعود بن عبدالمحسن"]
+
+
+_STARTED = (
+    "المملكة تدعو إلى احترام المقدسات في الإعلام\n"
+    "بدأت في ليل الفرنسية أمس أعمال الندوة الدولية حول صورة الأديان والمقدسات في الإعلام "
+    "بمشاركة باحثين من 12 دولة ومنظمات دولية عدة.\n"
+    "وقال ممثل المملكة في كلمته أمام الندوة إن حرية التعبير لا تعني الإساءة إلى الأديان ورموزها، "
+    "داعيا وسائل الإعلام إلى ميثاق يحفظ حرمة المقدسات."
+)
+
+
+def test_a_lead_that_starts_the_proceedings_after_where_and_when_reports_the_symposium() -> None:
+    card = one_event_card(_STARTED, title="المملكة تدعو إلى احترام المقدسات في الإعلام")
+    assert card.name == "الندوة الدولية حول صورة الأديان والمقدسات"
+    assert (card.city, card.country) == ("ليل", "FR")
+    assert card.start_date == "2016-03-09"
+
+
+def test_a_town_named_by_a_common_word_counts_with_its_countrys_adjective() -> None:
+    found = find_cities("بدأت في ليل الفرنسية أمس أعمال الندوة")
+    assert [(c.text, c.code) for c in found] == [("ليل", "FR")]
+
+
+def test_the_common_word_alone_is_no_town() -> None:
+    assert find_cities("سهر الحراس في ليل طويل حتى الفجر") == []
+
+
+_BACKGROUND = (
+    "مصر: نصف مذكرات التفاهم تحولت إلى عقود\n"
+    "قال وزير التخطيط المصري أمس إن أكثر من نصف مذكرات التفاهم التي أبرمتها بلاده مع "
+    "المستثمرين تحولت إلى عقود بدأ العمل فيها.\n"
+    "وعقدت القاهرة مؤتمرا اقتصاديا بمشاركة وفود من 50 دولة في منتجع شرم الشيخ في مارس الماضي "
+    "وأعلنت فيه توقيع عقود بقيمة كبيرة مع مستثمرين عرب وأجانب.\n"
+    "وأضاف أن معظم العقود في مشاريع الطاقة والإسكان."
+)
+
+
+def test_a_conference_held_months_ago_in_the_second_sentence_makes_no_card() -> None:
+    assert event_cards(_BACKGROUND, title="مصر: نصف مذكرات التفاهم تحولت إلى عقود") == []
+
+
+_NUMBERED = (
+    "قرية جبلية تتخاطب بالصفير منذ قرون\n"
+    "نظم أهالي قرية «تل الطيور» في ولاية طرابزون التركية، المهرجان العاشر، لـ «الصفير»، "
+    "بهدف إحياء تقليد التخاطب بالصفير ونقله إلى الأجيال الشابة.\n"
+    "وخلال المهرجان تبادل الأهالي الرسائل بالصفير من تلة إلى أخرى، وغنوا أغاني تراثية.\n"
+    "وتنظم جمعية القرية الثقافية مهرجان الصفير كل صيف لتعريف السياح بالتقليد."
+)
+
+
+def test_a_mention_that_only_numbers_the_festival_gives_the_named_festival_its_edition() -> None:
+    card = one_event_card(_NUMBERED, title="قرية جبلية تتخاطب بالصفير منذ قرون")
+    assert card.name == "مهرجان الصفير"
+    assert card.edition == 10
