@@ -9,6 +9,8 @@ background of another story ("… . وعقدت القاهرة مؤتمراً ف�
 whose name is also a common word counts when its country's adjective follows it ("في ليل
 الفرنسية"). A mention that only numbers a festival ("المهرجان العاشر") gives the edition of the
 name said elsewhere in the article ("مهرجان الصفير"), and is not itself taken as the name.
+"الماضي" after a weekday ("مساء الأربعاء الماضي فعاليات ملتقى …") says when the event opened,
+not that the mention is of a past edition.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -86,3 +88,19 @@ def test_a_mention_that_only_numbers_the_festival_gives_the_named_festival_its_e
     card = one_event_card(_NUMBERED, title="قرية جبلية تتخاطب بالصفير منذ قرون")
     assert card.name == "مهرجان الصفير"
     assert card.edition == 10
+
+
+_LAST_WEDNESDAY = (
+    "أدباء من عشرين دولة يزورون المدن الفلسطينية\n"
+    "تحت شعار «الثقافة جسر»، انطلقت مساء الأربعاء الماضي فعاليات ملتقى الأدب الفلسطيني "
+    "السابع، الذي نظمته رابطة الكتاب الفلسطينيين، بحفل في قاعة بلدية البيرة.\n"
+    "وزار المشاركون في الملتقى ثماني مدن، والتقوا بالكتاب الشباب فيها.\n"
+    "وأكد رئيس الرابطة أن التراث الثقافي مكون أصيل للملتقى الأدبي التربوي الفلسطيني بطبعاته "
+    "كلها."
+)
+
+
+def test_last_wednesday_before_a_name_is_when_it_opened_not_a_past_edition() -> None:
+    card = one_event_card(_LAST_WEDNESDAY, title="أدباء من عشرين دولة يزورون المدن الفلسطينية")
+    assert card.name == "ملتقى الأدب الفلسطيني السابع"
+    assert (card.edition, card.start_date) == (7, "2016-03-09")

@@ -146,6 +146,18 @@ _PRESS = frozenset(normalize(w) for w in ["صحفي", "الصحفي", "صحاف�
 _EARLIER = frozenset(
     normalize(w) for w in ["بعد", "نجاح", "السابق", "السابقة", "الماضية", "الماضي"]
 )
+# "انطلقت مساء الأربعاء الماضي فعاليات الملتقى": last Wednesday, not a past edition
+_RECENT = word_set("الأسبوع الاسبوع الشهر مساء صباح ليلة") | frozenset(WEEKDAYS)
+
+
+def _last(words: list[str], n: int) -> list[tuple[int, str]]:
+    return list(enumerate(words))[-n:]
+
+
+def _a_recent_day(words: list[str], i: int) -> bool:
+    return i > 0 and words[i - 1] in _RECENT
+
+
 _EDITION_RE = re.compile(r"(?:النسخة|الدورة|نسختها|دورتها|نسخته|دورته)\s+\S+")
 # an event inside another ("المعرض المصاحب للملتقى", "معرض بالملتقى")
 _SUBEVENT = re.compile(r"المصاحب|\s(?:ب|لل|ل)?(?:ال)?(?:ملتقى|مؤتمر|منتدى|مهرجان|نسخة)")
@@ -293,7 +305,7 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         if _passing(text, m):
             continue
         before = [t.norm for t in tokens(text, max(0, m.start - 25), m.start) if t.is_word]
-        if any(w in _EARLIER for w in before[-3:]):
+        if any(w in _EARLIER and not _a_recent_day(before, i) for i, w in _last(before, 3)):
             earlier.add(m.start)
         if m.words == 0:
             refs.append(m)
