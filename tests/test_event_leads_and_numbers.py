@@ -10,7 +10,9 @@ whose name is also a common word counts when its country's adjective follows it 
 الفرنسية"). A mention that only numbers a festival ("المهرجان العاشر") gives the edition of the
 name said elsewhere in the article ("مهرجان الصفير"), and is not itself taken as the name.
 "الماضي" after a weekday ("مساء الأربعاء الماضي فعاليات ملتقى …") says when the event opened,
-not that the mention is of a past edition.
+not that the mention is of a past edition. A title said of a described event in a clause
+about it names it, however far from its mention ("وحملت ورشة العمل التي عقدت … عنوان «…»",
+"موضوع هذه الورشة التدريبية هو (…)").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -104,3 +106,31 @@ def test_last_wednesday_before_a_name_is_when_it_opened_not_a_past_edition() -> 
     card = one_event_card(_LAST_WEDNESDAY, title="أدباء من عشرين دولة يزورون المدن الفلسطينية")
     assert card.name == "ملتقى الأدب الفلسطيني السابع"
     assert (card.edition, card.start_date) == (7, "2016-03-09")
+
+
+_TOPIC_IS = (
+    "وزير العمل يرعى ورشة عن حقوق الصم\n"
+    "يرعى وزير العمل الأحد المقبل ورشة العمل التدريبية التي ينظمها الاتحاد العربي للصم في "
+    "فندق النخيل بالرياض، وتستمر ثلاثة أيام بمشاركة جمعيات من 12 دولة.\n"
+    "وأوضح رئيس الاتحاد أن الورشة تأتي ضمن برامج بناء القدرات، مبيناً أن موضوع هذه الورشة "
+    "التدريبية هو (الحقوق والتمكين لجمعيات الصم). وذكر أن الورشة تختتم بتوصيات."
+)
+
+
+def test_the_topic_said_of_a_described_workshop_names_it() -> None:
+    card = one_event_card(_TOPIC_IS, title="وزير العمل يرعى ورشة عن حقوق الصم")
+    assert card.name == "الحقوق والتمكين لجمعيات الصم"
+    assert card.venue == "فندق النخيل"
+
+
+_BORE_TITLE = (
+    "ورشة عمل سياحية في الطائف\n"
+    "نظمت إدارة المهرجان أول من أمس ورشة العمل الاستشارية مع الأكاديميين.\n"
+    "وحملت ورشة العمل التي عقدت في قاعة كلية السياحة بجامعة الطائف عنوان «الموسم السياحي.. "
+    "الفرص والتحديات»، وشارك فيها عميد الكلية ورؤساء الأقسام."
+)
+
+
+def test_a_title_the_workshop_bore_names_it_however_far_from_its_mention() -> None:
+    card = one_event_card(_BORE_TITLE, title="ورشة عمل سياحية في الطائف")
+    assert card.name == "الموسم السياحي.. الفرص والتحديات"

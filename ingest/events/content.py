@@ -116,6 +116,34 @@ def find_slogans(text: str) -> list[Found]:
     return out
 
 
+# "وحملت ورشة العمل التي عقدت … عنوان «…»", "موضوع هذه الورشة التدريبية هو (…)": a title
+# said of the event its clause is about, however far from its name
+_BORE = re.compile(
+    r"(?<!\w)و?(?:حملت|حمل|تحمل|يحمل)\s+(?P<subject>[^.؟!\n«»\"“”()]{3,160}?)\s+عنوان\s*"
+    r"[«\"“(]"
+    r"|(?<!\w)و?موضوع\s+(?:هذه\s+|هذا\s+)?(?P<topic>[^.؟!\n«»\"“”()،]{3,60}?)\s+(?:هو|كان)\s*"
+    r"[«\"“(]"
+)
+
+
+def find_subject_titles(text: str) -> list[Found]:
+    """Titles said of the event their clause is about (see `_BORE`); `anchor` is where the
+    words naming that event start."""
+    toks = tokens(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    out = []
+    for m in _BORE.finditer(text):
+        k = starts.get(m.end() - 1)
+        if k is None:
+            continue
+        span = _slogan_after(text, toks, k)
+        if span is not None and span[1] - span[0] >= 4:
+            s, e = span
+            subject = "subject" if m.group("subject") is not None else "topic"
+            out.append(Found(s, e, text[s:e], cue="عنوان", anchor=m.start(subject)))
+    return out
+
+
 def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
     """The span of the slogan that starts at token `k` (after its cue): inside quotation
     marks or brackets, else the words up to the end of the clause."""

@@ -255,14 +255,16 @@ _TITLE_CLAUSE = 80  # the same, with no clause break between
 _CLAUSE_BREAK = re.compile(r"[.،,؛;\n]")
 
 
-def _described_only(name: str) -> bool:
+def _described_only(name: str, definite: bool = False) -> bool:
     """ "ندوة طبية", "ورشة عمل تدريبية": a head noun and indefinite adjectives say what kind
-    of event it is, not which: a title "بعنوان «…»" after them is its name."""
+    of event it is, not which: a title "بعنوان «…»" after them is its name. With `definite`,
+    definite adjectives too ("ورشة العمل التدريبية"), for a title said of the event itself."""
     words = [t.norm for t in tokens(name) if t.is_word][1:]
     if words[:1] in (["عمل"], ["العمل"]):
         words = words[1:]
     return 0 < len(words) <= 2 and all(
-        not w.startswith("ال") and w.endswith(("يه", "ي")) and len(w) > 3 for w in words
+        (definite or not w.startswith("ال")) and w.endswith(("يه", "ي")) and len(w) > 3
+        for w in words
     )
 
 
@@ -466,6 +468,12 @@ def _card(  # noqa: C901 - one rule per card field, in card order
     name_span = (rep.start, rep.end)
     for s in slogans:
         if _titles_the_event(text, s.start, rep, cluster):
+            name_span = (s.start, s.end)
+    # "وحملت ورشة العمل التي عقدت … عنوان «…»": a title said of a mention of the event that
+    # does not name it, in the clause about it
+    for s in content.find_subject_titles(text):
+        described = _described_only(rep.text, definite=True) or not names.series_topic(rep.text)
+        if described and any(m.start == s.anchor for m in cluster.mentions):
             name_span = (s.start, s.end)
     # "دورة بعنوان " عقود البناء "", "دورة تدريبية بعنوان «…»": a course's title, which titles
     # a part of any other event and so is no slogan, is the course's name
