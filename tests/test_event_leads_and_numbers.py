@@ -12,13 +12,14 @@ name said elsewhere in the article ("مهرجان الصفير"), and is not its
 "الماضي" after a weekday ("مساء الأربعاء الماضي فعاليات ملتقى …") says when the event opened,
 not that the mention is of a past edition. A title said of a described event in a clause
 about it names it, however far from its mention ("وحملت ورشة العمل التي عقدت … عنوان «…»",
-"موضوع هذه الورشة التدريبية هو (…)").
+"موضوع هذه الورشة التدريبية هو (…)"). English "later in the week" is this week.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
+from ingest.events.dates import find_dates
 from ingest.events.places import find_cities
 from tests.conftest import event_cards, one_event_card
 
@@ -134,3 +135,14 @@ _BORE_TITLE = (
 def test_a_title_the_workshop_bore_names_it_however_far_from_its_mention() -> None:
     card = one_event_card(_BORE_TITLE, title="ورشة عمل سياحية في الطائف")
     assert card.name == "الموسم السياحي.. الفرص والتحديات"
+
+
+def test_later_in_the_week_is_this_week_resolved_against_the_publication_date() -> None:
+    text = "Leaders will meet at a summit in Brussels later in the week."
+    found = find_dates(text, "2005-03-10")
+    assert [(d.text, d.start_date, d.end_date) for d in found] == [
+        ("later in the week", "2005-03-07", "2005-03-13")
+    ]
+    assert [d.resolution for d in find_dates(text, None)] == [
+        "unresolved: relative date and no publication date"
+    ]

@@ -120,7 +120,7 @@ def _alt(words: Iterable[str]) -> str:
 _MONTHS = {**{k: ("gregorian", v) for k, v in GREGORIAN_MONTHS.items()}}
 _MONTHS.update({k: ("hijri", v) for k, v in HIJRI_MONTHS.items()})
 _POST_DIRS = [w for w in DIRECTIONS if w not in ("هذا", "هذه", "this", "current", "past", "coming")]
-_PRE_DIRS = ["هذا", "هذه", "this", "next", "last"]
+_PRE_DIRS = ["هذا", "هذه", "this", "next", "last", "later in the"]  # "later in the week": this
 
 # Every atom starts a word (the shared (?<!\w) is checked once per position) and ends one.
 _ATOM_RE = re.compile(
@@ -418,8 +418,8 @@ def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads bet
         group.slots.append(cur)
     elif kind == "period":
         words = text.split()
-        if words[0] in _PRE_DIRS:
-            unit, k = PERIODS[words[1]], DIRECTIONS.get(words[0], 0)
+        if words[0] in _PRE_DIRS or words[0] == "later":
+            unit, k = PERIODS[words[-1]], DIRECTIONS.get(words[0], 0)
         else:
             unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
         if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
