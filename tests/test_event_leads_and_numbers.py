@@ -12,7 +12,9 @@ name said elsewhere in the article ("مهرجان الصفير"), and is not its
 "الماضي" after a weekday ("مساء الأربعاء الماضي فعاليات ملتقى …") says when the event opened,
 not that the mention is of a past edition. A title said of a described event in a clause
 about it names it, however far from its mention ("وحملت ورشة العمل التي عقدت … عنوان «…»",
-"موضوع هذه الورشة التدريبية هو (…)"). English "later in the week" is this week.
+"موضوع هذه الورشة التدريبية هو (…)"). A title after "محاضرة وورشة عمل" is the
+workshop's as well as the lecture's, and "محاضرة" ends the name of the body that held them.
+English "later in the week" is this week.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -146,3 +148,18 @@ def test_later_in_the_week_is_this_week_resolved_against_the_publication_date() 
     assert [d.resolution for d in find_dates(text, None)] == [
         "unresolved: relative date and no publication date"
     ]
+
+
+_LECTURE_AND_WORKSHOP = (
+    "مستشفى العلا يقيم ورشة عمل\n"
+    "أقام مستشفى محافظة العلا محاضرة وورشة عمل بعنوان (الإسعاف في حوادث الطرق)، وذلك "
+    "لمنسوبي قسم الطوارئ، بقاعة التدريب بالمستشفى، وقدمها استشاري الطوارئ بالمستشفى.\n"
+    "وتناولت الورشة طرق نقل المصابين."
+)
+
+
+def test_a_title_after_a_lecture_and_a_workshop_names_the_workshop() -> None:
+    card = one_event_card(_LECTURE_AND_WORKSHOP, title="مستشفى العلا يقيم ورشة عمل")
+    assert card.name == "الإسعاف في حوادث الطرق"
+    assert "مستشفى محافظة العلا" in card.organizers
+    assert not any("محاضرة" in body for body in card.organizers)

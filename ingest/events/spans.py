@@ -65,7 +65,9 @@ PHRASE_STOPS = (
         # "ندوة نقاشية رياضية حملت عنوان «…»": the title after a verb of bearing it
         "حملت حمل تحمل يحمل وتحمل ويحمل "
         # a participle describing what the event holds: "… برأس تنورة متضمنة العديد من الفقرات"
-        "متضمنة متضمنا متضمناً مشتملة مشتملا مشتملاً"
+        "متضمنة متضمنا متضمناً مشتملة مشتملا مشتملاً "
+        # "أقام المستشفى محاضرة وورشة عمل": the object of holding, not a word of the body
+        "محاضرة"
     )
     | RELATIVE_ORG_VERBS
     | HOSTED_IT
