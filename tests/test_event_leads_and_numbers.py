@@ -2,7 +2,8 @@
 comes from.
 
 A lead that announces an event or its date ("أعلن رئيس النادي … عن موعد ملتقى …") opens on
-that event, as does one whose verb starts its proceedings after saying where and when ("بدأت
+that event, and the body whose head announces it organises it (its name ends before the head's
+own name), as does one whose verb starts its proceedings after saying where and when ("بدأت
 في مدينة … أمس أعمال الندوة …", the Maghreb "انطلقت أشغال"). A lead like these in the
 article's first sentence also adds to the event's score; one after a full stop, in the
 background of another story ("… . وعقدت القاهرة مؤتمراً في مارس"), does not. A foreign town
@@ -39,6 +40,15 @@ def test_a_lead_that_announces_the_date_of_a_forum_reports_it() -> None:
     assert card.name == "ملتقى الرواية والسيرة الذاتية"
     assert card.start_date == "2015-11-24"
     assert card.patrons == ["الأمير سعود بن عبدالمحسن"]
+
+
+def test_the_body_whose_head_announces_the_forum_organises_it() -> None:
+    card = one_event_card(_ANNOUNCED, title="نادي حائل الأدبي يكرم رواد الكلمة")
+    assert card.organizers == ["نادي حائل الأدبي"]
+    text = _ANNOUNCED.replace("نادي حائل الأدبي في", "النادي الأدبي بحائل سالم العنزي في")
+    assert one_event_card(text, title="أدبي حائل يكرم رواد الكلمة").organizers == [
+        "النادي الأدبي بحائل"
+    ]
 
 
 _STARTED = (

@@ -613,6 +613,42 @@ def _split_bodies(text: str, toks: list[Token], lo: int, hi: int) -> list[tuple[
     return out
 
 
+def body_at(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the body whose name starts at offset `start` ("النادي الأدبي بالباحة" in
+    "رئيس النادي الأدبي بالباحة حسن الزهراني"), or None when no body noun starts there."""
+    toks = tokens(text)
+    k = next((i for i, t in enumerate(toks) if t.start == start), None)
+    if k is None or not is_body_start(toks[k]):
+        return None
+    spans = _collect(text, toks, k, person=False)
+    if not spans:
+        return None
+    # "رئيس النادي الأدبي بالباحة حسن الزهراني", "… الثقافي الشاعر حسن …": the head's own
+    # name (an indefinite word after a definite one) or title follows the body's
+    end = spans[0][1]
+    j = k + 2
+    while j < len(toks) and toks[j].start < end:
+        word, before = toks[j].norm, toks[j - 1].norm
+        if word in _HEAD_TITLES or (
+            toks[j].is_word
+            and not _definite(word)
+            and not word.startswith(("ل", "ب", "و"))  # "لطب القلب", "بجدة": the name goes on
+            and (_definite(before) or before.startswith("ب"))  # "… بحائل سالم العنزي"
+        ):
+            return trim(text, toks[k].start, toks[j - 1].end)
+        j += 1
+    return spans[0]
+
+
+_HEAD_TITLES = word_set(
+    "الشاعر الشاعرة الدكتور الدكتورة المهندس الأستاذ الاستاذ الكاتب الشيخ اللواء العميد"
+)
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith(("ال", "بال", "لل", "وال"))
+
+
 def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str, toks: list[Token], k: int, person: bool
 ) -> list[tuple[int, int]]:

@@ -548,6 +548,8 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         _owner(card, cite, cluster, text)
     if not card.organizers:
         _title_holder(card, cite, text, title, cluster)
+    if not card.organizers:
+        _announcer(card, cite, text, cluster)
     if not card.city and not card.country:
         _place_by_organizer(card, cite, text)
 
@@ -1499,6 +1501,27 @@ def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: C
     if span is not None:
         card.organizers.append(text[span[0] : span[1]])
         cite("organizers", *span)
+
+
+# a lead in which the head of a body announces the event or its date: "أعلن رئيس النادي
+# الأدبي بالباحة … أمس عن موعد ملتقى …", "كشفت مديرة الجمعية عن إقامة معرض …"
+_ANNOUNCER = re.compile(
+    r"(?:^|\n)[^\n.]{0,30}?(?<!\w)و?(?:[أا]علن|[أا]علنت|كشف|كشفت)\s+(?:رئيس|رئيسة|مدير|مديرة"
+    r"|[أا]مين|[أا]مينة)\s+(?:عام\s+|العام\s+)?(?:مجلس\s+[إا]دارة\s+)?(?P<body>\S)[^\n.]{0,160}?"
+    r"(?<!\w)عن\s+(?:موعد\s+)?(?:(?:[إا]قامة|انطلاق|انعقاد|عقد|تنظيم)\s+)?(?:فعاليات\s+)?"
+    r"[«\"“]?\s*$"
+)
+
+
+def _announcer(card: EventCard, cite: Cite, text: str, cluster: Cluster) -> None:
+    """The body whose head announces the event in the lead (see `_ANNOUNCER`)."""
+    for m in cluster.named:
+        found = _ANNOUNCER.search(text, max(0, m.start - 240), m.start) if m.start < 300 else None
+        span = bodies.body_at(text, found.start("body")) if found else None
+        if span is not None:
+            card.organizers.append(text[span[0] : span[1]])
+            cite("organizers", *span)
+            return
 
 
 def _owner(card: EventCard, cite: Cite, cluster: Cluster, text: str) -> None:
