@@ -15,7 +15,10 @@ not that the mention is of a past edition. A title said of a described event in 
 about it names it, however far from its mention ("وحملت ورشة العمل التي عقدت … عنوان «…»",
 "موضوع هذه الورشة التدريبية هو (…)"). A title after "محاضرة وورشة عمل" is the
 workshop's as well as the lecture's, and "محاضرة" ends the name of the body that held them.
-English "later in the week" is this week.
+English "later in the week" is this week. A story told at an event ("وقال الرئيس في افتتاح
+قمة …", "وقال مسؤولون خلال المؤتمر …") reports it, but not what someone said of it ("قال إن
+بلاده ستشارك في …"); a quotation after a name that holds a sentence is what was said there,
+not the event's title.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -23,6 +26,7 @@ Each test fails without the rule it names, except the ones that guard a rule's l
 from __future__ import annotations
 
 from ingest.events.dates import find_dates
+from ingest.events.names import find_names
 from ingest.events.places import find_cities
 from tests.conftest import event_cards, one_event_card
 
@@ -173,3 +177,34 @@ def test_a_title_after_a_lecture_and_a_workshop_names_the_workshop() -> None:
     assert card.name == "الإسعاف في حوادث الطرق"
     assert "مستشفى محافظة العلا" in card.organizers
     assert not any("محاضرة" in body for body in card.organizers)
+
+
+_SAID_AT = (
+    "الرئيس: القارة تتقدم بثبات\n"
+    "بدأ الرئيس الفرنسي أمس زيارة إلى السنغال تستمر يومين.\n"
+    "وقال الرئيس في افتتاح قمة عالمية حول الطاقة المتجددة في العاصمة السنغالية داكار: "
+    "«جئت لأن أفريقيا تتقدم. القارة من أسرع مناطق العالم نموا»، مضيفا أن الشباب يقودون "
+    "التغيير.\n"
+    "وحضر القمة مئات من رجال الأعمال والمسؤولين، وتناقش جلساتها تمويل مشاريع الشباب بمشاركة "
+    "وفود من 40 دولة."
+)
+
+
+def test_a_story_told_at_the_opening_of_a_summit_reports_it() -> None:
+    card = one_event_card(_SAID_AT, title="الرئيس: القارة تتقدم بثبات")
+    assert card.name == "قمة عالمية حول الطاقة المتجددة"
+    assert card.country == "SN"
+
+
+def test_what_was_said_of_a_summit_does_not_report_it() -> None:
+    text = _SAID_AT.replace(
+        "وقال الرئيس في افتتاح قمة", "وقال الرئيس إن وزيره سيتحدث خلال افتتاح قمة"
+    )
+    assert event_cards(text, title="الرئيس: القارة تتقدم بثبات") == []
+
+
+def test_a_quotation_holding_a_sentence_is_no_part_of_the_name() -> None:
+    text = 'وقال الوزير في افتتاح ملتقى الاستثمار الزراعي "جئنا لنبني. الزراعة مستقبلنا" أمس.'
+    assert [m.text for m in find_names(text)] == ["ملتقى الاستثمار الزراعي"]
+    text = 'وافتتح الوزير معرض "النخلة.. ذاكرة المكان" أمس.'
+    assert [m.text for m in find_names(text)] == ['معرض "النخلة.. ذاكرة المكان"']

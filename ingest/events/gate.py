@@ -467,7 +467,12 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 1.5
     g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
     led = [m for m in g.named if m.start < 250 and not m.text.isascii() and _led(text, m)]
-    g.led = bool(led)
+    said_at = any(
+        m.start < SAID_AT_REACH and _AR_SAID_AT.search(text, max(0, m.start - 120), m.start)
+        for m in g.named
+        if not m.text.isascii()
+    )
+    g.led = bool(led) or said_at
     if any("." not in text[: m.start] for m in led):
         score += LED_BONUS  # in the first sentence, not "… وبدأ العمل فيها. وعقدت القاهرة مؤتمرا"
     if rep.edition:
@@ -510,6 +515,16 @@ _AR_LEAD_WORKS = re.compile(
     r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:بدأت|بدأ|تبدأ|يبدأ|انطلقت|انطلق|تنطلق|ينطلق|تتواصل"
     r"|يتواصل|تواصلت|تقام|يقام|[أا]قيمت|عقدت|تعقد)\s[^\n.،]{0,50}?(?<!\w)"
     r"(?:فعاليات|[أا]عمال|[أا]شغال)\s*[«\"“]?\s*$"
+)
+# an Arabic story told at the event: what someone said at its opening, during it or before
+# its audience ("وقال أوباما في افتتاح قمة …", "وقال مسؤولون خلال المؤتمر العالمي …"), not
+# what they said of it ("قال إن المملكة ستشارك في قمة …") nor on its sidelines
+SAID_AT_REACH = 600
+_AR_SAID_AT = re.compile(
+    r"(?<!\w)و?(?:قال|قالت|أكد|اكد|أكدت|اكدت|أوضح|اوضح|أوضحت|ذكر|ذكرت|أعلن|اعلن|أعلنت|دعا|دعت)"
+    r"\s(?:(?![^.\n]*(?<!\w)(?:[إأا]ن|بأن|على هامش)(?!\w))[^.\n،]){0,80}?"
+    r"(?<!\w)(?:(?:خلال|في)\s+(?:حفل\s+)?(?:افتتاح|ختام)|خلال|أمام)\s+"
+    r"(?:[أا]عمال\s+|فعاليات\s+|جلسات\s+)?$"
 )
 # an Arabic lead that announces the event, or when it is held ("أعلن رئيس النادي … عن موعد
 # ملتقى …", "كشفت الهيئة عن إقامة معرض …")

@@ -1099,6 +1099,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _of_a_program(text, toks, i, end_i)
     end_i = _region_after(toks, end_i)
     end_i = _end_after_title(text, toks, i, end_i)
+    end_i = _before_a_quotation(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
     end_i = _before_a_definite_object(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
@@ -1326,6 +1327,24 @@ def _end_after_title(text: str, toks: list[Token], head: int, end_i: int) -> int
             continue
         break
     return j
+
+
+def _before_a_quotation(text: str, toks: list[Token], head: int, end_i: int) -> int:
+    """A quotation after the name that holds the end of a sentence ("وقال الرئيس في افتتاح
+    قمة عالمية حول … "جئت لأن … تتقدم. …"") is what was said there, not the event's title:
+    the name ends before it."""
+    for k in range(head + 1, end_i):
+        if toks[k].text not in OPEN_QUOTES:
+            continue
+        close = quoted_end(text, toks, k, limit=400)
+        if close is None:
+            break
+        inside = text[toks[k].end : toks[close].start]
+        # a full stop ends a sentence; "الملك فيصل.. شاهد وشهيد" is a title's pause
+        if re.search(r"(?<!\.)[.!؟?](?!\.)\s", inside):
+            return k
+        break
+    return end_i
 
 
 def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
