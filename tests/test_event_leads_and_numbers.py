@@ -18,7 +18,8 @@ workshop's as well as the lecture's, and "محاضرة" ends the name of the bod
 English "later in the week" is this week. A story told at an event ("وقال الرئيس في افتتاح
 قمة …", "وقال مسؤولون خلال المؤتمر …") reports it, but not what someone said of it ("قال إن
 بلاده ستشارك في …"); a quotation after a name that holds a sentence is what was said there,
-not the event's title.
+not the event's title. A feminine nisba after a feminine ordinal goes on with the name
+("القمة الخامسة العادية لاتحاد …").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -208,3 +209,13 @@ def test_a_quotation_holding_a_sentence_is_no_part_of_the_name() -> None:
     assert [m.text for m in find_names(text)] == ["ملتقى الاستثمار الزراعي"]
     text = 'وافتتح الوزير معرض "النخلة.. ذاكرة المكان" أمس.'
     assert [m.text for m in find_names(text)] == ['معرض "النخلة.. ذاكرة المكان"']
+
+
+def test_a_feminine_adjective_after_a_feminine_ordinal_goes_on_with_the_name() -> None:
+    text = "ويشارك الوفد في أعمال القمة الخامسة العادية لاتحاد دول الساحل التي تبدأ اليوم."
+    assert [(m.text, m.edition) for m in find_names(text)] == [
+        ("القمة الخامسة العادية لاتحاد دول الساحل", 5)
+    ]
+    # a body after the ordinal is the sentence's subject, not an adjective
+    text = "وكانت الندوة الثانية الجمعية تنظمها كل عام."
+    assert [m.text for m in find_names(text)] == ["الندوة الثانية"]

@@ -1512,7 +1512,13 @@ def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
             k += 1
             continue
         nxt = k + found[1]
-        if nxt < end_i and not _goes_on(toks[nxt]):
+        # "القمة الرابعة العادية للوكالة …": a feminine nisba after a feminine ordinal
+        feminine = (
+            toks[nxt - 1].norm.endswith("ه") and _feminine_nisba(toks[nxt])
+            if nxt < end_i
+            else False
+        )
+        if nxt < end_i and not _goes_on(toks[nxt]) and not feminine:
             return nxt
         k = nxt
     return end_i
@@ -1532,6 +1538,18 @@ def _of_a_program(text: str, toks: list[Token], head: int, end_i: int) -> int:
     ):
         return end_i
     return grow_phrase(text, toks, end_i + 1, max_words=6, stops=_NAME_STOPS, keep_waw=False)
+
+
+def _feminine_nisba(tok: Token) -> bool:
+    # not a body ("الندوة الثانية الجمعية تنظم"): an adjective only
+    word = tok.norm
+    return (
+        word.startswith("ال")
+        and word.endswith("يه")
+        and len(word) >= 7
+        and word[2:] not in ORG_HEADS
+        and word not in ORG_HEADS
+    )
 
 
 def _goes_on(tok: Token) -> bool:
