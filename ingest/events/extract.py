@@ -36,6 +36,8 @@ from ingest.events.dates import (
     said_as_end,
 )
 from ingest.events.gate import (
+    AR_ANNOUNCED,
+    AR_ANNOUNCES,
     Cluster,
     clusters,
     is_candidate,
@@ -1506,10 +1508,8 @@ def _title_holder(card: EventCard, cite: Cite, text: str, title: str, cluster: C
 # a lead in which the head of a body announces the event or its date: "أعلن رئيس النادي
 # الأدبي بالباحة … أمس عن موعد ملتقى …", "كشفت مديرة الجمعية عن إقامة معرض …"
 _ANNOUNCER = re.compile(
-    r"(?:^|\n)[^\n.]{0,30}?(?<!\w)و?(?:[أا]علن|[أا]علنت|كشف|كشفت)\s+(?:رئيس|رئيسة|مدير|مديرة"
-    r"|[أا]مين|[أا]مينة)\s+(?:عام\s+|العام\s+)?(?:مجلس\s+[إا]دارة\s+)?(?P<body>\S)[^\n.]{0,160}?"
-    r"(?<!\w)عن\s+(?:موعد\s+)?(?:(?:[إا]قامة|انطلاق|انعقاد|عقد|تنظيم)\s+)?(?:فعاليات\s+)?"
-    r"[«\"“]?\s*$"
+    AR_ANNOUNCES + r"\s+(?:رئيس|رئيسة|مدير|مديرة|[أا]مين|[أا]مينة)\s+(?:عام\s+|العام\s+)?"
+    r"(?:مجلس\s+[إا]دارة\s+)?(?P<body>\S)[^\n.]{0,160}?" + AR_ANNOUNCED
 )
 
 

@@ -527,12 +527,15 @@ _AR_SAID_AT = re.compile(
     r"(?:[أا]عمال\s+|فعاليات\s+|جلسات\s+)?$"
 )
 # an Arabic lead that announces the event, or when it is held ("أعلن رئيس النادي … عن موعد
-# ملتقى …", "كشفت الهيئة عن إقامة معرض …")
-_AR_LEAD_ANNOUNCED = re.compile(
-    r"(?:^|\n)[^\n.]{0,30}?(?<!\w)و?(?:[أا]علن|[أا]علنت|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)"
-    r"\s[^\n.]{0,140}?(?<!\w)عن\s+(?:موعد\s+)?(?:(?:[إا]قامة|انطلاق|انعقاد|عقد|تنظيم)\s+)?"
+# ملتقى …", "كشفت الهيئة عن إقامة معرض …"): the verb in the lead's first words, and what it
+# announces right before the event's name (`AR_ANNOUNCES` and `AR_ANNOUNCED` are shared with
+# the extractor, which reads the announcing body from the same lead)
+AR_ANNOUNCES = r"(?:^|\n)[^\n.]{0,30}?(?<!\w)و?(?:[أا]علن|[أا]علنت|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)"
+AR_ANNOUNCED = (
+    r"(?<!\w)عن\s+(?:موعد\s+)?(?:(?:[إا]قامة|انطلاق|انعقاد|عقد|تنظيم)\s+)?"
     r"(?:فعاليات\s+|[أا]عمال\s+)?[«\"“]?\s*$"
 )
+_AR_LEAD_ANNOUNCED = re.compile(AR_ANNOUNCES + r"\s[^\n.]{0,140}?" + AR_ANNOUNCED)
 # an English lead that sets its story at an event ("at the 3GSM World Congress", "told Labour's
 # spring conference", "the first day of the World Economic Forum")
 _EN_SETTING = re.compile(
