@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.events.names import head_of
 from ingest.events.spans import (
     OPEN_QUOTES,
     bases,
@@ -191,7 +192,7 @@ def _titles_a_part(toks: list, i: int) -> bool:
         k for k, t in enumerate(before) for b in bases(t.norm) if b.removeprefix("ال") in _PARTS
     ]
     # "محاضرة وورشة عمل بعنوان (…)": an event named after the part shares its title
-    if parts and not any(_is_event_head(t.norm) for t in before[parts[-1] + 1 :]):
+    if parts and not any(head_of(t) for t in before[parts[-1] + 1 :]):
         return True
     if i and toks[i - 1].norm in _A_COURSE:  # "بدورة بعنوان (فن الإلقاء)"
         return True
@@ -200,14 +201,6 @@ def _titles_a_part(toks: list, i: int) -> bool:
         return False
     numbered = toks[i - 2] if i >= 2 else None  # what the ordinal numbers, if it follows it
     return numbered is None or not numbered.is_word or numbered.norm in _CLAUSE_LEADS
-
-
-# event head nouns that may share a title with a part said before them
-_EVENT_HEADS = word_set("ورشة ورش ندوة ملتقى مؤتمر معرض مهرجان منتدى لقاء")
-
-
-def _is_event_head(norm: str) -> bool:
-    return any(b.removeprefix("ال") in _EVENT_HEADS for b in bases(norm))
 
 
 def _clause_end(text: str, toks: list, k: int) -> int:
