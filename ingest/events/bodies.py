@@ -640,9 +640,8 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
     return spans[0]
 
 
-_HEAD_TITLES = word_set(
-    "الشاعر الشاعرة الدكتور الدكتورة المهندس الأستاذ الاستاذ الكاتب الشيخ اللواء العميد"
-)
+# the titles a body's head may carry before their own name (the honorifics above, and posts)
+_HEAD_TITLES = _TITLES | _PERSON_TITLES | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد")
 
 
 def _definite(norm: str) -> bool:
