@@ -1512,13 +1512,7 @@ def _end_after_ordinal(toks: list[Token], head: int, end_i: int) -> int:
             k += 1
             continue
         nxt = k + found[1]
-        # "القمة الرابعة العادية للوكالة …": a feminine nisba after a feminine ordinal
-        feminine = (
-            toks[nxt - 1].norm.endswith("ه") and _feminine_nisba(toks[nxt])
-            if nxt < end_i
-            else False
-        )
-        if nxt < end_i and not _goes_on(toks[nxt]) and not feminine:
+        if nxt < end_i and not _goes_on(toks[nxt], feminine=toks[nxt - 1].norm.endswith("ه")):
             return nxt
         k = nxt
     return end_i
@@ -1540,23 +1534,22 @@ def _of_a_program(text: str, toks: list[Token], head: int, end_i: int) -> int:
     return grow_phrase(text, toks, end_i + 1, max_words=6, stops=_NAME_STOPS, keep_waw=False)
 
 
-def _feminine_nisba(tok: Token) -> bool:
-    # not a body ("الندوة الثانية الجمعية تنظم"): an adjective only
-    word = tok.norm
-    return (
-        word.startswith("ال")
-        and word.endswith("يه")
-        and len(word) >= 7
-        and word[2:] not in ORG_HEADS
-        and word not in ORG_HEADS
-    )
-
-
-def _goes_on(tok: Token) -> bool:
+def _goes_on(tok: Token, feminine: bool = False) -> bool:
+    """Whether the name goes on over `tok` after its edition's ordinal (`feminine`: the
+    ordinal is, "القمة الرابعة")."""
     return (
         tok.text in OPEN_QUOTES
         # "مهرجان البلدية الثالث التوعوي الترفيهي": a nisba adjective of the name
         or (tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6)
+        # "القمة الرابعة العادية للوكالة …", not a body ("الندوة الثانية الجمعية تنظم")
+        or (
+            feminine
+            and tok.norm.startswith("ال")
+            and tok.norm.endswith("يه")
+            and len(tok.norm) >= 7
+            and tok.norm not in ORG_HEADS
+            and tok.norm[2:] not in ORG_HEADS
+        )
         or tok.norm.startswith("ل")
         or tok.norm in _ORDINAL_LINKS
         or not tok.is_word
