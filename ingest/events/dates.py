@@ -418,8 +418,10 @@ def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads bet
         group.slots.append(cur)
     elif kind == "period":
         words = text.split()
-        if words[0] in _PRE_DIRS or words[0] == "later":
-            unit, k = PERIODS[words[-1]], DIRECTIONS.get(words[0], 0)
+        said = " ".join(words)
+        pre = next((p for p in _PRE_DIRS if said.startswith(p + " ")), None)
+        if pre is not None:  # "next week", "later in the week"
+            unit, k = PERIODS[words[-1]], DIRECTIONS.get(pre, 0)
         else:
             unit, k = PERIODS[words[0]], DIRECTIONS[words[1]]
         if unit == "month" and cur is not None and cur.day is not None and cur.month is None:
