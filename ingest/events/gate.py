@@ -150,10 +150,6 @@ _EARLIER = frozenset(
 _RECENT = word_set("الأسبوع الاسبوع الشهر مساء صباح ليلة") | frozenset(WEEKDAYS)
 
 
-def _last(words: list[str], n: int) -> list[tuple[int, str]]:
-    return list(enumerate(words))[-n:]
-
-
 def _a_recent_day(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _RECENT
 
@@ -305,7 +301,8 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         if _passing(text, m):
             continue
         before = [t.norm for t in tokens(text, max(0, m.start - 25), m.start) if t.is_word]
-        if any(w in _EARLIER and not _a_recent_day(before, i) for i, w in _last(before, 3)):
+        last = range(max(0, len(before) - 3), len(before))
+        if any(before[i] in _EARLIER and not _a_recent_day(before, i) for i in last):
             earlier.add(m.start)
         if m.words == 0:
             refs.append(m)

@@ -602,7 +602,7 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
 
 def _of_country(norm: str, code: str) -> bool:
     """Whether `norm` is the adjective of country `code` ("الفرنسية" of FR)."""
-    found = _capitals().get(norm.replace("ة", "ه"))
+    found = _capitals().get(norm)
     return found is not None and found[0] == code
 
 
@@ -839,7 +839,7 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         )
         # a foreign town the article calls a town ("مدينة أفينيون") counts wherever placed
         known = titled or city.name_en in called
-        # "في ليل الفرنسية", "بمدينة «عنتيبي» الأوغندية": a town said with its country's adjective
+        # "في ليل الفرنسية", "في بورتو البرتغالية": a town said with its country's adjective
         known = known or (k + n < len(toks) and _of_country(toks[k + n].norm, city.country))
         # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
         named = prev is not None and prev.end in heads and city.population >= _SOUNDED
