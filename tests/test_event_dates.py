@@ -200,6 +200,14 @@ def test_today_with_a_weekday_that_disagrees_with_a_stale_publication_date() -> 
     assert only("تختتم اليوم الاثنين أنشطة مهرجان الفنون", "2015-07-24").start_date == "2015-07-20"
 
 
+def test_today_with_the_weekday_after_the_publication_date_is_the_next_day() -> None:
+    # dated Tuesday evening, printed Wednesday: "today" is the Wednesday, not six days back
+    assert (
+        only("تنطلق اليوم الأربعاء فعاليات مهرجان الرطب", "2015-08-04").start_date == "2015-08-05"
+    )
+    assert only("يختتم اليوم الأحد ملتقى الشعراء", "2015-08-01").start_date == "2015-08-02"
+
+
 # --- relative words ----------------------------------------------------------------------------
 
 

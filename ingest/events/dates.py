@@ -669,9 +669,11 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
             and len(group.weekdays) == 1
             and day.weekday() != group.weekdays[0]
         ):
-            # "اليوم الثلاثاء" in an article dated Friday: the weekday wins (a stale date)
+            # "اليوم الثلاثاء" in an article dated Friday: the weekday wins (a stale date). A
+            # "today" one day after the date is the print day of a paper dated the evening before.
             wd = group.weekdays[0]
-            step = (wd - day.weekday()) % 7 if slot.day_rel > 0 else -((day.weekday() - wd) % 7)
+            ahead = (wd - day.weekday()) % 7
+            step = ahead if slot.day_rel > 0 or ahead == 1 else ahead - 7
             day += timedelta(days=step)
         return day, day, "day"
     if slot.period is not None:
