@@ -811,9 +811,13 @@ def test_more_ends_of_body_names_and_subjects_that_are_no_body():
     ]
     text = "الذي تنظمه جمعية المزارعين التعاونية بجازان، وجامعة جازان، ووزارة البيئة. وشارك"
     assert [v for _, v in _roles(text)][-2:] == ["جامعة جازان", "وزارة البيئة"]
-    # "ومحافظة ينبع" is a place, not a body, once its conjunction is dropped
+    # "ومحافظة ينبع" is a place, not a body, once its conjunction is dropped; the body after
+    # it is one more ("ينبع" is a town, not a verb that ends the list)
     text = "بالتعاون مع الهيئة العامة للثقافة والفنون الشعبية، ومحافظة ينبع والمنظمة الإقليمية"
-    assert [v for _, v in _roles(text)] == ["الهيئة العامة للثقافة والفنون الشعبية"]
+    assert [v for _, v in _roles(text)] == [
+        "الهيئة العامة للثقافة والفنون الشعبية",
+        "المنظمة الإقليمية",
+    ]
     assert _roles("المؤتمر الذي وتستضيفه مدينة الرياض (فندق إنتركونتينينتال) المملكة") == []
     text = "المخيم الذي تنظمه كلية آل نهيان للدراسات التقنية بتوجيهات الشيخ منصور"
     assert _roles(text) == [("organizer", "كلية آل نهيان للدراسات التقنية")]

@@ -106,6 +106,18 @@ def waw_joins(norm: str) -> bool:
     return False
 
 
+def _gender_pair(prev: str, norm: str) -> bool:
+    """Whether "و" + `norm` is the feminine plural of the noun `prev` ("لفناني وفنانات منطقة
+    جازان", "منسوبي ومنسوبات"): one group of people named twice, not a new clause."""
+    if not norm.endswith("ات"):
+        return False
+    stem = norm[1:].removeprefix("ال")[:-2]
+    lead = next((p for p in ("لل", "ال", "ل", "ب") if prev.startswith(p)), "")
+    prev = prev[len(lead) :]
+    bare = next((prev[: -len(s)] for s in ("ين", "ون", "ي") if prev.endswith(s)), prev)
+    return len(stem) >= 3 and bare == stem
+
+
 _CLAUSE_WORDS = word_set(
     "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي أكد "
     "قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
@@ -117,6 +129,8 @@ _YA_NAMES = frozenset(
     for w in ["يوسف", "يحيى", "يزيد", "يعقوب", "ياسر", "يونس", "يسرى", "ياسين"]
     # English names written in Arabic letters: "فندق كورت يارد ماريوت", "مانشستر يونايتد"
     + ["يارد", "يونايتد", "يونيفرسال", "يونيون"]
+    # Arab towns ("هيئة السياحة بمحافظة ينبع", "محافظ محافظة ينبع المهندس …")
+    + ["ينبع", "يافا", "يبرود", "يريم", "يفرن"]
 )
 
 
@@ -140,7 +154,8 @@ def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
         return False
     if tok.norm.startswith(("ال", "ل", "ب", "و")):
         return False
-    definite = prev.norm.startswith(("ال", "لل", "بال")) or proper(prev.norm)
+    # "للمؤتمرات والمعارض فرص التوظيف": a definite word after "و" is definite too
+    definite = prev.norm.startswith(("ال", "لل", "بال", "وال", "ولل")) or proper(prev.norm)
     return definite and prev.is_word and not prev.norm.isascii()
 
 
@@ -485,6 +500,7 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 break
             noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
             if tok.norm.startswith("و"):
+                noun = noun or _gender_pair(toks[j - 1].norm, tok.norm)
                 # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
                 noun = noun or (
                     tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS

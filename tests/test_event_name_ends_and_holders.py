@@ -1,0 +1,70 @@
+"""Where an event's name, a body's name and a patron's post end, and which lead verbs hold an
+event (twenty-eighth round). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import clean_article
+from ingest.events import names
+from ingest.events.extract import extract_events
+
+
+def _cards(text: str, published: str = "2015-08-01") -> list[dict]:
+    return [c.to_dict() for c in extract_events("doc", clean_article(text), published=published)]
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a definite word after "و" is definite: an indefinite noun after it is the verb's object
+        (
+            "من المقرر أن يناقش الملتقى الخليجي الرابع للسياحة والضيافة فرص العمل في قطاع الفنادق.",
+            "الملتقى الخليجي الرابع للسياحة والضيافة",
+        ),
+        # the governorate it belongs to is not part of its name
+        (
+            "اختتمت أمس فعاليات الملتقى الدعوي الصيفي بقطاع الحمراء التابع لمحافظة العقيق، بحضور المحافظ.",
+            "الملتقى الدعوي الصيفي بقطاع الحمراء",
+        ),
+        # "إلا" (except) names nothing
+        ("وحذرت الوزارة من إقامة أي ملتقى إلا بعد الحصول على موافقتها المسبقة.", "ملتقى"),
+    ],
+)
+def test_where_an_event_name_ends(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_group_named_in_both_genders_stays_in_the_name() -> None:
+    (card,) = _cards(
+        "افتتح وكيل إمارة منطقة جازان أمس معرضاً تشكيلياً لفناني وفنانات منطقة جازان في مركز "
+        "الأمير سلطان الحضاري، بمشاركة 40 فناناً وفنانة، ويستمر المعرض ثلاثة أيام."
+    )
+    assert card["name"] == "معرضاً تشكيلياً لفناني وفنانات منطقة جازان"
+
+
+def test_a_town_that_looks_like_a_verb_ends_no_body_or_post() -> None:
+    # "ينبع" begins like a present verb (يـ) but is a town: the body and the patron's post run on
+    (card,) = _cards(
+        "أقامت إدارة التعليم بمحافظة ينبع معرضاً للكتاب المستعمل برعاية محافظ محافظة ينبع "
+        "المهندس خالد الحربي، في مقر الإدارة، ويستمر المعرض أسبوعاً."
+    )
+    assert card["organizers"] == ["إدارة التعليم بمحافظة ينبع"]
+    assert card["patrons"] == ["محافظ محافظة ينبع المهندس خالد الحربي"]
+    assert card["city"] == "ينبع"
+
+
+def test_a_lead_that_carries_out_an_event_reports_it() -> None:
+    (card,) = _cards(
+        'نفذت وزارة العمل بالتعاون مع فريق النخبة التطوعي ورشة عمل بعنوان "مهارات المقابلة '
+        'الوظيفية" في قاعة الغرفة التجارية بالخبر يوم الخميس الماضي. وشارك في الورشة أكثر من 60 '
+        "شاباً وشابة من الباحثين عن عمل."
+    )
+    assert card["name"] == "مهارات المقابلة الوظيفية"
+    assert card["organizers"] == ["وزارة العمل", "فريق النخبة التطوعي"]
+    assert card["city"] == "الخبر"
+    assert card["start_date"] == "2015-07-30"
