@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.clean import clean_article
-from ingest.events import names
+from ingest.events import bodies, names
 from ingest.events.extract import extract_events
 
 
@@ -68,3 +68,24 @@ def test_a_lead_that_carries_out_an_event_reports_it() -> None:
     assert card["organizers"] == ["وزارة العمل", "فريق النخبة التطوعي"]
     assert card["city"] == "الخبر"
     assert card["start_date"] == "2015-07-30"
+
+
+@pytest.mark.parametrize(
+    "text,organizer",
+    [
+        # a foreign name right after the body's noun begins like a future verb (سـ + يـ)
+        ("نظمت شركة سيمنس السعودية معرضاً للكتاب في الظهران.", "شركة سيمنس السعودية"),
+        # "systems" in Arabic letters is part of the company's name
+        (
+            "أقامت شركة بي أيه إي سيستمز السعودية حفل معايدة لموظفيها في الظهران.",
+            "شركة بي أيه إي سيستمز السعودية",
+        ),
+    ],
+)
+def test_a_foreign_company_name_is_no_future_verb(text: str, organizer: str) -> None:
+    assert [b.text for b in bodies.find_bodies(text) if b.role == "organizer"] == [organizer]
+
+
+def test_a_future_verb_after_a_definite_body_still_ends_its_name() -> None:
+    found = bodies.find_bodies("تنظم الأمانة ستظهر المهرجان بحلة جديدة")
+    assert all("ستظهر" not in b.text for b in found)

@@ -1229,12 +1229,27 @@ def _body_name_end(toks: list[Token], k: int, end: int) -> int:
             or _event_noun(toks[j])
             or _at_venue(toks[j])
             or _loose_waw(toks, j)
-            or re.match(r"س[يتن]\w{3,}$", toks[j].norm)  # "الأمانة ستظهر"
+            or _future_verb(toks, k, j)
             # "… بالقريات إعجابهم الشديد": a noun with "their" is the clause's, not part of a
             # body's name
             or re.search(r"\w{3}(?:هم|هن)$", toks[j].norm)
         ),
         end,
+    )
+
+
+# English words in Arabic letters that begin like a future verb (س + يـ/تـ/نـ)
+_TRANSLITERATED = word_set("سيستمز سيستمس سيستم ستوديو ستديو ستاندرد ستاندرز")
+
+
+def _future_verb(toks: list[Token], k: int, j: int) -> bool:
+    """Whether token `j` of a body named from `k` is a future verb ("الأمانة ستظهر"), not a
+    foreign name right after an indefinite body noun ("شركة سيمنس") or a transliteration
+    ("بي أيه إي سيستمز")."""
+    norm = toks[j].norm
+    named = j == k + 1 and "ال" not in toks[k].norm[:4]  # "شركة سيمنس", not "الأمانة ستظهر"
+    return (
+        not named and norm not in _TRANSLITERATED and re.match(r"س[يتن]\w{3,}$", norm) is not None
     )
 
 
