@@ -89,3 +89,13 @@ def test_a_foreign_company_name_is_no_future_verb(text: str, organizer: str) -> 
 def test_a_future_verb_after_a_definite_body_still_ends_its_name() -> None:
     found = bodies.find_bodies("تنظم الأمانة ستظهر المهرجان بحلة جديدة")
     assert all("ستظهر" not in b.text for b in found)
+
+
+def test_a_name_said_later_with_its_ordinal_is_the_fuller_name() -> None:
+    (card,) = _cards(
+        "انطلقت أمس في الرياض أعمال منتدى الاستثمار الخليجي في نسخته الخامسة، بمشاركة 800 "
+        "مستثمر من دول المجلس. وقال رئيس اللجنة المنظمة إن منتدى الاستثمار الخليجي الخامس "
+        "يناقش فرص الشراكة بين القطاعين العام والخاص، ويستمر المنتدى ثلاثة أيام في فندق الفيصلية."
+    )
+    assert card["name"] == "منتدى الاستثمار الخليجي الخامس"
+    assert card["edition"] == 5

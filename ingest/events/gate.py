@@ -193,7 +193,18 @@ class Cluster:
         current = [m for m in self.named if m.start not in self.earlier] or self.named
         # "أكبر مهرجان للتمور في العالم" describes the event that "مهرجان بريدة للتمور" names
         current = [m for m in current if m.start not in self.described] or current
-        return max(current, key=lambda m: (self.rep_score(m), -m.start))
+        best = max(current, key=lambda m: (self.rep_score(m), -m.start))
+        # "منتدى التنافسية الدولي في نسخته الثامنة" and later "منتدى التنافسية الدولي
+        # الثامن": the name with its edition's ordinal is the fuller form of the same name
+        fuller = [
+            m
+            for m in current
+            if m.edition is not None
+            and best.edition is None
+            and m.text.startswith(best.text + " ")
+            and len(m.text.split()) - len(best.text.split()) <= 2
+        ]
+        return fuller[0] if fuller else best
 
     earlier: set[int] = field(default_factory=set)
     lead: int = 300
