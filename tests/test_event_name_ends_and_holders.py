@@ -99,3 +99,25 @@ def test_a_name_said_later_with_its_ordinal_is_the_fuller_name() -> None:
     )
     assert card["name"] == "منتدى الاستثمار الخليجي الخامس"
     assert card["edition"] == 5
+
+
+_WIFE = (
+    "The chancellor's wife is to take a bigger part in the party's election campaign, officials "
+    "said.\nShe will visit marginal seats on her own and join her husband on his tour of the "
+    "regions, the party's deputy chairman told reporters on Monday. \"We want voters to meet "
+    'the whole family," he said, adding that the campaign would not shy away from questions '
+    "about the economy or public services.\nRival parties have also promised to take their "
+    "leaders to as many towns as they can before polling day. She gave her first speech at the "
+    "Liberal Party Conference in Blackpool{when}, when she spoke about a children's charity. "
+    "Party officials say she will also appear on morning television."
+)
+
+
+def test_an_english_event_months_before_the_story_is_not_where_it_is_set() -> None:
+    def names_of(when: str) -> list[str]:
+        text = clean_article(_WIFE.format(when=when))
+        return [c.name for c in extract_events("doc", text, title="Wife gets campaign role")]
+
+    assert names_of(" last September") == []
+    # said with no time, the sentence may be set at it (as before)
+    assert names_of("") == ["Liberal Party Conference"]

@@ -23,6 +23,7 @@ reports on reading); the benchmark's SaudiNewsNet figure uses the first 1,000, n
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -602,6 +603,13 @@ _EN_SAID_AT = re.compile(
     r"|" + _EN_DAY_OF + r")\s+the\s+$"
 )
 _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
+# "made her debut speech at the Conservative Party Conference in Bournemouth last October":
+# an event months before the story, said after its name (not "last week", a report's)
+_EN_LONG_AGO = re.compile(
+    r"[^.]{0,40}?\blast (?:year|autumn|spring|summer|winter|"
+    + "|".join(calendar.month_name[1:])
+    + r")\b"
+)
 
 
 def _set_in(text: str, m: NameMention) -> bool:
@@ -612,7 +620,7 @@ def _set_in(text: str, m: NameMention) -> bool:
     if m.words and EN_HOLDS_ITS.search(text, max(0, m.start - 80), m.start):
         # "… will hold its autumn conference in Manchester"
         return _EN_THEN.match(text, m.end) is not None
-    if m.words < 1:
+    if m.words < 1 or _EN_LONG_AGO.match(text, m.end):
         return False
     sentence_start = sentence_bounds(text, m.start)[0]
     # "last year unveiled a car at …", "at the 2004 show", in the clause that says "at" (not
