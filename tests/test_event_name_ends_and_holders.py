@@ -121,3 +121,33 @@ def test_an_english_event_months_before_the_story_is_not_where_it_is_set() -> No
     assert names_of(" last September") == []
     # said with no time, the sentence may be set at it (as before)
     assert names_of("") == ["Liberal Party Conference"]
+
+
+def test_an_ordinal_of_something_else_after_the_name_is_no_fuller_name() -> None:
+    (card,) = _cards(
+        "تتواصل فعاليات مهرجان «الطائف يجمعنا» في منتزه الردف بمحافظة الطائف، وسط إقبال كبير "
+        "من الزوار والمصطافين من داخل المملكة وخارجها. وقال مدير المهرجان إن برامج مهرجان "
+        "«الطائف يجمعنا» للأسبوع الثاني تشمل عروضاً مسرحية وأمسيات شعرية ومسابقات للأطفال والأسر."
+    )
+    assert card["name"] == "مهرجان «الطائف يجمعنا»"
+
+
+def test_carrying_out_is_a_cue_but_carrying_out_a_project_is_not() -> None:
+    from ingest.events.gate import is_cue
+    from language.analyzer import normalize
+
+    assert is_cue(normalize("نفذت")) and is_cue(normalize("وتنفذ"))
+    # "المشروع الذي تنفذه الشركة": the object pronoun of carrying out is a project as often
+    assert not is_cue(normalize("تنفذه"))
+
+
+def test_an_event_the_relative_clause_says_is_carried_out_has_a_cue() -> None:
+    from ingest.events.gate import _cue_words
+    from language.analyzer import normalize
+
+    def cues(text: str) -> set[str]:
+        return _cue_words(text, {(0, len(text))}, contest=False)
+
+    text = "تبدأ الجمعية غدا المرحلة الثانية من الدورة التدريبية «101» التي ينفذها المركز"
+    assert normalize("ينفذها") in cues(text)
+    assert not cues("وقال إن المشروع الذي تنفذه شركة متخصصة يضم مطاعم ومحلات تجارية")

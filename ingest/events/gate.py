@@ -39,7 +39,7 @@ from ingest.events.names import (
     series_without_head,
 )
 from ingest.events.places import is_place_name
-from ingest.events.spans import OPEN_QUOTES, bases, sentence_bounds, tokens, word_set
+from ingest.events.spans import OPEN_QUOTES, Token, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
 MIN_SCORE = 6.5
@@ -56,7 +56,10 @@ _CUES = word_set(
     "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
     "الافتتاحية "
     # "شهد معرض لقاءات زيارة 60 ألف زائر في ختامه": its close and its visitors
-    "ختامه ختامها زائر"
+    "ختامه ختامها زائر "
+    # "نفذت الوزارة … ورشة عمل": carrying an event out holds it (not "المشروع الذي تنفذه
+    # الشركة": a project, so no form with its object pronoun)
+    "نفذ نفذت ينفذ تنفذ"
 )
 # English event verbs and nouns with their inflections ("gathering", "organisers", "hosts"):
 # what news says of an event being held, opened, attended or judged, not of a product or a talk
@@ -75,9 +78,7 @@ _EN_CUE_RE = re.compile(
 _CUE_VERBS = word_set(
     "أقام أقامت يقيم تقيم نظم نظمت ينظم تنظم استضاف استضافت يستضيف تستضيف احتضن احتضنت "
     "يحتضن تحتضن عقدت يعقد تعقد افتتح افتتحت يفتتح تفتتح دشن دشنت يدشن تدشن رعى رعت يرعى "
-    "ترعى اختتم اختتمت يختتم تختتم أطلق أطلقت يطلق تطلق "
-    # "نفذت الوزارة … ورشة عمل": carrying an event out holds it
-    "نفذ نفذت ينفذ تنفذ"
+    "ترعى اختتم اختتمت يختتم تختتم أطلق أطلقت يطلق تطلق"
 )
 _OBJECT_PRONOUNS = ("ه", "ها", "هما")
 
@@ -200,10 +201,11 @@ class Cluster:
         fuller = [
             m
             for m in current
-            if m.edition is not None
+            if m.edition_span is not None
             and best.edition is None
             and m.text.startswith(best.text + " ")
-            and len(m.text.split()) - len(best.text.split()) <= 2
+            # the ordinal right after the name, not "مهرجان «…» للأسبوع الثاني"
+            and m.edition_span[0] - (m.start + len(best.text)) <= 1
         ]
         return fuller[0] if fuller else best
 
@@ -451,7 +453,23 @@ def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set
                 and not any(t.norm in _ASKED_FOR for t in toks[max(0, k - 2) : k])
             ):
                 found.add(tok.norm)  # "تعتزم … عقد مؤتمر": held, said by its noun
+            elif _carried_out(toks, k):
+                found.add(tok.norm)
     return found
+
+
+_CARRY_OUT_IT = word_set("نفذه نفذها ينفذه ينفذها تنفذه تنفذها")
+_RELATIVES = word_set("الذي التي والذي والتي")
+_ANTECEDENT_WORDS = 6
+
+
+def _carried_out(toks: list[Token], k: int) -> bool:
+    """ "الدورة التدريبية «101» التي ينفذها مركز …": carrying out an event named just before
+    the relative pronoun (not "المشروع الذي تنفذه الشركة", a project)."""
+    if toks[k].norm not in _CARRY_OUT_IT or k < 2 or toks[k - 1].norm not in _RELATIVES:
+        return False
+    before = toks[max(0, k - 1 - _ANTECEDENT_WORDS) : k - 1]
+    return any(t.is_word and head_of(t) is not None for t in before)
 
 
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
