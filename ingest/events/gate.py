@@ -56,10 +56,7 @@ _CUES = word_set(
     "المنعقد المنعقدة بمشاركة يستمر تستمر زوار الزوار أعمال يشهد تشهد الافتتاحي "
     "الافتتاحية "
     # "شهد معرض لقاءات زيارة 60 ألف زائر في ختامه": its close and its visitors
-    "ختامه ختامها زائر "
-    # "نفذت الوزارة … ورشة عمل": carrying an event out holds it (not "المشروع الذي تنفذه
-    # الشركة": a project, so no form with its object pronoun)
-    "نفذ نفذت ينفذ تنفذ"
+    "ختامه ختامها زائر"
 )
 # English event verbs and nouns with their inflections ("gathering", "organisers", "hosts"):
 # what news says of an event being held, opened, attended or judged, not of a product or a talk
@@ -458,14 +455,22 @@ def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set
     return found
 
 
+# "نفذت الوزارة … ورشة عمل": carrying out holds the event its clause goes on to name (not
+# "نفذ النادي في العام 1435 تحت رعاية … مهرجان …", a year's record, nor "المشروع الذي تنفذه
+# الشركة", a project)
+_CARRY_OUT = word_set("نفذ نفذت ينفذ تنفذ")
+_CARRY_OUT_REACH = 15  # words from the verb to the event's noun
 _CARRY_OUT_IT = word_set("نفذه نفذها ينفذه ينفذها تنفذه تنفذها")
 _RELATIVES = word_set("الذي التي والذي والتي")
 _ANTECEDENT_WORDS = 6
 
 
 def _carried_out(toks: list[Token], k: int) -> bool:
-    """ "الدورة التدريبية «101» التي ينفذها مركز …": carrying out an event named just before
-    the relative pronoun (not "المشروع الذي تنفذه الشركة", a project)."""
+    """Carrying out an event named soon after the verb ("نفذت الوزارة … ورشة عمل"), or just
+    before the relative pronoun ("الدورة التدريبية «101» التي ينفذها مركز …")."""
+    if any(b in _CARRY_OUT for b in bases(toks[k].norm)):
+        after = [t for t in toks[k + 1 :] if t.is_word][:_CARRY_OUT_REACH]
+        return any(head_of(t) is not None for t in after)
     if toks[k].norm not in _CARRY_OUT_IT or k < 2 or toks[k - 1].norm not in _RELATIVES:
         return False
     before = toks[max(0, k - 1 - _ANTECEDENT_WORDS) : k - 1]
