@@ -23,7 +23,6 @@ reports on reading); the benchmark's SaudiNewsNet figure uses the first 1,000, n
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,7 +37,7 @@ from ingest.events.names import (
     series_topic,
     series_without_head,
 )
-from ingest.events.places import is_place_name
+from ingest.events.places import EN_MONTHS, is_place_name
 from ingest.events.spans import OPEN_QUOTES, Token, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -629,9 +628,7 @@ _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 # "made her debut speech at the Conservative Party Conference in Bournemouth last October":
 # an event months before the story, said after its name (not "last week", a report's)
 _EN_LONG_AGO = re.compile(
-    r"[^.]{0,40}?\blast (?:year|autumn|spring|summer|winter|"
-    + "|".join(calendar.month_name[1:])
-    + r")\b"
+    r"[^.]{0,40}?\blast (?:year|autumn|spring|summer|winter|" + "|".join(EN_MONTHS) + r")\b"
 )
 
 

@@ -37,11 +37,13 @@ from language.analyzer import normalize
 _MIN_POPULATION = 20000
 _EN_IN_CITY = 50000
 _FARTHER = 150  # chars a region named after its seat counts beyond a town
-EN_TIME = frozenset(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday")
+EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
 )  # fmt: skip
+EN_TIME = frozenset(
+    EN_MONTHS + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 # Outside the Arab countries a gazetteer name is trusted only for a big city ("في باريس") or
 # after "مدينة"; small foreign towns are mostly Arabic words ("بلاتر" is not ب + Latur).
 _BIG_CITY = 1_000_000
