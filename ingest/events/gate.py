@@ -454,9 +454,9 @@ def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set
     return found
 
 
-# "نفذت الوزارة … ورشة عمل": carrying out holds the event its clause goes on to name (not
-# "نفذ النادي في العام 1435 تحت رعاية … مهرجان …", a year's record, nor "المشروع الذي تنفذه
-# الشركة", a project)
+# "نفذت الوزارة … ورشة عمل": carrying out holds the event its clause goes on to name (not a
+# year's record that names its festivals long after the verb, nor "المشروع الذي تنفذه الشركة",
+# a project)
 _CARRY_OUT = word_set("نفذ نفذت ينفذ تنفذ")
 _CARRY_OUT_REACH = 15  # words from the verb to the event's noun
 _CARRY_OUT_IT = word_set("نفذه نفذها ينفذه ينفذها تنفذه تنفذها")
