@@ -27,6 +27,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    is_definite,
     is_nisba,
     sentence_bounds,
     skip_letters,
@@ -631,9 +632,9 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
         word, before = toks[j].norm, toks[j - 1].norm
         if word in _HEAD_TITLES or (
             toks[j].is_word
-            and not _definite(word)
+            and not is_definite(word)
             and not word.startswith(("ل", "ب", "و"))  # "لطب القلب", "بجدة": the name goes on
-            and (_definite(before) or before.startswith("ب"))  # "… بحائل سالم العنزي"
+            and (is_definite(before) or before.startswith("ب"))  # "… بحائل سالم العنزي"
         ):
             return trim(text, toks[k].start, toks[j - 1].end)
         j += 1
@@ -642,10 +643,6 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
 
 # the titles a body's head may carry before their own name (the honorifics above, and posts)
 _HEAD_TITLES = _TITLES | _PERSON_TITLES | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد")
-
-
-def _definite(norm: str) -> bool:
-    return norm.startswith(("ال", "بال", "لل", "وال"))
 
 
 def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -1247,7 +1244,7 @@ def _future_verb(toks: list[Token], k: int, j: int) -> bool:
     foreign name right after an indefinite body noun ("شركة سيمنس") or a transliteration
     ("بي أيه إي سيستمز")."""
     norm = toks[j].norm
-    named = j == k + 1 and "ال" not in toks[k].norm[:4]  # "شركة سيمنس", not "الأمانة ستظهر"
+    named = j == k + 1 and not is_definite(toks[k].norm)  # "شركة سيمنس", not "الأمانة ستظهر"
     return (
         not named and norm not in _TRANSLITERATED and re.match(r"س[يتن]\w{3,}$", norm) is not None
     )

@@ -155,7 +155,7 @@ def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
     if tok.norm.startswith(("ال", "ل", "ب", "و")):
         return False
     # "للمؤتمرات والمعارض فرص التوظيف": a definite word after "و" is definite too
-    definite = prev.norm.startswith(("ال", "لل", "بال", "وال", "ولل")) or proper(prev.norm)
+    definite = is_definite(prev.norm) or proper(prev.norm)
     return definite and prev.is_word and not prev.norm.isascii()
 
 
@@ -397,6 +397,13 @@ _DUAL_PLACES = frozenset(normalize(w) for w in ("منطقتي", "محافظتي"
 # clause ("ندوة حوارية شارك فيها سياسيون"); a definite participle stays ("ورشة عمل للشركات
 # المتعاقدة معها الوزارة" is one name)
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+def is_definite(norm: str) -> bool:
+    """Whether a word carries the article, after any proclitic ("الملتقى", "والمعارض")."""
+    return norm.startswith(_ARTICLES)
+
+
 _RESUMPTIVE = word_set(
     "فيها فيه فيهما بها به عليها عليه لها له منها منه عنها عنه إليها إليه معها معه"
 )
