@@ -32,6 +32,7 @@ from ingest.events.card import EventCard
 from ingest.events.names import (
     EN_HOLDS_ITS,
     EN_KINDS,
+    RELATIVES,
     NameMention,
     head_of,
     series_topic,
@@ -460,7 +461,6 @@ def _cue_words(text: str, sentences: set[tuple[int, int]], contest: bool) -> set
 _CARRY_OUT = word_set("نفذ نفذت ينفذ تنفذ")
 _CARRY_OUT_REACH = 15  # words from the verb to the event's noun
 _CARRY_OUT_IT = word_set("نفذه نفذها ينفذه ينفذها تنفذه تنفذها")
-_RELATIVES = word_set("الذي التي والذي والتي")
 _ANTECEDENT_WORDS = 6
 
 
@@ -470,7 +470,7 @@ def _carried_out(toks: list[Token], k: int) -> bool:
     if any(b in _CARRY_OUT for b in bases(toks[k].norm)):
         after = [t for t in toks[k + 1 :] if t.is_word][:_CARRY_OUT_REACH]
         return any(head_of(t) is not None for t in after)
-    if toks[k].norm not in _CARRY_OUT_IT or k < 2 or toks[k - 1].norm not in _RELATIVES:
+    if toks[k].norm not in _CARRY_OUT_IT or k < 2 or toks[k - 1].norm not in RELATIVES:
         return False
     before = toks[max(0, k - 1 - _ANTECEDENT_WORDS) : k - 1]
     return any(t.is_word and head_of(t) is not None for t in before)

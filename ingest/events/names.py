@@ -1235,7 +1235,7 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
         for k, tok in enumerate(toks[nxt : nxt + 5]):
             if tok.norm in _TITLE_CUES or (tok.norm == "تحت" and _next_is(toks, nxt + k, "عنوان")):
                 return 1
-            if not tok.is_word or tok.norm in _RELATIVES:
+            if not tok.is_word or tok.norm in RELATIVES:
                 break
     return count
 
@@ -1254,7 +1254,7 @@ def _next_is(toks: list[Token], k: int, norm: str) -> bool:
 
 
 _TITLE_CUES = word_set("بعنوان وبعنوان")
-_RELATIVES = word_set("الذي التي الذى التى والذي والتي")
+RELATIVES = word_set("الذي التي الذى التى والذي والتي")
 
 
 def _is_city(norm: str) -> bool:
