@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.clean import clean_article
 from ingest.events import bodies, names
-from ingest.events.extract import extract_events
 from ingest.events.gate import _cue_words
 from language.analyzer import normalize
+from tests.conftest import event_cards, one_event_card
 
-
-def _cards(text: str, published: str = "2015-08-01") -> list[dict]:
-    return [c.to_dict() for c in extract_events("doc", clean_article(text), published=published)]
+_PUBLISHED = "2015-08-01"
 
 
 def _names(text: str) -> list[str]:
@@ -42,34 +39,37 @@ def test_where_an_event_name_ends(text: str, name: str) -> None:
 
 
 def test_a_group_named_in_both_genders_stays_in_the_name() -> None:
-    (card,) = _cards(
+    card = one_event_card(
         "افتتح وكيل إمارة منطقة جازان أمس معرضاً تشكيلياً لفناني وفنانات منطقة جازان في مركز "
-        "الأمير سلطان الحضاري، بمشاركة 40 فناناً وفنانة، ويستمر المعرض ثلاثة أيام."
+        "الأمير سلطان الحضاري، بمشاركة 40 فناناً وفنانة، ويستمر المعرض ثلاثة أيام.",
+        published=_PUBLISHED,
     )
-    assert card["name"] == "معرضاً تشكيلياً لفناني وفنانات منطقة جازان"
+    assert card.name == "معرضاً تشكيلياً لفناني وفنانات منطقة جازان"
 
 
 def test_a_town_that_looks_like_a_verb_ends_no_body_or_post() -> None:
     # "ينبع" begins like a present verb (يـ) but is a town: the body and the patron's post run on
-    (card,) = _cards(
+    card = one_event_card(
         "أقامت إدارة التعليم بمحافظة ينبع معرضاً للكتاب المستعمل برعاية محافظ محافظة ينبع "
-        "المهندس خالد الحربي، في مقر الإدارة، ويستمر المعرض أسبوعاً."
+        "المهندس خالد الحربي، في مقر الإدارة، ويستمر المعرض أسبوعاً.",
+        published=_PUBLISHED,
     )
-    assert card["organizers"] == ["إدارة التعليم بمحافظة ينبع"]
-    assert card["patrons"] == ["محافظ محافظة ينبع المهندس خالد الحربي"]
-    assert card["city"] == "ينبع"
+    assert card.organizers == ["إدارة التعليم بمحافظة ينبع"]
+    assert card.patrons == ["محافظ محافظة ينبع المهندس خالد الحربي"]
+    assert card.city == "ينبع"
 
 
 def test_a_lead_that_carries_out_an_event_reports_it() -> None:
-    (card,) = _cards(
+    card = one_event_card(
         'نفذت وزارة العمل بالتعاون مع فريق النخبة التطوعي ورشة عمل بعنوان "مهارات المقابلة '
         'الوظيفية" في قاعة الغرفة التجارية بالخبر يوم الخميس الماضي. وشارك في الورشة أكثر من 60 '
-        "شاباً وشابة من الباحثين عن عمل."
+        "شاباً وشابة من الباحثين عن عمل.",
+        published=_PUBLISHED,
     )
-    assert card["name"] == "مهارات المقابلة الوظيفية"
-    assert card["organizers"] == ["وزارة العمل", "فريق النخبة التطوعي"]
-    assert card["city"] == "الخبر"
-    assert card["start_date"] == "2015-07-30"
+    assert card.name == "مهارات المقابلة الوظيفية"
+    assert card.organizers == ["وزارة العمل", "فريق النخبة التطوعي"]
+    assert card.city == "الخبر"
+    assert card.start_date == "2015-07-30"
 
 
 @pytest.mark.parametrize(
@@ -94,13 +94,14 @@ def test_a_future_verb_after_a_definite_body_still_ends_its_name() -> None:
 
 
 def test_a_name_said_later_with_its_ordinal_is_the_fuller_name() -> None:
-    (card,) = _cards(
+    card = one_event_card(
         "انطلقت أمس في الرياض أعمال منتدى الاستثمار الخليجي في نسخته الخامسة، بمشاركة 800 "
         "مستثمر من دول المجلس. وقال رئيس اللجنة المنظمة إن منتدى الاستثمار الخليجي الخامس "
-        "يناقش فرص الشراكة بين القطاعين العام والخاص، ويستمر المنتدى ثلاثة أيام في فندق الفيصلية."
+        "يناقش فرص الشراكة بين القطاعين العام والخاص، ويستمر المنتدى ثلاثة أيام في فندق الفيصلية.",
+        published=_PUBLISHED,
     )
-    assert card["name"] == "منتدى الاستثمار الخليجي الخامس"
-    assert card["edition"] == 5
+    assert card.name == "منتدى الاستثمار الخليجي الخامس"
+    assert card.edition == 5
 
 
 _WIFE = (
@@ -117,8 +118,8 @@ _WIFE = (
 
 def test_an_english_event_months_before_the_story_is_not_where_it_is_set() -> None:
     def names_of(when: str) -> list[str]:
-        text = clean_article(_WIFE.format(when=when))
-        return [c.name for c in extract_events("doc", text, title="Wife gets campaign role")]
+        cards = event_cards(_WIFE.format(when=when), "Wife gets campaign role", published=None)
+        return [c.name for c in cards]
 
     assert names_of(" last September") == []
     # said with no time, the sentence may be set at it (as before)
@@ -126,12 +127,13 @@ def test_an_english_event_months_before_the_story_is_not_where_it_is_set() -> No
 
 
 def test_an_ordinal_of_something_else_after_the_name_is_no_fuller_name() -> None:
-    (card,) = _cards(
+    card = one_event_card(
         "تتواصل فعاليات مهرجان «الطائف يجمعنا» في منتزه الردف بمحافظة الطائف، وسط إقبال كبير "
         "من الزوار والمصطافين من داخل المملكة وخارجها. وقال مدير المهرجان إن برامج مهرجان "
-        "«الطائف يجمعنا» للأسبوع الثاني تشمل عروضاً مسرحية وأمسيات شعرية ومسابقات للأطفال والأسر."
+        "«الطائف يجمعنا» للأسبوع الثاني تشمل عروضاً مسرحية وأمسيات شعرية ومسابقات للأطفال والأسر.",
+        published=_PUBLISHED,
     )
-    assert card["name"] == "مهرجان «الطائف يجمعنا»"
+    assert card.name == "مهرجان «الطائف يجمعنا»"
 
 
 @pytest.mark.parametrize(
