@@ -989,6 +989,35 @@ def _after_styled_waw(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _past_time_words(toks: list[Token], k: int) -> int:
+    """The first word at or after `k` that is no time word ("افتتح مساء أمس الأمير …")."""
+    while k < len(toks) and toks[k].norm in _TIME_WORDS:
+        k += 1
+    return k
+
+
+_NAME_LINKS = word_set("بن بنت ابن آل أبو")
+_ARTISTS = word_set("الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة المصور المصورة")
+
+
+def _opener_starts(toks: list[Token], k: int) -> bool:
+    """Whether the words at `k`, right after an opening verb, name who opened: a post or title
+    ("محافظ القطيف", "الأمير …"), a body ("جامعة …"), or a person's name, told by its "بن" or
+    by the post after it ("خالد الغملاس وكيل محافظ ينبع"). Not the thing opened ("دشن
+    المعارض المشاركة"), the place ("دشن بيت باعشن …") or a passive's time ("الذي افتتح مساء")."""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    first = toks[k]
+    if first.norm in _PERSON_STARTS | _ARTISTS or is_body_start(first):
+        return True
+    if first.norm.startswith("ال") and first.norm[2:] in _ROLE_NOUNS:  # "الرئيس التنفيذي …"
+        return True
+    if first.norm.startswith("ال") or first.norm in _TIME_WORDS:
+        return False
+    after = [t.norm for t in toks[k + 1 : k + 3] if t.is_word]
+    return any(w in _NAME_LINKS or w in _ROLE_NOUNS for w in after)
+
+
 def _skip_honorifics(toks: list[Token], k: int) -> int:
     changed = True
     while changed and k < len(toks):
@@ -1144,8 +1173,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                         out.append(BodyMention(s, e, text[s:e], "patron"))
         elif norm in OPEN_VERBS and nxt is not None and nxt.is_word and not _is_occasion(nxt):
             # not "افتتحت فعاليات الملتقى" (the activities were opened: no one named)
-            k = _skip_honorifics(toks, i + 1)
-            for s, e in _collect(text, toks, k, person=True)[:1]:
+            k = _skip_honorifics(toks, _past_time_words(toks, i + 1))
+            for s, e in _collect(text, toks, k, person=True)[:1] if _opener_starts(toks, k) else []:
                 e = _titled_name_after(text, toks, s, e)
                 out.append(BodyMention(s, e, text[s:e], "opener"))
         elif verb and nxt is not None and (after := _holds_event(toks, k)) is not None:
