@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import bodies
+from ingest.events import bodies, people
 
 _PUBLISHED = "2015-08-04"  # a Tuesday
 
@@ -46,3 +46,14 @@ def test_who_opened_an_event(text: str, opener: str | None) -> None:
 )
 def test_an_opening_verb_without_an_opener(text: str) -> None:
     assert _openers(text) == []
+
+
+def test_a_role_does_not_run_into_what_was_said() -> None:
+    # no comma between the speaker and the speech: the speaker's role is not read from here
+    text = "وقال رئيس اللجنة المنظمة أحمد الزهراني إن المهرجان حقق نجاحاً، وسيتم تمديده أسبوعاً."
+    assert people.find_people(text) == []
+    # with the comma the article writes, the role and the name are read
+    said = "وقال رئيس اللجنة المنظمة، أحمد الزهراني، إن المهرجان حقق نجاحاً."
+    assert [(p.role, p.name) for p in people.find_people(said)] == [
+        ("رئيس اللجنة المنظمة", "أحمد الزهراني")
+    ]

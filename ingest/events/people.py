@@ -40,6 +40,9 @@ _NAME_FIRST = re.compile(
     + _ROLE_HEAD
     + r"[^،,.:؛\n]{2,90}?)\s*[،,:.]"
 )
+# "قال الرئيس الكيني … إن تنظيم هذه القمة، …": what follows "إن/أن" is the speech, so a role
+# that holds one ran past the speaker
+_SAID_THAT = re.compile(r"(?:^|\s)(?:إن|أن|بأن|إنه|أنه|إنها|أنها)(?=\s|$)")
 _TITLE_SPLIT = re.compile(r"\s(?=" + _TITLE + r"\s)")
 
 
@@ -59,6 +62,8 @@ def find_people(text: str) -> list[PersonMention]:
     for pattern in (_ROLE_FIRST, _NAME_FIRST):
         for m in pattern.finditer(text):
             name, role = m.group("name").strip(), m.group("role").strip()
+            if _SAID_THAT.search(role):  # the role ran on into what was said: no comma met
+                continue
             start = min(m.start("name"), m.start("role"))
             end = max(m.end("name"), m.end("role"))
             found.setdefault(name, PersonMention(start, end, name, role))
