@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import bodies, people
+from ingest.events import bodies, people, places
+from tests.conftest import one_event_card
 
 _PUBLISHED = "2015-08-04"  # a Tuesday
 
@@ -57,3 +58,28 @@ def test_a_role_does_not_run_into_what_was_said() -> None:
     assert [(p.role, p.name) for p in people.find_people(said)] == [
         ("رئيس اللجنة المنظمة", "أحمد الزهراني")
     ]
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in places.find_venues(text)]
+
+
+def test_a_venue_ends_where_the_event_it_holds_is_named() -> None:
+    text = "أقام فريق التطوع بنادي الشعلة الرياضي شرق محافظة الخرج حفل تكريم للمتطوعين."
+    assert _venues(text) == ["نادي الشعلة الرياضي شرق محافظة الخرج"]
+
+
+def test_a_theatre_already_named_starts_no_venue_of_the_clause_after_it() -> None:
+    # "أحاط بالمسرح مبنى قديم": "the theatre" is the one named before; the building is the
+    # clause's subject, not part of a venue's name
+    text = "فعلى مسرح الميناء القديم، غنى الفنان ساعتين، إذ أحاط بالمسرح مبنى قديم من الحجر."
+    assert _venues(text) == ["مسرح الميناء القديم"]
+
+
+def test_a_venue_after_fa_ala() -> None:
+    card = one_event_card(
+        "انطلقت مساء السبت فعاليات مهرجان صور الدولي للموسيقى في دورته الخامسة. فعلى مسرح "
+        "القلعة البحرية، غنت الفرقة الوطنية أمام ألفي متفرج، ويستمر المهرجان عشرة أيام.",
+        published=_PUBLISHED,
+    )
+    assert card.venue == "مسرح القلعة البحرية"

@@ -1091,6 +1091,17 @@ def _ranked(toks: list[Token], k: int) -> bool:
     return ordinal_at(toks, k) is not None
 
 
+def _starts_an_event(tok: Token) -> bool:
+    """An indefinite singular event noun ("حفل", "ندوة"): the event named after its venue
+    begins there; "المعارض", "للمؤتمرات" are a venue's own words ("مركز … للمؤتمرات")."""
+    from ingest.events.names import head_of  # names imports this module
+
+    norm = tok.norm
+    return (
+        head_of(tok) is not None and not norm.startswith(("ال", "لل")) and not norm.endswith("ات")
+    )
+
+
 def _names_a_complex(toks: list[Token], k: int) -> bool:
     """ "مدينة التمور", "مدينة الملك عبدالله للتمور", "مدينة الطرفية السياحية": a complex
     called a city, not a town of the gazetteer ("مدينة جدة") or one without the article
@@ -1146,6 +1157,10 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             and k > 1
             and city_of_word(toks[k - 2].norm.removeprefix("ب")) is not None
         )
+        # "فعلى مسرح ميناء البترون …": the cue with "ف" (a "وفي" more often adds a second site:
+        # "… وفي مركز علقان للفعاليات الصحراوية")
+        if prev[:1] == "ف" and prev[1:] in _VENUE_CUES:
+            prev = prev[1:]
         if not (prefix in ("ب", "وب") or prev in _VENUE_CUES or hosting or bracketed):
             continue
         if not prefix and prev == normalize("على") and head.removeprefix("ال") not in _ON_HEADS:
@@ -1182,6 +1197,21 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             # the word right after the venue noun begins its name: a person it is named after
             # ("قاعة الدكتور عبدالله الحليمي"), a hotel's brand in ب ("فندق بارك حياة")
             first = j == k + 1
+            # "أحاط بالمسرح مبنى قديم": after "the theatre" already named, an indefinite noun
+            # begins the clause's subject, not the theatre's name
+            if (
+                first
+                and head.startswith("ال")
+                and toks[j].is_word
+                and not norm.startswith("ال")
+                and not toks[j].text.isascii()
+                and norm not in _NAMED_AFTER
+            ):
+                end_k = j
+                break
+            if not first and _starts_an_event(toks[j]):
+                end_k = j  # "بنادي الروضة الرياضي شرق محافظة الأحساء حفل تكريم …"
+                break
             if (
                 norm in _VENUE_STOPS
                 or any(b in _VENUE_STOPS for b in bases(norm))
