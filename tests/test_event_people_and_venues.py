@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.events import bodies, people, places
+from ingest.events.dates import find_dates
 from tests.conftest import one_event_card
 
 _PUBLISHED = "2015-08-04"  # a Tuesday
@@ -83,3 +84,34 @@ def test_a_venue_after_fa_ala() -> None:
         published=_PUBLISHED,
     )
     assert card.venue == "مسرح القلعة البحرية"
+
+
+@pytest.mark.parametrize(
+    "text,said,day",
+    [
+        ("تنطلق المسابقة يوم الأربعاء بعد القادم في الطائف.", "الأربعاء بعد القادم", "2015-08-12"),
+        ("تنطلق المسابقة يوم الأربعاء القادم في الطائف.", "الأربعاء القادم", "2015-08-05"),
+        ("يقام الحفل الخميس بعد المقبل.", "الخميس بعد المقبل", "2015-08-13"),
+    ],
+)
+def test_a_weekday_after_the_coming_one(text: str, said: str, day: str) -> None:
+    (found,) = find_dates(text, _PUBLISHED)
+    assert (found.text, found.start_date, found.end_date) == (said, day, day)
+
+
+def test_a_weekday_after_the_coming_one_with_no_publication_date() -> None:
+    (found,) = find_dates("تنطلق المسابقة يوم الأربعاء بعد القادم.", None)
+    assert found.text == "الأربعاء بعد القادم"
+    assert found.start_date is None and found.resolution.startswith("unresolved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يستمر المعرض من 23 مارس وحتى نهاية أبريل 2015.",
+        "يستمر المعرض من 23 مارس إلى نهاية شهر أبريل.",
+    ],
+)
+def test_a_range_to_the_end_of_a_month(text: str) -> None:
+    (found,) = find_dates(text, _PUBLISHED)
+    assert (found.start_date, found.end_date) == ("2015-03-23", "2015-04-30")

@@ -139,6 +139,7 @@ _ATOM_RE = re.compile(
     r")"
 )
 _KINDS = ("numdate", "daymonth", "rel", "period", "month", "ordinal", "year", "day", "weekday", "dir")  # fmt: skip
+_AFTER_NEXT = re.compile(r"\s+بعد\s+(?:القادم|المقبل)(?!\w)")  # folded text
 _GLUE_WORDS = {
     "من", "الي", "حتي", "وحتي", "و", "ولغايه", "لغايه", "بين", "ما", "شهر", "يوم", "يومي", "يومه",
     "عام", "العام", "لعام", "للعام", "سنه", "ال", "تاريخ", "بتاريخ", "الموافق", "وذلك", "في",
@@ -147,6 +148,8 @@ _GLUE_WORDS = {
     "ه", "م",
 }  # fmt: skip
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+_UNTIL = ("حتي", "وحتي", "الي", "والي")
+_UNTIL_END = re.compile(r"(?:حتى|[إا]لى)\s+نهاي[ةه]\s")  # in the article's text
 _GLUE_RE = re.compile(r"[\s()\-–—/,،«»“”\":]*")  # quotes: "اليوم “الأحد”"
 _MAX_GLUE = 24
 _NOT_YEAR_BEFORE = re.compile(r"(?:رؤيه|رويه|vision|اكثر من|نحو|حوالي|قرابه|بمشاركه)\s*$")
@@ -221,6 +224,7 @@ class _Group:
     direction: int | None = None
     # said as a month ("شهر مارس", "آب (أغسطس)", "مطلع مارس"): a bare month name is a date
     shahr: bool = False
+    after_next: bool = False  # "الأربعاء بعد القادم": a week after the coming one
 
 
 def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
@@ -265,6 +269,9 @@ def _is_glue(gap: str) -> tuple[bool, bool]:
     if len(gap) > _MAX_GLUE:
         return False, False
     words = re.findall(r"\w+", gap)
+    # "من 23 مارس وحتى نهاية أبريل": the range runs to the end of the second month
+    if len(words) >= 2 and words[-1] == "نهايه" and words[-2] in _UNTIL:
+        words = words[:-1]
     if any(w not in _GLUE_WORDS for w in words) or _GLUE_RE.sub("", re.sub(r"\w+", "", gap)):
         return False, False
     return True, "الموافق" in words or ("(" in gap and not words)
@@ -816,7 +823,11 @@ def _resolve(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             assert pub is not None
             said = group.direction is not None
             direction = group.direction if said else _tense(folded, group.start, group.end)
-            bounds = [_weekday_bounds(group.weekdays, pub, direction, said)]
+            if group.after_next:
+                said, direction = True, 1
+            start, end, precision = _weekday_bounds(group.weekdays, pub, direction, said)
+            week = timedelta(weeks=group.after_next)
+            bounds = [(start + week, end + week, precision)]
         else:
             for s in slots:
                 if s.year is None and s.year_rel is not None and pub is not None:
@@ -979,6 +990,13 @@ def _published(published: str | None) -> tuple[date | None, str]:
     return iso_bounds(m.group(0))[0], precision
 
 
+def _take_after_next(group: _Group, folded: str) -> None:
+    """Extend a weekday alone over "بعد القادم" after it ("الأربعاء بعد القادم")."""
+    found = _AFTER_NEXT.match(folded, group.end)
+    if found and group.weekdays and not group.slots:
+        group.end, group.after_next = found.end(), True
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """Every date expression in `text` (Arabic or English), resolved against `published`
     (an ISO date of any precision, a time after it is ignored) where it is relative."""
@@ -989,6 +1007,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         _fill_months(group.slots)
         if not _is_date(group):
             continue
+        _take_after_next(group, folded)
         start_date, end_date, precision, resolution = _resolve(group, folded, pub, pub_precision)
         start, end = offsets[group.start], offsets[group.end - 1] + 1
         marks = _DROP_RE.match(text, end)  # "1437هـ", "غداً": keep the tatweel or tanween
@@ -1009,6 +1028,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if _not_a_date_here(text, start, group):
             continue
         hijri = any(s.calendar == "hijri" for s in group.slots)
+        if not hijri and _UNTIL_END.search(text, start, end):
+            end_date = _last_day(end_date) or end_date  # "من 23 مارس حتى نهاية أبريل"
         mentions.append(
             DateMention(
                 start,
