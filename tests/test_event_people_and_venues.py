@@ -115,3 +115,17 @@ def test_a_weekday_after_the_coming_one_with_no_publication_date() -> None:
 def test_a_range_to_the_end_of_a_month(text: str) -> None:
     (found,) = find_dates(text, _PUBLISHED)
     assert (found.start_date, found.end_date) == ("2015-03-23", "2015-04-30")
+
+
+def test_a_capital_said_by_its_country_takes_the_name_the_article_gives_it() -> None:
+    text = (
+        "انطلقت اليوم في العاصمة الكينية أعمال القمة العالمية لريادة الأعمال بمشاركة ألف رجل "
+        "أعمال، وتستمر القمة يومين. وكان الرئيس قد وصل مساء أمس إلى نيروبي قادماً من أديس أبابا."
+    )
+    card = one_event_card(text, published=_PUBLISHED)
+    assert (card.city, card.city_en, card.country) == ("نيروبي", "Nairobi", "KE")
+    (quote,) = [e.quote for e in card.evidence["city"]]
+    assert quote == "نيروبي"
+    # with no name of it in the article, the capital stays as the article says it
+    alone = one_event_card(text.split(" وكان")[0], published=_PUBLISHED)
+    assert (alone.city, alone.city_en) == ("العاصمة الكينية", "Nairobi")

@@ -778,7 +778,8 @@ def _place(
         c = _as_placed(chosen[0], unposted, rep)
         if c.text.startswith("العاصمة"):
             # "في العاصمة البريطانية": the capital by its name, where the article says it
-            c = next((o for o in cities if o.name_en == c.name_en and o is not c), c)
+            named = next((o for o in cities if o.name_en == c.name_en and o is not c), None)
+            c = named or places.named_capital(text, c) or c
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)

@@ -522,6 +522,22 @@ def capital_mentions(text: str) -> list[PlaceMention]:
     return out
 
 
+def named_capital(text: str, capital: PlaceMention) -> PlaceMention | None:
+    """Where the article names, in Arabic, the capital a "العاصمة الكينية" mention means
+    ("… وصل مساء أمس إلى نيروبي"); None when it never does."""
+    for tok in tokens(text):
+        if not tok.is_word or capital.start <= tok.start < capital.end:
+            continue
+        for b in bases(tok.norm):
+            city = city_of_word(b)
+            if city is not None and city.name_en == capital.name_en:
+                start = skip_letters(text, tok.start, len(tok.norm) - len(b))
+                return PlaceMention(
+                    start, tok.end, text[start : tok.end], city.country, city.name_en
+                )
+    return None
+
+
 def towns_named(title: str) -> frozenset[str]:
     """The English names of the gazetteer's towns an article's title names ("عكاظ في حفل أدبي
     الرياض": Riyadh)."""
