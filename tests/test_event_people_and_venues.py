@@ -7,7 +7,7 @@ import pytest
 
 from ingest.events import bodies, people, places
 from ingest.events.dates import find_dates
-from tests.conftest import one_event_card
+from tests.conftest import event_cards, one_event_card
 
 _PUBLISHED = "2015-08-04"  # a Tuesday
 
@@ -129,3 +129,35 @@ def test_a_capital_said_by_its_country_takes_the_name_the_article_gives_it() -> 
     # with no name of it in the article, the capital stays as the article says it
     alone = one_event_card(text.split(" وكان")[0], published=_PUBLISHED)
     assert (alone.city, alone.city_en) == ("العاصمة الكينية", "Nairobi")
+
+
+_EXPO_LEAD = (
+    "The Northern Games Expo in Manchester is a paradise for players, with more than 300 new "
+    "titles shown during the three-day event. Top games at the show are picked by judges."
+)
+_AHEAD_OF = (
+    "Games for casual players will grow in the coming year, said a panel of experts. They were "
+    "speaking ahead of the annual Northern Games Expo in Manchester, which shows the latest "
+    "titles. Puzzle games were the most played."
+)
+
+
+@pytest.mark.parametrize("text", [_EXPO_LEAD, _AHEAD_OF])
+def test_an_english_story_set_at_an_event_in_its_town(text: str) -> None:
+    # the lead's subject is the event in its town; experts speaking ahead of it, in its town
+    card = one_event_card(text, title="Puzzle games take off", published=None)
+    assert (card.name, card.city, card.country) == ("Northern Games Expo", "Manchester", "GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event in its town, but not the lead's subject
+        "Console prices fell this winter, the shop said. The Northern Games Expo in Manchester "
+        "is one place where buyers compare them.",
+        # ahead of it, with no town or time after it: no sign the story happens there
+        _AHEAD_OF.replace(" in Manchester", ""),
+    ],
+)
+def test_an_english_event_named_in_passing(text: str) -> None:
+    assert event_cards(text, title="Puzzle games take off", published=None) == []

@@ -584,7 +584,7 @@ SET_IN_REACH = 1500
 _EN_DAY_OF = r"\b(?:first|second|third|opening|final|closing|last)\s+day\s+of"
 _EN_AT = re.compile(
     # "at next week's European Council summit": when, said before the name
-    r"(?:\b[Aa]t\s+(?:the\s+|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
+    r"(?:\b(?:[Aa]t|ahead\s+of|speaking\s+before)\s+(?:the\s+(?:annual\s+)?|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
     r"|" + _EN_DAY_OF + r"\s+the\s+"
     # "experts, who gathered at Bafta in London for the 2nd … Summit last week"
     r"|\b(?:gathered|met|assembled|converged|arrived)\b[^.]{0,40}\bfor\s+the\s+)"
@@ -620,6 +620,7 @@ _EN_UNDER_WAY = re.compile(
     r"(?: \([A-Z0-9]{2,8}\))?, which is (?:meeting|being held|taking place|under way)"
     r"(?: (?:this|next) (?:week|weekend|month))? in [A-Z][a-z]+\b"
 )
+_EN_IN_TOWN = re.compile(r" in ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:is|was|has|will|opens|opened)\b")
 _EN_SAID_AT = re.compile(
     r"(?:\b(?:said|says|told|announced|unveiled|revealed|launched|showed|presented)\s+at"
     r"|" + _EN_DAY_OF + r")\s+the\s+$"
@@ -630,6 +631,18 @@ _EN_BEFORE_NOW = re.compile(r"\b(?:last year|previous|(?:19|20)\d\d)\b[^.]*$")
 _EN_LONG_AGO = re.compile(
     r"[^.]{0,40}?\blast (?:year|autumn|spring|summer|winter|" + "|".join(EN_MONTHS) + r")\b"
 )
+
+
+def _lead_subject_in_town(text: str, m: NameMention, sentence_start: int) -> bool:
+    """ "The 2005 Consumer Electronics Show in Las Vegas is a geek's paradise …": the lead
+    sentence's subject is the event, in its town."""
+    found = _EN_IN_TOWN.match(text, m.end)
+    return (
+        sentence_start == sentence_bounds(text, 0)[0]
+        and _EN_SUBJECT.fullmatch(text, sentence_start, m.start) is not None
+        and found is not None
+        and is_place_name(found.group(1))
+    )
 
 
 def _set_in(text: str, m: NameMention) -> bool:
@@ -646,13 +659,15 @@ def _set_in(text: str, m: NameMention) -> bool:
     # "last year unveiled a car at …", "at the 2004 show", in the clause that says "at" (not
     # "sales during 2004, the company said at …")
     clause = max(sentence_start, text.rfind(",", sentence_start, m.start) + 1)
+    if _lead_subject_in_town(text, m, sentence_start):
+        return True
     if _EN_BEFORE_NOW.search(text, clause, m.start):
         return False
     if _EN_AT_START.search(before):
         return text.startswith(",", m.end)
-    if _EN_SUBJECT.fullmatch(text, sentence_start, m.start) and _EN_BEGINS.match(text, m.end):
-        return True
-    if _EN_UNDER_WAY.match(text, m.end):
+    if (
+        _EN_SUBJECT.fullmatch(text, sentence_start, m.start) and _EN_BEGINS.match(text, m.end)
+    ) or _EN_UNDER_WAY.match(text, m.end):
         return True
     # "the company said at the Detroit Motor Show.", "on the opening day of the London
     # conference.": said or shown there, with a town leading the name that places it (not
