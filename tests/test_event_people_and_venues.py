@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import bodies, people, places
+from ingest.events import bodies, names, people, places
 from ingest.events.dates import find_dates
 from tests.conftest import event_cards, one_event_card
 
@@ -161,3 +161,29 @@ def test_an_english_story_set_at_an_event_in_its_town(text: str) -> None:
 )
 def test_an_english_event_named_in_passing(text: str) -> None:
     assert event_cards(text, title="Puzzle games take off", published=None) == []
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a second indefinite plural joined by "و" is one more noun of the name
+        (
+            "عقد المركز ورشة عمل لمناقشة نتائج وتوصيات دراسة عن الحوادث في مقر النادي.",
+            "ورشة عمل لمناقشة نتائج وتوصيات دراسة عن الحوادث",
+        ),
+        (
+            "تقيم الأمانة ورشة عمل حول مقترحات وتوجيهات وزارة النقل صباح الأحد.",
+            "ورشة عمل حول مقترحات وتوجيهات وزارة النقل",
+        ),
+        # not right after the head noun: the festival and its activities
+        ("وتتواصل مهرجان وفعاليات الصيف في الحديقة.", "مهرجان"),
+        # a second kind of event is not more of the first one's name
+        ("ينظم المركز ورش عمل ومحاضرات توعوية للشباب.", "ورش عمل"),
+    ],
+)
+def test_a_second_plural_joined_by_waw(text: str, name: str) -> None:
+    assert _names(text)[:1] == [name]

@@ -118,6 +118,27 @@ def _gender_pair(prev: str, norm: str) -> bool:
     return len(stem) >= 3 and bare == stem
 
 
+_EVENT_PLURALS = word_set(
+    "محاضرات ندوات فعاليات مسابقات دورات معارض أمسيات لقاءات مهرجانات مؤتمرات ملتقيات "
+    "احتفالات احتفاليات منافسات"
+)
+
+
+def _plural_pair(prev: str, norm: str) -> bool:
+    """Whether "و" + `norm` is a second indefinite plural joined to the indefinite `prev`
+    ("نتائج وتوصيات دراسة", "مبادرات وتوجيهات وزارة"): one more noun of the phrase, not a
+    clause (no verb ends in "ات"; after a definite word the indefinite noun is an object)."""
+    rest = norm[1:]
+    return (
+        norm.startswith("و")
+        and rest not in _EVENT_PLURALS  # "ورش عمل ومحاضرات توعوية": a second kind of event
+        and not rest.startswith("ال")
+        and rest.endswith("ات")
+        and len(rest) >= 5
+        and not prev.startswith(_ARTICLES)
+    )
+
+
 _CLAUSE_WORDS = word_set(
     "وقال وقالت وقد وكان وكانت وذلك وهو وهي وكذلك ولكن وأكد وأوضح وأشار شهد شهدت حظي أكد "
     "قال أوضح أشار تضمن استقطب ضم جمع دعا أعلن أعلنت"
@@ -508,6 +529,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             noun = waw_noun and _noun_of(toks, j)  # "وتوعية الجاليات": a noun, not a verb
             if tok.norm.startswith("و"):
                 noun = noun or _gender_pair(toks[j - 1].norm, tok.norm)
+                # (not right after the head: "مهرجان وفعاليات التراث" is the festival and more)
+                noun = noun or (j - 1 > i and _plural_pair(toks[j - 1].norm, tok.norm))
                 # "مهرجان عيد وصيف حفر الباطن", "صيف وعيد الشرقية": two seasons of one festival
                 noun = noun or (
                     tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
