@@ -187,3 +187,14 @@ def _names(text: str) -> list[str]:
 )
 def test_a_second_plural_joined_by_waw(text: str, name: str) -> None:
     assert _names(text)[:1] == [name]
+
+
+def test_a_course_in_an_art() -> None:
+    # "دورة فن …" teaches an art: a course, like "دورة تدريبية"
+    card = one_event_card(
+        "بدأ النادي الأدبي برنامجه الصيفي بدورة فن الخط العربي، التي قدمتها الدكتورة سارة "
+        "العلي البارحة الأولى على مسرح المكتبة العامة، بحضور 30 متدربة.",
+        title="النادي الأدبي يفتتح أنشطته الصيفية بدورة عن فن الخط",
+        published=_PUBLISHED,
+    )
+    assert (card.name, card.kind) == ("دورة فن الخط العربي", "course")
