@@ -198,3 +198,13 @@ def test_a_course_in_an_art() -> None:
         published=_PUBLISHED,
     )
     assert (card.name, card.kind) == ("دورة فن الخط العربي", "course")
+
+
+def test_the_capital_is_not_taken_from_a_country_spelt_the_same() -> None:
+    # "سلطنة عمان" (Oman) is spelt like Amman, the Jordanian capital
+    card = one_event_card(
+        "انطلقت اليوم في العاصمة الأردنية فعاليات معرض الكتاب العربي الثالث بمشاركة دور نشر من "
+        "سلطنة عمان ومصر ولبنان، ويستمر المعرض عشرة أيام.",
+        published=_PUBLISHED,
+    )
+    assert (card.city, card.city_en) == ("العاصمة الأردنية", "Amman")

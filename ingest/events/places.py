@@ -525,9 +525,12 @@ def capital_mentions(text: str) -> list[PlaceMention]:
 def named_capital(text: str, capital: PlaceMention) -> PlaceMention | None:
     """Where the article names, in Arabic, the capital a "العاصمة الكينية" mention means
     ("… وصل مساء أمس إلى نيروبي"); None when it never does."""
-    for tok in tokens(text):
+    toks = tokens(text)
+    for k, tok in enumerate(toks):
         if not tok.is_word or capital.start <= tok.start < capital.end:
             continue
+        if k and toks[k - 1].norm in _SULTANATE:
+            continue  # "سلطنة عمان" is Oman, not Amman spelt the same
         for b in bases(tok.norm):
             city = city_of_word(b)
             if city is not None and city.name_en == capital.name_en:
