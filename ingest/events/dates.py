@@ -269,7 +269,7 @@ def _is_glue(gap: str) -> tuple[bool, bool]:
     if len(gap) > _MAX_GLUE:
         return False, False
     words = re.findall(r"\w+", gap)
-    # "من 23 مارس وحتى نهاية أبريل": the range runs to the end of the second month
+    # "من 12 مارس وحتى نهاية أبريل": the range runs to the end of the second month
     if len(words) >= 2 and words[-1] == "نهايه" and words[-2] in _UNTIL:
         words = words[:-1]
     if any(w not in _GLUE_WORDS for w in words) or _GLUE_RE.sub("", re.sub(r"\w+", "", gap)):
@@ -1029,7 +1029,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         hijri = any(s.calendar == "hijri" for s in group.slots)
         if not hijri and _UNTIL_END.search(text, start, end):
-            end_date = _last_day(end_date) or end_date  # "من 23 مارس حتى نهاية أبريل"
+            end_date = _last_day(end_date) or end_date  # "من 12 مارس حتى نهاية أبريل"
         mentions.append(
             DateMention(
                 start,

@@ -1229,7 +1229,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 end_k = j
                 break
             if not first and _starts_an_event(toks[j]):
-                end_k = j  # "بنادي الروضة الرياضي شرق محافظة الأحساء حفل تكريم …"
+                end_k = j  # "بنادي الشعلة شرق محافظة الخرج حفل تكريم …"
                 break
             if (
                 norm in _VENUE_STOPS
