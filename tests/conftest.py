@@ -209,6 +209,13 @@ def event_cards(text: str, title: str = "", published: str | None = "2016-03-10"
     return extract_events("doc", text, title=title, published=published)
 
 
+def event_names(text: str) -> list[str]:
+    """The event names `names.find_names` reads in `text`, in text order."""
+    from ingest.events.names import find_names
+
+    return [m.text for m in find_names(text)]
+
+
 def one_event_card(text: str, title: str = "", published: str | None = "2016-03-10"):
     """The one card of an invented article; fails naming the cards when there are more."""
     cards = event_cards(text, title, published)

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import bodies, names
+from ingest.events import bodies
 from ingest.events.gate import _cue_words
 from language.analyzer import normalize
-from tests.conftest import event_cards, one_event_card
+from tests.conftest import event_cards, event_names, one_event_card
 
 _PUBLISHED = "2015-08-01"
-
-
-def _names(text: str) -> list[str]:
-    return [m.text for m in names.find_names(text)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_where_an_event_name_ends(text: str, name: str) -> None:
-    assert _names(text) == [name]
+    assert event_names(text) == [name]
 
 
 def test_a_group_named_in_both_genders_stays_in_the_name() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import bodies, names, people, places
+from ingest.events import bodies, people, places
 from ingest.events.dates import find_dates
-from tests.conftest import event_cards, one_event_card
+from tests.conftest import event_cards, event_names, one_event_card
 
 _PUBLISHED = "2015-08-04"  # a Tuesday
 
@@ -163,10 +163,6 @@ def test_an_english_event_named_in_passing(text: str) -> None:
     assert event_cards(text, title="Puzzle games take off", published=None) == []
 
 
-def _names(text: str) -> list[str]:
-    return [m.text for m in names.find_names(text)]
-
-
 @pytest.mark.parametrize(
     "text,name",
     [
@@ -186,7 +182,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_second_plural_joined_by_waw(text: str, name: str) -> None:
-    assert _names(text)[:1] == [name]
+    assert event_names(text)[:1] == [name]
 
 
 def test_a_course_in_an_art() -> None:
