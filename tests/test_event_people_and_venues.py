@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.events.questions import parse_question
 from ingest.events import bodies, people, places
 from ingest.events.dates import find_dates
 from tests.conftest import event_cards, event_names, one_event_card
@@ -204,3 +205,25 @@ def test_the_capital_is_not_taken_from_a_country_spelt_the_same() -> None:
         published=_PUBLISHED,
     )
     assert (card.city, card.city_en) == ("العاصمة الأردنية", "Amman")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "على أي مسرح غنت الفرقة في مهرجان صور الدولي؟",
+        "في أي صالة يقام معرض الكتاب؟",
+        "في أي حديقة تقام فعاليات مهرجان الربيع؟",
+    ],
+)
+def test_which_theatre_hall_or_park_asks_for_the_venue(question: str) -> None:
+    q = parse_question(question, "ar")
+    assert q is not None and q.field == "place"
+
+
+def test_an_opener_after_waw_at_a_clause_start() -> None:
+    text = "تنظم الغرفة المعرض في مقرها. وافتتح رئيس الغرفة سالم الحربي المعرض بحضور رجال الأعمال."
+    assert _openers(text) == ["رئيس الغرفة سالم الحربي"]
+    # joined to another verb, "وافتتحها" tells of what that clause is about (an earlier
+    # station of a touring exhibition), not who opened this one
+    earlier = "بعد المحطة الأولى في الرياض التي رعاها وافتتحها الأمير سعود بن عبدالله."
+    assert _openers(earlier) == []

@@ -117,7 +117,8 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     # "في أي منطقة": a province, which the place answer (venue, city, country) names
     (
         "place",
-        r"\bاين\b|مكان|(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز)|\bاي منطقه\b|\bمقر\b",
+        r"\bاين\b|مكان|(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز|مسرح|صاله|حديقه|متحف|منتزه)"
+        r"|\bاي منطقه\b|\bمقر\b",
     ),
 )
 _EN_FIELDS: tuple[tuple[str, str], ...] = (

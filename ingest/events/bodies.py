@@ -989,6 +989,11 @@ def _after_styled_waw(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _clause_start(toks: list[Token], i: int) -> bool:
+    """Whether token `i` begins the text, a sentence or a clause (punctuation before it)."""
+    return i == 0 or not toks[i - 1].is_word
+
+
 def _past_time_words(toks: list[Token], k: int) -> int:
     """The first word at or after `k` that is no time word ("افتتح مساء أمس الأمير …")."""
     while k < len(toks) and toks[k].norm in _TIME_WORDS:
@@ -1171,7 +1176,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 for s, e in _collect(text, toks, k, person=person)[:1]:
                     if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
                         out.append(BodyMention(s, e, text[s:e], "patron"))
-        elif norm in OPEN_VERBS and nxt is not None and nxt.is_word and not _is_occasion(nxt):
+        elif (
+            # "وافتتح …" starts a clause; "التي رعاها وافتتحها الملك" joins a verb of another
+            # clause (an earlier edition's patron and opener)
+            (norm in OPEN_VERBS or (norm[1:] in OPEN_VERBS and _clause_start(toks, i)))
+            and nxt is not None
+            and nxt.is_word
+            and not _is_occasion(nxt)
+        ):
             # not "افتتحت فعاليات الملتقى" (the activities were opened: no one named)
             k = _skip_honorifics(toks, _past_time_words(toks, i + 1))
             for s, e in _collect(text, toks, k, person=True)[:1] if _opener_starts(toks, k) else []:
