@@ -225,5 +225,5 @@ def test_an_opener_after_waw_at_a_clause_start() -> None:
     assert _openers(text) == ["رئيس الغرفة سالم الحربي"]
     # joined to another verb, "وافتتحها" tells of what that clause is about (an earlier
     # station of a touring exhibition), not who opened this one
-    earlier = "بعد المحطة الأولى في الرياض التي رعاها وافتتحها الأمير سعود بن عبدالله."
+    earlier = "وكانت جولة المعرض بدأت في الدمام، وهي محطة رعاها وافتتحها الأمير سعود بن عبدالله."
     assert _openers(earlier) == []
