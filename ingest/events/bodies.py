@@ -1002,7 +1002,10 @@ def _past_time_words(toks: list[Token], k: int) -> int:
 
 
 _NAME_LINKS = word_set("بن بنت ابن آل أبو")
-_ARTISTS = word_set("الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة المصور المصورة")
+# who may open an event, said first: a post or title, or an artist ("الفنان التشكيلي …")
+_OPENER_STARTS = _PERSON_STARTS | word_set(
+    "الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة المصور المصورة"
+)
 
 
 def _opener_starts(toks: list[Token], k: int) -> bool:
@@ -1013,11 +1016,11 @@ def _opener_starts(toks: list[Token], k: int) -> bool:
     if k >= len(toks) or not toks[k].is_word:
         return False
     first = toks[k]
-    if first.norm in _PERSON_STARTS | _ARTISTS or is_body_start(first):
+    if first.norm in _OPENER_STARTS or is_body_start(first):
         return True
-    if first.norm.startswith("ال") and first.norm[2:] in _ROLE_NOUNS:  # "الرئيس التنفيذي …"
-        return True
-    if first.norm.startswith("ال") or first.norm in _TIME_WORDS:
+    if first.norm.startswith("ال"):
+        return first.norm[2:] in _ROLE_NOUNS  # "الرئيس التنفيذي …", not "المعارض المشاركة"
+    if first.norm in _TIME_WORDS:  # after an honorific: "افتتح سموه مساء أمس …"
         return False
     after = [t.norm for t in toks[k + 1 : k + 3] if t.is_word]
     return any(w in _NAME_LINKS or w in _ROLE_NOUNS for w in after)

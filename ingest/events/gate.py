@@ -584,7 +584,9 @@ SET_IN_REACH = 1500
 _EN_DAY_OF = r"\b(?:first|second|third|opening|final|closing|last)\s+day\s+of"
 _EN_AT = re.compile(
     # "at next week's European Council summit": when, said before the name
-    r"(?:\b(?:[Aa]t|ahead\s+of|speaking\s+before)\s+(?:the\s+(?:annual\s+)?|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
+    # "speaking ahead of the annual … Show in Las Vegas": the story told just before it, there
+    r"(?:\b(?:[Aa]t|ahead\s+of|speaking\s+before)\s+"
+    r"(?:the\s+(?:annual\s+)?|an?\s+|(?:next|last|this)\s+(?:week|weekend|month)['’]s\s+)?"
     r"|" + _EN_DAY_OF + r"\s+the\s+"
     # "experts, who gathered at Bafta in London for the 2nd … Summit last week"
     r"|\b(?:gathered|met|assembled|converged|arrived)\b[^.]{0,40}\bfor\s+the\s+)"

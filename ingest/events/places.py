@@ -529,15 +529,14 @@ def named_capital(text: str, capital: PlaceMention) -> PlaceMention | None:
     for k, tok in enumerate(toks):
         if not tok.is_word or capital.start <= tok.start < capital.end:
             continue
+        found = _match_city(toks, k)
+        if found is None or found[1].name_en != capital.name_en:
+            continue
         if k and toks[k - 1].norm in _SULTANATE:
             continue  # "سلطنة عمان" is Oman, not Amman spelt the same
-        for b in bases(tok.norm):
-            city = city_of_word(b)
-            if city is not None and city.name_en == capital.name_en:
-                start = skip_letters(text, tok.start, len(tok.norm) - len(b))
-                return PlaceMention(
-                    start, tok.end, text[start : tok.end], city.country, city.name_en
-                )
+        n, city, clitic = found
+        start, end = skip_letters(text, tok.start, clitic), toks[k + n - 1].end
+        return PlaceMention(start, end, text[start:end], city.country, city.name_en)
     return None
 
 

@@ -135,7 +135,7 @@ def _plural_pair(prev: str, norm: str) -> bool:
         and not rest.startswith("ال")
         and rest.endswith("ات")
         and len(rest) >= 5
-        and not prev.startswith(_ARTICLES)
+        and not is_definite(prev)
     )
 
 
