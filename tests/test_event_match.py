@@ -189,3 +189,27 @@ def test_an_adjective_of_the_name_and_what_is_said_of_the_event_are_no_place_nor
     qwords = question_words("ما عنوان مؤتمر الصناعيين الخليجي المقرر عقده في الكويت؟", "ar", [])
     assert [sorted(p) for p in qwords.places] == [sorted({"كويت", "kuwait", "الكويت"})]
     assert not any("المقرر" in w for w in qwords.named)
+
+
+def test_a_meeting_the_question_names_is_not_a_forum_that_shares_one_word():
+    # the meeting's own words (committee, follow-up, initiative) are in no card: the forum
+    # about the safety of buildings is not it, though "السلام" stems like "سلامة"
+    cards = [
+        EventCard(
+            event_id="taif-safety-forum-1",
+            name="الملتقى الأول لسلامة المنشآت السياحية",
+            series="الملتقى لسلامة المنشآت السياحية",
+            kind="forum",
+            city="الطائف",
+            city_en="Taif",
+            country="SA",
+        ),
+        *(c for c in _film_cards() if c.kind != "forum"),
+    ]
+
+    def best(question: str) -> list[str]:
+        return [c.event_id for c, _ in rank_cards(question_words(question, "ar", cards), cards)]
+
+    assert best("متى يعقد اجتماع لجنة متابعة مبادرة السلام؟") == []
+    # the forum asked by its own name still matches
+    assert best("متى يعقد ملتقى سلامة المنشآت السياحية؟") == ["taif-safety-forum-1"]
