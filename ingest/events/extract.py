@@ -45,6 +45,7 @@ from ingest.events.gate import (
     is_other_event,
     places_after,
     support,
+    title_names,
     within_another,
 )
 from ingest.events.llm_extract import locate
@@ -293,11 +294,17 @@ def _main_event(
     # its sentences ("… في سوق عكاظ" said of the contest held there) sets no bar
     candidates = [c for c in ranked[:2] if is_candidate(c)]
     framing = [c for c in candidates if _umbrella(text, c)]
-    if len(framing) == 1 < len(candidates) and candidates[0].head != candidates[1].head:
+    part = [c for c in candidates if not any(c is f for f in framing)]
+    if (
+        len(framing) == 1 < len(candidates)
+        and candidates[0].head != candidates[1].head
+        # "برامج منوعة بملتقى المدينة الشبابية": a title that names the umbrella, not the
+        # part, is about the umbrella and the many things held in it
+        and not (title_names(framing[0], title) and not title_names(part[0], title))
+    ):
         # "شهد معرض … إقبالاً … ضمن مشاركة الإدارة في معارض ملتقى …": the event the other is
         # held in is not the article's, whatever more the article says of it (two of one head
         # are more often one event under two names), when the other makes a card
-        part = [c for c in candidates if c is not framing[0]]
         found = _best_of(doc_id, text, title, published, mentions, part)
         if found is not None:
             return found

@@ -425,6 +425,15 @@ def title_heads(title: str) -> set[str]:
     return {f[0] for f in found if f} | english | headless
 
 
+def title_names(g: Cluster, title: str) -> bool:
+    """Whether the title names the event: its head noun and at least half its topic words
+    ("برامج منوعة بملتقى المدينة الشبابية بجدة" names ملتقى المدينة الشبابية)."""
+    topic = _as_title_stems(g.topic)
+    if not topic or not _title_names_head(g, title):
+        return False
+    return 2 * len(topic & _stems(title)) >= len(topic)
+
+
 def _title_names_head(g: Cluster, title: str) -> bool:
     """The title names the event's head noun, or in English its kind ("Gaming show comes to
     London" of the Games Expo)."""
