@@ -2,7 +2,10 @@
 
 A headline that names the event another is held in, and not that other, is about the
 umbrella and the many things held in it ("برامج منوعة بملتقى …"), though the article first
-names it as the frame of a course.
+names it as the frame of a course. A body that "carried out" a course today ("نفذت
+اللجنة … اليوم دورة تدريبية") held it today, though a thing it made ("لوحة نفذتها الجمعية")
+is no event held. A course is itself a "دورة": the "دورتها الثالثة" said near it is the round
+of the body or of the elections, not the course's third edition.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -30,3 +33,34 @@ def test_a_title_that_names_the_part_still_gives_the_article_to_the_part():
     # the limit: a headline about the course (or naming both) keeps the course the event
     cards = event_cards(_COURSES_IN_A_FORUM, "دورة تدريبية في ملتقى الواحة بتبوك")
     assert [c.name for c in cards][:1] != ["ملتقى الواحة الشبابي"]
+
+
+_COURSE_CARRIED_OUT = (
+    "نفذت لجنة التطوع بجمعية البر في دورتها الثانية بمحافظة الخرج اليوم، دورة تدريبية "
+    "للمتطوعات الجدد، وذلك في مقر الجمعية بحي الروضة.\n"
+    "وتناولت الدورة التي قدمتها المدربة نورة السبيعي مهارات العمل التطوعي وآدابه."
+)
+
+
+def test_a_course_a_body_carried_out_today_was_held_today():
+    card = event_cards(_COURSE_CARRIED_OUT, "جمعية البر بالخرج تنفذ دورة تدريبية", "2016-04-10")[0]
+    assert card.name == "دورة تدريبية للمتطوعات الجدد"
+    assert card.start_date == "2016-04-10"
+
+
+def test_a_course_is_not_numbered_by_the_round_of_the_body_that_gives_it():
+    card = event_cards(_COURSE_CARRIED_OUT, "جمعية البر بالخرج تنفذ دورة تدريبية", "2016-04-10")[0]
+    assert card.edition is None
+
+
+def test_a_thing_a_body_made_is_no_event_held_that_day():
+    # the limit: "نفذتها" (a mural the association made) holds no event
+    text = (
+        "يشارك فريق كشافة الخرج في مهرجان الساحل الصيفي الثالث بمدينة الجبيل الذي تنظمه "
+        "البلدية بمشاركة أكثر من ثلاثين جهة.\n"
+        "وأنجز الفريق جدارية كبيرة نفذتها الجمعية ضمن برنامجها، حيث احتفى الفريق اليوم بهذا "
+        "الإنجاز أمام زوار المهرجان."
+    )
+    [card] = event_cards(text, "كشافة الخرج في مهرجان الساحل الصيفي", "2016-04-10")
+    assert card.name.startswith("مهرجان الساحل الصيفي")
+    assert card.start_date is None

@@ -1635,6 +1635,9 @@ def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
     return bool(named) and named[-1][0] != edition
 
 
+_COURSE = normalize("دورة")
+
+
 def _of_the_other_gender(tok: Token, head: str) -> bool:
     """Whether edition cue `tok` says "its edition" in the gender other than the event's
     head noun: "مسابقة … في سوق عكاظ بنسخته التاسعة" is the Souk's ninth, not the
@@ -1642,6 +1645,10 @@ def _of_the_other_gender(tok: Token, head: str) -> bool:
     found = [b for b in bases(tok.norm) if b in _OWN_EDITION]
     if not found:
         return False
+    if head == _COURSE and found[0].startswith(_COURSE[:-1]):
+        # "نفذت اللجنة … للانتخابات البلدية في دورتها الثالثة … دورة تدريبية": a course is
+        # itself a "دورة"; its "دورتها" is the body's or the elections' round
+        return True
     if head in _FEMININE_HEADS:
         return not found[0].endswith("ها")
     if head in _MASCULINE_HEADS:
