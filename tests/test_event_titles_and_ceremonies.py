@@ -5,7 +5,8 @@ umbrella and the many things held in it ("برامج منوعة بملتقى …
 names it as the frame of a course. A body that "carried out" a course today ("نفذت
 اللجنة … اليوم دورة تدريبية") held it today, though a thing it made ("لوحة نفذتها الجمعية")
 is no event held. A course is itself a "دورة": the "دورتها الثالثة" said near it is the round
-of the body or of the elections, not the course's third edition.
+of the body or of the elections, not the course's third edition. "المعرض الأكبر" describes
+the exhibition the article names, and is no other one: the days said of it are its days.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -64,3 +65,18 @@ def test_a_thing_a_body_made_is_no_event_held_that_day():
     [card] = event_cards(text, "كشافة الخرج في مهرجان الساحل الصيفي", "2016-04-10")
     assert card.name.startswith("مهرجان الساحل الصيفي")
     assert card.start_date is None
+
+
+def test_the_biggest_exhibition_is_the_one_the_article_names():
+    text = (
+        "تشارك الشركة في الدورة الثانية عشرة من معرض الخليج للعقار، المعرض الذي ينطلق الشهر "
+        "القادم في مركز الظهران للمعارض بمشاركة أكثر من مئتي عارض.\n"
+        "وتعرض الشركة في جناحها مشاريعها السكنية الجديدة في الخبر والدمام، وتقدم لزوارها "
+        "عروضا خاصة على الوحدات الجاهزة، كما تستعرض خطتها للتوسع في مدن المنطقة الشرقية "
+        "خلال الأعوام الثلاثة المقبلة، وتوقيع عدد من اتفاقيات التمويل مع البنوك المحلية.\n"
+        "وسيسهم المعرض الأكبر في المنطقة في تنشيط سوق العقار، والذي يقام في الفترة ما بين "
+        "14-16 نوفمبر، في جذب المستثمرين من دول الخليج."
+    )
+    [card] = event_cards(text, "الشركة تشارك في معرض الخليج للعقار", "2016-10-05")
+    assert card.name == "معرض الخليج للعقار"
+    assert (card.start_date, card.end_date) == ("2016-11-14", "2016-11-16")

@@ -305,6 +305,11 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+# words that describe an event named elsewhere and name none ("المعرض الأكبر", "الملتقى
+# الجديد"), as `series_topic` stems them
+_ONLY_DESCRIBED = frozenset(series_topic("المعرض الكبير الكبرى الأكبر الأضخم الأبرز الأهم الجديد"))
+
+
 def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster]:
     """Group event mentions into events and score each (best first)."""
     groups: list[Cluster] = []
@@ -317,10 +322,11 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         last = range(max(0, len(before) - 3), len(before))
         if any(before[i] in _EARLIER and not _a_recent_day(before, i) for i in last):
             earlier.add(m.start)
-        if m.words == 0:
+        topic = set(series_topic(m.text))
+        if m.words == 0 or (topic and topic <= _ONLY_DESCRIBED):
+            # "وسيساهم المعرض الأكبر على مستوى العالم …": the exhibition, described
             refs.append(m)
             continue
-        topic = set(series_topic(m.text))
         host = _host_of_town_reference(m, groups)
         if host is not None:
             host.named.append(m)
