@@ -7,12 +7,14 @@ names it as the frame of a course. A body that "carried out" a course today ("ن
 is no event held. A course is itself a "دورة": the "دورتها الثالثة" said near it is the round
 of the body or of the elections, not the course's third edition. "المعرض الأكبر" describes
 the exhibition the article names, and is no other one: the days said of it are its days.
+An Arab town of two words is found written as one ("حفرالباطن"), as news often writes it.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
+from ingest.events.places import find_cities
 from tests.conftest import event_cards
 
 _COURSES_IN_A_FORUM = (
@@ -80,3 +82,14 @@ def test_the_biggest_exhibition_is_the_one_the_article_names():
     [card] = event_cards(text, "الشركة تشارك في معرض الخليج للعقار", "2016-10-05")
     assert card.name == "معرض الخليج للعقار"
     assert (card.start_date, card.end_date) == ("2016-11-14", "2016-11-16")
+
+
+def test_a_town_of_two_words_written_as_one_is_the_town():
+    assert [m.name_en for m in find_cities("أقيم الحفل بحفرالباطن أمس")] == ["Hafar Al-Batin"]
+    assert [m.name_en for m in find_cities("أقيم الحفل في خميسمشيط")] == ["Khamis Mushait"]
+    text = (
+        "انطلقت مساء أمس فعاليات مهرجان الصيف الرابع في حفرالباطن بحضور أكثر من ألفي زائر، "
+        "وتستمر فعالياته أسبوعين في ساحة الاحتفالات."
+    )
+    [card] = event_cards(text, "انطلاق مهرجان الصيف الرابع في حفرالباطن", "2016-07-20")
+    assert (card.city_en, card.country) == ("Hafar Al-Batin", "SA")

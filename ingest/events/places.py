@@ -228,7 +228,17 @@ def _city_index() -> tuple[dict[str, City], dict[str, City], dict[str, City]]:
     _to_famous_namesakes(arabic, english)
     _add_missing_towns(arabic, english)
     arabic.update(_regions(english))
+    _add_joined_names(arabic)
     return arabic, english, weak
+
+
+def _add_joined_names(arabic: dict[str, City]) -> None:
+    """An Arab town's two-word name also as news often writes it, run together
+    ("حفرالباطن", "خميسمشيط"): no word of the language is spelled so."""
+    for key, city in list(arabic.items()):
+        words = key.split()
+        if len(words) == 2 and city.country in ARAB:
+            arabic.setdefault("".join(words), city)
 
 
 def _to_famous_namesakes(arabic: dict[str, City], english: dict[str, City]) -> None:
