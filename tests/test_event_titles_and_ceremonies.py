@@ -8,13 +8,16 @@ is no event held. A course is itself a "دورة": the "دورتها الثال�
 of the body or of the elections, not the course's third edition. "المعرض الأكبر" describes
 the exhibition the article names, and is no other one: the days said of it are its days.
 An Arab town of two words is found written as one ("حفرالباطن"), as news often writes it.
+A hall "ب" a sports city is one venue with it ("الصالة الرياضية المغلقة بمدينة الأمير …"), as
+one "في" it already was, though a hotel in an economic city is in a town; "بجوار المطار"
+says where the venue stands, and stays with it.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
-from ingest.events.places import find_cities
+from ingest.events.places import find_cities, find_venues
 from tests.conftest import event_cards
 
 _COURSES_IN_A_FORUM = (
@@ -93,3 +96,26 @@ def test_a_town_of_two_words_written_as_one_is_the_town():
     )
     [card] = event_cards(text, "انطلاق مهرجان الصيف الرابع في حفرالباطن", "2016-07-20")
     assert (card.city_en, card.country) == ("Hafar Al-Batin", "SA")
+
+
+def _venues(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_venues(text)]
+
+
+def test_a_hall_in_a_sports_city_is_one_venue_with_it():
+    text = "وتقام الفعاليات في الصالة المغلقة بمدينة الأمير سلطان الرياضية بالخبر."
+    assert _venues(text) == ["الصالة المغلقة بمدينة الأمير سلطان الرياضية"]
+
+
+def test_a_hotel_in_an_economic_city_is_the_hotel():
+    # the limit: "مدينة … الاقتصادية" is a town, said after the venue as a town is
+    text = "ويعقد الملتقى في فندق الواحة بمدينة الملك عبدالله الاقتصادية."
+    assert _venues(text)[0] == "فندق الواحة"
+
+
+def test_where_a_venue_stands_stays_with_it():
+    text = "ويقام المعرض في مركز المعارض بجوار المطار بمدينة أبها."
+    assert _venues(text) == ["مركز المعارض بجوار المطار"]
+    # a landmark whose name the venue's end cuts ("بجوار بلدية" of "بلدية بحرة") is left out
+    text = "وتتواصل الفعاليات ببحرة بمقر الحديقة العامة بجوار بلدية بحرة الفرعية مساء اليوم."
+    assert _venues(text) == ["مقر الحديقة العامة"]

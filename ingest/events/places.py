@@ -82,7 +82,8 @@ _PROVINCE = word_set("منطقة إمارة")
 # venue nouns that name a building or a ground after "بال…" too ("بالصالة الرياضية")
 _BUILDINGS = word_set("صالة قاعة مسرح فندق متحف حديقة منتزه متنزه منتجع مخيم مركز")
 _QUARTERS = word_set("جنوب شمال شرق غرب وسط")
-_SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة")
+_SUB_PLACES = word_set("حي شارع طريق الحي الشارع الطريق مدينة ساحة جوار")
+_NEXT_TO = normalize("بجوار")
 _TITLE_OWNERS = word_set(
     "أمير أمين محافظ وكيل رئيس مدير نائب أمانة إمارة بلدية مجلس جامعة لجنة هيئة فرع شرطة "
     "لأمير لأمانة لإمارة لبلدية"
@@ -1272,6 +1273,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             end_k += 1  # "… بحي المقيطع": a district is named by one word
         elif end_k - 1 > k and last.startswith("ب") and (cut in VENUE_HEADS or cut in _SUB_PLACES):
             end_k -= 1
+        elif end_k - 2 > k and toks[end_k - 2].norm == _NEXT_TO and last in ORG_HEADS:
+            end_k -= 2  # "بمقر الحديقة العامة بجوار بلدية بحرة": the landmark's name was cut
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
         if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
@@ -1301,17 +1304,22 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
     return _joined_inside(text, out)
 
 
-_INSIDE = frozenset(("في", "فى"))
+_INSIDE = frozenset(("في", "فى", "ب"))
+# "مدينة الملك عبدالله الاقتصادية", "مدينة الجبيل الصناعية": a town built for a purpose, which
+# a hotel is in as in any town (not a sports city, a complex the hall is part of)
+_TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصادي|صناعي)[ةه]$")
 
 
 def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "بقاعة الأمير نايف في جامعة الملك سعود", "الواجهة البحرية في كورنيش …": a venue
-    said to be in the next one is one venue, the two with "في" between ("على المسرح المفتوح
-    في متنزه …" is a stage of the park the event is held in, not the event's venue)."""
+    """ "بقاعة الأمير نايف في جامعة الملك سعود", "الواجهة البحرية في كورنيش …", "الصالة
+    الرياضية المغلقة بمدينة الأمير عبدالله بن جلوي الرياضية": a venue said to be in the next
+    one is one venue, the two with "في" or "ب" between ("على المسرح المفتوح في متنزه …" is a
+    stage of the park the event is held in, not the event's venue)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(venues):
         on = bool(out) and text[max(0, out[-1][0] - 8) : out[-1][0]].split()[-1:] == ["على"]
-        if out and not on and text[out[-1][1] : s].strip() in _INSIDE:
+        town = _TOWN_OF_A_PURPOSE.match(text[s:e]) is not None
+        if out and not on and not town and text[out[-1][1] : s].strip() in _INSIDE:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
