@@ -1274,7 +1274,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         elif end_k - 1 > k and last.startswith("ب") and (cut in VENUE_HEADS or cut in _SUB_PLACES):
             end_k -= 1
         elif end_k - 2 > k and toks[end_k - 2].norm == _NEXT_TO and last in ORG_HEADS:
-            end_k -= 2  # "بمقر الحديقة العامة بجوار بلدية بحرة": the landmark's name was cut
+            end_k -= 2  # "بمقر المتنزه بجوار بلدية …": the landmark's name was cut
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
         if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
@@ -1312,7 +1312,7 @@ _TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصاد�
 
 def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "بقاعة الأمير نايف في جامعة الملك سعود", "الواجهة البحرية في كورنيش …", "الصالة
-    الرياضية المغلقة بمدينة الأمير عبدالله بن جلوي الرياضية": a venue said to be in the next
+    المغلقة بمدينة الأمير سلطان الرياضية": a venue said to be in the next
     one is one venue, the two with "في" or "ب" between ("على المسرح المفتوح في متنزه …" is a
     stage of the park the event is held in, not the event's venue)."""
     out: list[tuple[int, int]] = []
