@@ -10,7 +10,8 @@ the exhibition the article names, and is no other one: the days said of it are i
 An Arab town of two words is found written as one ("حفرالباطن"), as news often writes it.
 A hall "ب" a sports city is one venue with it ("الصالة المغلقة بمدينة الأمير سلطان الرياضية"), as
 one "في" it already was, though a hotel in an economic city is in a town; "بجوار المطار"
-says where the venue stands, and stays with it.
+says where the venue stands, and stays with it. A town named by a common word is that word
+when "الذي" follows it ("بالوجه الذي يليق به": in the manner, not in Al Wajh).
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -119,3 +120,10 @@ def test_where_a_venue_stands_stays_with_it():
     # a landmark whose name the venue's end cuts ("بجوار بلدية" of "بلدية بحرة") is left out
     text = "وتقام الأمسيات بمقر المتنزه الشعبي بجوار بلدية بحرة مساء كل يوم."
     assert _venues(text) == ["مقر المتنزه الشعبي"]
+
+
+def test_a_town_named_by_a_common_word_is_the_word_before_its_relative():
+    text = "وأعدت اللجنة الحفل بالوجه الذي يليق بضيوف المحافظة."
+    assert find_cities(text) == []
+    # the limit: the town itself is still found
+    assert [m.name_en for m in find_cities("أقيم المعرض في الوجه مساء أمس")] == ["Al Wajh"]

@@ -806,6 +806,17 @@ def held_in(text: str, start: int) -> bool:
     return any(_HELD_TAIL.fullmatch(before, m.end()) for m in _HELD_IN.finditer(before))
 
 
+_HE_WHO = normalize("الذي")
+
+
+def _a_noun_by_its_relative(toks: list[Token], k: int) -> bool:
+    """Whether a town named by a common word ("الوجه", "العين", "الخبر") is that word, told by
+    the masculine relative after it: a town takes "التي"."""
+    word = toks[k].norm
+    base = next((b for b in bases(word) if b in _NOT_CITIES), None)
+    return base is not None and k + 1 < len(toks) and toks[k + 1].norm == _HE_WHO
+
+
 def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str, heads: frozenset[int] = frozenset(), within: tuple[tuple[int, int], ...] = ()
 ) -> list[PlaceMention]:
@@ -824,6 +835,8 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         if found is None:
             continue
         n, city, clitic = found
+        if n == 1 and _a_noun_by_its_relative(toks, k):
+            continue  # "وإخراجه بالوجه الذي يكفل نجاحه": the manner, not Al Wajh
         prefix = tok.norm[:clitic]
         before = _word_before(toks, k)  # "بمدينة «عنتيبي» الأوغندية": over the quotation mark
         prev = toks[before] if before >= 0 else None
