@@ -11,14 +11,16 @@ An Arab town of two words is found written as one ("حفرالباطن"), as new
 A hall "ب" a sports city is one venue with it ("الصالة المغلقة بمدينة الأمير سلطان الرياضية"), as
 one "في" it already was, though a hotel in an economic city is in a town; "بجوار المطار"
 says where the venue stands, and stays with it. A town named by a common word is that word
-when "الذي" follows it ("بالوجه الذي يليق به": in the manner, not in Al Wajh).
+when "الذي" follows it ("بالوجه الذي يليق به": in the manner, not in Al Wajh). A contest
+"conducted" in a town ("ستجرى في محافظة …") is held there, whatever towns its entrants come
+from.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
-from ingest.events.places import find_cities, find_venues
+from ingest.events.places import find_cities, find_venues, held_in
 from tests.conftest import event_cards
 
 _COURSES_IN_A_FORUM = (
@@ -127,3 +129,11 @@ def test_a_town_named_by_a_common_word_is_the_word_before_its_relative():
     assert find_cities(text) == []
     # the limit: the town itself is still found
     assert [m.name_en for m in find_cities("أقيم المعرض في الوجه مساء أمس")] == ["Al Wajh"]
+
+
+def test_a_contest_conducted_in_a_town_is_held_there():
+    text = "تأهل أربعون خطاطا إلى الجولة الختامية، وهي ستجرى في محافظة الطائف الشهر المقبل."
+    assert held_in(text, text.index("الطائف"))
+    # the limit: a town the entrants come from is not where it is held
+    text = "وتصدرت مدينة مكة المكرمة قائمة المتأهلين بعشرة خطاطين."
+    assert not held_in(text, text.index("مكة"))

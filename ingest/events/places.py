@@ -776,11 +776,12 @@ def _with_its_country(text: str, c: PlaceMention) -> bool:
     )
 
 
-# "الذي سيقام في مدينة أسوان", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان": a town
+# "الذي سيقام في مدينة أسوان", "تقام بجدة", "المنعقد في العاصمة الأردنية عمان", "الجولة
+# الختامية ستجرى في محافظة …" (a contest is conducted, "تجرى"): a town
 # right after the verb that holds the event says where it is, wherever the event is named
 _HELD_IN = re.compile(
     r"(?<!\w)(?:و|ف)?(?:سي|ست|ي|ت)?(?:قام|قامت|قيم|قيمت|عقد|عقدت|نعقد|نعقدت|أقيم|أقيمت|اقيم"
-    r"|اقيمت|انعقد|انعقدت)"
+    r"|اقيمت|انعقد|انعقدت|جرى|جري|جرت)"
     r"|(?<!\w)(?:ال)?(?:مقام|مقامة|منعقد|منعقدة)"
 )
 _HELD_TAIL = re.compile(
