@@ -267,9 +267,9 @@ NAMED_UNKNOWN = 2.0  # weight of a name word no card holds, in rarest-word units
 _EN_HEAD_RUN = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){1,4})(?:" + EN_HEADS + r")\b")
 
 
-# the nouns an event's name starts with ("اجتماع لجنة متابعة …": a meeting's words name it too):
-# not "دورة" (its stem is "دور", a role), nor "ورشة",
-# which questions describe ("ورشة مركز المعلومات عن نظام التصاريح") more than name
+# the nouns an event's name starts with ("اجتماع لجنة متابعة …": a meeting's words name it
+# too); not "دورة" (its stem is "دور", a role), nor "ورشة", which questions describe ("ورشة
+# مركز المعلومات عن نظام التصاريح") more than name
 _SPAN_HEADS = frozenset(
     stem(w)
     for w in tokenize(

@@ -296,20 +296,17 @@ def _main_event(
     # its sentences ("… في سوق عكاظ" said of the contest held there) sets no bar
     candidates = [c for c in ranked[:2] if is_candidate(c)]
     framing = [c for c in candidates if _umbrella(text, c)]
-    part = [c for c in candidates if not any(c is f for f in framing)]
-    if (
-        len(framing) == 1 < len(candidates)
-        and candidates[0].head != candidates[1].head
-        # "برامج منوعة بملتقى المدينة الشبابية": a title that names the umbrella, not the
-        # part, is about the umbrella and the many things held in it
-        and not (title_names(framing[0], title) and not title_names(part[0], title))
-    ):
+    if len(framing) == 1 < len(candidates) and candidates[0].head != candidates[1].head:
         # "شهد معرض … إقبالاً … ضمن مشاركة الإدارة في معارض ملتقى …": the event the other is
         # held in is not the article's, whatever more the article says of it (two of one head
-        # are more often one event under two names), when the other makes a card
-        found = _best_of(doc_id, text, title, published, mentions, part)
-        if found is not None:
-            return found
+        # are more often one event under two names), when the other makes a card; unless the
+        # title names the umbrella and not the part ("برامج منوعة بملتقى المدينة الشبابية":
+        # the umbrella and the many things held in it)
+        part = [c for c in candidates if c is not framing[0]]
+        if not (title_names(framing[0], title) and not title_names(part[0], title)):
+            found = _best_of(doc_id, text, title, published, mentions, part)
+            if found is not None:
+                return found
     return _best_of(doc_id, text, title, published, mentions, candidates)
 
 

@@ -322,8 +322,8 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         last = range(max(0, len(before) - 3), len(before))
         if any(before[i] in _EARLIER and not _a_recent_day(before, i) for i in last):
             earlier.add(m.start)
-        topic = set(series_topic(m.text))
-        if m.words == 0 or (topic and topic <= _ONLY_DESCRIBED):
+        topic = set(series_topic(m.text)) if m.words else set()
+        if not m.words or (topic and topic <= _ONLY_DESCRIBED):
             # "وسيساهم المعرض الأكبر على مستوى العالم …": the exhibition, described
             refs.append(m)
             continue

@@ -498,6 +498,7 @@ def _party_adjective(norm: str) -> bool:
 _PURPOSE = word_set("لبحث ولبحث لمناقشة ولمناقشة")
 _SLOGAN_WORDS = word_set("شعار بشعار وشعار")
 _COURSE = normalize("دورة")
+_ITS_ROUND = word_set("دورته دورتها")
 # "دورة" numbers an edition ("الدورة الثالثة للمهرجان", "الدورة الـ37 من موسم أصيلة"); it
 # is a course when called one ("دورة تدريبية", "الدورة التأسيسية الرابعة"), when a
 # title follows ("دورة «…»", "دورة بعنوان …") or when it teaches a skill ("دورة تطوير أداء
@@ -1645,7 +1646,7 @@ def _of_the_other_gender(tok: Token, head: str) -> bool:
     found = [b for b in bases(tok.norm) if b in _OWN_EDITION]
     if not found:
         return False
-    if head == _COURSE and found[0].startswith(_COURSE[:-1]):
+    if head == _COURSE and found[0] in _ITS_ROUND:
         # "نفذت اللجنة … للانتخابات البلدية في دورتها الثالثة … دورة تدريبية": a course is
         # itself a "دورة"; its "دورتها" is the body's or the elections' round
         return True

@@ -813,9 +813,11 @@ _HE_WHO = normalize("الذي")
 def _a_noun_by_its_relative(toks: list[Token], k: int) -> bool:
     """Whether a town named by a common word ("الوجه", "العين", "الخبر") is that word, told by
     the masculine relative after it: a town takes "التي"."""
-    word = toks[k].norm
-    base = next((b for b in bases(word) if b in _NOT_CITIES), None)
-    return base is not None and k + 1 < len(toks) and toks[k + 1].norm == _HE_WHO
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].norm == _HE_WHO
+        and any(b in _NOT_CITIES for b in bases(toks[k].norm))
+    )
 
 
 def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -1326,9 +1328,9 @@ _TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصاد�
 
 def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "بقاعة الأمير نايف في جامعة الملك سعود", "الواجهة البحرية في كورنيش …", "الصالة
-    المغلقة بمدينة الأمير سلطان الرياضية": a venue said to be in the next
-    one is one venue, the two with "في" or "ب" between ("على المسرح المفتوح في متنزه …" is a
-    stage of the park the event is held in, not the event's venue)."""
+    المغلقة بمدينة الأمير سلطان الرياضية": a venue said to be in the next one is one venue,
+    the two with "في" or "ب" between ("على المسرح المفتوح في متنزه …" is a stage of the park
+    the event is held in, not the event's venue)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(venues):
         on = bool(out) and text[max(0, out[-1][0] - 8) : out[-1][0]].split()[-1:] == ["على"]
