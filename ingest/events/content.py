@@ -106,6 +106,8 @@ def find_slogans(text: str) -> list[Found]:
             if "عنوان" in cue[-1] and _titles_a_part(toks, i):
                 break
             span = _slogan_after(text, toks, i + n)
+            if span is not None and cue == _BARE_SLOGAN and _one_bare_word(text, *span):
+                span = None  # "شعار المملكة": the emblem of the kingdom, not a slogan said
             if span is not None:
                 s, e = span
                 if e - s >= 4 and all(f.start != s for f in out):  # "تحت شعار" then "شعار"
@@ -143,6 +145,14 @@ def find_subject_titles(text: str) -> list[Found]:
             subject = "subject" if m.group("subject") is not None else "topic"
             out.append(Found(s, e, text[s:e], cue="عنوان", anchor=m.start(subject)))
     return out
+
+
+_BARE_SLOGAN = (normalize("شعار"),)
+
+
+def _one_bare_word(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is one word standing in no quotation marks or brackets."""
+    return not any(ch.isspace() for ch in text[s:e]) and not text[max(0, s - 1) : s].strip()
 
 
 def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:

@@ -771,6 +771,35 @@ def _fill_months(slots: list[_Slot]) -> None:
             here.latin_month = True
 
 
+# "من 11 أكتوبر وحتى 14 من الشهر نفسه", "… حتى 14 منه": the last day is in the first's month
+# (folded text)
+_SAME_MONTH = re.compile(
+    r"\s*(?:(?:من\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)|من\s+(?:نفس|ذات)\s+الشهر|منه)(?!\w)"
+)
+
+
+def _same_month_end(group: _Group, folded: str) -> None:
+    """Give a range's monthless last day the month its first day names, where the text says
+    it is the same month."""
+    if len(group.slots) < 2:
+        return
+    first, last = group.slots[-2], group.slots[-1]
+    if (
+        last.day is None
+        or last.month is not None
+        or last.month_rel is not None
+        or last.day_rel is not None
+        or first.month is None
+        or (first.day is not None and last.day <= first.day)
+    ):
+        return
+    same = _SAME_MONTH.match(folded, group.end)
+    if same is None:
+        return
+    last.month, last.calendar, last.named_month = first.month, first.calendar, first.named_month
+    group.end = same.end()
+
+
 def _is_date(group: _Group) -> bool:
     """Whether the atoms make a date, not a count or a word that looks like a month."""
     if not group.slots:
@@ -1004,6 +1033,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     pub, pub_precision = _published(published)
     mentions = []
     for group in _groups(folded):
+        _same_month_end(group, folded)
         _fill_months(group.slots)
         if not _is_date(group):
             continue

@@ -95,7 +95,9 @@ ORG_HEADS = word_set(
     "رابطة حكومة ملحقية جماعة ديوان"
 )
 # words that begin with a root "و" and are not a conjunction
-_NATIVE_WAW = word_set("وزارة وزير وزيرة وزراء وكالة وكيل والي ولي وفد وطني وطنية واحة وادي")
+_NATIVE_WAW = word_set(
+    "وزارة وزير وزيرة وزراء وكالة وكيل والي ولي وفد وطني وطنية واحة وادي وظائف وظيفة"
+)
 
 
 def waw_joins(norm: str) -> bool:
