@@ -250,12 +250,16 @@ class QimmaService:
 
     # ---------------------------------------------------------------- search
     def search(self, query: str, k: int | None = None) -> list[Hit]:
+        return self._search(query, k)[0]
+
+    def _search(self, query: str, k: int | None = None) -> tuple[list[Hit], list[Hit]]:
+        """The hits (the asked events' articles first) and the hits as retrieval ranked them."""
         k = self.settings.top_k if k is None else k
         if not 1 <= k <= MAX_K:
             raise ServiceError(f"k must be between 1 and {MAX_K}, not {k}")
         self._check_length("query", query, self.settings.max_question_chars)
         hits = self.store.search(query, k)
-        return self._events_first(query, hits, k) if self.settings.event_answers else hits
+        return (self._events_first(query, hits, k) if self.settings.event_answers else hits), hits
 
     def _events_first(self, query: str, hits: list[Hit], k: int) -> list[Hit]:
         """A question about events finds the articles of the events its answer reads first,
@@ -350,15 +354,18 @@ class QimmaService:
         turns: list[Turn],
         hits: list[Hit],
         k: int | None,
+        ranked: Sequence[str] = (),
     ) -> tuple[Answer | None, Within, dict[str, float]]:
         """Offline: the answer the event cards give (a question about one event only from
         the events of the articles retrieval found), or None with, when the cards name one
-        event but lack what was asked, the passages of that event's articles."""
+        event but lack what was asked, the passages of that event's articles. The articles
+        retrieval ranked (`ranked`) follow the hits' own: the event's articles fill the hits,
+        and a report only the question's words single out may rank just below them."""
         if answerer.mode != AnswerMode.OFFLINE or not self.settings.event_answers:
             return None, Within(), {}
         t0 = time.perf_counter()
         cards = self.events(today=self.today())
-        retrieved = [h.doc_id for h in hits]
+        retrieved = list(dict.fromkeys([*(h.doc_id for h in hits), *ranked]))
         reply = self.card_answerer.reply(question, lang, cards, turns, retrieved)
         timings = {"cards_ms": (time.perf_counter() - t0) * 1000}
         within = Within()
@@ -398,13 +405,14 @@ class QimmaService:
 
     def _retrieve(
         self, answerer: Answerer, question: str, lang: str, turns: list[Turn], k: int | None
-    ) -> tuple[str, list[Hit], list[str], dict[str, float]]:
+    ) -> tuple[str, list[Hit], list[str], dict[str, float], list[str]]:
         """The retrieval query, the hits (LLM mode: the matching event cards first, as
-        numbered sources of their own), the ids of those cards, and the timings."""
+        numbered sources of their own), the ids of those cards, the timings, and the
+        articles in the order retrieval ranked them (before the asked events' came first)."""
         t0 = time.perf_counter()
         query = answerer.contextualize(question, turns) if turns else question
         t1 = time.perf_counter()
-        hits = self.search(query, k)
+        hits, ranked = self._search(query, k)
         t2 = time.perf_counter()
         timings = {"condense_ms": (t1 - t0) * 1000, "retrieve_ms": (t2 - t1) * 1000}
         event_ids: list[str] = []
@@ -414,7 +422,7 @@ class QimmaService:
             event_ids = [c.event_id for c, hit in zip(cards, sources, strict=False) if hit]
             hits = [hit for hit in sources if hit is not None] + hits
             timings["cards_ms"] = (time.perf_counter() - t2) * 1000
-        return query, hits, event_ids, timings
+        return query, hits, event_ids, timings, [h.doc_id for h in ranked]
 
     def _finish(
         self,
@@ -479,9 +487,9 @@ class QimmaService:
     ) -> tuple[Answer, str, dict[str, float]]:
         """One question's answer (unfinished: no conversation, no total time), its retrieval
         query and its timings."""
-        query, hits, event_ids, timings = self._retrieve(answerer, question, lang, turns, k)
+        query, hits, event_ids, timings, ranked = self._retrieve(answerer, question, lang, turns, k)
         carded, within, card_timings = self._from_cards(
-            answerer, question, query, lang, turns, hits, k
+            answerer, question, query, lang, turns, hits, k, ranked
         )
         timings.update(card_timings)
         if carded is not None:
@@ -511,9 +519,9 @@ class QimmaService:
             yield answer.answer
             yield answer
             return
-        query, hits, event_ids, timings = self._retrieve(answerer, asked, lang, turns, k)
+        query, hits, event_ids, timings, ranked = self._retrieve(answerer, asked, lang, turns, k)
         carded, within, card_timings = self._from_cards(
-            answerer, asked, query, lang, turns, hits, k
+            answerer, asked, query, lang, turns, hits, k, ranked
         )
         timings.update(card_timings)
         if within.hits:  # offline: answered whole, then given as one piece

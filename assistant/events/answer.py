@@ -66,6 +66,7 @@ from assistant.events.reading import (
     deadline_phrase,
     duration_phrase,
     opener,
+    pinning_numbers,
     referred_back,
     role_holder,
     said_with_event,
@@ -73,6 +74,7 @@ from assistant.events.reading import (
     same_length_elsewhere,
     same_word,
     sentence_about,
+    states_pin,
     time_phrase,
     venue_phrase,
 )
@@ -81,7 +83,7 @@ from assistant.offline.followup import is_followup
 from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.support import to_ascii_digits
 from assistant.types import Answer
-from ingest.events.card import EventCard, Evidence
+from ingest.events.card import EventCard, Evidence, Figure
 from ingest.events.dates import named_months
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
@@ -572,7 +574,7 @@ class CardAnswerer:
         top = list(dict.fromkeys(retrieved))[:_ALSO_CITED]
         lines: list[_Line] = []
         for card in chosen:
-            found = self._field_value(q, card, book)
+            found = self._field_value(q, card, book, rank)
             if found is None:
                 continue
             short, evidence = found
@@ -590,7 +592,11 @@ class CardAnswerer:
         return lines
 
     def _field_value(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
-        self, q: EventQuestion, card: EventCard, book: CitationBook
+        self,
+        q: EventQuestion,
+        card: EventCard,
+        book: CitationBook,
+        rank: Callable[[str], int] | None = None,
     ) -> tuple[str, list[Evidence]] | None:
         lang, ev = q.lang, card.evidence
         name = q.field
@@ -631,7 +637,7 @@ class CardAnswerer:
         if name == "opener":
             return self._opener(card, book)
         if name == "figure":
-            return _figure(q, card)
+            return _figure(q, card, rank)
         if name == "person":
             return _person(q, card)
         return None
@@ -738,6 +744,15 @@ class CardAnswerer:
         same event is sometimes two cards, one per article, or none at all); how long it
         lasts, when no article says, from the dates it is held on."""
         docs = self._read_docs(chosen, retrieved, qwords, book)
+        # a number only one report states ("… محملة بـ194.792 كرتونا؟") asks about that
+        # report, read too though the event's own articles fill the reading
+        pins = pinning_numbers(q.text.split())
+        pinned = [
+            d
+            for d in dict.fromkeys(retrieved)
+            if d not in docs and (a := book.article(d)) is not None and states_pin(a.text, pins)
+        ]
+        docs += self._read_docs([], pinned, qwords, book)
         lines = self._read_lines(q, qwords, chosen, docs, book)
         if not lines and q.field == "duration" and chosen:
             lines = self._field_lines(dataclasses.replace(q, field="date"), chosen, book, retrieved)
@@ -1346,28 +1361,35 @@ def _cite_all(
     return markers
 
 
-def _figure(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:
+def _figure(
+    q: EventQuestion, card: EventCard, rank: Callable[[str], int] | None = None
+) -> tuple[str, list[Evidence]] | None:
+    """The card's count of what the question counts. A card of several reports (a festival's
+    daily figures) may count it in each: the one whose sentence states a number the question
+    states ("… محملة بـ194.792 كرتونا؟"), else the one of the article retrieval ranked first
+    for the question, else the first the card lists."""
     # an Arabic question about an English article: "كم شخصا" counts "people" too
     words = [*q.counts, *(e for w in q.counts if (e := r.counts_en(w)) != w)]
     asked = [word_keys(t) for w in words for t in tokenize(w)]
     asked = [k for k in asked if not (k & {"عدد", "number", "mani", "many"})]
     if not asked:
         return None
-    for fig in card.figures:
+    pins = pinning_numbers(q.text.split())
+    found: list[tuple[tuple[bool, int, int], Figure, Evidence]] = []
+    for order, fig in enumerate(card.figures):
         counted = {k for t in tokenize(fig.counts) for k in word_keys(t)}
         english = r.counts_en(fig.counts)
         counted |= {k for t in tokenize(english) for k in word_keys(t)}
-        if any(k & counted for k in asked):
-            ev = [
-                e
-                for e in card.evidence.get("figures", [])
-                if str(fig.value) in normalize(e.quote) or f"{fig.value:,}" in e.quote
-            ]
-            if not ev:
-                continue
-            quote = ev[0].quote
-            return r.figure_text(fig, quote, q.lang), ev[:1]
-    return None
+        if not any(k & counted for k in asked):
+            continue
+        for said in card.evidence.get("figures", []):
+            if str(fig.value) in normalize(said.quote) or f"{fig.value:,}" in said.quote:
+                key = (not states_pin(said.quote, pins), rank(said.doc_id) if rank else 0, order)
+                found.append((key, fig, said))
+    if not found:
+        return None
+    _, fig, ev = min(found, key=lambda f: f[0])
+    return r.figure_text(fig, ev.quote, q.lang), [ev]
 
 
 def _person(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:

@@ -608,7 +608,9 @@ def counted(
     if not nouns:
         return None
     head = nouns[0]
-    best: tuple[float, int, str] | None = None  # score, order, the count's words
+    pins = pinning_numbers(context)
+    best: tuple[bool, bool, float, int] | None = None  # pinned, own article, score, -order
+    words_of_best = ""
     found: list[tuple[int, str, int, int, str]] = []  # every count read: order, doc, span, words
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
@@ -616,16 +618,46 @@ def counted(
             if elsewhere(text, toks[a].start):
                 continue
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
-            ours = order < own
-            if best is None or (ours, score, -order) > (best[1] < own, best[0], -best[1]):
-                best = (score, order, words)
+            key = (_pinned(toks, a, b, pins), order < own, score, -order)
+            if best is None or key > best:
+                best, words_of_best = key, words
     if best is None:
         return None
-    _, doc_id, start, end, _ = min(f for f in found if f[4] == best[2])
+    _, doc_id, start, end, _ = min(f for f in found if f[4] == words_of_best)
     text = text_of(doc_id) or ""
     if text[start : start + 1] in ("و", "ب") and text[start + 1 : start + 2].isdigit():
         start += 1  # "و3 آلاف ريال": the number without its "and"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+# a number the question states that only one report can hold ("… محملة بـ194.792 كرتونا؟",
+# "… التي حملتها 1467 سيارة؟"): three digits or more, or a fraction, and no year
+_PIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)+|\d{3,}")
+_PIN_REACH = 12  # tokens around a count a pinning number is looked for in
+
+
+def pinning_numbers(context: Sequence[str]) -> frozenset[str]:
+    """The numbers among the question's words that pin one report (see `_PIN_NUMBER`)."""
+    out = set()
+    for word in context:
+        for number in _PIN_NUMBER.findall(word.translate(_DIGITS)):
+            if not (number.isdigit() and len(number) == 4 and number[:2] in ("14", "19", "20")):
+                out.add(number)
+    return frozenset(out)
+
+
+def states_pin(text: str, pins: frozenset[str]) -> bool:
+    """Whether `text` writes one of the pinning numbers `pins`."""
+    return bool(pins) and not pins.isdisjoint(_PIN_NUMBER.findall(text.translate(_DIGITS)))
+
+
+def _pinned(toks: Sequence[_Tok], a: int, b: int, pins: frozenset[str]) -> bool:
+    """Whether a number the question states stands near the count at tokens a..b (and is not
+    that count): the question pins the report (a day's figures among a festival's days)."""
+    if not pins:
+        return False
+    near = [*toks[max(0, a - _PIN_REACH) : a], *toks[b : b + _PIN_REACH]]
+    return any(n in pins for t in near for n in _PIN_NUMBER.findall(t.text.translate(_DIGITS)))
 
 
 _NEAR_BEFORE = 5  # words from a noun to its number after it
