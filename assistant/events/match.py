@@ -29,6 +29,7 @@ from ingest.events.places import (
     find_cities,
     place_of_word,
 )
+from ingest.events.spans import ORG_HEADS
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, translate_terms
 
@@ -275,7 +276,7 @@ _SPAN_HEADS = frozenset(
     for w in tokenize(
         "ملتقى قمة مؤتمر ندوة معرض منتدى مهرجان فعالية الملتقى القمة المؤتمر الندوة المعرض"
         " المنتدى المهرجان الفعالية برنامج البرنامج مسابقة المسابقة احتفالية الاحتفالية"
-        " اجتماع الاجتماع"
+        " اجتماع الاجتماع حفل الحفل حفلة الحفلة"
     )
 )
 
@@ -367,18 +368,26 @@ def _from_places(question: str) -> frozenset[str]:
 
 def _describing(toks: list[str]) -> list[int]:
     """Indexes of the nisba adjectives right after a singular event noun ("الملتقى السعودي
-    الياباني"), or after the noun its name goes on with ("مؤتمر الصناعيين الخليجي"), one
-    after another."""
+    الياباني"), or after the noun its name goes on with ("مؤتمر الصناعيين الخليجي"), or
+    after a body's head noun ("الأكاديمية السعودية للطيران المدني": whose the academy is, not
+    where the event is), one after another."""
     out: list[int] = []
     for k in range(1, len(toks)):
         tok = toks[k]
         nisba = tok.startswith("ال") and tok.endswith(("ي", "يه")) and len(tok) > 5
         # "مؤتمر الصناعيين الخليجي": the name's noun may stand between
         of_name = k > 1 and is_event_noun(toks[k - 2]) and toks[k - 1].startswith("ال")
-        after = is_event_noun(toks[k - 1]) or of_name or (out and out[-1] == k - 1)
+        of_body = any(toks[k - 1] == p + h for p in _DEFINITE for h in _BODY_HEADS)
+        after = is_event_noun(toks[k - 1]) or of_name or of_body or (out and out[-1] == k - 1)
         if nisba and after:
             out.append(k)
     return out
+
+
+# a body's head noun, with the article: "الأكاديمية السعودية", "الهيئة المصرية" (not a town's:
+# "المدينة" and "المحافظة" are places)
+_BODY_HEADS = ORG_HEADS - {"مدينه", "محافظه"}
+_DEFINITE = ("ال", "بال", "لل", "وال", "فال")
 
 
 _TAKES_PART = frozenset(tokenize("تشارك يشارك شاركت شارك تشاركت وتشارك ويشارك بمشاركة"))
