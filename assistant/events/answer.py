@@ -379,7 +379,11 @@ class CardAnswerer:
         elsewhere = _told_apart(chosen, cards)
         docs = [d for d in self._read_docs(chosen, retrieved, qwords, book) if d not in elsewhere]
         line = self._corroborated(lines[0], q, chosen, docs, book)
-        return CardReply(self._compose(question, q.lang, [line], chosen[:1], book, lead=True))
+        disputed = _disputed(q, chosen[0], book) if len(chosen) == 1 else None
+        answer = self._compose(question, q.lang, [line], chosen[:1], book, lead=True)
+        if disputed:
+            answer.answer += "\n\n" + disputed
+        return CardReply(answer)
 
     def _unread(
         self,
@@ -579,6 +583,9 @@ class CardAnswerer:
                 continue
             short, evidence = found
             evidence = [*_stated_in(card, q, evidence, top, book), *evidence]
+            # reports that disagree: the value shown is quoted from those that state it
+            shown = _shown_by(q, card)
+            evidence = [e for e in evidence if e.doc_id in shown] or evidence if shown else evidence
             evidence.sort(key=lambda e: rank(e.doc_id))
             markers = _cite_all(book, evidence)
             if markers:
@@ -988,6 +995,61 @@ class CardAnswerer:
 
 
 # ---------------------------------------------------------------- helpers
+# the card fields a field question reads, whose merged reports may disagree (merge.py keeps
+# every value in `card.conflicts`)
+_DISPUTABLE = {
+    "place": ("venue", "city"),
+    "venue": ("venue", "city"),
+    "stage": ("venue",),
+    "city": ("city",),
+    "date": ("start_date",),
+    "slogan": ("slogan",),
+    "edition": ("edition",),
+}
+_OTHERS_SAY = {"ar": "وتذكر مقالات أخرى غير ذلك: ", "en": "Other articles say otherwise: "}
+
+
+def _disputed(q: EventQuestion, card: EventCard, book: CitationBook) -> str | None:
+    """The values of the field asked that other reports of the event state, each cited
+    ("وتذكر مقالات أخرى غير ذلك: …"): a merged card shows one value, and the answer does not
+    pick it silently either."""
+    said: list[str] = []
+    for name in _DISPUTABLE.get(q.field or "", ()):
+        for group in card.conflicts.get(name, []):
+            if group.get("shown"):
+                continue
+            docs = set(group.get("doc_ids", []))
+            evidence = [e for e in card.evidence.get(name, []) if e.doc_id in docs]
+            marker = book.cite(evidence[0]) if evidence else None
+            if marker is None:
+                continue
+            said.append(f"{_value_text(name, group['value'], card, q.lang)} [{marker}]")
+        if said:
+            break
+    return (
+        _OTHERS_SAY[q.lang if q.lang in _OTHERS_SAY else "ar"] + "؛ ".join(said) if said else None
+    )
+
+
+def _shown_by(q: EventQuestion, card: EventCard) -> set[str]:
+    """The articles that state the value the card shows of the field asked, where reports
+    disagree on it (empty where they do not)."""
+    for name in _DISPUTABLE.get(q.field or "", ()):
+        for group in card.conflicts.get(name, []):
+            if group.get("shown"):
+                return set(group.get("doc_ids", []))
+    return set()
+
+
+def _value_text(name: str, value: object, card: EventCard, lang: str) -> str:
+    if name == "start_date":
+        other = dataclasses.replace(card, start_date=str(value), end_date=None, date_text=None)
+        return r.card_dates(other, lang) or str(value)
+    if name == "edition" and isinstance(value, int):
+        return r.edition_text(value, lang)
+    return str(value)
+
+
 def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | None:
     """A time, a length or a place the event's articles write, in the sentence most like
     the question (see `reading.py`)."""
