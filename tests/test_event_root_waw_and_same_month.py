@@ -6,6 +6,11 @@ month ("من الأحد 11 أكتوبر وحتى الأربعاء 14 من الش
 day's month; before, the whole range was dropped, start and all. "برعاية كريمة من لدن أمير
 المنطقة": "لدن" (from) leads to the patron and is no part of his name. "شعار المملكة" in a list
 of air-show figures is the kingdom's emblem: one bare word after a bare "شعار" is no slogan.
+A number after a weekday that a noun follows counts it ("بعد غد السبت 4 ورش عمل"), unless that
+day of the month is that weekday; after a whole date, "و20 ورشة" is twenty workshops: the
+date before it stands (both had been dropped whole, as a day with no month). "بعد غد الاثنين" in
+an article dated Sunday is the Monday before the day counted, as "اليوم الثلاثاء" in one dated
+Friday already was: a crawl date may be late, never early; it had been the Monday a week on.
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -79,3 +84,35 @@ def test_a_quoted_one_word_slogan_is_still_a_slogan():
     assert [f.text for f in find_slogans("اتخذ المهرجان شعار فرحتنا تكمل، وانطلق.")] == [
         "فرحتنا تكمل"
     ]
+
+
+def test_a_count_after_a_weekday_leaves_the_day_it_names():
+    assert _range("تعقد اللجنة بعد غد السبت 4 ورش عمل تدريبية") == [
+        ("بعد غد السبت", "2016-03-12", "2016-03-12")
+    ]
+    assert _range("تعقد اللجنة السبت المقبل 3 ورش عمل") == [
+        ("السبت المقبل", "2016-03-12", "2016-03-12")
+    ]
+    assert _range("تقام الجمعة 11 مارس 2016 و20 ورشة") == [
+        ("الجمعة 11 مارس 2016", "2016-03-11", "2016-03-11")
+    ]
+
+
+def test_a_day_of_the_month_after_its_weekday_is_still_a_day():
+    # guard: a range's first day after its weekday, and a number that is that weekday's date
+    assert _range("يقام يوم الأحد 13 وحتى الأربعاء 16 مارس") == [
+        ("الأحد 13 وحتى الأربعاء 16 مارس", "2016-03-13", "2016-03-16")
+    ]
+    assert all(d[1] != "2016-03-13" or "13" in d[0] for d in _range("تنطلق الأحد 13 بمقر النادي"))
+    assert _range("يقام يومي 11 و12 مارس") == [("11 و12 مارس", "2016-03-11", "2016-03-12")]
+
+
+def test_a_day_counted_from_a_late_date_is_the_weekday_before_it():
+    # dated Sunday 13 March: "the day after tomorrow, Monday" is Monday the 14th
+    found = [
+        (d.text, d.start_date) for d in find_dates("تعقد اللجنة بعد غد الاثنين ورشة", "2016-03-13")
+    ]
+    assert found == [("بعد غد الاثنين", "2016-03-14")]
+    # (guard) the print day: "غدا الثلاثاء" in a paper dated Sunday evening is Tuesday
+    found = [(d.text, d.start_date) for d in find_dates("تقام غدا الثلاثاء ورشة", "2016-03-13")]
+    assert found == [("غدا الثلاثاء", "2016-03-15")]

@@ -313,7 +313,7 @@ _PART_BEFORE = re.compile(
 )
 
 
-def _groups(folded: str) -> list[_Group]:  # noqa: C901 - one rule per way atoms join; flat reads better than split
+def _groups(folded: str, pub: date | None = None) -> list[_Group]:  # noqa: C901 - one rule per way atoms join; flat reads better than split
     """Atoms joined by glue, read into slots; an equivalence (الموافق, a parenthesis with a
     date of another calendar) starts a new group so each calendar's reading stands alone."""
     groups: list[_Group] = []
@@ -328,6 +328,24 @@ def _groups(folded: str) -> list[_Group]:  # noqa: C901 - one rule per way atoms
         )
         if kind == "ordinal" and not _ordinal_is_day(folded, m, atoms[i + 1 : i + 3]):
             continue  # "الملتقى الأول", "النسخة الثانية": an ordinal is a day only before a month
+        if (
+            kind == "day"
+            and prev_kind in ("weekday", "dir")
+            and group is not None
+            and group.weekdays
+            and all(sl.day is None for sl in group.slots)
+            and _counts_after_weekday(folded, m, atoms[i + 1 :], group.weekdays[-1:], pub)
+        ):
+            continue  # "بعد غد الاثنين 6 ورش عمل", "السبت المقبل 3 ورش": a count, not the 6th
+        if (
+            kind == "day"
+            and cur is not None
+            and cur.month is not None
+            and group is not None
+            and re.fullmatch(r"\s*و\s*", folded[group.end : m.start()])
+            and _counts_after_weekday(folded, m, atoms[i + 1 :], [], None)
+        ):
+            continue  # "الجمعة 11 مارس 2016 و20 ورشة": and twenty workshops, not the 20th
         after_hijri_month = joined and cur is not None and cur.calendar == "hijri" and cur.month
         hijri_year = kind == "year" and int(m.group("year")) < 1900
         if hijri_year and m.group("era") != "ه" and not after_hijri_month:
@@ -381,6 +399,41 @@ def _groups(folded: str) -> list[_Group]:  # noqa: C901 - one rule per way atoms
         cur = _read_atom(group, cur, kind, m, prev_kind)
         prev_kind = kind
     return groups
+
+
+# what may follow a day of the month said after its weekday: its month, "الجاري", a year
+_DAY_GOES_ON = ("month", "dir", "period", "year", "numdate")
+
+
+def _counts_after_weekday(
+    folded: str,
+    m: re.Match[str],
+    after: list[tuple[str, re.Match[str]]],
+    weekday: list[int],
+    pub: date | None,
+) -> bool:
+    """Whether the number `m`, right after a weekday, counts what follows it ("الاثنين 6 ورش")
+    rather than numbering the day: no month, "الجاري" or year follows it as glue would, a
+    word does, and that day of the publication's month or the next is not that weekday."""
+    if pub is not None and weekday:
+        n = int(m.group("day"))
+        for ahead in (0, 1):
+            year, month = pub.year + (pub.month + ahead - 1) // 12, (pub.month + ahead - 1) % 12 + 1
+            last = calendar.monthrange(year, month)[1]
+            if n <= last and date(year, month, n).weekday() == weekday[0]:
+                return False
+    if folded[: m.start()].rstrip() != folded[: m.start()].rstrip(" \t") or not re.search(
+        r"\w\s+$", folded[: m.start()]
+    ):
+        return False
+    if after:
+        kind, nxt = after[0]
+        if kind in _DAY_GOES_ON and _is_glue(folded[m.end() : nxt.start()])[0]:
+            return False
+    if _SAME_MONTH.match(folded, m.end()):
+        return False  # "… و20 منه": the 20th of that month
+    word = re.match(r"\s+([^\W\d_]\w*)", folded[m.end() :])
+    return word is not None and word.group(1) not in _GLUE_WORDS
 
 
 def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -678,9 +731,12 @@ def _relative_bounds(slot: _Slot, group: _Group, pub: date, folded: str) -> _Bou
         ):
             # "اليوم الثلاثاء" in an article dated Friday: the weekday wins (a stale date). A
             # "today" one day after the date is the print day of a paper dated the evening before.
+            # So is "بعد غد الاثنين" in an article dated Sunday: the Monday before the day
+            # counted (the crawl date is a day late; an article is never crawled before it is
+            # published), not the Monday a week on.
             wd = group.weekdays[0]
             ahead = (wd - day.weekday()) % 7
-            step = ahead if slot.day_rel > 0 or ahead == 1 else ahead - 7
+            step = ahead if ahead == 1 else ahead - 7
             day += timedelta(days=step)
         return day, day, "day"
     if slot.period is not None:
@@ -1032,7 +1088,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     folded, offsets = _fold(text)
     pub, pub_precision = _published(published)
     mentions = []
-    for group in _groups(folded):
+    for group in _groups(folded, pub):
         _same_month_end(group, folded)
         _fill_months(group.slots)
         if not _is_date(group):
