@@ -11,6 +11,8 @@ day of the month is that weekday; after a whole date, "و20 ورشة" is twenty 
 date before it stands (both had been dropped whole, as a day with no month). "بعد غد الاثنين" in
 an article dated Sunday is the Monday before the day counted, as "اليوم الثلاثاء" in one dated
 Friday already was: a crawl date may be late, never early; it had been the Monday a week on.
+"يوم غدٍ الجمعة" is tomorrow (only "غداً" was), and a festival's name does not run into the
+programmes that accompany it ("مهرجان العسل الدولي والبرامج … المصاحبة له").
 
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
@@ -116,3 +118,24 @@ def test_a_day_counted_from_a_late_date_is_the_weekday_before_it():
     # (guard) the print day: "غدا الثلاثاء" in a paper dated Sunday evening is Tuesday
     found = [(d.text, d.start_date) for d in find_dates("تقام غدا الثلاثاء ورشة", "2016-03-13")]
     assert found == [("غدا الثلاثاء", "2016-03-15")]
+
+
+def test_the_day_of_tomorrow_is_tomorrow():
+    found = [(d.text, d.start_date) for d in find_dates("تنطلق يوم غدٍ السبت فعاليات", "2016-03-11")]
+    assert found == [("يوم غدٍ السبت", "2016-03-12")]
+    # after a year in brackets it is no range from that year, and "today and tomorrow" still is
+    said = "يفتتح الدورة العاشرة للمهرجان (1437هـ 2016م) يوم غدٍ السبت مساء"
+    assert ("يوم غدٍ السبت", "2016-03-12") in [
+        (d.text, d.start_date) for d in find_dates(said, "2016-03-11")
+    ]
+    found = [(d.start_date, d.end_date) for d in find_dates("ينطلق اليوم وغدا", "2016-03-11")]
+    assert found == [("2016-03-11", "2016-03-12")]
+
+
+def test_a_festival_is_named_without_the_programmes_that_accompany_it():
+    said = "تنطلق يوم غد فعاليات مهرجان التمر الدولي والبرامج الثقافية والترفيهية المصاحبة له."
+    assert event_names(said) == ["مهرجان التمر الدولي"]
+    # guard: a name of two joined nouns stays whole
+    assert event_names("افتتح أمس مهرجان الثقافة والفنون الشعبية.") == [
+        "مهرجان الثقافة والفنون الشعبية"
+    ]

@@ -353,6 +353,14 @@ def _groups(folded: str, pub: date | None = None) -> list[_Group]:  # noqa: C901
         if kind == "year" and joined and cur is not None and cur.day and not cur.month:
             joined = False  # "السابع عشر للعام 2015": the ordinal is an edition, not a day
         if (
+            kind == "rel"
+            and joined
+            and group is not None
+            and any(sl.year is not None or sl.month is not None for sl in group.slots)
+            and re.fullmatch(r"\s*\)\s*", folded[group.end : m.start()])
+        ):
+            joined = False  # "(1436هـ 2015م) يوم غد الأربعاء": the bracket closed that date
+        if (
             kind == "day"
             and joined
             and prev_kind == "day"

@@ -1106,6 +1106,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_a_definite_object(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
     end_i = _before_a_newspaper(toks, i, end_i)
+    end_i = _before_its_side_programme(toks, i, end_i)
     if head == _COURSE:
         end_i = _course_subject(text, toks, end_i)
     # what a named event is held for ends its name ("قمة خليجية طارئة لبحث الأزمة");
@@ -1437,6 +1438,25 @@ def _verbal_noun(norm: str) -> bool:
 
 
 _PLACE_NOUNS = word_set("محافظة مقاطعة")
+
+
+_ACCOMPANYING = ("المصاحب", "والمصاحب")
+
+
+def _before_its_side_programme(toks: list[Token], head: int, end_i: int) -> int:
+    """Where a conjunct the name runs into is what accompanies the event: "مهرجان العسل الدولي
+    والبرامج العلمية والترفيهية المصاحبة له" is the festival and its side programmes."""
+    for k in range(head + 2, end_i):
+        if not toks[k].norm.startswith("وال"):
+            continue
+        # the conjunct's words up to "المصاحبة", every one definite ("والبرامج العلمية
+        # والترفيهية المصاحبة"), not a phrase of its own ("والترفيه برأس تنورة جميع …")
+        for t in toks[k + 1 : end_i + 1]:
+            if t.norm.startswith(_ACCOMPANYING):
+                return k
+            if not t.norm.startswith(("ال", "وال")):
+                break
+    return end_i
 
 
 def _before_a_newspaper(toks: list[Token], head: int, end_i: int) -> int:
