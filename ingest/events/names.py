@@ -1444,13 +1444,13 @@ _ACCOMPANYING = ("المصاحب", "والمصاحب")
 
 
 def _before_its_side_programme(toks: list[Token], head: int, end_i: int) -> int:
-    """Where a conjunct the name runs into is what accompanies the event: "مهرجان العسل الدولي
-    والبرامج العلمية والترفيهية المصاحبة له" is the festival and its side programmes."""
+    """Where a conjunct the name runs into is what accompanies the event: "مهرجان التمر الدولي
+    والبرامج الثقافية والترفيهية المصاحبة له" is the festival and its side programmes."""
     for k in range(head + 2, end_i):
         if not toks[k].norm.startswith("وال"):
             continue
-        # the conjunct's words up to "المصاحبة", every one definite ("والبرامج العلمية
-        # والترفيهية المصاحبة"), not a phrase of its own ("والترفيه برأس تنورة جميع …")
+        # the conjunct's words up to "المصاحبة", every one definite ("والبرامج الثقافية
+        # والترفيهية المصاحبة"), not a phrase of its own ("والترفيه بالمدينة جميع …")
         for t in toks[k + 1 : end_i + 1]:
             if t.norm.startswith(_ACCOMPANYING):
                 return k
