@@ -22,7 +22,7 @@ from assistant.offline.text import POINTS_BACK
 from ingest.events.bodies import OPEN_VERBS
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
-from ingest.events.places import find_venues
+from ingest.events.places import ADMIN_UNITS, city_of_word, find_venues
 from language.analyzer import normalize
 from language.sentences import split_sentences
 
@@ -483,6 +483,7 @@ def _name_after(
     k = _past_event(toks, j, event_words)
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    k = _past_body(toks, k)
     k = _title_ahead(toks, k)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
@@ -501,6 +502,33 @@ def _name_after(
     if end == k:
         return None
     return first, end
+
+
+_BODY_REACH = 10  # words of a body's name said after the role's own
+
+
+def _past_body(toks: Sequence[_Tok], k: int) -> int:
+    """Past the rest of a body's name that the role goes on with before the person's name:
+    "رئيس النادي الأدبي بتبوك سعد بن خالد العنزي", "مدير عام فرع الهيئة العامة للزراعة …
+    المكلف فهد بن سالم …". Only where a name of two words or more follows; `k` otherwise."""
+    j = k
+    while j < len(toks) and j - k < _BODY_REACH and _of_a_body(toks[j]):
+        j += 1
+    if j == k or j >= len(toks) or j - k >= _BODY_REACH or not _may_start_name(toks[j]):
+        return k
+    run = [t for t in toks[j : _name_run(toks, j)] if t.norm not in _NAME_LINKS]
+    return j if len(run) >= 2 else k
+
+
+def _of_a_body(tok: _Tok) -> bool:
+    """A word of a body's name or its place: definite ("العامة", "للزراعة", "والمياه"), or a
+    town or a region after "ب" ("بتبوك", "بمنطقة"); not a title, a stop word or "آل"."""
+    norm = tok.norm
+    if tok.punct or norm in _TITLES or norm in _NAME_STOPS or norm in _NAME_LINKS:
+        return False
+    if norm.startswith(("ال", "لل", "وال", "بال")) and len(norm) > 3:
+        return True
+    return norm[:1] == "ب" and (norm[1:] in ADMIN_UNITS or city_of_word(norm[1:]) is not None)
 
 
 def _may_start_name(tok: _Tok) -> bool:
