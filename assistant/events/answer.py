@@ -585,7 +585,8 @@ class CardAnswerer:
             evidence = [*_stated_in(card, q, evidence, top, book), *evidence]
             # reports that disagree: the value shown is quoted from those that state it
             shown = _shown_by(q, card)
-            evidence = [e for e in evidence if e.doc_id in shown] or evidence if shown else evidence
+            if shown:
+                evidence = [e for e in evidence if e.doc_id in shown] or evidence
             evidence.sort(key=lambda e: rank(e.doc_id))
             markers = _cite_all(book, evidence)
             if markers:
@@ -754,12 +755,13 @@ class CardAnswerer:
         # a number only one report states ("… محملة بـ194.792 كرتونا؟") asks about that
         # report, read too though the event's own articles fill the reading
         pins = pinning_numbers(q.text.split())
-        pinned = [
-            d
-            for d in dict.fromkeys(retrieved)
-            if d not in docs and (a := book.article(d)) is not None and states_pin(a.text, pins)
-        ]
-        docs += self._read_docs([], pinned, qwords, book)
+        if pins:
+            pinned = [
+                d
+                for d in dict.fromkeys(retrieved)
+                if d not in docs and (a := book.article(d)) is not None and states_pin(a.text, pins)
+            ]
+            docs += self._read_docs([], pinned, qwords, book)
         lines = self._read_lines(q, qwords, chosen, docs, book)
         if not lines and q.field == "duration" and chosen:
             lines = self._field_lines(dataclasses.replace(q, field="date"), chosen, book, retrieved)

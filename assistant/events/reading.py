@@ -682,10 +682,8 @@ def states_pin(text: str, pins: frozenset[str]) -> bool:
 def _pinned(toks: Sequence[_Tok], a: int, b: int, pins: frozenset[str]) -> bool:
     """Whether a number the question states stands near the count at tokens a..b (and is not
     that count): the question pins the report (a day's figures among a festival's days)."""
-    if not pins:
-        return False
     near = [*toks[max(0, a - _PIN_REACH) : a], *toks[b : b + _PIN_REACH]]
-    return any(n in pins for t in near for n in _PIN_NUMBER.findall(t.text.translate(_DIGITS)))
+    return states_pin(" ".join(t.text for t in near), pins)
 
 
 _NEAR_BEFORE = 5  # words from a noun to its number after it

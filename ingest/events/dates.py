@@ -334,7 +334,7 @@ def _groups(folded: str, pub: date | None = None) -> list[_Group]:  # noqa: C901
             and group is not None
             and group.weekdays
             and all(sl.day is None for sl in group.slots)
-            and _counts_after_weekday(folded, m, atoms[i + 1 :], group.weekdays[-1:], pub)
+            and _a_count(folded, m, atoms[i + 1 :], group.weekdays[-1:], pub)
         ):
             continue  # "بعد غد الاثنين 6 ورش عمل", "السبت المقبل 3 ورش": a count, not the 6th
         if (
@@ -343,7 +343,7 @@ def _groups(folded: str, pub: date | None = None) -> list[_Group]:  # noqa: C901
             and cur.month is not None
             and group is not None
             and re.fullmatch(r"\s*و\s*", folded[group.end : m.start()])
-            and _counts_after_weekday(folded, m, atoms[i + 1 :], [], None)
+            and _a_count(folded, m, atoms[i + 1 :], [], None)
         ):
             continue  # "الجمعة 11 مارس 2016 و20 ورشة": and twenty workshops, not the 20th
         after_hijri_month = joined and cur is not None and cur.calendar == "hijri" and cur.month
@@ -411,18 +411,19 @@ def _groups(folded: str, pub: date | None = None) -> list[_Group]:  # noqa: C901
 
 # what may follow a day of the month said after its weekday: its month, "الجاري", a year
 _DAY_GOES_ON = ("month", "dir", "period", "year", "numdate")
+_AFTER_A_WORD = re.compile(r"\w[ \t]+$")
 
 
-def _counts_after_weekday(
+def _a_count(
     folded: str,
     m: re.Match[str],
     after: list[tuple[str, re.Match[str]]],
     weekday: list[int],
     pub: date | None,
 ) -> bool:
-    """Whether the number `m`, right after a weekday, counts what follows it ("الاثنين 6 ورش")
-    rather than numbering the day: no month, "الجاري" or year follows it as glue would, a
-    word does, and that day of the publication's month or the next is not that weekday."""
+    """Whether the number `m`, after a weekday or "و", counts what follows it ("الاثنين 6 ورش")
+    rather than numbering a day: no month, "الجاري" or year follows it as glue would, a word
+    does, and that day of the publication's month or the next is not `weekday` (when given)."""
     if pub is not None and weekday:
         n = int(m.group("day"))
         for ahead in (0, 1):
@@ -430,10 +431,8 @@ def _counts_after_weekday(
             last = calendar.monthrange(year, month)[1]
             if n <= last and date(year, month, n).weekday() == weekday[0]:
                 return False
-    if folded[: m.start()].rstrip() != folded[: m.start()].rstrip(" \t") or not re.search(
-        r"\w\s+$", folded[: m.start()]
-    ):
-        return False
+    if not _AFTER_A_WORD.search(folded, max(0, m.start() - _MAX_GLUE), m.start()):
+        return False  # a word, then spaces on the same line, stand before the number
     if after:
         kind, nxt = after[0]
         if kind in _DAY_GOES_ON and _is_glue(folded[m.end() : nxt.start()])[0]:
