@@ -281,6 +281,11 @@ _SPAN_HEADS = frozenset(
 )
 
 
+# "دورة الألعاب العالمية الصيفية": the word itself (with its clitics), not its stem, which
+# is also a role's ("ما دور الوزارة في …")
+_COURSE = re.compile(r"(?:[وفبل]|و?(?:ال|بال|لل))?دور[ةه]")
+
+
 # "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
 _SCHEDULED = frozenset(
     tokenize(
@@ -297,7 +302,7 @@ def _name_span_tokens(text: str) -> list[str]:
     out: list[str] = []
     raw = tokenize(text)
     for k, tok in enumerate(raw):
-        if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS):
+        if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS or _COURSE.fullmatch(tok)):
             continue
         if tok.startswith("ال") and tok.endswith("ات"):
             # "كم عدد الفعاليات المقرر تنظيمها في …": the activities, no name after them
