@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from assistant.base import Turn
+from assistant.events.render import date_range
 from assistant.offline import followup
 from assistant.offline.compose import (
     ANSWER_WORDS,
@@ -41,6 +42,7 @@ from assistant.offline.text import (
     word_count,
 )
 from assistant.types import Answer, Citation
+from ingest.events.dates import find_dates
 from language.analyzer import detect_language
 from store.types import Hit
 
@@ -151,8 +153,9 @@ class OfflineAnswerer:
             Token(w.start, w.end, w.norm, any(term_in(t, w.keys) for t in sent.matched), w.is_stop)
             for w in sent.words
         ]
-        lead, _ = choose_lead(sent.text, tokens, qtype, question)
-        anchor = lead or typed_anchor(sent.text, tokens, qtype, question)
+        dated = bool(sent.hit.date)
+        lead, _ = choose_lead(sent.text, tokens, qtype, question, dated)
+        anchor = lead or typed_anchor(sent.text, tokens, qtype, question, dated)
         typed = qtype in (QType.NUMBER, QType.DATE)
         if sent.score < (LEAD_MIN_SCORE if typed else NAME_LEAD_MIN_SCORE):
             lead = None  # not sure enough that this sentence answers to state it alone
@@ -201,9 +204,14 @@ class OfflineAnswerer:
             quotes.append((marker, texts))
         short = lead.text.strip() if lead is not None else None
         shown = short or english
+        days = _days_named(lead, lead_sentence) if lead is not None else None
         if short and lang == "en" and lead is not None:
             text = lead_sentence.text if lead_sentence is not None else ""
             shown = english_lead(short, lead.kind, text, lead.end)
+            if shown is None and days is not None:
+                shown = date_range(*days, "en")
+        elif short and days is not None and (rendered := date_range(*days, "ar")) not in short:
+            shown = f"{short} ({rendered})"
         return Answer(
             answer=answer_text(quotes, lang, shown),
             refused=False,
@@ -212,6 +220,23 @@ class OfflineAnswerer:
             language=lang,
             question=question,
         )
+
+
+def _days_named(lead: Candidate, sentence: Sentence | None) -> tuple[str, str | None] | None:
+    """The days a date said only relative to its article's publication names ("الليلة",
+    "الأحد المقبل"), resolved against that article's date; None for a date written with its
+    numbers ("27 فبراير" shows which day it is), an undated article, or a date that does not
+    resolve."""
+    if sentence is None or lead.kind is not QType.DATE or re.search(r"\d", lead.text):
+        return None
+    published = (sentence.hit.date or "")[:10]
+    if not published:
+        return None
+    for mention in find_dates(sentence.text, published):
+        overlaps = mention.start < lead.end and lead.start < mention.end
+        if overlaps and mention.start_date and mention.resolution.startswith("relative"):
+            return mention.start_date, mention.end_date
+    return None
 
 
 def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int, int]]]:

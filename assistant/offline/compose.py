@@ -125,13 +125,15 @@ def units_of(sent: Sentence) -> list[tuple[int, int]]:
     return list(dict.fromkeys(out))
 
 
-def typed_spans(text: str, qtype: QType, question: str = "") -> list[Candidate]:
+def typed_spans(
+    text: str, qtype: QType, question: str = "", dated: bool = False
+) -> list[Candidate]:
     """Where the sentence has something of the asked-for type: a number, a date, or a word
-    that introduces a place or a person."""
+    that introduces a place or a person (`dated`: its article has a publication date)."""
     if qtype is QType.NUMBER:
         return number_candidates(text)
     if qtype is QType.DATE:
-        return date_candidates(text)
+        return date_candidates(text, dated)
     if qtype in (QType.PLACE, QType.PERSON):
         return noun_candidates(text, qtype, question)
     return []
@@ -179,7 +181,7 @@ def score_units(
     units: list[Unit] = []
     for sent in ranked[:top]:
         weights = word_weights(sent, idf)
-        typed = typed_spans(sent.text, qtype, question)
+        typed = typed_spans(sent.text, qtype, question, bool(sent.hit.date))
         # as in select.score_sentences: an Arabic question's words are translated for English
         model = piece_model(cross=sent.language != lang and lang != "ar")
         for lo, hi in units_of(sent):

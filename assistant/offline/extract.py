@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
+from ingest.events.dates import find_dates
 from language.analyzer import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -61,6 +62,13 @@ _RELATIVE_DATE_PATTERNS = [
         r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم))?"
     ),
     re.compile(r"(?:(?:يوم\s+)?(?:بعد\s+)?غد[اًٍ]*|أمس|أول\s+أمس)(?![\w])"),
+    # "مساء اليوم", "الليلة" (tonight; not "الليلة الختامية", a night of the programme),
+    # "الأسبوع المقبل", "الشهر الجاري"
+    re.compile(
+        r"(?<![\w])(?:(?:مساء|صباح|ظهر|عصر|ليلة)\s+(?:اليوم|الأمس|أمس|الغد|غد[اًٍ]*)"
+        r"|(?:هذا\s+)?المساء|(?:هذه\s+)?الليلة(?!\s+ال)"
+        r"|(?:الأسبوع|الاسبوع|الشهر)\s+(?:المقبل|القادم|الماضي|الجاري|الحالي))(?![\w])"
+    ),
     re.compile(
         r"\b(?:(?:next|last|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     ),
@@ -129,13 +137,15 @@ def number_candidates(text: str) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-def date_candidates(text: str) -> list[Candidate]:
+def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
     """Dates, years, day ranges, centuries and decades; the longest match wins where they overlap.
 
     A text with none of these may still say when relative to its publication ("يوم بعد غدٍ،
     الخميس", "الأحد المقبل", "on Thursday"): those are its dates then, quoted as written.
     """
     found = _matches(text, _DATE_PATTERNS) or _matches(text, _RELATIVE_DATE_PATTERNS)
+    if dated and not found:
+        found = _today(text)
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
     for c in found:
@@ -143,6 +153,20 @@ def date_candidates(text: str) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+_TODAY_WORDS = frozenset(normalize(w) for w in ("اليوم", "الليلة"))
+
+
+def _today(text: str) -> list[Candidate]:
+    """ "يبدأ الفريق اليوم عروضه": in an article with a publication date, "اليوم" is that day
+    where the event extractor reads it as one (not "اليوم العالمي", nor "في اليوم الأول");
+    in an undated text (an encyclopaedia's) it is more often "nowadays"."""
+    return [
+        Candidate(m.start, m.end, m.text, QType.DATE)
+        for m in find_dates(text)
+        if normalize(m.text).removeprefix("و") in _TODAY_WORDS
+    ]
 
 
 def _matches(text: str, patterns: list[re.Pattern[str]]) -> list[Candidate]:
@@ -164,13 +188,13 @@ def _covered(cands: list[Candidate], pos: int) -> bool:
     return any(c.start <= pos < c.end for c in cands)
 
 
-def has_typed_candidate(text: str, qtype: QType, question: str = "") -> bool:
+def has_typed_candidate(text: str, qtype: QType, question: str = "", dated: bool = False) -> bool:
     """Whether the sentence holds something of the asked-for type that the question lacks."""
     if qtype is QType.NUMBER:
         counts = _plausible_numbers(number_candidates(text), question, text, fallback=False)
         return any(not _in_question(c.text, question) for c in counts)
     if qtype is QType.DATE:
-        return any(not _in_question(c.text, question) for c in date_candidates(text))
+        return any(not _in_question(c.text, question) for c in date_candidates(text, dated))
     if qtype in (QType.PLACE, QType.PERSON):
         return bool(noun_candidates(text, qtype, question))
     return False
@@ -314,11 +338,12 @@ LEAD_MARGIN = 0.5  # how far the best candidate must beat the next one to be sta
 
 
 def choose_lead(
-    text: str, tokens: list[Token], qtype: QType, question: str
+    text: str, tokens: list[Token], qtype: QType, question: str, dated: bool = False
 ) -> tuple[Candidate | None, float]:
-    """The short answer of a sentence and a confidence in [0, 1]; None when none clearly wins."""
+    """The short answer of a sentence and a confidence in [0, 1]; None when none clearly wins.
+    `dated`: the sentence's article has a publication date."""
     if qtype in (QType.NUMBER, QType.DATE):
-        scored = _numbers_or_dates_near(text, tokens, qtype, question)
+        scored = _numbers_or_dates_near(text, tokens, qtype, question, dated)
     elif qtype in (QType.PERSON, QType.PLACE, QType.NAME):
         scored = quoted_candidates(text, tokens, qtype) + name_candidates(text, tokens, qtype)
     else:
@@ -339,11 +364,11 @@ def choose_lead(
 
 
 def _numbers_or_dates_near(
-    text: str, tokens: list[Token], qtype: QType, question: str
+    text: str, tokens: list[Token], qtype: QType, question: str, dated: bool = False
 ) -> list[tuple[Candidate, float]]:
     """The numbers (or dates) of a sentence that the question lacks, each with its closeness to
     the question's words; years and numbers inside dates are not counts."""
-    cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text)
+    cands = number_candidates(text) if qtype is QType.NUMBER else date_candidates(text, dated)
     cands = [c for c in cands if not _in_question(c.text, question)]
     if qtype is QType.NUMBER:
         cands = _plausible_numbers(cands, question, text)
@@ -427,13 +452,14 @@ def _proximity(cand: Candidate, tokens: list[Token]) -> float:
 
 
 def typed_anchor(
-    text: str, tokens: list[Token], qtype: QType, question: str = ""
+    text: str, tokens: list[Token], qtype: QType, question: str = "", dated: bool = False
 ) -> Candidate | None:
     """Where the sentence gives a number or date next to the question's words, or names a
     place or a person ("في مركز …", "الدكتور …"), even when it is too uncertain to lead with:
     the quoted part of a long sentence must keep it."""
     if qtype in (QType.NUMBER, QType.DATE):
-        near = [cp for cp in _numbers_or_dates_near(text, tokens, qtype, question) if cp[1] > 0]
+        near = _numbers_or_dates_near(text, tokens, qtype, question, dated)
+        near = [cp for cp in near if cp[1] > 0]
         return max(near, key=lambda cp: cp[1])[0] if near else None
     if qtype not in (QType.PLACE, QType.PERSON):
         return None

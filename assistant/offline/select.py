@@ -166,7 +166,7 @@ def score_sentences(
         got = sum(idf[t] for t in s.matched)
         s.lexical = got / total
         s.coverage = sum(idf[t] for t in s.matched if t.checkable) / total_all
-        s.typed = has_typed_candidate(s.text, qtype, question)
+        s.typed = has_typed_candidate(s.text, qtype, question, bool(s.hit.date))
     if embedder is not None and sentences:
         # the most promising sentences by words and passage rank get an embedding comparison
         order = sorted(sentences, key=lambda s: (-(s.lexical + 0.1 / (1 + s.rank)), s.rank))

@@ -84,7 +84,7 @@ DAY_COUNTS: dict[str, int] = {
 
 # Words that place a day relative to the publication date: offset in days
 RELATIVE_DAYS: dict[str, int] = {
-    "اليوم": 0, "امس": -1, "امس الاول": -2, "اول امس": -2, "اول من امس": -2, "غدا": 1,
+    "اليوم": 0, "الليله": 0, "امس": -1, "امس الاول": -2, "اول امس": -2, "اول من امس": -2, "غدا": 1,
     "بعد غد": 2, "يوم غد": 1, "الليله الماضيه": -1, "البارحه": -1, "البارحه الاولي": -2,
     "today": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
 }  # fmt: skip

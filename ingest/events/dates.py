@@ -247,16 +247,19 @@ def _atoms(folded: str) -> list[tuple[str, re.Match[str]]]:
             and re.search(r"\d\s*[-–]\s*$", folded[: m.start()][-8:])
         ):
             continue  # "6-صفر": a score, not the month Safar
-        if kind == "rel" and m.group("rel") == "اليوم" and _not_today(folded, m):
+        if kind == "rel" and m.group("rel") in ("اليوم", "الليله") and _not_today(folded, m):
             continue
         atoms.append((kind, m))
     return atoms
 
 
 def _not_today(folded: str, m: re.Match[str]) -> bool:
-    """ "اليوم العالمي", "عين اليوم" (a newspaper): the word, not the day; but after a verb
-    of holding "اليوم" is the day whatever follows ("تنطلق اليوم الأنشطة الصيفية")."""
-    if _TODAY_AFTER_VERB.search(folded, max(0, m.start() - 14), m.start()):
+    """ "اليوم العالمي", "عين اليوم" (a newspaper), "في الليلة الختامية": the word, not the day
+    (or tonight); but after a verb of holding "اليوم" is the day whatever follows ("تنطلق
+    اليوم الأنشطة الصيفية"), where "الليلة" is still a night of the programme ("تقام الليلة
+    الأولى")."""
+    today = m.group("rel") == "اليوم"
+    if today and _TODAY_AFTER_VERB.search(folded, max(0, m.start() - 14), m.start()):
         return False
     return bool(
         _NOT_TODAY_AFTER.match(folded, m.end())
