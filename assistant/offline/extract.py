@@ -251,6 +251,12 @@ class Token:
     stop: bool
 
 
+_PRONOUN_PREPOSITIONS = _norm_set(
+    "عليه عليها عليهم له لها لهم منه منها منهم فيه فيها فيهم به بها بهم إليه إليها إليهم "
+    "عنه عنها عنهم معه معها معهم لديه لديها لديهم عنده عندها عندهم"
+)
+
+
 def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[Candidate, float]]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Stretches of words next to the question's words that are not in the question, scored.
 
@@ -306,8 +312,8 @@ def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[
         if qtype is QType.PERSON and (first in _BODY_NOUNS or lead_word in _BODY_NOUNS):
             score += 0.8
         score -= 0.08 * max(0, len(run) - 3)
-        if all(tokens[i].stop for i in run):
-            continue
+        if all(tokens[i].stop or tokens[i].norm in _PRONOUN_PREPOSITIONS for i in run):
+            continue  # "يحل … ضيف شرف عليه": a preposition and its pronoun name no one
         s, e = tokens[run[0]].start, tokens[run[-1]].end
         out.append((Candidate(s, e, text[s:e], qtype), score))
     return sorted(out, key=lambda cs: -cs[1])
@@ -407,6 +413,9 @@ def quoted_candidates(
     out = []
     for s, e in quoted_spans(text):
         before = [t for t in tokens if t.end <= s]
+        inside = [t for t in tokens if s <= t.start and t.end <= e]
+        if inside and all(t.in_question for t in inside):
+            continue  # the name the question asks about ("من يرعى حملة «سامحني»؟")
         if before and before[-1].in_question:
             out.append((Candidate(s, e, text[s:e], qtype), 2.5))
     return out
