@@ -1,11 +1,16 @@
-"""A question about an event no card holds, named after "دورة" (from articles nobody here
-tuned on).
+"""A question about an event no card holds, named after "دورة", "المخيم", "حملة" … (from
+articles nobody here tuned on).
 
 "كم عدد اللاعبين … في دورة الألعاب العالمية الصيفية …؟": "دورة" was not read as the noun an
 event's name follows (its stem is also a role's, "دور"), so the words of the games' name
 counted for nothing, and a card of another world event that shared "العالمي" and
 "المشاركين" was taken for it; its articles said nothing of the players and the answer was a
 refusal. The word itself, with its clitics, now starts a name in a question.
+
+"أين يقام المخيم الكشفي العالمي الثالث والعشرون؟" was refused: the card of another world
+event, of another edition, was taken for the one named, and another edition's article is not
+read for this one. A camp, a meeting, a campaign, an evening, a lecture, a prize and a race
+name their events in the words after them too.
 """
 
 from __future__ import annotations
@@ -53,3 +58,34 @@ def test_a_role_is_not_a_name(tmp_path):
     assert not any("الوزاره" in w or "وزاره" in w for w in named)
     named = question_words("من افتتح دورة الخط العربي للمعلمين؟", "ar", []).named
     assert any("الخط" in w for w in named)
+
+
+_ASIAN_CONGRESS = {
+    "id": "asian-congress",
+    "title": "المؤتمر الآسيوي الخامس لطب الأسنان في جدة",
+    "date": "2017-03-05",
+    "text": (
+        "تنطلق في جدة يوم 20 مارس 2017 أعمال المؤتمر الآسيوي الخامس لطب الأسنان، "
+        "بمشاركة 400 طبيب من دول القارة.\n"
+        "ويناقش المؤتمر على مدى ثلاثة أيام أحدث تقنيات زراعة الأسنان."
+    ),
+}
+_CAMP = {
+    "id": "camp",
+    "title": "كشافتنا يتبادلون الهدايا مع كشافة القارة",
+    "date": "2017-03-08",
+    "text": (
+        "يتبادل المشاركون في المخيم الكشفي الآسيوي الحادي عشر المقام حاليا في ماليزيا "
+        "الهدايا والتذكارات مع الكشافة السعوديين.\n"
+        "وأبدى كثير من الكشافة رغبتهم في الحصول على الشماغ هدية."
+    ),
+}
+
+
+def test_a_camp_is_not_another_events_edition(tmp_path):
+    service = service_over(tmp_path, [_ASIAN_CONGRESS, _CAMP])
+    assert [c.sources for c in service.events()] == [["asian-congress"]]
+    answer = service.ask("أين يقام المخيم الكشفي الآسيوي الحادي عشر؟")
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].doc_id == "camp"
+    assert "ماليزيا" in answer.answer

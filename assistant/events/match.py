@@ -281,9 +281,13 @@ _SPAN_HEADS = frozenset(
 )
 
 
-# "دورة الألعاب العالمية الصيفية": the word itself (with its clitics), not its stem, which
-# is also a role's ("ما دور الوزارة في …")
-_COURSE = re.compile(r"(?:[وفبل]|و?(?:ال|بال|لل))?دور[ةه]")
+# "دورة الألعاب العالمية الصيفية", "المخيم الكشفي العالمي", "حملة القلوب البيضاء": nouns of
+# events the extractor does not card, as the words themselves (with their clitics), not their
+# stems, which are also a role's ("ما دور الوزارة في …") or a verb's ("حمل")
+_COURSE = re.compile(
+    r"(?:[وفبل]|و?(?:ال|بال|لل))?"
+    r"(?:دور[ةه]|مخيم|لقاء|حمل[ةه]|[أا]مسي[ةه]|محاضر[ةه]|جائز[ةه]|سباق)"
+)
 
 
 # "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
