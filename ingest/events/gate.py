@@ -556,6 +556,10 @@ _AR_LEAD = re.compile(
 _AR_LEAD_HOLDER = re.compile(
     r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:عقدت|عقد|تعقد|يعقد|نظمت|نظم|تنظم|ينظم|[أا]قامت|[أا]قام|تقيم"
     r"|يقيم)\s[^\n.]{3,140}\s$"
+    # "احتضنت العاصمة البحرينية المنامة، حفل …": a town or a body hosts it, named right after
+    # the host (not "استضاف فرع الجمعية … أمسية شعرية نظمها منتدى …", the evening's organiser)
+    r"|(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:احتضنت|احتضن|تحتضن|يحتضن|استضافت|استضاف|تستضيف"
+    r"|يستضيف)\s[^\n.]{3,60}\s$"
 )
 # an Arabic lead whose first verb starts or holds the event's proceedings, said after where
 # and when ("بدأت في مدينة نانت أمس أعمال المؤتمر …", "وانطلقت أمس أشغال الملتقى")
