@@ -267,6 +267,7 @@ def _add_missing_towns(arabic: dict[str, City], english: dict[str, City]) -> Non
 # and the letters as a whole _ALIKE its gazetteer name ("نتيجة" sounds like Antakya's "انطاكيه"
 # with the vowels gone, but is a word).
 _SOUNDED = 100_000
+_NAMES_EVENT = 50_000  # a foreign town named right after an event's head noun
 _ALIKE = 0.8
 _HARD = str.maketrans("غجق", "ككك")
 _LONG = str.maketrans("", "", "اويى")
@@ -888,8 +889,9 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
         known = titled or city.name_en in called
         # "في ليل الفرنسية", "في بورتو البرتغالية": a town said with its country's adjective
         known = known or (k + n < len(toks) and _of_country(toks[k + n].norm, city.country))
-        # "مهرجان جنيف الصيفي": a foreign city of some size that names the event
-        named = prev is not None and prev.end in heads and city.population >= _SOUNDED
+        # "مهرجان جنيف الصيفي", "مهرجان البندقية السينمائي": a foreign city of some size that
+        # names the event (festival towns are often small: Venice counts 51,000 in geonames)
+        named = prev is not None and prev.end in heads and city.population >= _NAMES_EVENT
         # "واستضافة جامعة مانشستر": a town the event's name or venue holds right after a
         # head word (not a hotel's brand, "فندق كونكورد", nor a word of the person a hall is
         # named after, "قاعة الأميرة فخر النساء")
