@@ -100,13 +100,17 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 @lru_cache(maxsize=100_000)
-def _bare(norm: str) -> str:
-    """A word without an attached conjunction, preposition or article, and its case ending."""
+def _bare(norm: str, letters: bool = True) -> str:
+    """A word without an attached conjunction, preposition or article, and its case ending;
+    without `letters`, a first ب, ل or ك is kept as the word's own ("لاعبا": a player, not
+    ل + "اعبا")."""
     word = norm
     for prefix in ("و", "ف"):
         if word.startswith(prefix) and len(word) > 3:
             word = word[1:]
     for prefix in ("بال", "وال", "فال", "كال", "لل", "ال", "ب", "ل", "ك"):
+        if len(prefix) == 1 and not letters:
+            break
         # a letter of a word of three is its own: "لغة", "بيت" are no "ل" + "غة", "ب" + "يت"
         least = 3 if len(prefix) == 1 else 2
         if word.startswith(prefix) and len(word) - len(prefix) >= least:
@@ -156,6 +160,9 @@ def same_word(a: str, b: str) -> bool:
     skeleton of at least two consonants)."""
     ba, bb = _bare(a), _bare(b)
     if a == b or ba == bb or _unsuffixed(a) == _unsuffixed(b):
+        return True
+    # "لاعبا" and "اللاعبين": a first letter that is the word's own, not a preposition
+    if _bare(a, letters=False) == _bare(b, letters=False):
         return True
     if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
         return True
