@@ -136,7 +136,11 @@ def english_lead(text: str, kind: QType, sentence: str = "", end: int = -1) -> s
 
 
 def english_date(text: str) -> str | None:
-    """ "10 و 11 أبريل 2025" → "10–11 April 2025"; None when a word is left unread."""
+    """ "10 و 11 أبريل 2025" → "10–11 April 2025"; None when a word is left unread. A Hijri date
+    given with its Gregorian day ("14 ذو القعدة 1436هـ الموافق 29 أغسطس 2015م") is rendered by the
+    Gregorian."""
+    if (said := _GREGORIAN_SAID.search(text)) is not None:
+        text = said.group(1)
     plain = text.translate(_DIGITS)
     month = _MONTH_RE.search(plain)
     month_en = _MONTH_EN[month.group(1)] if month else None
@@ -161,6 +165,10 @@ def english_date(text: str) -> str | None:
     words = [day, month_en or "", str(years[0]) if years else ""]
     out = " ".join(w for w in words if w)
     return f"{out} next month" if next_month else out
+
+
+# "… الموافق 12 أغسطس 2015م": the Gregorian day a Hijri date is said to fall on
+_GREGORIAN_SAID = re.compile(r"(?:الموافق|الموافقة|والموافق)\s*(?:لـ?\s*)?(.+?)\s*م?$")
 
 
 def english_number(text: str) -> str | None:

@@ -23,7 +23,11 @@ _MONTHS_AR = (
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|ماي|يونيو|يونيه|يوليو|يوليوز|أغسطس|اغسطس|غشت|"
     "سبتمبر|شتنبر|أكتوبر|اكتوبر|نوفمبر|نونبر|ديسمبر|دجنبر|"
     "كانون الثاني|كانون الأول|كانون الاول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|"
-    "أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني"
+    "أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني|"
+    # Hijri months (after a day or before a year only: "صفر" and "رجب" are also words)
+    "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|"
+    "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|"
+    "ذو الحجة|ذي الحجة"
 )
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -151,8 +155,16 @@ def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
     for c in found:
         if out and c.start < out[-1].end:
             continue
+        if out and _EQUIVALENT.fullmatch(text, out[-1].end, c.start):
+            # "14 ذو القعدة 1436هـ الموافق 29 أغسطس 2015م": one date in two calendars
+            out[-1] = Candidate(out[-1].start, c.end, text[out[-1].start : c.end], QType.DATE)
+            continue
         out.append(c)
     return out
+
+
+# what joins one date to the same day in the other calendar
+_EQUIVALENT = re.compile(r"\s*(?:هـ|ه|م)?\s*[،,(]?\s*(?:الموافق|الموافقة|والموافق)\s*(?:لـ?\s*)?")
 
 
 _TODAY_WORDS = frozenset(normalize(w) for w in ("اليوم", "الليلة"))
