@@ -56,7 +56,8 @@ _DATE_PATTERNS = [
     # الثمانينيات / the 1980s
     re.compile(rf"(?:سنتي|عامي|بين عامي|بين سنتي)\s+{_YEAR}\s*(?:و|إلى|الى|-)\s*{_YEAR}"),
     re.compile(r"(?:ال)?\w+ينيات"),
-    re.compile(rf"{_YEAR}s\b|\b{_YEAR}\b"),
+    # "2015", "1428هـ", "2015م" (the calendar's letter written on the year)
+    re.compile(rf"{_YEAR}s\b|\b{_YEAR}(?:\b|(?=(?:هـ|ه|م)(?!\w)))"),
 ]
 # news dates relative to the day of publication: "يوم بعد غدٍ، الخميس", "الأحد المقبل",
 # "on Thursday" (the event extractor resolves them; an answer quotes them as written)
@@ -147,7 +148,8 @@ def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
     A text with none of these may still say when relative to its publication ("يوم بعد غدٍ،
     الخميس", "الأحد المقبل", "on Thursday"): those are its dates then, quoted as written.
     """
-    found = _matches(text, _DATE_PATTERNS) or _matches(text, _RELATIVE_DATE_PATTERNS)
+    found = [c for c in _matches(text, _DATE_PATTERNS) if not _a_count(text, c)]
+    found = found or _matches(text, _RELATIVE_DATE_PATTERNS)
     if dated and not found:
         found = _today(text)
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -161,6 +163,30 @@ def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# a bare year is a count when a noun follows it ("1800 سيارة", "1800 cars") and no word
+# before it says it is a year ("عام 1800 ميلادية", "in 1800 the")
+_BARE_YEAR = re.compile(rf"{_YEAR}")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:هـ|ه\b|م\b|ميلادي|ميلادية|هجري|هجرية|للميلاد|للهجرة|ق\.?\s?م|[^\w\s]|$"
+    # a word that cannot be counted ("أسس 1869 على يد", "founded 1869 by")
+    r"|(?:في|من|على|إلى|الى|عن|حتى|ثم|حين|عندما|وفي|ومن|وحتى|بعد|قبل|خلال|"
+    r"by|in|on|at|to|the|and|when|until|with|as|was|were|is|for|from|after|before)\b)",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"(?:عام|العام|عامي|سنة|السنة|سنتي|منذ|حتى|في|قبل|بعد|خلال|مطلع|أواخر|اواخر|نهاية|بداية|"
+    r"in|since|until|by|of|from|to|and|between|before|after|during)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _a_count(text: str, c: Candidate) -> bool:
+    """Whether a candidate that is a bare year counts what the word after it names."""
+    if not _BARE_YEAR.fullmatch(c.text) or _YEAR_AFTER.match(text, c.end):
+        return False
+    return _YEAR_BEFORE.search(text, max(0, c.start - 12), c.start) is None
 
 
 # what joins one date to the same day in the other calendar
@@ -436,7 +462,8 @@ def quoted_candidates(
 def _plausible_numbers(
     cands: list[Candidate], question: str, text: str = "", fallback: bool = True
 ) -> list[Candidate]:
-    """Years are rarely the answer to "how many"; percentages only to a question about shares."""
+    """Years are rarely the answer to "how many" (a number like one that counts the noun after
+    it is: "1800 سيارة"); percentages only to a question about shares."""
     qn = set(normalize(question).split())
     wants_percent = bool(qn & _PERCENT_WORDS)
     out = []
@@ -444,7 +471,7 @@ def _plausible_numbers(
     cands = [
         c
         for c in cands
-        if not _YEAR_ONLY.match(c.text.strip())
+        if not (_YEAR_ONLY.match(c.text.strip()) and not (text and _a_count(text, c)))
         and not any(d.start <= c.start < d.end for d in dates)
     ]
     for c in cands:
