@@ -780,7 +780,9 @@ class CardAnswerer:
         names_event = _names_event(chosen, set().union(*qwords.words))
         text_of = _text_of(book)
         if q.field == "person":
-            found = role_holder(q.role, docs, text_of, names_event)
+            role = set(q.role)
+            context = [w for w in q.text.split() if len(w) > 2 and w not in role]
+            found = role_holder(q.role, docs, text_of, names_event, context)
         elif q.field == "opener":
             found = opener(docs, text_of, names_event)
         elif q.field in ("date", "deadline", "duration", "moment", "place", "stage"):

@@ -212,11 +212,14 @@ def role_holder(
     doc_ids: Iterable[str],
     text_of: ArticleText,
     event_words: Callable[[str], bool],
+    context: Sequence[str] = (),
 ) -> Found | None:
     """The person an article names in `role` (the question's normalized role words, head
     first: ["رئيس", "اللجنه", "العليا"]), with the span of the name.
 
-    The longest run of the role's words wins (the earliest article's first); the name is
+    The longest run of the role's words wins (the earliest article's first; within an
+    article, the one with more of the question's other words, `context`, just before it:
+    "وفي صيد الأسماك … انتزع المركز الأول …" for the fishing contest's winner); the name is
     read after the role (past the words that name the event: "مدير المعرض أحمد العمري",
     and past the rest of the role up to a title: "رئيس لجنة الإرشاد في المنطقة الدكتور …") or,
     when no run of that length is followed by a name, before it ("وقال عدنان الدليمي رئيس
@@ -225,7 +228,7 @@ def role_holder(
     if not role:
         return None
     texts = _texts(doc_ids, text_of)
-    runs = _role_runs(role, texts)
+    runs = _role_runs(role, texts, context)
     if not runs or (len(role) > 1 and runs[0].matched < 2):
         # only the head word of a role of several: not the role asked about, unless the role
         # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لسامي القحطاني")
@@ -378,7 +381,20 @@ def _name_said_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
 _OBJECT_BEFORE = 5  # words between the object and its verb: "محاضرة عن السلامة ألقاها"
 
 
-def _role_runs(role: Sequence[str], texts: list[tuple[str, str]]) -> list[_Run]:
+_CONTEXT_BEFORE = 20  # tokens before a role's words where the question's other words say which
+_CONTEXT_AFTER = 5
+
+
+def _near(toks: Sequence[_Tok], start: int, end: int, context: Sequence[str]) -> int:
+    """How many of the question's words stand just before (or right after) tokens start..end."""
+    lo, hi = max(0, start - _CONTEXT_BEFORE), min(len(toks), end + _CONTEXT_AFTER)
+    near = [t.norm for t in (*toks[lo:start], *toks[end:hi]) if not t.punct]
+    return sum(any(same_word(w, n) for n in near) for w in context)
+
+
+def _role_runs(
+    role: Sequence[str], texts: list[tuple[str, str]], context: Sequence[str] = ()
+) -> list[_Run]:
     """The longest runs of the role's words in `texts`, the role said in full before a verb
     with its object as a pronoun, then earliest article and place first. A role asked with a
     verb and its object ("من قدم الدورة") is also held by the verb with the object as a
@@ -403,9 +419,14 @@ def _role_runs(role: Sequence[str], texts: list[tuple[str, str]]) -> list[_Run]:
                 found.append(_Run(2, False, 2, order, i, i + 1, doc_id, toks))
     most = max((run.matched for run in found), default=0)
     longest = [run for run in found if run.matched == most]
+
     # "من أدار الندوة": "الندوة التي أدارها …" before "مجلس إدارة نادي …", whose words are
     # the role's only by their consonants
-    return sorted(longest, key=lambda run: (-run.exact, run.pronoun, run.order, run.start))
+    def key(run: _Run) -> tuple[int, bool, int, int, int]:
+        near = _near(run.toks, run.start, run.end, context) if context else 0
+        return -run.exact, run.pronoun, run.order, -near, run.start
+
+    return sorted(longest, key=key)
 
 
 def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
