@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.events.card import EventCard
-from ingest.events.merge import iso_range, merge_cards
+from ingest.events.merge import edition_aliases, iso_range, merge_cards
 from language.analyzer import normalize
 from store.collections import IndexCollections
 
@@ -218,10 +218,15 @@ class EventStore:
         always the whole card (conflicts included).
         """
         where = (filters or EventFilter()).where(today)
+        every = self._every_card(today or dt.date.today())
         if where is None:
-            return self._every_card(today or dt.date.today())
-        ids = sorted({meta["event_id"] for _, meta in self.mentions(where)})
-        return _merged(self.mentions({"event_id": {"$in": ids}}) if ids else [], today)
+            return every
+        matched = {meta["event_id"] for _, meta in self.mentions(where)}
+        # a mention that numbers no edition is merged into the edition another article
+        # numbers (`edition_aliases`): the card it matched is that edition's
+        aliases = self._aliases()
+        ids = {aliases.get(event_id, event_id) for event_id in matched}
+        return [card for card in every if card.event_id in ids]
 
     def _every_card(self, today: dt.date) -> list[EventCard]:
         """Every merged card: merged again only when the mentions' version or the day changed."""
@@ -236,12 +241,19 @@ class EventStore:
         return list(cards)
 
     def card(self, event_id: str, today: dt.date | None = None) -> EventCard | None:
-        """The merged card of one event, or None when no article states it."""
-        rows = self.mentions({"event_id": event_id})
-        if not rows:
+        """The merged card of one event, or None when no article states it (an id a mention
+        of an edition's article had before it was merged into the edition finds the edition's
+        card)."""
+        if not self.mentions({"event_id": event_id}):
             return None
+        event_id = self._aliases().get(event_id, event_id)
+        every = self._every_card(today or dt.date.today())
+        return next((card for card in every if card.event_id == event_id), None)
+
+    def _aliases(self) -> dict[str, str]:
+        rows = self.mentions()
         published = {meta["doc_id"]: str(meta.get("published", "")) for _, meta in rows}
-        return merge_cards([c for c, _ in rows], today=today, published=published)[0]
+        return edition_aliases([card for card, _ in rows], published)
 
     def count(self) -> int:
         """How many mentions are stored (not cards)."""

@@ -4,6 +4,9 @@ Each article contributes a *mention* (an `EventCard` built from that article alo
 keeps mentions and merges them when a card is read, so re-ingesting or removing one article
 changes only its share. Rules:
 
+- mentions merge by `event_id` (series and edition, else year); a mention that numbers no
+  edition joins the one edition of its series another mention numbers that year
+  (`edition_aliases`: "kaz-2015" into "kaz-9"), and the card takes the edition's id.
 - `sources` and `evidence` are the union of the mentions'.
 - list fields are unioned, deduplicated on the normalized form (the first wording is kept).
 - a scalar that every mention states alike (after normalization; a date that only refines
@@ -167,17 +170,55 @@ def merge_cards(
     `published` maps doc_id to the article's publication date (ISO), which the status rule
     may use (an event announced without a date). Cards come out in first-seen order.
     """
+    aliases = edition_aliases(mentions, published)
     groups: dict[str, list[EventCard]] = {}
     for mention in mentions:
-        groups.setdefault(mention.event_id, []).append(mention)
+        groups.setdefault(aliases.get(mention.event_id, mention.event_id), []).append(mention)
     today = today or dt.date.today()
     cards = []
-    for group in groups.values():
+    for event_id, group in groups.items():
         card = _merge_group(group)
+        card.event_id = event_id
         dates = sorted((published or {}).get(d, "") for d in card.sources)
         card.status = card_status(card.start_date, card.end_date, today, dates[-1] or None)
         cards.append(card)
     return cards
+
+
+_YEAR_ID = re.compile(r"(.+)-(\d{4})$")
+
+
+def edition_aliases(
+    mentions: Iterable[EventCard], published: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The ids of mentions that number no edition ("kaz-2015": سوق عكاظ, by its year) mapped
+    to the one edition of their series another article numbers that year ("kaz-9", the ninth,
+    dated 2015): one event, reported with and without its number. A year with two numbered
+    editions of the series maps nowhere. The edition's year is its start date's, else its
+    articles' publication year (`published`: doc_id -> ISO date)."""
+    mentions = list(mentions)
+    editions: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        suffix = f"-{m.edition}"
+        if not m.edition or not m.event_id.endswith(suffix):
+            continue
+        slug = m.event_id.removesuffix(suffix)
+        years = (
+            {m.start_date[:4]}
+            if m.start_date
+            else {(published or {}).get(doc_id, "")[:4] for doc_id in m.sources}
+        )
+        for year in years - {""}:
+            editions.setdefault((slug, year), set()).add(m.event_id)
+    aliases = {}
+    for m in mentions:
+        found = _YEAR_ID.match(m.event_id)
+        if m.edition or found is None:
+            continue
+        numbered = editions.get((found.group(1), found.group(2)), set())
+        if len(numbered) == 1:
+            aliases[m.event_id] = next(iter(numbered))
+    return aliases
 
 
 def iso_range(value: str | None) -> tuple[dt.date, dt.date] | None:

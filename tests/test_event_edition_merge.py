@@ -1,0 +1,79 @@
+"""One event reported with its edition's number and without it is one card.
+
+"سوق عكاظ" was two cards: "kaz-9" from the article that numbers the ninth edition and
+"kaz-2015" from one that does not (a card's id is its series and its edition, else its year).
+A mention that numbers no edition is merged into the one edition of its series another
+article numbers that year; the old id still finds the card. The articles are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.events.card import EventCard
+from ingest.events.merge import edition_aliases, merge_cards
+from tests.conftest import service_over
+
+_OPENING = {
+    "id": "opening",
+    "title": "انطلاق الدورة الخامسة لملتقى أبها للشعر الشعبي",
+    "date": "2016-03-01",
+    "text": (
+        "تنطلق في أبها يوم 10 مارس 2016 فعاليات الدورة الخامسة لملتقى أبها للشعر الشعبي "
+        "بمشاركة 30 شاعرا من مناطق المملكة.\n"
+        "وتستمر فعاليات الملتقى ثلاثة أيام في مركز الملك فهد الثقافي."
+    ),
+}
+_CLOSING = {
+    "id": "closing",
+    "title": "اختتام ملتقى أبها للشعر الشعبي",
+    "date": "2016-03-13",
+    "text": (
+        "اختتم ملتقى أبها للشعر الشعبي أمس فعالياته في مركز الملك فهد الثقافي بأبها بتكريم "
+        "الشعراء المشاركين.\n"
+        "وشهد الملتقى حضورا كبيرا من أهالي المنطقة وزوارها."
+    ),
+}
+
+
+def test_the_unnumbered_report_joins_the_numbered_edition(tmp_path):
+    service = service_over(tmp_path, [_OPENING, _CLOSING])
+    cards = service.events()
+    assert [(c.name, c.edition, c.sources) for c in cards] == [
+        ("ملتقى أبها للشعر الشعبي", 5, ["closing", "opening"])
+    ]
+    event_id = cards[0].event_id
+    assert event_id.endswith("-5")
+    # the card by its id, by the id the closing report's mention has, and through a filter
+    assert service.event(event_id).sources == ["closing", "opening"]
+    assert service.event(event_id.removesuffix("-5") + "-2016").event_id == event_id
+    assert [c.event_id for c in service.events(year=2016, city="أبها")] == [event_id]
+
+
+def _mention(event_id: str, doc_id: str, edition: int | None, start: str | None) -> EventCard:
+    card = EventCard(event_id=event_id, name="ملتقى أبها للشعر الشعبي", edition=edition)
+    card.start_date, card.sources = start, [doc_id]
+    return card
+
+
+def test_two_numbered_editions_in_a_year_keep_the_unnumbered_apart():
+    # (guard) which edition it is cannot be told: three cards
+    mentions = [
+        _mention("abha-5", "a", 5, "2016-03-10"),
+        _mention("abha-6", "b", 6, "2016-11-02"),
+        _mention("abha-2016", "c", None, None),
+    ]
+    assert edition_aliases(mentions) == {}
+    assert len(merge_cards(mentions, today=dt.date(2017, 1, 1))) == 3
+
+
+def test_another_years_report_stays_its_own():
+    # (guard) the unnumbered report of 2017 is not the fifth edition of 2016
+    mentions = [_mention("abha-5", "a", 5, "2016-03-10"), _mention("abha-2017", "c", None, None)]
+    assert edition_aliases(mentions) == {}
+    published = {"a": "2016-03-01"}
+    mentions[0].start_date = None
+    assert edition_aliases(mentions, published) == {}
+    assert edition_aliases([*mentions, _mention("abha-2016", "d", None, None)], published) == {
+        "abha-2016": "abha-5"
+    }
