@@ -77,3 +77,36 @@ def test_another_years_report_stays_its_own():
     assert edition_aliases([*mentions, _mention("abha-2016", "d", None, None)], published) == {
         "abha-2016": "abha-5"
     }
+
+
+def _placed_mention(event_id: str, doc_id: str, city: str | None, kind: str = "forum") -> EventCard:
+    card = EventCard(event_id=event_id, name="سوق عكاظ", kind=kind, edition=9)
+    card.city, card.country, card.sources = city, "SA", [doc_id]
+    return card
+
+
+def test_a_report_placed_only_by_its_country_joins_the_towns():
+    # "sa-kaz-9": an article that names no town; "taif-kaz-9": one that names Taif
+    mentions = [
+        _placed_mention("sa-kaz-9", "a", None),
+        _placed_mention("taif-kaz-9", "b", "الطائف"),
+    ]
+    assert edition_aliases(mentions) == {"sa-kaz-9": "taif-kaz-9"}
+    cards = merge_cards(mentions, today=dt.date(2016, 1, 1))
+    assert [(c.event_id, c.sources) for c in cards] == [("taif-kaz-9", ["a", "b"])]
+
+
+def test_two_towns_or_a_bare_kind_keep_a_countrys_report_apart():
+    # (guard) two towns hold the series: which cannot be told; "مهرجان" of no topic neither
+    two = [
+        _placed_mention("sa-kaz-9", "a", None),
+        _placed_mention("taif-kaz-9", "b", "الطائف"),
+        _placed_mention("jeddah-kaz-9", "c", "جدة"),
+    ]
+    assert edition_aliases(two) == {}
+    bare = [
+        _placed_mention("sa-festival-2015", "a", None, kind="festival"),
+        _placed_mention("jeddah-festival-2015", "b", "جدة", kind="festival"),
+    ]
+    bare[0].edition = bare[1].edition = None
+    assert edition_aliases(bare) == {}

@@ -4,9 +4,11 @@ Each article contributes a *mention* (an `EventCard` built from that article alo
 keeps mentions and merges them when a card is read, so re-ingesting or removing one article
 changes only its share. Rules:
 
-- mentions merge by `event_id` (series and edition, else year); a mention that numbers no
-  edition joins the one edition of its series another mention numbers that year
-  (`edition_aliases`: "kaz-2015" into "kaz-9"), and the card takes the edition's id.
+- mentions merge by `event_id` (place, series and edition, else year); a mention that numbers
+  no edition joins the one edition of its series another mention numbers that year, and one
+  placed only by its country the one mention of its series placed in a town of that country
+  (`edition_aliases`: "kaz-2015" into "kaz-9", "sa-kaz-9" into "taif-kaz-9"); the card takes
+  the fuller id.
 - `sources` and `evidence` are the union of the mentions'.
 - list fields are unioned, deduplicated on the normalized form (the first wording is kept).
 - a scalar that every mention states alike (after normalization; a date that only refines
@@ -210,14 +212,37 @@ def edition_aliases(
         )
         for year in years - {""}:
             editions.setdefault((slug, year), set()).add(m.event_id)
-    aliases = {}
+    aliases = _placed(mentions)
     for m in mentions:
-        found = _YEAR_ID.match(m.event_id)
+        found = _YEAR_ID.match(aliases.get(m.event_id, m.event_id))
         if m.edition or found is None:
             continue
         numbered = editions.get((found.group(1), found.group(2)), set())
         if len(numbered) == 1:
             aliases[m.event_id] = next(iter(numbered))
+    return aliases
+
+
+def _placed(mentions: list[EventCard]) -> dict[str, str]:
+    """The ids of mentions placed only by their country ("sa-kaz-9": no town read) mapped to
+    the one id of the same series and edition or year placed in a town of that country
+    ("taif-kaz-9"); not for a series named by its kind alone ("sa-festival-2015")."""
+    towns: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.city and m.country:
+            rest = m.event_id.partition("-")[2]
+            towns.setdefault((m.country.lower(), rest), set()).add(m.event_id)
+    aliases = {}
+    for m in mentions:
+        country = (m.country or "").lower()
+        if m.city or not country or not m.event_id.startswith(country + "-"):
+            continue
+        rest = m.event_id.removeprefix(country + "-")
+        if _YEAR_ID.sub(r"\1", rest) == m.kind or re.fullmatch(rf"{m.kind}-\d+", rest):
+            continue  # "مهرجان" of no topic: which town's cannot be told
+        placed = towns.get((country, rest), set())
+        if len(placed) == 1:
+            aliases[m.event_id] = next(iter(placed))
     return aliases
 
 
