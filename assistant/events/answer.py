@@ -691,7 +691,11 @@ class CardAnswerer:
         retrieval found that name every place the question names ("قمة دبي" is not read from
         an article about the Bahrain summit) and, when a card is named, most of its name's
         own words (the visitors of the Jeddah festival are not those of a Jeddah forum)."""
-        own = _sources(chosen)
+        # the named events' own articles in the order retrieval ranked them for the question
+        # (a card merged from several reports: the one that answers best is read first),
+        # those it did not find after them
+        rank = {doc_id: k for k, doc_id in enumerate(dict.fromkeys(retrieved))}
+        own = sorted(_sources(chosen), key=lambda doc_id: rank.get(doc_id, len(rank)))
         docs = list(own)
         names = [own_name_words(card) for card in chosen]
         for doc_id in dict.fromkeys(retrieved):
