@@ -22,7 +22,7 @@ from assistant.offline.text import POINTS_BACK
 from ingest.events.bodies import OPEN_VERBS
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
-from ingest.events.places import ADMIN_UNITS, city_of_word, find_venues
+from ingest.events.places import ADMIN_UNITS, city_of_word, find_cities, find_venues
 from language.analyzer import normalize
 from language.sentences import split_sentences
 
@@ -1178,25 +1178,40 @@ def _date_span(
 
 
 # ---------------------------------------------------------------- where
+# between a venue and its town: "بمقر المدينة بالرياض", "في فندق الميريديان في جدة"
+_TO_TOWN = re.compile(r"\s*(?:في\s+|ب|،\s*)?")
+
+
+def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
+    """A venue's span grown over the town said right after it, when one is."""
+    for town in find_cities(sentence):
+        if town.start > venue[1] and _TO_TOWN.fullmatch(sentence, venue[1], town.start):
+            return venue[0], town.end
+    return venue
+
+
 def venue_phrase(
     words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, part: Sequence[str] = ()
 ) -> Found | None:
-    """The venue an article gives for the event ("بفندق نارسيس في الرياض" -> "فندق نارسيس"):
-    in the first article that gives one, the sentence sharing most of the question's `words`
-    (at least half of them: a venue is said of many things). Venues are the ones the
-    extractor finds (`find_venues`). With `part` (the words of the edition asked about:
-    "الرابعة"), only a sentence naming it counts, and a venue said after it: the sentence of
-    the edition the articles report is another edition's."""
+    """The venue an article gives for the event, with the town said right after it
+    ("بفندق نارسيس في الرياض" -> "فندق نارسيس في الرياض"): in the first article that gives
+    one, the sentence sharing most of the question's `words` (at least half of them: a venue
+    is said of many things). Venues are the ones the extractor finds (`find_venues`). With
+    `part` (the words of the edition asked about: "الرابعة"), only a sentence naming it
+    counts, and a venue said after it: the sentence of the edition the articles report is
+    another edition's."""
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         venues = find_venues(sentence)
         if not part:
-            return next(iter(venues), None)
-        toks = [t for t in _tokens(sentence) if not t.punct]
-        at = [t.end for t in toks if any(same_word(t.norm, w) for w in part)]
-        if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
-            return None
-        return next((v for v in venues if v[0] >= at[0]), None)
+            found = next(iter(venues), None)
+        else:
+            toks = [t for t in _tokens(sentence) if not t.punct]
+            at = [t.end for t in toks if any(same_word(t.norm, w) for w in part)]
+            if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
+                return None
+            found = next((v for v in venues if v[0] >= at[0]), None)
+        return _with_its_town(sentence, found) if found is not None else None
 
     return _said_in_sentence(
         words,
