@@ -25,8 +25,16 @@ def test_four_digits_before_a_noun_count_it():
 
 def test_a_year_is_still_a_year():
     # (guard) a word that says it is a year, the calendar's letter, a word that counts nothing
-    assert _dates("أقيم المهرجان عام 1429هـ لأول مرة") == ["1429"]
-    assert _dates("افتتح الجسر 2012م بحضور الأمير") == ["2012"]
+    assert _dates("أقيم المهرجان عام 1429هـ لأول مرة") == ["1429هـ"]
+    assert _dates("افتتح الجسر 2012م بحضور الأمير") == ["2012م"]
     assert _dates("in 1900 the town grew") == ["1900"]
     assert _dates("بني القصر 1890 على يد الحاكم") == ["1890"]
     assert _dates("توفي الشاعر 1950 في القاهرة") == ["1950"]
+
+
+def test_a_year_with_its_calendars_letter_in_english():
+    from assistant.offline.english import english_date
+
+    assert english_date("2012م") == "2012"
+    assert english_date("1429هـ") == "1429 AH"
+    assert english_date("5 أغسطس 2015م") == "5 August 2015"

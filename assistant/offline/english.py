@@ -142,6 +142,9 @@ def english_date(text: str) -> str | None:
     if (said := _GREGORIAN_SAID.search(text)) is not None:
         text = said.group(1)
     plain = text.translate(_DIGITS)
+    if (hijri := _HIJRI_YEAR.fullmatch(plain)) is not None:
+        return f"{hijri.group(1)} AH"  # "1428هـ"
+    plain = _GREGORIAN_MARK.sub(r"\1", plain)  # "2015م"
     month = _MONTH_RE.search(plain)
     month_en = _MONTH_EN[month.group(1)] if month else None
     rest = plain[: month.start()] + " " + plain[month.end() :] if month else plain
@@ -167,6 +170,9 @@ def english_date(text: str) -> str | None:
     return f"{out} next month" if next_month else out
 
 
+# a year written with its calendar's letter: "1428هـ" (Hijri), "2015م" (Gregorian)
+_HIJRI_YEAR = re.compile(r"\s*(\d{4})\s*هـ?\s*")
+_GREGORIAN_MARK = re.compile(r"(\d{4})\s*م(?!\w)")
 # "… الموافق 12 أغسطس 2015م": the Gregorian day a Hijri date is said to fall on
 _GREGORIAN_SAID = re.compile(r"(?:الموافق|الموافقة|والموافق)\s*(?:لـ?\s*)?(.+?)\s*م?$")
 

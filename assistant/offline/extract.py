@@ -57,7 +57,7 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:سنتي|عامي|بين عامي|بين سنتي)\s+{_YEAR}\s*(?:و|إلى|الى|-)\s*{_YEAR}"),
     re.compile(r"(?:ال)?\w+ينيات"),
     # "2015", "1428هـ", "2015م" (the calendar's letter written on the year)
-    re.compile(rf"{_YEAR}s\b|\b{_YEAR}(?:\b|(?=(?:هـ|ه|م)(?!\w)))"),
+    re.compile(rf"{_YEAR}s\b|\b{_YEAR}(?:هـ|ه|م)?(?!\w)"),
 ]
 # news dates relative to the day of publication: "يوم بعد غدٍ، الخميس", "الأحد المقبل",
 # "on Thursday" (the event extractor resolves them; an answer quotes them as written)
