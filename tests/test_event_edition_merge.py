@@ -110,3 +110,47 @@ def test_two_towns_or_a_bare_kind_keep_a_countrys_report_apart():
     ]
     bare[0].edition = bare[1].edition = None
     assert edition_aliases(bare) == {}
+
+
+def _numbered(event_id: str, doc_id: str, edition: int, city: str = "الظهران") -> EventCard:
+    card = EventCard(event_id=event_id, name="المؤتمر العربي للألمنيوم", edition=edition)
+    card.city, card.country, card.sources = city, "SA", [doc_id]
+    return card
+
+
+def test_a_numbered_report_joins_the_one_that_names_the_event_in_full():
+    # the same town and edition, the other's series words holding all of these and more
+    # (the conference once with its acronym)
+    mentions = [
+        _numbered("dhahran-alu-19", "a", 19),
+        _numbered("dhahran-alu-arabal-19", "b", 19),
+        _mention("dhahran-alu-2016", "c", None, None),
+    ]
+    mentions[2].city, mentions[2].country = "الظهران", "SA"
+    published = {"a": "2016-05-01", "b": "2016-05-02"}
+    aliases = edition_aliases(mentions, published)
+    # the unnumbered report goes through the short id to the full one
+    assert aliases == {
+        "dhahran-alu-19": "dhahran-alu-arabal-19",
+        "dhahran-alu-2016": "dhahran-alu-arabal-19",
+    }
+    cards = merge_cards(mentions, today=dt.date(2017, 1, 1), published=published)
+    assert [(c.event_id, c.sources) for c in cards] == [("dhahran-alu-arabal-19", ["a", "b", "c"])]
+
+
+def test_two_fuller_names_or_another_edition_keep_a_numbered_report_apart():
+    # (guard) two conferences could be meant; another edition is another event
+    two = [
+        _numbered("dhahran-alu-19", "a", 19),
+        _numbered("dhahran-alu-arabal-19", "b", 19),
+        _numbered("dhahran-alu-gulf-19", "c", 19),
+    ]
+    assert edition_aliases(two) == {}
+    other = [_numbered("dhahran-alu-18", "a", 18), _numbered("dhahran-alu-arabal-19", "b", 19)]
+    assert edition_aliases(other) == {}
+
+
+def test_a_year_written_with_its_letter_is_no_word_of_the_series():
+    from ingest.events.names import series_topic
+
+    assert series_topic("معرض وظائف 2016م") == series_topic("معرض وظائف 2016")

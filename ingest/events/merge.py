@@ -6,9 +6,10 @@ changes only its share. Rules:
 
 - mentions merge by `event_id` (place, series and edition, else year); a mention that numbers
   no edition joins the one edition of its series another mention numbers that year, and one
-  placed only by its country the one mention of its series placed in a town of that country
-  (`edition_aliases`: "kaz-2015" into "kaz-9", "sa-kaz-9" into "taif-kaz-9"); the card takes
-  the fuller id.
+  placed only by its country the one mention of its series placed in a town of that country,
+  and a numbered one the one of its town and edition whose series words hold all of its own
+  and more (`edition_aliases`: "kaz-2015" into "kaz-9", "sa-kaz-9" into "taif-kaz-9",
+  "dhahran-rb-lalmnywm-19" into "dhahran-rb-lalmnywm-rbal-19"); the card takes the fuller id.
 - `sources` and `evidence` are the union of the mentions'.
 - list fields are unioned, deduplicated on the normalized form (the first wording is kept).
 - a scalar that every mention states alike (after normalization; a date that only refines
@@ -213,6 +214,8 @@ def edition_aliases(
         for year in years - {""}:
             editions.setdefault((slug, year), set()).add(m.event_id)
     aliases = _placed(mentions)
+    for short, full in _named_in_full(mentions).items():
+        aliases.setdefault(short, full)
     for m in mentions:
         found = _YEAR_ID.match(aliases.get(m.event_id, m.event_id))
         if m.edition or found is None:
@@ -220,6 +223,26 @@ def edition_aliases(
         numbered = editions.get((found.group(1), found.group(2)), set())
         if len(numbered) == 1:
             aliases[m.event_id] = next(iter(numbered))
+    for _ in range(len(aliases)):  # a chain ("albahah-sl-2015" -> "-8" -> "-mntq-8") to its end
+        aliases = {k: aliases.get(v, v) for k, v in aliases.items()}
+    return aliases
+
+
+def _named_in_full(mentions: list[EventCard]) -> dict[str, str]:
+    """The ids of numbered mentions mapped to the one id of the same town and edition whose
+    series words hold all of theirs and more ("dhahran-rb-lalmnywm-19" into
+    "dhahran-rb-lalmnywm-rbal-19": the 19th Arab aluminium conference, once with its acronym)."""
+    by_edition: dict[tuple[str, int], set[str]] = {}
+    for m in mentions:
+        if m.edition and m.city and m.event_id.endswith(f"-{m.edition}"):
+            by_edition.setdefault((m.event_id.partition("-")[0], m.edition), set()).add(m.event_id)
+    aliases = {}
+    for (_, edition), ids in by_edition.items():
+        words = {i: set(i.removesuffix(f"-{edition}").split("-")[1:]) for i in ids}
+        for i in ids:
+            fuller = [j for j in ids if j != i and words[i] and words[i] < words[j]]
+            if len(fuller) == 1:
+                aliases[i] = fuller[0]
     return aliases
 
 

@@ -1768,6 +1768,9 @@ def series_topic(name: str, city: str | None = None) -> list[str]:
     return _english_topic(name) if name.isascii() else _arabic_topic(name, city)
 
 
+_DATED = re.compile(r"\d{4}[مه]")
+
+
 def _arabic_topic(name: str, city: str | None) -> list[str]:
     toks = tokens(name)
     city_bases = {b for w in normalize(city).split() for b in bases(w)} if city else set()
@@ -1786,7 +1789,13 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
         if found:
             skip = found[1] - 1
             continue
-        if is_year(tok) or tok.norm.isdigit() or tok.norm in ("عمل", "م"):
+        # "معرض وظائف 2015م": a year, also with its calendar's letter
+        if (
+            is_year(tok)
+            or tok.norm.isdigit()
+            or tok.norm in ("عمل", "م")
+            or _DATED.fullmatch(tok.norm)
+        ):
             continue
         if city_bases & set(bases(tok.norm)):
             continue
