@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.events.card import EventCard
-from ingest.events.merge import edition_aliases, iso_range, merge_cards
+from ingest.events.merge import event_aliases, iso_range, merge_cards
 from language.analyzer import normalize
 from store.collections import IndexCollections
 
@@ -146,8 +146,9 @@ class EventStore:
         # the collections of the article store: a lost (wiped) collection is re-created and a
         # stale embedded copy read again for the events too (IndexCollections.call)
         self._cols = cols
-        # (state version, day) -> every merged card; status depends on the day
-        self._merged: tuple[tuple[str, dt.date], list[EventCard]] | None = None
+        # (state version, day) -> every merged card and the merged-away mention ids; status
+        # depends on the day
+        self._merged: tuple[tuple[str, dt.date], list[EventCard], dict[str, str]] | None = None
         self._merged_lock = threading.Lock()
 
     def _run(self, method: str, **kwargs: Any) -> Any:
@@ -218,50 +219,45 @@ class EventStore:
         always the whole card (conflicts included).
         """
         where = (filters or EventFilter()).where(today)
-        every = self._every_card(today or dt.date.today())
+        every, aliases = self._every_card(today or dt.date.today())
         if where is None:
             return every
-        matched = {meta["event_id"] for _, meta in self.mentions(where)}
-        # a mention that numbers no edition is merged into the edition another article
-        # numbers (`edition_aliases`): the card it matched is that edition's
-        aliases = self._aliases()
-        ids = {aliases.get(event_id, event_id) for event_id in matched}
+        # a mention merged into another event's card (`event_aliases`) matched that card
+        ids = {aliases.get(meta["event_id"], meta["event_id"]) for _, meta in self.mentions(where)}
         return [card for card in every if card.event_id in ids]
 
-    def _every_card(self, today: dt.date) -> list[EventCard]:
-        """Every merged card: merged again only when the mentions' version or the day changed."""
+    def _every_card(self, today: dt.date) -> tuple[list[EventCard], dict[str, str]]:
+        """Every merged card, and the ids of the mentions merged into another event's card
+        (`event_aliases`): merged again only when the mentions' version or the day changed."""
         key = (self.version(), today)
         cached = self._merged
         if cached is not None and cached[0] == key:
-            return list(cached[1])
-        cards = _merged(self.mentions(), today)
+            return list(cached[1]), cached[2]
+        cards, aliases = _merged(self.mentions(), today)
         with self._merged_lock:
             if self.version() == key[0]:  # nothing was written while these were read
-                self._merged = (key, cards)
-        return list(cards)
+                self._merged = (key, cards, aliases)
+        return list(cards), aliases
 
     def card(self, event_id: str, today: dt.date | None = None) -> EventCard | None:
-        """The merged card of one event, or None when no article states it (an id a mention
-        of an edition's article had before it was merged into the edition finds the edition's
-        card)."""
-        if not self.mentions({"event_id": event_id}):
-            return None
-        event_id = self._aliases().get(event_id, event_id)
-        every = self._every_card(today or dt.date.today())
+        """The merged card of one event, or None when no article states it; an id a mention
+        had before it was merged into another event's card finds that card."""
+        every, aliases = self._every_card(today or dt.date.today())
+        event_id = aliases.get(event_id, event_id)
         return next((card for card in every if card.event_id == event_id), None)
-
-    def _aliases(self) -> dict[str, str]:
-        rows = self.mentions()
-        published = {meta["doc_id"]: str(meta.get("published", "")) for _, meta in rows}
-        return edition_aliases([card for card, _ in rows], published)
 
     def count(self) -> int:
         """How many mentions are stored (not cards)."""
         return int(self._run("count"))
 
 
-def _merged(rows: list[tuple[EventCard, dict]], today: dt.date | None) -> list[EventCard]:
-    """The mentions merged into cards, by date then id."""
+def _merged(
+    rows: list[tuple[EventCard, dict]], today: dt.date | None
+) -> tuple[list[EventCard], dict[str, str]]:
+    """The mentions merged into cards, by date then id, and the mention ids merged into
+    another event's card."""
     published = {meta["doc_id"]: str(meta.get("published", "")) for _, meta in rows}
-    cards = merge_cards([card for card, _ in rows], today=today, published=published)
-    return sorted(cards, key=lambda c: (c.start_date or "9999", c.event_id))
+    mentions = [card for card, _ in rows]
+    aliases = event_aliases(mentions, published)
+    cards = merge_cards(mentions, today=today, published=published, aliases=aliases)
+    return sorted(cards, key=lambda c: (c.start_date or "9999", c.event_id)), aliases

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ingest.events.card import EventCard
-from ingest.events.merge import edition_aliases, merge_cards
+from ingest.events.merge import event_aliases, merge_cards
 from tests.conftest import service_over
 
 _OPENING = {
@@ -63,18 +63,18 @@ def test_two_numbered_editions_in_a_year_keep_the_unnumbered_apart():
         _mention("abha-6", "b", 6, "2016-11-02"),
         _mention("abha-2016", "c", None, None),
     ]
-    assert edition_aliases(mentions) == {}
+    assert event_aliases(mentions) == {}
     assert len(merge_cards(mentions, today=dt.date(2017, 1, 1))) == 3
 
 
 def test_another_years_report_stays_its_own():
     # (guard) the unnumbered report of 2017 is not the fifth edition of 2016
     mentions = [_mention("abha-5", "a", 5, "2016-03-10"), _mention("abha-2017", "c", None, None)]
-    assert edition_aliases(mentions) == {}
+    assert event_aliases(mentions) == {}
     published = {"a": "2016-03-01"}
     mentions[0].start_date = None
-    assert edition_aliases(mentions, published) == {}
-    assert edition_aliases([*mentions, _mention("abha-2016", "d", None, None)], published) == {
+    assert event_aliases(mentions, published) == {}
+    assert event_aliases([*mentions, _mention("abha-2016", "d", None, None)], published) == {
         "abha-2016": "abha-5"
     }
 
@@ -91,7 +91,7 @@ def test_a_report_placed_only_by_its_country_joins_the_towns():
         _placed_mention("sa-kaz-9", "a", None),
         _placed_mention("taif-kaz-9", "b", "الطائف"),
     ]
-    assert edition_aliases(mentions) == {"sa-kaz-9": "taif-kaz-9"}
+    assert event_aliases(mentions) == {"sa-kaz-9": "taif-kaz-9"}
     cards = merge_cards(mentions, today=dt.date(2016, 1, 1))
     assert [(c.event_id, c.sources) for c in cards] == [("taif-kaz-9", ["a", "b"])]
 
@@ -103,13 +103,13 @@ def test_two_towns_or_a_bare_kind_keep_a_countrys_report_apart():
         _placed_mention("taif-kaz-9", "b", "الطائف"),
         _placed_mention("jeddah-kaz-9", "c", "جدة"),
     ]
-    assert edition_aliases(two) == {}
+    assert event_aliases(two) == {}
     bare = [
         _placed_mention("sa-festival-2015", "a", None, kind="festival"),
         _placed_mention("jeddah-festival-2015", "b", "جدة", kind="festival"),
     ]
     bare[0].edition = bare[1].edition = None
-    assert edition_aliases(bare) == {}
+    assert event_aliases(bare) == {}
 
 
 def _numbered(event_id: str, doc_id: str, edition: int, city: str = "الظهران") -> EventCard:
@@ -128,7 +128,7 @@ def test_a_numbered_report_joins_the_one_that_names_the_event_in_full():
     ]
     mentions[2].city, mentions[2].country = "الظهران", "SA"
     published = {"a": "2016-05-01", "b": "2016-05-02"}
-    aliases = edition_aliases(mentions, published)
+    aliases = event_aliases(mentions, published)
     # the unnumbered report goes through the short id to the full one
     assert aliases == {
         "dhahran-alu-19": "dhahran-alu-arabal-19",
@@ -145,9 +145,9 @@ def test_two_fuller_names_or_another_edition_keep_a_numbered_report_apart():
         _numbered("dhahran-alu-arabal-19", "b", 19),
         _numbered("dhahran-alu-gulf-19", "c", 19),
     ]
-    assert edition_aliases(two) == {}
+    assert event_aliases(two) == {}
     other = [_numbered("dhahran-alu-18", "a", 18), _numbered("dhahran-alu-arabal-19", "b", 19)]
-    assert edition_aliases(other) == {}
+    assert event_aliases(other) == {}
 
 
 def test_a_year_written_with_its_letter_is_no_word_of_the_series():

@@ -8,7 +8,7 @@ changes only its share. Rules:
   no edition joins the one edition of its series another mention numbers that year, and one
   placed only by its country the one mention of its series placed in a town of that country,
   and a numbered one the one of its town and edition whose series words hold all of its own
-  and more (`edition_aliases`: "kaz-2015" into "kaz-9", "sa-kaz-9" into "taif-kaz-9",
+  and more (`event_aliases`: "kaz-2015" into "kaz-9", "sa-kaz-9" into "taif-kaz-9",
   "dhahran-rb-lalmnywm-19" into "dhahran-rb-lalmnywm-rbal-19"); the card takes the fuller id.
 - `sources` and `evidence` are the union of the mentions'.
 - list fields are unioned, deduplicated on the normalized form (the first wording is kept).
@@ -167,13 +167,16 @@ def merge_cards(
     mentions: list[EventCard],
     today: dt.date | None = None,
     published: dict[str, str] | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> list[EventCard]:
-    """One card per event_id from all its mentions, with `status` computed for `today`.
+    """One card per event from all its mentions (`event_aliases`, unless the caller has them),
+    with `status` computed for `today`.
 
     `published` maps doc_id to the article's publication date (ISO), which the status rule
     may use (an event announced without a date). Cards come out in first-seen order.
     """
-    aliases = edition_aliases(mentions, published)
+    if aliases is None:
+        aliases = event_aliases(mentions, published)
     groups: dict[str, list[EventCard]] = {}
     for mention in mentions:
         groups.setdefault(aliases.get(mention.event_id, mention.event_id), []).append(mention)
@@ -191,14 +194,21 @@ def merge_cards(
 _YEAR_ID = re.compile(r"(.+)-(\d{4})$")
 
 
-def edition_aliases(
+def event_aliases(
     mentions: Iterable[EventCard], published: dict[str, str] | None = None
 ) -> dict[str, str]:
-    """The ids of mentions that number no edition ("kaz-2015": سوق عكاظ, by its year) mapped
-    to the one edition of their series another article numbers that year ("kaz-9", the ninth,
-    dated 2015): one event, reported with and without its number. A year with two numbered
-    editions of the series maps nowhere. The edition's year is its start date's, else its
-    articles' publication year (`published`: doc_id -> ISO date)."""
+    """The ids of mentions of one event that another mention names more fully, mapped to that
+    mention's id (the end of a chain):
+
+    - one placed only by its country, to the one of its series placed in a town of that
+      country (`_placed`: "sa-kaz-9" into "taif-kaz-9");
+    - a numbered one, to the one of its town and edition whose series words hold all of its
+      own and more (`_named_in_full`);
+    - one that numbers no edition ("kaz-2015": سوق عكاظ, by its year), to the one edition of
+      its series another mention numbers that year ("kaz-9", the ninth, dated 2015). A year
+      with two numbered editions of the series maps nowhere. The edition's year is its start
+      date's, else its articles' publication year (`published`: doc_id -> ISO date).
+    """
     mentions = list(mentions)
     editions: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
@@ -223,9 +233,17 @@ def edition_aliases(
         numbered = editions.get((found.group(1), found.group(2)), set())
         if len(numbered) == 1:
             aliases[m.event_id] = next(iter(numbered))
-    for _ in range(len(aliases)):  # a chain ("albahah-sl-2015" -> "-8" -> "-mntq-8") to its end
-        aliases = {k: aliases.get(v, v) for k, v in aliases.items()}
-    return aliases
+    return {short: _chain_end(aliases, full) for short, full in aliases.items()}
+
+
+def _chain_end(aliases: dict[str, str], event_id: str) -> str:
+    """Where a chain of aliases ends ("albahah-sl-2015" -> "…-8" -> "…-mntq-8"); each rule
+    maps to a fuller id, so a chain has no loop (one is cut all the same)."""
+    seen = {event_id}
+    while event_id in aliases and aliases[event_id] not in seen:
+        event_id = aliases[event_id]
+        seen.add(event_id)
+    return event_id
 
 
 def _named_in_full(mentions: list[EventCard]) -> dict[str, str]:
