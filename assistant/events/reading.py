@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from assistant.offline.extract import PRONOUN_PREPOSITIONS
 from assistant.offline.text import POINTS_BACK
 from ingest.events.bodies import OPEN_VERBS
 from ingest.events.card import Evidence
@@ -58,16 +59,17 @@ _TITLES = frozenset(
         " العميد الفريق الكاتب الكاتبة الإعلامي الإعلامية البروفيسور"
     )
 )
-_NAME_STOPS = frozenset(
-    _words(
-        "أن إن في على عن من إلى الى الذي التي الذين خلال بعد قبل مع حيث كما وذلك ذلك هذا هذه"
-        " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى عبر حول ضمن منذ أمام"
-        # "أدارها الإعلامي حسين العنكي بجانب ضيوفه": who is beside the name is not of it
-        " بجانب برفقة بحضور بمشاركة بصفته وسط"
-        # "يحل الرئيس … ضيف شرف عليه": a preposition and its pronoun, the event's
-        " عليه عليها له لها منه منها فيه فيها به بها إليه إليها عنه عنها معه معها لديه لديها"
+_NAME_STOPS = (
+    frozenset(
+        _words(
+            "أن إن في على عن من إلى الى الذي التي الذين خلال بعد قبل مع حيث كما وذلك ذلك هذا هذه"
+            " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى عبر حول ضمن منذ أمام"
+            # "أدارها الإعلامي حسين العنكي بجانب ضيوفه": who is beside the name is not of it
+            " بجانب برفقة بحضور بمشاركة بصفته وسط"
+        )
     )
-)
+    | PRONOUN_PREPOSITIONS
+)  # "يحل الرئيس … ضيف شرف عليه": the event's, not a name
 _OF_EVENT = frozenset(_words("على في"))  # "المشرف العام على المهرجان"
 _NAME_LINKS = frozenset(_words("بن بنت ابن أبو أبي آل عبد"))
 _SPEECH_VERBS = frozenset(

@@ -289,7 +289,8 @@ class Token:
     stop: bool
 
 
-_PRONOUN_PREPOSITIONS = _norm_set(
+# a preposition with its pronoun ("يحل … ضيف شرف عليه"): never a name, nor part of one
+PRONOUN_PREPOSITIONS = _norm_set(
     "عليه عليها عليهم له لها لهم منه منها منهم فيه فيها فيهم به بها بهم إليه إليها إليهم "
     "عنه عنها عنهم معه معها معهم لديه لديها لديهم عنده عندها عندهم"
 )
@@ -350,7 +351,7 @@ def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[
         if qtype is QType.PERSON and (first in _BODY_NOUNS or lead_word in _BODY_NOUNS):
             score += 0.8
         score -= 0.08 * max(0, len(run) - 3)
-        if all(tokens[i].stop or tokens[i].norm in _PRONOUN_PREPOSITIONS for i in run):
+        if all(tokens[i].stop or tokens[i].norm in PRONOUN_PREPOSITIONS for i in run):
             continue  # "يحل … ضيف شرف عليه": a preposition and its pronoun name no one
         s, e = tokens[run[0]].start, tokens[run[-1]].end
         out.append((Candidate(s, e, text[s:e], qtype), score))
