@@ -284,7 +284,7 @@ _SPAN_HEADS = frozenset(
 # "دورة الألعاب العالمية الصيفية", "المخيم الكشفي العالمي", "حملة القلوب البيضاء": nouns of
 # events the extractor does not card, as the words themselves (with their clitics), not their
 # stems, which are also a role's ("ما دور الوزارة في …") or a verb's ("حمل")
-_COURSE = re.compile(
+_WORD_HEADS = re.compile(
     r"(?:[وفبل]|و?(?:ال|بال|لل))?"
     r"(?:دور[ةه]|مخيم|لقاء|حمل[ةه]|[أا]مسي[ةه]|محاضر[ةه]|جائز[ةه]|سباق)"
 )
@@ -306,7 +306,7 @@ def _name_span_tokens(text: str) -> list[str]:
     out: list[str] = []
     raw = tokenize(text)
     for k, tok in enumerate(raw):
-        if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS or _COURSE.fullmatch(tok)):
+        if tok.isascii() or not (word_keys(tok) & _SPAN_HEADS or _WORD_HEADS.fullmatch(tok)):
             continue
         if tok.startswith("ال") and tok.endswith("ات"):
             # "كم عدد الفعاليات المقرر تنظيمها في …": the activities, no name after them
