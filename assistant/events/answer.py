@@ -49,7 +49,9 @@ from assistant.events.questions import (
     WHAT_ABOUT,
     EventQuestion,
     asked_time,
+    called_otherwise,
     content_words,
+    event_noun,
     is_event_noun,
     is_plural_event,
     kinds_asked,
@@ -1258,19 +1260,25 @@ def _placed(qwords: QuestionWords, cards: Sequence[EventCard], q: EventQuestion)
     return [ranked[0][0]] if len(ranked) == 1 else []
 
 
+def _holds_only_places(qwords: QuestionWords, card: EventCard) -> bool:
+    return all(qwords.words[i] in qwords.places for i in words_held(qwords, card))
+
+
 def _beyond_places(
     q: EventQuestion, qwords: QuestionWords, ranked: list[tuple[EventCard, float]]
 ) -> list[tuple[EventCard, float]]:
     """`ranked` without the cards that hold no word of the question but the places it names,
     unless the question calls what it asks about an event: "متى انطلقت بطولة هلال التسامح في
     جدة؟" (a contest no card knows, in a town a card is held in) is not that card's event."""
-    if _calls_an_event(q):
-        return ranked
-    places = qwords.places
+    if not _calls_an_event(q):
+        return [(c, cover) for c, cover in ranked if not _holds_only_places(qwords, c)]
+    # "من أقام أمسية «كلنا الوطن» في أبها؟": an evening no card knows, in the town of a
+    # festival's card, is not that festival
+    nouns = {n for n in map(event_noun, q.text.split()) if n is not None}
     return [
         (c, cover)
         for c, cover in ranked
-        if not all(qwords.words[i] in places for i in words_held(qwords, c))
+        if not (_holds_only_places(qwords, c) and called_otherwise(nouns, c.name))
     ]
 
 

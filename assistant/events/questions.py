@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -244,18 +245,42 @@ def _role(q: str) -> list[str]:
 def is_event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> bool:
     """ "ملتقى", "للملتقى", "بمهرجان", "الندوة": an event noun (of `nouns`) with its attached
     letters."""
+    return event_noun(token, nouns) is not None
+
+
+def event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> str | None:
+    """The event noun (of `nouns`) a normalized word is, without its attached letters
+    ("بالمهرجان" → "مهرجان"), or None."""
     if token.startswith("لل"):
-        return token[2:] in nouns
+        return token[2:] if token[2:] in nouns else None
     if token in _NOT_EVENT_NOUNS:
-        return False
+        return None
     # a noun may itself begin with "و" or "ب" ("ورشة", "برنامج"): try the word with and
     # without the letter
-    words = {token, token.removeprefix("و")}
-    return any(
-        bare.removeprefix("ل").removeprefix("ال") in nouns
-        for word in words
-        for bare in (word, word.removeprefix("ب"))
-    )
+    for word in dict.fromkeys((token, token.removeprefix("و"))):
+        for bare in dict.fromkeys((word, word.removeprefix("ب"))):
+            noun = bare.removeprefix("ل").removeprefix("ال")
+            if noun in nouns:
+                return noun
+    return None
+
+
+# the nouns any event may be called by, and those the meetings people talk at are called by
+# one another's names with ("المؤتمر" for a "ملتقى")
+_ANY_EVENT_NOUNS = frozenset(_n("فعالية حدث تظاهرة"))
+_TALK_NOUNS = frozenset(_n("ملتقى ملتقي قمة مؤتمر ندوة منتدى ورشة"))
+
+
+def called_otherwise(question_nouns: Collection[str], name: str) -> bool:
+    """Whether a question calls the event it asks about by event nouns (bare, as
+    `event_noun` gives them) none of which the name's own first word could be called by: a
+    "أمسية" is not a "مهرجان", a "مؤتمر" may be a "ملتقى". False when either says no noun."""
+    words = normalize(name).split()
+    own = event_noun(words[0]) if words else None
+    if own is None or not question_nouns or any(n in _ANY_EVENT_NOUNS for n in question_nouns):
+        return False
+    family = _TALK_NOUNS if own in _TALK_NOUNS else frozenset((own,))
+    return not family & set(question_nouns)
 
 
 # the kinds a plural event noun asks for in a list ("ما المهرجانات …" lists festivals, not

@@ -27,7 +27,7 @@ _MONTHS_AR = (
     # Hijri months (after a day or before a year only: "صفر" and "رجب" are also words)
     "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|"
     "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|"
-    "ذو الحجة|ذي الحجة"
+    "ذو الحجة|ذي الحجة|ذوالقعدة|ذيالقعدة|ذوالحجة|ذيالحجة"
 )
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
