@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
-from ingest.events.dates import find_dates
+from ingest.events.dates import eid_days, find_dates
 from language.analyzer import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -149,7 +149,9 @@ def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
     الخميس", "الأحد المقبل", "on Thursday"): those are its dates then, quoted as written.
     """
     found = [c for c in _matches(text, _DATE_PATTERNS) if not _a_count(text, c)]
-    found = found or _matches(text, _RELATIVE_DATE_PATTERNS)
+    # "في أوّلِ أيّامِ العيد": a day of the feast, as relative as "الأحد المقبل"
+    eid = [Candidate(a, b, text[a:b], QType.DATE) for a, b in eid_days(text)]
+    found = found or [*_matches(text, _RELATIVE_DATE_PATTERNS), *eid]
     if dated and not found:
         found = _today(text)
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -1279,6 +1279,12 @@ _EID_RE = re.compile(
 _EID_START = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day of the first day
 
 
+def eid_days(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each day of an Eid `text` names ("أول أيام العيد", "صباح عيد الفطر")."""
+    folded, offsets = _fold(text)
+    return [(offsets[m.start()], offsets[m.end() - 1] + 1) for m in _EID_RE.finditer(folded)]
+
+
 def _with_eid_days(
     text: str, folded: str, offsets: list[int], pub: date | None, found: list[DateMention]
 ) -> list[DateMention]:
@@ -1299,7 +1305,9 @@ def _with_eid_days(
                 for y in (year - 1, year, year + 1)
             ]
             day = min(candidates, key=lambda c: abs((c - pub).days))
-            resolution = f"day {n} of the Eid nearest the publication date {pub.isoformat()}"
+            resolution = (
+                f"relative to the publication date {pub.isoformat()}: day {n} of the Eid nearest it"
+            )
         iso = day.isoformat() if day else None
         out = _in_place_of(
             out, DateMention(start, end, text[start:end], iso, iso, "day", resolution, "hijri")
