@@ -482,7 +482,7 @@ class CardAnswerer:
             record = book.article(doc_id)
             if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
                 continue
-            span = find(record)
+            span = find(doc_id, record)
             if span is None:
                 continue
             marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
@@ -1118,7 +1118,7 @@ def _another_edition(card: EventCard, mine: EventCard, by_town: bool = True) -> 
 
 def _same_value(
     value: str, q: EventQuestion, chosen: Sequence[EventCard]
-) -> Callable[[ArticleLike], tuple[int, int] | None] | None:
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
     """How another report of the event is searched for the answered `value` (see
     `_corroborated`), or None when the value says too little to tie a sentence to it."""
     if not chosen:
@@ -1129,21 +1129,32 @@ def _same_value(
         if q.until or day is None or len(day) != 10:
             return None
         names_event = _names_event(chosen)
-        return lambda record: same_day(
+        return lambda _doc_id, record: same_day(
             record.text, (record.date or "")[:10] or None, day, names_event
         )
     if q.field in ("place", "venue", "stage", "city"):
         # the place as the card holds it (the answer adds its town and country), said where
         # the event is named: "جدة" alone is written anywhere
         held = next((c for c in chosen if c.venue or c.city), None)
-        place = held and ((held.venue if q.field != "city" else None) or held.city)
+        if held is None:
+            return None
+        place = (held.venue if q.field != "city" else None) or held.city
         if not place:
             return None
         names_event = _names_event(chosen)
-        return lambda record: said_with_event(record.text, place, names_event)
+        # "أين يقام …؟" is answered with the venue and its town: another report of the card
+        # that names the event in its town, and states no venue, says the town part of it
+        # (one of another card, or one stating another venue, is not cited for it)
+        town = held.city if q.field == "place" and held.city != place else None
+        own = set(held.sources) - {e.doc_id for e in held.evidence.get("venue", [])}
+        own -= {d for c in held.conflicts.get("venue", []) for d in c.get("doc_ids", [])}
+        return lambda doc_id, record: (
+            said_with_event(record.text, place, names_event)
+            or (said_with_event(record.text, town, names_event) if town and doc_id in own else None)
+        )
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
-    return lambda record: locate(record.text, value)  # hamzas and diacritics aside
+    return lambda _doc_id, record: locate(record.text, value)  # hamzas and diacritics aside
 
 
 def _text_of(book: CitationBook) -> Callable[[str], str | None]:

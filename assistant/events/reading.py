@@ -1111,16 +1111,18 @@ def said_with_event(
 ) -> tuple[int, int] | None:
     """The span of the first place an article writes `value` ("جدة" as "بجدة", a venue's
     words in a row) in a sentence that also names the event by a word of its own."""
-    want = [_bare(t.norm) for t in _tokens(value) if not t.punct]
+    # a word's first letter may be its own: "بريدة" is "ببريدة", not "ب" + "ريدة"
+    want = [{_bare(t.norm), _unsuffixed(t.norm)} for t in _tokens(value) if not t.punct]
     toks = [t for t in _tokens(text) if not t.punct]
     if not want:
         return None
+    every = set().union(*want)
     sentences = split_sentences(text)
     for i in range(len(toks) - len(want) + 1):
-        if any(_bare(toks[i + k].norm) != w for k, w in enumerate(want)):
+        if any(_bare(toks[i + k].norm) not in w for k, w in enumerate(want)):
             continue
         lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
-        if any(event_words(t.norm) and _bare(t.norm) not in want for t in _tokens(text[lo:hi])):
+        if any(event_words(t.norm) and _bare(t.norm) not in every for t in _tokens(text[lo:hi])):
             return toks[i].start, toks[i + len(want) - 1].end
     return None
 
