@@ -617,8 +617,8 @@ def _number_at(toks: Sequence[_Tok], i: int) -> bool:
     norm = toks[i].norm.translate(_DIGITS)
     bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
     return (
-        # "و3 آلاف ريال": a number with "and" written onto it
-        bool(re.fullmatch(r"[وب]?\d+(?:[.,٬]\d+)*", raw))
+        # "و3 آلاف ريال", "يمتد لـ10 أيام": a number with "and" or a preposition written onto it
+        bool(re.fullmatch(r"(?:[وب]|[بل]ـ)?\d+(?:[.,٬]\d+)*", raw))
         or bare in _NUMBER_WORDS
         or _en_number_word(toks, i)
     )
@@ -687,6 +687,8 @@ def counted(
     text = text_of(doc_id) or ""
     if text[start : start + 1] in ("و", "ب") and text[start + 1 : start + 2].isdigit():
         start += 1  # "و3 آلاف ريال": the number without its "and"
+    elif re.match(r"[بل]ـ\d", text[start : start + 3]):
+        start += 2  # "لـ10 أيام"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 

@@ -92,7 +92,9 @@ _NUMBER_WORDS_EN = (
 _SCALE = "ألف|آلاف|الف|مليون|ملايين|مليار|مليارات|بليون|thousand|million|billion|%|٪|بالمئة|بالمائة|في المئة|في المائة|percent"
 _QUALIFIER = "أكثر من|اكثر من|أقل من|حوالي|حوالى|نحو|قرابة|ما يقارب|ما يزيد عن|more than|about|over|nearly|around"
 _NUMBER_PATTERN = re.compile(
-    rf"(?:(?:{_QUALIFIER})\s+)?(?<![\w.,]){_NUM}(?![\w])(?:\s*(?:{_SCALE}))?"
+    # "يمتد لـ10 أيام", "محملة بـ236 كرتونا": a preposition joined by a tatweel starts no word
+    rf"(?:(?:{_QUALIFIER})\s+)?(?:(?<=(?<!\w)[بل]ـ)|(?<![\w.,])){_NUM}(?![\w])"
+    rf"(?:\s*(?:{_SCALE}))?"
 )
 _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 
