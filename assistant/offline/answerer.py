@@ -43,6 +43,7 @@ from assistant.offline.text import (
 )
 from assistant.types import Answer, Citation
 from ingest.events.dates import find_dates
+from ingest.events.llm_extract import locate
 from language.analyzer import detect_language
 from store.types import Hit
 
@@ -136,8 +137,8 @@ class OfflineAnswerer:
                 named = english_name(anchor.text, lead_sentence.text, anchor.end)
             named = named or introduced_name(pieces[0].text, question)
             if named:
-                return self._compose(question, lang, pieces, None, lead_sentence, named)
-        return self._compose(question, lang, pieces, lead, lead_sentence)
+                return self._compose(question, lang, pieces, None, lead_sentence, named, sentences)
+        return self._compose(question, lang, pieces, lead, lead_sentence, twins_in=sentences)
 
     def _seed(self, texts: list[str], hits: list[Hit]) -> None:
         if self.embedder is None or self.sentence_vectors is None:
@@ -169,8 +170,11 @@ class OfflineAnswerer:
         lead: Candidate | None,
         lead_sentence: Sentence | None = None,
         english: str | None = None,
+        twins_in: Sequence[Sentence] = (),
     ) -> Answer:
-        """One citation per quoted sentence; each quoted piece carries its marker."""
+        """One citation per quoted sentence; each quoted piece carries its marker. The first
+        sentence quoted is cited too from the other articles among `twins_in` that print it
+        word for word (one agency story in several newspapers), each with its own quote."""
         citations: list[Citation] = []
         quotes: list[tuple[int, list[str]]] = []
         by_sentence: dict[int, list[Piece]] = {}
@@ -178,8 +182,15 @@ class OfflineAnswerer:
             by_sentence.setdefault(id(piece.sentence), []).append(piece)
         groups = list(by_sentence.values())
         spans = _quote_spans(groups, ANSWER_WORDS + 2 - (word_count(lead.text) if lead else 0))
-        for marker, (group, kept) in enumerate(zip(groups, spans, strict=True), start=1):
+        cited: list[tuple[Sentence, list[tuple[int, int]]]] = []
+        for i, (group, kept) in enumerate(zip(groups, spans, strict=True)):
             sent = group[0].sentence
+            cited.append((sent, kept))
+            if i == 0:
+                cited += _reprinted(
+                    sent, kept, twins_in, {g[0].sentence.hit.doc_id for g in groups}
+                )
+        for marker, (sent, kept) in enumerate(cited, start=1):
             hit = sent.hit
             citations.append(
                 Citation(
@@ -220,6 +231,37 @@ class OfflineAnswerer:
             language=lang,
             question=question,
         )
+
+
+# the words a quote must have for another article printing it to be cited for it too; at most
+# this many such articles
+_REPRINT_WORDS = 8
+_MOST_REPRINTS = 2
+
+
+def _reprinted(
+    sent: Sentence,
+    kept: list[tuple[int, int]],
+    sentences: Sequence[Sentence],
+    cited: set[str],
+) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+    """The sentences of other articles that print the quoted pieces of `sent` word for word
+    (hamzas and diacritics aside), with the spans of those pieces in them."""
+    pieces = [sent.text[s:e] for s, e in kept]
+    if sum(word_count(p) for p in pieces) < _REPRINT_WORDS:
+        return []  # a short phrase is written anywhere
+    found: list[tuple[Sentence, list[tuple[int, int]]]] = []
+    seen = set(cited)
+    for other in sentences:
+        if len(found) >= _MOST_REPRINTS:
+            break
+        if other.hit.doc_id in seen:
+            continue
+        spans = [locate(other.text, p) for p in pieces]
+        if all(span is not None for span in spans):
+            found.append((other, [span for span in spans if span is not None]))
+            seen.add(other.hit.doc_id)
+    return found
 
 
 def _days_named(lead: Candidate, sentence: Sentence | None) -> tuple[str, str | None] | None:
