@@ -310,20 +310,67 @@ def opener(
         for i, tok in enumerate(toks):
             if tok.norm.removeprefix("و") not in _OPENING_VERBS:
                 continue
-            ahead = toks[i + 1 : i + 1 + _OPENED_REACH]
+            before = i > 0 and toks[i - 1].norm in _RELATIVES
+            span = _name_before(toks, i - 1) if before else _name_after(toks, i + 1, _no_event)
+            if span is None and not before and i + 1 < len(toks):
+                span = (i + 1, i + 2)  # a role whose body is long: widened below, or dropped
+            if span is None:
+                continue
+            # "افتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض": the role and its body go
+            # with the name; the body's words may be the question's ("بغرفة الشرقية")
+            name_at, span = (span[0], span) if before else _name_after_role(toks, span)
+            if span[1] - span[0] < 2:
+                continue
+            # "… العطيشان المعرض": the name ends where the event's word starts
+            cut = next((k for k in range(name_at, span[1]) if event_words(toks[k].norm)), None)
+            if cut is not None and cut - name_at >= 2:
+                span = (span[0], cut)
+            # the event opened is said within a few words of the verb, or right after a long
+            # name and its time ("افتتح مدير جامعة … الدكتور … صباح اليوم الأحد الندوة")
+            reach = max(i + 1 + _OPENED_REACH, span[1] + _OPENED_AFTER_NAME)
+            ahead = [
+                t for k, t in enumerate(toks[i + 1 : reach], i + 1) if not span[0] <= k < span[1]
+            ]
             if not any(event_words(t.norm) for t in ahead):
                 continue
-            if i > 0 and toks[i - 1].norm in _RELATIVES:
-                span = _name_before(toks, i - 1)
-            else:
-                span = _name_after(toks, i + 1, lambda word: False)
-            if span is None or any(
-                event_words(t.norm) or t.norm in _NOT_OPENERS for t in toks[span[0] : span[1]]
-            ):
+            if any(event_words(t.norm) or t.norm in _NOT_OPENERS for t in toks[name_at : span[1]]):
                 continue
             start, end = toks[span[0]].start, toks[span[1] - 1].end
             return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
     return None
+
+
+def _no_event(word: str) -> bool:
+    return False
+
+
+_OPENED_AFTER_NAME = 5  # words from an opener's name to the event it opens
+
+
+def _name_after_role(toks: Sequence[_Tok], span: tuple[int, int]) -> tuple[int, tuple[int, int]]:
+    """(where the person's name starts, the span widened to its end) when `span` opens with a
+    role and the body it is of ("رئيس غرفة الشرقية عبد الرحمن العطيشان"); else `span` as it
+    is, its name starting at its first word."""
+    first, end = span
+    if _bare(toks[first].norm) not in _ROLE_NOUNS:
+        return first, span
+    # past the body's head ("غرفة") and its definite words or town ("الشرقية", "تبوك")
+    j = first + 2
+    while (
+        j < len(toks)
+        and j - first < _BODY_REACH
+        and (_of_a_body(toks[j]) or (not toks[j].punct and city_of_word(toks[j].norm)))
+    ):
+        j += 1
+    if j == first + 2 or j >= len(toks) or not _may_start_name(toks[j]):
+        return first, span
+    k = j
+    while k < len(toks) and toks[k].norm in _TITLES:
+        k += 1  # "الدكتور خالد …": the title with the name
+    name_end = _name_run(toks, k)
+    if len([t for t in toks[k:name_end] if t.norm not in _NAME_LINKS]) < 2:
+        return first, span
+    return j, (first, max(end, name_end))
 
 
 class _Run(NamedTuple):
