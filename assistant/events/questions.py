@@ -110,7 +110,12 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     ("topics", r"محاور|المحاور|مواضيع|(?:ماذا|ما الذي) (?:ي|ت|س)?ناقش"),
     ("outcomes", r"\b(?:ال)?(?:نتاءج|مخرجات|توصيات|اتفاقيات)\b|ما الذي (?:اسفر|خرج) عنه"),
     ("slogan", r"شعار|عنوان|موضوع|تحت اي"),
-    ("figure", r"\bكم\b|^(?:ما )?(?:هو )?عدد\b|\bما (?:هو )?(?:عدد|اجمالي)\b"),
+    (
+        "figure",
+        r"\bكم\b|^(?:ما )?(?:هو )?عدد\b|\bما (?:هو )?(?:عدد|اجمالي)\b"
+        # "ما مساحة القرية التي يقام فيها المهرجان؟": an area, counted in its units
+        r"|\bما (?:هي )?(?:ال)?مساحه\b",
+    ),
     # a governorate or a capital is the city the cards hold ("في أي محافظة يقام…")
     ("city", r"(?:اي|ما|اسم) (?:ال)?(?:مدينه|محافظه|عاصمه|بلده)\b"),
     ("country", r"(?:اي|ما) (?:دوله|بلد|البلد|الدوله)"),
@@ -455,8 +460,14 @@ def _titles_no_event(after: str) -> bool:
 
 
 def _counts(q: str, lang: str) -> list[str]:
+    if lang != "en" and _AREA_ASKED.search(q) is not None:
+        return [AREA]
     m = (_EN_COUNT_NOUN if lang == "en" else _AR_COUNT_NOUN).search(q)
     return [g for g in (m.groups() if m else ()) if g]
+
+
+AREA = normalize("مساحة")  # what an area question counts: read in the units of area
+_AREA_ASKED = re.compile(r"\b(?:ما|كم) (?:هي |تبلغ |بلغت )?(?:ال)?مساحه\b")
 
 
 def _names_one_event(rest: str) -> bool:
