@@ -335,6 +335,9 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     # an Arabic word also matches the English a card of an English article is named in
     # ("معرض الإلكترونيات الاستهلاكية": the Consumer Electronics Show), or sounds like it
     english = [_english_keys(t) for t in toks]
+    if lang == "en":  # each word of the Arabic the gazetteer gives for a place ("الدار البيضاء")
+        gazetteer = _gazetteer_places(question)
+        english = [e | gazetteer.get(t, frozenset()) for t, e in zip(toks, english, strict=True)]
     for k, tok in enumerate(toks):
         # a short name beside a longer one ("ساوث" of "ساوث بانك") sounds out too
         beside = any(
@@ -363,6 +366,18 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
     return QuestionWords(words, places, named)
+
+
+def _gazetteer_places(question: str) -> dict[str, frozenset[str]]:
+    """The words of the Arabic names of the gazetteer's places an English question names,
+    each with the keys of the place's English name."""
+    low = question.lower()
+    return {
+        token: word_keys(english)
+        for english, arabic in PLACES.items()
+        if re.search(rf"\b{re.escape(english)}\b", low)
+        for token in tokenize(arabic)
+    }
 
 
 _FROM = "من"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant.offline.text import word_keys, words
 from language.analyzer import normalize, stem
+from language.gazetteer import PLACES
 
 # English word → Arabic forms; looked up by the analyzer's English stem, so "organises",
 # "organised" and "organiser" all find "organise"
@@ -303,7 +304,12 @@ def _by_arabic_key() -> dict[str, frozenset[str]]:
     """Arabic word key → the English words it translates: the table above read backwards,
     and `_ENGLISH_OF`."""
     table: dict[str, set[str]] = {}
-    pairs = [(forms, word) for word, forms in _ENTRIES.items()]
+    # a place's name of two words ("الدار البيضاء") is one name, not two forms: its last
+    # word tells it (a "دار الخير" is no Casablanca)
+    pairs = [
+        (forms.split()[-1] if PLACES.get(word) == forms else forms, word)
+        for word, forms in _ENTRIES.items()
+    ]
     pairs += [(arabic, english) for arabic, english in _ENGLISH_OF.items()]
     for forms, english in pairs:
         for form in forms.split():
