@@ -2,8 +2,9 @@
 
 "ما مساحة قرية الغضا السياحية التي يقام فيها مهرجان الغضا؟" asked nothing a card holds and
 went to the sentence picker, which quoted a sentence with no area. An area is now a figure,
-read in its units ("على مساحة أكثر من 4000 متر مربعاً") with the word that squares them,
-not as the number nearest the word "مساحة".
+read as the article states it ("على مساحة أكثر من 4000 متر مربعاً"), not as the number nearest
+the word "مساحة": the first area stated, the whole said before its parts ("ويضم … مواقف
+بمساحة 29200 متر مربع"), and no length ("بطول 3850 مترا").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _FESTIVAL = {
         "يستقبل مهرجان الرمان الثالث زواره في قرية الوادي السياحية بمحافظة الطائف، بمشاركة "
         "60 مزارعا من المحافظة.\n"
         "وتقع القرية على مساحة أكثر من 12 ألف متر مربعاً، وتضم ركنا للأسر المنتجة وآخر "
-        "للأطفال."
+        "للأطفال بمساحة 900 متر مربع، ويحيط بها مضمار للمشي بطول 2000 متر."
     ),
 }
 

@@ -65,6 +65,7 @@ from assistant.events.questions import parse_question as parse
 from assistant.events.reading import (
     ArticleText,
     Found,
+    area_of,
     counted,
     deadline_phrase,
     duration_phrase,
@@ -109,9 +110,6 @@ _MONEY = frozenset(
     normalize(w) for w in ("جائزة", "الجائزة", "جوائز", "قيمة", "تكلفة", "كلفة", "ميزانية", "مبلغ")
 )
 _CURRENCIES = tuple(normalize(w) for w in ("ريال", "دولار", "درهم", "دينار", "جنيه", "يورو"))
-# what an area is written in, and the word that squares a length ("4000 متر مربع")
-_AREA_UNITS = tuple(normalize(w) for w in ("متر", "كيلومتر", "كيلو", "هكتار"))
-_SQUARE = re.compile(r"\s*مربع(?:اً|ًا|ا)?(?!\w)")
 LOOSE_COVER = 0.3  # a comparison, or a question naming an edition, may name the series loosely
 TIE = 0.05  # cards whose match is this close to the best are equally named by the question
 MAX_LINES = 20  # events listed in one answer
@@ -822,17 +820,8 @@ class CardAnswerer:
                     ),
                     None,
                 )
-            if area:
-                # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
-                found = next(
-                    (
-                        f
-                        for unit in _AREA_UNITS
-                        if (f := counted([unit], docs, text_of, context + nouns, own))
-                    ),
-                    None,
-                )
-                found = found and _squared(found, text_of)
+            if area:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
+                found = area_of(docs, text_of)
             english = [e.lower() for n in nouns[:1] if (e := r.counts_en(n)) != n]
             if found is None and english:  # "كم شخصا …" of an English article: "people"
                 found = counted(english, docs, text_of, context, own)
@@ -1037,17 +1026,6 @@ _DISPUTABLE = {
     "edition": ("edition",),
 }
 _OTHERS_SAY = {"ar": "وتذكر مقالات أخرى غير ذلك: ", "en": "Other articles say otherwise: "}
-
-
-def _squared(found: Found, text_of: ArticleText) -> Found:
-    """An area read with its square ("4000 متر" -> "4000 متر مربعاً"); a length stays one."""
-    ev = found.evidence
-    text = text_of(ev.doc_id) or ""
-    square = _SQUARE.match(text, ev.end)
-    if square is None:
-        return found
-    quote = text[ev.start : square.end()]
-    return Found(quote, Evidence(ev.doc_id, ev.start, square.end(), quote))
 
 
 def _disputed(q: EventQuestion, card: EventCard, book: CitationBook) -> str | None:

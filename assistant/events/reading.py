@@ -739,6 +739,28 @@ def counted(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
+# an area: "على مساحة 565 ألف متر مربع", "تبلغ مساحتها 13 ألف متر مربع", "بمساحة (150 ألف متر
+# مربع)" (folded, as `_AREA_RE` reads the article)
+_AREA_RE = re.compile(
+    r"(?<!\w)(?:ب|و|على |علي )?مساح(?:ة|ه|ته|تها)\s+(?:\S+\s+){0,3}?\(?\s*"
+    r"(?P<n>(?:أكثر من |اكثر من |نحو |حوالي |قرابة )?[0-9٠-٩][0-9٠-٩.,٬]*"
+    r"(?:\s+(?:ألف|الف|آلاف|مليون))?\s+(?:متر|مترا|مترًا|متراً|كيلومتر|كيلو متر|هكتار)[اًا]*"
+    r"(?:\s+مربع(?:اً|ًا|ا)?)?)"
+)
+
+
+def area_of(doc_ids: Iterable[str], text_of: ArticleText) -> Found | None:
+    """The area the first article that states one gives first ("ينبسط المتنزه على مساحة
+    565 ألف متر مربع"): the whole is said before its parts ("ويضم … مواقف بمساحة 29200 متر
+    مربع"). A length ("بطول 3850 مترا") is no area."""
+    for doc_id, text in _texts(doc_ids, text_of):
+        m = _AREA_RE.search(text)
+        if m is not None:
+            start, end = m.span("n")
+            return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return None
+
+
 # a number the question states that only one report can hold ("… محملة بـ194.792 كرتونا؟",
 # "… التي حملتها 1467 سيارة؟"): three digits or more, or a fraction, and no year
 _PIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)+|\d{3,}")
