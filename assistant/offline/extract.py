@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
 from ingest.events.dates import eid_days, find_dates
+from ingest.events.places import VENUE_HEADS
 from language.analyzer import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -460,8 +461,25 @@ def quoted_candidates(
         if inside and all(t.in_question for t in inside):
             continue  # the name the question asks about ("من يرعى حملة «سامحني»؟")
         if before and before[-1].in_question:
-            out.append((Candidate(s, e, text[s:e], qtype), 2.5))
+            out.append((_with_venue_head(text, s, e, before[-1], qtype), 2.5))
     return out
+
+
+def _with_venue_head(text: str, s: int, e: int, head: Token, qtype: QType) -> Candidate:
+    """A quoted name, with the venue's head noun the question asks by ("في أي قاعة …؟" over
+    "بقاعة "أمسيتي"" -> 'قاعة "أمسيتي"'): the name alone is not where; not for a slogan."""
+    norm = head.norm
+    for prefix in ("بال", "وال", "ال", "ب", "و"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            norm, start = norm[len(prefix) :], head.start + len(prefix)
+            break
+    else:
+        start = head.start
+    if qtype is not QType.PLACE or norm not in VENUE_HEADS:
+        return Candidate(s, e, text[s:e], qtype)
+    close = re.match(r"[»”\"']", text[e : e + 1])
+    end = e + 1 if close else e
+    return Candidate(start, end, text[start:end], qtype)
 
 
 def _plausible_numbers(
