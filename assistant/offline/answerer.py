@@ -276,7 +276,8 @@ def _days_named(lead: Candidate, sentence: Sentence | None) -> tuple[str, str | 
         return None
     for mention in find_dates(sentence.text, published):
         overlaps = mention.start < lead.end and lead.start < mention.end
-        if overlaps and mention.start_date and mention.resolution.startswith("relative"):
+        # relative to the article's day, or to the Eid nearest it ("أوّلِ أيّامِ العيد")
+        if overlaps and mention.start_date and mention.resolution.startswith(("relative", "day ")):
             return mention.start_date, mention.end_date
     return None
 

@@ -1305,9 +1305,7 @@ def _with_eid_days(
                 for y in (year - 1, year, year + 1)
             ]
             day = min(candidates, key=lambda c: abs((c - pub).days))
-            resolution = (
-                f"relative to the publication date {pub.isoformat()}: day {n} of the Eid nearest it"
-            )
+            resolution = f"day {n} of the Eid nearest the publication date {pub.isoformat()}"
         iso = day.isoformat() if day else None
         out = _in_place_of(
             out, DateMention(start, end, text[start:end], iso, iso, "day", resolution, "hijri")
