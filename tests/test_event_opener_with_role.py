@@ -1,7 +1,7 @@
 """Who opened an event no card holds, read from "افتتح <role> <body> <name> <event>" (from
 articles nobody here tuned on).
 
-"من افتتح معرض … بغرفة الشرقية؟" over "وافتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض":
+"من افتتح معرض … بغرفة الشرقية؟" over "وافتتح رئيس غرفة <المنطقة> <اسمه> المعرض":
 the opener was read as "رئيس غرفة الشرقية" and dropped, for its body's words are the
 question's. And "افتتح مدير جامعة … الدكتور … صباح اليوم الأحد الندوة" named the seminar
 too far from the verb (the name is long). The role, its body and the name are now one opener,

@@ -316,12 +316,12 @@ def opener(
                 span = (i + 1, i + 2)  # a role whose body is long: widened below, or dropped
             if span is None:
                 continue
-            # "افتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض": the role and its body go
+            # "افتتح رئيس غرفة تبوك سلمان الحربي المعرض": the role and its body go
             # with the name; the body's words may be the question's ("بغرفة الشرقية")
             name_at, span = (span[0], span) if before else _name_after_role(toks, span)
             if span[1] - span[0] < 2:
                 continue
-            # "… العطيشان المعرض": the name ends where the event's word starts
+            # "… الحربي المعرض": the name ends where the event's word starts
             cut = next((k for k in range(name_at, span[1]) if event_words(toks[k].norm)), None)
             if cut is not None and cut - name_at >= 2:
                 span = (span[0], cut)
@@ -349,7 +349,7 @@ _OPENED_AFTER_NAME = 5  # words from an opener's name to the event it opens
 
 def _name_after_role(toks: Sequence[_Tok], span: tuple[int, int]) -> tuple[int, tuple[int, int]]:
     """(where the person's name starts, the span widened to its end) when `span` opens with a
-    role and the body it is of ("رئيس غرفة الشرقية عبد الرحمن العطيشان"); else `span` as it
+    role and the body it is of ("رئيس غرفة تبوك سلمان بن فهد الحربي"); else `span` as it
     is, its name starting at its first word."""
     first, end = span
     if _bare(toks[first].norm) not in _ROLE_NOUNS:
@@ -739,8 +739,8 @@ def counted(
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
-# an area: "على مساحة 565 ألف متر مربع", "تبلغ مساحتها 13 ألف متر مربع", "بمساحة (150 ألف متر
-# مربع)" (folded, as `_AREA_RE` reads the article)
+# an area: "على مساحة 40 ألف متر مربع", "تبلغ مساحتها 9 آلاف متر مربع", "بمساحة (120 ألف متر
+# مربع)", as the article writes it
 _AREA_RE = re.compile(
     r"(?<!\w)(?:ب|و|على |علي )?مساح(?:ة|ه|ته|تها)\s+(?:\S+\s+){0,3}?\(?\s*"
     r"(?P<n>(?:أكثر من |اكثر من |نحو |حوالي |قرابة )?[0-9٠-٩][0-9٠-٩.,٬]*"
@@ -750,9 +750,9 @@ _AREA_RE = re.compile(
 
 
 def area_of(doc_ids: Iterable[str], text_of: ArticleText) -> Found | None:
-    """The area the first article that states one gives first ("ينبسط المتنزه على مساحة
-    565 ألف متر مربع"): the whole is said before its parts ("ويضم … مواقف بمساحة 29200 متر
-    مربع"). A length ("بطول 3850 مترا") is no area."""
+    """The area the first article that states one gives first ("يمتد المنتزه على مساحة 40
+    ألف متر مربع"): the whole is said before its parts ("وتضم … مواقف بمساحة 3 آلاف متر
+    مربع"). A length ("بطول 1200 متر") is no area."""
     for doc_id, text in _texts(doc_ids, text_of):
         m = _AREA_RE.search(text)
         if m is not None:
