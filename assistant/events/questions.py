@@ -408,10 +408,6 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
                 # "متى تبدأ التصفيات النهائية لمسابقة …": the part's time, read from the
                 # sentence that names the part, never the card's dates
                 return "moment", q
-            if lang != "en":
-                # "أين أقيمت الأمسية الإنشادية …": the part's stage, read likewise, never
-                # the card's venue
-                return "stage", f"{q[: m.start()]} {q[m.end() :]}"
             return None, q  # "When is his keynote?": the talk's time, not the event's
         if m and name == "place" and _CEREMONY.search(q):
             # "أين يقام حفل افتتاح المهرجان": the ceremony's stage, which the event's venue
