@@ -131,6 +131,12 @@ _KEYS = sorted({**PLACES, **TERMS}, key=len, reverse=True)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.IGNORECASE)
 
 
+def places_named(text: str) -> list[str]:
+    """The gazetteer's places (their English keys) that an English `text` names, in order."""
+    keys = (m.group(1).lower() for m in _PATTERN.finditer(text))
+    return list(dict.fromkeys(k for k in keys if k in PLACES))
+
+
 def translate_terms(text: str) -> tuple[str, bool]:
     """Arabic words for the known names in `text`, and whether any of them was a place."""
     found: list[str] = []

@@ -31,7 +31,7 @@ from ingest.events.places import (
 )
 from ingest.events.spans import ORG_HEADS
 from language.analyzer import STOPWORDS, stem, tokenize
-from language.gazetteer import PLACES, translate_terms
+from language.gazetteer import PLACES, places_named, translate_terms
 
 MIN_COVER = 0.5  # share of the question's card words (by weight) a card must hold
 
@@ -371,12 +371,10 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
 def _gazetteer_places(question: str) -> dict[str, frozenset[str]]:
     """The words of the Arabic names of the gazetteer's places an English question names,
     each with the keys of the place's English name."""
-    low = question.lower()
     return {
         token: word_keys(english)
-        for english, arabic in PLACES.items()
-        if re.search(rf"\b{re.escape(english)}\b", low)
-        for token in tokenize(arabic)
+        for english in places_named(question)
+        for token in tokenize(PLACES[english])
     }
 
 
