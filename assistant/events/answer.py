@@ -795,19 +795,16 @@ class CardAnswerer:
             found = opener(docs, text_of, names_event)
         elif q.field in ("date", "deadline", "duration", "moment", "place", "stage"):
             found = _phrase(q, docs, text_of)
+        elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
+            found = area_of(docs, text_of)
         else:
             nouns = [n for n in q.counts if n != "عدد"]
             context = [w for w in q.text.split() if len(w) > 2 and w not in nouns]
             own = len(_sources(chosen))
             # "بعد نجاح القمة الرابعة … وحضور 250 مشارك" counts the fourth summit's
             edition = chosen[0].edition if len(chosen) == 1 else None
-            area = nouns[:1] == [AREA]
-            found = (
-                None
-                if area  # "على مساحة أكثر من 4000 متر مربع": read in its units, below
-                else counted(
-                    nouns, docs, text_of, context, own, partial(of_another_edition, edition=edition)
-                )
+            found = counted(
+                nouns, docs, text_of, context, own, partial(of_another_edition, edition=edition)
             )
             if found is None and nouns and nouns[0] in _MONEY:
                 # "كم تبلغ جائزة الفائزة الأولى": a sum, written with its currency ("مبلغ 5
@@ -820,8 +817,6 @@ class CardAnswerer:
                     ),
                     None,
                 )
-            if area:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
-                found = area_of(docs, text_of)
             english = [e.lower() for n in nouns[:1] if (e := r.counts_en(n)) != n]
             if found is None and english:  # "كم شخصا …" of an English article: "people"
                 found = counted(english, docs, text_of, context, own)
