@@ -62,3 +62,81 @@ def test_a_short_phrase_is_no_reprint():
     one = split_hits([hit("a", "افتتح المعرض أمس في جدة.")])[0]
     others = split_hits([hit("b", "افتتح المعرض أمس في جدة وسط حضور كبير من الزوار.")])
     assert _reprinted(one, [(0, len(one.text))], others, {"a"}) == []
+
+
+# Each newspaper edits the agency story a little: a word added here, a time said otherwise there.
+_EDITED_A = {
+    "id": "edited-a",
+    "title": "جمعية الرواد تكرم متطوعيها في الطائف",
+    "date": "2015-08-20",
+    "text": (
+        "الطائف - واس\nكرمت جمعية الرواد التطوعية مساء أمس في قاعة النخيل بمحافظة الطائف "
+        "خمسين متطوعا ومتطوعة شاركوا في برنامج خدمة الزوار خلال موسم الصيف الحالي.\n"
+        "وأثنى رئيس الجمعية على جهود المتطوعين."
+    ),
+}
+_EDITED_B = {
+    "id": "edited-b",
+    "title": "تكريم متطوعي خدمة الزوار",
+    "date": "2015-08-20",
+    "text": (
+        "كرمت جمعية الرواد التطوعية مساء أمس الأول في قاعة النخيل بالطائف خمسين متطوعا "
+        "ومتطوعة شاركوا في برنامج خدمة الزوار خلال الصيف الحالي.\nوتسلم المكرمون شهاداتهم."
+    ),
+}
+_EDITED_NUMBER = {
+    "id": "edited-number",
+    "title": "الرواد تحتفي بمتطوعيها",
+    "date": "2015-08-21",
+    "text": (
+        "كرمت جمعية الرواد التطوعية مساء أمس في قاعة النخيل بمحافظة الطائف 50 متطوعا "
+        "ومتطوعة شاركوا في برنامج خدمة الزوار خلال موسم الصيف الحالي."
+    ),
+}
+
+
+def test_a_lightly_edited_copy_is_cited_too(tmp_path):
+    service = service_over(tmp_path, [_EDITED_A, _EDITED_B, _OTHER])
+    answer = service.ask("كم متطوعا كرمت جمعية الرواد التطوعية؟")
+    assert not answer.refused, answer.answer
+    cited = [c.doc_id for c in answer.citations]
+    assert sorted(cited[:2]) == ["edited-a", "edited-b"], answer.answer
+    assert "other" not in cited
+    for citation in answer.citations[:2]:
+        assert "خمسين متطوعا" in citation.passage
+    # "مساء أمس" in one paper is "مساء أمس الأول" in the other: another day, not a copy
+    answer = service.ask("متى كرمت جمعية الرواد التطوعية متطوعيها؟")
+    assert len({c.doc_id for c in answer.citations}) == 1, answer.answer
+
+
+def test_a_copy_that_words_the_answer_otherwise_is_not_cited_for_it():
+    from assistant.offline.answerer import _reprinted
+    from assistant.offline.extract import Candidate
+    from assistant.offline.qtype import QType
+    from assistant.offline.select import split_hits
+    from store.types import Hit
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit(doc_id=doc_id, text=text, score=1.0, title="", source="", start=0, end=len(text))
+
+    one = split_hits([hit("edited-a", _EDITED_A["text"].split("\n")[1])])[0]
+    other = split_hits([hit("edited-number", _EDITED_NUMBER["text"])])
+    whole = [(0, len(one.text))]
+    number = Candidate(0, 0, "خمسين متطوعا", QType.NUMBER)
+    assert _reprinted(one, whole, other, {"edited-a"}, number) == []
+    assert [s.hit.doc_id for s, _ in _reprinted(one, whole, other, {"edited-a"}, None)] == [
+        "edited-number"
+    ]
+
+
+def test_scattered_words_are_no_copy():
+    from assistant.offline.answerer import _near_copy
+
+    piece = "كرمت جمعية الرواد التطوعية مساء أمس في قاعة النخيل بمحافظة الطائف خمسين متطوعا"
+    scattered = (
+        "كرمت وزارة الثقافة في حفل كبير جمعية من الجمعيات هي الرواد وأثنت على جهودها "
+        "التطوعية وقالت إنها تعمل مساء كل يوم منذ أمس في مقر يقع في قاعة كبيرة بحي "
+        "النخيل بمحافظة جدة لا الطائف وأن خمسين شابا عملوا فيها متطوعا ومتطوعة"
+    )
+    assert _near_copy(scattered, piece) is None
+    assert _near_copy(_EDITED_B["text"], piece) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from difflib import SequenceMatcher
 from typing import Any
 
 from assistant.base import Turn
@@ -44,6 +45,7 @@ from assistant.offline.text import (
 from assistant.types import Answer, Citation
 from ingest.events.dates import find_dates
 from ingest.events.llm_extract import locate
+from ingest.events.spans import tokens
 from language.analyzer import detect_language
 from store.types import Hit
 
@@ -188,7 +190,11 @@ class OfflineAnswerer:
             cited.append((sent, kept))
             if i == 0:
                 cited += _reprinted(
-                    sent, kept, twins_in, {g[0].sentence.hit.doc_id for g in groups}
+                    sent,
+                    kept,
+                    twins_in,
+                    {g[0].sentence.hit.doc_id for g in groups},
+                    lead,
                 )
         for marker, (sent, kept) in enumerate(cited, start=1):
             hit = sent.hit
@@ -236,7 +242,11 @@ class OfflineAnswerer:
 # the words a quote must have for another article printing it to be cited for it too; at most
 # this many such articles
 _REPRINT_WORDS = 8
-_MOST_REPRINTS = 2
+_MOST_REPRINTS = 3
+# a rewritten copy ("مساء أمس" for "مساء أمس الأول", "30" for "ثلاثين") keeps this share of the
+# quote's words in their order, within a span at most this much longer than the quote
+_NEAR_SHARE = 0.8
+_NEAR_STRETCH = 1.3
 
 
 def _reprinted(
@@ -244,24 +254,52 @@ def _reprinted(
     kept: list[tuple[int, int]],
     sentences: Sequence[Sentence],
     cited: set[str],
+    lead: Candidate | None = None,
 ) -> list[tuple[Sentence, list[tuple[int, int]]]]:
     """The sentences of other articles that print the quoted pieces of `sent` word for word
-    (hamzas and diacritics aside), with the spans of those pieces in them."""
+    (hamzas and diacritics aside) or nearly so (an agency story each newspaper edits a little),
+    with the spans of those pieces in them. A near copy must state `lead`, the short answer,
+    in the same words, and is no copy of a date ("مساء أمس الأول" is not "مساء أمس")."""
     pieces = [sent.text[s:e] for s, e in kept]
     if sum(word_count(p) for p in pieces) < _REPRINT_WORDS:
         return []  # a short phrase is written anywhere
     found: list[tuple[Sentence, list[tuple[int, int]]]] = []
     seen = set(cited)
+    near = lead is None or lead.kind is not QType.DATE
     for other in sentences:
         if len(found) >= _MOST_REPRINTS:
             break
         if other.hit.doc_id in seen:
             continue
         spans = [locate(other.text, p) for p in pieces]
-        if all(span is not None for span in spans):
-            found.append((other, [span for span in spans if span is not None]))
-            seen.add(other.hit.doc_id)
+        if any(span is None for span in spans) and near:
+            spans = [
+                span or _near_copy(other.text, p) for span, p in zip(spans, pieces, strict=True)
+            ]
+            if lead is not None and locate(other.text, lead.text.strip()) is None:
+                continue  # the copy words the answer otherwise: it is not cited for it
+        if any(span is None for span in spans):
+            continue
+        found.append((other, [span for span in spans if span is not None]))
+        seen.add(other.hit.doc_id)
     return found
+
+
+def _near_copy(text: str, piece: str) -> tuple[int, int] | None:
+    """The span of `text` that prints `piece` with a few words changed, added or dropped:
+    most of its words in the same order, in a span not much longer than it."""
+    want = [t.norm for t in tokens(piece) if t.is_word]
+    if len(want) < _REPRINT_WORDS:
+        return None
+    words = [t for t in tokens(text) if t.is_word]
+    matcher = SequenceMatcher(None, want, [w.norm for w in words], autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) < _NEAR_SHARE * len(want):
+        return None
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    if last - first > _NEAR_STRETCH * len(want):
+        return None  # the words are scattered over a longer passage: not a copy
+    return words[first].start, words[last - 1].end
 
 
 def _days_named(lead: Candidate, sentence: Sentence | None) -> tuple[str, str | None] | None:
