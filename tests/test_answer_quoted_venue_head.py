@@ -38,3 +38,18 @@ def test_a_slogan_is_the_quote_alone():
     tokens = [Token(s, e, n, n in ("شعار", "الملتقي"), False) for s, e, n in words]
     ((cand, _),) = quoted_candidates(text, tokens, QType.NAME)
     assert cand.text == "معا نبني"
+
+
+def test_a_title_after_an_event_word_is_no_place():
+    """ "أين تقام الدورة …؟" over 'دورة «فن الحوار»': the course's title is not where it is."""
+    from assistant.offline.extract import Token, quoted_candidates
+    from assistant.offline.qtype import QType
+
+    text = "وتقام غدا دورة «فن الحوار» بقاعة «الياقوت»"
+    words = [(0, 5, "وتقام"), (6, 9, "غدا"), (10, 14, "دوره"), (27, 32, "بقاعه")]
+    tokens = [Token(s, e, n, n in ("دوره", "بقاعه"), False) for s, e, n in words]
+    found = [cand.text for cand, _ in quoted_candidates(text, tokens, QType.PLACE)]
+    assert found == ["قاعة «الياقوت»"]
+    # asked for a name, the title after the event word is still the answer
+    found = [cand.text for cand, _ in quoted_candidates(text, tokens, QType.NAME)]
+    assert found[0] == "فن الحوار"

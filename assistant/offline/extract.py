@@ -461,8 +461,20 @@ def quoted_candidates(
         if inside and all(t.in_question for t in inside):
             continue  # the name the question asks about ("من يرعى حملة «سامحني»؟")
         if before and before[-1].in_question:
+            if qtype is QType.PLACE and not _venue_word(before[-1]):
+                continue  # 'دورة «كيف تدير حوارا»': a title after an event word is no place
             out.append((_with_venue_head(text, s, e, before[-1], qtype), 2.5))
     return out
+
+
+def _venue_word(tok: Token) -> bool:
+    """A word a quoted place name follows: a venue's noun ("بقاعة", "مركز") or "في"."""
+    if tok.norm in _PLACE_LEADS or tok.norm in _PLACE_NOUNS:
+        return True
+    return any(
+        tok.norm.startswith(p) and tok.norm[len(p) :] in VENUE_HEADS
+        for p in ("", "بال", "وال", "ال", "ب", "و")
+    )
 
 
 def _with_venue_head(text: str, s: int, e: int, head: Token, qtype: QType) -> Candidate:
