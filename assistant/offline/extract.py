@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
 from ingest.events.dates import eid_days, find_dates
-from ingest.events.places import VENUE_HEADS
+from ingest.events.places import VENUE_HEADS, place_of_word
 from language.analyzer import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -315,14 +315,14 @@ def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[
     for i, tok in enumerate(tokens):
         boundary = i > 0 and _gap_breaks(text, tokens[i - 1].end, tok.start)
         # a place starts after "في", a body or a person at its noun ("شركة …", "الدكتور …")
-        opens = (qtype is QType.PLACE and tok.norm in _PLACE_LEADS) or (
+        opens = (qtype is QType.PLACE and (tok.norm in _PLACE_LEADS or _bi_place(tok.norm))) or (
             qtype is QType.PERSON and tok.norm in _BODY_NOUNS
         )
         if tok.in_question or tok.norm in _RUN_BREAKERS or boundary or opens:
             if current:
                 runs.append(current)
             current = []
-            if tok.in_question or tok.norm in _RUN_BREAKERS or (opens and qtype is QType.PLACE):
+            if tok.in_question or tok.norm in _RUN_BREAKERS or tok.norm in _PLACE_LEADS:
                 continue
         current.append(i)
     if current:
@@ -351,16 +351,33 @@ def name_candidates(text: str, tokens: list[Token], qtype: QType) -> list[tuple[
         score += 0.6 if touches_after else 0.0
         lead_word = tokens[run[0] - 1].norm if run[0] > 0 else ""
         first = tokens[run[0]].norm
-        if qtype is QType.PLACE and (lead_word in _PLACE_LEADS or first in _PLACE_NOUNS):
+        bi_place = qtype is QType.PLACE and _bi_place(first)
+        if qtype is QType.PLACE and (
+            lead_word in _PLACE_LEADS or first in _PLACE_NOUNS or bi_place
+        ):
             score += 0.8
+        if bi_place and first not in _PLACE_NOUNS:
+            score += 0.4  # "بمتنزه", "بأبها": the preposition and the place in one word
         if qtype is QType.PERSON and (first in _BODY_NOUNS or lead_word in _BODY_NOUNS):
             score += 0.8
         score -= 0.08 * max(0, len(run) - 3)
         if all(tokens[i].stop or tokens[i].norm in PRONOUN_PREPOSITIONS for i in run):
             continue  # "يحل … ضيف شرف عليه": a preposition and its pronoun name no one
         s, e = tokens[run[0]].start, tokens[run[-1]].end
+        if bi_place and text[s] == "ب" and first not in _PLACE_NOUNS:
+            s += 1  # "بمتنزه السكران": the place without its preposition
         out.append((Candidate(s, e, text[s:e], qtype), score))
     return sorted(out, key=lambda cs: -cs[1])
+
+
+def _bi_place(norm: str) -> bool:
+    """A word that is "ب" (at, in) joined to a venue's noun or a town ("بمتنزه", "بالصالة",
+    "بأبها"): where a place starts in Arabic news as often as after "في"."""
+    if not norm.startswith("ب") or len(norm) < 4:
+        return False
+    rest = norm[1:]
+    bare = rest[2:] if rest.startswith("ال") else rest
+    return bare in VENUE_HEADS or place_of_word(rest) is not None
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
