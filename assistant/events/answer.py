@@ -382,12 +382,27 @@ class CardAnswerer:
         # Mushait that an Abha festival's article also reports may state another venue)
         elsewhere = _told_apart(chosen, cards)
         docs = [d for d in self._read_docs(chosen, retrieved, qwords, book) if d not in elsewhere]
-        line = self._corroborated(lines[0], q, chosen, docs, book)
+        # "… الذي وردت إليه 584.376 طناً؟": the report stating the question's number is the
+        # one asked about, cited first among those that corroborate
+        pinned = self._pinned(q, [*docs, *(retrieved or [])], book)
+        line = self._corroborated(lines[0], q, chosen, [*pinned, *docs], book, pinned)
         disputed = _disputed(q, chosen[0], book) if len(chosen) == 1 else None
         answer = self._compose(question, q.lang, [line], chosen[:1], book, lead=True)
         if disputed:
             answer.answer += "\n\n" + disputed
         return CardReply(answer)
+
+    @staticmethod
+    def _pinned(q: EventQuestion, docs: Sequence[str], book: CitationBook) -> list[str]:
+        """The reports among `docs` that write a number the question pins."""
+        pins = pinning_numbers(q.text.split())
+        if not pins:
+            return []
+        return [
+            d
+            for d in dict.fromkeys(docs)
+            if (a := book.article(d)) is not None and states_pin(a.text, pins)
+        ]
 
     def _unread(
         self,
@@ -469,12 +484,14 @@ class CardAnswerer:
         chosen: Sequence[EventCard],
         docs: Sequence[str],
         book: CitationBook,
+        pinned: Collection[str] = (),
     ) -> _Line:
         """`line` with the sentence of each other report of the event in `docs` (its card's
         articles, then those retrieval found that name it) that states the same value:
         a name, a count or a slogan in the same words, a day that resolves to the same date
         ("الأربعاء المقبل" in one, "غدا" in a later one), the venue or town in a sentence
-        naming the event."""
+        naming the event. A report in `pinned` (it writes a number the question states: the
+        one asked about) is cited past the most citations one value gets."""
         find = _same_value(line.text, q, chosen)
         if find is None:
             return line
@@ -482,7 +499,8 @@ class CardAnswerer:
         cited = {book.citations[m - 1].doc_id for m in markers}
         for doc_id in docs:
             record = book.article(doc_id)
-            if len(markers) >= _MOST_MARKERS or doc_id in cited or record is None:
+            full = len(markers) >= _MOST_MARKERS and doc_id not in pinned
+            if full or doc_id in cited or record is None:
                 continue
             span = find(doc_id, record)
             if span is None:
