@@ -247,6 +247,9 @@ class CardAnswerer:
         q = self.parse(question, lang, cards, history)
         if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
             return CardReply()  # no card, and nothing an article is read for at question time
+        # "أين يقام ملتقى القافلة هذا العام؟" when the articles report only an earlier year's:
+        # that year's answer, said to be of that year, rather than nothing
+        q, stale = self._stale_year(q, question, lang, cards, retrieved)
         if retrieved is not None and self._not_held(q, question, lang, cards, retrieved):
             # "متى يعقد مؤتمر المدن الذكية في اليابان؟", "… ملتقى بركان 2030؟": the sentence
             # picker would give the Bahrain summit's days, the card the 2025 forum's
@@ -284,7 +287,8 @@ class CardAnswerer:
         qwords = question_words(named_by, lang, cards)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
-            return self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
+            reply = self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
+            return _of_another_year(reply, stale, cards, q.lang) if stale else reply
         chosen, lines, short = self._many(q, qwords, cards, book)
         if not lines:
             nothing = self._nothing_upcoming(question, q, cards, book)
@@ -467,6 +471,26 @@ class CardAnswerer:
             if record is not None and _states_edition(record.text, edition, q.year):
                 return False
         return True
+
+    def _stale_year(
+        self,
+        q: EventQuestion | None,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        retrieved: Collection[str] | None,
+    ) -> tuple[EventQuestion | None, int | None]:
+        """(`q` without its year, the year) for a field question that asks about a year by
+        today's ("هذا العام", "this year") when the event it names is reported only of other
+        years and none of their articles states that year; else (`q`, None). A year written
+        out ("ملتقى 2030") is asked for as written."""
+        if q is None or q.intent != FIELD or q.year is None or retrieved is None:
+            return q, None
+        if _WRITTEN_YEAR.search(to_ascii_digits(question)):
+            return q, None
+        if not self._other_edition(q, question_words(question, lang, cards), cards):
+            return q, None
+        return dataclasses.replace(q, year=None), q.year
 
     def _refusal(self, question: str, lang: str) -> Answer:
         return Answer(
@@ -1039,6 +1063,31 @@ _DISPUTABLE = {
     "edition": ("edition",),
 }
 _OTHERS_SAY = {"ar": "وتذكر مقالات أخرى غير ذلك: ", "en": "Other articles say otherwise: "}
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OF_ANOTHER_YEAR = {
+    "ar": "لا تذكر المقالات شيئا عن عام {asked}؛ ما يلي عن عام {said}:",
+    "en": "The articles say nothing about {asked}; this is about {said}:",
+}
+
+
+def _of_another_year(
+    reply: CardReply, asked: int, cards: Sequence[EventCard], lang: str
+) -> CardReply:
+    """`reply`, about an event the articles report only of other years than `asked` (the
+    year the question means by "this year"), led by a line saying so and which year it is
+    about: the year of the events it answers from, else of the articles it cites."""
+    answer = reply.answer
+    if answer is None or answer.refused:
+        return reply
+    ids = set(answer.event_ids)
+    years = {c.start_date[:4] for c in cards if c.event_id in ids and c.start_date}
+    years = years or {c.date[:4] for c in answer.citations if c.date}
+    if not years:
+        return reply
+    said = "، ".join(sorted(years)) if lang != "en" else ", ".join(sorted(years))
+    table = _OF_ANOTHER_YEAR["en" if lang == "en" else "ar"]
+    answer.answer = table.format(asked=asked, said=said) + "\n\n" + answer.answer
+    return reply
 
 
 def _disputed(q: EventQuestion, card: EventCard, book: CitationBook) -> str | None:
