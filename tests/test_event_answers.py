@@ -75,6 +75,10 @@ def ask(answerer, cards, question, history=()):
         # the sessions one event holds are its figure, not a count of events
         ("كم ندوة يتضمنها برنامج ملتقى الدار البيضاء؟", "ar", FIELD, "figure"),
         ("ما عدد الفعاليات التي يتضمنها ملتقى بركان؟", "ar", FIELD, "figure"),
+        # an edition named is one event: "how many exhibitions does its ninth edition hold"
+        ("كم عدد المعارض في جادة السوق في نسخته التاسعة؟", "ar", FIELD, "figure"),
+        ("كم عدد الندوات في الدورة الثانية؟", "ar", FIELD, "figure"),
+        ("كم عدد المعارض في الرياض هذا العام؟", "ar", COUNT, None),
         ("ما مقر انعقاد قمة المدن الذكية في البحرين؟", "ar", FIELD, "place"),
         ("ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
         ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "duration"),

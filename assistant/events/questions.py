@@ -469,7 +469,11 @@ _AREA_ASKED = re.compile(r"\b(?:ما|كم) (?:هي |تبلغ |بلغت )?(?:ال
 def _names_one_event(rest: str) -> bool:
     """Whether the words after a counted event noun name one event ("كم ندوة يتضمنها البرنامج
     الثقافي لمعرض الكتاب"): the count is then that event's figure, not a count of events."""
-    return any(is_event_noun(token) for token in rest.split())
+    # "كم عدد المعارض في جادة سوق عكاظ في نسخته التاسعة": an edition is one event too
+    return any(is_event_noun(token) for token in rest.split()) or bool(_AN_EDITION.search(rest))
+
+
+_AN_EDITION = re.compile(r"\b(?:نسخته|نسختها|دورته|دورتها|النسخه|الدوره) (?:ال)?\S+(?:ي|يه|ه)\b")
 
 
 def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
