@@ -140,3 +140,33 @@ def test_scattered_words_are_no_copy():
     )
     assert _near_copy(scattered, piece) is None
     assert _near_copy(_EDITED_B["text"], piece) is not None
+
+
+def test_a_copy_is_cited_for_a_day_only_when_it_is_the_same_day():
+    """A paper of the next day prints the story word for word: its "أمس" is another day. One
+    that writes "أمس الأول" on the next day says the same day in other words."""
+    from assistant.offline.answerer import _reprinted
+    from assistant.offline.extract import Candidate
+    from assistant.offline.qtype import QType
+    from assistant.offline.select import split_hits
+    from store.types import Hit
+
+    def hit(doc_id: str, text: str, day: str) -> Hit:
+        return Hit(doc_id, "", "", text, 0, len(text), 1.0, date=day)
+
+    story = (
+        "أقامت جمعية الرواد التطوعية مساء أمس في قاعة النخيل بمحافظة الطائف حفل تكريم خمسين "
+        "متطوعا ومتطوعة شاركوا في برنامج خدمة الزوار."
+    )
+    told_again = story.replace("مساء أمس", "مساء أمس الأول").replace("بمحافظة الطائف", "بالطائف")
+    (one,) = split_hits([hit("first", story, "2015-08-20")])
+    others = split_hits(
+        [hit("same-words", story, "2015-08-21"), hit("same-day", told_again, "2015-08-21")]
+    )
+    at = story.index("مساء أمس")
+    day = Candidate(at, at + len("مساء أمس"), "مساء أمس", QType.DATE)
+    found = _reprinted(one, [(0, len(story))], others, {"first"}, day)
+    assert [s.hit.doc_id for s, _ in found] == ["same-day"]
+    # asked for something else, the word-for-word copy is cited as before
+    found = _reprinted(one, [(0, len(story))], others, {"first"}, None)
+    assert [s.hit.doc_id for s, _ in found] == ["same-words", "same-day"]

@@ -259,30 +259,44 @@ def _reprinted(
     """The sentences of other articles that print the quoted pieces of `sent` word for word
     (hamzas and diacritics aside) or nearly so (an agency story each newspaper edits a little),
     with the spans of those pieces in them. A near copy must state `lead`, the short answer,
-    in the same words, and is no copy of a date ("مساء أمس الأول" is not "مساء أمس")."""
+    in the same words; a day said relative to the article's own ("غدا", "مساء أمس") must be
+    the same day in any copy, whatever its words (a paper of the next day writes "أمس")."""
     pieces = [sent.text[s:e] for s, e in kept]
     if sum(word_count(p) for p in pieces) < _REPRINT_WORDS:
         return []  # a short phrase is written anywhere
+    days = _days_named(lead, sent) if lead is not None else None
     found: list[tuple[Sentence, list[tuple[int, int]]]] = []
     seen = set(cited)
-    near = lead is None or lead.kind is not QType.DATE
     for other in sentences:
         if len(found) >= _MOST_REPRINTS:
             break
         if other.hit.doc_id in seen:
             continue
         spans = [locate(other.text, p) for p in pieces]
-        if any(span is None for span in spans) and near:
+        copied = all(span is not None for span in spans)
+        if not copied:
             spans = [
                 span or _near_copy(other.text, p) for span, p in zip(spans, pieces, strict=True)
             ]
-            if lead is not None and locate(other.text, lead.text.strip()) is None:
-                continue  # the copy words the answer otherwise: it is not cited for it
         if any(span is None for span in spans):
             continue
+        checked = lead is not None and (days is not None or not copied)
+        if checked and lead is not None and not _states_lead(other, lead, days):
+            continue  # the copy words the answer otherwise, or its day is another
         found.append((other, [span for span in spans if span is not None]))
         seen.add(other.hit.doc_id)
     return found
+
+
+def _states_lead(other: Sentence, lead: Candidate, days: tuple[str, str | None] | None) -> bool:
+    """Whether `other` states the short answer: the same day (`days`, resolved against each
+    article's own date) or the same words."""
+    if days is None:
+        return locate(other.text, lead.text.strip()) is not None
+    published = (other.hit.date or "")[:10]
+    return bool(published) and any(
+        (m.start_date, m.end_date) == days for m in find_dates(other.text, published)
+    )
 
 
 def _near_copy(text: str, piece: str) -> tuple[int, int] | None:
