@@ -54,3 +54,10 @@ def test_the_report_with_the_number_asked_is_cited(tmp_path):
     assert "dates-tally" not in card.sources
     assert "عنيزة" in (answer.short_answer or answer.answer)
     assert "dates-tally" in {c.doc_id for c in answer.citations}, answer.answer
+
+
+def test_which_numbers_pin_a_report():
+    from assistant.events.reading import pinning_numbers
+
+    question = "كم طنا حملت 1467 سيارة و 194.792 كرتونا في مهرجان 1436 عام 2015"
+    assert pinning_numbers(question.split(" ")) == frozenset({"1467", "194.792"})

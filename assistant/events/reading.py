@@ -772,9 +772,17 @@ def pinning_numbers(context: Sequence[str]) -> frozenset[str]:
     out = set()
     for word in context:
         for number in _PIN_NUMBER.findall(word.translate(_DIGITS)):
-            if not (number.isdigit() and len(number) == 4 and number[:2] in ("14", "19", "20")):
+            if not _a_year(number):
                 out.add(number)
     return frozenset(out)
+
+
+def _a_year(number: str) -> bool:
+    """Whether a number may be a year news writes: Gregorian 1900-2099, Hijri 1400-1450
+    (1467 is no Hijri year of these papers: "1467 سيارة" is a count)."""
+    if not (number.isdigit() and len(number) == 4):
+        return False
+    return 1900 <= int(number) <= 2099 or 1400 <= int(number) <= 1450
 
 
 def states_pin(text: str, pins: frozenset[str]) -> bool:
