@@ -267,10 +267,21 @@ def _described_only(name: str, definite: bool = False) -> bool:
     words = [t.norm for t in tokens(name) if t.is_word][1:]
     if words[:1] in (["عمل"], ["العمل"]):
         words = words[1:]
+    # "مسابقة أدبية للمبتعثين والمبتعثات", "دورة للمبتدئين": whom it is for says no more
+    audience = next((k for k, w in enumerate(words) if w.startswith("لل")), len(words))
+    if 0 < len(words) - audience <= _AUDIENCE_WORDS and all(
+        w.startswith(("لل", "وال", "ال")) for w in words[audience:]
+    ):
+        words = words[:audience]
+        if not words:
+            return True
     return 0 < len(words) <= 2 and all(
         (definite or not w.startswith("ال")) and w.endswith(("يه", "ي")) and len(w) > 3
         for w in words
     )
+
+
+_AUDIENCE_WORDS = 3  # words of whom an event is for, after its kind ("للمعلمين والمعلمات")
 
 
 # kinds whose ordinal ("المهرجان الثامن عشر") numbers the event's editions
