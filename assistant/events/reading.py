@@ -234,10 +234,14 @@ def role_holder(
     if not runs or (len(role) > 1 and runs[0].matched < 2):
         # only the head word of a role of several: not the role asked about, unless the role
         # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لسامي القحطاني")
+        # or a work's maker credited by the work ("من مخرج العرض؟": "من إخراج ممدوح سالم")
+        if _bare(role[0]) in _CREDITS:
+            return _credited(_CREDITS[_bare(role[0])], texts)
         return _speech_by(texts) if _SPEECH in role else None
     held = _holder(runs, event_words)
     if held is None:
-        return None
+        credit = _CREDITS.get(_bare(role[0]))
+        return _credited(credit, texts) if credit else None
     run, (a, b) = held
     toks = run.toks
     text = text_of(run.doc_id) or ""
@@ -245,6 +249,48 @@ def role_holder(
     if toks[a].norm.startswith("و") and toks[a].norm[1:] in _TITLES:
         start += 1  # "والدكتور مصطفى النشار": the name without the "and"
     return Found(text[start:end], Evidence(run.doc_id, start, end, text[start:end]))
+
+
+# a maker of a work and the verbal noun a credit names them by ("من إخراج فلان")
+_CREDITS = {
+    _bare(normalize(maker)): normalize(work)
+    for maker, work in (
+        ("مخرج", "إخراج"),
+        ("مؤلف", "تأليف"),
+        ("معد", "إعداد"),
+        ("ملحن", "ألحان"),
+        ("مصمم", "تصميم"),
+    )
+}
+
+
+def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
+    """The person a credit names: "من إخراج ممدوح سالم" (`work` is "اخراج"); the name is a
+    person's (a title or a word without the article), in the first article that gives one."""
+    works = set(_CREDITS.values())
+    for doc_id, text in texts:
+        toks = _tokens(text)
+        for i in range(len(toks) - 1):
+            by = toks[i].norm in ("من", "ومن") and toks[i + 1].norm == work
+            # "من إخراج فلان، وتأليف فلان": a credit after another
+            also = toks[i].norm == "و" + work and any(
+                t.norm in ("من", "ومن") and n.norm in works
+                for t, n in zip(toks[max(0, i - 10) : i], toks[max(1, i - 9) : i + 1], strict=False)
+            )
+            if not (by or also):
+                continue
+            k = i + 2 if by else i + 1
+            if k >= len(toks):
+                continue
+            first = toks[k]
+            if first.punct or (first.norm.startswith("ال") and first.norm not in _TITLES):
+                continue  # "من إعداد الجمعية": a body, not a person
+            span = _name_after(toks, k, lambda word: False)
+            if span is None:
+                continue
+            start, end = toks[span[0]].start, toks[span[1] - 1].end
+            return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return None
 
 
 _SPEECH = normalize("كلمة")
