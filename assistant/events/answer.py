@@ -53,6 +53,7 @@ from assistant.events.questions import (
     called_otherwise,
     content_words,
     event_noun,
+    free_role,
     is_event_noun,
     is_plural_event,
     kinds_asked,
@@ -245,7 +246,7 @@ class CardAnswerer:
         if claim is not None:  # "هل يقام ملتقى بركان في تونس؟"
             return self._yes_or_no(claim, question, lang, cards, history, retrieved)
         q = self.parse(question, lang, cards, history)
-        if not cards and not (q is not None and (_ungated(q, question) or _read(q, question))):
+        if not cards and not _read_at_question_time(q, question, lang):
             return CardReply()  # no card, and nothing an article is read for at question time
         # "أين يقام ملتقى القافلة هذا العام؟" when the articles report only an earlier year's:
         # that year's answer, said to be of that year, rather than nothing
@@ -258,29 +259,7 @@ class CardAnswerer:
         switched = bool(history) and WHAT_ABOUT.match(question) is not None
         named = _of_articles(cards, None if switched else retrieved)
         if q is None:  # no field asked for: the event named still tells where to read
-            qwords = question_words(question, lang, cards)
-            order = list(dict.fromkeys(retrieved or []))
-            titled = titled_cards(question, named)
-            # the event the question names in full, when retrieval missed its article
-            pool = _named_whole(qwords, named, cards) or named
-            ranked = rank_cards(qwords, pool) if pool else []
-            if not _names_an_event(question):
-                # "What share of US homes …?": a place alone names no event; nor does one word
-                # of its name ("«فيفا جديدة الآن»" is no "مؤتمر الشباب المسلم والإعلام الجديد")
-                said = set().union(*qwords.words)
-                ranked = [
-                    (c, cover)
-                    for c, cover in ranked
-                    if _named_by_own_words(qwords, c) and _names_most(own_name_words(c), said)
-                ]
-            chosen = titled[:1] or _one_event(ranked, order)
-            read = None
-            if chosen or _names_an_event(question):  # an event with no card still has articles
-                docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
-                read = self._read_what(question, lang, chosen, docs)
-            return CardReply(
-                read, sources=_sources(chosen), reading=without_names(question, chosen)
-            )
+            return self._no_field(question, lang, cards, named, retrieved)
         # "من ألقى الكلمة الرئيسية في معرض …": the role asked about names no event
         role = {w for w in q.role if not _is_event_word(w)}
         named_by = " ".join(t for t in (q.rest or question).split() if t not in role)
@@ -471,6 +450,63 @@ class CardAnswerer:
             if record is not None and _states_edition(record.text, edition, q.year):
                 return False
         return True
+
+    def _no_field(
+        self,
+        question: str,
+        lang: str,
+        cards: Sequence[EventCard],
+        named: Sequence[EventCard],
+        retrieved: Collection[str] | None,
+    ) -> CardReply:
+        """A question that asks no field of a card: a role of no event read from the
+        articles, else the articles of the event it names (to read for it), else nothing."""
+        held = self._role_held(question, lang, retrieved)
+        if held is not None:
+            return CardReply(held)
+        qwords = question_words(question, lang, cards)
+        order = list(dict.fromkeys(retrieved or []))
+        titled = titled_cards(question, named)
+        # the event the question names in full, when retrieval missed its article
+        pool = _named_whole(qwords, named, cards) or named
+        ranked = rank_cards(qwords, pool) if pool else []
+        if not _names_an_event(question):
+            # "What share of US homes …?": a place alone names no event; nor does one word
+            # of its name ("«فيفا جديدة الآن»" is no "مؤتمر الشباب المسلم والإعلام الجديد")
+            said = set().union(*qwords.words)
+            ranked = [
+                (c, cover)
+                for c, cover in ranked
+                if _named_by_own_words(qwords, c) and _names_most(own_name_words(c), said)
+            ]
+        chosen = titled[:1] or _one_event(ranked, order)
+        read = None
+        if chosen or _names_an_event(question):  # an event with no card still has articles
+            docs = self._read_docs(chosen, order, qwords, CitationBook(self.articles))
+            read = self._read_what(question, lang, chosen, docs)
+        return CardReply(read, sources=_sources(chosen), reading=without_names(question, chosen))
+
+    def _role_held(
+        self, question: str, lang: str, retrieved: Collection[str] | None
+    ) -> Answer | None:
+        """ "من مدير متحف …؟", "من فاز بالمركز الأول في سباق …؟": a role asked of no event
+        a card is, read from the articles retrieval ranked first (the person named in the
+        role's words, with the question's other words near); None when none names one."""
+        role = free_role(question) if lang == "ar" else []
+        if len(role) < 2 or not retrieved:
+            return None
+        said = [w for w in normalize(question).split() if len(w) > 2 and w not in role]
+        book = CitationBook(self.articles)
+        docs = list(dict.fromkeys(retrieved))[:_ROLE_ARTICLES]
+        found = role_holder(
+            role, docs, _text_of(book), lambda w: any(same_word(w, s) for s in said), said
+        )
+        if found is None:
+            return None
+        markers = _cite_all(book, [found.evidence])
+        if not markers:
+            return None
+        return self._compose(question, lang, [_Line(found.value, markers)], [], book, lead=True)
 
     def _stale_year(
         self,
@@ -1063,6 +1099,7 @@ _DISPUTABLE = {
     "edition": ("edition",),
 }
 _OTHERS_SAY = {"ar": "وتذكر مقالات أخرى غير ذلك: ", "en": "Other articles say otherwise: "}
+_ROLE_ARTICLES = 2  # articles a role of no event is read from, as retrieval ranked them
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_ANOTHER_YEAR = {
     "ar": "لا تذكر المقالات شيئا عن عام {asked}؛ ما يلي عن عام {said}:",
@@ -1260,6 +1297,14 @@ def _names_event(cards: Sequence[EventCard], also: Collection[str] = ()) -> Call
         return bool(forms & GENERIC_WORDS) or bool(forms & keys)
 
     return names_event
+
+
+def _read_at_question_time(q: EventQuestion | None, question: str, lang: str) -> bool:
+    """Whether the articles are read for the question whatever the cards: a field the
+    cards may lack, or a role asked of no event (`_role_held`)."""
+    if q is None:
+        return lang == "ar" and len(free_role(question)) >= 2
+    return _ungated(q, question) or _read(q, question)
 
 
 def _ungated(q: EventQuestion, question: str) -> bool:

@@ -231,6 +231,40 @@ def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None
     return year, month, when
 
 
+# the posts a role of no event is asked by ("من مدير المتحف؟", "من قائد الفريق؟"): not a verb
+# ("من لعب دور …", "من كان …"), whose subject the articles write in too many ways
+_POSTS = frozenset(
+    _n(
+        "مدير رئيس أمين نائب مشرف قائد مخرج مؤلف كاتب محاضر مدرب منسق عميد وكيل مستشار "
+        "مقدم معد ملحن مصمم"
+    )
+)
+
+
+def _bare_post(word: str) -> str:
+    return word.removeprefix("ال")
+
+
+def free_role(question: str) -> list[str]:
+    """The role words of a "من …" question that names no event and asks by a post ("من
+    مدير متحف …؟", "من المشرف على كرسي …؟"): up to a word that ends a role, normalized; []
+    when it asks no post ("من هو …؟" asks who someone is, "من فاز …" a deed)."""
+    q = " ".join(_bare(t) for t in normalize(question).replace("؟", " ").split())
+    m = _AR_ROLE_START.match(q)
+    if not m or q.startswith(("من هو ", "من هي ")) or _bare_post(m.group(1)) not in _POSTS:
+        return []
+    words: list[str] = []
+    for tok in q[m.start(1) :].split():
+        over = words[-1:] == [m.group(1)] and _bare_post(m.group(1)) == _SUPERVISOR
+        if (tok in _AR_ROLE_ENDS and not over) or len(words) >= _ROLE_WORDS:
+            break  # "المشرف على …": the supervisor is over what follows
+        words.append(tok)
+    return words
+
+
+_SUPERVISOR = normalize("مشرف")
+
+
 def _role(q: str) -> list[str]:
     """The role a "من …" question asks about: its words up to the event's own name (the
     first event noun is kept: "مدير معرض", "مقرر ملتقى"), or [] when it asks no role."""
