@@ -66,6 +66,9 @@ _NAME_STOPS = (
             " كلمة أكد قال أوضح أشار بين أعلن ألقى يعقب وقد قد ثم عند لدى عبر حول ضمن منذ أمام"
             # "أدارها الإعلامي حسين العنكي بجانب ضيوفه": who is beside the name is not of it
             " بجانب برفقة بحضور بمشاركة بصفته وسط"
+            # "الشيخ خالد العامر أنه …", "… قائلاً": what the person said begins
+            " أنه أنها أنهم إنه إنها إنهم قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة"
+            " مضيفا مضيفة لافتا لافتة منوها منوهة"
         )
     )
     | PRONOUN_PREPOSITIONS
@@ -503,6 +506,8 @@ def _role_runs(
             if tok.punct:
                 continue
             if _same_role(tok.norm, role[0]):
+                if i > 0 and toks[i - 1].norm.removeprefix("و") in _DEPUTIES:
+                    continue  # "نائب رئيس اللجنة" is the head's deputy, not the head
                 end = _run_end(toks, i, role)
                 exact = sum(
                     _bare(t.norm) == _bare(w) for t, w in zip(toks[i:end], role, strict=False)
@@ -522,6 +527,9 @@ def _role_runs(
         return -run.exact, run.pronoun, run.order, -near, run.start
 
     return sorted(longest, key=key)
+
+
+_DEPUTIES = frozenset(_words("نائب مساعد"))
 
 
 def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
@@ -573,6 +581,8 @@ def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
             break
         if end > k and tok.norm.startswith("و"):
             break  # "… والمختص": the next item of a list
+        if end > k and tok.norm.startswith(("بال", "لل")):
+            break  # "أشاد فلان بالمتطوعين": the verb's object, not the name
         end += 1
         words += tok.norm not in _NAME_LINKS
     return end
