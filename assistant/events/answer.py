@@ -101,6 +101,7 @@ from ingest.events.names import (
     of_another_edition,
     ordinal_at,
 )
+from ingest.events.places import saudi_regions
 from ingest.events.spans import tokens
 from language.analyzer import STOPWORDS, detect_language, normalize, tokenize
 from language.gazetteer import translate_terms
@@ -369,6 +370,7 @@ class CardAnswerer:
         # one asked about, cited first among those that corroborate
         pinned = self._pinned(q, [*docs, *(retrieved or [])], book)
         line = self._corroborated(lines[0], q, chosen, [*pinned, *docs], book, pinned)
+        line = _with_region(line, q, chosen, book)
         disputed = _disputed(q, chosen[0], book) if len(chosen) == 1 else None
         answer = self._compose(question, q.lang, [line], chosen[:1], book, lead=True)
         if disputed:
@@ -1099,6 +1101,34 @@ _DISPUTABLE = {
     "edition": ("edition",),
 }
 _OTHERS_SAY = {"ar": "وتذكر مقالات أخرى غير ذلك: ", "en": "Other articles say otherwise: "}
+# "في أي منطقة يقام …": the (Saudi) region asked, not the town
+_REGION_ASKED = re.compile(r"\b(?:اي|ايه) منطقه\b")
+
+
+def _with_region(
+    line: _Line, q: EventQuestion, chosen: Sequence[EventCard], book: CitationBook
+) -> _Line:
+    """A town's `line` led by the Saudi region the one chosen event's articles name
+    ("القصيم" for Buraydah), cited, when the question asks for the region; as it was when
+    no article names one, or the region is the town's own name ("الباحة")."""
+    if len(chosen) != 1 or chosen[0].country != "SA" or not _REGION_ASKED.search(q.text):
+        return line
+    card = chosen[0]
+    for doc_id in card.sources:
+        record = book.article(doc_id)
+        if record is None:
+            continue
+        for start, end in saudi_regions(record.text):
+            region = record.text[start:end]
+            if normalize(region) in normalize(line.text):
+                return line
+            marker = book.cite(Evidence(doc_id, start, end, region))
+            if marker is None:
+                continue
+            return _Line(f"{region}، {line.text}", [marker, *line.markers])
+    return line
+
+
 _ROLE_ARTICLES = 2  # articles a role of no event is read from, as retrieval ranked them
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_ANOTHER_YEAR = {
