@@ -53,3 +53,18 @@ def test_a_title_after_an_event_word_is_no_place():
     # asked for a name, the title after the event word is still the answer
     found = [cand.text for cand, _ in quoted_candidates(text, tokens, QType.NAME)]
     assert found[0] == "فن الحوار"
+
+
+def test_a_quote_closed_by_a_second_opening_mark():
+    """News often closes "«" with another "«": "تحت شعار « معا نبني « بمشاركة …"."""
+    from assistant.offline.extract import quoted_spans
+
+    def quoted(text: str) -> list[str]:
+        return [text[s:e] for s, e in quoted_spans(text)]
+
+    assert quoted("أقيم الملتقى تحت شعار « معا نبني « بمشاركة عشرين جهة حكومية وأهلية") == [
+        "معا نبني"
+    ]
+    assert quoted("معرض «ألوان» و«أطياف» في جدة") == ["ألوان", "أطياف"]
+    # a quote inside a quote is left as before
+    assert quoted("قال «نحن «هنا» دائما» ثم مضى") == ["نحن «هنا"]

@@ -458,6 +458,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             break
         i, q = opener
         j = text.find(_QUOTE_PAIRS[q], i + 1)
+        if q == "«":
+            j = _closed_by_opener(text, i, j)
         if j == -1:
             break
         s, e = strip_span(text, i + 1, j)
@@ -465,6 +467,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
         pos = j + 1
     return out
+
+
+_OPENER_AS_CLOSER = 40  # chars after a second "«" with no "»": it closed the first
+
+
+def _closed_by_opener(text: str, i: int, j: int) -> int:
+    """Where the quote opened by "«" at `i` closes: at `j` (its "»", or -1), or at a second
+    "«" written for its closer ("تحت شعار « روح الوحدة « بمشاركة …") when no "»" comes
+    before it nor right after it."""
+    k = text.find("«", i + 1)
+    if k == -1 or (j != -1 and j < k) or k - i > MAX_QUOTED_CHARS:
+        return j
+    after = text.find("»", k + 1)
+    if after != -1 and after - k <= _OPENER_AS_CLOSER:
+        return j  # "«أ «ب» ج»": a quote inside a quote
+    return k
 
 
 def quoted_candidates(
