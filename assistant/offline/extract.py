@@ -375,9 +375,19 @@ def _bi_place(norm: str) -> bool:
     "بأبها"): where a place starts in Arabic news as often as after "في"."""
     if not norm.startswith("ب") or len(norm) < 4:
         return False
-    rest = norm[1:]
-    bare = rest[2:] if rest.startswith("ال") else rest
-    return bare in VENUE_HEADS or place_of_word(rest) is not None
+    return _venue_head(norm) in (1, 3) or place_of_word(norm[1:]) is not None
+
+
+_VENUE_CLITICS = ("", "بال", "وال", "ال", "ب", "و")
+
+
+def _venue_head(norm: str) -> int | None:
+    """How many letters ("ب", "بال", "و" …) stand before the venue's noun a normalized word
+    is ("بقاعه" -> 1, "قاعه" -> 0), or None when it is no venue's noun."""
+    return next(
+        (len(p) for p in _VENUE_CLITICS if norm.startswith(p) and norm[len(p) :] in VENUE_HEADS),
+        None,
+    )
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
@@ -504,26 +514,16 @@ def quoted_candidates(
 
 def _venue_word(tok: Token) -> bool:
     """A word a quoted place name follows: a venue's noun ("بقاعة", "مركز") or "في"."""
-    if tok.norm in _PLACE_LEADS or tok.norm in _PLACE_NOUNS:
-        return True
-    return any(
-        tok.norm.startswith(p) and tok.norm[len(p) :] in VENUE_HEADS
-        for p in ("", "بال", "وال", "ال", "ب", "و")
-    )
+    return tok.norm in _PLACE_LEADS or tok.norm in _PLACE_NOUNS or _venue_head(tok.norm) is not None
 
 
 def _with_venue_head(text: str, s: int, e: int, head: Token, qtype: QType) -> Candidate:
     """A quoted name, with the venue's head noun the question asks by ("في أي قاعة …؟" over
     "بقاعة "أمسيتي"" -> 'قاعة "أمسيتي"'): the name alone is not where; not for a slogan."""
-    norm = head.norm
-    for prefix in ("بال", "وال", "ال", "ب", "و"):
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
-            norm, start = norm[len(prefix) :], head.start + len(prefix)
-            break
-    else:
-        start = head.start
-    if qtype is not QType.PLACE or norm not in VENUE_HEADS:
+    clitics = _venue_head(head.norm)
+    if qtype is not QType.PLACE or clitics is None:
         return Candidate(s, e, text[s:e], qtype)
+    start = head.start + clitics
     close = re.match(r"[»”\"']", text[e : e + 1])
     end = e + 1 if close else e
     return Candidate(start, end, text[start:end], qtype)
