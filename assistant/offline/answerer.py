@@ -176,7 +176,8 @@ class OfflineAnswerer:
     ) -> Answer:
         """One citation per quoted sentence; each quoted piece carries its marker. The first
         sentence quoted is cited too from the other articles among `twins_in` that print it
-        word for word (one agency story in several newspapers), each with its own quote."""
+        word for word or nearly so (one agency story in several newspapers, see
+        `_reprinted`), each with its own quote."""
         citations: list[Citation] = []
         quotes: list[tuple[int, list[str]]] = []
         by_sentence: dict[int, list[Piece]] = {}
@@ -280,8 +281,11 @@ def _reprinted(
             ]
         if any(span is None for span in spans):
             continue
-        checked = lead is not None and (days is not None or not copied)
-        if checked and lead is not None and not _states_lead(other, lead, days):
+        if (
+            lead is not None
+            and (days is not None or not copied)
+            and not _states_lead(other, lead, days)
+        ):
             continue  # the copy words the answer otherwise, or its day is another
         found.append((other, [span for span in spans if span is not None]))
         seen.add(other.hit.doc_id)
@@ -306,6 +310,9 @@ def _near_copy(text: str, piece: str) -> tuple[int, int] | None:
     if len(want) < _REPRINT_WORDS:
         return None
     words = [t for t in tokens(text) if t.is_word]
+    held = {w.norm for w in words}
+    if sum(w in held for w in want) < _NEAR_SHARE * len(want):
+        return None  # too few of its words at all: no need to align them
     matcher = SequenceMatcher(None, want, [w.norm for w in words], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks or sum(b.size for b in blocks) < _NEAR_SHARE * len(want):
