@@ -369,7 +369,8 @@ class CardAnswerer:
         # "… الذي وردت إليه 584.376 طناً؟": the report stating the question's number is the
         # one asked about, cited first among those that corroborate
         pinned = self._pinned(q, [*docs, *(retrieved or [])], book)
-        line = self._corroborated(lines[0], q, chosen, [*pinned, *docs], book, pinned)
+        ordered = [*pinned, *(d for d in docs if d not in pinned)]
+        line = self._corroborated(lines[0], q, chosen, ordered, book, pinned)
         line = _with_region(line, q, chosen, book)
         disputed = _disputed(q, chosen[0], book) if len(chosen) == 1 else None
         answer = self._compose(question, q.lang, [line], chosen[:1], book, lead=True)
@@ -491,9 +492,10 @@ class CardAnswerer:
     def _role_held(
         self, question: str, lang: str, retrieved: Collection[str] | None
     ) -> Answer | None:
-        """ "من مدير متحف …؟", "من فاز بالمركز الأول في سباق …؟": a role asked of no event
-        a card is, read from the articles retrieval ranked first (the person named in the
-        role's words, with the question's other words near); None when none names one."""
+        """ "من مدير متحف …؟", "من المشرف على كرسي …؟": a post asked of no event a card
+        is (`free_role`), read from the articles retrieval ranked first (the person named
+        in the post's words, with the question's other words near); None when none names
+        one."""
         role = free_role(question) if lang == "ar" else []
         if len(role) < 2 or not retrieved:
             return None

@@ -267,6 +267,10 @@ _CREDITS = {
 }
 
 
+_BY = frozenset(_words("من ومن"))
+_CREDIT_REACH = 10  # words back from "وتأليف" to the credit it follows ("من إخراج فلان")
+
+
 def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
     """The person a credit names: "من إخراج ممدوح سالم" (`work` is "اخراج"); the name is a
     person's (a title or a word without the article), in the first article that gives one."""
@@ -274,11 +278,11 @@ def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
     for doc_id, text in texts:
         toks = _tokens(text)
         for i in range(len(toks) - 1):
-            by = toks[i].norm in ("من", "ومن") and toks[i + 1].norm == work
+            by = toks[i].norm in _BY and toks[i + 1].norm == work
             # "من إخراج فلان، وتأليف فلان": a credit after another
             also = toks[i].norm == "و" + work and any(
-                t.norm in ("من", "ومن") and n.norm in works
-                for t, n in zip(toks[max(0, i - 10) : i], toks[max(1, i - 9) : i + 1], strict=False)
+                toks[j].norm in _BY and toks[j + 1].norm in works
+                for j in range(max(0, i - _CREDIT_REACH), i)
             )
             if not (by or also):
                 continue
@@ -288,7 +292,7 @@ def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
             first = toks[k]
             if first.punct or (first.norm.startswith("ال") and first.norm not in _TITLES):
                 continue  # "من إعداد الجمعية": a body, not a person
-            span = _name_after(toks, k, lambda word: False)
+            span = _name_after(toks, k, _no_event)
             if span is None:
                 continue
             start, end = toks[span[0]].start, toks[span[1] - 1].end
