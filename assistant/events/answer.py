@@ -319,8 +319,10 @@ class CardAnswerer:
     ) -> CardReply:
         """A field of the one event the question names: from its card, else read from its
         articles; `pools` holds the cards of the retrieved articles and every card."""
-        named, cards = pools
-        chosen = self._named(q, qwords, named, cards, list(history), question)
+        cards = pools[1]
+        chosen, retrieved, outworded = self._chosen(
+            q, question, qwords, pools, history, retrieved, book
+        )
         whole = [c for c in chosen if _says_whole_name(q.rest or question, qwords, c)]
         if len(chosen) > 1 and whole:
             chosen = whole  # "مهرجان «عيدية»", not "مهرجان شرط العيد", for "مهرجان عيدية"
@@ -337,7 +339,11 @@ class CardAnswerer:
             chosen = [_first_retrieved(chosen, retrieved)]
             book = CitationBook(self.articles)  # the other card's citations are not this answer's
             lines = self._field_lines(q, chosen, book, retrieved)
-        if not lines and q.field in READ_FIELDS and (chosen or mentions_an_activity(question)):
+        if (
+            not lines
+            and q.field in READ_FIELDS
+            and (chosen or outworded or mentions_an_activity(question))
+        ):
             lines = self._read_or_dates(q, qwords, chosen, retrieved, book)
         if not lines and chosen and q.field in SENTENCE_FIELDS:
             # "على بحث أي موضوع يركز المؤتمر…" of an event whose card has no theme: the
@@ -377,6 +383,29 @@ class CardAnswerer:
         if disputed:
             answer.answer += "\n\n" + disputed
         return CardReply(answer)
+
+    def _chosen(
+        self,
+        q: EventQuestion,
+        question: str,
+        qwords: QuestionWords,
+        pools: tuple[Sequence[EventCard], Sequence[EventCard]],
+        history: Sequence[Turn],
+        retrieved: Collection[str] | None,
+        book: CitationBook,
+    ) -> tuple[list[EventCard], list[str], bool]:
+        """The cards the question names, the articles to read (in retrieval's order) and
+        whether another report retrieval found outworded the cards' own (`_outworded`)."""
+        named, cards = pools
+        chosen = self._named(q, qwords, named, cards, list(history), question)
+        order = list(dict.fromkeys(retrieved or []))
+        # "… الذي حضره محافظ الأسياح سليمان البحيري؟": a card named by the words every Eid
+        # report writes is not the event asked about when another report retrieval found
+        # holds the question's own rare words; those reports alone are read instead
+        rivals = _outworded(q.rest or question, chosen, order, book)
+        if not rivals:
+            return chosen, order, False
+        return [], rivals, True
 
     @staticmethod
     def _pinned(q: EventQuestion, docs: Sequence[str], book: CitationBook) -> list[str]:
@@ -1813,3 +1842,51 @@ def _in_time(card: EventCard, q: EventQuestion, today: date) -> bool:
 
 
 __all__ = ["CardAnswerer", "COMPARE", "COUNT", "EDITIONS", "FIELD", "LIST"]
+
+
+_RIVAL_WORDS = 2  # rare question words a report must hold beyond a card's own articles
+_RIVAL_POOL = 6  # top retrieved reports weighed against a card's own
+
+
+def _doc_keys(book: CitationBook, doc_id: str) -> set[str]:
+    """The word keys of an article's title and text (none for an article gone)."""
+    record = book.article(doc_id)
+    if record is None:
+        return set()
+    return {k for tok in tokenize(f"{record.title or ''} {record.text}") for k in word_keys(tok)}
+
+
+def _outworded(
+    question: str, chosen: Sequence[EventCard], retrieved: Sequence[str], book: CitationBook
+) -> list[str]:
+    """The top retrieved reports that hold at least `_RIVAL_WORDS` rare words of the question
+    the chosen cards' own articles do not, and every rare one those do, most first.
+
+    A word is rare when at most half the reports weighed hold it, or two of a pool of three
+    or four (two reports of the rival event), so "عيد", "الفطر" of every Eid report are not;
+    event nouns and stopwords never count. A card is chosen by its name's
+    words only: "حفل عيد الفطر" of a club in Oregon for "… الذي حضره محافظ الأسياح سليمان
+    البحيري؟", whose governor and town only the Asyah report writes.
+    """
+    own = _sources(chosen)
+    top = list(dict.fromkeys(retrieved))[:_RIVAL_POOL]
+    if not own or not top:
+        return []
+    pool = list(dict.fromkeys([*top, *own]))
+    keys = {d: _doc_keys(book, d) for d in pool}
+    words = [
+        forms
+        for t in dict.fromkeys(tokenize(question))
+        if t not in STOPWORDS and len(t) >= 3 and not t.isdigit()
+        if not ((forms := word_keys(t)) & GENERIC_WORDS)
+    ]
+    rare = [w for w in words if sum(bool(w & keys[d]) for d in pool) <= max(2, len(pool) // 2)]
+    held = {i for i, w in enumerate(rare) for d in own if w & keys[d]}
+    gains: list[tuple[int, str]] = []
+    for d in top:
+        if d in own:
+            continue
+        mine = {i for i, w in enumerate(rare) if w & keys[d]}
+        if held <= mine and len(mine - held) >= _RIVAL_WORDS:
+            gains.append((len(mine - held), d))
+    return [d for _, d in sorted(gains, key=lambda pair: -pair[0])]
