@@ -64,6 +64,21 @@ def test_the_patron_asked_under_whose_patronage_is_answered(service):
     assert [c.doc_id for c in answer.citations] == ["yanbu"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["من رعى ملتقى «ألوان الوطن» الثاني في أبها؟", "من الذي رعى ملتقى «ألوان الوطن» في أبها؟"],
+)
+def test_who_was_patron_in_the_past_tense_asks_the_patron(question):
+    parsed = parse_question(question, "ar")
+    assert parsed is not None and parsed.field == "patrons"
+
+
+def test_the_patron_of_an_event_past_is_answered(service):
+    answer = service.ask("من رعى ملتقى «ألوان الوطن» الثاني في أبها؟")
+    assert "أمير المنطقة" in (answer.short_answer or ""), answer.answer
+    assert [c.doc_id for c in answer.citations] == ["abha"]
+
+
 def test_a_country_taking_part_is_not_where_the_event_is(service):
     answer = service.ask("ما رقم دورة المهرجان الدولي للفيلم القصير التي تشارك فيها السعودية؟")
     assert [c.doc_id for c in answer.citations] == ["sousse"], answer.answer
