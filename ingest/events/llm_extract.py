@@ -114,21 +114,39 @@ def cards_from_reply(
 
 
 def locate(text: str, quote: str) -> tuple[int, int] | None:
-    """Offsets of `quote` in `text`: exact, else the same normalized words in a row."""
+    """Offsets of `quote` in `text`: exact, else the same normalized words in a row ("عبد
+    العزيز" and "عبدالعزيز" alike)."""
     quote = quote.strip()
     if not quote:
         return None
     at = text.find(quote)
     if at != -1:
         return at, at + len(quote)
-    want = [t.norm for t in tokens(quote) if t.is_word]
+    want = [norm for norm, _, _ in _joined(quote)]
     if not want:
         return None
-    words = [t for t in tokens(text) if t.is_word]
+    words = _joined(text)
     for i in range(len(words) - len(want) + 1):
-        if all(words[i + k].norm == w for k, w in enumerate(want)):
-            return words[i].start, words[i + len(want) - 1].end
+        if all(words[i + k][0] == w for k, w in enumerate(want)):
+            return words[i][1], words[i + len(want) - 1][2]
     return None
+
+
+_SERVANT = normalize("عبد")
+
+
+def _joined(text: str) -> list[tuple[str, int, int]]:
+    """The words of `text` as (normalized, start, end), a name's "عبد" joined to the word
+    after it ("عبد العزيز": one word, as "عبدالعزيز" is written)."""
+    out: list[tuple[str, int, int]] = []
+    for tok in tokens(text):
+        if not tok.is_word:
+            continue
+        if out and out[-1][0] == _SERVANT and tok.norm.startswith("ال"):
+            out[-1] = (_SERVANT + tok.norm, out[-1][1], tok.end)
+        else:
+            out.append((tok.norm, tok.start, tok.end))
+    return out
 
 
 def _strip_fence(content: str) -> str:
