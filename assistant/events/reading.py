@@ -623,6 +623,7 @@ def _name_after(
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
     k = _past_body(toks, k)
+    k = _past_second_post(toks, k)
     k = _title_ahead(toks, k)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
@@ -641,6 +642,28 @@ def _name_after(
     if end == k:
         return None
     return first, end
+
+
+_AGENT = normalize("وكيل")  # a post whose first letter is no "و"
+
+
+def _past_second_post(toks: Sequence[_Tok], k: int) -> int:
+    """Past a second post the person holds, said between the role asked about and the name:
+    "أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد". Only where
+    a title or a name of two words or more follows the post's body; `k` otherwise."""
+    if k >= len(toks) or _bare(toks[k].norm) not in _ROLE_NOUNS:
+        return k
+    if toks[k].norm.startswith("و") and toks[k].norm != _AGENT:
+        return k  # "ومدير التعليم …": another person's post
+    j = k + 2  # the post and its body's head ("رئيس مجلس")
+    while j < len(toks) and j - k < _BODY_REACH and _of_a_body(toks[j]):
+        j += 1
+    if j >= len(toks) or j - k >= _BODY_REACH or not _may_start_name(toks[j]):
+        return k
+    if toks[j].norm in _TITLES:
+        return j
+    run = [t for t in toks[j : _name_run(toks, j)] if t.norm not in _NAME_LINKS]
+    return j if len(run) >= 2 else k
 
 
 _BODY_REACH = 10  # words of a body's name said after the role's own

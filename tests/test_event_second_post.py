@@ -1,0 +1,57 @@
+"""A person's second post, said between the role asked about and the name, is not the name
+(from articles nobody here tuned on).
+
+"من أمير منطقة عسير الذي اطلع على …؟" was answered "رئيس مجلس التنمية": the report writes
+"أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد", and the name was
+read from the first words after the role.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import service_over
+
+_FAIR = {
+    "id": "fair",
+    "title": "انطلاق مهرجان الوادي للتسوق",
+    "date": "2031-07-20",
+    "text": (
+        "دشن أمير منطقة الجوف رئيس مجلس التنمية السياحية بالمنطقة الأمير سلطان بن ناصر بن "
+        "سعود مساء أمس مهرجان الوادي للتسوق في دورته الرابعة بمركز المعارض بسكاكا.\n"
+        "ويشارك في المهرجان أكثر من 150 عارضا، وحضر الحفل مدير التعليم ووكيل الإمارة."
+    ),
+}
+_CAMP = {
+    "id": "camp",
+    "title": "ختام المعسكر الصيفي",
+    "date": "2031-07-22",
+    "text": (
+        "اختتم مساء أمس المعسكر الصيفي للشباب في محافظة القريات، بحضور محافظ القريات ومدير "
+        "مكتب التعليم الأستاذ فهد بن علي الرويلي.\n"
+        "وشارك في المعسكر 80 شابا من مختلف مدن المنطقة."
+    ),
+}
+
+
+def test_the_name_after_a_second_post_is_read(tmp_path):
+    service = service_over(tmp_path, [_FAIR, _CAMP])
+    answer = service.ask("من أمير منطقة الجوف الذي دشن مهرجان الوادي للتسوق؟")
+    assert answer.short_answer is not None, answer.answer
+    assert answer.short_answer.startswith("الأمير سلطان بن ناصر"), answer.answer
+    assert [c.doc_id for c in answer.citations] == ["fair"]
+
+
+def test_another_persons_post_after_and_is_not_skipped_to_their_name(tmp_path):
+    service = service_over(tmp_path, [_FAIR, _CAMP])
+    answer = service.ask("من محافظ القريات الذي حضر ختام المعسكر الصيفي؟")
+    assert "الرويلي" not in (answer.short_answer or ""), answer.answer
+
+
+def test_only_a_post_said_without_and_is_passed():
+    from assistant.events.reading import _past_second_post, _tokens
+
+    toks = _tokens("محافظ القريات ومدير مكتب التعليم الأستاذ فهد بن علي الرويلي")
+    assert _past_second_post(toks, 2) == 2
+    toks = _tokens("محافظ القريات مدير مكتب التعليم الأستاذ فهد بن علي الرويلي")
+    assert toks[_past_second_post(toks, 2)].text == "الأستاذ"
+    toks = _tokens("محافظ القريات وكيل الإمارة المساعد الأستاذ فهد بن علي الرويلي")
+    assert toks[_past_second_post(toks, 2)].text == "الأستاذ"
