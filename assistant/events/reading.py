@@ -446,7 +446,7 @@ def _holder(
     """The first run a name follows ("… للمشرفات والمدربات المتطوعات …، … المدرب ناصر
     البلوي"), else the first a name stands before, with the name's span."""
     for run in runs:
-        if (span := _name_after(run.toks, run.end, event_words)) is not None:
+        if (span := _name_after(run.toks, run.end, event_words, of_role=True)) is not None:
             return run, span
     for run in runs:
         if (span := _name_before(run.toks, run.start, leads=True)) is not None:
@@ -617,13 +617,16 @@ _OCCASIONS = frozenset(
 
 
 def _name_after(
-    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
+    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool], of_role: bool = False
 ) -> tuple[int, int] | None:
+    """The name said after `j`; with `of_role` (`j` ends the words of the role asked about),
+    past a second post the person holds (`_past_second_post`)."""
     k = _past_event(toks, j, event_words)
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
     k = _past_body(toks, k)
-    k = _past_second_post(toks, k)
+    if of_role:
+        k = _past_second_post(toks, k)
     k = _title_ahead(toks, k)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
