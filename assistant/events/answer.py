@@ -821,7 +821,7 @@ class CardAnswerer:
             record = book.article(doc_id)
             if record is None:
                 continue
-            words = {k for tok in tokenize(record.text) for k in word_keys(tok)}
+            words = _place_keys_of(f"{record.title or ''} {record.text}")
             if not all(
                 place & words or _named_in_arabic(place, record.text) for place in qwords.places
             ):
@@ -1890,3 +1890,15 @@ def _outworded(
         if held <= mine and len(mine - held) >= _RIVAL_WORDS:
             gains.append((len(mine - held), d))
     return [d for _, d in sorted(gains, key=lambda pair: -pair[0])]
+
+
+def _place_keys_of(text: str) -> set[str]:
+    """The word keys of `text`, with those of each part of a town's name written joined
+    ("حفرالباطن": "حفر" and "الباطن", as "حفر الباطن" is asked)."""
+    keys: set[str] = set()
+    for tok in tokenize(text):
+        keys |= word_keys(tok)
+        at = tok.find("ال", 2)
+        if at >= 3 and not tok.startswith(("ال", "وال", "بال", "لل", "فال")) and len(tok) - at >= 4:
+            keys |= word_keys(tok[:at]) | word_keys(tok[at:])
+    return keys
