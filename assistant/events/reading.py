@@ -105,12 +105,12 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 @lru_cache(maxsize=100_000)
-def _bare(norm: str, letters: bool = True) -> str:
+def _bare(norm: str, letters: bool = True, conj: bool = True) -> str:
     """A word without an attached conjunction, preposition or article, and its case ending;
     without `letters`, a first ب, ل or ك is kept as the word's own ("لاعبا": a player, not
-    ل + "اعبا")."""
+    ل + "اعبا"); without `conj`, a first و or ف too ("فنانا": an artist, not ف + "نانا")."""
     word = norm
-    for prefix in ("و", "ف"):
+    for prefix in ("و", "ف") if conj else ():
         if word.startswith(prefix) and len(word) > 3:
             word = word[1:]
     for prefix in ("بال", "وال", "فال", "كال", "لل", "ال", "ب", "ل", "ك"):
@@ -169,6 +169,8 @@ def same_word(a: str, b: str) -> bool:
     # "لاعبا" and "اللاعبين": a first letter that is the word's own, not a preposition
     if _bare(a, letters=False) == _bare(b, letters=False):
         return True
+    if _bare(a, letters=False, conj=False) == _bare(b, letters=False, conj=False):
+        return True  # "فنانا" and "الفنانين"
     if _PLURALS.get(ba) == bb or _PLURALS.get(bb) == ba:
         return True
     if min(len(a), len(b)) < 3:
