@@ -79,6 +79,7 @@ _HEADS_AR = {
     "دورة": "course",
     "ورشتي": "workshop",
     "جامبوري": "event",
+    "بينالي": "exhibition",  # "بينالي الشارقة للفنون"
     "حلقة": "symposium",  # "حلقة نقاش", "حلقة حوار": a panel (see `_is_panel`)
     "ورشتا": "workshop",
 }
@@ -430,7 +431,7 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|حلقة|حلقه|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|بينالي|حلقة|حلقه|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
