@@ -933,7 +933,12 @@ class CardAnswerer:
                 found = counted(english, docs, text_of, context, own)
         if found is None:
             return []
-        also = same_length_elsewhere(found, docs, text_of) if q.field == "duration" else []
+        if q.field == "duration":
+            also = same_length_elsewhere(found, docs, text_of)
+        else:
+            # the same name or count in another report of the event, where it names the
+            # event: two reports that agree are cited together
+            also = _said_elsewhere(found, docs, text_of, _names_own_event(chosen, qwords))
         markers = _cite_all(book, [found.evidence, *also])
         return [_Line(found.value, markers)] if markers else []
 
@@ -1902,3 +1907,33 @@ def _place_keys_of(text: str) -> set[str]:
         if at >= 3 and not tok.startswith(("ال", "وال", "بال", "لل", "فال")) and len(tok) - at >= 4:
             keys |= word_keys(tok[:at]) | word_keys(tok[at:])
     return keys
+
+
+def _names_own_event(cards: Sequence[EventCard], qwords: QuestionWords) -> Callable[[str], bool]:
+    """Whether a word is one of the event's own names: its cards' or those the question
+    gives it ("الرطب" of "مهرجان الرطب"), never a word any event's name holds ("معرض")."""
+    keys = set().union(*(card_name_keys(c) for c in cards), *qwords.named) - GENERIC_WORDS
+    return lambda word: bool(word_keys(word) & keys)
+
+
+def _said_elsewhere(
+    found: Found,
+    docs: Sequence[str],
+    text_of: Callable[[str], str | None],
+    names_event: Callable[[str], bool],
+) -> list[Evidence]:
+    """Where each other article of `docs` writes the value `found` read, in a sentence naming
+    the event (`said_with_event`), up to `_MOST_MARKERS` citations in all; none for a value
+    too short to tie a sentence to it ("5")."""
+    value = found.value
+    if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
+        return []
+    out: list[Evidence] = []
+    for doc_id in dict.fromkeys(docs):
+        if doc_id == found.evidence.doc_id or len(out) + 1 >= _MOST_MARKERS:
+            continue
+        text = text_of(doc_id)
+        span = said_with_event(text, value, names_event) if text else None
+        if span is not None:
+            out.append(Evidence(doc_id, *span, text[span[0] : span[1]]))
+    return out
