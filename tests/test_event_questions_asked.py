@@ -79,6 +79,26 @@ def test_the_patron_of_an_event_past_is_answered(service):
     assert [c.doc_id for c in answer.citations] == ["abha"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "من أقام ملتقى «ألوان الوطن» الثاني في أبها؟",
+        "أي جهة أقامت ملتقى «ألوان الوطن» في أبها؟",
+        "من الجهة التي عقدت ملتقى «ألوان الوطن» في أبها؟",
+        "من نفذ ملتقى «ألوان الوطن» في أبها؟",
+    ],
+)
+def test_who_held_it_asks_the_organiser(question):
+    parsed = parse_question(question, "ar")
+    assert parsed is not None and parsed.field == "organizers"
+
+
+def test_the_body_that_held_an_event_is_answered(service):
+    answer = service.ask("أي جهة أقامت ملتقى «ألوان الوطن» الثاني في أبها؟")
+    assert "هيئة السياحة" in (answer.short_answer or ""), answer.answer
+    assert [c.doc_id for c in answer.citations] == ["abha"]
+
+
 def test_a_country_taking_part_is_not_where_the_event_is(service):
     answer = service.ask("ما رقم دورة المهرجان الدولي للفيلم القصير التي تشارك فيها السعودية؟")
     assert [c.doc_id for c in answer.citations] == ["sousse"], answer.answer
