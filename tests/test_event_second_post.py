@@ -46,6 +46,26 @@ def test_another_persons_post_after_and_is_not_skipped_to_their_name(tmp_path):
     assert "الرويلي" not in (answer.short_answer or ""), answer.answer
 
 
+_PROGRAMME = {
+    "id": "programme",
+    "title": "ختام برنامج الرواد الصيفي",
+    "date": "2031-07-25",
+    "text": (
+        "اختتم مساء أمس برنامج الرواد الصيفي في جامعة الملك خالد بأبها بمشاركة 60 طالبا.\n"
+        "وأوضح المشرف العام على برنامج الرواد، الدكتور ناصر بن سعيد القحطاني، أن الطلاب "
+        "أنجزوا 12 مشروعا."
+    ),
+}
+
+
+def test_the_name_after_a_post_and_its_qualifier_is_read(tmp_path):
+    service = service_over(tmp_path, [_PROGRAMME, _CAMP])
+    answer = service.ask("من المشرف على برنامج الرواد الصيفي؟")
+    assert answer.short_answer is not None, answer.answer
+    assert "ناصر بن سعيد القحطاني" in answer.short_answer, answer.answer
+    assert answer.short_answer != "العام"
+
+
 def test_only_a_post_said_without_and_is_passed():
     from assistant.events.reading import _past_second_post, _tokens
 

@@ -622,14 +622,13 @@ def _name_after(
     toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool], of_role: bool = False
 ) -> tuple[int, int] | None:
     """The name said after `j`; with `of_role` (`j` ends the words of the role asked about),
-    past a second post the person holds (`_past_second_post`)."""
-    k = _past_event(toks, j, event_words)
+    past a second post the person holds (`_past_second_post`) and what qualifies the post
+    ("المشرف العام على البرنامج" for "من المشرف على البرنامج")."""
+    k = _past_event(toks, _past_qualifiers(toks, j) if of_role else j, event_words)
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
     k = _past_body(toks, k)
-    if of_role:
-        k = _past_second_post(toks, k)
-    k = _title_ahead(toks, k)
+    k = _title_ahead(toks, _past_second_post(toks, k) if of_role else k)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
     first = k
@@ -649,7 +648,18 @@ def _name_after(
     return first, end
 
 
-_AGENT = normalize("وكيل")  # a post whose first letter is no "و"
+_AGENT = normalize("وكيل")
+# what qualifies a post after its noun: "المدير العام", "الرئيس التنفيذي", "المشرف المكلف"
+_POST_QUALIFIERS = frozenset(
+    _words("العام العامة التنفيذي التنفيذية المكلف المكلفة الفخري الفخرية الإقليمي الإقليمية")
+)  # a post whose first letter is no "و"
+
+
+def _past_qualifiers(toks: Sequence[_Tok], j: int) -> int:
+    """Past the words qualifying a post said after its noun ("العام" of "المشرف العام")."""
+    while j < len(toks) and toks[j].norm in _POST_QUALIFIERS:
+        j += 1
+    return j
 
 
 def _past_second_post(toks: Sequence[_Tok], k: int) -> int:
