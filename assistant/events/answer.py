@@ -89,7 +89,7 @@ from assistant.offline.messages import LEAD_SEPARATOR, answer_text, message
 from assistant.support import to_ascii_digits
 from assistant.types import Answer
 from ingest.events.card import EventCard, Evidence, Figure
-from ingest.events.dates import named_months
+from ingest.events.dates import find_dates, named_months
 from ingest.events.extract import read_events
 from ingest.events.llm_extract import locate
 from ingest.events.names import (
@@ -935,6 +935,9 @@ class CardAnswerer:
             return []
         if q.field == "duration":
             also = same_length_elsewhere(found, docs, text_of)
+        elif q.field == "date":
+            # "غداً الخميس" in one report, "يوم غد" in another of the day before: one day
+            also = _same_day_elsewhere(found, docs, book, _names_own_event(chosen, qwords))
         else:
             # the same name or count in another report of the event, where it names the
             # event: two reports that agree are cited together
@@ -1914,6 +1917,36 @@ def _names_own_event(cards: Sequence[EventCard], qwords: QuestionWords) -> Calla
     gives it ("الرطب" of "مهرجان الرطب"), never a word any event's name holds ("معرض")."""
     keys = set().union(*(card_name_keys(c) for c in cards), *qwords.named) - GENERIC_WORDS
     return lambda word: bool(word_keys(word) & keys)
+
+
+def _same_day_elsewhere(
+    found: Found, docs: Sequence[str], book: CitationBook, names_event: Callable[[str], bool]
+) -> list[Evidence]:
+    """Where each other article of `docs` writes a day that resolves, against its own
+    publication date, to the day `found` resolves to, in a sentence naming the event."""
+    record = book.article(found.evidence.doc_id)
+    if record is None:
+        return []
+    at = found.evidence.start
+    day = next(
+        (
+            m.start_date
+            for m in find_dates(record.text, (record.date or "")[:10] or None)
+            if m.precision == "day" and m.start <= at < max(m.end, at + 1)
+        ),
+        None,
+    )
+    if day is None:
+        return []
+    out: list[Evidence] = []
+    for doc_id in dict.fromkeys(docs):
+        other = book.article(doc_id)
+        if doc_id == found.evidence.doc_id or other is None or len(out) + 1 >= _MOST_MARKERS:
+            continue
+        span = same_day(other.text, (other.date or "")[:10] or None, day, names_event)
+        if span is not None:
+            out.append(Evidence(doc_id, *span, other.text[span[0] : span[1]]))
+    return out
 
 
 def _said_elsewhere(

@@ -1,0 +1,56 @@
+"""A day read from one report is cited from each other report that writes the same day in
+its own words ("غداً الخميس" the day before, "اليوم" on the day), as a card's date is (from
+articles nobody here tuned on: "متى يقام حفل افتتاح قناة السويس الجديدة؟" was answered from
+one report only, while the one asked about says "غداً الخميس")."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.events.answer import _same_day_elsewhere
+from assistant.events.cite import CitationBook
+from assistant.events.reading import Found
+from ingest.events.card import Evidence
+
+_ARTICLES = {
+    "eve": SimpleNamespace(
+        doc_id="eve",
+        title="عروض الصقور",
+        date="2031-08-06",
+        text="تبدأ العروض الجوية لفريق الصقور غداً الخميس في سماء الباحة.",
+    ),
+    "day": SimpleNamespace(
+        doc_id="day",
+        title="الصقور في الباحة",
+        date="2031-08-07",
+        text="تنطلق اليوم في الباحة عروض فريق الصقور الجوية أمام الأهالي.",
+    ),
+    "late": SimpleNamespace(
+        doc_id="late",
+        title="الصقور تختتم",
+        date="2031-08-09",
+        text="اختتم فريق الصقور اليوم عروضه الجوية في الباحة.",
+    ),
+    "other": SimpleNamespace(
+        doc_id="other",
+        title="معرض الكتاب",
+        date="2031-08-07",
+        text="ينطلق اليوم معرض الكتاب في الباحة.",
+    ),
+}
+
+
+def _found() -> Found:
+    text = _ARTICLES["eve"].text
+    start = text.index("غداً الخميس")
+    end = start + len("غداً الخميس")
+    return Found("غداً الخميس", Evidence("eve", start, end, text[start:end]))
+
+
+def test_the_same_day_in_other_words_is_cited_and_no_other_day_or_event():
+    book = CitationBook(_ARTICLES.get)
+    names = {"الصقور", "صقور"}
+    also = _same_day_elsewhere(
+        _found(), ["eve", "day", "late", "other"], book, lambda word: word in names
+    )
+    assert [(e.doc_id, e.quote) for e in also] == [("day", "اليوم")]
