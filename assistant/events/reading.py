@@ -1111,9 +1111,13 @@ def time_phrase(
     of a part of the event: "التصفيات", or of its edition: "الرابعة"), only a sentence naming
     the part counts, and the date said after it (to the day or month unless not `precise`)."""
 
+    verbs = [w for w in words if _bare(w.removeprefix("س")) in _WHEN_VERBS]
+
     def span_of(sentence: str) -> tuple[int, int] | None:
         if not part:
-            return _date_span(sentence, until)
+            # "وصل الفريق أمس … لإقامة العروض التي ستبدأ غداً": for "متى تبدأ العروض", the
+            # date said right after the question's own verb
+            return _date_after_verb(sentence, verbs, until) or _date_span(sentence, until)
         # the first day or month said after the part is named ("التصفيات النهائية التي
         # ستبدأ يوم 28 شوال"), not a year or a word of a title before it ("قارئ اليوم")
         toks = [t for t in _tokens(sentence) if not t.punct]
@@ -1125,6 +1129,34 @@ def time_phrase(
     return _said_in_sentence(
         words, doc_ids, text_of, span_of, lambda held, asked: held >= 1 and held * 4 >= asked
     )
+
+
+# verbs of an event's happening a question may ask the time of ("متى تبدأ", "متى يقام")
+_WHEN_VERBS = frozenset(
+    _bare(w)
+    for w in _words(
+        "تبدأ يبدأ بدأ بدأت تنطلق ينطلق انطلق انطلقت يقام تقام أقيم أقيمت يعقد تعقد عقد عقدت"
+        " يختتم تختتم اختتم اختتمت ينتهي تنتهي انتهى انتهت يفتتح تفتتح افتتح افتتحت يدشن تدشن"
+        " دشن دشنت"
+    )
+)
+_VERB_REACH = 4  # words from the verb to the date it governs
+
+
+def _date_after_verb(sentence: str, verbs: Sequence[str], until: bool) -> tuple[int, int] | None:
+    """The first date said within `_VERB_REACH` words after one of the question's `verbs`
+    (as the sentence writes it: "ستبدأ" for "تبدأ"), when the sentence says another first."""
+    if not verbs:
+        return None
+    toks = [t for t in _tokens(sentence) if not t.punct]
+    for k, tok in enumerate(toks):
+        if not any(same_word(tok.norm.removeprefix("س"), v.removeprefix("س")) for v in verbs):
+            continue
+        limit = len(sentence) if k + _VERB_REACH >= len(toks) else toks[k + _VERB_REACH].end
+        span = _date_span(sentence, until, after=tok.end)
+        if span is not None and span[0] < limit:
+            return span
+    return None
 
 
 _DEADLINE_WORDS = frozenset(_words("موعد آخر اخر"))
