@@ -99,6 +99,30 @@ def test_the_body_that_held_an_event_is_answered(service):
     assert [c.doc_id for c in answer.citations] == ["abha"]
 
 
+def test_the_activities_of_an_event_name_it_for_a_role():
+    """ "من رئيس اللجنة المنظمة لفعاليات صيف حائل 36 …" asks a person, not the organiser:
+    "فعاليات" names the event the role is of."""
+    parsed = parse_question("من رئيس اللجنة المنظمة لفعاليات صيف الجوف 36؟", "ar")
+    assert parsed is not None and parsed.field == "person"
+    assert parsed.role[:2] == ["رءيس", "اللجنه"]
+
+
+def test_a_person_of_the_activities_is_read(tmp_path):
+    article = {
+        "id": "summer",
+        "title": "صيف الجوف 36",
+        "date": "2031-07-20",
+        "text": (
+            "تتواصل فعاليات صيف الجوف 36 في متنزه النخيل وسط إقبال كبير من الزوار.\n"
+            "وأكد رئيس اللجنة المنظمة لفعاليات صيف الجوف 36 سالم بن عيد الرويلي أن "
+            "الفعاليات تستمر حتى نهاية الشهر."
+        ),
+    }
+    service = service_over(tmp_path, [article])
+    answer = service.ask("من رئيس اللجنة المنظمة لفعاليات صيف الجوف 36؟")
+    assert "سالم بن عيد الرويلي" in (answer.short_answer or ""), answer.answer
+
+
 def test_a_country_taking_part_is_not_where_the_event_is(service):
     answer = service.ask("ما رقم دورة المهرجان الدولي للفيلم القصير التي تشارك فيها السعودية؟")
     assert [c.doc_id for c in answer.citations] == ["sousse"], answer.answer

@@ -605,7 +605,10 @@ def _past_event(toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool]
     k = j
     if k + 1 < len(toks) and toks[k].norm in _OF_EVENT and event_words(toks[k + 1].norm):
         k += 1
-    while k < len(toks) and k - j < 6 and not toks[k].punct and event_words(toks[k].norm):
+    while k < len(toks) and k - j < 6 and not toks[k].punct:
+        # "لفعاليات صيف الجوف 36": the number of its edition or year ends the name
+        if not (event_words(toks[k].norm) or (k > j and toks[k].norm.isdigit())):
+            break
         k += 1
     return k
 
