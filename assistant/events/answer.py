@@ -933,17 +933,7 @@ class CardAnswerer:
                 found = counted(english, docs, text_of, context, own)
         if found is None:
             return []
-        if q.field == "duration":
-            also = same_length_elsewhere(found, docs, text_of)
-        elif q.field == "date":
-            # "غداً الخميس" in one report, "يوم غد" in another of the day before: one day
-            also = _same_day_elsewhere(found, docs, book, _names_own_event(chosen, qwords))
-        else:
-            # the same name or count in another report of the event, where it names the
-            # event: two reports that agree are cited together
-            also = _said_elsewhere(found, docs, text_of, _names_own_event(chosen, qwords))
-        markers = _cite_all(book, [found.evidence, *also])
-        return [_Line(found.value, markers)] if markers else []
+        return _read_line(q, found, docs, book, _names_own_event(chosen, qwords))
 
     def _opener(self, card: EventCard, book: CitationBook) -> tuple[str, list[Evidence]] | None:
         for person in card.people:
@@ -1919,25 +1909,59 @@ def _names_own_event(cards: Sequence[EventCard], qwords: QuestionWords) -> Calla
     return lambda word: bool(word_keys(word) & keys)
 
 
+def _read_line(
+    q: EventQuestion,
+    found: Found,
+    docs: Sequence[str],
+    book: CitationBook,
+    names_event: Callable[[str], bool],
+) -> list[_Line]:
+    """The line of a value read from `docs`, cited from its report and from each other one
+    that writes it of the event (`names_event`); a day said relative to its article with the
+    day it resolves to."""
+    text_of = _text_of(book)
+    if q.field == "duration":
+        also = same_length_elsewhere(found, docs, text_of)
+    elif q.field == "date":
+        # "غداً الخميس" in one report, "اليوم" in another of the day after: one day
+        also = _same_day_elsewhere(found, docs, book, names_event)
+    else:
+        # the same name or count in another report of the event: cited together
+        also = _said_elsewhere(found, docs, text_of, names_event)
+    markers = _cite_all(book, [found.evidence, *also])
+    value = found.value
+    if q.field in ("date", "moment") and not re.search(r"\d", value):
+        # "أوّلِ أيّامِ العيد", "مساء أمس": the day it resolves to beside the words
+        days = _days_of(book, found.evidence)
+        value = f"{value} ({r.date_range(*days, q.lang)})" if days else value
+    return [_Line(value, markers)] if markers else []
+
+
+def _days_of(book: CitationBook, ev: Evidence) -> tuple[str, str | None] | None:
+    """The day (and last day) a date said relative to its article's publication resolves to
+    ("غداً الخميس", "أوّلِ أيّامِ العيد"), for the date starting at `ev`; None when it does
+    not resolve to a day."""
+    record = book.article(ev.doc_id)
+    if record is None:
+        return None
+    published = (record.date or "")[:10] or None
+    for m in find_dates(record.text, published):
+        overlaps = m.start < ev.end and ev.start < m.end
+        relative = m.resolution.startswith(("relative", "day "))
+        if m.precision == "day" and m.start_date and overlaps and relative:
+            return m.start_date, m.end_date
+    return None
+
+
 def _same_day_elsewhere(
     found: Found, docs: Sequence[str], book: CitationBook, names_event: Callable[[str], bool]
 ) -> list[Evidence]:
     """Where each other article of `docs` writes a day that resolves, against its own
     publication date, to the day `found` resolves to, in a sentence naming the event."""
-    record = book.article(found.evidence.doc_id)
-    if record is None:
+    days = _days_of(book, found.evidence)
+    if days is None:
         return []
-    at = found.evidence.start
-    day = next(
-        (
-            m.start_date
-            for m in find_dates(record.text, (record.date or "")[:10] or None)
-            if m.precision == "day" and m.start <= at < max(m.end, at + 1)
-        ),
-        None,
-    )
-    if day is None:
-        return []
+    day = days[0]
     out: list[Evidence] = []
     for doc_id in dict.fromkeys(docs):
         other = book.article(doc_id)
