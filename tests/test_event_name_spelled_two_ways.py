@@ -1,8 +1,8 @@
 """A name written "عبد العزيز" in one report and "عبدالعزيز" in another is the same name (from
 articles nobody here tuned on).
 
-"من دشن مهرجان أبها للتسوق في عامه الـ17؟" was answered from the card of one report, which
-writes "الأمير فيصل بن خالد بن عبد العزيز"; the two reports retrieval ranked first write
+"من دشن مهرجان … للتسوق في عامه الـ17؟" was answered from the card of one report, which
+writes the prince's name with "بن عبد العزيز"; the two reports retrieval ranked first write
 "بن عبدالعزيز", so neither was found to state the same name and neither was cited.
 """
 

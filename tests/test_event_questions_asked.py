@@ -100,7 +100,7 @@ def test_the_body_that_held_an_event_is_answered(service):
 
 
 def test_the_activities_of_an_event_name_it_for_a_role():
-    """ "من رئيس اللجنة المنظمة لفعاليات صيف حائل 36 …" asks a person, not the organiser:
+    """ "من رئيس اللجنة المنظمة لفعاليات صيف الجوف 36 …" asks a person, not the organiser:
     "فعاليات" names the event the role is of."""
     parsed = parse_question("من رئيس اللجنة المنظمة لفعاليات صيف الجوف 36؟", "ar")
     assert parsed is not None and parsed.field == "person"

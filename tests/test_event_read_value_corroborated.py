@@ -1,7 +1,7 @@
 """A count or a name read from the articles (no card holds it) is cited from every report
 that writes it of the event, as a card's value is (from articles nobody here tuned on).
 
-"كم عدد السيارات الواردة لسوق مهرجان بريدة للتمور …؟" was answered "حوالى 1800 سيارة" from
+"كم عدد السيارات التي وردت إلى مهرجان التمور …؟" was answered with a count of cars from
 one report, while the report the question came from writes the same count of the festival and
 was not cited. A report that writes the count of another event ("معرض السيارات") is not
 cited for it.

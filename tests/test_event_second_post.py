@@ -1,9 +1,10 @@
 """A person's second post, said between the role asked about and the name, is not the name
 (from articles nobody here tuned on).
 
-"من أمير منطقة عسير الذي اطلع على …؟" was answered "رئيس مجلس التنمية": the report writes
-"أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد", and the name was
-read from the first words after the role.
+"من أمير منطقة … الذي اطلع على …؟" was answered with the second post's words: the report
+writes the region's emir, then the council he chairs, then his name (invented here: "أمير
+منطقة الجوف رئيس لجنة السياحة فيها الأمير سلطان"), and the name was read from the first
+words after the role.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _FAIR = {
     "title": "انطلاق مهرجان الوادي للتسوق",
     "date": "2031-07-20",
     "text": (
-        "دشن أمير منطقة الجوف رئيس مجلس التنمية السياحية بالمنطقة الأمير سلطان بن ناصر بن "
+        "دشن أمير منطقة الجوف رئيس لجنة السياحة بالمنطقة الأمير سلطان بن ناصر بن "
         "سعود مساء أمس مهرجان الوادي للتسوق في دورته الرابعة بمركز المعارض بسكاكا.\n"
         "ويشارك في المهرجان أكثر من 150 عارضا، وحضر الحفل مدير التعليم ووكيل الإمارة."
     ),

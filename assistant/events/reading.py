@@ -667,7 +667,7 @@ def _past_qualifiers(toks: Sequence[_Tok], j: int) -> int:
 
 def _past_second_post(toks: Sequence[_Tok], k: int) -> int:
     """Past a second post the person holds, said between the role asked about and the name:
-    "أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد". Only where
+    "أمير المنطقة رئيس لجنة السياحة فيها الأمير سعد بن فهد". Only where
     a title or a name of two words or more follows the post's body; `k` otherwise."""
     if k >= len(toks) or _bare(toks[k].norm) not in _ROLE_NOUNS:
         return k
