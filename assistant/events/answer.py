@@ -1990,7 +1990,9 @@ def _said_elsewhere(
         if doc_id == found.evidence.doc_id or len(out) + 1 >= _MOST_MARKERS:
             continue
         text = text_of(doc_id)
-        span = said_with_event(text, value, names_event) if text else None
+        if not text:
+            continue
+        span = said_with_event(text, value, names_event)
         if span is not None:
             out.append(Evidence(doc_id, *span, text[span[0] : span[1]]))
     return out
