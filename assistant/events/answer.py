@@ -588,20 +588,7 @@ class CardAnswerer:
         find = _same_value(line.text, q, chosen)
         if find is None:
             return line
-        markers = list(line.markers)
-        cited = {book.citations[m - 1].doc_id for m in markers}
-        for doc_id in docs:
-            record = book.article(doc_id)
-            full = len(markers) >= _MOST_MARKERS and doc_id not in pinned
-            if full or doc_id in cited or record is None:
-                continue
-            span = find(doc_id, record)
-            if span is None:
-                continue
-            marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
-            if marker is not None and marker not in markers:
-                markers.append(marker)
-        return _Line(line.text, markers)
+        return _Line(line.text, _cited_where(line.markers, docs, book, find, pinned))
 
     # ------------------------------------------------------------ which cards
     def _named(
@@ -821,7 +808,7 @@ class CardAnswerer:
             record = book.article(doc_id)
             if record is None:
                 continue
-            words = _place_keys_of(f"{record.title or ''} {record.text}")
+            words = _doc_keys(book, doc_id)
             if not all(
                 place & words or _named_in_arabic(place, record.text) for place in qwords.places
             ):
@@ -1839,19 +1826,15 @@ def _in_time(card: EventCard, q: EventQuestion, today: date) -> bool:
     return end[: len(iso)] < iso[: len(end)]
 
 
-__all__ = ["CardAnswerer", "COMPARE", "COUNT", "EDITIONS", "FIELD", "LIST"]
-
-
 _RIVAL_WORDS = 2  # rare question words a report must hold beyond a card's own articles
 _RIVAL_POOL = 6  # top retrieved reports weighed against a card's own
 
 
 def _doc_keys(book: CitationBook, doc_id: str) -> set[str]:
-    """The word keys of an article's title and text (none for an article gone)."""
+    """The word keys of an article's title and text (`_place_keys_of`; none for an article
+    gone)."""
     record = book.article(doc_id)
-    if record is None:
-        return set()
-    return {k for tok in tokenize(f"{record.title or ''} {record.text}") for k in word_keys(tok)}
+    return _place_keys_of(f"{record.title or ''} {record.text}") if record is not None else set()
 
 
 def _outworded(
@@ -1919,16 +1902,14 @@ def _read_line(
     """The line of a value read from `docs`, cited from its report and from each other one
     that writes it of the event (`names_event`); a day said relative to its article with the
     day it resolves to."""
-    text_of = _text_of(book)
     if q.field == "duration":
-        also = same_length_elsewhere(found, docs, text_of)
-    elif q.field == "date":
-        # "غداً الخميس" in one report, "اليوم" in another of the day after: one day
-        also = _same_day_elsewhere(found, docs, book, names_event)
+        also = same_length_elsewhere(found, docs, _text_of(book))
+        markers = _cite_all(book, [found.evidence, *also])
     else:
-        # the same name or count in another report of the event: cited together
-        also = _said_elsewhere(found, docs, text_of, names_event)
-    markers = _cite_all(book, [found.evidence, *also])
+        find = _read_value_finder(q, found, book, names_event)
+        markers = _cite_all(book, [found.evidence])
+        if find is not None and markers:
+            markers = _cited_where(markers, docs, book, find)
     value = found.value
     if q.field in ("date", "moment") and not re.search(r"\d", value):
         # "أوّلِ أيّامِ العيد", "مساء أمس": the day it resolves to beside the words
@@ -1953,46 +1934,50 @@ def _days_of(book: CitationBook, ev: Evidence) -> tuple[str, str | None] | None:
     return None
 
 
-def _same_day_elsewhere(
-    found: Found, docs: Sequence[str], book: CitationBook, names_event: Callable[[str], bool]
-) -> list[Evidence]:
-    """Where each other article of `docs` writes a day that resolves, against its own
-    publication date, to the day `found` resolves to, in a sentence naming the event."""
-    days = _days_of(book, found.evidence)
-    if days is None:
-        return []
-    day = days[0]
-    out: list[Evidence] = []
-    for doc_id in dict.fromkeys(docs):
-        other = book.article(doc_id)
-        if doc_id == found.evidence.doc_id or other is None or len(out) + 1 >= _MOST_MARKERS:
-            continue
-        span = same_day(other.text, (other.date or "")[:10] or None, day, names_event)
-        if span is not None:
-            out.append(Evidence(doc_id, *span, other.text[span[0] : span[1]]))
-    return out
-
-
-def _said_elsewhere(
-    found: Found,
-    docs: Sequence[str],
-    text_of: Callable[[str], str | None],
-    names_event: Callable[[str], bool],
-) -> list[Evidence]:
-    """Where each other article of `docs` writes the value `found` read, in a sentence naming
-    the event (`said_with_event`), up to `_MOST_MARKERS` citations in all; none for a value
-    too short to tie a sentence to it ("5")."""
+def _read_value_finder(
+    q: EventQuestion, found: Found, book: CitationBook, names_event: Callable[[str], bool]
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
+    """How another report is searched for a value read from the articles (`_cited_where`),
+    in a sentence naming the event (`names_event`): a day that resolves, against that
+    report's own date, to the same day ("غداً الخميس" the day before, "اليوم" on the day);
+    else the same words. None for a day that resolves to none, or a value too short to tie
+    a sentence to it ("5")."""
+    if q.field == "date":
+        days = _days_of(book, found.evidence)
+        if days is None:
+            return None
+        return lambda _doc_id, record: same_day(
+            record.text, (record.date or "")[:10] or None, days[0], names_event
+        )
     value = found.value
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
-        return []
-    out: list[Evidence] = []
+        return None
+    return lambda _doc_id, record: said_with_event(record.text, value, names_event)
+
+
+def _cited_where(
+    markers: Sequence[int],
+    docs: Sequence[str],
+    book: CitationBook,
+    find: Callable[[str, ArticleLike], tuple[int, int] | None],
+    pinned: Collection[str] = (),
+) -> list[int]:
+    """`markers` with the span `find` locates in each other report of `docs` (one not yet
+    cited), up to `_MOST_MARKERS` in all; a report in `pinned` is cited past them."""
+    markers = list(markers)
+    cited = {book.citations[m - 1].doc_id for m in markers}
     for doc_id in dict.fromkeys(docs):
-        if doc_id == found.evidence.doc_id or len(out) + 1 >= _MOST_MARKERS:
+        record = book.article(doc_id)
+        full = len(markers) >= _MOST_MARKERS and doc_id not in pinned
+        if full or doc_id in cited or record is None:
             continue
-        text = text_of(doc_id)
-        if not text:
+        span = find(doc_id, record)
+        if span is None:
             continue
-        span = said_with_event(text, value, names_event)
-        if span is not None:
-            out.append(Evidence(doc_id, *span, text[span[0] : span[1]]))
-    return out
+        marker = book.cite(Evidence(doc_id, *span, record.text[span[0] : span[1]]))
+        if marker is not None and marker not in markers:
+            markers.append(marker)
+    return markers
+
+
+__all__ = ["CardAnswerer", "COMPARE", "COUNT", "EDITIONS", "FIELD", "LIST"]

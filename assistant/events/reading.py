@@ -651,11 +651,11 @@ def _name_after(
     return first, end
 
 
-_AGENT = normalize("وكيل")
+_AGENT = normalize("وكيل")  # a post whose first letter is no "و"
 # what qualifies a post after its noun: "المدير العام", "الرئيس التنفيذي", "المشرف المكلف"
 _POST_QUALIFIERS = frozenset(
     _words("العام العامة التنفيذي التنفيذية المكلف المكلفة الفخري الفخرية الإقليمي الإقليمية")
-)  # a post whose first letter is no "و"
+)
 
 
 def _past_qualifiers(toks: Sequence[_Tok], j: int) -> int:
