@@ -270,6 +270,12 @@ class CardAnswerer:
             reply = self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
             return _of_another_year(reply, stale, cards, q.lang) if stale else reply
         chosen, lines, short = self._many(q, qwords, cards, book)
+        one = self._one_of_many(q, question, lang) if not lines else None
+        if one is not None:
+            # "من ينظم الدورات التدريبية في غرفة أبها؟": no list of events answers; the field
+            # of the courses the question names may
+            reply = self._one_field(one, question, qwords, (named, cards), history, retrieved, book)
+            return _of_another_year(reply, stale, cards, lang) if stale else reply
         if not lines:
             nothing = self._nothing_upcoming(question, q, cards, book)
             if (
@@ -282,6 +288,14 @@ class CardAnswerer:
                 nothing = self._refusal(question, lang)
             return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
+
+    def _one_of_many(self, q: EventQuestion, question: str, lang: str) -> EventQuestion | None:
+        """The field question a list question asking a field ("من ينظم …", "أين تقام …") is
+        when no list answers it, or None."""
+        if q.intent != LIST or q.field is None:
+            return None
+        one = parse(question, lang, self.today(), True)
+        return one if one is not None and one.intent == FIELD else None
 
     def _yes_or_no(
         self,

@@ -193,6 +193,8 @@ def _has_plural_event(q: str, lang: str) -> bool:
     return False
 
 
+# a name in quotes: "حملة «بالنظام حياتنا أحلى»" names one event
+_QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”]{2,}[»\"”]")
 # "مهرجانات «أعياد بيروت»": a plural head before a quoted name names one event
 _NAMED_PLURAL = re.compile(
     r"(?<!\w)(?:ال)?(?:مهرجانات|ملتقيات|معارض|مؤتمرات|منتديات|ندوات|فعاليات)\s*[«\"“]"
@@ -679,6 +681,10 @@ def parse_question(
     ):
         # "من التينور الذي افتتح مهرجانات …", "كم عازفا شارك في … مهرجانات بيت الدين": a
         # person, a figure of the event named, not a list of events
+        intent = None
+    if intent == COUNT and _QUOTED_NAME.search(question):
+        # "كم عدد الفعاليات التي تتضمنها حملة «…»": a figure of the one event quoted, not a
+        # count of the library's events
         intent = None
     name, rest = _field(q, lang)
     if intent is None:
