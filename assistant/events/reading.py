@@ -361,15 +361,14 @@ def opener(
 ) -> Found | None:
     """Who opens the event, as its articles say when its card does not: the subject of an
     opening verb whose object names the event ("افتتح أمير المنطقة الأمير … فعاليات
-    المهرجان"), or the name before "الذي سيدشن المهرجان"; never the event itself ("افتتحت
+    المهرجان"), or the name before "الذي سيدشن المهرجان" or before "، افتتح المعرض"; never the event itself ("افتتحت
     فعاليات الملتقى", the activities were opened) or a time ("افتتح مساء أمس …")."""
     for doc_id, text in _texts(doc_ids, text_of):
         toks = _tokens(text)
         for i, tok in enumerate(toks):
             if tok.norm.removeprefix("و") not in _OPENING_VERBS:
                 continue
-            before = i > 0 and toks[i - 1].norm in _RELATIVES
-            span = _name_before(toks, i - 1) if before else _name_after(toks, i + 1, _no_event)
+            before, span = _opening_subject(toks, i)
             if span is None and not before and i + 1 < len(toks):
                 span = (i + 1, i + 2)  # a role whose body is long: widened below, or dropped
             if span is None:
@@ -396,6 +395,19 @@ def opener(
             start, end = toks[span[0]].start, toks[span[1] - 1].end
             return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
     return None
+
+
+def _opening_subject(toks: Sequence[_Tok], i: int) -> tuple[bool, tuple[int, int] | None]:
+    """(whether it is said before the verb, the span) of the subject of the opening verb at
+    `i`: the name before "الذي سيدشن", or before "، افتتح" when a title or its clause's start
+    leads it ("… أن المشرف العام الدكتور فلان، افتتح المعرض"); else the words after the
+    verb ("وفي قاعة الملك فهد، افتتح المحافظ …")."""
+    comma = i > 1 and toks[i - 1].text in _COMMAS
+    relative = i > 0 and toks[i - 1].norm in _RELATIVES
+    span = _name_before(toks, i - 1, leads=comma) if relative or comma else None
+    if span is not None or relative:
+        return True, span
+    return False, _name_after(toks, i + 1, _no_event)
 
 
 def _no_event(word: str) -> bool:
