@@ -75,6 +75,7 @@ from assistant.events.reading import (
     referred_back,
     role_holder,
     said_with_event,
+    same_count,
     same_day,
     same_length_elsewhere,
     same_word,
@@ -1320,6 +1321,11 @@ def _same_value(
             said_with_event(record.text, place, names_event)
             or (said_with_event(record.text, town, names_event) if town and doc_id in own else None)
         )
+    if q.field == "figure" and same_count(value, value, _any_word) is not None:
+        names = _names_event(chosen)  # a count in words or digits, where the event is named
+        return lambda _doc_id, record: (
+            same_count(record.text, value, names) or locate(record.text, value)
+        )
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
     return lambda _doc_id, record: locate(record.text, value)  # hamzas and diacritics aside
@@ -1964,9 +1970,17 @@ def _read_value_finder(
             record.text, (record.date or "")[:10] or None, days[0], names_event
         )
     value = found.value
+    if q.field == "figure" and same_count(value, value, _any_word) is not None:
+        # "حوالى 1800 سيارة" is "1800 سيارة" in the other paper's report, "30 طالباً" is
+        # "ثلاثين طالبًا"
+        return lambda _doc_id, record: same_count(record.text, value, names_event)
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
     return lambda _doc_id, record: said_with_event(record.text, value, names_event)
+
+
+def _any_word(word: str) -> bool:
+    return True
 
 
 def _cited_where(

@@ -1354,6 +1354,65 @@ def said_with_event(
     return None
 
 
+# the cardinals a count is written in words with ("ثلاثين طالبا" is "30 طالبا")
+_CARDINALS = {
+    word: value
+    for words, value in (
+        ("ثلاث ثلاثة", 3), ("أربع أربعة", 4), ("خمس خمسة", 5), ("ست ستة", 6),
+        ("سبع سبعة", 7), ("ثماني ثمانية", 8), ("تسع تسعة", 9), ("عشر عشرة", 10),
+        ("عشرون عشرين", 20), ("ثلاثون ثلاثين", 30), ("أربعون أربعين", 40),
+        ("خمسون خمسين", 50), ("ستون ستين", 60), ("سبعون سبعين", 70), ("ثمانون ثمانين", 80),
+        ("تسعون تسعين", 90), ("مئة مائة", 100), ("مئتان مئتين مائتان مائتين", 200), ("ألف", 1000),
+    )
+    for word in _words(words)
+}  # fmt: skip
+_THOUSANDS = frozenset(_words("ألف آلاف ألفا"))
+
+
+def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """(the number, the index past it) of a count written at `i`: "1800", "1,800", "ثلاثين",
+    "عشرة آلاف", "10 آلاف"; None when `i` writes none."""
+    norm = toks[i].norm.translate(_DIGITS)
+    raw = toks[i].text.translate(_DIGITS).replace(",", "").replace("٬", "")
+    if raw.isdigit():
+        value = int(raw)
+    elif norm in _CARDINALS:
+        value = _CARDINALS[norm]
+    else:
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].norm in _THOUSANDS and value < 1000:
+        value, j = value * 1000, j + 1
+    return value, j
+
+
+def same_count(text: str, value: str, event_words: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the first place an article writes the count `value` states, in digits or
+    in words, with the same noun after it ("حوالى 1800 سيارة" as "1800 سيارة", "30 طالباً"
+    as "ثلاثين طالبًا"), in a sentence that names the event; None when `value` writes no
+    count with a noun."""
+    want = [t for t in _tokens(value) if not t.punct]
+    at = next((i for i in range(len(want)) if _count_at(want, i) is not None), None)
+    if at is None:
+        return None
+    number, past = _count_at(want, at) or (0, 0)
+    if past >= len(want):
+        return None  # a bare number says too little to tie a sentence to it
+    noun = want[past].norm
+    toks = [t for t in _tokens(text) if not t.punct]
+    sentences = split_sentences(text)
+    for i in range(len(toks)):
+        found = _count_at(toks, i)
+        if found is None or found[0] != number or found[1] >= len(toks):
+            continue
+        if not same_word(toks[found[1]].norm, noun):
+            continue
+        lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
+        if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
+            return toks[i].start, toks[found[1]].end
+    return None
+
+
 def _said_in_sentence(
     words: Sequence[str],
     doc_ids: Iterable[str],
