@@ -1293,9 +1293,11 @@ def _same_value(
     if not chosen:
         return None
     if q.field == "date":
-        days = {c.start_date for c in chosen if c.start_date}
+        # a card that knows only its last day ("اختتمت أمس") is tied by that day
+        days = {c.start_date or c.end_date for c in chosen if c.start_date or c.end_date}
         day = days.pop() if len(days) == 1 else None
-        if q.until or day is None or len(day) != 10:
+        ends_only = all(not c.start_date for c in chosen)
+        if (q.until and not ends_only) or day is None or len(day) != 10:
             return None
         names_event = _names_event(chosen)
         return lambda _doc_id, record: same_day(

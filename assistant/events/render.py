@@ -66,6 +66,7 @@ LABELS = {
         "events": "events",
         "no_date": "date not stated",
         "unresolved": "as written; the article gives no year",
+        "until": "until",
         "none_upcoming": "No upcoming event is reported in the indexed articles.",
         "latest": "The most recent one",
         "undated": "Its article gives no year, so it may be upcoming",
@@ -94,6 +95,7 @@ LABELS = {
         "events": "فعاليات",
         "no_date": "الموعد غير مذكور",
         "unresolved": "كما ورد؛ دون سنة",
+        "until": "حتى",
         "none_upcoming": "لا توجد في المقالات المفهرسة فعاليات قادمة.",
         "latest": "آخر فعالية",
         "undated": "لا يذكر مقالها السنة، فقد تكون قادمة",
@@ -215,9 +217,12 @@ def card_dates(card: EventCard, lang: str, written: str | None = None) -> str:
     Arabic keeps the article's own words first (they are what the quote shows) with the
     resolved dates beside them; English renders the resolved dates. Both mark the words as
     written when the article gives no year to resolve them with ("اليوم" of an undated
-    article is not today).
+    article is not today). A card that knows only its last day shows it as such ("حتى …").
     """
     rendered = date_range(card.start_date, card.end_date, lang)
+    if not rendered and card.end_date:
+        # "اختتمت فعالياته أمس": only its last day is known
+        rendered = f"{label('until', lang)} {date_range(card.end_date, None, lang)}"
     written = (written or card.date_text or "").strip()
     if not rendered:
         return f"{written} ({label('unresolved', lang)})" if written else ""
