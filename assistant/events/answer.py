@@ -82,6 +82,7 @@ from assistant.events.reading import (
     sentence_about,
     states_pin,
     time_phrase,
+    town_phrase,
     venue_phrase,
 )
 from assistant.events.yesno import Claim, read_claim, verdict
@@ -368,15 +369,8 @@ class CardAnswerer:
             if read is not None:
                 read.event_ids = [c.event_id for c in chosen]  # what a follow-up asks about
                 return CardReply(read, sources=_sources(chosen))
-        if not lines and not chosen and _ungated(q, question):
-            # no card names it: the event may be one the ingest gate left out, reported
-            # by an article retrieval found (those naming every place the question names)
-            docs = self._read_docs([], retrieved, qwords, book)
-            # "أين عقدت النسخة الرابعة من القمة؟": the article of the fifth summit's card
-            # reports the fifth, whatever it recalls of the fourth
-            others = set(_sources(_named_other_editions(q, qwords, cards)))
-            docs = [d for d in docs if d not in others]
-            lines = self._ungated_lines(q, qwords, docs, book)
+        if not lines:
+            lines = self._unplaced_lines(q, question, qwords, (chosen, cards), retrieved, book)
         if len(lines) > 1 and len(whole) == len(chosen):
             # namesakes the question does not tell apart ("مهرجان عيدية" of three towns, the
             # two Berkane editions): each with its value and citations, for the reader to choose
@@ -398,6 +392,34 @@ class CardAnswerer:
         if disputed:
             answer.answer += "\n\n" + disputed
         return CardReply(answer)
+
+    def _unplaced_lines(
+        self,
+        q: EventQuestion,
+        question: str,
+        qwords: QuestionWords,
+        pools: tuple[Sequence[EventCard], Sequence[EventCard]],
+        retrieved: list[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """The field of an event no card answers for: read without the ingest gate when no
+        card names it; a town from the sentence most like the question."""
+        chosen, cards = pools
+        lines: list[_Line] = []
+        if not chosen and _ungated(q, question):
+            # no card names it: the event may be one the ingest gate left out, reported
+            # by an article retrieval found (those naming every place the question names)
+            docs = self._read_docs([], retrieved, qwords, book)
+            # "أين عقدت النسخة الرابعة من القمة؟": the article of the fifth summit's card
+            # reports the fifth, whatever it recalls of the fourth
+            others = set(_sources(_named_other_editions(q, qwords, cards)))
+            docs = [d for d in docs if d not in others]
+            lines = self._ungated_lines(q, qwords, docs, book)
+        if not lines and q.field == "city" and (chosen or mentions_an_activity(question)):
+            # "في أي محافظة أقيم حفل تكريم …": neither a card nor the ungated reading places
+            # it; the town said in the sentence most like the question does
+            lines = self._read_or_dates(q, qwords, list(chosen), retrieved, book)
+        return lines
 
     def _chosen(
         self,
@@ -906,7 +928,7 @@ class CardAnswerer:
             found = role_holder(q.role, docs, text_of, names_event, context)
         elif q.field == "opener":
             found = opener(docs, text_of, names_event)
-        elif q.field in ("date", "deadline", "duration", "moment", "place", "stage"):
+        elif q.field in ("date", "deadline", "duration", "moment", "place", "stage", "city"):
             found = _phrase(q, docs, text_of)
         elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
             found = area_of(docs, text_of)
@@ -1247,6 +1269,8 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
         return duration_phrase(words, docs, text_of)
     if q.field == "moment":  # a part of the event: the sentence must name the part
         return time_phrase(words, docs, text_of, q.until, part_words(q.text))
+    if q.field == "city":  # "في أي محافظة أقيم …" of an event no card places
+        return town_phrase(words, docs, text_of)
     # "أين عقدت النسخة الرابعة …": the place said of that edition, or none
     return venue_phrase(words, docs, text_of, _edition_words(q))
 

@@ -1480,6 +1480,26 @@ def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
     return venue
 
 
+def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText) -> Found | None:
+    """The town an article places the event in ("أقامت مديرية الشؤون الصحية بحفر الباطن
+    … حفل تكريم" -> "حفر الباطن"): the first town the gazetteer places (`find_cities`) in the
+    sentence sharing most of the question's `words` (at least two, and half of them: the
+    town a body is of is where it holds its events, but a town is said of many things), in
+    the first article that gives one."""
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        towns = find_cities(sentence)
+        return (towns[0].start, towns[0].end) if towns else None
+
+    return _said_in_sentence(
+        words,
+        doc_ids,
+        text_of,
+        span_of,
+        lambda held, asked: held >= 2 and held * 2 >= asked,
+    )
+
+
 def venue_phrase(
     words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, part: Sequence[str] = ()
 ) -> Found | None:
