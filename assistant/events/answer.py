@@ -70,6 +70,7 @@ from assistant.events.reading import (
     counted,
     deadline_phrase,
     duration_phrase,
+    held_within,
     opener,
     pinning_numbers,
     referred_back,
@@ -120,7 +121,7 @@ MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = (
     *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline"),
-    "duration",
+    *("duration", "parent"),
 )
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
@@ -928,6 +929,9 @@ class CardAnswerer:
             found = role_holder(q.role, docs, text_of, names_event, context)
         elif q.field == "opener":
             found = opener(docs, text_of, names_event)
+        elif q.field == "parent":
+            asked = re.search(r"\bضمن (?:\S+ )?(?:اي|ايه) (\S+)", q.text)
+            found = held_within(docs, text_of, names_event, asked.group(1) if asked else None)
         elif q.field in ("date", "deadline", "duration", "moment", "place", "stage", "city"):
             found = _phrase(q, docs, text_of)
         elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"

@@ -86,6 +86,8 @@ _EN_MONTHS = {name: month for name, month in GREGORIAN_MONTHS.items() if name.is
 
 # field cues, checked in this order (the first that matches decides)
 _AR_FIELDS: tuple[tuple[str, str], ...] = (
+    # "ضمن أي فعاليات يقام …", "ضمن فعاليات أي مهرجان …": the event it is held within
+    ("parent", r"\bضمن (?:(?:فعاليات|انشطه|برامج|برنامج|احتفالات) )?(?:اي|ايه)\b"),
     (
         "edition",
         # "في أي دورة", "ما الدورة"; not "في الدورة الـ30 للمهرجان", which names the edition

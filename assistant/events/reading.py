@@ -410,6 +410,78 @@ def _opening_subject(toks: Sequence[_Tok], i: int) -> tuple[bool, tuple[int, int
     return False, _name_after(toks, i + 1, _no_event)
 
 
+# ---------------------------------------------------------------- held within
+_WITHIN = frozenset(_words("ضمن وضمن"))
+_PROGRAMME = frozenset(_words("فعاليات أنشطة برامج برنامج احتفالات"))
+# what the name of an event held within names first: "ضمن مهرجان …", not "ضمن سيارات …"
+_PARENT_HEADS = frozenset(
+    _words("مهرجان ملتقى مؤتمر معرض منتدى ندوة مبادرة حملة موسم مسابقة احتفالية أسبوع")
+)
+_PARENT_ENDS = frozenset(_words("لهذا هذا العام الحالي الجاري وذلك حيث هي هو"))
+_PARENT_WORDS = 6  # words of the name of the event another is held within
+
+
+def held_within(
+    doc_ids: Iterable[str],
+    text_of: ArticleText,
+    event_words: Callable[[str], bool],
+    head: str | None = None,
+) -> Found | None:
+    """The event another is held within, as its articles say: the name after "ضمن" (and
+    "فعاليات", kept) in a sentence that names the event asked about before it ("… ركن
+    المنحوتات بمهرجان أبها للتسوق ضمن فعاليات مهرجان أبها يجمعنا 1436هـ"); the name ends at
+    punctuation, a word no name holds, or a year. Never the event asked about itself. With
+    `head` (the noun asked: "ضمن أي ملتقى"), only one named by it."""
+    found = _held_within(doc_ids, text_of, event_words)
+    if head is None or _bare(head) not in _PARENT_HEADS:
+        return next(found, None)
+    # "ضمن أي ملتقى": a forum, not the festival the same report also names
+    return next((f for f in found if any(same_word(head, w) for w in _words(f.value))), None)
+
+
+def _held_within(
+    doc_ids: Iterable[str], text_of: ArticleText, event_words: Callable[[str], bool]
+) -> Iterator[Found]:
+    for doc_id, text in _texts(doc_ids, text_of):
+        toks = _tokens(text)
+        sentences = split_sentences(text)
+        for i, tok in enumerate(toks):
+            # "الـ17ضمن فعاليات": the word glued to the number before it
+            if re.sub(r"^(?:ال)?\d+", "", tok.norm.translate(_DIGITS)) not in _WITHIN:
+                continue
+            end = _parent_end(toks, i + 1)
+            if end is None or all(event_words(t.norm) for t in toks[i + 1 : end]):
+                continue
+            lo = (_sentence_at(sentences, tok.start) or (0, 0))[0]
+            if not any(event_words(t.norm) for t in toks[:i] if t.start >= lo):
+                continue
+            start, stop = toks[i + 1].start, toks[end - 1].end
+            yield Found(text[start:stop], Evidence(doc_id, start, stop, text[start:stop]))
+
+
+def _parent_end(toks: Sequence[_Tok], k: int) -> int | None:
+    """Where the name of an event said at `k`, after "ضمن", ends; None when no event's name
+    is said there ("ضمن سيارات رصدها المهرجان": among things; "ضمن فعاليات الملتقى": the
+    event said before)."""
+    programme = k < len(toks) and toks[k].norm in _PROGRAMME
+    k += programme
+    if not programme and (k >= len(toks) or _bare(toks[k].norm) not in _PARENT_HEADS):
+        return None
+    end = k
+    while end < len(toks) and end - k < _PARENT_WORDS:
+        word = toks[end]
+        if word.punct or _stops_name(word) or word.norm in _PARENT_ENDS:
+            break
+        end += 1
+        if word.norm.translate(_DIGITS)[:1].isdigit():
+            break  # "مهرجان جدة 36", "… 1436هـ": its year or number ends the name
+    if end == k:
+        return None
+    if end == k + 1 and toks[k].norm.startswith("ال") and _bare(toks[k].norm) in _PARENT_HEADS:
+        return None
+    return end
+
+
 def _no_event(word: str) -> bool:
     return False
 
