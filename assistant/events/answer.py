@@ -440,7 +440,7 @@ class CardAnswerer:
         # "… الذي حضره محافظ الأسياح سليمان البحيري؟": a card named by the words every Eid
         # report writes is not the event asked about when another report retrieval found
         # holds the question's own rare words; those reports alone are read instead
-        rivals = _outworded(q.rest or question, chosen, order, book)
+        rivals = _outworded(q.rest or question, chosen, order, book, _placed_words(question))
         if not rivals:
             return chosen, order, False
         return [], rivals, True
@@ -1888,10 +1888,15 @@ def _doc_keys(book: CitationBook, doc_id: str) -> set[str]:
 
 
 def _outworded(
-    question: str, chosen: Sequence[EventCard], retrieved: Sequence[str], book: CitationBook
+    question: str,
+    chosen: Sequence[EventCard],
+    retrieved: Sequence[str],
+    book: CitationBook,
+    placed: Sequence[str] = (),
 ) -> list[str]:
     """The top retrieved reports that hold at least `_RIVAL_WORDS` rare words of the question
-    the chosen cards' own articles do not, and every rare one those do, most first.
+    the chosen cards' own articles do not, and every rare one those do, most first; a word
+    the question places the event in (`placed`: "… في ساجر") weighs as two.
 
     A word is rare when at most half the reports weighed hold it, or two of a pool of three
     or four (two reports of the rival event), so "عيد", "الفطر" of every Eid report are not;
@@ -1912,15 +1917,32 @@ def _outworded(
         if not ((forms := word_keys(t)) & GENERIC_WORDS)
     ]
     rare = [w for w in words if sum(bool(w & keys[d]) for d in pool) <= max(2, len(pool) // 2)]
+    place_keys = set().union(*map(word_keys, placed))
+    weight = [_RIVAL_WORDS if w & place_keys else 1 for w in rare]
     held = {i for i, w in enumerate(rare) for d in own if w & keys[d]}
     gains: list[tuple[int, str]] = []
     for d in top:
         if d in own:
             continue
         mine = {i for i, w in enumerate(rare) if w & keys[d]}
-        if held <= mine and len(mine - held) >= _RIVAL_WORDS:
-            gains.append((len(mine - held), d))
+        gain = sum(weight[i] for i in mine - held)
+        if held <= mine and gain >= _RIVAL_WORDS:
+            gains.append((gain, d))
     return [d for _, d in sorted(gains, key=lambda pair: -pair[0])]
+
+
+_PLACING = frozenset(tokenize("في فى حي بحي بمدينة بمحافظة بقرية بمركز"))
+
+
+def _placed_words(question: str) -> list[str]:
+    """The words a question places its event in: the one after "في", "حي", "بمحافظة" …
+    ("في أي مدينة" places it nowhere)."""
+    toks = tokenize(question)
+    return [
+        after
+        for before, after in zip(toks, toks[1:], strict=False)
+        if before in _PLACING and after not in STOPWORDS and not GENERIC_WORDS & word_keys(after)
+    ]
 
 
 def _place_keys_of(text: str) -> set[str]:
