@@ -527,6 +527,7 @@ class _Run(NamedTuple):
     end: int
     doc_id: str
     toks: list[_Tok]
+    said_from: int = -1  # where the object of a verb with a pronoun ("… ألقاها") is named
 
 
 def _holder(
@@ -569,16 +570,21 @@ def _name_said_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-_OBJECT_BEFORE = 5  # words between the object and its verb: "محاضرة عن السلامة ألقاها"
+# words between the object and its verb: "محاضرة عن السلامة ألقاها", "ورشة عمل … للشباب
+# المهتمين بالسرد (القصة- الرواية) قدمها" (within the sentence)
+_OBJECT_BEFORE = 16
+_SENTENCE_ENDS = frozenset(".؛!?؟")
 
 
 _CONTEXT_BEFORE = 20  # tokens before a role's words where the question's other words say which
 _CONTEXT_AFTER = 5
 
 
-def _near(toks: Sequence[_Tok], start: int, end: int, context: Sequence[str]) -> int:
-    """How many of the question's words stand just before (or right after) tokens start..end."""
-    lo, hi = max(0, start - _CONTEXT_BEFORE), min(len(toks), end + _CONTEXT_AFTER)
+def _near(toks: Sequence[_Tok], start: int, end: int, context: Sequence[str], lo: int = -1) -> int:
+    """How many of the question's words stand just before (from `lo`, when given) or right
+    after tokens start..end."""
+    lo = lo if lo >= 0 else max(0, start - _CONTEXT_BEFORE)
+    hi = min(len(toks), end + _CONTEXT_AFTER)
     near = [t.norm for t in (*toks[lo:start], *toks[end:hi]) if not t.punct]
     return sum(any(same_word(w, n) for n in near) for w in context)
 
@@ -606,8 +612,8 @@ def _role_runs(
                     _bare(t.norm) == _bare(w) for t, w in zip(toks[i:end], role, strict=False)
                 )
                 found.append(_Run(end - i, False, exact, order, i, end, doc_id, toks))
-            elif len(role) > 1 and _verb_of_object(toks, i, role[0], role[1]):
-                found.append(_Run(2, True, 2, order, i, i + 1, doc_id, toks))
+            elif len(role) > 1 and (obj := _verb_of_object(toks, i, role[0], role[1])) >= 0:
+                found.append(_Run(2, True, 2, order, i, i + 1, doc_id, toks, obj))
             if len(role) > 1 and _subject_between(toks, i, role[0], role[1]):
                 found.append(_Run(2, False, 2, order, i, i + 1, doc_id, toks))
     most = max((run.matched for run in found), default=0)
@@ -616,23 +622,41 @@ def _role_runs(
     # "من أدار الندوة": "الندوة التي أدارها …" before "مجلس إدارة نادي …", whose words are
     # the role's only by their consonants
     def key(run: _Run) -> tuple[int, bool, int, int, int]:
-        near = _near(run.toks, run.start, run.end, context) if context else 0
-        return -run.exact, run.pronoun, run.order, -near, run.start
+        return -run.exact, run.pronoun, run.order, -_run_near(run, role, context), run.start
 
     return sorted(longest, key=key)
+
+
+def _run_near(run: _Run, role: Sequence[str], context: Sequence[str]) -> int:
+    """How many of the question's other words say a run is the one asked about: those just
+    before it; for a verb with its object as a pronoun, those between the object and the
+    verb, the role's own words past the verb and object among them ("محاضرة بعنوان: (…)
+    يلقيها فلان، يتبعها محاضرة بعنوان: (…) يلقيها فلان": the lecture whose title the
+    question gives)."""
+    if run.said_from >= 0:
+        return _near(run.toks, run.start, run.start, [*context, *role[2:]], run.said_from)
+    return _near(run.toks, run.start, run.end, context) if context else 0
 
 
 _DEPUTIES = frozenset(_words("نائب مساعد"))
 
 
-def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
-    """Whether token `i` is `verb` with its object as a pronoun ("قدمها", "ألقاها") and the
-    object is named in the words just before it ("المحاضرة … التي ألقاها")."""
+def _verb_of_object(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> int:
+    """Where the object is named when token `i` is `verb` with its object as a pronoun
+    ("قدمها", "ألقاها") and the object is named in the words of its sentence just before it
+    ("المحاضرة … التي ألقاها"); else -1."""
     word = toks[i].norm.removeprefix("و")
     stems = {verb, verb[:-1] + "ا"} if verb.endswith("ي") else {verb}  # ألقى -> ألقاها
     if not any(word in (v + "ها", v + "ه") for v in stems):
-        return False
-    return any(same_word(t.norm, obj) for t in toks[max(0, i - _OBJECT_BEFORE) : i])
+        return -1
+    words = 0
+    for k in range(i - 1, -1, -1):
+        if toks[k].text in _SENTENCE_ENDS or words >= _OBJECT_BEFORE:
+            return -1
+        if same_word(toks[k].norm, obj):
+            return k
+        words += not toks[k].punct
+    return -1
 
 
 def _subject_between(toks: Sequence[_Tok], i: int, verb: str, obj: str) -> bool:
