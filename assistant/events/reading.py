@@ -1576,9 +1576,15 @@ def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
     return venue
 
 
+def _most_of_the_question(held: int, asked: int) -> bool:
+    """Whether a sentence holding `held` of the question's `asked` words is about what it
+    asks: two at least, and half of them (a town or a venue is said of many things)."""
+    return held >= 2 and held * 2 >= asked
+
+
 def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText) -> Found | None:
-    """The town an article places the event in ("أقامت مديرية الشؤون الصحية بحفر الباطن
-    … حفل تكريم" -> "حفر الباطن"): the first town the gazetteer places (`find_cities`) in the
+    """The town an article places the event in ("أقامت إدارة التعليم بالزلفي … حفل تكريم" ->
+    "الزلفي"): the first town the gazetteer places (`find_cities`) in the
     sentence sharing most of the question's `words` (at least two, and half of them: the
     town a body is of is where it holds its events, but a town is said of many things), in
     the first article that gives one."""
@@ -1592,7 +1598,7 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
         doc_ids,
         text_of,
         span_of,
-        lambda held, asked: held >= 2 and held * 2 >= asked,
+        _most_of_the_question,
     )
 
 
@@ -1624,5 +1630,5 @@ def venue_phrase(
         doc_ids,
         text_of,
         span_of,
-        lambda held, asked: held >= 2 and held * 2 >= asked,
+        _most_of_the_question,
     )
