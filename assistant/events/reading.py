@@ -1593,13 +1593,7 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
         towns = find_cities(sentence)
         return (towns[0].start, towns[0].end) if towns else None
 
-    return _said_in_sentence(
-        words,
-        doc_ids,
-        text_of,
-        span_of,
-        _most_of_the_question,
-    )
+    return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
 
 
 def venue_phrase(
@@ -1625,10 +1619,4 @@ def venue_phrase(
             found = next((v for v in venues if v[0] >= at[0]), None)
         return _with_its_town(sentence, found) if found is not None else None
 
-    return _said_in_sentence(
-        words,
-        doc_ids,
-        text_of,
-        span_of,
-        _most_of_the_question,
-    )
+    return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
