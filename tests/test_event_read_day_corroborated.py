@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant.events.answer import _cite_all, _cited_where, _read_value_finder
+from assistant.events.answer import _cite_all, _cited_where, _days_of, _read_value_finder
 from assistant.events.cite import CitationBook
 from assistant.events.reading import Found
 from ingest.events.card import Evidence
@@ -56,7 +56,9 @@ def test_the_same_day_in_other_words_is_cited_and_no_other_day_or_event():
     names = {"الصقور", "صقور"}
     found = _found()
     asked = SimpleNamespace(field="date")
-    find = _read_value_finder(asked, found, book, lambda word: word in names)
+    days = _days_of(book, found.evidence)
+    assert days == ("2031-08-07", "2031-08-07")
+    find = _read_value_finder(asked, found, days, lambda word: word in names)
     assert find is not None
     markers = _cited_where(
         _cite_all(book, [found.evidence]), ["eve", "day", "late", "other"], book, find

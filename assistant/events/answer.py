@@ -67,6 +67,7 @@ from assistant.events.reading import (
     ArticleText,
     Found,
     area_of,
+    count_of,
     counted,
     deadline_phrase,
     duration_phrase,
@@ -1351,7 +1352,7 @@ def _same_value(
             said_with_event(record.text, place, names_event)
             or (said_with_event(record.text, town, names_event) if town and doc_id in own else None)
         )
-    if q.field == "figure" and same_count(value, value, _any_word) is not None:
+    if q.field == "figure" and count_of(value) is not None:
         names = _names_event(chosen)  # a count in words or digits, where the event is named
         return lambda _doc_id, record: (
             same_count(record.text, value, names) or locate(record.text, value)
@@ -1974,19 +1975,19 @@ def _read_line(
     """The line of a value read from `docs`, cited from its report and from each other one
     that writes it of the event (`names_event`); a day said relative to its article with the
     day it resolves to."""
+    days = _days_of(book, found.evidence) if q.field in ("date", "moment") else None
     if q.field == "duration":
         also = same_length_elsewhere(found, docs, _text_of(book))
         markers = _cite_all(book, [found.evidence, *also])
     else:
-        find = _read_value_finder(q, found, book, names_event)
+        find = _read_value_finder(q, found, days, names_event)
         markers = _cite_all(book, [found.evidence])
         if find is not None and markers:
             markers = _cited_where(markers, docs, book, find)
     value = found.value
-    if q.field in ("date", "moment") and not re.search(r"\d", value):
+    if days and not re.search(r"\d", value):
         # "أوّلِ أيّامِ العيد", "مساء أمس": the day it resolves to beside the words
-        days = _days_of(book, found.evidence)
-        value = f"{value} ({r.date_range(*days, q.lang)})" if days else value
+        value = f"{value} ({r.date_range(*days, q.lang)})"
     return [_Line(value, markers)] if markers else []
 
 
@@ -2007,32 +2008,30 @@ def _days_of(book: CitationBook, ev: Evidence) -> tuple[str, str | None] | None:
 
 
 def _read_value_finder(
-    q: EventQuestion, found: Found, book: CitationBook, names_event: Callable[[str], bool]
+    q: EventQuestion,
+    found: Found,
+    days: tuple[str, str | None] | None,
+    names_event: Callable[[str], bool],
 ) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
     """How another report is searched for a value read from the articles (`_cited_where`),
-    in a sentence naming the event (`names_event`): a day that resolves, against that
-    report's own date, to the same day ("غداً الخميس" the day before, "اليوم" on the day);
-    else the same words. None for a day that resolves to none, or a value too short to tie
-    a sentence to it ("5")."""
+    in a sentence naming the event (`names_event`): a day that resolves (`days`, against
+    that report's own date) to the same day ("غداً الخميس" the day before, "اليوم" on the
+    day); else the same words. None for a day that resolves to none, or a value too short to
+    tie a sentence to it ("5")."""
     if q.field == "date":
-        days = _days_of(book, found.evidence)
         if days is None:
             return None
         return lambda _doc_id, record: same_day(
             record.text, (record.date or "")[:10] or None, days[0], names_event
         )
     value = found.value
-    if q.field == "figure" and same_count(value, value, _any_word) is not None:
+    if q.field == "figure" and count_of(value) is not None:
         # "حوالى 1800 سيارة" is "1800 سيارة" in the other paper's report, "30 طالباً" is
         # "ثلاثين طالبًا"
         return lambda _doc_id, record: same_count(record.text, value, names_event)
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
     return lambda _doc_id, record: said_with_event(record.text, value, names_event)
-
-
-def _any_word(word: str) -> bool:
-    return True
 
 
 def _cited_where(

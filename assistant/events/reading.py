@@ -37,14 +37,21 @@ _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670]+(?:[.,٬][0-9٠-٩]+)*|[^\s\w\u064
 _PUNCT = frozenset("،,.:;؛!?؟()«»\"“”'-–")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
-_NUMBER_WORDS = frozenset(
-    _words(
-        "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني"
-        " ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين"
-        " ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئتان مئتين مائتان مائتين"
-        " مئة مائة مئات ألف آلاف ألفا مليون ملايين"
+# the cardinals a count is written in words with ("ثلاثين طالبا" is "30 طالبا")
+_CARDINALS = {
+    word: value
+    for words, value in (
+        ("اثنان اثنين اثنتان اثنتين", 2), ("ثلاث ثلاثة", 3), ("أربع أربعة", 4),
+        ("خمس خمسة", 5), ("ست ستة", 6), ("سبع سبعة", 7), ("ثماني ثمانية", 8), ("تسع تسعة", 9), ("عشر عشرة", 10),
+        ("عشرون عشرين", 20), ("ثلاثون ثلاثين", 30), ("أربعون أربعين", 40),
+        ("خمسون خمسين", 50), ("ستون ستين", 60), ("سبعون سبعين", 70), ("ثمانون ثمانين", 80),
+        ("تسعون تسعين", 90), ("مئة مائة", 100), ("مئتان مئتين مائتان مائتين", 200), ("ألف", 1000),
     )
-)
+    for word in _words(words)
+}  # fmt: skip
+_THOUSANDS = frozenset(_words("ألف آلاف ألفا"))
+# number words a count may be written with ("مئات", "ملايين": no value of their own here)
+_NUMBER_WORDS = frozenset(_CARDINALS) | frozenset(_words("مئات آلاف ألفا مليون ملايين"))
 _SCALE_WORDS = frozenset(_words("ألف آلاف مليون ملايين مئة مائة"))
 _ABOUT: tuple[str, ...] = (
     *("اكثر من", "ازيد من", "ما يزيد علي", "ما يزيد عن", "نحو", "حوالي", "قرابه", "اكثر"),
@@ -361,8 +368,9 @@ def opener(
 ) -> Found | None:
     """Who opens the event, as its articles say when its card does not: the subject of an
     opening verb whose object names the event ("افتتح أمير المنطقة الأمير … فعاليات
-    المهرجان"), or the name before "الذي سيدشن المهرجان" or before "، افتتح المعرض"; never the event itself ("افتتحت
-    فعاليات الملتقى", the activities were opened) or a time ("افتتح مساء أمس …")."""
+    المهرجان"), or the name before "الذي سيدشن المهرجان" or before "، افتتح المعرض"; never
+    the event itself ("افتتحت فعاليات الملتقى", the activities were opened) or a time
+    ("افتتح مساء أمس …")."""
     for doc_id, text in _texts(doc_ids, text_of):
         toks = _tokens(text)
         for i, tok in enumerate(toks):
@@ -1450,21 +1458,6 @@ def said_with_event(
     return None
 
 
-# the cardinals a count is written in words with ("ثلاثين طالبا" is "30 طالبا")
-_CARDINALS = {
-    word: value
-    for words, value in (
-        ("ثلاث ثلاثة", 3), ("أربع أربعة", 4), ("خمس خمسة", 5), ("ست ستة", 6),
-        ("سبع سبعة", 7), ("ثماني ثمانية", 8), ("تسع تسعة", 9), ("عشر عشرة", 10),
-        ("عشرون عشرين", 20), ("ثلاثون ثلاثين", 30), ("أربعون أربعين", 40),
-        ("خمسون خمسين", 50), ("ستون ستين", 60), ("سبعون سبعين", 70), ("ثمانون ثمانين", 80),
-        ("تسعون تسعين", 90), ("مئة مائة", 100), ("مئتان مئتين مائتان مائتين", 200), ("ألف", 1000),
-    )
-    for word in _words(words)
-}  # fmt: skip
-_THOUSANDS = frozenset(_words("ألف آلاف ألفا"))
-
-
 def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     """(the number, the index past it) of a count written at `i`: "1800", "1,800", "ثلاثين",
     "عشرة آلاف", "10 آلاف"; None when `i` writes none."""
@@ -1482,19 +1475,26 @@ def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     return value, j
 
 
-def same_count(text: str, value: str, event_words: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The span of the first place an article writes the count `value` states, in digits or
-    in words, with the same noun after it ("حوالى 1800 سيارة" as "1800 سيارة", "30 طالباً"
-    as "ثلاثين طالبًا"), in a sentence that names the event; None when `value` writes no
-    count with a noun."""
+def count_of(value: str) -> tuple[int, str] | None:
+    """(the number, the noun after it) of the count a value states ("حوالى 1800 سيارة":
+    1800 and "سياره"); None when it states none with a noun: a bare number says too little
+    to tie a sentence to it."""
     want = [t for t in _tokens(value) if not t.punct]
-    at = next((i for i in range(len(want)) if _count_at(want, i) is not None), None)
-    if at is None:
+    for i in range(len(want)):
+        if (found := _count_at(want, i)) is not None:
+            number, past = found
+            return (number, want[past].norm) if past < len(want) else None
+    return None
+
+
+def same_count(text: str, value: str, event_words: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the first place an article writes the count `value` states (`count_of`),
+    in digits or in words, with the same noun after it ("حوالى 1800 سيارة" as "1800 سيارة",
+    "30 طالباً" as "ثلاثين طالبًا"), in a sentence that names the event."""
+    count = count_of(value)
+    if count is None:
         return None
-    number, past = _count_at(want, at) or (0, 0)
-    if past >= len(want):
-        return None  # a bare number says too little to tie a sentence to it
-    noun = want[past].norm
+    number, noun = count
     toks = [t for t in _tokens(text) if not t.punct]
     sentences = split_sentences(text)
     for i in range(len(toks)):
