@@ -101,7 +101,7 @@ def test_an_adjective_after_a_quoted_body_name_is_part_of_it():
 def test_a_body_named_with_the_region_is_the_one_spelled_out_with_its_place():
     text = (
         "أعلنت أمانة منطقة الواحة أن عدد زوار مهرجان صيف الواحة الذي تنظمه أمانة المنطقة "
-        "تحت شعار «صيفنا أجمل» بلغ مئة ألف زائر."
+        "تحت شعار «أيام الواحة أجمل» بلغ مئة ألف زائر."
     )
     found = [b for b in bodies.find_bodies(text) if b.role == "organizer"]
     assert [b.text for b in found] == ["أمانة منطقة الواحة"]

@@ -704,7 +704,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
                 k = nxt + 1
                 continue
             styled = _after_styled_waw(toks, nxt + 1) if person else None
-            if styled is not None:  # "…، وصاحب السمو الملكي الأمير فهد بن سعد"
+            if styled is not None:  # "…، وصاحب السمو الملكي الأمير نواف بن راكان"
                 k = styled
                 continue
         if not person:

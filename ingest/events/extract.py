@@ -369,8 +369,8 @@ def _carried_by(cue: str, head: str | None) -> bool:
 
 
 def _possessed(text: str, head: str | None) -> list[int]:
-    """Where the article says "its festival" of the event's head noun ("عبر مهرجانها الأضخم
-    والذي سينطلق في 31 / 7 / 2015", "ندوتها", "ملتقاه"): the event, spoken of as its owner's."""
+    """Where the article says "its festival" of the event's head noun ("عبر مهرجانها الأكبر
+    الذي ينطلق في 12 / 9 / 2031", "ندوتها", "ملتقاه"): the event, spoken of as its owner's."""
     if not head or head.isascii():
         return []
     stem = (
@@ -961,7 +961,7 @@ _INSTITUTIONS = re.compile(
 def _affiliation(text: str, start: int) -> bool:
     """Whether the town at `start` ends a guest's post at an institution ("مدير بيت الشباب
     بالباحة", "الأستاذ بكلية … بالخبر"), and not one of the event ("رئيس اللجنة المنظمة
-    للمهرجان الدولي للعسل بالباحة")."""
+    لمهرجان التمور الدولي بالأحساء")."""
     lo, _ = sentence_bounds(text, start)
     post = _POSTS.search(text, max(lo, start - 70), start)
     if post is None:

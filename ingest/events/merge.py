@@ -85,8 +85,8 @@ def _words(value: str) -> frozenset[str]:
 
 def _union_list(values: Iterable[str]) -> list[str]:
     """Each value once, in order; a value whose words all stand in a fuller one that the
-    merged reports also state is that one ("الأمير فيصل بن خالد" and "الأمير فيصل بن خالد بن
-    عبد العزيز" are one patron, "أمير منطقة عسير" the title before his name)."""
+    merged reports also state is that one ("الأمير نواف بن راكان" and "الأمير نواف بن راكان بن
+    عبد العزيز" are one patron, "أمير المنطقة" the title before his name)."""
     seen: dict[str, str] = {}
     for value in values:
         seen.setdefault(_key(value), value)

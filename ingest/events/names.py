@@ -820,7 +820,7 @@ def _numbered(text: str, toks: list[Token], i: int, mention: NameMention) -> Nam
 
 def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[NameMention]:
     """Mentions grown over the words the title names them with: "مهرجان عيد" in "اختتم مهرجان
-    عيد وصيف حفر الباطن فعالياته" is "مهرجان عيد وصيف حفر الباطن" when the title says so
+    عيد وصيف تيماء فعالياته" is "مهرجان عيد وصيف تيماء" when the title says so
     (a name's "و" usually starts a new clause, so the text alone stops before it)."""
     if not title or not mentions:
         return mentions

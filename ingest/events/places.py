@@ -737,8 +737,8 @@ def rank_cities(
     the article (`every` town it places, `cities` if not given) holds things in one town only.
 
     "بشراكة مع مركز الجودة الشاملة بدبي، … بمدينة بريدة": the town a body sits in (a span of
-    `bodies`) is not the event's when its sentence names another town; "في منطقة مكة
-    المكرمة، التي تستضيفها محافظة جدة": a region named after its seat counts _FARTHER chars
+    `bodies`) is not the event's when its sentence names another town; "في منطقة
+    الرياض، التي تحتضنها محافظة الخرج": a region named after its seat counts _FARTHER chars
     farther than a town.
     """
     free = [c for c in cities if not any(s <= c.start < e for s, e in bodies)]
