@@ -268,7 +268,7 @@ class CardAnswerer:
         # "من ألقى الكلمة الرئيسية في معرض …": the role asked about names no event
         role = {w for w in q.role if not _is_event_word(w)}
         named_by = " ".join(t for t in (q.rest or question).split() if t not in role)
-        qwords = question_words(named_by, lang, cards)
+        qwords = question_words(named_by, lang, cards, q.rest or question)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
             reply = self._one_field(q, question, qwords, (named, cards), history, retrieved, book)
@@ -442,9 +442,20 @@ class CardAnswerer:
         # report writes is not the event asked about when another report retrieval found
         # holds the question's own rare words; those reports alone are read instead
         rivals = _outworded(q.rest or question, chosen, order, book, _placed_words(question))
-        if not rivals:
+        if rivals:
+            return [], rivals, True
+        # "أين أقامت وزارة الإسكان حفل المعايدة؟": of many Eid parties, the one whose report
+        # writes the body the question names
+        host = _attested(qwords.host, _sources(chosen), order, book)
+        if not host or not chosen:
             return chosen, order, False
-        return [], rivals, True
+        hosting = [c for c in chosen if any(_holds(book, d, host) for d in c.sources)]
+        if hosting:
+            return hosting, order, False
+        rivals = [d for d in order[:_RIVAL_POOL] if _writes(book, d, host)]
+        if rivals:
+            return [], rivals, True
+        return chosen, order, False
 
     @staticmethod
     def _pinned(q: EventQuestion, docs: Sequence[str], book: CitationBook) -> list[str]:
@@ -839,6 +850,7 @@ class CardAnswerer:
         own = sorted(_sources(chosen), key=lambda doc_id: rank.get(doc_id, len(rank)))
         docs = list(own)
         names = [own_name_words(card) for card in chosen]
+        host = _attested(qwords.host, own, list(retrieved), book)
         for doc_id in dict.fromkeys(retrieved):
             if len(docs) >= READ_ARTICLES:
                 break
@@ -854,6 +866,8 @@ class CardAnswerer:
                 continue
             if names and not any(_names_most(name, words) for name in names):
                 continue
+            if not all(word & words for word in host):
+                continue  # another body's party ("حفل معايدة وزارة النقل", not the health's)
             docs.append(doc_id)
         return docs
 
@@ -1930,6 +1944,37 @@ def _outworded(
         if held <= mine and gain >= _RIVAL_WORDS:
             gains.append((gain, d))
     return [d for _, d in sorted(gains, key=lambda pair: -pair[0])]
+
+
+def _attested(
+    phrase: list[frozenset[str]], own: Sequence[str], retrieved: Sequence[str], book: CitationBook
+) -> list[frozenset[str]]:
+    """`phrase` when the chosen cards' articles (`own`) or the first `_RIVAL_POOL` retrieval
+    found write it as the question does, else none: "الشركة المعروفة بـ…", "أمانة المدينة
+    المنورة لتكريم الجهات" run past the body's name, and no report writes them."""
+    pool = dict.fromkeys([*list(dict.fromkeys(retrieved))[:_RIVAL_POOL], *own])
+    return phrase if phrase and any(_writes(book, d, phrase) for d in pool) else []
+
+
+def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
+    """Whether an article holds every word of `phrase`, in any order ("الجمعية العربية
+    السعودية للثقافة والفنون" holds "جمعية الثقافة والفنون")."""
+    keys = _doc_keys(book, doc_id)
+    return all(word & keys for word in phrase)
+
+
+def _writes(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
+    """Whether an article writes `phrase`, word after word (each with its attached letters)."""
+    record = book.article(doc_id)
+    if record is None:
+        return False
+    toks = tokenize(f"{record.title or ''} {record.text}")
+    n = len(phrase)
+    return any(
+        all(phrase[k] & word_keys(toks[i + k]) for k in range(n))
+        for i in range(len(toks) - n + 1)
+        if phrase[0] & word_keys(toks[i])
+    )
 
 
 _PLACING = frozenset(tokenize("في فى حي بحي بمدينة بمحافظة بقرية بمركز"))

@@ -29,7 +29,7 @@ from ingest.events.places import (
     find_cities,
     place_of_word,
 )
-from ingest.events.spans import ORG_HEADS
+from ingest.events.spans import ORG_HEADS, bases
 from language.analyzer import STOPWORDS, stem, tokenize
 from language.gazetteer import PLACES, places_named, translate_terms
 
@@ -260,6 +260,7 @@ class QuestionWords:
     words: list[frozenset[str]]
     places: list[frozenset[str]]
     named: list[frozenset[str]] = field(default_factory=list)
+    host: list[frozenset[str]] = field(default_factory=list)  # `host_phrase`
 
 
 NAME_SPAN = 3  # words after an Arabic event noun read as the event's name
@@ -324,8 +325,12 @@ def _name_span_tokens(text: str) -> list[str]:
     return out
 
 
-def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> QuestionWords:
-    """The question's content words (English ones also as their gazetteer Arabic)."""
+def question_words(
+    question: str, lang: str, cards: Sequence[EventCard], asked: str | None = None
+) -> QuestionWords:
+    """The question's content words (English ones also as their gazetteer Arabic); the body
+    it names (`host_phrase`) is read from `asked`, the question whole, when `question` is it
+    without the words of the role asked about: "رئيس بلدية أبو عريش" names the municipality."""
     text = question
     if lang == "en":
         arabic, _ = translate_terms(question)
@@ -365,7 +370,40 @@ def question_words(question: str, lang: str, cards: Sequence[EventCard]) -> Ques
     places = [w for w in words if (_names_a_place(w, cards) or w & located) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
-    return QuestionWords(words, places, named)
+    return QuestionWords(words, places, named, host_phrase(asked or question))
+
+
+_HOST_WORDS = 5  # words of a body's name read after its head noun
+_HOST_ENDS = frozenset(
+    tokenize(
+        "حفل احتفال احتفالها احتفاله معايده المعايده بمناسبه منسوبي لمنسوبي منسوبيها"
+        " لمنسوبيها منسوبيه لمنسوبيه منسوبات لمنسوبات"
+    )
+)
+
+
+def host_phrase(question: str) -> list[frozenset[str]]:
+    """The body a question names its event by, as word keys: a body's head noun and up to
+    four words after it, ending at an event noun, a stopword or "بمناسبة" ("حفل معايدة
+    الهيئة العامة للغذاء والدواء"); none for a head with no word after it."""
+    toks = tokenize(question)
+    for i, tok in enumerate(toks):
+        if not any(b in ORG_HEADS for b in bases(tok)):
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < _HOST_WORDS:
+            t = toks[j]
+            if (
+                t in STOPWORDS
+                or t in _HOST_ENDS
+                or is_event_noun(t)
+                or GENERIC_WORDS & word_keys(t)
+            ):
+                break
+            j += 1
+        if j - i >= 2:
+            return [word_keys(t) for t in toks[i:j]]
+    return []
 
 
 def _gazetteer_places(question: str) -> dict[str, frozenset[str]]:
