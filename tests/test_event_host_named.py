@@ -118,3 +118,50 @@ def test_the_body_read_from_a_question():
     # a head noun with nothing after it names no body
     assert host_phrase("أين أقامت الوزارة حفل المعايدة؟") == []
     assert "الزراعه" in host_phrase("أين أقامت وزارة الزراعة حفل المعايدة؟")[1]
+
+
+_FARMS_GUESTS = {
+    "id": "farms-guests",
+    "title": "الزراعة تحتفي بموظفيها",
+    "date": "2015-07-23",
+    "text": (
+        "احتفلت وزارة الزراعة بعيد الفطر مع موظفيها في نادي الموظفين بحي الملز، بحضور "
+        "نائب الوزير الدكتور ماجد العنزي.\nوتخلل اللقاء تبادل التهاني."
+    ),
+}
+
+
+def test_a_report_that_outworded_the_card_is_read_when_nothing_is_found(tmp_path):
+    service = service_over(tmp_path, [_TRADE, _FARMS_GUESTS])
+    answer = service.ask("من حضر حفل المعايدة السنوي لوزارة الزراعة؟")
+    assert "المطيري" not in answer.answer, answer.answer
+    assert [c.doc_id for c in answer.citations] == ["farms-guests"], answer.answer
+
+
+_SCHOOLS = {
+    "id": "schools",
+    "title": "تعليم المدينة يعايد منسوبيه",
+    "date": "2015-07-23",
+    "text": (
+        "أقامت الإدارة العامة للتعليم بالمدينة المنورة صباح أمس حفل المعايدة السنوي "
+        "لموظفيها في قاعة الملك سعود بمبنى الإدارة.\nوقدمت الوحدة الطبية بالإدارة "
+        "عرضا توعويا للحضور."
+    ),
+}
+_MEDICAL_CITY = {
+    "id": "medical-city",
+    "title": "معايدة في المدينة الطبية",
+    "date": "2015-07-23",
+    "text": (
+        "احتفلت مدينة الملك سعود الطبية بمنسوبيها في حفل معايدة أقيم في برج العيادات "
+        "الجديد.\nوتبادل الحضور التهاني."
+    ),
+}
+
+
+def test_a_body_s_words_written_apart_are_not_the_body(tmp_path):
+    # the schools' report writes "المدينة", "الملك سعود" and "الطبية", but not together
+    service = service_over(tmp_path, [_SCHOOLS, _MEDICAL_CITY])
+    answer = service.ask("أين أقيم حفل معايدة منسوبي مدينة الملك سعود الطبية؟")
+    assert "قاعة الملك سعود" not in answer.answer, answer.answer
+    assert [c.doc_id for c in answer.citations] == ["medical-city"], answer.answer

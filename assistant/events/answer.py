@@ -378,7 +378,10 @@ class CardAnswerer:
             # two Berkane editions): each with its value and citations, for the reader to choose
             return CardReply(self._compose(question, q.lang, lines, chosen, book))
         if len(lines) != 1:  # none, or events named only in part
-            return CardReply() if lines else self._unread(q, question, qwords, chosen, cards)
+            rivals = retrieved if outworded else []
+            return (
+                CardReply() if lines else self._unread(q, question, qwords, chosen, cards, rivals)
+            )
         # nor, to corroborate its value, that of another town's (an exhibition of Khamis
         # Mushait that an Abha festival's article also reports may state another venue)
         elsewhere = _told_apart(chosen, cards)
@@ -476,12 +479,16 @@ class CardAnswerer:
         qwords: QuestionWords,
         chosen: Sequence[EventCard],
         cards: Sequence[EventCard],
+        rivals: Sequence[str] = (),
     ) -> CardReply:
         """No value found: the chosen events' articles to read, or a refusal for an edition
         the articles recall but do not say this of ("أين عقدت النسخة الرابعة …": any sentence
-        retrieval would give is another edition's)."""
+        retrieval would give is another edition's); the reports that outworded a card
+        (`rivals`) when they are the event's."""
         if not chosen and _named_other_editions(q, qwords, cards):
             return CardReply(self._refusal(question, q.lang))
+        if rivals:
+            return CardReply(sources=list(rivals), reading=question)
         return CardReply(sources=_sources(chosen), reading=without_names(question, chosen))
 
     def _not_held(
@@ -1956,11 +1963,24 @@ def _attested(
     return phrase if phrase and any(_writes(book, d, phrase) for d in pool) else []
 
 
+_HOST_SLACK = 3  # words a report may write within a body's name beyond the question's
+
+
 def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
-    """Whether an article holds every word of `phrase`, in any order ("الجمعية العربية
-    السعودية للثقافة والفنون" holds "جمعية الثقافة والفنون")."""
-    keys = _doc_keys(book, doc_id)
-    return all(word & keys for word in phrase)
+    """Whether an article holds every word of `phrase` close together, in any order
+    ("الجمعية العربية السعودية للثقافة والفنون" holds "جمعية الثقافة والفنون"; a report of
+    the Medina education office that writes "الملك سعود" and "الطبية" apart does not hold
+    "مدينة الملك سعود الطبية")."""
+    record = book.article(doc_id)
+    if record is None:
+        return False
+    toks = [word_keys(t) for t in tokenize(f"{record.title or ''} {record.text}")]
+    span = len(phrase) + _HOST_SLACK
+    return any(
+        all(any(word & t for t in toks[i : i + span]) for word in phrase)
+        for i in range(len(toks))
+        if phrase[0] & toks[i]
+    )
 
 
 def _writes(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
