@@ -58,6 +58,7 @@ from assistant.events.questions import (
     is_plural_event,
     kinds_asked,
     mentions_an_activity,
+    part_asked,
     part_words,
     what_asked,
     what_asked_en,
@@ -349,7 +350,9 @@ class CardAnswerer:
         # Bahrain summit's speakers are not the third Jeddah day's)
         others = _told_apart(chosen, cards, by_town=False)
         retrieved = [d for d in retrieved or [] if d not in others]
-        lines = self._field_lines(q, chosen, book, retrieved) if chosen else []
+        # "أين يقام السيرك … ضمن مهرجان …": the part's venue, before the card's own
+        lines = self._part_lines(q, qwords, chosen, retrieved, book)
+        lines = lines or self._field_lines(q, chosen, book, retrieved)
         if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
             # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
             # حفر الباطن") that state the field differently: the article retrieval ranked
@@ -905,6 +908,29 @@ class CardAnswerer:
             markers = _cite_all(book, found[1])
             return [_Line(found[0], markers)] if markers else []
         return []
+
+    def _part_lines(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        chosen: list[EventCard],
+        retrieved: Collection[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """Where a part of the event is held ("أين يقام السيرك العالمي ضمن مهرجان …"): the
+        venue said after the part in the sentence of the event's articles that names it, not
+        the card's, which is the whole event's; none when the card is the part's own (its
+        name holds the part's words) or no sentence names the part with a venue."""
+        part = part_asked(q.text) if q.field in ("place", "stage") else []
+        if not part or not chosen:
+            return []
+        if any(_names_part(c.name, part) for c in chosen):
+            return []
+        docs = self._read_docs(chosen, retrieved, qwords, book)
+        found = venue_phrase(content_words(q.text), docs, _text_of(book), part)
+        if found is None:
+            return []
+        return _read_line(q, found, docs, book, _names_own_event(chosen, qwords))
 
     def _read_or_dates(
         self,
@@ -2028,6 +2054,12 @@ def _names_own_event(cards: Sequence[EventCard], qwords: QuestionWords) -> Calla
     gives it ("الرطب" of "مهرجان الرطب"), never a word any event's name holds ("معرض")."""
     keys = set().union(*(card_name_keys(c) for c in cards), *qwords.named) - GENERIC_WORDS
     return lambda word: bool(word_keys(word) & keys)
+
+
+def _names_part(name: str, part: Sequence[str]) -> bool:
+    """Whether an event's name holds every word of a part ("ملتقى الشباب" of "الشباب")."""
+    words = normalize(name).split()
+    return all(any(same_word(w, t) for t in words) for w in part)
 
 
 def _read_line(

@@ -600,6 +600,33 @@ def part_words(q: str) -> list[str]:
     return [_bare(m.group()).removeprefix("ال") for m in _PART_OF_EVENT.finditer(q)]
 
 
+# "أين يقام السيرك العالمي ضمن مهرجان …", "أين أقيم استعراض الدبابات في مهرجان …": a part of
+# an event, named between the where-question's verb and "ضمن" (anything after it) or "في"/
+# "خلال" and an event's noun
+_PART_BEFORE = re.compile(
+    r"^(?:اين|واين) (?:\S+ )?(?P<part>.+?) "
+    r"(?:ضمن (?P<any>\S+)|(?:في|فى|خلال) (?:فعاليات |احتفالات )?(?P<noun>\S+))"
+)
+PART_WORDS = 2  # words of a part a sentence must name
+_OF_EVENTS = _n("فعاليات احتفالات أنشطة")  # "فعاليات ملتقى الشباب": the forum, no part
+
+
+def part_asked(q: str) -> list[str]:
+    """The first `PART_WORDS` words of the part of an event a normalized where-question asks
+    about ("أين تقام عروض الضوء والصوت ضمن مهرجان …": "عروض", "الضوء"), none when it asks
+    about the event itself."""
+    m = _PART_BEFORE.match(q)
+    if m is None or (m["noun"] is not None and not is_event_noun(m["noun"])):
+        return []
+    words = [
+        t
+        for t in m["part"].split()
+        if len(t) > 2 and t not in _AR_NOT_CONTENT and t not in _OF_EVENTS
+        if not is_event_noun(t)
+    ]
+    return words[:PART_WORDS]
+
+
 def content_words(q: str) -> list[str]:
     """The words of a normalized question that may name its event (not its cue words)."""
     words = [_bare(t) for t in q.split()]
