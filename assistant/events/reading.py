@@ -1596,6 +1596,9 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
     return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
 
 
+_VENUE_GLUE = frozenset(normalize(w) for w in ("في", "ب", "على", "و"))
+
+
 def venue_phrase(
     words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText, part: Sequence[str] = ()
 ) -> Found | None:
@@ -1608,7 +1611,8 @@ def venue_phrase(
     another edition's."""
 
     def span_of(sentence: str) -> tuple[int, int] | None:
-        venues = find_venues(sentence)
+        # "في المخيم العالمي" of "أين يقام المخيم الكشفي العالمي؟": the event, not its venue
+        venues = [v for v in find_venues(sentence) if not _asked_itself(sentence[v[0] : v[1]])]
         if not part:
             found = next(iter(venues), None)
         else:
@@ -1618,5 +1622,9 @@ def venue_phrase(
                 return None
             found = next((v for v in venues if v[0] >= at[0]), None)
         return _with_its_town(sentence, found) if found is not None else None
+
+    def _asked_itself(venue: str) -> bool:
+        said = [t.norm for t in _tokens(venue) if not t.punct and t.norm not in _VENUE_GLUE]
+        return bool(said) and all(any(same_word(n, w) for w in words) for n in said)
 
     return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)

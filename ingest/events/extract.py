@@ -716,6 +716,7 @@ def _place(
         and (v[0] < scope.lead or scope.distance(v[0]) <= 220)
         # "unveiled it at the Macworld Expo": the event's own name is not where it is held
         and not any(m.start <= v[0] < m.end for m in cluster.mentions)
+        and not _named_as_event(text[v[0] : v[1]], text[rep.start : rep.end])
     ]
     venues.sort(key=lambda v: scope.distance(v[0]))
     # an English town-and-kind reference to the event names its town ("the London conference")
@@ -986,6 +987,24 @@ def _in_a_list(text: str, c: places.PlaceMention, every: list[places.PlaceMentio
         if len(gap) <= 4 and _LIST_GAP.fullmatch(gap):
             return True
     return False
+
+
+_CAMP = normalize("مخيم")  # a venue's noun that is also an event's: the camp itself
+
+
+def _named_as_event(venue: str, name: str) -> bool:
+    """Whether a venue is the event called again ("في المخيم العالمي" of "الجامبوري الكشفي
+    العالمي", "المخيم الكشفي العالمي"): its head noun is the name's, or "مخيم", and its other
+    words are all the name's ("مهرجان قرية المفتاحة" is held in "قرية المفتاحة")."""
+    said = [t for t in tokens(venue) if t.is_word]
+    own = [t for t in tokens(name) if t.is_word]
+    if not said or not own:
+        return False
+    head = set(bases(said[0].norm))
+    if not head & ({_CAMP} | set(bases(own[0].norm))):
+        return False
+    words = {b for t in own for b in bases(t.norm)}
+    return all(set(bases(t.norm)) & words for t in said[1:])
 
 
 def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:
