@@ -74,6 +74,7 @@ from assistant.events.reading import (
     duration_phrase,
     held_within,
     opener,
+    organizer_phrase,
     pinning_numbers,
     referred_back,
     role_holder,
@@ -123,7 +124,7 @@ MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = (
     *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline"),
-    *("duration", "parent"),
+    *("duration", "parent", "organizers"),
 )
 # what a card lacks that is read as the sentence saying what the question says: free text
 # (a value with a form of its own, an edition or a city, is left to the passages)
@@ -982,6 +983,8 @@ class CardAnswerer:
             found = held_within(docs, text_of, names_event, asked.group(1) if asked else None)
         elif q.field in ("date", "deadline", "duration", "moment", "place", "stage", "city"):
             found = _phrase(q, docs, text_of)
+        elif q.field == "organizers":  # "… في حفل معايدة نظمته إدارة الاتصال"
+            found = organizer_phrase(content_words(q.text), docs, text_of)
         elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
             found = area_of(docs, text_of)
         else:

@@ -20,10 +20,11 @@ from typing import NamedTuple
 
 from assistant.offline.extract import PRONOUN_PREPOSITIONS
 from assistant.offline.text import POINTS_BACK
-from ingest.events.bodies import OPEN_VERBS
+from ingest.events.bodies import OPEN_VERBS, BodyMention, find_bodies, is_generic_body
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
 from ingest.events.places import ADMIN_UNITS, city_of_word, find_cities, find_venues
+from ingest.events.spans import sentence_bounds
 from language.analyzer import normalize
 from language.sentences import split_sentences
 
@@ -1594,6 +1595,37 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
         return (towns[0].start, towns[0].end) if towns else None
 
     return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
+
+
+def organizer_phrase(
+    words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The body an article says organises the event ("في حفل معايدة نظمته إدارة الاتصال
+    المؤسسي" -> "إدارة الاتصال المؤسسي"): of the organisers the
+    extractor reads in the whole article (`find_bodies`: "تنظمه المكتبة" is the library named
+    before), the one whose role is stated in the sentence sharing most of the question's
+    `words` (at least two, and half of them), in the first article that gives one; a body
+    noun alone ("المكتبة") names none."""
+    for doc_id, text in _texts(doc_ids, text_of):
+        best: tuple[int, BodyMention] | None = None
+        for body in find_bodies(text):
+            if body.role != "organizer" or _bare_noun(body.text):
+                continue
+            start, end = sentence_bounds(text, body.where)
+            norms = [t.norm for t in _tokens(text[start:end]) if not t.punct]
+            held = sum(any(same_word(n, w) for n in norms) for w in words)
+            if _most_of_the_question(held, len(words)) and (best is None or held > best[0]):
+                best = (held, body)
+        if best is not None:
+            body = best[1]
+            return Found(body.text, Evidence(doc_id, body.start, body.end, body.text))
+    return None
+
+
+def _bare_noun(body: str) -> bool:
+    """ "اللجنة", "المكتبة": a body noun alone, which names no body."""
+    words = normalize(body).split()
+    return is_generic_body(body) or (len(words) == 1 and words[0].startswith("ال"))
 
 
 _VENUE_GLUE = frozenset(normalize(w) for w in ("في", "ب", "على", "و"))

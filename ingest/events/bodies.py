@@ -470,7 +470,7 @@ def _subject_before(text: str, toks: list[Token], i: int) -> list[tuple[int, int
     return [
         (s, e)
         for s, e in spans
-        if not _generic(text[s:e]) and not _place_only(text[s:e]) and e - s >= 3
+        if not is_generic_body(text[s:e]) and not _place_only(text[s:e]) and e - s >= 3
     ] or None
 
 
@@ -845,7 +845,7 @@ def _verbal_noun(toks: list[Token], i: int) -> bool:
     return toks[i].text.lstrip("و").startswith("إ") or (i > 0 and toks[i - 1].norm in _PREPOSITIONS)
 
 
-def _generic(value: str) -> bool:
+def is_generic_body(value: str) -> bool:
     """ "اللجنة", "النادي", "الجامعة": a body noun alone names no body."""
     words = normalize(value).split()
     return (
@@ -1211,7 +1211,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 end < len(toks) - 1
                 and toks[end].norm in _HOLD_IT
                 and _event_noun(toks[end + 1])
-                and not _generic(text[toks[i + 1].start : toks[end - 1].end])
+                and not is_generic_body(text[toks[i + 1].start : toks[end - 1].end])
             ):
                 s, e = trim(text, toks[i + 1].start, toks[end - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "organizer"))
@@ -1304,7 +1304,7 @@ def _for_a_purpose(norm: str) -> bool:
 def _named_earlier(text: str, toks: list[Token], b: BodyMention) -> BodyMention | None:
     """ "ينظم الاتحاد بالتعاون مع …": a body noun alone is the body of that noun the article
     named last before it ("… لاتحاد غرف دول مجلس التعاون الخليجي"), or none at all."""
-    if b.role == "patron" or not _generic(b.text):
+    if b.role == "patron" or not is_generic_body(b.text):
         return b
     head = normalize(b.text).removeprefix("ال")
     named: list[tuple[int, int]] = []
