@@ -1995,15 +1995,20 @@ def _attested(
 _HOST_SLACK = 3  # words a report may write within a body's name beyond the question's
 
 
+def _doc_words(book: CitationBook, doc_id: str) -> list[frozenset[str]]:
+    """The word keys of an article's title and text, word by word (none for one gone)."""
+    record = book.article(doc_id)
+    if record is None:
+        return []
+    return [word_keys(t) for t in tokenize(f"{record.title or ''} {record.text}")]
+
+
 def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
     """Whether an article holds every word of `phrase` close together, in any order
     ("الجمعية العربية السعودية للثقافة والفنون" holds "جمعية الثقافة والفنون"; a report of
     the Medina education office that writes "الملك سعود" and "الطبية" apart does not hold
     "مدينة الملك سعود الطبية")."""
-    record = book.article(doc_id)
-    if record is None:
-        return False
-    toks = [word_keys(t) for t in tokenize(f"{record.title or ''} {record.text}")]
+    toks = _doc_words(book, doc_id)
     span = len(phrase) + _HOST_SLACK
     return any(
         all(any(word & t for t in toks[i : i + span]) for word in phrase)
@@ -2014,15 +2019,12 @@ def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) ->
 
 def _writes(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
     """Whether an article writes `phrase`, word after word (each with its attached letters)."""
-    record = book.article(doc_id)
-    if record is None:
-        return False
-    toks = tokenize(f"{record.title or ''} {record.text}")
+    toks = _doc_words(book, doc_id)
     n = len(phrase)
     return any(
-        all(phrase[k] & word_keys(toks[i + k]) for k in range(n))
+        all(phrase[k] & toks[i + k] for k in range(n))
         for i in range(len(toks) - n + 1)
-        if phrase[0] & word_keys(toks[i])
+        if phrase[0] & toks[i]
     )
 
 

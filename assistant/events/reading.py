@@ -1601,11 +1601,10 @@ def organizer_phrase(
     words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
 ) -> Found | None:
     """The body an article says organises the event ("في حفل معايدة نظمته إدارة الاتصال
-    المؤسسي" -> "إدارة الاتصال المؤسسي"): of the organisers the
-    extractor reads in the whole article (`find_bodies`: "تنظمه المكتبة" is the library named
-    before), the one whose role is stated in the sentence sharing most of the question's
-    `words` (at least two, and half of them), in the first article that gives one; a body
-    noun alone ("المكتبة") names none."""
+    المؤسسي" -> "إدارة الاتصال المؤسسي"): of the organisers the extractor reads in the whole
+    article (`find_bodies`, each placed where its role is stated), the one whose sentence
+    shares most of the question's `words` (at least two, and half of them), in the first
+    article that gives one; a body noun alone ("تنظمه المكتبة") names none."""
     for doc_id, text in _texts(doc_ids, text_of):
         best: tuple[int, BodyMention] | None = None
         for body in find_bodies(text):
