@@ -25,6 +25,7 @@ from ingest.events.spans import (
     Token,
     bases,
     grow_phrase,
+    is_nisba,
     is_time_word,
     sentence_bounds,
     skip_letters,
@@ -1293,8 +1294,12 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             end_k -= 1
         elif end_k - 2 > k and toks[end_k - 2].norm == _NEXT_TO and last in ORG_HEADS:
             end_k -= 2  # "بمقر المتنزه بجوار بلدية …": the landmark's name was cut
+        if toks[end_k - 1].text == '"':  # 'في جامعة "ليليت" الدنماركية'
+            end_k = _past_plain_quote(toks, k, end_k)
         start = skip_letters(text, tok.start, len(prefix))
         start, end = trim(text, start, toks[end_k - 1].end)
+        if text.count('"', start, end) % 2 and text.startswith('"', end):
+            end += 1  # the quote that closes the name, which `trim` takes off
         if end_k - k < 2 and not tok.text.isascii():  # a bare "قرية", "مركز" names no venue
             continue
         if end - start > 3:
@@ -1320,6 +1325,23 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
     # of it, not a second venue
     out = [v for v in out if not any(o != v and o[0] <= v[0] and v[1] <= o[1] for o in out)]
     return _joined_inside(text, out)
+
+
+_PLAIN_QUOTED = 4  # words a name in plain double quotes after a venue's noun may have
+
+
+def _past_plain_quote(toks: list[Token], k: int, end_k: int) -> int:
+    """Where a venue (its noun at `k`) whose phrase ends at a plain quote ends: past the
+    quoted name and an adjective after it ('جامعة "ليليت" الدنماركية'); before an opening
+    quote that nothing closes within `_PLAIN_QUOTED` words."""
+    closing = sum(t.text == '"' for t in toks[k:end_k]) % 2 == 0
+    j = end_k - 1 if closing else end_k
+    while not closing and j < min(end_k + _PLAIN_QUOTED, len(toks)) and toks[j].is_word:
+        j += 1
+    if j >= len(toks) or toks[j].text != '"':
+        return end_k - 1
+    after = j + 1
+    return after + 1 if after < len(toks) and is_nisba(toks[after]) else after
 
 
 _INSIDE = frozenset(("في", "فى", "ب"))
