@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from assistant.base import Turn
 from assistant.events import render as r
@@ -1995,12 +1995,17 @@ def _attested(
 _HOST_SLACK = 3  # words a report may write within a body's name beyond the question's
 
 
-def _doc_words(book: CitationBook, doc_id: str) -> list[frozenset[str]]:
+def _doc_words(book: CitationBook, doc_id: str) -> tuple[frozenset[str], ...]:
     """The word keys of an article's title and text, word by word (none for one gone)."""
     record = book.article(doc_id)
-    if record is None:
-        return []
-    return [word_keys(t) for t in tokenize(f"{record.title or ''} {record.text}")]
+    return _words_of(f"{record.title or ''} {record.text}") if record is not None else ()
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> tuple[frozenset[str], ...]:
+    """`text`'s word keys, word by word: the body checks read the same few reports several
+    times a question (the cards chosen, then each reading of their articles)."""
+    return tuple(word_keys(t) for t in tokenize(text))
 
 
 def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
