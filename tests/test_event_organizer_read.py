@@ -11,6 +11,7 @@ sentence most like the question; a body noun alone ("المكتبة") is none.
 from __future__ import annotations
 
 import assistant.events.reading as reading
+from assistant.events.questions import parse_question
 from tests.conftest import service_over
 
 _JUSTICE = {
@@ -41,3 +42,13 @@ def test_a_body_noun_alone_is_no_organiser():
     # "والذي تنظمه المكتبة": the noun alone names no body; nothing is read rather than it
     words = ["ينظم", "برنامج", "حافله", "الكتاب"]
     assert reading.organizer_phrase(words, ["library"], lambda _: _LIBRARY) is None
+
+
+def test_the_partner_of_who_held_it_is_not_asked_as_the_organiser():
+    # "مع من أقام" holds "من أقام", the organiser's cue; the partner's is read first
+    for question in (
+        "بالاشتراك مع من أقام المستشفى حفل معايدة المرضى؟",
+        "بالتعاون مع من نظمت الجمعية الملتقى؟",
+    ):
+        assert parse_question(question, "ar").field == "partners", question
+    assert parse_question("من أقام حفل معايدة المرضى؟", "ar").field == "organizers"
