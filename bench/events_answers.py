@@ -181,7 +181,7 @@ def main() -> int:  # noqa: C901 - one flat sequence of benchmark steps
             for key in ((item["field"], part(doc_id)), ("all", part(doc_id))):
                 hits[key].append(ok)
             if not ok and (own_set or args.failures_of in ("all", half(doc_id))):
-                failures.append((doc_id, item, answer.answer[:200], cited))
+                failures.append((doc_id, item, answer.answer[:200], cited, held))
 
     print(
         f"events answers: {len(event_ids)} articles of {args.set.name} among {args.snn} SaudiNewsNet "
@@ -200,9 +200,9 @@ def main() -> int:  # noqa: C901 - one flat sequence of benchmark steps
     latencies.sort()
     p50 = latencies[len(latencies) // 2]
     print(f"answered from cards: {from_cards}/{len(latencies)}; p50 {p50:.0f} ms per question")
-    for doc_id, item, text, cited in failures[: args.show_failures]:
+    for doc_id, item, text, cited, held in failures[: args.show_failures]:
         print(
-            f"- {doc_id} [{item['field']}] {item['question']} | want {item['answers'][0]} | cited={cited}"
+            f"- {doc_id} [{item['field']}] {item['question']} | want {item['answers'][0]} | held={held:.2f} cited={cited}"
         )
         print(f"    {text}")
     tmp.cleanup()
