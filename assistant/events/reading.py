@@ -747,11 +747,7 @@ def _name_after(
     """The name said after `j`; with `of_role` (`j` ends the words of the role asked about),
     past a second post the person holds (`_past_second_post`) and what qualifies the post
     ("المشرف العام على البرنامج" for "من المشرف على البرنامج")."""
-    k = _past_event(toks, _past_qualifiers(toks, j) if of_role else j, event_words)
-    if k + 1 < len(toks) and toks[k].text in ("،", ","):
-        k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
-    k = _past_body(toks, k)
-    k = _title_ahead(toks, _past_second_post(toks, k) if of_role else k)
+    k = _name_start(toks, j, event_words, of_role)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
     first = k
@@ -759,6 +755,8 @@ def _name_after(
         k += 1  # titles belong with the name ("الدكتور عبدالله الوشمي")
         if k < len(toks) and toks[k].text == "." and toks[k - 1].norm == "د":
             k += 1  # "د. حاتم طه": the abbreviation's dot
+    quoted = k > first and k + 1 < len(toks) and toks[k].text in _OPENING_QUOTES
+    k += quoted  # 'الشاعر "مهدي صالح"': the name in quotes after its title
     for _ in range(2):  # "المطربة المصرية الشهيرة أنغام": a title's adjectives
         if k > first and k < len(toks) and toks[k].norm.startswith("ال") and k + 1 < len(toks):
             nxt = toks[k + 1]
@@ -768,9 +766,35 @@ def _name_after(
     end = _name_run(toks, k)
     if end == k:
         return None
+    if quoted and end < len(toks) and toks[end].text in _CLOSING_QUOTES:
+        end += 1
     return first, end
 
 
+def _name_start(
+    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool], of_role: bool
+) -> int:
+    """Where the name said after `j` starts: past the event's words, a comma, the rest of a
+    body's name and (with `of_role`) a copula and a second post; `len(toks)` for none."""
+    k = _past_event(toks, _past_qualifiers(toks, j) if of_role else j, event_words)
+    if of_role and k < len(toks) and toks[k].norm in _COPULAS:
+        k += 1  # "فكان الفائز بقرار اللجنة هو الشاعر …"
+    if k + 1 < len(toks) and toks[k].text in ("،", ","):
+        k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    k = _past_body(toks, k)
+    k = _title_ahead(toks, _past_second_post(toks, k) if of_role else k)
+    if of_role and k < len(toks) and _bare(toks[k].norm) in _ROLE_NOUNS:
+        # "يلقيها عضو هيئة التدريس في كلية … بجامعة … الدكتور …": the name past the post;
+        # "مدير الشرطة رئيس اللجنة الأمنية المواقع …": a post with no name after it
+        k = _title_ahead(toks, k, _BODY_REACH)
+        if _bare(toks[k].norm) in _ROLE_NOUNS:
+            return len(toks)
+    return k
+
+
+_COPULAS = frozenset(_words("هو هي"))
+_OPENING_QUOTES = frozenset('"“«')
+_CLOSING_QUOTES = frozenset('"”»')
 _AGENT = normalize("وكيل")  # a post whose first letter is no "و"
 # what qualifies a post after its noun: "المدير العام", "الرئيس التنفيذي", "المشرف المكلف"
 _POST_QUALIFIERS = frozenset(
@@ -840,6 +864,20 @@ def _may_start_name(tok: _Tok) -> bool:
     return not tok.norm.startswith("لل") and _bare(tok.norm) not in _OCCASIONS
 
 
+def _another_post(tok: _Tok) -> bool:
+    """A second post joined by "و": "وقائد", "ومدير" (an indefinite noun, the head of its
+    own phrase); "والهندسة" of "كلية العلوم والهندسة" goes on with the body's name."""
+    norm = tok.norm
+    return (
+        norm.startswith("و")
+        and norm != _AGENT
+        and len(norm) > 3
+        and not norm.startswith("وال")
+        and norm[1:] not in _TITLES
+        and norm[1:] not in _NAME_STOPS
+    )
+
+
 def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
     """Where a title ("الدكتور") starts a name within `most` words after the role's words
     the question gave, when the role goes on first ("رئيس لجنة الإرشاد الزراعي في المنطقة
@@ -848,6 +886,8 @@ def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
     for m in range(k, min(k + most + 1, len(toks))):
         if toks[m].punct or _bare(toks[m].norm) in _OCCASIONS:
             break  # "رحب رئيس اللجنة بانضمام الأمير …": another person, welcomed
+        if _another_post(toks[m]):
+            break  # "مدير الشرطة وقائد القوة اللواء …": the title is the second post's
         if m > k and toks[m].norm in _TITLES:
             return m
     return k
@@ -869,12 +909,17 @@ def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int
             break  # "والدكتور مصطفى النشار": the list item starts here
     if k == i or (k == i - 1 and toks[k].norm.startswith("و")):
         return None  # "ورحب رئيس اللجنة …": a verb with its "and", no name
+    # "وتفقد اللواء ناصر …": the name starts at its title, past the verb
+    k = next((m for m in range(k + 1, i - 1) if toks[m].norm in _TITLES), k)
     titled = toks[k].norm.removeprefix("و") in _TITLES
     if leads and k > 0 and not titled and toks[k - 1].norm in _TITLES:
         k, titled = k - 1, True  # "الأمير سعد بن خالد رئيس اللجنة"
     begins = k == 0 or toks[k - 1].punct or toks[k].norm.startswith("و")
-    if leads and not (titled or begins or toks[k - 1].norm in _SPEECH_VERBS):
+    said = k > 0 and toks[k - 1].norm in _SPEECH_VERBS
+    if leads and not (titled or begins or said):
         return None
+    if leads and not (titled or said) and i - k < 2:
+        return None  # "وعلى هامش جولته، اجتمع مدير الشرطة …": one word, a verb, no name
     return k, i
 
 
