@@ -353,6 +353,7 @@ class CardAnswerer:
         retrieved = [d for d in retrieved or [] if d not in others]
         # "أين يقام السيرك … ضمن مهرجان …": the part's venue, before the card's own
         lines = self._part_lines(q, qwords, chosen, retrieved, book)
+        lines = lines or self._head_count_lines(q, qwords, chosen, retrieved, book)
         lines = lines or self._field_lines(q, chosen, book, retrieved)
         if len(lines) > 1 and retrieved and _one_event_reported_twice(chosen):
             # two reports of one event under two names ("مهرجان حفر الباطن", "مهرجان عيد وصيف
@@ -932,6 +933,26 @@ class CardAnswerer:
         if found is None:
             return []
         return _read_line(q, found, docs, book, _names_own_event(chosen, qwords))
+
+    def _head_count_lines(
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        chosen: list[EventCard],
+        retrieved: Collection[str],
+        book: CitationBook,
+    ) -> list[_Line]:
+        """A count of a noun that no card's figure counts, asked with a second word the
+        figures do count ("كم عدد الكشافين المشاركين …" of a card holding only "6000
+        مشارك"): read from the event's articles for the noun itself; none otherwise, and
+        the card's figure of the second word answers."""
+        nouns = [n for n in q.counts if n != "عدد"]
+        if q.field != "figure" or len(nouns) < 2 or not chosen:
+            return []
+        head = dataclasses.replace(q, counts=nouns[:1])
+        if any(_figure(head, card) is not None for card in chosen):
+            return []
+        return self._read_or_dates(head, qwords, chosen, retrieved, book)
 
     def _read_or_dates(
         self,
