@@ -1285,7 +1285,8 @@ def time_phrase(
         if not part:
             # "وصل الفريق أمس … لإقامة العروض التي ستبدأ غداً": for "متى تبدأ العروض", the
             # date said right after the question's own verb
-            return _date_after_verb(sentence, verbs, until) or _date_span(sentence, until)
+            others = [w for w in words if w not in verbs and not w.isdigit()]
+            return _date_after_verb(sentence, verbs, until, others) or _date_span(sentence, until)
         # the first day or month said after the part is named ("التصفيات النهائية التي
         # ستبدأ يوم 28 شوال"), not a year or a word of a title before it ("قارئ اليوم")
         toks = [t for t in _tokens(sentence) if not t.punct]
@@ -1311,20 +1312,32 @@ _WHEN_VERBS = frozenset(
 _VERB_REACH = 4  # words from the verb to the date it governs
 
 
-def _date_after_verb(sentence: str, verbs: Sequence[str], until: bool) -> tuple[int, int] | None:
+def _date_after_verb(
+    sentence: str, verbs: Sequence[str], until: bool, others: Sequence[str] = ()
+) -> tuple[int, int] | None:
     """The first date said within `_VERB_REACH` words after one of the question's `verbs`
-    (as the sentence writes it: "ستبدأ" for "تبدأ"), when the sentence says another first."""
+    (as the sentence writes it: "ستبدأ" for "تبدأ"), when the sentence says another first;
+    of several, the one after the verb the question's `others` words stand just before
+    ("حفل عشاء يقام في 3 ديسمبر، … فعاليات «نماء» الذي يقام بين 3 و6 ديسمبر")."""
     if not verbs:
         return None
     toks = [t for t in _tokens(sentence) if not t.punct]
+    best: tuple[int, tuple[int, int]] | None = None
     for k, tok in enumerate(toks):
-        if not any(same_word(tok.norm.removeprefix("س"), v.removeprefix("س")) for v in verbs):
+        word = tok.norm.removeprefix("س")
+        if _bare(word) not in _WHEN_VERBS:
+            continue  # "القائمون" shares its consonants with "يقام" but is no verb
+        if not any(same_word(word, v.removeprefix("س")) for v in verbs):
             continue
         limit = len(sentence) if k + _VERB_REACH >= len(toks) else toks[k + _VERB_REACH].end
         span = _date_span(sentence, until, after=tok.end)
-        if span is not None and span[0] < limit:
-            return span
-    return None
+        if span is None or span[0] >= limit:
+            continue
+        before = toks[max(0, k - _VERB_REACH) : k]
+        near = sum(any(same_word(t.norm, w) for t in before) for w in others)
+        if best is None or near > best[0]:
+            best = (near, span)
+    return best[1] if best else None
 
 
 _DEADLINE_WORDS = frozenset(_words("موعد آخر اخر"))
