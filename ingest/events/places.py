@@ -134,6 +134,8 @@ _HELD_IN_VERBS = word_set(
     "سيعقد ستعقد عقد عقدت ينعقد تنعقد انعقد انعقدت المقام المقامة المنعقد المنعقدة"
 )
 _YEAR_WORDS = frozenset(normalize(w) for w in ("سنة", "عام"))
+# a hall's name that reads like a purpose ("ل" + "يلتي"): "قاعة ليلتي", "بقاعة ليالي …"
+_NIGHTS = word_set("ليلة ليلتي ليالي")
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
 _PREMISES = word_set("رحاب أروقة أرجاء جنبات")
 # "على" places an event only on open ground or a stage ("على مسرح", "على الواجهة البحرية"),
@@ -1237,7 +1239,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             # "إيماناً منه": an adverbial accusative; "لتجهيز استديو": a purpose
             if (
                 "\u064b" in toks[j].text
-                or re.match(r"ل[تي]\w{3,}$", norm)
+                or (re.match(r"ل[تي]\w{3,}$", norm) and norm not in _NIGHTS)
                 or _for_a_length(toks[j])
             ):
                 end_k = j
