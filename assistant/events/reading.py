@@ -1579,12 +1579,16 @@ def _said_in_sentence(
     held, asked), in the first article (the event's own, or retrieval's first) that has one."""
     best: tuple[int, int, str, int, int] | None = None
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
+        before: list[str] = []
         for s_start, s_end in split_sentences(text):
             sentence = text[s_start:s_end]
+            norms = [t.norm for t in _tokens(sentence) if not t.punct]
+            said, before = before, norms
             span = span_of(sentence)
             if span is None:
                 continue
-            norms = [t.norm for t in _tokens(sentence) if not t.punct]
+            if _goes_on(norms, words):
+                norms = [*said, *norms]  # "… . جاء ذلك بقاعة …": the last sentence's words
             held = sum(any(same_word(n, w) for n in norms) for w in words)
             if not enough(held, len(words)):
                 continue
@@ -1597,6 +1601,24 @@ def _said_in_sentence(
     _, _, doc_id, start, end = best
     text = text_of(doc_id) or ""
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+# how a sentence goes on telling of the one before: "جاء ذلك في …", "وأقيم حفل الزواج في …"
+_GOES_ON = frozenset(_words("جاء وجاء يأتي ويأتي"))
+_IT = frozenset(_words("ذلك ذالك"))
+_HELD_VERBS = frozenset(_words("أقيم وأقيم أقيمت وأقيمت عقد وعقد عقدت وعقدت"))
+_GOES_ON_REACH = 3  # words after the opening verb where the question's event is named
+
+
+def _goes_on(norms: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a sentence opens by going on with the last one's event: "جاء ذلك …", or a
+    verb of holding and, right after it, a word of the question ("أقيم حفل الزواج …")."""
+    if len(norms) < 2:
+        return False
+    if norms[0] in _GOES_ON and norms[1] in _IT:
+        return True
+    ahead = norms[1 : 1 + _GOES_ON_REACH]
+    return norms[0] in _HELD_VERBS and any(same_word(n, w) for n in ahead for w in words)
 
 
 def _date_span(
