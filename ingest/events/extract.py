@@ -778,6 +778,9 @@ def _place(
         )
     ]
     chosen = early or venued[:1] or titled[:1] or inside[:1] or ranked
+    if not early and _placed_abroad(card, cite, text, cluster, chosen):
+        _venue_of(card, cite, text, cluster, venues)
+        return
     local = None if placed or inside else _governorate_after_name(text, cluster)
     if local is None and not (placed or hosting or beside or venued or inside):
         # "برعاية محافظ سميراء": the governor who patronizes or opens it governs the town it is
@@ -803,6 +806,13 @@ def _place(
         cite("country", c.start, c.end)
     else:
         _place_without_city(card, cite, text, cluster, scope, title)
+    _venue_of(card, cite, text, cluster, venues)
+
+
+def _venue_of(
+    card: EventCard, cite: Cite, text: str, cluster: Cluster, venues: list[tuple[int, int]]
+) -> None:
+    """The country's names and the venue, once the event is placed."""
     if card.country:
         card.country_ar, card.country_en = places.country_names(card.country)
     venues = venues or _venue_after_name(text, cluster)
@@ -810,6 +820,37 @@ def _place(
         s, e = venues[0]
         card.venue = text[s:e]
         cite("venue", s, e)
+
+
+# what a country the event is held in is said after ("بدولة بلجيكا", "في جمهورية مصر")
+_COUNTRY_LOCATIVES = frozenset(
+    normalize(w) for w in ("في", "فى", "بدولة", "دولة", "بجمهورية", "جمهورية", "بسلطنة", "سلطنة")
+)
+
+
+def _placed_abroad(
+    card: EventCard,
+    cite: Cite,
+    text: str,
+    cluster: Cluster,
+    chosen: Sequence[places.PlaceMention],
+) -> bool:
+    """Whether a country said right after the event's name ("الملتقى العلمي العالمي بدولة
+    بلجيكا") places it, a town of another country being where others in the report come
+    from ("… الطلاب: فلان \"الطائف\""); the country is set, with no town."""
+    for c in places.find_countries(text):
+        before = text[max(0, c.start - 20) : c.start].split()
+        attached = text[c.start - 1 : c.start] == "ب"
+        if not (attached or (before and normalize(before[-1]) in _COUNTRY_LOCATIVES)):
+            continue
+        if not any(0 <= c.start - m.end <= _BESIDE for m in cluster.mentions):
+            continue
+        if chosen and chosen[0].code == c.code:
+            return False  # the town is in it: "في الكويت … بمدينة الكويت"
+        card.country = c.code
+        cite("country", c.start, c.end)
+        return True
+    return False
 
 
 def _as_placed(

@@ -77,7 +77,7 @@ VENUE_HEADS = word_set(
 _MARKET = normalize("سوق")
 _LIBRARY = normalize("مكتبة")
 ADMIN_UNITS = frozenset(
-    normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم"]
+    normalize(w) for w in ["منطقة", "مدينة", "محافظة", "إمارة", "ولاية", "إقليم", "دولة"]
 )
 _PROVINCE = word_set("منطقة إمارة")
 # venue nouns that name a building or a ground after "بال…" too ("بالصالة الرياضية")
