@@ -292,6 +292,8 @@ _WORD_HEADS = re.compile(
 
 
 # "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
+# the moment of an event a ceremony marks ("حفل افتتاح …")
+_MOMENTS = frozenset(tokenize("افتتاح ختام اختتام تدشين انطلاق انطلاقة"))
 _SCHEDULED = frozenset(
     tokenize(
         "المقرر المزمع المقام المقامة المنعقد المنعقدة المنظم المنظمة القادم القادمة المقبل"
@@ -313,11 +315,15 @@ def _name_span_tokens(text: str) -> list[str]:
             # "كم عدد الفعاليات المقرر تنظيمها في …": the activities, no name after them
             # ("ضمن فعاليات صيف الشرقية" governs one)
             continue
-        for nxt in raw[k + 1 : k + 1 + NAME_SPAN]:
+        for j, nxt in enumerate(raw[k + 1 : k + 1 + NAME_SPAN], k + 1):
             # "بمناسبة", "بمشاركة", "بالباحة": a phrase about the event, or its place, not its name
             if nxt in STOPWORDS or nxt[0] == "ب" or re.fullmatch(r"\d+", nxt):
                 break
             if word_keys(nxt) & _GENERIC or nxt in _SCHEDULED:
+                break
+            # "حفل افتتاح مهرجان …": the moment of the festival the ceremony marks, no word
+            # of a name ("حفل افتتاح قناة السويس" is the ceremony's own)
+            if nxt in _MOMENTS and j + 1 < len(raw) and word_keys(raw[j + 1]) & _GENERIC:
                 break
             out.append(nxt)
     for m in _EN_HEAD_RUN.finditer(text):

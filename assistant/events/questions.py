@@ -609,6 +609,10 @@ _PART_BEFORE = re.compile(
     r"^(?:اين|واين) (?:\S+ )?(?P<part>.+?) "
     r"(?:ضمن (?P<any>\S+)|(?:في|فى|خلال) (?:فعاليات |احتفالات )?(?P<noun>\S+))"
 )
+# "أين يقام حفل افتتاح مهرجان …": the ceremony that opens or closes the event
+_CEREMONY_OF = re.compile(
+    r"^(?:اين|واين) (?:\S+ )?(?P<part>حفل (?:افتتاح|ختام|اختتام|تدشين)) (?P<noun>\S+)"
+)
 PART_WORDS = 2  # words of a part a sentence must name
 _OF_EVENTS = _n("فعاليات احتفالات أنشطة")  # "فعاليات ملتقى الشباب": the forum, no part
 
@@ -617,7 +621,7 @@ def part_asked(q: str) -> list[str]:
     """The first `PART_WORDS` words of the part of an event a normalized where-question asks
     about ("أين تقام عروض الضوء والصوت ضمن مهرجان …": "عروض", "الضوء"), none when it asks
     about the event itself."""
-    m = _PART_BEFORE.match(q)
+    m = _PART_BEFORE.match(q) or _CEREMONY_OF.match(q)
     if m is None or (m["noun"] is not None and not is_event_noun(m["noun"])):
         return []
     words = [
