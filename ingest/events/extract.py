@@ -838,6 +838,8 @@ def _placed_abroad(
     """Whether a country said right after the event's name ("الملتقى العلمي العالمي بدولة
     بلجيكا") places it, a town of another country being where others in the report come
     from ("… الطلاب: فلان \"الطائف\""); the country is set, with no town."""
+    if not chosen:
+        return False  # no town to set aside: the country is read with the rest
     for c in places.find_countries(text):
         before = text[max(0, c.start - 20) : c.start].split()
         attached = text[c.start - 1 : c.start] == "ب"
@@ -845,7 +847,7 @@ def _placed_abroad(
             continue
         if not any(0 <= c.start - m.end <= _BESIDE for m in cluster.mentions):
             continue
-        if chosen and chosen[0].code == c.code:
+        if chosen[0].code == c.code:
             return False  # the town is in it: "في الكويت … بمدينة الكويت"
         card.country = c.code
         cite("country", c.start, c.end)
