@@ -1292,7 +1292,12 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
         nxt = toks[end_k] if end_k < len(toks) else None
         if last == "بحي" and nxt is not None and nxt.is_word and nxt.norm.startswith("ال"):
             end_k += 1  # "… بحي المقيطع": a district is named by one word
-        elif end_k - 1 > k and last.startswith("ب") and (cut in VENUE_HEADS or cut in _SUB_PLACES):
+        elif (
+            end_k - 1 > k
+            and last.startswith("ب")
+            and not last.startswith("بال")  # "بمقر الجمعية بالكورنيش": the Corniche, whole
+            and (cut in VENUE_HEADS or cut in _SUB_PLACES)
+        ):
             end_k -= 1
         elif end_k - 2 > k and toks[end_k - 2].norm == _NEXT_TO and last in ORG_HEADS:
             end_k -= 2  # "بمقر المتنزه بجوار بلدية …": the landmark's name was cut
