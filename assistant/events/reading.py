@@ -246,6 +246,8 @@ def role_holder(
     if not role:
         return None
     texts = _texts(doc_ids, text_of)
+    if len(role) == 1 and _bare(role[0]) in _HONOURED:
+        return _honoured(texts)  # "من يُكرَّم في الحفل؟": "… وتكريم فلان"
     runs = _role_runs(role, texts, context)
     if not runs or (len(role) > 1 and runs[0].matched < 2):
         # only the head word of a role of several: not the role asked about, unless the role
@@ -307,6 +309,32 @@ def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
                 continue  # "من إعداد الجمعية": a body, not a person
             span = _name_after(toks, k, _no_event)
             if span is None:
+                continue
+            start, end = toks[span[0]].start, toks[span[1] - 1].end
+            return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+    return None
+
+
+# a question's verb of honouring with no object ("من يُكرَّم …؟", "من كُرِّم …؟"): who is
+# honoured, named after the verbal noun ("وتكريم فلان")
+_HONOURED = frozenset(_bare(w) for w in _words("يكرم تكرم كرم كرمت سيكرم"))
+_HONOURING = normalize("تكريم")
+
+
+def _honoured(texts: list[tuple[str, str]]) -> Found | None:
+    """The person an article says is honoured: the name after "تكريم" ("وسيتم … تكريم
+    عبدالعزيز السماعيل المدير العام السابق"), not a group ("تكريم الفائزين"), in the first
+    article that names one."""
+    for doc_id, text in texts:
+        toks = _tokens(text)
+        for i in range(len(toks) - 1):
+            if toks[i].norm.removeprefix("و").removeprefix("ب") != _HONOURING:
+                continue
+            first = toks[i + 1]
+            if first.punct or (first.norm.startswith("ال") and first.norm not in _TITLES):
+                continue  # "تكريم الفائزين", "تكريم المتطوعين": a group
+            span = _name_after(toks, i + 1, _no_event)
+            if span is None or span[1] - span[0] < 2:
                 continue
             start, end = toks[span[0]].start, toks[span[1] - 1].end
             return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
@@ -709,6 +737,8 @@ def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
             break  # "… والمختص": the next item of a list
         if end > k and tok.norm.startswith(("بال", "لل")):
             break  # "أشاد فلان بالمتطوعين": the verb's object, not the name
+        if end > k and tok.norm.startswith("ال") and _bare(tok.norm) in _ROLE_NOUNS:
+            break  # "عبدالعزيز السماعيل المدير العام السابق": his post follows the name
         end += 1
         words += tok.norm not in _NAME_LINKS
     return end
