@@ -1271,6 +1271,7 @@ def _body_name_end(toks: list[Token], k: int, end: int) -> int:
             if "\u064b" in toks[j].text
             or _event_noun(toks[j])
             or _at_venue(toks[j])
+            or toks[j].norm in _AT_OCCASION
             or _loose_waw(toks, j)
             or _future_verb(toks, k, j)
             # "… بالقريات إعجابهم الشديد": a noun with "their" is the clause's, not part of a
@@ -1279,6 +1280,10 @@ def _body_name_end(toks: list[Token], k: int, end: int) -> int:
         ),
         end,
     )
+
+
+# the occasion a body holds its events at, after the body's name ("أمانة المدينة بعيد طيبة")
+_AT_OCCASION = word_set("بعيد بمناسبة بمهرجان بحفل بملتقى بمؤتمر باحتفالات")
 
 
 # English words in Arabic letters that begin like a future verb (س + يـ/تـ/نـ)
