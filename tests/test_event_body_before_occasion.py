@@ -2,8 +2,8 @@
 tuned on; the sentences are invented).
 
 "من نظم فعاليات عيد طيبة …؟" was answered "أمانة المدينة بعيد طيبة 36هـ": the body's name
-ran on over "بعيد …" (at the Eid of …). "بعيد", "بمناسبة", "بمهرجان" and the like now end
-it, as "بمنتزه" (where it holds them) does.
+ran on over "بعيد …" (at the Eid of …). "بعيد" and "بمناسبة" now end it, as "بمنتزه" (where
+it holds them) does; "لجنة المتطوعين بمهرجان …" stays the festival's own committee.
 """
 
 from __future__ import annotations

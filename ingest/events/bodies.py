@@ -1282,8 +1282,9 @@ def _body_name_end(toks: list[Token], k: int, end: int) -> int:
     )
 
 
-# the occasion a body holds its events at, after the body's name ("أمانة المدينة بعيد طيبة")
-_AT_OCCASION = word_set("بعيد بمناسبة بمهرجان بحفل بملتقى بمؤتمر باحتفالات")
+# the occasion a body holds its events at, after its name ("أمانة المدينة بعيد طيبة"); not
+# "بمهرجان": "لجنة المتطوعين بمهرجان …" is the festival's own committee
+_AT_OCCASION = word_set("بعيد بمناسبة")
 
 
 # English words in Arabic letters that begin like a future verb (س + يـ/تـ/نـ)
