@@ -134,6 +134,11 @@ _HELD_IN_VERBS = word_set(
     "سيعقد ستعقد عقد عقدت ينعقد تنعقد انعقد انعقدت المقام المقامة المنعقد المنعقدة"
 )
 _YEAR_WORDS = frozenset(normalize(w) for w in ("سنة", "عام"))
+# "على الساحة الدولية": the scene a figure of speech names ("الساحة الشعبية" is a square)
+_FIGURATIVE_SCENES = word_set(
+    "الدولية المحلية العربية الإقليمية العالمية الفنية السياسية الرياضية الخليجية "
+    "الإعلامية الاقتصادية الأدبية"
+)
 # a hall's name that reads like a purpose ("ل" + "يلتي"): "قاعة ليلتي", "بقاعة ليالي …"
 _NIGHTS = word_set("ليلة ليلتي ليالي")
 # what stands between "في" and the building it means ("في رحاب جامعة …", "داخل أروقة فندق …")
@@ -1193,6 +1198,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue  # "وجاء في المركز الأول": a rank
         if head == "جامعه" and k + 1 < len(toks) and toks[k + 1].norm == "الدول":
             continue  # "في جامعة الدول العربية": a league of states, not a campus
+        if _figurative_scene(toks, k, head):
+            continue  # "صورتها على الساحة الدولية": the world stage, not a square
         prev = toks[k - 1].norm if k else ""
         if prev in _PREMISES and k > 1:
             # "في رحاب جامعة الملك سعود", "داخل أروقة فندق …": the building is the venue
@@ -1355,6 +1362,14 @@ _INSIDE = frozenset(("في", "فى", "ب"))
 # "مدينة الملك عبدالله الاقتصادية", "مدينة الجبيل الصناعية": a town built for a purpose, which
 # a hotel is in as in any town (not a sports city, a complex the hall is part of)
 _TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصادي|صناعي)[ةه]$")
+
+
+def _figurative_scene(toks: list[Token], k: int, head: str) -> bool:
+    """ "على الساحة الدولية": the scene a figure of speech names, not a square ("الساحة
+    الدولية للمعارض" goes on with the name of one)."""
+    if head != "الساحه" or k + 1 >= len(toks) or toks[k + 1].norm not in _FIGURATIVE_SCENES:
+        return False
+    return k + 2 >= len(toks) or not toks[k + 2].norm.startswith("لل")
 
 
 def _joined_inside(text: str, venues: list[tuple[int, int]]) -> list[tuple[int, int]]:
