@@ -1318,6 +1318,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue
         if end - start > 3:
             out.append((start, end))
+    out += [v for v in _malls(text, toks) if v not in out]
     for m in _EN_VENUE_RE.finditer(text):
         if m.group(1):
             # "at Bristol's Grand hotel": the city owns the venue, it is not part of its name
@@ -1362,6 +1363,43 @@ _INSIDE = frozenset(("في", "فى", "ب"))
 # "مدينة الملك عبدالله الاقتصادية", "مدينة الجبيل الصناعية": a town built for a purpose, which
 # a hotel is in as in any town (not a sports city, a complex the hall is part of)
 _TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصادي|صناعي)[ةه]$")
+
+
+_MALL = normalize("مول")
+_MALL_NAME = 3  # words of a mall's name before "مول" ("النجمة الزرقاء مول")
+_QUOTES = frozenset('"«»“”')
+
+
+def _malls(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A mall, named before its noun ('في "الواحة مول"', "بالنخيل مول", "في بريق مول
+    التجاري"), after "في" or an attached "ب" (said before an article: "بال…", doubled:
+    "ببريق", or before a venue's own noun: "بمركز بريق مول")."""
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if tok.norm != _MALL or k == 0:
+            continue
+        words = [j for j in range(max(0, k - _MALL_NAME), k) if toks[j].is_word]
+        for j in words:
+            if any(not t.is_word and t.text not in _QUOTES for t in toks[j:k]):
+                continue  # a comma or a bracket between: not one name
+            before = toks[j - 1] if j else None
+            if before is not None and before.text in _QUOTES and j > 1:
+                before = toks[j - 2]
+            norm = toks[j].norm
+            # "بمركز بريق مول": the venue's own noun leads ("الواحة مول" is a name)
+            headed = not norm.startswith(("ال", "بال")) and any(
+                b in VENUE_HEADS for b in bases(norm)
+            )
+            attached = norm.startswith(("بال", "بب")) or (headed and norm.startswith("ب"))
+            if not attached and (before is None or before.norm not in _VENUE_CUES):
+                continue
+            start = skip_letters(text, toks[j].start, 1) if attached else toks[j].start
+            end = k + 1
+            if end < len(toks) and toks[end].norm == normalize("التجاري"):
+                end += 1
+            out.append((start, toks[end - 1].end))
+            break
+    return out
 
 
 def _figurative_scene(toks: list[Token], k: int, head: str) -> bool:
