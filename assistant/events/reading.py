@@ -249,6 +249,10 @@ def role_holder(
     if len(role) == 1 and _bare(role[0]) in _HONOURED:
         return _honoured(texts)  # "من يُكرَّم في الحفل؟": "… وتكريم فلان"
     runs = _role_runs(role, texts, context)
+    maker = _MAKERS.get(_bare(role[0])) if len(role) > 1 else None
+    if maker and (not runs or runs[0].matched < 2):
+        # "من كاتب المسرحية": "المسرحية التي كتبها فلان", the maker's verb with the work
+        runs = _role_runs([maker, *role[1:]], texts, context)
     if not runs or (len(role) > 1 and runs[0].matched < 2):
         # only the head word of a role of several: not the role asked about, unless the role
         # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لسامي القحطاني")
@@ -282,6 +286,11 @@ _CREDITS = {
 }
 
 
+# a maker of a work and the verb a report says they made it with ("التي كتبها فلان")
+_MAKERS = {
+    _bare(normalize(maker)): normalize(verb)
+    for maker, verb in (("كاتب", "كتب"), ("مخرج", "أخرج"), ("مؤلف", "ألف"), ("ملحن", "لحن"))
+}
 _BY = frozenset(_words("من ومن"))
 _CREDIT_REACH = 10  # words back from "وتأليف" to the credit it follows ("من إخراج فلان")
 
