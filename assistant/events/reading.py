@@ -1696,6 +1696,11 @@ def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
     return venue
 
 
+# a where-question's verb of holding, matched by its verbal noun in a report
+_HELD_VERBS = frozenset(_bare(w) for w in _words("يقام تقام أقيم أقيمت"))
+_HOLDING = normalize("إقامة")
+
+
 def _most_of_the_question(held: int, asked: int) -> bool:
     """Whether a sentence holding `held` of the question's `asked` words is about what it
     asks: two at least, and half of them (a town or a venue is said of many things)."""
@@ -1759,6 +1764,10 @@ def venue_phrase(
     `part` (the words of the edition asked about: "الرابعة"), only a sentence naming it
     counts, and a venue said after it: the sentence of the edition the articles report is
     another edition's."""
+
+    # "أين تقام الفعاليات …": a sentence saying the verbal noun holds the verb ("… إقامة
+    # فعاليات مسائية … على مسرح …"); "تقام" and "إقامة" share no consonant skeleton
+    words = [_HOLDING if _bare(w.removeprefix("س")) in _HELD_VERBS else w for w in words]
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         # "في المخيم العالمي" of "أين يقام المخيم الكشفي العالمي؟": the event, not its venue
