@@ -65,7 +65,9 @@ _AR_EVENT_NOUNS = _n(
 # what a question may also name an event with when it asks who holds a role in it or what
 # its article says of it ("من المشرف العام على برنامج …", "… 93 دورة تدريبية"): too common
 # to pick a card by (a card is not named by "برنامج" and its town)
-_AR_ACTIVITY_NOUNS = _n("برنامج دورة مسابقة مشروع احتفالية أسبوع فعاليات احتفالات حملة مخيم معسكر عروض")
+_AR_ACTIVITY_NOUNS = _n(
+    "برنامج دورة مسابقة مشروع احتفالية أسبوع فعاليات احتفالات حملة مخيم معسكر عروض"
+)
 _NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
     r"\b(?:events|forums|fora|summits|conferences|symposi(?:a|ums)|exhibitions|expos|"
