@@ -50,3 +50,9 @@ def test_a_hall_named_like_a_night_is_a_venue():
         ("جاء ذلك بقاعة ليالي الورد في ليلة جميلة.", "قاعة ليالي الورد"),
     ):
         assert [text[a:b] for a, b in find_venues(text)] == [venue]
+
+
+def test_a_sentence_going_on_with_and_or_another_verb_of_holding():
+    for opening in ("وأقيم حفل الزواج", "وعقد حفل الزواج"):
+        text = _WEDDING.replace("أقيم حفل الزواج", opening)
+        assert _where(text, "أقيم حفل زواج ماجد بن خالد العتيبي") == "قاعة ليلتي في الطائف", opening

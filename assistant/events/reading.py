@@ -1697,7 +1697,7 @@ def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
 
 
 # a where-question's verb of holding, matched by its verbal noun in a report
-_HELD_VERBS = frozenset(_bare(w) for w in _words("يقام تقام أقيم أقيمت"))
+_WHERE_VERBS = frozenset(_bare(w) for w in _words("يقام تقام أقيم أقيمت"))
 _HOLDING = normalize("إقامة")
 
 
@@ -1767,7 +1767,7 @@ def venue_phrase(
 
     # "أين تقام الفعاليات …": a sentence saying the verbal noun holds the verb ("… إقامة
     # فعاليات مسائية … على مسرح …"); "تقام" and "إقامة" share no consonant skeleton
-    words = [_HOLDING if _bare(w.removeprefix("س")) in _HELD_VERBS else w for w in words]
+    words = [_HOLDING if _bare(w.removeprefix("س")) in _WHERE_VERBS else w for w in words]
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         # "في المخيم العالمي" of "أين يقام المخيم الكشفي العالمي؟": the event, not its venue
