@@ -332,7 +332,7 @@ _HONOURING = normalize("تكريم")
 
 def _honoured(texts: list[tuple[str, str]]) -> Found | None:
     """The person an article says is honoured: the name after "تكريم" ("وسيتم … تكريم
-    عبدالعزيز السماعيل المدير العام السابق"), not a group ("تكريم الفائزين"), in the first
+    سعيد الشهري المدير العام السابق"), not a group ("تكريم الفائزين"), in the first
     article that names one."""
     for doc_id, text in texts:
         toks = _tokens(text)
@@ -747,7 +747,7 @@ def _name_run(toks: Sequence[_Tok], k: int, most: int = 3) -> int:
         if end > k and tok.norm.startswith(("بال", "لل")):
             break  # "أشاد فلان بالمتطوعين": the verb's object, not the name
         if end > k and tok.norm.startswith("ال") and _bare(tok.norm) in _ROLE_NOUNS:
-            break  # "عبدالعزيز السماعيل المدير العام السابق": his post follows the name
+            break  # "سعيد الشهري المدير العام السابق": his post follows the name
         end += 1
         words += tok.norm not in _NAME_LINKS
     return end
@@ -795,7 +795,7 @@ def _name_after(
         if k < len(toks) and toks[k].text == "." and toks[k - 1].norm == "د":
             k += 1  # "د. حاتم طه": the abbreviation's dot
     quoted = k > first and k + 1 < len(toks) and toks[k].text in _OPENING_QUOTES
-    k += quoted  # 'الشاعر "مهدي صالح"': the name in quotes after its title
+    k += quoted  # 'الشاعر "ناصر القرني"': the name in quotes after its title
     for _ in range(2):  # "المطربة المصرية الشهيرة أنغام": a title's adjectives
         if k > first and k < len(toks) and toks[k].norm.startswith("ال") and k + 1 < len(toks):
             nxt = toks[k + 1]
@@ -948,7 +948,7 @@ def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int
             break  # "والدكتور مصطفى النشار": the list item starts here
     if k == i or (k == i - 1 and toks[k].norm.startswith("و")):
         return None  # "ورحب رئيس اللجنة …": a verb with its "and", no name
-    # "وتفقد اللواء ناصر …": the name starts at its title, past the verb
+    # "وتفقد اللواء سالم …": the name starts at its title, past the verb
     k = next((m for m in range(k + 1, i - 1) if toks[m].norm in _TITLES), k)
     titled = toks[k].norm.removeprefix("و") in _TITLES
     if leads and k > 0 and not titled and toks[k - 1].norm in _TITLES:
@@ -1618,16 +1618,17 @@ def _said_in_sentence(
     held, asked), in the first article (the event's own, or retrieval's first) that has one."""
     best: tuple[int, int, str, int, int] | None = None
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
-        before: list[str] = []
+        last = ""
         for s_start, s_end in split_sentences(text):
-            sentence = text[s_start:s_end]
-            norms = [t.norm for t in _tokens(sentence) if not t.punct]
-            said, before = before, norms
+            sentence, said = text[s_start:s_end], last
+            last = sentence
             span = span_of(sentence)
             if span is None:
                 continue
+            norms = [t.norm for t in _tokens(sentence) if not t.punct]
             if _goes_on(norms, words):
-                norms = [*said, *norms]  # "… . جاء ذلك بقاعة …": the last sentence's words
+                # "… . جاء ذلك بقاعة …": the last sentence's words too
+                norms += [t.norm for t in _tokens(said) if not t.punct]
             held = sum(any(same_word(n, w) for n in norms) for w in words)
             if not enough(held, len(words)):
                 continue
