@@ -291,9 +291,9 @@ _WORD_HEADS = re.compile(
 )
 
 
-# "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
 # the moment of an event a ceremony marks ("حفل افتتاح …")
 _MOMENTS = frozenset(tokenize("افتتاح ختام اختتام تدشين انطلاق انطلاقة"))
+# "مؤتمر الصناعيين المقرر عقده في …": what is said of the event after its name
 _SCHEDULED = frozenset(
     tokenize(
         "المقرر المزمع المقام المقامة المنعقد المنعقدة المنظم المنظمة القادم القادمة المقبل"

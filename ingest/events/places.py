@@ -1366,6 +1366,7 @@ _TOWN_OF_A_PURPOSE = re.compile(r"^مدين[ةه]\s.*\s(?:ال)?(?:اقتصاد�
 
 
 _MALL = normalize("مول")
+_COMMERCIAL = normalize("التجاري")  # "… مول التجاري"
 _MALL_NAME = 3  # words of a mall's name before "مول" ("النجمة الزرقاء مول")
 _QUOTES = frozenset('"«»“”')
 
@@ -1395,7 +1396,7 @@ def _malls(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             start = skip_letters(text, toks[j].start, 1) if attached else toks[j].start
             end = k + 1
-            if end < len(toks) and toks[end].norm == normalize("التجاري"):
+            if end < len(toks) and toks[end].norm == _COMMERCIAL:
                 end += 1
             out.append((start, toks[end - 1].end))
             break
