@@ -58,7 +58,10 @@ def test_a_party_or_a_concert_named_by_an_adjective_is_no_ceremony_name():
 
 def test_an_article_whose_only_event_word_is_a_ceremony_is_read():
     assert names.has_head("رعى المحافظ حفل الأهالي")
-    assert all(names.has_head(head) for head in names.HEADS_AR)
+    # every head noun passes the screen in its event sense ("برنامج" only as a training
+    # programme: see tests/test_event_programmes.py)
+    assert all(names.has_head(f"{head} تدريبي") for head in names.HEADS_AR)
+    assert all(names.has_head(head) for head in names.HEADS_AR if not head.startswith("برنامج"))
 
 
 # --- the town a report is filed from -----------------------------------------------------------

@@ -82,6 +82,8 @@ _HEADS_AR = {
     "بينالي": "exhibition",  # "بينالي الشارقة للفنون"
     "حلقة": "symposium",  # "حلقة نقاش", "حلقة حوار": a panel (see `_is_panel`)
     "ورشتا": "workshop",
+    "برنامج": "course",  # "البرنامج التدريبي …", "برنامج … الصيفي" (see `_is_programme`)
+    "برنامجا": "course",
 }
 # a body's or an artist's own event: "تنظم الجمعية ملتقاها الثاني", "معرضهما الثنائي"
 _OWN_HEADS = {
@@ -106,6 +108,7 @@ _BASE_HEAD = {
         "حفلا": "حفل",
         "ورشتي": "ورشة",
         "ورشتا": "ورشة",
+        "برنامجا": "برنامج",
         **_OWN_HEADS,
     }.items()
 }
@@ -432,6 +435,8 @@ _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
     "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|بينالي|حلقة|حلقه|"
+    # a programme only with the words that make it one (see `_is_programme`)
+    "برنامج\\S*(?:\\s+\\S+){0,3}?\\s+\\S*(?:تدريبي|تأهيلي|تاهيلي|صيفي|إثرائي|اثرائي)|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
@@ -520,11 +525,27 @@ _COUNTS = word_set("عشر عشرين ثلاثين أربعين خمسين مئ�
 
 
 def _other_sense(head: str, toks: list[Token], i: int) -> bool:
-    """ "الدورة الثالثة" is an edition, "الحلقة الأولى من المسلسل" an episode: not a course
-    or a panel."""
-    return (head == _COURSE and not _is_course(toks, i)) or (
-        head == _PANEL and not _is_panel(toks, i)
+    """ "الدورة الثالثة" is an edition, "الحلقة الأولى من المسلسل" an episode, "برنامج" a
+    broadcast or a plan: not a course, a panel or a programme one attends."""
+    return (
+        (head == _COURSE and not _is_course(toks, i))
+        or (head == _PANEL and not _is_panel(toks, i))
+        or (head == _PROGRAMME and not _is_programme(toks, i))
     )
+
+
+_PROGRAMME = normalize("برنامج")
+# a programme people attend says so within its first words: "البرنامج التدريبي الأول",
+# "برنامج إعداد القادة التأهيلي", "برنامج … الصيفي" (not a broadcast, a plan or an app)
+_PROGRAMME_WORDS = word_set(
+    "تدريبي التدريبي تأهيلي التأهيلي الصيفي صيفي الإثرائي إثرائي تدريبيا تأهيليا صيفيا"
+)
+
+
+def _is_programme(toks: list[Token], i: int) -> bool:
+    """Whether "برنامج" at token `i` is a training or summer programme."""
+    after = toks[i + 1 : i + 4]
+    return any(t.is_word and t.norm in _PROGRAMME_WORDS for t in after)
 
 
 _PANEL = normalize("حلقة")
@@ -1207,6 +1228,8 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     # where it is shown: "لإظهار مهرجان X بأجمل حلة أمام الزوار"; the hour it starts at
     # ("حفل معايدة عند الثامنة من صباح الغد", "عند الساعة التاسعة")
     "أمام امام عند وعند الساعة",
+    # how it began: "واستهلت الندوة بكلمة ترحيبية من …", "بدأ الحفل بتلاوة آيات …"
+    "بكلمة بكلمات بتلاوة",
     # a purpose said after the name: "شراكة مع مهرجان … لمشاركة مشاريع أفلام في ورشة …"
     "لمشاركة",
     # whom a ceremony honours: "حفل تكريم للدكتور …" (the person is not the ceremony's name)
