@@ -318,6 +318,34 @@ def _sounded_city(key: str) -> City | None:
     return city if alike >= _ALIKE else None
 
 
+# countries whose towns' names are often Arabic words ("مزار", "جلال", "فيصل"), and first
+# words of foreign names that are Arabic words ("ساحل", "فيلا", "مقاطعة", "مستخدم")
+_ARABIC_NAMED = frozenset(
+    ["AF", "PK", "IN", "IR", "TR", "BD", "ID", "MY", "AZ", "UZ", "TJ", "KG", "KZ", "TM"]
+)
+_COMMON_FIRST = word_set("ساحل سوري فيلا غراند جنرال جنرل مقاطعة مستخدم ساوث")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, City]:
+    """First word (normalized) of a foreign city's two- or three-word Arabic name -> the city,
+    where no other city's name starts with that word and the word is no town itself:
+    "بمدينة كلوج" is Cluj-Napoca ("كلوج نابوكا"); "سان" starts many names and gives none."""
+    arabic, _, _ = _city_index()
+    found: dict[str, City | None] = {}
+    for key, city in arabic.items():
+        first, _, rest = key.partition(" ")
+        if not rest or city.population < _SOUNDED or len(first) < 4 or first in _COMMON_FIRST:
+            continue
+        if city.country in ARAB or city.country in _ARABIC_NAMED:
+            continue  # "مزار شريف", "جلال آباد": first words that are Arabic words or names
+        if first in found and found[first] != city:
+            found[first] = None  # two towns start so: neither is meant
+        else:
+            found.setdefault(first, city)
+    return {w: c for w, c in found.items() if c is not None and w not in arabic}
+
+
 def _regions(english: dict[str, City]) -> dict[str, City]:
     """`_REGION_SEATS` as cities: in the seat's country, as populous as the seat."""
     return {
@@ -636,8 +664,15 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             if city is not None:
                 return n, city, len(toks[k].norm) - len(b)
     if before >= 0 and toks[before].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
-        return _match_sounded(toks, k)  # "بمدينة كولومبس"
+        # "بمدينة كولومبس", "بمدينة كلوج" (the first word of "كلوج نابوكا")
+        return _match_sounded(toks, k) or _first_word_of_town(toks, k)
     return None
+
+
+def _first_word_of_town(toks: list[Token], k: int) -> tuple[int, City, int] | None:
+    """(1, city, 0) when token `k` is the first word of one foreign town's longer name."""
+    city = _first_words().get(toks[k].norm) if toks[k].is_word else None
+    return (1, city, 0) if city is not None else None
 
 
 def _of_country(norm: str, code: str) -> bool:
