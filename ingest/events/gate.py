@@ -391,7 +391,9 @@ def _described_as_named(described: set[int], groups: list[Cluster]) -> list[Clus
             o for o in groups if o.head == g.head and not all(m.start in described for m in o.named)
         ]
         if named and all(m.start in described for m in g.named):
-            max(named, key=lambda o: len(o.named)).named.extend(g.named)
+            target = max(named, key=lambda o: len(o.named))
+            target.named.extend(g.named)
+            target.topic |= g.topic
             continue
         out.append(g)
     return out
@@ -503,7 +505,8 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     cue_words = _cue_words(text, sentences, contest=g.kind in ("competition", "ceremony"))
     g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
     score += min(4.0, float(len(cue_words)))
-    if rep.start < 300:
+    # in the lead by name, or by what it is ("خصص مهرجان موسيقي …" before its name)
+    if rep.start < 300 or any(m.start < 300 and m.start in g.described for m in g.named):
         score += 1.5
     g.set_at = any(
         m.start < 300 and _EN_SETTING.search(text, max(0, m.start - 30), m.start) for m in g.named
@@ -714,9 +717,20 @@ def _as_site(text: str, m: NameMention) -> bool:
 
 
 def _described(text: str, m: NameMention) -> bool:
-    """An indefinite head right after a superlative: "أكبر مهرجان للتمور"."""
+    """An indefinite head right after a superlative ("أكبر مهرجان للتمور"), or with only
+    indefinite adjectives ("خصص مهرجان موسيقي في …"): what the event is, not its name."""
+    if m.text.startswith("ال"):
+        return False
     before = [t.norm for t in tokens(text, max(0, m.start - 10), m.start) if t.is_word]
-    return bool(before) and before[-1] in _SUPERLATIVES and not m.text.startswith("ال")
+    if before and before[-1] in _SUPERLATIVES:
+        return True
+    after = tokens(m.text)[1:]  # "مهرجان «عيدية»" is named: a quotation mark is no word
+    return bool(after) and all(t.is_word and _indefinite_adjective(t.norm) for t in after)
+
+
+def _indefinite_adjective(norm: str) -> bool:
+    """ "موسيقي", "طبية", "دولي": a relative adjective without the article or a clitic."""
+    return norm.endswith(("ي", "يه")) and not norm.startswith(("ال", "لل", "بال", "وال"))
 
 
 def is_candidate(g: Cluster) -> bool:
