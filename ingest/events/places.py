@@ -664,8 +664,24 @@ def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
             if city is not None:
                 return n, city, len(toks[k].norm) - len(b)
     if before >= 0 and toks[before].norm in _CITY_TITLES and not toks[k].norm.startswith("ال"):
-        # "بمدينة كولومبس", "بمدينة كلوج" (the first word of "كلوج نابوكا")
-        return _match_sounded(toks, k) or _first_word_of_town(toks, k)
+        # "بمدينة كولومبس", "بمدينة كلوج" (the first word of "كلوج نابوكا"), "في مدينة …
+        # البولندية"
+        return _match_sounded(toks, k) or _first_word_of_town(toks, k) or _town_of_country(toks, k)
+    return None
+
+
+def _town_of_country(toks: list[Token], k: int) -> tuple[int, City, int] | None:
+    """(words, city, 0) for a town the gazetteer lacks, said after "مدينة" with its country's
+    adjective ("في مدينة … البولندية"): one or two words, then the adjective."""
+    for n in (1, 2):
+        if k + n >= len(toks) or not all(t.is_word for t in toks[k : k + n + 1]):
+            return None
+        if any(t.norm in PHRASE_STOPS for t in toks[k : k + n]):
+            return None
+        country = _capitals().get(toks[k + n].norm)
+        if country is not None:
+            name = " ".join(t.text for t in toks[k : k + n])
+            return n, City(name, country[0], 0), 0
     return None
 
 
