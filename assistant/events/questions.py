@@ -204,6 +204,20 @@ _QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”]{2,}[»\"”]")
 _NAMED_PLURAL = re.compile(
     r"(?<!\w)(?:ال)?(?:مهرجانات|ملتقيات|معارض|مؤتمرات|منتديات|ندوات|فعاليات)\s*[«\"“]"
 )
+# "مهرجانات بيبلوس الدولية", "مهرجانات بعلبك": festivals without the article before a town's
+# or a name's word (not "في", "التي", an adjective "صيفية" or a definite "الصيف") are one
+# event's name; "ما المهرجانات …" and "مهرجانات في المغرب" still list
+_PLURAL_BEFORE_A_NAME = re.compile(
+    r"(?<![\w])[وبل]?مهرجانات\s+(?!(?:ال|لل|بال|في\b|فى\b|حول\b|عن\b|خلال\b|هذا\b|هذه\b|عام\b))"
+    r"(?P<word>[^\s؟?،,.«\"“]+)"
+)
+
+
+def _plural_names_one(question: str) -> bool:
+    """ "متى أحيت المطربة حفلها في مهرجانات بيبلوس الدولية؟": a plural festival noun before a
+    name (see `_PLURAL_BEFORE_A_NAME`), not before an indefinite adjective."""
+    m = _PLURAL_BEFORE_A_NAME.search(question)
+    return m is not None and not normalize(m["word"]).endswith(("ي", "يه"))
 
 
 def _time_filter(q: str, lang: str, today: date) -> tuple[int | None, int | None, str | None]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
@@ -713,7 +727,11 @@ def parse_question(
     year, month, when = _time_filter(q, lang, today)
     intent = _intent(q, lang)
     if intent == LIST and (
-        one_event or _NAMED_PLURAL.search(question) or _WHO.match(q) or _counts_other(q)
+        one_event
+        or _NAMED_PLURAL.search(question)
+        or _plural_names_one(question)
+        or _WHO.match(q)
+        or _counts_other(q)
     ):
         # "من التينور الذي افتتح مهرجانات …", "كم عازفا شارك في … مهرجانات بيت الدين": a
         # person, a figure of the event named, not a list of events
