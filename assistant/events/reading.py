@@ -249,6 +249,15 @@ def role_holder(
     if len(role) == 1 and _bare(role[0]) in _HONOURED:
         return _honoured(texts)  # "من يُكرَّم في الحفل؟": "… وتكريم فلان"
     runs = _role_runs(role, texts, context)
+    both = len(role) > 2 and role[1].startswith("و") and _a_post(role[1][1:])
+    if both and (not runs or runs[0].matched < 3):
+        # "من مؤلف ومخرج المسرحية", said nowhere so ("مؤسس ومدير المهرجان" may be): one
+        # person holds both, and articles say "مؤلف المسرحية ومخرجها فلان": the first post
+        # with the work is looked for, then the name past "its" other post
+        role = [role[0], *role[2:]]
+        runs = _role_runs(role, texts, context)
+    else:
+        both = False
     maker = _MAKERS.get(_bare(role[0])) if len(role) > 1 else None
     if maker and (not runs or runs[0].matched < 2):
         # "من كاتب المسرحية": "المسرحية التي كتبها فلان", the maker's verb with the work
@@ -260,7 +269,7 @@ def role_holder(
         if _bare(role[0]) in _CREDITS:
             return _credited(_CREDITS[_bare(role[0])], texts)
         return _speech_by(texts) if _SPEECH in role else None
-    held = _holder(runs, event_words)
+    held = _holder(runs, event_words, both)
     if held is None:
         credit = _CREDITS.get(_bare(role[0]))
         return _credited(credit, texts) if credit else None
@@ -577,12 +586,13 @@ class _Run(NamedTuple):
 
 
 def _holder(
-    runs: list[_Run], event_words: Callable[[str], bool]
+    runs: list[_Run], event_words: Callable[[str], bool], both: bool = False
 ) -> tuple[_Run, tuple[int, int]] | None:
     """The first run a name follows ("… للمشرفات والمدربات المتطوعات …، … المدرب ناصر
     البلوي"), else the first a name stands before, with the name's span."""
     for run in runs:
-        if (span := _name_after(run.toks, run.end, event_words, of_role=True)) is not None:
+        span = _name_after(run.toks, run.end, event_words, of_role=True, both=both)
+        if span is not None:
             return run, span
     for run in runs:
         if (span := _name_before(run.toks, run.start, leads=True)) is not None:
@@ -781,12 +791,17 @@ _OCCASIONS = frozenset(
 
 
 def _name_after(
-    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool], of_role: bool = False
+    toks: Sequence[_Tok],
+    j: int,
+    event_words: Callable[[str], bool],
+    of_role: bool = False,
+    both: bool = False,
 ) -> tuple[int, int] | None:
     """The name said after `j`; with `of_role` (`j` ends the words of the role asked about),
     past a second post the person holds (`_past_second_post`) and what qualifies the post
-    ("المشرف العام على البرنامج" for "من المشرف على البرنامج")."""
-    k = _name_start(toks, j, event_words, of_role)
+    ("المشرف العام على البرنامج" for "من المشرف على البرنامج"); with `both` (the question
+    gave two posts of one work), past "its" other post ("ومخرجها")."""
+    k = _name_start(toks, j, event_words, of_role, both)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
     first = k
@@ -810,8 +825,27 @@ def _name_after(
     return first, end
 
 
+def _a_post(norm: str) -> bool:
+    """A post ("مدير") or a maker of a work ("مخرج"), normalized."""
+    return _bare(norm) in _ROLE_NOUNS or _bare(norm) in _MAKERS
+
+
+def _its_post(tok: _Tok) -> bool:
+    """ "ومخرجها", "ومديره": "and its director", a post or a maker of what the role's words
+    named, held by the person the role asked about."""
+    norm = tok.norm
+    if not norm.startswith("و"):
+        return False
+    end = next((e for e in ("ها", "ه") if norm.endswith(e)), None)
+    return end is not None and _a_post(norm[1 : -len(end)])
+
+
 def _name_start(
-    toks: Sequence[_Tok], j: int, event_words: Callable[[str], bool], of_role: bool
+    toks: Sequence[_Tok],
+    j: int,
+    event_words: Callable[[str], bool],
+    of_role: bool,
+    both: bool = False,
 ) -> int:
     """Where the name said after `j` starts: past the event's words, a comma, the rest of a
     body's name and (with `of_role`) a copula and a second post; `len(toks)` for none."""
@@ -820,6 +854,8 @@ def _name_start(
         k += 1  # "فكان الفائز بقرار اللجنة هو الشاعر …"
     if k + 1 < len(toks) and toks[k].text in ("،", ","):
         k += 1  # "عامل إقليم بركان، محمد علي حبوها،": the name in apposition
+    if both and k < len(toks) and _its_post(toks[k]):
+        k += 1  # "مؤلف المسرحية ومخرجها فلان": the other post the question gave
     k = _past_body(toks, k)
     k = _title_ahead(toks, _past_second_post(toks, k) if of_role else k)
     if of_role and k < len(toks) and _bare(toks[k].norm) in _ROLE_NOUNS:
@@ -932,10 +968,15 @@ def _title_ahead(toks: Sequence[_Tok], k: int, most: int = 4) -> int:
     return k
 
 
+_HONORIFICS = frozenset(_words("معالي سعادة فخامة سماحة سمو"))
+
+
 def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int, int] | None:
     """The name said right before `i` ("وقال عدنان الدليمي رئيس …"); with `leads`, only one
     that starts its clause (after a speech verb, punctuation or a conjunction) or with a
     title: "وفي بداية الاجتماع رحب رئيس اللجنة" names nobody before the role."""
+    if i > 0 and toks[i - 1].norm in _HONORIFICS:
+        return None  # "وتهاني معالي رئيس المؤسسة": the honorific is the role's, no name
     k = i
     while k > 0 and i - k < 4:
         tok = toks[k - 1]
