@@ -66,7 +66,9 @@ _AR_EVENT_NOUNS = _n(
 # its article says of it ("من المشرف العام على برنامج …", "… 93 دورة تدريبية"): too common
 # to pick a card by (a card is not named by "برنامج" and its town)
 _AR_ACTIVITY_NOUNS = _n(
-    "برنامج دورة مسابقة مشروع احتفالية أسبوع فعاليات احتفالات حملة مخيم معسكر عروض"
+    "برنامج دورة مسابقة مشروع احتفالية أسبوع فعاليات احتفالات حملة مخيم معسكر عروض "
+    # a meeting: "من ألقى كلمة المركز في افتتاح اللقاء", "من ترأس الاجتماع"
+    "لقاء اجتماع"
 )
 _NOT_EVENT_NOUNS = _n("بدوره")  # "in turn", not "at the course"
 _EN_PLURAL_EVENTS = re.compile(
@@ -322,17 +324,18 @@ def is_event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> bool:
 def event_noun(token: str, nouns: tuple[str, ...] = _AR_EVENT_NOUNS) -> str | None:
     """The event noun (of `nouns`) a normalized word is, without its attached letters
     ("بالمهرجان" → "مهرجان"), or None."""
-    if token.startswith("لل"):
-        return token[2:] if token[2:] in nouns else None
+    if token.startswith("لل"):  # "للملتقي" is "ل" + "الملتقي"; "للقاء" is "ل" + "لقاء"
+        return next((noun for noun in (token[2:], token[1:]) if noun in nouns), None)
     if token in _NOT_EVENT_NOUNS:
         return None
     # a noun may itself begin with "و" or "ب" ("ورشة", "برنامج"): try the word with and
     # without the letter
     for word in dict.fromkeys((token, token.removeprefix("و"))):
         for bare in dict.fromkeys((word, word.removeprefix("ب"))):
-            noun = bare.removeprefix("ل").removeprefix("ال")
-            if noun in nouns:
-                return noun
+            # "اللقاء", "لقاء": a noun may begin with "ل" too ("للقاء" is "ل" + "لقاء")
+            for noun in (bare.removeprefix("ال"), bare.removeprefix("ل").removeprefix("ال")):
+                if noun in nouns:
+                    return noun
     return None
 
 
