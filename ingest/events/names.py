@@ -432,11 +432,22 @@ _EDITION_OF = word_set("فعاليات الفعاليات أعمال اعمال 
 _THIS_YEAR = word_set("لهذا لهذه للعام لعام للسنة لسنة لموسم للموسم")
 
 
+# the adjectives that make "برنامج" a programme one attends (see `_is_programme`)
+_PROGRAMME_STEMS = ("تدريبي", "تأهيلي", "صيفي", "إثرائي")
+
+
+def _bare_alif(word: str) -> str:
+    """ "تأهيلي" -> "تاهيلي": the word as news often types it, its alifs without hamza."""
+    return word.translate(str.maketrans("أإ", "اا"))
+
+
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
     "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|بينالي|حلقة|حلقه|"
     # a programme only with the words that make it one (see `_is_programme`)
-    "برنامج\\S*(?:\\s+\\S+){0,3}?\\s+\\S*(?:تدريبي|تأهيلي|تاهيلي|صيفي|إثرائي|اثرائي)|"
+    "برنامج\\S*(?:\\s+\\S+){0,3}?\\s+\\S*(?:"
+    + "|".join(dict.fromkeys(w for stem in _PROGRAMME_STEMS for w in (stem, _bare_alif(stem))))
+    + ")|"
     + EN_HEADS
     + "|"
     + EN_HEADS.lower()
@@ -536,10 +547,9 @@ def _other_sense(head: str, toks: list[Token], i: int) -> bool:
 
 _PROGRAMME = normalize("برنامج")
 # a programme people attend says so within its first words: "البرنامج التدريبي الأول",
-# "برنامج إعداد القادة التأهيلي", "برنامج … الصيفي" (not a broadcast, a plan or an app)
-_PROGRAMME_WORDS = word_set(
-    "تدريبي التدريبي تأهيلي التأهيلي الصيفي صيفي الإثرائي إثرائي تدريبيا تأهيليا صيفيا"
-)
+# "برنامج إعداد القادة التأهيلي", "برنامج … الصيفي" (not a broadcast, a plan or an app);
+# the stems with the article or the accusative ("برنامجا تدريبيا")
+_PROGRAMME_WORDS = word_set(*(f"{stem} ال{stem} {stem}ا" for stem in _PROGRAMME_STEMS))
 
 
 def _is_programme(toks: list[Token], i: int) -> bool:
