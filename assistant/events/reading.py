@@ -249,15 +249,14 @@ def role_holder(
     if len(role) == 1 and _bare(role[0]) in _HONOURED:
         return _honoured(texts)  # "من يُكرَّم في الحفل؟": "… وتكريم فلان"
     runs = _role_runs(role, texts, context)
+    # "من مؤلف ومخرج المسرحية", said nowhere so ("مؤسس ومدير المهرجان" may be): one person
+    # holds both, and articles say "مؤلف المسرحية ومخرجها فلان": the first post with the
+    # work is looked for, then the name past "its" other post
     both = len(role) > 2 and role[1].startswith("و") and _a_post(role[1][1:])
-    if both and (not runs or runs[0].matched < 3):
-        # "من مؤلف ومخرج المسرحية", said nowhere so ("مؤسس ومدير المهرجان" may be): one
-        # person holds both, and articles say "مؤلف المسرحية ومخرجها فلان": the first post
-        # with the work is looked for, then the name past "its" other post
+    both = both and (not runs or runs[0].matched < 3)
+    if both:
         role = [role[0], *role[2:]]
         runs = _role_runs(role, texts, context)
-    else:
-        both = False
     maker = _MAKERS.get(_bare(role[0])) if len(role) > 1 else None
     if maker and (not runs or runs[0].matched < 2):
         # "من كاتب المسرحية": "المسرحية التي كتبها فلان", the maker's verb with the work
