@@ -385,9 +385,18 @@ def article_number(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (value, used) if 0 < value < 100 else None
 
 
+# words spelled like a definite adjective in "ي" that are none: "إلى", "التي", "الذي"
+_NOT_NISBA = frozenset(normalize(w) for w in ("إلى", "التي", "الذي", "اللتي", "اللذي", "اللاتي"))
+
+
 def is_nisba(tok: Token) -> bool:
     """A definite relative adjective ("التشكيلي", "الدولية")."""
-    return tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه"))
+    return (
+        tok.is_word
+        and tok.norm.startswith("ال")
+        and tok.norm.endswith(("ي", "يه"))
+        and tok.norm not in _NOT_NISBA
+    )
 
 
 def _closes_a_quote(text: str, tok: Token) -> bool:
