@@ -657,7 +657,7 @@ def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads bette
             text,
             toks,
             k,
-            max_words=12 if person else 26,  # a list of bodies is read as one phrase
+            max_words=_PERSON_WORDS if person else 26,  # a list of bodies is one phrase
             keep_waw=person,
             # "مركز الواحة لطب وجراحة العيون", "… للثقافة والفنون وتنمية المواهب": a noun
             # in ة governing a definite word is one more field of the body's name
@@ -866,6 +866,7 @@ def _pronoun(value: str) -> bool:
     return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
 
 
+_PERSON_WORDS = 12  # words a person phrase (role and name) is read over
 _TITLE_AFTER = 8  # words of a long role after which its holder's title and name may come
 
 
@@ -875,7 +876,14 @@ def _titled_name_after(text: str, toks: list[Token], start: int, end: int) -> in
     title and name that follow within `_TITLE_AFTER` words of the same clause; `end` when
     none does, or when the phrase (`start`..`end`) already holds a title."""
     k = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
-    if any(t.norm in _TITLES for t in toks if start <= t.start and t.end <= end):
+    inside = [j for j, t in enumerate(toks) if start <= t.start and t.end <= end]
+    titles = [j for j in inside if toks[j].norm in _TITLES]
+    if titles:
+        # "افتتحها وكيل مدير عام … للشؤون الوقائية الدكتور فلان بن": a long role left the
+        # phrase no words for the whole name after its title; the name runs on
+        if len(inside) >= _PERSON_WORDS and titles[-1] + 1 < len(toks):
+            stop = grow_phrase(text, toks, titles[-1] + 1, max_words=5, keep_waw=False)
+            return max(end, toks[stop - 1].end)
         return end
     for j in range(k, min(k + _TITLE_AFTER, len(toks))):
         # "… رئيس لجنة المهرجانات لمهرجان صيف تبوك الدكتور …": not over an event's name
