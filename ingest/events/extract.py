@@ -495,9 +495,10 @@ def _card(  # noqa: C901 - one rule per card field, in card order
         if described and any(m.start == s.anchor for m in cluster.mentions):
             name_span = (s.start, s.end)
     # "دورة بعنوان " عقود البناء "", "دورة تدريبية بعنوان «…»": a course's title, which titles
-    # a part of any other event and so is no slogan, is the course's name
+    # a part of any other event and so is no slogan, is the course's name; right after the
+    # course, definite adjectives describe it too ("الدورة التدريبية الأولى بعنوان «…»")
     titled = _TITLED_COURSE.match(text, rep.end) if cluster.kind == "course" else None
-    if titled and (not names.series_topic(rep.text) or _described_only(rep.text)):
+    if titled and (not names.series_topic(rep.text) or _described_only(rep.text, definite=True)):
         quoted = names.quoted_after(text, titled.end())
         if quoted is not None:
             name_span = trim(text, quoted[0] + 1, quoted[1] - 1)
