@@ -780,6 +780,10 @@ class CardAnswerer:
             if not (card.venue or card.city):
                 return None
             keys = ["venue", "city", "country"] if card.venue else ["city", "country"]
+            written = _venue_in_its_town(card, book) if lang != "en" else None
+            if written is not None:  # "قاعة … النموذجي بالدرعية"
+                shown = dataclasses.replace(card, venue=written, city=None)
+                return r.place_text(shown, lang), _first(ev, keys)
             return r.place_text(card, lang), _first(ev, keys)
         if name == "city":
             city = (card.city_en if lang == "en" else None) or card.city
@@ -1855,6 +1859,24 @@ def _series_id(card: EventCard) -> str:
         if suffix and card.event_id.endswith(f"-{suffix}"):
             return card.event_id[: -len(str(suffix)) - 1]
     return card.event_id
+
+
+def _venue_in_its_town(card: EventCard, book: CitationBook) -> str | None:
+    """The venue and its town as the article says them together ("بقاعة … بالدرعية"), when
+    the card's city is said right after its venue with "ب" or "في"; else None."""
+    if not (card.venue and card.city):
+        return None
+    for e in card.evidence.get("venue", []):
+        article = book.article(e.doc_id)
+        if article is None or article.text[e.start : e.end] != card.venue:
+            continue
+        town = re.match(
+            r"\s*(?:ب(?:ال)?|في\s+(?:ال)?)" + re.escape(card.city.removeprefix("ال")) + r"(?!\w)",
+            article.text[e.end : e.end + len(card.city) + 8],
+        )
+        if town is not None:
+            return card.venue + article.text[e.end : e.end + town.end()]
+    return None
 
 
 def _best_named(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
