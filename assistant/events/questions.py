@@ -190,14 +190,20 @@ def _has_plural_event(q: str, lang: str) -> bool:
     tokens = q.split() + [""]
     # "… خصص مهرجان صيف ينبع موقعا لحضور الفعاليات": with one event named, its activities
     one = any(is_event_noun(t) for t in tokens)
-    for tok, after in zip(tokens, tokens[1:], strict=False):
+    for prev, tok, after in zip(["", *tokens], tokens, tokens[1:], strict=False):
         if tok in _AR_ACTIVITIES and (one or after not in _AR_AFTER_EVENTS):
             continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
-        if tok in _AR_PLURAL_EVENTS:
+        if tok in _AR_PLURAL_EVENTS and prev not in _BODY_NOUNS:
             return True
         if not one and _training_courses(tok, after):
             return True
     return False
+
+
+# a body named for the events it runs: "إدارة المهرجانات", "لجنة المعارض"
+_BODY_NOUNS = frozenset(
+    f"{p}{w}" for w in _n("إدارة لجنة هيئة قسم مكتب وحدة أمانة") for p in ("", "ب", "ل", "و")
+)
 
 
 # a name in quotes: "حملة «بالنظام حياتنا أحلى»" names one event
