@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.events.questions import is_event_noun
+from assistant.events.questions import is_event_noun, names_an_activity
 from assistant.offline.glossary import english_words
 from assistant.offline.text import word_keys as offline_word_keys
 from ingest.events.card import EventCard
@@ -287,7 +287,7 @@ _SPAN_HEADS = frozenset(
 # stems, which are also a role's ("ما دور الوزارة في …") or a verb's ("حمل")
 _WORD_HEADS = re.compile(
     r"(?:[وفبل]|و?(?:ال|بال|لل))?"
-    r"(?:دور[ةه]|مخيم|لقاء|حمل[ةه]|[أا]مسي[ةه]|محاضر[ةه]|جائز[ةه]|سباق)"
+    r"(?:دور[ةه]|مخيم|لقاء|حمل[ةه]|[أا]مسي[ةه]|محاضر[ةه]|جائز[ةه]|سباق|بطول[ةه])"
 )
 
 
@@ -444,7 +444,10 @@ def _describing(toks: list[str]) -> list[int]:
         # "مؤتمر الصناعيين الخليجي": the name's noun may stand between
         of_name = k > 1 and is_event_noun(toks[k - 2]) and toks[k - 1].startswith("ال")
         of_body = any(toks[k - 1] == p + h for p in _DEFINITE for h in _BODY_HEADS)
-        after = is_event_noun(toks[k - 1]) or of_name or of_body or (out and out[-1] == k - 1)
+        # "البطولة العربية", "الدورة الخليجية": a contest's or a course's adjective too
+        named = is_event_noun(toks[k - 1]) or names_an_activity(toks[k - 1])
+        named = named or toks[k - 1] in _CONTESTS
+        after = named or of_name or of_body or (out and out[-1] == k - 1)
         if nisba and after:
             out.append(k)
     return out
@@ -454,6 +457,7 @@ def _describing(toks: list[str]) -> list[int]:
 # "المدينة" and "المحافظة" are places)
 _BODY_HEADS = ORG_HEADS - {"مدينه", "محافظه"}
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال")
+_CONTESTS = frozenset(f"{p}{w}" for w in tokenize("بطولة") for p in ("", *_DEFINITE))
 
 
 _TAKES_PART = frozenset(tokenize("تشارك يشارك شاركت شارك تشاركت وتشارك ويشارك بمشاركة"))
