@@ -153,6 +153,8 @@ _AFFILIATION = word_set(
     "رئيس قسم وكيل مدير "
     "المستشار مستشار الطالب طالب خريج"
 )
+# "ممثلة في معهد …": the body an organiser acts through
+_REPRESENTED = word_set("ممثلا ممثلة ممثلاً ممثلين")
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
     r"|Palace|University|Library|Theatre|Theater|Park|Gardens|Museum|Gallery|Racecourse"
@@ -1275,6 +1277,8 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             continue
         if prefix and any(t.norm in _AFFILIATION for t in toks[max(0, k - 4) : k]):
             continue
+        if not prefix and k > 1 and toks[k - 2].norm in _REPRESENTED:
+            continue  # "تنظم الوزارة ممثلة في معهد التدريب …": the body acting, not a venue
         # "كرسي المهندس … لأبحاث النحل في جامعة الملك سعود": the chair's university
         if any(t.norm in _CHAIRS for t in toks[max(0, k - 9) : k]) and not any(
             t.text in ",،" for t in toks[max(0, k - 9) : k]
