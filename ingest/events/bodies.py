@@ -1015,7 +1015,44 @@ _NAME_LINKS = word_set("بن بنت ابن آل أبو")
 # who may open an event, said first: a post or title, or an artist ("الفنان التشكيلي …")
 _OPENER_STARTS = _PERSON_STARTS | word_set(
     "الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة المصور المصورة"
+    " مساعد مساعدة المشرف مشرف"  # "افتتحه مساعد المشرف على المعهد فلان"
 )
+
+
+_OPENING_NOUNS = frozenset(_norms("افتتاح وافتتاح تدشين وتدشين"))
+_BY = _norms("من قبل")
+_OPENED_BY_REACH = 4  # words from "افتتاح" to "من قبل": the event opened, said between
+
+
+def _opened_by(toks: list[Token], i: int) -> int | None:
+    """Where the agent of a passive opening is named: after "افتتاح <the event> من قبل"
+    ("وجرى افتتاح الندوة من قبل …"), the event said by its head noun; else None."""
+    if toks[i].norm not in _OPENING_NOUNS:
+        return None
+    for k in range(i + 2, min(i + 2 + _OPENED_BY_REACH, len(toks) - 2)):
+        if not toks[k].is_word:
+            return None
+        if (toks[k].norm, toks[k + 1].norm) == _BY:
+            return k + 2 if any(head_of(t) is not None for t in toks[i + 1 : k]) else None
+    return None
+
+
+_AGENT_WORDS = 16  # words of a passive's agent: a post, its body and the name
+_AGENT_ENDS = frozenset(_norms("بحضور بمشاركة وسط يوم مساء صباح أمس امس حيث"))
+_NAME_LINK = normalize("بن")
+
+
+def _agent(toks: list[Token], k: int) -> int | None:
+    """Where the agent of a passive opening, said at `k`, ends: its post, the body of the
+    post and the name, up to punctuation or what is said of the opening ("بحضور …"); None
+    unless a name is surely in it (a "بن" or a title after its first word)."""
+    j = k
+    while j < min(k + _AGENT_WORDS, len(toks)) and toks[j].is_word:
+        if toks[j].norm in _AGENT_ENDS:
+            break
+        j += 1
+    named = any(t.norm == _NAME_LINK or t.norm in _TITLES for t in toks[k + 1 : j])
+    return j if named and j - k >= 3 else None
 
 
 def _opener_starts(toks: list[Token], k: int) -> bool:
@@ -1201,6 +1238,13 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k = _skip_honorifics(toks, _past_time_words(toks, i + 1))
             for s, e in _collect(text, toks, k, person=True)[:1] if _opener_starts(toks, k) else []:
                 e = _titled_name_after(text, toks, s, e)
+                out.append(BodyMention(s, e, text[s:e], "opener"))
+        elif (by := _opened_by(toks, i)) is not None:
+            # "وجرى افتتاح الندوة من قبل نائب المشرف على … فلان": the passive's agent
+            k = _skip_honorifics(toks, by)
+            agent = _agent(toks, k) if _opener_starts(toks, k) else None
+            if agent is not None:
+                s, e = trim(text, toks[k].start, toks[agent - 1].end)
                 out.append(BodyMention(s, e, text[s:e], "opener"))
         elif verb and nxt is not None and (after := _holds_event(toks, k)) is not None:
             # "الجمعية تنظم المهرجان" (subject first) or "وينظم الملتقى كل من X وY" (last)
