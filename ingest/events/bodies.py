@@ -1037,6 +1037,30 @@ def _opened_by(toks: list[Token], i: int) -> int | None:
     return None
 
 
+_HIS_OPENING = frozenset(_norms("افتتاحه افتتاحها تدشينه تدشينها"))
+_UPON = frozenset(_norms("عقب بعد لدى خلال أثناء اثناء"))
+_NAME_BACK = 6  # words back from "عقب افتتاحه" to the title or "بن" of the name
+
+
+def _opener_before(toks: list[Token], i: int) -> int | None:
+    """Where the name of who opened an event starts when it is said right before "عقب
+    افتتاحه <event>" ("… الدكتور فلان بن فلان عقب افتتاحه المهرجان"): at its title, or the
+    word before its "بن"; None elsewhere."""
+    if toks[i].norm not in _HIS_OPENING or i < 3 or toks[i - 1].norm not in _UPON:
+        return None
+    if i + 1 >= len(toks) or head_of(toks[i + 1]) is None:
+        return None  # the event opened names it right after: "افتتاحه المهرجان"
+    start = None
+    for j in range(i - 2, max(-1, i - 2 - _NAME_BACK), -1):
+        if not toks[j].is_word:
+            break
+        if toks[j].norm in _TITLES:
+            return j
+        if toks[j].norm == _NAME_LINK and j > 0:
+            start = j - 1
+    return start
+
+
 _AGENT_WORDS = 16  # words of a passive's agent: a post, its body and the name
 _AGENT_ENDS = frozenset(_norms("بحضور بمشاركة وسط يوم مساء صباح أمس امس حيث"))
 _NAME_LINK = normalize("بن")
@@ -1239,6 +1263,10 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             for s, e in _collect(text, toks, k, person=True)[:1] if _opener_starts(toks, k) else []:
                 e = _titled_name_after(text, toks, s, e)
                 out.append(BodyMention(s, e, text[s:e], "opener"))
+        elif (name := _opener_before(toks, i)) is not None:
+            # "… الدكتور فلان عقب افتتاحه المهرجان": named before his opening of the event
+            s, e = trim(text, toks[name].start, toks[i - 2].end)
+            out.append(BodyMention(s, e, text[s:e], "opener"))
         elif (by := _opened_by(toks, i)) is not None:
             # "وجرى افتتاح الندوة من قبل نائب المشرف على … فلان": the passive's agent
             k = _skip_honorifics(toks, by)
