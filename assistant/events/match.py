@@ -232,6 +232,16 @@ def _place_word_keys(word: str) -> frozenset[str]:
     return frozenset({word}) if word.isascii() else word_keys(word)
 
 
+def _place_with_ta(token: str) -> bool:
+    """Whether a word is a known place's name with a ة (written ه) added, and no place
+    itself: "قطرة", "بقطرة" (not "جدة", a place as it is, nor "القطرية", an adjective)."""
+    known = _known_places()
+    return any(
+        form.endswith("ه") and not form.endswith("يه") and form not in known and form[:-1] in known
+        for form in word_forms(token)
+    )
+
+
 def _names_a_place(word: frozenset[str], cards: Iterable[EventCard]) -> bool:
     """Whether a question word (its keys) names a place: a country, a gazetteer place, or
     the city or country of one of the cards."""
@@ -367,6 +377,8 @@ def question_words(
     # "المنتدى الخليجي الهندي": adjectives describing one event say who it is for, not where
     # it is held; they still count as words of its name
     guests |= {word_keys(toks[k]) | english[k] for k in _describing(toks)}
+    # "جمعية قطرة": a place's name with ة added is another word (a drop, not Qatar)
+    guests |= {word_keys(t) | english[k] for k, t in enumerate(toks) if _place_with_ta(t)}
     # "ونظرائهم من الهند", "خبراء من اليابان": where those taking part come from
     origins = _from_places(question)
     guests |= {word_keys(t) | english[k] for k, t in enumerate(toks) if t in origins}
