@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -385,7 +385,9 @@ class CardAnswerer:
         if len(lines) != 1:  # none, or events named only in part
             rivals = retrieved if outworded else []
             return (
-                CardReply() if lines else self._unread(q, question, qwords, chosen, cards, rivals)
+                CardReply()
+                if lines
+                else self._unread(q, question, qwords, (chosen, cards), rivals, retrieved)
             )
         # nor, to corroborate its value, that of another town's (an exhibition of Khamis
         # Mushait that an Abha festival's article also reports may state another venue)
@@ -482,15 +484,29 @@ class CardAnswerer:
         q: EventQuestion,
         question: str,
         qwords: QuestionWords,
-        chosen: Sequence[EventCard],
-        cards: Sequence[EventCard],
+        pools: tuple[Sequence[EventCard], Sequence[EventCard]],
         rivals: Sequence[str] = (),
+        retrieved: Sequence[str] = (),
     ) -> CardReply:
         """No value found: the chosen events' articles to read, or a refusal for an edition
         the articles recall but do not say this of ("أين عقدت النسخة الرابعة …": any sentence
         retrieval would give is another edition's); the reports that outworded a card
-        (`rivals`) when they are the event's."""
-        if not chosen and _named_other_editions(q, qwords, cards):
+        (`rivals`) when they are the event's. Another report retrieval ranked first that
+        states the edition asked about ("في اللقاء الثالث …") is read rather than refused:
+        its event may have no card."""
+        chosen, cards = pools
+        named = _named_other_editions(q, qwords, cards) if not chosen else []
+        if named:
+            # (not the named events' own reports: they recall the edition, and what they
+            # say is of their own)
+            own = set(_sources(named))
+            stating = [
+                d
+                for d in _first_reports(retrieved)
+                if d not in own and self._edition_stated(q, [d])
+            ]
+            if stating:
+                return CardReply(sources=stating, reading=question)
             return CardReply(self._refusal(question, q.lang))
         if rivals:
             return CardReply(sources=list(rivals), reading=question)
@@ -515,7 +531,9 @@ class CardAnswerer:
             of_one_event = q.intent == FIELD and _calls_an_event(q)
         if of_one_event and self._held_elsewhere(qwords, cards, retrieved):
             return True
-        return q is not None and q.intent == FIELD and self._other_edition(q, qwords, cards)
+        return (
+            q is not None and q.intent == FIELD and self._other_edition(q, qwords, cards, retrieved)
+        )
 
     def _held_elsewhere(
         self, qwords: QuestionWords, cards: Sequence[EventCard], retrieved: Collection[str]
@@ -529,21 +547,31 @@ class CardAnswerer:
         return True
 
     def _other_edition(
-        self, q: EventQuestion, qwords: QuestionWords, cards: Sequence[EventCard]
+        self,
+        q: EventQuestion,
+        qwords: QuestionWords,
+        cards: Sequence[EventCard],
+        retrieved: Collection[str] = (),
     ) -> bool:
         """Every card the question names best is of another edition than the one asked, and
-        none of their articles states that number or year."""
+        none of their articles, nor the reports retrieval ranked first, states that number
+        or year."""
         edition = _edition_asked(q)
         if edition is None and q.year is None:
             return False
         named = _best_named(qwords, cards)
         if not named or any(_fits(c, q, edition) for c in named):
             return False
-        for doc_id in _sources(named):
+        return not self._edition_stated(q, [*_sources(named), *_first_reports(retrieved)])
+
+    def _edition_stated(self, q: EventQuestion, doc_ids: Iterable[str]) -> bool:
+        """Whether one of the articles states the edition (its number or year) asked."""
+        edition = _edition_asked(q)
+        for doc_id in doc_ids:
             record = self.articles(doc_id)
             if record is not None and _states_edition(record.text, edition, q.year):
-                return False
-        return True
+                return True
+        return False
 
     def _no_field(
         self,
@@ -1859,6 +1887,14 @@ def _series_id(card: EventCard) -> str:
         if suffix and card.event_id.endswith(f"-{suffix}"):
             return card.event_id[: -len(str(suffix)) - 1]
     return card.event_id
+
+
+_FIRST_REPORTS = 2  # reports retrieval ranked first that may state an edition asked about
+
+
+def _first_reports(retrieved: Collection[str]) -> list[str]:
+    """The reports retrieval ranked first for a question (see `_FIRST_REPORTS`)."""
+    return list(dict.fromkeys(retrieved))[:_FIRST_REPORTS]
 
 
 def _venue_in_its_town(card: EventCard, book: CitationBook) -> str | None:
