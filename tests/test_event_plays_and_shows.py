@@ -36,3 +36,23 @@ def test_the_director_of_the_play_is_answered(tmp_path):
     assert answer.short_answer is not None, answer.answer
     assert "سامي الدوسري" in answer.short_answer, answer.answer
     assert [c.doc_id for c in answer.citations] == ["play"]
+
+
+_SHOW = {
+    "id": "show",
+    "title": "عرض مسرح الشارع «درب القوافل» يفتتح سوق الطائف",
+    "date": "2015-08-06",
+    "text": (
+        "بدأ فريق عمل عرض مسرح الشارع «درب القوافل» الذي تفتتح به فعاليات سوق الطائف "
+        "بروفاته أمس.\n"
+        "ويأتي العرض بقيادة المخرج خالد بن سعد الزهراني، بمعاونة 120 من الممثلين والفنيين."
+    ),
+}
+
+
+def test_the_director_of_a_show_said_without_the_show(tmp_path):
+    # the role is "مخرج عرض"; the report says "المخرج فلان" with the show named before
+    service = service_over(tmp_path, [_SHOW])
+    answer = service.ask("من مخرج عرض مسرح الشارع «درب القوافل» في سوق الطائف؟")
+    assert answer.short_answer is not None, answer.answer
+    assert "خالد بن سعد الزهراني" in answer.short_answer, answer.answer

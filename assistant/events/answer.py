@@ -58,6 +58,7 @@ from assistant.events.questions import (
     is_plural_event,
     kinds_asked,
     mentions_an_activity,
+    names_an_activity,
     part_asked,
     part_words,
     what_asked,
@@ -1026,9 +1027,7 @@ class CardAnswerer:
         names_event = _names_event(chosen, set().union(*qwords.words))
         text_of = _text_of(book)
         if q.field == "person":
-            role = set(q.role)
-            context = [w for w in q.text.split() if len(w) > 2 and w not in role]
-            found = role_holder(q.role, docs, text_of, names_event, context)
+            found = _post_holder(q, docs, text_of, names_event)
         elif q.field == "opener":
             found = opener(docs, text_of, names_event)
         elif q.field == "parent":
@@ -1887,6 +1886,20 @@ def _series_id(card: EventCard) -> str:
         if suffix and card.event_id.endswith(f"-{suffix}"):
             return card.event_id[: -len(str(suffix)) - 1]
     return card.event_id
+
+
+def _post_holder(
+    q: EventQuestion, docs: list[str], text_of: ArticleText, names_event: Callable[[str], bool]
+) -> Found | None:
+    """Who holds the post a question asks about, read in `docs`; a post asked with its
+    event's noun ("من مخرج عرض …") also without it, as reports say it ("بقيادة المخرج
+    فلان", the show named before)."""
+    role = set(q.role)
+    context = [w for w in q.text.split() if len(w) > 2 and w not in role]
+    found = role_holder(q.role, docs, text_of, names_event, context)
+    if found is None and len(q.role) > 1 and names_an_activity(q.role[-1]):
+        found = role_holder(q.role[:-1], docs, text_of, names_event, context)
+    return found
 
 
 _FIRST_REPORTS = 2  # reports retrieval ranked first that may state an edition asked about
