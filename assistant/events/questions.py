@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.events.calendars import GREGORIAN_MONTHS
+from ingest.events.spans import ORG_HEADS
 from language.analyzer import normalize
 
 FIELD = "field"
@@ -195,17 +196,17 @@ def _has_plural_event(q: str, lang: str) -> bool:
     for prev, tok, after in zip(["", *tokens], tokens, tokens[1:], strict=False):
         if tok in _AR_ACTIVITIES and (one or after not in _AR_AFTER_EVENTS):
             continue  # "فعاليات قمة …", "ضمن فعاليات المهرجان": the activities of one event
-        if tok in _AR_PLURAL_EVENTS and prev not in _BODY_NOUNS:
+        if tok in _AR_PLURAL_EVENTS and not _a_body(prev):  # "إدارة المهرجانات": a body
             return True
         if not one and _training_courses(tok, after):
             return True
     return False
 
 
-# a body named for the events it runs: "إدارة المهرجانات", "لجنة المعارض"
-_BODY_NOUNS = frozenset(
-    f"{p}{w}" for w in _n("إدارة لجنة هيئة قسم مكتب وحدة أمانة") for p in ("", "ب", "ل", "و")
-)
+def _a_body(token: str) -> bool:
+    """ "إدارة", "بلجنة", "لهيئة": a body's head noun (`ORG_HEADS`), with "ب", "ل" or "و"
+    attached or not."""
+    return any(form in ORG_HEADS for form in (token, token[1:] if token[:1] in "بلو" else token))
 
 
 # a name in quotes: "حملة «بالنظام حياتنا أحلى»" names one event
