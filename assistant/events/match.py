@@ -458,7 +458,7 @@ def _describing(toks: list[str]) -> list[int]:
         of_body = any(toks[k - 1] == p + h for p in _DEFINITE for h in _BODY_HEADS)
         # "البطولة العربية", "الدورة الخليجية": a contest's or a course's adjective too
         named = is_event_noun(toks[k - 1]) or names_an_activity(toks[k - 1])
-        named = named or toks[k - 1] in _CONTESTS
+        named = named or _WORD_HEADS.fullmatch(toks[k - 1]) is not None
         after = named or of_name or of_body or (out and out[-1] == k - 1)
         if nisba and after:
             out.append(k)
@@ -469,7 +469,6 @@ def _describing(toks: list[str]) -> list[int]:
 # "المدينة" and "المحافظة" are places)
 _BODY_HEADS = ORG_HEADS - {"مدينه", "محافظه"}
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال")
-_CONTESTS = frozenset(f"{p}{w}" for w in tokenize("بطولة") for p in ("", *_DEFINITE))
 
 
 _TAKES_PART = frozenset(tokenize("تشارك يشارك شاركت شارك تشاركت وتشارك ويشارك بمشاركة"))
