@@ -148,13 +148,13 @@ _PREMISES = word_set("رحاب أروقة أرجاء جنبات")
 _ON_HEADS = word_set("مسرح ساحة الواجهة كورنيش ملعب مدرج")
 # "الأستاذ المساعد بجامعة …", "ممثلاً بمعهد …": where a person works, not where the event is
 _CHAIRS = word_set("كرسي لكرسي وكرسي")
-_AFFILIATION = word_set(
-    "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر ممثلا ممثلة ممثلاً "
+# "ممثلة في معهد …", "ممثلاً بمعهد …": the body an organiser acts through
+_REPRESENTED = word_set("ممثلا ممثلة ممثلاً ممثلين")
+_AFFILIATION = _REPRESENTED | word_set(
+    "أستاذ الأستاذ المساعد المشارك عميد عضو الباحث باحث المحاضر محاضر "
     "رئيس قسم وكيل مدير "
     "المستشار مستشار الطالب طالب خريج"
 )
-# "ممثلة في معهد …": the body an organiser acts through
-_REPRESENTED = word_set("ممثلا ممثلة ممثلاً ممثلين")
 _EN_VENUE_RE = re.compile(
     r"\b(?:at|in) (?:the )?((?:[A-Z][\w'’-]*\s+){0,4}(?:Centre|Center|Hotel|Hall|Arena|Stadium"
     r"|Palace|University|Library|Theatre|Theater|Park|Gardens|Museum|Gallery|Racecourse"
