@@ -1007,7 +1007,10 @@ def _number_at(toks: Sequence[_Tok], i: int) -> bool:
     # the written form: normalizing reads the "," of "70,000" as a space
     raw = toks[i].text.translate(_DIGITS)
     norm = toks[i].norm.translate(_DIGITS)
-    bare = norm[1:] if norm[:1] in "وب" and len(norm) > 2 else norm
+    # "و3 آلاف", "لعشرين طالباً": the letter written onto a number word is no part of it
+    # ("لست" is "I am not")
+    short = {"و": 2, "ب": 2, "ل": 3}.get(norm[:1])
+    bare = norm[1:] if short is not None and len(norm) > short else norm
     return (
         # "و3 آلاف ريال", "يمتد لـ10 أيام": a number with "and" or a preposition written onto it
         bool(re.fullmatch(r"(?:[وب]|[بل]ـ)?\d+(?:[.,٬]\d+)*", raw))
@@ -1077,11 +1080,19 @@ def counted(
         return None
     _, doc_id, start, end, _ = min(f for f in found if f[4] == words_of_best)
     text = text_of(doc_id) or ""
-    if text[start : start + 1] in ("و", "ب") and text[start + 1 : start + 2].isdigit():
-        start += 1  # "و3 آلاف ريال": the number without its "and"
+    if text[start : start + 1] in ("و", "ب", "ل") and _numeral_after(text, start + 1):
+        start += 1  # "و3 آلاف ريال", "لعشرين طالباً": the number without its "and" or "for"
     elif re.match(r"[بل]ـ\d", text[start : start + 3]):
         start += 2  # "لـ10 أيام"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+
+
+def _numeral_after(text: str, pos: int) -> bool:
+    """Whether a number starts at `pos`, in digits or in words ("عشرين")."""
+    if text[pos : pos + 1].isdigit():
+        return True
+    word = re.match(r"\w+", text[pos:])
+    return word is not None and normalize(word.group()) in _NUMBER_WORDS
 
 
 # an area: "على مساحة 40 ألف متر مربع", "تبلغ مساحتها 9 آلاف متر مربع", "بمساحة (120 ألف متر
