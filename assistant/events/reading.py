@@ -599,7 +599,35 @@ def _holder(
     for run in runs:
         if (span := _name_said_before(run.toks, run.start)) is not None:
             return run, span
+    for run in runs:
+        if (span := _name_before_who(run.toks, run.start)) is not None:
+            return run, span
     return None
+
+
+_WHO_DID = frozenset(_words("الذي التي"))
+
+
+def _name_before_who(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """The name a relative clause holding the role is said of: "بحضور مدير الإدارة حسن بن
+    عيد المالكي، الذي سلم شهادات البرنامج" for "من سلم شهادات البرنامج". A name of two
+    words or more that starts with a given name, not "ال" (a body: "المعهد، الذي …")."""
+    k = i - 1
+    if k < 1 or toks[k].norm not in _WHO_DID:
+        return None
+    if toks[k - 1].text in _COMMAS:
+        k -= 1
+    span = _name_before(toks, k)
+    if span is None:
+        return None
+    # only the last word of a name may be definite (its family name): the name starts after
+    # any other ("الحضور المعهد العالي" is none)
+    a, b = span
+    start = next((m + 1 for m in range(b - 2, a - 1, -1) if toks[m].norm.startswith("ال")), a)
+    words = [t for t in toks[start:b] if t.norm not in _NAME_LINKS]
+    if len(words) < 2 or toks[start].norm.startswith("ال") or any(t.punct for t in words):
+        return None
+    return start, b
 
 
 _COMMAS = frozenset((",", "،"))
@@ -816,6 +844,10 @@ def _name_after(
             if not nxt.punct and not nxt.norm.startswith("ال") and not _stops_name(nxt):
                 break
             k += 1
+    if of_role and k == first and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3:
+        # "تدشين فلان محافظ المحافظة فعاليات القرية التراثية": a name with no title before
+        # it starts with a given name, never with "ال"; what follows the post is no name
+        return None
     end = _name_run(toks, k)
     if end == k:
         return None
