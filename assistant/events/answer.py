@@ -29,6 +29,7 @@ from assistant.events.match import (
     held_in_places,
     name_cover,
     names_places,
+    names_what_no_card_holds,
     own_name_words,
     place_filter,
     question_words,
@@ -1113,6 +1114,8 @@ class CardAnswerer:
             if not chosen or (q.intent == COMPARE and len(chosen) < 2):
                 return []
             return sorted(chosen, key=_order)[:MAX_LINES]
+        if names_what_no_card_holds(qwords, cards):
+            return []
         pool = place_filter(qwords, cards)
         pool = [c for c in pool if _in_time(c, q, self.today())]
         kinds = kinds_asked(q.text, q.lang)

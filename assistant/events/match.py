@@ -668,6 +668,27 @@ def names_places(qwords: QuestionWords, text: str) -> bool:
     return True
 
 
+# the fewest words a question may name that no card holds before no list of the library's
+# events answers it (a verb, a month and a field word are three)
+UNHELD_WORDS = 4
+
+
+def names_what_no_card_holds(qwords: QuestionWords, cards: Sequence[EventCard]) -> bool:
+    """Whether the question names something no card knows: at least `UNHELD_WORDS` of its
+    words, and half of those that are no place or event noun, are in no card's name, series,
+    slogan, topics, bodies or place ("في أي المدن عقدت شركة … ندوات إمكانية البناء؟": listing
+    the library's seminars would answer another question)."""
+    held: set[str] = set()
+    for c in cards:
+        held |= _keys(" ".join([c.name, c.series, c.slogan or "", *c.topics]))
+        held |= _keys(
+            " ".join([*c.organizers, *c.partners, *c.patrons, c.venue or "", c.city or ""])
+        )
+    own = [w for w in qwords.words if w not in qwords.places and not (w & _GENERIC)]
+    unheld = [w for w in own if not (w & held)]
+    return len(unheld) >= UNHELD_WORDS and len(unheld) * 2 >= len(own)
+
+
 def topic_filter(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:
     """Cards whose name, slogan or topics hold at least half the question's topic words.
 

@@ -593,7 +593,11 @@ def _intent(q: str, lang: str) -> str | None:  # noqa: C901 - an ordered cascade
     return None
 
 
-_WHO = re.compile(r"من (?:هو |هي )?(?:ال)?\w+ (?:الذي|التي)\b|من (?:الذي|التي)\b")
+# "من التينور الذي …", "من المدير العام لشركة … الذي تحدث عن ندوات …": a person asked for,
+# never a list of events; "من الجهة التي …" asks a body, which a list of events may name
+_WHO = re.compile(
+    r"من (?:هو |هي )?(?:ال)?\w+ (?:الذي|التي)\b|من (?:الذي|التي)\b|من (?:هو |هي )?(?!الجه)ال\w+"
+)
 _HOW_MANY = re.compile(r"^كم (?:عدد )?(\w+)")
 
 
