@@ -177,7 +177,11 @@ _AR_NOT_ROLES = frozenset(
         " التي الذين أين متى أي ما هم كم ماذا"
     )
 )
-_AR_ROLE_ENDS = frozenset(_n("في التي الذي الذين خلال ضمن عن على"))
+_AR_ROLE_ENDS = frozenset(_n("في التي الذي الذين خلال ضمن عن على المنظم المنظمة المنظمين"))
+# "… المنظم للنادي الصيفي", "… التي تنظم المخيم": the body the role is of organises the event
+_ORGANISING = re.compile(
+    r"\b(?:المنظم|المنظمه|المنظمين) (?:ل|لل)\w+|\b(?:الذي|التي) (?:ينظم|تنظم|نظم|نظمت)\b"
+)
 _ROLE_WORDS = 6
 # "كم متحدثا…", "كم عدد الزوار…", "كم يبلغ عدد الزوار…", "ما عدد الدول المشاركة…"
 _AR_COUNT_NOUN = re.compile(
@@ -312,8 +316,12 @@ def _role(q: str) -> list[str]:
     """The role a "من …" question asks about: its words up to the event's own name (the
     first event noun is kept: "مدير معرض", "مقرر ملتقى"), or [] when it asks no role."""
     m = _AR_ROLE_START.match(q)
-    if not m or m.group(1) in _AR_NOT_ROLES or not any(map(names_an_activity, q.split())):
-        return []  # "من هي وزيرة التضامن؟" asks about no event
+    if not m or m.group(1) in _AR_NOT_ROLES:
+        return []
+    if not any(map(names_an_activity, q.split())) and not _ORGANISING.search(q):
+        # "من هي وزيرة التضامن؟" asks about no event; "من مدير المركز المنظم للنادي
+        # الصيفي؟" asks about the one the body organises
+        return []
     words: list[str] = []
     for tok in q[m.start(1) :].split():
         if tok in _AR_ROLE_ENDS or len(words) >= _ROLE_WORDS:
@@ -430,10 +438,12 @@ _EN_EVENT_NOUN = re.compile(
 
 def mentions_an_activity(text: str) -> bool:
     """Whether a question names an event, or a programme, a course, a project it asks a
-    person, a count, a day or a place of ("من المشرف العام على برنامج …", "the summit")."""
+    person, a count, a day or a place of ("من المشرف العام على برنامج …", "the summit"), or
+    one a body organises ("المنظم للنادي الصيفي")."""
     if _EN_EVENT_NOUN.search(text):
         return True
-    return any(names_an_activity(t) for t in normalize(text).split())
+    norm = normalize(text)
+    return any(names_an_activity(t) for t in norm.split()) or bool(_ORGANISING.search(norm))
 
 
 def _lead_first(fields: tuple[tuple[str, str], ...], q: str) -> tuple[tuple[str, str], ...]:
