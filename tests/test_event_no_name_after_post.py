@@ -34,3 +34,11 @@ def test_a_titled_name_after_the_post_is_still_read():
     found = role_holder(["مدير", "المركز"], ["doc"], lambda _: text, lambda w: False)
     assert found is not None
     assert found.value == "الدكتور فهد العتيبي"
+
+
+def test_a_noun_describing_the_person_before_the_name_is_kept():
+    # (guard) "مخرج العرض الفنان سعد الغامدي": "الفنان" describes the person named after it
+    text = "وقال مخرج العرض الفنان سعد الغامدي إن التدريبات استمرت شهرين."
+    found = role_holder(["مخرج", "العرض"], ["doc"], lambda _: text, lambda w: w == "العرض")
+    assert found is not None
+    assert "سعد الغامدي" in found.value

@@ -588,7 +588,8 @@ def _holder(
     runs: list[_Run], event_words: Callable[[str], bool], both: bool = False
 ) -> tuple[_Run, tuple[int, int]] | None:
     """The first run a name follows ("… للمشرفات والمدربات المتطوعات …، … المدرب ناصر
-    البلوي"), else the first a name stands before, with the name's span."""
+    البلوي"), else the first a name stands before, else the subject of a relative clause
+    holding the role ("فلان، الذي سلم الشهادات"), with the name's span."""
     for run in runs:
         span = _name_after(run.toks, run.end, event_words, of_role=True, both=both)
         if span is not None:
@@ -827,7 +828,9 @@ def _name_after(
     """The name said after `j`; with `of_role` (`j` ends the words of the role asked about),
     past a second post the person holds (`_past_second_post`) and what qualifies the post
     ("المشرف العام على البرنامج" for "من المشرف على البرنامج"); with `both` (the question
-    gave two posts of one work), past "its" other post ("ومخرجها")."""
+    gave two posts of one work), past "its" other post ("ومخرجها"). After a role, a name
+    with no title starts with a given name ("تدشين فلان محافظ أملج فعاليات السوق الشعبي":
+    none), or with a noun describing the person before one ("الفنان سعد")."""
     k = _name_start(toks, j, event_words, of_role, both)
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
@@ -844,9 +847,7 @@ def _name_after(
             if not nxt.punct and not nxt.norm.startswith("ال") and not _stops_name(nxt):
                 break
             k += 1
-    if of_role and k == first and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3:
-        # "تدشين فلان محافظ المحافظة فعاليات القرية التراثية": a name with no title before
-        # it starts with a given name, never with "ال"; what follows the post is no name
+    if of_role and k == first and not _starts_a_name(toks, k):
         return None
     end = _name_run(toks, k)
     if end == k:
@@ -854,6 +855,15 @@ def _name_after(
     if quoted and end < len(toks) and toks[end].text in _CLOSING_QUOTES:
         end += 1
     return first, end
+
+
+def _starts_a_name(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the untitled word at `k` may start a person's name: a given name, or a definite
+    noun describing the person before one ("الفنان سعد"); not "السوق الشعبي"."""
+    if not toks[k].norm.startswith("ال") or len(toks[k].norm) <= 3:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and not nxt.norm.startswith("ال") and _may_start_name(nxt)
 
 
 def _a_post(norm: str) -> bool:
