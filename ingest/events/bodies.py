@@ -1170,9 +1170,9 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 # "بتنظيم وإشراف من المنظمة": the body the article named before
                 out.append(BodyMention(*ante, text[ante[0] : ante[1]], role, toks[k].start))
             elif k < len(toks) and _may_name_body(toks[k]) and not weak:
-                for s, e in _collect(
-                    text, toks, k, person=role == "patron" and not is_body_start(toks[k])
-                )[: 1 if role == "co" else None]:
+                person = role == "patron" and not is_body_start(toks[k])
+                for s, e in _collect(text, toks, k, person=person)[: 1 if role == "co" else None]:
+                    e = _titled_name_after(text, toks, s, e) if person else e
                     out.append(BodyMention(s, e, text[s:e], role))
             i += n
             matched = True
@@ -1248,6 +1248,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             if k < len(toks) and (toks[k].norm in _PERSON_STARTS or is_body_start(toks[k])):
                 person = not is_body_start(toks[k])
                 for s, e in _collect(text, toks, k, person=person)[:1]:
+                    # "يرعى أمير المنطقة رئيس مجلس … الأمير فلان": the name after a long post
+                    e = _titled_name_after(text, toks, s, e) if person else e
                     if len(text[s:e].split()) >= 2:  # "رعاه المحافظ" names nobody
                         out.append(BodyMention(s, e, text[s:e], "patron"))
         elif (
