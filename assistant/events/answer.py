@@ -956,12 +956,13 @@ class CardAnswerer:
         """Where a part of the event is held ("أين يقام السيرك العالمي ضمن مهرجان …"): the
         venue said after the part in the sentence of the event's articles that names it, not
         the card's, which is the whole event's; none when the card is the part's own (its
-        name holds the part's words) or no sentence names the part with a venue."""
+        name holds the part's words) and has a venue, or no sentence names the part with a
+        venue."""
         part = part_asked(q.text) if q.field in ("place", "stage") else []
         if not part or not chosen:
             return []
-        if any(_names_part(c.name, part) for c in chosen):
-            return []
+        if any(_names_part(c.name, part) and c.venue for c in chosen):
+            return []  # the part's own card says where it is held
         docs = self._read_docs(chosen, retrieved, qwords, book)
         found = venue_phrase(content_words(q.text), docs, _text_of(book), part)
         if found is None:

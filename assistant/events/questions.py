@@ -651,6 +651,7 @@ _PART_BEFORE = re.compile(
     r"^(?:اين|واين) (?:\S+ )?(?P<part>.+?) "
     r"(?:ضمن (?P<any>\S+)|(?:في|فى|خلال) (?:فعاليات |احتفالات )?(?P<noun>\S+))"
 )
+_PART_WITHIN = re.compile(r"^(?:اين|واين) (?:\S+ )?(?P<part>.+?) ضمن (?P<any>\S+)")
 # "أين يقام حفل افتتاح مهرجان …": the ceremony that opens or closes the event
 _CEREMONY_OF = re.compile(
     r"^(?:اين|واين) (?:\S+ )?(?P<part>حفل (?:افتتاح|ختام|اختتام|تدشين)) (?P<noun>\S+)"
@@ -663,8 +664,10 @@ def part_asked(q: str) -> list[str]:
     """The first `PART_WORDS` words of the part of an event a normalized where-question asks
     about ("أين تقام عروض الضوء والصوت ضمن مهرجان …": "عروض", "الضوء"), none when it asks
     about the event itself."""
-    m = _PART_BEFORE.match(q) or _CEREMONY_OF.match(q)
-    if m is None or (m["noun"] is not None and not is_event_noun(m["noun"])):
+    # "أين يقام معرض صنع في عسير ضمن مهرجان …": "ضمن" ends the part, not a "في" inside it
+    m = _PART_WITHIN.match(q) or _PART_BEFORE.match(q) or _CEREMONY_OF.match(q)
+    noun = m.groupdict().get("noun") if m is not None else None
+    if m is None or (noun is not None and not is_event_noun(noun)):
         return []
     words = [
         t

@@ -1880,4 +1880,13 @@ def venue_phrase(
         said = [t.norm for t in _tokens(venue) if not t.punct and t.norm not in _VENUE_GLUE]
         return bool(said) and all(any(same_word(n, w) for w in words) for n in said)
 
-    return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
+    # a part named by two words or more ("معرض صنع في عسير" within a festival) is what the
+    # sentence must be about; the question's other words name the event it is part of
+    enough = _named_part if len(part) >= 2 else _most_of_the_question
+    return _said_in_sentence(words, doc_ids, text_of, span_of, enough)
+
+
+def _named_part(held: int, asked: int) -> bool:
+    """Whether a sentence naming a part of two words or more holds enough of the question:
+    the part's words are enough."""
+    return held >= 2
