@@ -1655,6 +1655,27 @@ def _edition_number(tok: Token) -> tuple[int, int] | None:
     return (tens, 1) if tens else None
 
 
+def _edition_after(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The edition said at `k`, after an edition word or an event's head noun: an ordinal
+    or a number, past up to two adjectives of the event ("القمة العربية الرابعة", "المؤتمر
+    الدولي الرابع") and with the article written apart ("البطولة العربية ال21", "الـ 5")."""
+    for _ in range(_EDITION_ADJECTIVES):
+        if k + 1 < len(toks) and is_nisba(toks[k]) and ordinal_at(toks, k) is None:
+            k += 1
+    found = ordinal_at(toks, k) or _edition_number(toks[k])
+    if found is not None:
+        return found
+    norm = toks[k].norm
+    if norm == "ال" and k + 1 < len(toks):
+        return _edition_number(toks[k + 1])
+    if norm.startswith("ال") and norm[2:].isdigit() and 0 < int(norm[2:]) < 200:
+        return int(norm[2:]), 1
+    return None
+
+
+_EDITION_ADJECTIVES = 2  # adjectives of an event said between its noun and its edition
+
+
 def editions_stated(text: str) -> set[int]:
     """Every edition number the text gives, of whichever event (`edition_mentions`)."""
     return {value for value, _ in edition_mentions(text)}
@@ -1672,7 +1693,7 @@ def edition_mentions(text: str) -> list[tuple[int, int]]:
         elif k + 1 < len(toks) and (
             any(b in _EDITION_WORDS for b in bases(tok.norm)) or head_of(tok) is not None
         ):
-            found = ordinal_at(toks, k + 1) or _edition_number(toks[k + 1])
+            found = _edition_after(toks, k + 1)
         else:
             continue
         if found is not None:
