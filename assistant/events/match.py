@@ -73,13 +73,16 @@ def word_keys(token: str) -> frozenset[str]:
 def _keys(text: str | None) -> set[str]:
     if not text:
         return set()
-    return {
-        k for tok in tokenize(text) if tok not in STOPWORDS and len(tok) > 1 for k in word_keys(tok)
-    }
+    return {k for tok in _tokens(text) for k in word_keys(tok)}
+
+
+# the article written apart from its word ("البطولة العربية ال21", "مهرجان أبها الـ 17"):
+# it names nothing, and would tie any two such names
+_ARTICLE = "ال"
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in tokenize(text) if t not in STOPWORDS and len(t) > 1]
+    return [t for t in tokenize(text) if t not in STOPWORDS and len(t) > 1 and t != _ARTICLE]
 
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
