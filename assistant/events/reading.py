@@ -1810,9 +1810,25 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         towns = find_cities(sentence)
+        if len(towns) > 1:
+            # "أحيت حفلة في مدينة دبي … ثم غادرت إلى مدينة أغادير حيث أحيت حفل ختام مهرجان
+            # …": of a sentence's towns, the one said among more of the question's words
+            toks = [t for t in _tokens(sentence) if not t.punct]
+            near = [_words_near(toks, town.start, words) for town in towns]
+            towns = [towns[near.index(max(near))]]
         return (towns[0].start, towns[0].end) if towns else None
 
     return _said_in_sentence(words, doc_ids, text_of, span_of, _most_of_the_question)
+
+
+_TOWN_REACH = 10  # words either side of a town that tell what the sentence says of it
+
+
+def _words_near(toks: Sequence[_Tok], pos: int, words: Sequence[str]) -> int:
+    """How many of `words` are said within `_TOWN_REACH` words of the offset `pos`."""
+    at = next((i for i, t in enumerate(toks) if t.end > pos), len(toks))
+    near = [t.norm for t in toks[max(0, at - _TOWN_REACH) : at + _TOWN_REACH + 1]]
+    return sum(any(same_word(n, w) for n in near) for w in words)
 
 
 def organizer_phrase(

@@ -641,6 +641,9 @@ _LOCATIVE_WORDS = frozenset({"في", "فى", "بمدينة", "بمحافظة", "
 
 
 _BESIDE = 16  # chars from a name's end to a town placed right after it (" في مدينة ")
+# a town's adjective, then "where" ("أغادير المغربية حيث"): what follows is said of the town
+_WHERE_AFTER = re.compile(r"(?:\s+ال\w+ي(?:ة|ه)?)?\s*،?\s*حيث\b")
+_WHERE_REACH = 60  # chars from "حيث" to the event's name the clause goes on to
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -747,6 +750,14 @@ def _place(
         and normalize(c.text) not in places.country_name_words()
         and any(0 <= c.start - m.end <= _BESIDE for m in cluster.mentions)
     ]
+    # "سافرت إلى مدينة مراكش المغربية، حيث غنت في حفل اختتام مهرجان …": the town a "where"
+    # clause naming the event is said of
+    where = [
+        c
+        for c in unposted
+        if (m := _WHERE_AFTER.match(text, c.end)) is not None
+        and any(0 <= mention.start - m.end() <= _WHERE_REACH for mention in cluster.mentions)
+    ]
     # "وتستضيفها محافظة جدة": the town said to host it, before a region beside its name
     hosting = [
         c
@@ -761,7 +772,7 @@ def _place(
     # "وذلك بمركز الأمير سلطان الصحي بالدرعية": the town of the venue, before the region of
     # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض"); the ranking of
     # the article's towns only when nothing placed the event
-    early = placed[-1:] or hosting[:1] or beside[:1]
+    early = placed[-1:] or hosting[:1] or beside[:1] or where[:1]
     ranked = [] if early else places.rank_cities(text, unposted, held, scope.distance, cities)[:1]
     venued = [
         c
