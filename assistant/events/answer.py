@@ -75,6 +75,7 @@ from assistant.events.reading import (
     deadline_phrase,
     duration_phrase,
     held_within,
+    hour_phrase,
     opener,
     organizer_phrase,
     pinning_numbers,
@@ -125,7 +126,7 @@ TIE = 0.05  # cards whose match is this close to the best are equally named by t
 MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = (
-    *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline"),
+    *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline", "hour"),
     *("duration", "parent", "organizers"),
 )
 # what a card lacks that is read as the sentence saying what the question says: free text
@@ -1042,7 +1043,7 @@ class CardAnswerer:
         elif q.field == "parent":
             asked = re.search(r"\bضمن (?:\S+ )?(?:اي|ايه) (\S+)", q.text)
             found = held_within(docs, text_of, names_event, asked.group(1) if asked else None)
-        elif q.field in ("date", "deadline", "duration", "moment", "place", "stage", "city"):
+        elif q.field in _PHRASE_FIELDS:
             found = _phrase(q, docs, text_of)
         elif q.field == "organizers":  # "… في حفل معايدة نظمته إدارة الاتصال"
             found = organizer_phrase(content_words(q.text), docs, text_of)
@@ -1369,6 +1370,10 @@ def _value_text(name: str, value: object, card: EventCard, lang: str) -> str:
     return str(value)
 
 
+# the fields a phrase of the articles answers (`_phrase`)
+_PHRASE_FIELDS = ("date", "deadline", "duration", "moment", "hour", "place", "stage", "city")
+
+
 def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | None:
     """A time, a length or a place the event's articles write, in the sentence most like
     the question (see `reading.py`)."""
@@ -1383,6 +1388,8 @@ def _phrase(q: EventQuestion, docs: list[str], text_of: ArticleText) -> Found | 
         return time_phrase(words, docs, text_of, q.until, edition, precise=not edition)
     if q.field == "deadline":
         return deadline_phrase(words, docs, text_of)
+    if q.field == "hour":  # "في أي ساعة يبدأ الحفل؟": "في الثانية ظهر اليوم"
+        return hour_phrase(words, docs, text_of)
     if q.field == "duration":
         return duration_phrase(words, docs, text_of)
     if q.field == "moment":  # a part of the event: the sentence must name the part

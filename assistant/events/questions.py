@@ -474,9 +474,16 @@ def _asked_first(q: str, lang: str) -> str | None:
         return "patrons"
     if _DEADLINE.search(q):
         return "deadline"
+    if _HOUR.search(q):
+        return "hour"
     if lang != "en" and _DURATION.search(q):
         return "duration"
     return None
+
+
+# the hour of the day a thing starts at ("في أي ساعة يبدأ الحفل؟", "what time does it open?"),
+# not how many hours it lasts ("كم ساعة")
+_HOUR = re.compile(r"(?:^|\s)(?:[فب]ي )?(?:اي|ايه) ساعه\b|\bat what time\b|\bwhat time\b")
 
 
 def _field(q: str, lang: str) -> tuple[str | None, str]:

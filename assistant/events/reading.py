@@ -1495,6 +1495,91 @@ def deadline_phrase(
     )
 
 
+# ---------------------------------------------------------------- what hour
+_HOUR_WORDS = frozenset(_words("ساعة الساعة"))
+_HOUR_ORDINALS = frozenset(
+    _words("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية")
+)
+# the part of the day an hour is said with ("الثامنة مساء", "في الثانية ظهر اليوم")
+_DAY_PARTS = frozenset(
+    _words("صباحا صباح صباحاً مساء مساءً مساءا ظهرا ظهر ظهراً عصرا عصر ليلا ليل ليلاً فجرا")
+)
+_PRAYERS = frozenset(_words("الفجر الظهر العصر المغرب العشاء"))
+_HOUR_LEADS = frozenset(_words("في عند تمام وفي"))
+_HOUR_ASKED = frozenset(_words("أي ساعة الساعة"))
+_EN_HOUR = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)")
+_EN_DAY_PART = re.compile(r"am|pm|gmt")
+
+
+def hour_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText) -> Found | None:
+    """The hour of the day the event (or what the question names) starts at, in the sentence
+    sharing most of the question's `words`: "الساعة 9 مساء", "في تمام الساعة العاشرة صباحا",
+    "في الثانية ظهر اليوم", "بعد صلاة العشاء"."""
+    asked = [w for w in words if w not in _HOUR_ASKED]
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        toks = [t for t in _tokens(sentence) if not t.punct or t.text == ":"]
+        for i in range(len(toks)):
+            end = _hour_at(toks, i)
+            if end is not None:
+                return toks[i].start, toks[end - 1].end
+        return None
+
+    # an hour is said of few things: a third of the question's words will do ("أن الحفل
+    # يبدأ في الثالثة عصر اليوم" for "في أي ساعة يبدأ حفل افتتاح قناة …")
+    return _said_in_sentence(
+        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
+    )
+
+
+def _hour_at(toks: Sequence[_Tok], i: int) -> int | None:
+    """The end of an hour said at `i`, or None: "الساعة 9" (with its minutes and part of the
+    day), "الثانية ظهرا" (an ordinal hour needs its part of the day), "بعد صلاة العشاء",
+    "7pm"."""
+    text = toks[i].text.lower()
+    if _EN_HOUR.fullmatch(text):
+        return i + 1  # "9pm"
+    if text.isdigit() and i + 1 < len(toks) and _EN_DAY_PART.fullmatch(toks[i + 1].text.lower()):
+        return i + 2  # "9 pm"
+    if toks[i].norm == _AFTER and i + 2 < len(toks):
+        prayer = toks[i + 1].norm == _PRAYER and toks[i + 2].norm in _PRAYERS
+        return i + 3 if prayer else None
+    clock = toks[i].norm in _HOUR_WORDS
+    k = _clock_end(toks, i + 1 if clock else i)
+    if k is None:
+        return None
+    part = k < len(toks) and toks[k].norm in _DAY_PARTS
+    if not clock and not part:
+        return None  # "الثانية" alone is any second thing
+    return k + 1 if part else k
+
+
+def _clock_end(toks: Sequence[_Tok], k: int) -> int | None:
+    """Past the hour said at `k` ("9", "9:30", "العاشرة", "الحادية عشرة", "… والنصف")."""
+    if k >= len(toks):
+        return None
+    number = toks[k].norm.translate(_DIGITS)
+    if number.isdigit() and 0 < int(number) <= 24:
+        k += 1
+        if k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].norm.isdigit():
+            k += 2  # "9:30"
+    elif toks[k].norm in _HOUR_ORDINALS:
+        k += 1
+        if k < len(toks) and toks[k].norm in _TEENS:
+            k += 1  # "الحادية عشرة"
+    else:
+        return None
+    if k < len(toks) and toks[k].norm in _FRACTIONS:
+        k += 1
+    return k
+
+
+_AFTER = normalize("بعد")
+_PRAYER = normalize("صلاة")
+_TEENS = frozenset(_words("عشرة عشر"))
+_FRACTIONS = frozenset(_words("والنصف والربع"))
+
+
 # ---------------------------------------------------------------- how long
 # what says how long an event lasts ("ويستمر لمدة شهر", "على مدى ثلاثة أيام", "طيلة أسبوع")
 _LASTS_WORDS = frozenset(
