@@ -722,7 +722,9 @@ def _place(
         and not any(m.start <= v[0] < m.end for m in cluster.mentions)
         and not _named_as_event(text[v[0] : v[1]], text[rep.start : rep.end])
     ]
-    venues.sort(key=lambda v: scope.distance(v[0]))
+    # "بحديقة الحسينية في العزيزية" before "يقام في الحدائق العامة": a named place before
+    # the kind of place it is one of
+    venues.sort(key=lambda v: (_places_of_a_kind(text[v[0] : v[1]]), scope.distance(v[0])))
     # an English town-and-kind reference to the event names its town ("the London conference")
     towns_said = tuple(
         (m.start, m.end) for m in cluster.named if m is not rep and m.text.isascii() and m.words
@@ -819,6 +821,18 @@ def _place(
     else:
         _place_without_city(card, cite, text, cluster, scope, title)
     _venue_of(card, cite, text, cluster, venues)
+
+
+# plural venue nouns: "الحدائق العامة", "منتزهات المنطقة" name a kind of place, not one
+_KIND_OF_PLACE = frozenset(
+    normalize(w) for w in ("حدائق", "منتزهات", "متنزهات", "الحدائق", "المنتزهات", "المتنزهات")
+)
+
+
+def _places_of_a_kind(venue: str) -> bool:
+    """Whether a venue is the places of a kind ("الحدائق العامة"), not one place."""
+    words = normalize(venue).split()
+    return bool(words) and words[0] in _KIND_OF_PLACE
 
 
 def _venue_of(
