@@ -80,6 +80,7 @@ from assistant.events.reading import (
     organizer_phrase,
     pinning_numbers,
     referred_back,
+    requested_by,
     role_holder,
     said_with_event,
     same_count,
@@ -127,6 +128,7 @@ MAX_LINES = 20  # events listed in one answer
 READ_ARTICLES = 4  # articles read for a person, a number or a date the cards lack
 READ_FIELDS = (
     *("person", "opener", "figure", "date", "place", "stage", "moment", "deadline", "hour"),
+    "request",
     *("duration", "parent", "organizers"),
 )
 # what a card lacks that is read as the sentence saying what the question says: free text
@@ -1036,10 +1038,8 @@ class CardAnswerer:
         `reading.py`)."""
         names_event = _names_event(chosen, set().union(*qwords.words))
         text_of = _text_of(book)
-        if q.field == "person":
-            found = _post_holder(q, docs, text_of, names_event)
-        elif q.field == "opener":
-            found = opener(docs, text_of, names_event)
+        if q.field in ("person", "opener", "request"):
+            found = _who(q, docs, text_of, names_event)
         elif q.field == "parent":
             asked = re.search(r"\bضمن (?:\S+ )?(?:اي|ايه) (\S+)", q.text)
             found = held_within(docs, text_of, names_event, asked.group(1) if asked else None)
@@ -1904,6 +1904,17 @@ def _series_id(card: EventCard) -> str:
         if suffix and card.event_id.endswith(f"-{suffix}"):
             return card.event_id[: -len(str(suffix)) - 1]
     return card.event_id
+
+
+def _who(
+    q: EventQuestion, docs: list[str], text_of: ArticleText, names_event: Callable[[str], bool]
+) -> Found | None:
+    """The person a person, opener or at-whose-request question asks about, read in `docs`."""
+    if q.field == "opener":
+        return opener(docs, text_of, names_event)
+    if q.field == "request":  # "بطلب ممن …": "بطلب من الأمير فلان"
+        return requested_by(q.role[0], content_words(q.text), docs, text_of) if q.role else None
+    return _post_holder(q, docs, text_of, names_event)
 
 
 def _post_holder(

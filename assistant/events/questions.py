@@ -476,11 +476,16 @@ def _asked_first(q: str, lang: str) -> str | None:
         return "deadline"
     if _HOUR.search(q):
         return "hour"
+    if lang != "en" and _BY_WHOSE.search(q):
+        return "request"
     if lang != "en" and _DURATION.search(q):
         return "duration"
     return None
 
 
+# at whose request, invitation or direction a thing is done ("بطلب ممن جاءت مشاركة الفريق؟",
+# "بدعوة من من يشارك …"): the person the article names after "بطلب من"
+_BY_WHOSE = re.compile(r"(?:^|\s)(بطلب|بدعوه|بتوجيه|بتوجيهات|بامر|بمبادره) (?:ممن|من من)\b")
 # the hour of the day a thing starts at ("في أي ساعة يبدأ الحفل؟", "what time does it open?"),
 # not how many hours it lasts ("كم ساعة")
 _HOUR = re.compile(r"(?:^|\s)(?:[فب]ي )?(?:اي|ايه) ساعه\b|\bat what time\b|\bwhat time\b")
@@ -782,6 +787,8 @@ def parse_question(
             return None
         counts = _counts(q, lang) if name == "figure" else []
         role = _role(q) if name == "person" else []
+        if name == "request":  # "بطلب ممن …": the noun the person is credited by
+            role = [m.group(1)] if (m := _BY_WHOSE.search(q)) else []
         until = name == "date" and bool(_UNTIL.search(q))
         return EventQuestion(FIELD, name, lang, counts, year, month, when, q, rest, role, until)
     if intent == LIST and name in ("date",) and not _has_plural_event(q, lang):

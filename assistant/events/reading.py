@@ -1495,6 +1495,35 @@ def deadline_phrase(
     )
 
 
+# ---------------------------------------------------------------- at whose request
+_FROM = normalize("من")
+
+
+def requested_by(
+    noun: str, words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
+) -> Found | None:
+    """The person a thing is done at the request (invitation, direction) of, `noun` being
+    the normalized "بطلب", "بدعوه" …: the name after "<noun> من" ("بطلب من صاحب السمو الملكي
+    الأمير فلان" → "الأمير فلان"), in the sentence sharing most of the question's `words`."""
+    asked = [w for w in words if w != noun and w not in _WHOM]
+
+    def span_of(sentence: str) -> tuple[int, int] | None:
+        toks = _tokens(sentence)
+        for i in range(len(toks) - 2):
+            if toks[i].norm == noun and toks[i + 1].norm == _FROM:
+                span = _name_after(toks, i + 2, lambda w: False)
+                if span is not None:
+                    return toks[span[0]].start, toks[span[1] - 1].end
+        return None
+
+    return _said_in_sentence(
+        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
+    )
+
+
+_WHOM = frozenset(_words("ممن من"))
+
+
 # ---------------------------------------------------------------- what hour
 _HOUR_WORDS = frozenset(_words("ساعة الساعة"))
 _HOUR_ORDINALS = frozenset(
