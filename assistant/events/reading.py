@@ -1055,7 +1055,8 @@ def _number_at(toks: Sequence[_Tok], i: int) -> bool:
     bare = norm[1:] if short is not None and len(norm) > short else norm
     return (
         # "و3 آلاف ريال", "يمتد لـ10 أيام": a number with "and" or a preposition written onto it
-        bool(re.fullmatch(r"(?:[وب]|[بل]ـ)?\d+(?:[.,٬]\d+)*", raw))
+        # "تخطوا حاجز الـ1500 مشاهد": the article written onto it
+        bool(re.fullmatch(r"(?:[وب]|[بل]ـ|الـ?)?\d+(?:[.,٬]\d+)*", raw))
         or bare in _NUMBER_WORDS
         or _en_number_word(toks, i)
     )
@@ -1126,6 +1127,8 @@ def counted(
         start += 1  # "و3 آلاف ريال", "لعشرين طالباً": the number without its "and" or "for"
     elif re.match(r"[بل]ـ\d", text[start : start + 3]):
         start += 2  # "لـ10 أيام"
+    elif (article := re.match(r"الـ?(?=\d)", text[start : start + 4])) is not None:
+        start += article.end()  # "الـ1500 مشاهد"
     return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
 
 
