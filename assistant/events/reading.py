@@ -266,12 +266,12 @@ def role_holder(
         # is a speech credited with "ل" ("من ألقى كلمة …": "وتخلل الحفل كلمة لسامي القحطاني")
         # or a work's maker credited by the work ("من مخرج العرض؟": "من إخراج ممدوح سالم")
         if _bare(role[0]) in _CREDITS:
-            return _credited(_CREDITS[_bare(role[0])], texts)
+            return _credited(_CREDITS[_bare(role[0])], texts) or _credited_to(role, texts)
         return _speech_by(texts) if _SPEECH in role else None
     held = _holder(runs, event_words, both)
     if held is None:
         credit = _CREDITS.get(_bare(role[0]))
-        return _credited(credit, texts) if credit else None
+        return (_credited(credit, texts) or _credited_to(role, texts)) if credit else None
     run, (a, b) = held
     toks = run.toks
     text = text_of(run.doc_id) or ""
@@ -330,6 +330,35 @@ def _credited(work: str, texts: list[tuple[str, str]]) -> Found | None:
             start, end = toks[span[0]].start, toks[span[1] - 1].end
             return Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
     return None
+
+
+_CREDIT_AFTER = 4  # words from the work's name to "للمخرج" after it
+
+
+def _credited_to(role: Sequence[str], texts: list[tuple[str, str]]) -> Found | None:
+    """The maker a work is credited to with "لل": "عرض فيلم «فوسفين» للمخرج فلان" for "من
+    مخرج فيلم فوسفين" (`role`, its maker first): the credit said right after a word of the
+    work's name, else the only one."""
+    maker = _bare(role[0])
+    credits = {"لل" + maker, "ل" + maker, "لل" + maker + "ه", "ل" + maker + "ه"}
+    work = [w for w in role[1:] if len(w) > 2]
+    found: list[Found] = []
+    for doc_id, text in texts:
+        toks = [t for t in _tokens(text) if not t.punct or t.text in _OPENING_QUOTES]
+        for i in range(len(toks) - 1):
+            if toks[i].norm not in credits:
+                continue
+            span = _name_after(toks, i + 1, _no_event)
+            if span is None or toks[span[0]].norm.startswith("ال"):
+                continue
+            start, end = toks[span[0]].start, toks[span[1] - 1].end
+            credit = Found(text[start:end], Evidence(doc_id, start, end, text[start:end]))
+            before = toks[max(0, i - _CREDIT_AFTER) : i]
+            if any(same_word(t.norm, w) for t in before for w in work):
+                return credit
+            found.append(credit)
+    # no credit after the work's name: only one credit is surely the work's
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 # a question's verb of honouring with no object ("من يُكرَّم …؟", "من كُرِّم …؟"): who is
