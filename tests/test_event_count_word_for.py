@@ -30,3 +30,10 @@ def test_i_am_not_is_no_six():
     found = counted(["طالبا"], ["doc"], lambda _: text, ["طالبا"])
     assert found is not None
     assert found.value == "12 طالباً"
+
+
+def test_a_dual_is_a_number_of_its_own():
+    # "نحو مليوني تذكرة": two million tickets, said by the dual
+    text = "واشترى الجمهور بالفعل نحو مليوني تذكرة للبطولة، كما زار معرضها ألفي زائر."
+    found = counted(["التذاكر"], ["doc"], lambda _: text, ["اشترى", "الجمهور"])
+    assert found is not None and found.value == "نحو مليوني تذكرة", found
