@@ -134,6 +134,19 @@ def local_news(fair: str, numbers: range) -> list[dict]:
     ]
 
 
+# an event article any library holds beside the ones a test is about: the card answerer reads
+# articles at question time only in a library that has cards, as every real one does
+CARDED_FAIR = {
+    "id": "fair",
+    "title": "معرض الكتاب في تبوك",
+    "date": "2015-07-20",
+    "text": (
+        "افتتح أمير منطقة تبوك مساء أمس معرض الكتاب الثالث في مركز المعارض بتبوك بمشاركة "
+        "40 دار نشر."
+    ),
+}
+
+
 def service_over(folder: Path, articles: list[dict], *more: Path, **overrides):
     """A service (embedded Chroma, offline answers) over `articles` (JSONL records written
     to folder/news.jsonl) and any further files or folders, every one indexed."""

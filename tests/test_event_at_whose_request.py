@@ -13,7 +13,7 @@ from datetime import date
 from assistant.events.questions import parse_question
 from assistant.events.reading import requested_by
 from language.analyzer import normalize
-from tests.conftest import service_over
+from tests.conftest import CARDED_FAIR, service_over
 
 _TEAM = {
     "id": "team",
@@ -25,15 +25,7 @@ _TEAM = {
         "سعود، ويقدم الفريق 20 حركة استعراضية."
     ),
 }
-_FAIR = {
-    "id": "fair",
-    "title": "معرض الكتاب في تبوك",
-    "date": "2015-07-20",
-    "text": (
-        "افتتح أمير منطقة تبوك مساء أمس معرض الكتاب الثالث في مركز المعارض بتبوك بمشاركة "
-        "40 دار نشر."
-    ),
-}
+_FAIR = CARDED_FAIR  # another event, carded
 
 
 def test_at_whose_request_is_asked():

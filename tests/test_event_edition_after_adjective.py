@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.events.names import editions_stated
-from tests.conftest import service_over
+from tests.conftest import CARDED_FAIR, service_over
 
 
 @pytest.mark.parametrize(
@@ -42,15 +42,7 @@ _CUP = {
         "التي تستضيفها مدينة الحمامات التونسية، تشهد منافسة قوية هذا العام."
     ),
 }
-_FAIR = {
-    "id": "fair",
-    "title": "معرض الكتاب في تبوك",
-    "date": "2015-07-20",
-    "text": (
-        "افتتح أمير منطقة تبوك مساء أمس معرض الكتاب الثالث في مركز المعارض بتبوك بمشاركة "
-        "40 دار نشر."
-    ),
-}
+_FAIR = CARDED_FAIR  # another event, carded
 
 
 def test_the_report_stating_the_edition_is_read(tmp_path):

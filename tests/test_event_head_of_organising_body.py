@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.events.questions import FIELD, parse_question
-from tests.conftest import service_over
+from tests.conftest import CARDED_FAIR, service_over
 
 _CLUB = {
     "id": "club",
@@ -23,16 +23,7 @@ _CLUB = {
     ),
 }
 
-# another event, carded: the library holds cards, as any real one does
-_FAIR = {
-    "id": "fair",
-    "title": "معرض الكتاب في تبوك",
-    "date": "2015-07-20",
-    "text": (
-        "افتتح أمير منطقة تبوك مساء أمس معرض الكتاب الثالث في مركز المعارض بتبوك بمشاركة "
-        "40 دار نشر."
-    ),
-}
+_FAIR = CARDED_FAIR  # another event, carded
 
 _QUESTION = "من مدير مركز جمعية رعاية الأيتام بتبوك المنظم للنادي الصيفي؟"
 

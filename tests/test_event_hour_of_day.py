@@ -16,7 +16,7 @@ import pytest
 from assistant.events.questions import parse_question
 from assistant.events.reading import hour_phrase
 from language.analyzer import normalize
-from tests.conftest import service_over
+from tests.conftest import CARDED_FAIR, service_over
 
 _TODAY = date(2015, 8, 6)
 
@@ -80,16 +80,7 @@ _CANAL = {
 }
 
 
-# another event, carded: the library holds cards, as any real one does
-_FAIR = {
-    "id": "fair",
-    "title": "معرض الكتاب في تبوك",
-    "date": "2015-07-20",
-    "text": (
-        "افتتح أمير منطقة تبوك مساء أمس معرض الكتاب الثالث في مركز المعارض بتبوك بمشاركة "
-        "40 دار نشر."
-    ),
-}
+_FAIR = CARDED_FAIR  # another event, carded
 
 
 def test_the_hour_of_the_ceremony(tmp_path):

@@ -1568,7 +1568,6 @@ _DAY_PARTS = frozenset(
     _words("صباحا صباح صباحاً مساء مساءً مساءا ظهرا ظهر ظهراً عصرا عصر ليلا ليل ليلاً فجرا")
 )
 _PRAYERS = frozenset(_words("الفجر الظهر العصر المغرب العشاء"))
-_HOUR_LEADS = frozenset(_words("في عند تمام وفي"))
 _HOUR_ASKED = frozenset(_words("أي ساعة الساعة"))
 _EN_HOUR = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)")
 _EN_DAY_PART = re.compile(r"am|pm|gmt")
