@@ -30,8 +30,8 @@ ARTICLES = [
         "text": (
             "The Lantern Hour has become the first radio serial to win at the Harbour Arts "
             "Awards, which usually reward stage and gallery work. The serial beat two "
-            "television plays to take the best drama prize on Friday. Tidewater picked up the "
-            "best film award, beating two documentaries. Writer Selma Okoro won the literary "
+            "television plays to take the best drama prize on Friday. Tidewater took the best "
+            "film award ahead of two documentaries. Writer Selma Okoro won the literary "
             "award with her novel Salt Roads, and the painter Idris Vale got a lifetime "
             "achievement award."
         ),

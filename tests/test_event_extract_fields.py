@@ -643,12 +643,12 @@ def test_a_body_name_ends_at_the_park_it_holds_the_event_in_but_not_at_a_library
 def test_a_list_continued_outside_the_events_sentences_stays_with_its_first_item():
     text = (
         "والمؤتمر الذي يأتي تحت عنوان الاستثمار، يأتي بتنظيم من مركز الوساطة التجارية (دار الوفاق) "
-        "بالتعاون مع غرفة تجارة وصناعة عمان فرع صحار، وفقاً للوكالة."
+        "بالتعاون مع غرفة تجارة وصناعة البحرين فرع المحرق، بحسب الوكالة."
     )
     every = bodies.find_bodies(text)
     first = [b for b in every if b.text.startswith("مركز")]
     assert [b.text for b in bodies.list_continuations(text, every, first)] == [
-        "غرفة تجارة وصناعة عمان فرع صحار"
+        "غرفة تجارة وصناعة البحرين فرع المحرق"
     ]
     assert bodies.list_continuations(text, every, []) == []
 
@@ -891,8 +891,8 @@ def test_more_honorifics_before_a_patron():
 def test_a_deadline_or_the_day_results_come_is_not_the_events_date():
     text = (
         "أطلقت جمعية القلم الحر بدولة الإمارات مسابقة الإصدار الأول للمبدعين العرب، التي تستمر "
-        "حتى نهاية العام. وتغلق المسابقة باب قبول المشاركات في 28 من ديسمبر 2015، وتعلن "
-        "النتائج في شهر مارس 2016."
+        "حتى نهاية العام. ويغلق باب التسجيل في المسابقة يوم 28 من ديسمبر 2015، على أن "
+        "تعلن النتائج في مارس 2016."
     )
     title = "إطلاق مسابقة الإصدار الأول للمبدعين العرب"
     (card,) = extract_events("d", text, title=title, published="2015-07-21")

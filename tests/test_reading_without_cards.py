@@ -246,7 +246,7 @@ def test_a_verb_with_its_object_beats_a_noun_of_its_consonants():
     # "من أدار الندوة": "مجلس إدارة نادي" holds "أدار" and "ندوة" only by their consonants
     text = (
         "أقامت الجمعية ندوة عن الإعلام الرياضي. بدأت الندوة التي أدارها الإعلامي سامر الحربي "
-        "بجانب ضيوفه، وكشف عن الخطة التي يسعى مجلس إدارة نادي الفتح لتطبيقها."
+        "بجانب ضيوفه، وتحدث عن البرنامج الذي يعمل مجلس إدارة نادي الوحدة على تنفيذه."
     )
     role = [normalize(w) for w in ("أدار", "ندوة")]
     found = role_holder(role, ["a"], {"a": text}.get, lambda w: False)

@@ -179,7 +179,7 @@ def _slogan_after(text: str, toks: list, k: int) -> tuple[int, int] | None:
             return trim(text, toks[k].end, toks[close].start)
         if k + 1 >= len(toks) or not toks[k + 1].is_word:
             return None
-        # "تحت شعار «العيساوية ريحانة الوادي والذي تنظمه …": a quotation never closed runs
+        # "تحت شعار «الواحة بيتنا الكبير والذي تنظمه …": a quotation never closed runs
         # to the end of its clause, as an unquoted slogan does
         end = _clause_end(text, toks, k + 1)
         return trim(text, toks[k + 1].start, toks[end - 1].end)

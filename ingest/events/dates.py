@@ -1039,7 +1039,7 @@ def said_as_end(text: str, d: DateMention) -> bool:
 
 
 def said_as_deadline(text: str, d: DateMention) -> bool:
-    """ "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر", "آخر موعد …": a deadline or the day
+    """ "يغلق باب التسجيل في الجائزة يوم 28 ديسمبر", "آخر موعد …": a deadline or the day
     results come, in the mention's sentence before it."""
     return _DEADLINE.search(bare_before(text, d.start, 80)) is not None
 

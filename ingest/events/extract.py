@@ -1291,7 +1291,7 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             continue
         if _a_day_while_it_runs(text, d, card.kind) or _so_far(text, d, published):
             continue
-        # "تغلق المسابقة باب قبول المشاركات في 28 ديسمبر": a deadline, not the event's day
+        # "ويغلق باب التسجيل في المسابقة يوم 28 ديسمبر": a deadline, not the event's day
         if said_as_deadline(text, d):
             continue
         if _of_another_time(d, published):
