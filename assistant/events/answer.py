@@ -92,6 +92,7 @@ from assistant.events.reading import (
     time_phrase,
     town_phrase,
     venue_phrase,
+    with_its_town,
 )
 from assistant.events.yesno import Claim, read_claim, verdict
 from assistant.offline.followup import is_followup
@@ -1941,20 +1942,22 @@ def _first_reports(retrieved: Collection[str]) -> list[str]:
 
 def _venue_in_its_town(card: EventCard, book: CitationBook) -> str | None:
     """The venue and its town as the article says them together ("بقاعة … بالدرعية"), when
-    the card's city is said right after its venue with "ب" or "في"; else None."""
+    the town said right after the venue (`with_its_town`) is the card's city; else None."""
     if not (card.venue and card.city):
         return None
+    city = normalize(card.city).removeprefix("ال")
     for e in card.evidence.get("venue", []):
         article = book.article(e.doc_id)
         if article is None or article.text[e.start : e.end] != card.venue:
             continue
-        town = re.match(
-            r"\s*(?:ب(?:ال)?|في\s+(?:ال)?)" + re.escape(card.city.removeprefix("ال")) + r"(?!\w)",
-            article.text[e.end : e.end + len(card.city) + 8],
-        )
-        if town is not None:
-            return card.venue + article.text[e.end : e.end + town.end()]
+        window = article.text[e.start : e.end + _TOWN_AFTER_VENUE]
+        _, end = with_its_town(window, (0, e.end - e.start))
+        if end > e.end - e.start and normalize(window[:end]).endswith(city):
+            return window[:end]
     return None
+
+
+_TOWN_AFTER_VENUE = 40  # chars after a venue where its town is looked for
 
 
 def _best_named(qwords: QuestionWords, cards: Sequence[EventCard]) -> list[EventCard]:

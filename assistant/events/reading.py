@@ -637,15 +637,12 @@ def _holder(
     return None
 
 
-_WHO_DID = frozenset(_words("الذي التي"))
-
-
 def _name_before_who(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     """The name a relative clause holding the role is said of: "بحضور مدير الإدارة حسن بن
     عيد المالكي، الذي سلم شهادات البرنامج" for "من سلم شهادات البرنامج". A name of two
     words or more that starts with a given name, not "ال" (a body: "المعهد، الذي …")."""
     k = i - 1
-    if k < 1 or toks[k].norm not in _WHO_DID:
+    if k < 1 or toks[k].norm not in _RELATIVES:
         return None
     if toks[k - 1].text in _COMMAS:
         k -= 1
@@ -695,11 +692,18 @@ _CONTEXT_BEFORE = 20  # tokens before a role's words where the question's other 
 _CONTEXT_AFTER = 5
 
 
-def _near(toks: Sequence[_Tok], start: int, end: int, context: Sequence[str], lo: int = -1) -> int:
+def _near(
+    toks: Sequence[_Tok],
+    start: int,
+    end: int,
+    context: Sequence[str],
+    lo: int = -1,
+    after: int = _CONTEXT_AFTER,
+) -> int:
     """How many of the question's words stand just before (from `lo`, when given) or right
-    after tokens start..end."""
+    after (`after` tokens) tokens start..end."""
     lo = lo if lo >= 0 else max(0, start - _CONTEXT_BEFORE)
-    hi = min(len(toks), end + _CONTEXT_AFTER)
+    hi = min(len(toks), end + after)
     near = [t.norm for t in (*toks[lo:start], *toks[end:hi]) if not t.punct]
     return sum(any(same_word(w, n) for n in near) for w in context)
 
@@ -1524,9 +1528,7 @@ def deadline_phrase(
         found = _date_span(sentence, False, after=at[0], precise=True) if at else None
         return found or _date_span(sentence, True)
 
-    return _said_in_sentence(
-        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
-    )
+    return _said_in_sentence(asked, doc_ids, text_of, span_of, _a_third_of_the_question)
 
 
 # ---------------------------------------------------------------- at whose request
@@ -1550,9 +1552,7 @@ def requested_by(
                     return toks[span[0]].start, toks[span[1] - 1].end
         return None
 
-    return _said_in_sentence(
-        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
-    )
+    return _said_in_sentence(asked, doc_ids, text_of, span_of, _a_third_of_the_question)
 
 
 _WHOM = frozenset(_words("ممن من"))
@@ -1589,9 +1589,7 @@ def hour_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
 
     # an hour is said of few things: a third of the question's words will do ("أن الحفل
     # يبدأ في الثالثة عصر اليوم" for "في أي ساعة يبدأ حفل افتتاح قناة …")
-    return _said_in_sentence(
-        asked, doc_ids, text_of, span_of, lambda held, n: held >= 2 and held * 3 >= n
-    )
+    return _said_in_sentence(asked, doc_ids, text_of, span_of, _a_third_of_the_question)
 
 
 def _hour_at(toks: Sequence[_Tok], i: int) -> int | None:
@@ -1929,7 +1927,7 @@ def _date_span(
 _TO_TOWN = re.compile(r"\s*(?:في\s+|ب|،\s*)?")
 
 
-def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
+def with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
     """A venue's span grown over the town said right after it, when one is."""
     for town in find_cities(sentence):
         if town.start > venue[1] and _TO_TOWN.fullmatch(sentence, venue[1], town.start):
@@ -1940,6 +1938,13 @@ def _with_its_town(sentence: str, venue: tuple[int, int]) -> tuple[int, int]:
 # a where-question's verb of holding, matched by its verbal noun in a report
 _WHERE_VERBS = frozenset(_bare(w) for w in _words("يقام تقام أقيم أقيمت"))
 _HOLDING = normalize("إقامة")
+
+
+def _a_third_of_the_question(held: int, asked: int) -> bool:
+    """Whether a sentence holding `held` of the question's `asked` words says what is asked
+    when that is said of few things (a deadline, an hour, a request): two at least, and a
+    third of them."""
+    return held >= 2 and held * 3 >= asked
 
 
 def _most_of_the_question(held: int, asked: int) -> bool:
@@ -1961,7 +1966,8 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
             # "أحيت حفلة في مدينة دبي … ثم غادرت إلى مدينة أغادير حيث أحيت حفل ختام مهرجان
             # …": of a sentence's towns, the one said among more of the question's words
             toks = [t for t in _tokens(sentence) if not t.punct]
-            near = [_words_near(toks, town.start, words) for town in towns]
+            at = [next((i for i, t in enumerate(toks) if t.end > town.start), 0) for town in towns]
+            near = [_near(toks, i, i, words, max(0, i - _TOWN_REACH), _TOWN_REACH + 1) for i in at]
             towns = [towns[near.index(max(near))]]
         return (towns[0].start, towns[0].end) if towns else None
 
@@ -1969,13 +1975,6 @@ def town_phrase(words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleTe
 
 
 _TOWN_REACH = 10  # words either side of a town that tell what the sentence says of it
-
-
-def _words_near(toks: Sequence[_Tok], pos: int, words: Sequence[str]) -> int:
-    """How many of `words` are said within `_TOWN_REACH` words of the offset `pos`."""
-    at = next((i for i, t in enumerate(toks) if t.end > pos), len(toks))
-    near = [t.norm for t in toks[max(0, at - _TOWN_REACH) : at + _TOWN_REACH + 1]]
-    return sum(any(same_word(n, w) for n in near) for w in words)
 
 
 def organizer_phrase(
@@ -2037,7 +2036,7 @@ def venue_phrase(
             if not at or not all(any(same_word(t.norm, w) for t in toks) for w in part):
                 return None
             found = next((v for v in venues if v[0] >= at[0]), None)
-        return _with_its_town(sentence, found) if found is not None else None
+        return with_its_town(sentence, found) if found is not None else None
 
     def _asked_itself(venue: str) -> bool:
         said = [t.norm for t in _tokens(venue) if not t.punct and t.norm not in _VENUE_GLUE]
