@@ -1658,19 +1658,11 @@ def _edition_number(tok: Token) -> tuple[int, int] | None:
 def _edition_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The edition said at `k`, after an edition word or an event's head noun: an ordinal
     or a number, past up to two adjectives of the event ("القمة العربية الرابعة", "المؤتمر
-    الدولي الرابع") and with the article written apart ("البطولة العربية ال21", "الـ 5")."""
+    الدولي الرابع"); `ordinal_at` reads the article written apart ("ال21", "الـ 5")."""
     for _ in range(_EDITION_ADJECTIVES):
         if k + 1 < len(toks) and is_nisba(toks[k]) and ordinal_at(toks, k) is None:
             k += 1
-    found = ordinal_at(toks, k) or _edition_number(toks[k])
-    if found is not None:
-        return found
-    norm = toks[k].norm
-    if norm == "ال" and k + 1 < len(toks):
-        return _edition_number(toks[k + 1])
-    if norm.startswith("ال") and norm[2:].isdigit() and 0 < int(norm[2:]) < 200:
-        return int(norm[2:]), 1
-    return None
+    return ordinal_at(toks, k) or _edition_number(toks[k])
 
 
 _EDITION_ADJECTIVES = 2  # adjectives of an event said between its noun and its edition
