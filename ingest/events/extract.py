@@ -824,15 +824,13 @@ def _place(
 
 
 # plural venue nouns: "الحدائق العامة", "منتزهات المنطقة" name a kind of place, not one
-_KIND_OF_PLACE = frozenset(
-    normalize(w) for w in ("حدائق", "منتزهات", "متنزهات", "الحدائق", "المنتزهات", "المتنزهات")
-)
+_KIND_OF_PLACE = frozenset(normalize(w) for w in ("حدائق", "منتزهات", "متنزهات"))
 
 
 def _places_of_a_kind(venue: str) -> bool:
     """Whether a venue is the places of a kind ("الحدائق العامة"), not one place."""
     words = normalize(venue).split()
-    return bool(words) and words[0] in _KIND_OF_PLACE
+    return bool(words) and words[0].removeprefix("ال") in _KIND_OF_PLACE
 
 
 def _venue_of(
