@@ -676,6 +676,12 @@ def names_places(qwords: QuestionWords, text: str) -> bool:
 UNHELD_WORDS = 4
 
 
+@lru_cache(maxsize=65536)
+def _text_keys(text: str) -> frozenset[str]:
+    """`_keys` of a card's text, kept: every list question reads every card's."""
+    return frozenset(_keys(text))
+
+
 def names_what_no_card_holds(qwords: QuestionWords, cards: Sequence[EventCard]) -> bool:
     """Whether the question names something no card knows: at least `UNHELD_WORDS` of its
     words, and half of those that are no place or event noun, are in no card's name, series,
@@ -683,8 +689,8 @@ def names_what_no_card_holds(qwords: QuestionWords, cards: Sequence[EventCard]) 
     the library's seminars would answer another question)."""
     held: set[str] = set()
     for c in cards:
-        held |= _keys(" ".join([c.name, c.series, c.slogan or "", *c.topics]))
-        held |= _keys(
+        held |= _text_keys(" ".join([c.name, c.series, c.slogan or "", *c.topics]))
+        held |= _text_keys(
             " ".join([*c.organizers, *c.partners, *c.patrons, c.venue or "", c.city or ""])
         )
     own = [w for w in qwords.words if w not in qwords.places and not (w & _GENERIC)]
