@@ -45,6 +45,7 @@ from language.analyzer import detect_language
 from language.sentences import split_sentences
 from store.index import ArticleStore
 from store.records import ArticleRecord, PassageSpan, content_hash, iso_day
+from store.types import CUT_TITLE
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ def derive_title(text: str) -> str:
     words = first_line.split()
     if 0 < len(words) <= TITLE_WORDS:
         return first_line
-    return " ".join(words[:TITLE_WORDS]) + " …"
+    return " ".join(words[:TITLE_WORDS]) + CUT_TITLE
 
 
 @dataclass

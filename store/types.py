@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# ends the title of an article that came without one, made of its opening words (its lead)
+CUT_TITLE = " …"
+
 
 @dataclass
 class Hit:

@@ -370,3 +370,27 @@ def test_a_name_the_article_gives_in_latin_letters_leads():
     name = "المدرسة الوطنية للذكاء الاصطناعي والرقمنة"
     end = sentence.index(name) + len(name)
     assert english_lead(name, QType.PERSON, sentence, end) == "ENIAD"
+
+
+def test_the_title_words_do_not_pick_the_lead_over_the_answer():
+    """The question names the event with the title's words, which the lead repeats; the
+    sentence that answers is the one with the question's other words."""
+    from assistant.offline.select import score_sentences, split_hits
+    from assistant.offline.terms import question_terms
+    from store.types import Hit
+
+    text = (
+        "أقامت الملحقية الثقافية في ماليزيا مساء أمس حفل افتتاح مقرات الأندية الطلابية "
+        "الجديدة في كوالالمبور بحضور عدد كبير من الطلاب وأسرهم. "
+        "وألقى الطالب سامر العبدالله قصيدة وطنية عبرت عن حب الوطن وقيادته."
+    )
+    title = "افتتاح مقرات الأندية الطلابية في ماليزيا"
+    hit = Hit("clubs", title, "clubs.txt", text, 0, len(text), 1.0, chunk_id="clubs:0")
+    question = "من ألقى القصيدة الوطنية في حفل افتتاح مقرات الأندية الطلابية في ماليزيا؟"
+    terms = question_terms(question)
+    ranked, _ = score_sentences(question, detect_qtype(question), terms, split_hits([hit]), None)
+    assert "سامر العبدالله" in ranked[0].text
+    # untitled, the lead's many words still win: the title is what tells them apart
+    hit.title = ""
+    ranked, _ = score_sentences(question, detect_qtype(question), terms, split_hits([hit]), None)
+    assert ranked[0].text.startswith("أقامت")

@@ -4,11 +4,20 @@ Every retrieved passage is split into sentences (deduplicated across overlapping
 then scored by a small linear model of: IDF-weighted overlap with the question's analyzer
 terms, cosine similarity with the question (computed for the most promising sentences only:
 each costs a model call the first time it is seen), how far each falls behind the best
-sentence on those two, the rank of its article among the retrieved ones, and whether the sentence holds a candidate
-of the asked-for type. A sentence in the question's language and one in the other language
-(an English question over Arabic articles, where only names and glossary words can match)
-are scored by two models; an Arabic question over an English sentence, whose words are
-translated, by the first. The weights are fitted by `bench/fit_answerer.py`.
+sentence on those two, the rank of its article among the retrieved ones, and whether the
+sentence holds a candidate of the asked-for type.
+
+A sentence is read with its article's title: the question's words the title holds count as
+words of each of its sentences. They name what the article is about and its lead repeats
+them, so they do not single out the lead from the sentence that answers with the question's
+other words ("من ألقى القصيدة في حفل افتتاح الأندية الطلابية؟": "وألقى الطالب فلان قصيدة …"),
+while a report of the event still outranks an article that only mentions it. A title made of
+the article's own opening words (it came without one) is its lead, and is not read so.
+
+A sentence in the question's language and one in the other language (an English question over
+Arabic articles, where only names and glossary words can match) are scored by two models; an
+Arabic question over an English sentence, whose words are translated, by the first. The
+weights are fitted by `bench/fit_answerer.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -29,7 +38,7 @@ from assistant.offline.terms import Term, term_in
 from assistant.offline.text import Word, strip_span, words
 from language.analyzer import detect_language
 from language.sentences import split_sentences
-from store.types import Hit
+from store.types import CUT_TITLE, Hit
 
 
 @dataclass(frozen=True)
@@ -129,11 +138,16 @@ def matched_terms(terms: Iterable[Term], keys: frozenset[str]) -> set[Term]:
 
 def idf_weights(terms: Sequence[Term], sentences: Sequence[Sentence]) -> dict[Term, float]:
     """IDF of each question term over the retrieved sentences (rare there = informative)."""
-    n = len(sentences)
+    return _idf(terms, [s.matched for s in sentences])
+
+
+def _idf(terms: Sequence[Term], matched: Sequence[set[Term]]) -> dict[Term, float]:
+    """IDF of each term over the sentences whose matched terms are `matched`."""
+    n = len(matched)
     weights = {}
     for t in terms:
         # a term no sentence has is weighted as if one had it: its rarity is unknown
-        df = max(1, sum(1 for s in sentences if t in s.matched))
+        df = max(1, sum(1 for m in matched if t in m))
         weights[t] = math.log(1.0 + (n + 1) / (df + 0.5))
     # a Latin name weighs as one word: "Who won the music award at the South Bank Show
     # Awards?" is answered by the sentence about the music award, not the one naming the show
@@ -159,13 +173,14 @@ def score_sentences(
     for s in sentences:
         s.matched = matched_terms(terms, s.keys)
     idf = idf_weights(terms, sentences)
-    present = [t for t in terms if any(t in s.matched for s in sentences)]
-    total = sum(idf[t] for t in present) or 1.0
-    total_all = sum(idf[t] for t in terms if t.checkable) or 1.0
-    for s in sentences:
-        got = sum(idf[t] for t in s.matched)
-        s.lexical = got / total
-        s.coverage = sum(idf[t] for t in s.matched if t.checkable) / total_all
+    # each sentence read with its article's title (see the module's doc)
+    read = [s.matched | matched_terms(terms, title_keys(s.hit.title)) for s in sentences]
+    read_idf = _idf(terms, read)
+    total = sum(read_idf[t] for t in terms if any(t in m for m in read)) or 1.0
+    total_all = sum(read_idf[t] for t in terms if t.checkable) or 1.0
+    for s, got in zip(sentences, read, strict=True):
+        s.lexical = sum(read_idf[t] for t in got) / total
+        s.coverage = sum(read_idf[t] for t in got if t.checkable) / total_all
         s.typed = has_typed_candidate(s.text, qtype, question, bool(s.hit.date))
     if embedder is not None and sentences:
         # the most promising sentences by words and passage rank get an embedding comparison
@@ -188,6 +203,15 @@ def score_sentences(
         s.features = sentence_features(s, dense, best_dense, best_lexical)
         s.score = model(s.features)
     return sorted(sentences, key=lambda s: -s.score), idf
+
+
+@lru_cache(maxsize=4096)
+def title_keys(title: str) -> frozenset[str]:
+    """The word keys of an article's title (cached: every sentence of the article asks); none
+    for a title made of the article's opening words, which are its lead's own."""
+    if title.endswith(CUT_TITLE):
+        return frozenset()
+    return frozenset(k for w in words(title) for k in w.keys)
 
 
 def sentence_features(
