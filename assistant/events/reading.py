@@ -173,9 +173,12 @@ _PLURALS = {
 }
 
 
-def same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str, vowel_first: bool = True) -> bool:
     """Whether two normalized words are forms of one word (light prefix/suffix, or one
-    skeleton of at least two consonants)."""
+    skeleton of at least two consonants). Without `vowel_first`, a skeleton of two does not
+    join a word starting with a long vowel to one that does not: nouns, where that vowel is
+    seldom a prefix ("الأسر", families, is no "السيارات", cars), unlike verbs and their
+    nouns ("يقام", "إقامة")."""
     ba, bb = _bare(a), _bare(b)
     if a == b or ba == bb or _unsuffixed(a) == _unsuffixed(b):
         return True
@@ -189,6 +192,8 @@ def same_word(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 3:
         return False  # "تم" (done) is no "يتيما" (orphans): a word of two letters is itself
     sa, sb = skeleton(a), skeleton(b)
+    if not vowel_first and len(sa) == 2 and ba[:1] != bb[:1] and "ا" in (ba[:1], bb[:1]):
+        return False
     return len(sa) >= 2 and sa == sb
 
 
@@ -1312,7 +1317,7 @@ def _noun_after(toks: Sequence[_Tok], i: int, head: str) -> int | None:
     for m in range(k, min(k + 2, len(toks))):
         if toks[m].punct:
             return None
-        if same_word(toks[m].norm, head):
+        if same_word(toks[m].norm, head, vowel_first=False):
             return m + 1
     return None
 
@@ -1323,7 +1328,7 @@ def _noun_before(toks: Sequence[_Tok], i: int, head: str) -> int | None:
     for m in range(i - 1, max(-1, i - _COUNT_REACH), -1):
         if toks[m].punct:
             return None
-        if same_word(toks[m].norm, head):
+        if same_word(toks[m].norm, head, vowel_first=False):
             near = i - m < _NEAR_BEFORE
             return m if near or (m > 0 and toks[m - 1].norm in _COUNT_WORDS) else None
     return None
