@@ -1302,10 +1302,16 @@ def _count_span(
     return (before if before is not None else i), _scale_end(toks, i)
 
 
+# what a number is written between: "(14) رئيس", "لـ «1800» شاب وفتاة"
+_OPENING = frozenset(("(", "«", '"'))
+_CLOSING = frozenset((")", "»", '"'))
+
+
 def _scale_end(toks: Sequence[_Tok], i: int) -> int:
-    """After the number at `i`: past a ")" and a scale word ("4 آلاف", "(14)")."""
+    """After the number at `i`: past a closing bracket or quote and a scale word ("4 آلاف",
+    "(14)", "«1800»")."""
     k = i + 1
-    if k < len(toks) and toks[k].text == ")":
+    if k < len(toks) and toks[k].text in _CLOSING:
         k += 1
     if k < len(toks) and toks[k].norm in _SCALE_WORDS:
         k += 1
@@ -1339,7 +1345,7 @@ def _about(toks: Sequence[_Tok], i: int) -> int:
     k = i
     if k > 1 and toks[k - 1].text == "-" and toks[k - 2].text.lower() in _EN_NUMBER_WORDS:
         k -= 2  # "Twenty-one"
-    if k > 0 and toks[k - 1].text == "(":
+    if k > 0 and toks[k - 1].text in _OPENING:
         k -= 1
     for phrase in _ABOUT:
         words = phrase.split()
