@@ -52,7 +52,6 @@ CONTAINMENT_MISSES = {
     "bh-patron",
     "bf-venue",
     "bf-patron",
-    "bs-duration",
     "cs-venue",
     "jd-opener",
     "fu-cs-where",
@@ -394,3 +393,26 @@ def test_the_title_words_do_not_pick_the_lead_over_the_answer():
     hit.title = ""
     ranked, _ = score_sentences(question, detect_qtype(question), terms, split_hits([hit]), None)
     assert ranked[0].text.startswith("أقامت")
+
+
+def test_the_title_words_do_not_pick_the_piece_of_a_long_sentence():
+    """A sentence too long to quote whole is cut to the piece with the question's other words
+    (who honoured the volunteers), not to the one repeating the title's (the festival)."""
+    from assistant.offline.compose import choose_pieces, score_units
+    from assistant.offline.select import score_sentences, split_hits
+    from assistant.offline.terms import question_terms
+    from store.types import Hit
+
+    text = (
+        "اختتم مهرجان بريغنز للمسرح موسمه الصيفي على ضفاف البحيرة أمام جمهور غفير من الزوار "
+        "والضيوف القادمين من المدن المجاورة والبعيدة، وكرم في الحفل محافظ المدينة كارل مولر "
+        "المتطوعين واللجان العاملة بعد أسابيع طويلة من العمل المتواصل."
+    )
+    title = "مهرجان بريغنز للمسرح يختتم موسمه على البحيرة"
+    hit = Hit("lake", title, "lake.txt", text, 0, len(text), 1.0, chunk_id="lake:0")
+    question = "من كرم المتطوعين في مهرجان بريغنز للمسرح؟"
+    qtype = detect_qtype(question)
+    terms = question_terms(question)
+    ranked, idf = score_sentences(question, qtype, terms, split_hits([hit]), None)
+    pieces = choose_pieces(score_units(ranked, idf, qtype, question))
+    assert "كارل مولر" in pieces[0].text, [p.text for p in pieces]

@@ -6,8 +6,10 @@ the top sentences (clauses, pairs of neighbouring clauses, and word windows of c
 long to quote whole), each scored by a small linear model of how likely it is to hold the
 answer: how its sentence scored, how much of the question's weight it carries, words beside
 the question's words that the question lacks (the answer is usually there), and whether it
-holds a number or date the question asks for. Pieces are taken best first while they fit
-the word budget; a piece beside one already taken joins it.
+holds a number or date the question asks for. The question's words that the article's title
+holds are not counted: they say which sentence answers, not where in it the answer is.
+Pieces are taken best first while they fit the word budget; a piece beside one already taken
+joins it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from assistant.offline.extract import (
     number_candidates,
 )
 from assistant.offline.qtype import QType
-from assistant.offline.select import LinearModel, Sentence
+from assistant.offline.select import LinearModel, Sentence, title_keys
 from assistant.offline.terms import Term, term_in
 from assistant.offline.text import clause_spans
 
@@ -93,10 +95,16 @@ class Piece:
 
 
 def word_weights(sent: Sentence, idf: Mapping[Term, float]) -> list[float]:
-    """For each word of the sentence, the IDF weight of the question term it matches (or 0)."""
+    """For each word of the sentence, the IDF weight of the question term it matches (or 0).
+
+    A term the article's title holds weighs nothing here: it names the article's event, which
+    says which sentence answers (`select.py`), not where in it the answer is ("حث الرئيس
+    النمساوي، فلان، جماهير المهرجان": the piece with the festival's name is not the one with
+    the speaker's)."""
+    titled = title_keys(sent.hit.title)
+    asked = [t for t in sent.matched if not term_in(t, titled)]
     return [
-        max((idf.get(t, 1.0) for t in sent.matched if term_in(t, w.keys)), default=0.0)
-        for w in sent.words
+        max((idf.get(t, 1.0) for t in asked if term_in(t, w.keys)), default=0.0) for w in sent.words
     ]
 
 
