@@ -371,27 +371,31 @@ def test_a_name_the_article_gives_in_latin_letters_leads():
     assert english_lead(name, QType.PERSON, sentence, end) == "ENIAD"
 
 
-def test_the_title_words_do_not_pick_the_lead_over_the_answer():
-    """The question names the event with the title's words, which the lead repeats; the
-    sentence that answers is the one with the question's other words."""
+def _scored(question: str, title: str, text: str):
+    """The sentences of one article hit, scored for `question` (no embedder), and the IDF."""
     from assistant.offline.select import score_sentences, split_hits
     from assistant.offline.terms import question_terms
     from store.types import Hit
 
+    hit = Hit("doc", title, "doc.txt", text, 0, len(text), 1.0, chunk_id="doc:0")
+    qtype = detect_qtype(question)
+    return score_sentences(question, qtype, question_terms(question), split_hits([hit]), None)
+
+
+def test_the_title_words_do_not_pick_the_lead_over_the_answer():
+    """The question names the event with the title's words, which the lead repeats; the
+    sentence that answers is the one with the question's other words."""
     text = (
         "أقامت الملحقية الثقافية في ماليزيا مساء أمس حفل افتتاح مقرات الأندية الطلابية "
         "الجديدة في كوالالمبور بحضور عدد كبير من الطلاب وأسرهم. "
         "وألقى الطالب سامر العبدالله قصيدة وطنية عبرت عن حب الوطن وقيادته."
     )
     title = "افتتاح مقرات الأندية الطلابية في ماليزيا"
-    hit = Hit("clubs", title, "clubs.txt", text, 0, len(text), 1.0, chunk_id="clubs:0")
     question = "من ألقى القصيدة الوطنية في حفل افتتاح مقرات الأندية الطلابية في ماليزيا؟"
-    terms = question_terms(question)
-    ranked, _ = score_sentences(question, detect_qtype(question), terms, split_hits([hit]), None)
+    ranked, _ = _scored(question, title, text)
     assert "سامر العبدالله" in ranked[0].text
     # untitled, the lead's many words still win: the title is what tells them apart
-    hit.title = ""
-    ranked, _ = score_sentences(question, detect_qtype(question), terms, split_hits([hit]), None)
+    ranked, _ = _scored(question, "", text)
     assert ranked[0].text.startswith("أقامت")
 
 
@@ -399,20 +403,13 @@ def test_the_title_words_do_not_pick_the_piece_of_a_long_sentence():
     """A sentence too long to quote whole is cut to the piece with the question's other words
     (who honoured the volunteers), not to the one repeating the title's (the festival)."""
     from assistant.offline.compose import choose_pieces, score_units
-    from assistant.offline.select import score_sentences, split_hits
-    from assistant.offline.terms import question_terms
-    from store.types import Hit
 
     text = (
         "اختتم مهرجان بريغنز للمسرح موسمه الصيفي على ضفاف البحيرة أمام جمهور غفير من الزوار "
         "والضيوف القادمين من المدن المجاورة والبعيدة، وكرم في الحفل محافظ المدينة كارل مولر "
         "المتطوعين واللجان العاملة بعد أسابيع طويلة من العمل المتواصل."
     )
-    title = "مهرجان بريغنز للمسرح يختتم موسمه على البحيرة"
-    hit = Hit("lake", title, "lake.txt", text, 0, len(text), 1.0, chunk_id="lake:0")
     question = "من كرم المتطوعين في مهرجان بريغنز للمسرح؟"
-    qtype = detect_qtype(question)
-    terms = question_terms(question)
-    ranked, idf = score_sentences(question, qtype, terms, split_hits([hit]), None)
-    pieces = choose_pieces(score_units(ranked, idf, qtype, question))
+    ranked, idf = _scored(question, "مهرجان بريغنز للمسرح يختتم موسمه على البحيرة", text)
+    pieces = choose_pieces(score_units(ranked, idf, detect_qtype(question), question))
     assert "كارل مولر" in pieces[0].text, [p.text for p in pieces]
