@@ -98,9 +98,9 @@ def word_weights(sent: Sentence, idf: Mapping[Term, float]) -> list[float]:
     """For each word of the sentence, the IDF weight of the question term it matches (or 0).
 
     A term the article's title holds weighs nothing here: it names the article's event, which
-    says which sentence answers (`select.py`), not where in it the answer is ("حث الرئيس
-    النمساوي، فلان، جماهير المهرجان": the piece with the festival's name is not the one with
-    the speaker's)."""
+    says which sentence answers (`select.py`), not where in it the answer is ("من كرم
+    المتطوعين في مهرجان …؟": the clause naming the festival again is not the one saying "وكرم
+    في الحفل المحافظ فلان المتطوعين")."""
     titled = title_keys(sent.hit.title)
     asked = [t for t in sent.matched if not term_in(t, titled)]
     return [
