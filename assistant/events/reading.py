@@ -1303,8 +1303,8 @@ def _count_span(
 
 
 # what a number is written between: "(14) رئيس", "لـ «1800» شاب وفتاة"
-_OPENING = frozenset(("(", "«", '"'))
-_CLOSING = frozenset((")", "»", '"'))
+_OPENING = _OPENING_QUOTES | {"("}
+_CLOSING = _CLOSING_QUOTES | {")"}
 
 
 def _scale_end(toks: Sequence[_Tok], i: int) -> int:
