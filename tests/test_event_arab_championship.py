@@ -43,4 +43,5 @@ def test_the_arab_championship_is_answered(tmp_path):
     service = service_over(tmp_path, [_KARATE])
     answer = service.ask("في أي بلد أقيمت البطولة العربية الثالثة للشباب والناشئين؟")
     assert "مصر" in answer.answer, answer.answer
-    assert [c.doc_id for c in answer.citations] == ["karate"]
+    # the report's second sentence, read with its lead, may be quoted too
+    assert {c.doc_id for c in answer.citations} == {"karate"}

@@ -371,13 +371,13 @@ def test_a_name_the_article_gives_in_latin_letters_leads():
     assert english_lead(name, QType.PERSON, sentence, end) == "ENIAD"
 
 
-def _scored(question: str, title: str, text: str):
+def _scored(question: str, title: str, text: str, date: str = ""):
     """The sentences of one article hit, scored for `question` (no embedder), and the IDF."""
     from assistant.offline.select import score_sentences, split_hits
     from assistant.offline.terms import question_terms
     from store.types import Hit
 
-    hit = Hit("doc", title, "doc.txt", text, 0, len(text), 1.0, chunk_id="doc:0")
+    hit = Hit("doc", title, "doc.txt", text, 0, len(text), 1.0, chunk_id="doc:0", date=date)
     qtype = detect_qtype(question)
     return score_sentences(question, qtype, question_terms(question), split_hits([hit]), None)
 
@@ -397,6 +397,23 @@ def test_the_title_words_do_not_pick_the_lead_over_the_answer():
     # untitled, the lead's many words still win: the title is what tells them apart
     ranked, _ = _scored(question, "", text)
     assert ranked[0].text.startswith("أقامت")
+
+
+def test_a_reports_lead_words_do_not_pick_the_lead_over_the_answer():
+    """A news report's headline leaves the event unnamed; its lead names it, and the later
+    sentence that answers speaks of it without naming it again."""
+    text = (
+        "انطلقت أمس في مدينة لوزان السويسرية منافسات بطولة الجبال المفتوحة للدراجات الهوائية "
+        "في نسختها الثامنة بمشاركة مئة وعشرين دراجا من عشرين دولة. "
+        "وفاز الدراج الشاب ماهر السالم بمرحلة الصعود بعد سباق طويل."
+    )
+    title = "دراج شاب يتصدر السباق الأول"
+    question = "من فاز بمرحلة الصعود في بطولة الجبال المفتوحة للدراجات الهوائية في لوزان؟"
+    ranked, _ = _scored(question, title, text, date="2015-08-01")
+    assert "ماهر السالم" in ranked[0].text
+    # undated, a paragraph of an encyclopaedia: its first sentence is no lead, and wins
+    ranked, _ = _scored(question, title, text)
+    assert ranked[0].text.startswith("انطلقت")
 
 
 def test_the_title_words_do_not_pick_the_piece_of_a_long_sentence():

@@ -14,6 +14,12 @@ other words ("من ألقى القصيدة في حفل افتتاح الأندي
 while a report of the event still outranks an article that only mentions it. A title made of
 the article's own opening words (it came without one) is its lead, and is not read so.
 
+A news report (a dated article) is read with its lead too, when retrieval found it: the
+lead names the event the report is about, often with words its headline leaves out (a
+headline "فلان يتأهل إلى النهائي" over a lead naming the championship), and the report's
+later sentences speak of that event without naming it again. A paragraph of an encyclopaedia (undated)
+opens with no such lead: its first sentence is one fact among others.
+
 A sentence in the question's language and one in the other language (an English question over
 Arabic articles, where only names and glossary words can match) are scored by two models; an
 Arabic question over an English sentence, whose words are translated, by the first. The
@@ -97,6 +103,7 @@ class Sentence:
     score: float = 0.0  # log-odds that the sentence holds the answer
     features: tuple[float, ...] = ()  # what the score was computed from (SENTENCE_FEATURES)
     matched: set[Term] = field(default_factory=set)
+    led: set[Term] = field(default_factory=set)  # the question terms its report's lead holds
 
     @property
     def doc_start(self) -> int:
@@ -173,8 +180,11 @@ def score_sentences(
     for s in sentences:
         s.matched = matched_terms(terms, s.keys)
     idf = idf_weights(terms, sentences)
-    # each sentence read with its article's title (see the module's doc)
-    read = [s.matched | matched_terms(terms, title_keys(s.hit.title)) for s in sentences]
+    # each sentence read with its article's title and a report's lead (see the module's doc)
+    leads = lead_terms(sentences)
+    for s in sentences:
+        s.led = set() if s.doc_start == 0 else leads.get(s.hit.doc_id, set())
+    read = [s.matched | matched_terms(terms, title_keys(s.hit.title)) | s.led for s in sentences]
     read_idf = _idf(terms, read)
     total = sum(read_idf[t] for t in terms if any(t in m for m in read)) or 1.0
     total_all = sum(read_idf[t] for t in terms if t.checkable) or 1.0
@@ -203,6 +213,12 @@ def score_sentences(
         s.features = sentence_features(s, dense, best_dense, best_lexical)
         s.score = model(s.features)
     return sorted(sentences, key=lambda s: -s.score), idf
+
+
+def lead_terms(sentences: Sequence[Sentence]) -> dict[str, set[Term]]:
+    """The question terms the lead (first sentence) of each dated article holds, where
+    retrieval found it."""
+    return {s.hit.doc_id: s.matched for s in sentences if s.doc_start == 0 and s.hit.date}
 
 
 @lru_cache(maxsize=4096)
