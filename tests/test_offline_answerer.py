@@ -430,3 +430,20 @@ def test_the_title_words_do_not_pick_the_piece_of_a_long_sentence():
     ranked, idf = _scored(question, "مهرجان بريغنز للمسرح يختتم موسمه على البحيرة", text)
     pieces = choose_pieces(score_units(ranked, idf, detect_qtype(question), question))
     assert "كارل مولر" in pieces[0].text, [p.text for p in pieces]
+
+
+def test_a_reports_lead_words_do_not_pick_the_piece_of_a_long_sentence():
+    """As the title's words: past the lead, the words it names the event with say which
+    sentence answers, not which piece of it (who honoured the volunteers)."""
+    from assistant.offline.compose import choose_pieces, score_units
+
+    text = (
+        "أسدل مهرجان بريغنز للمسرح الستار على موسمه الصيفي مساء أمس. "
+        "واختتم مهرجان بريغنز للمسرح موسمه على ضفاف البحيرة أمام جمهور غفير من الزوار "
+        "والضيوف القادمين من المدن المجاورة والبعيدة، وكرم في الحفل محافظ المدينة كارل مولر "
+        "المتطوعين واللجان العاملة بعد أسابيع طويلة من العمل المتواصل."
+    )
+    question = "من كرم المتطوعين في مهرجان بريغنز للمسرح؟"
+    ranked, idf = _scored(question, "ليلة أخيرة على ضفاف البحيرة", text, date="2015-08-01")
+    pieces = choose_pieces(score_units(ranked, idf, detect_qtype(question), question))
+    assert "كارل مولر" in pieces[0].text, [p.text for p in pieces]

@@ -7,7 +7,8 @@ long to quote whole), each scored by a small linear model of how likely it is to
 answer: how its sentence scored, how much of the question's weight it carries, words beside
 the question's words that the question lacks (the answer is usually there), and whether it
 holds a number or date the question asks for. The question's words that the article's title
-holds are not counted: they say which sentence answers, not where in it the answer is.
+holds (or, past a report's lead, its lead) are not counted: they say which sentence answers,
+not where in it the answer is.
 Pieces are taken best first while they fit the word budget; a piece beside one already taken
 joins it.
 """
@@ -97,12 +98,12 @@ class Piece:
 def word_weights(sent: Sentence, idf: Mapping[Term, float]) -> list[float]:
     """For each word of the sentence, the IDF weight of the question term it matches (or 0).
 
-    A term the article's title holds weighs nothing here: it names the article's event, which
-    says which sentence answers (`select.py`), not where in it the answer is ("من كرم
-    المتطوعين في مهرجان …؟": the clause naming the festival again is not the one saying "وكرم
-    في الحفل المحافظ فلان المتطوعين")."""
+    A term the article's title holds weighs nothing here, nor, past a report's lead, one the
+    lead holds: it names the article's event, which says which sentence answers
+    (`select.py`), not where in it the answer is ("من كرم المتطوعين في مهرجان …؟": the clause
+    naming the festival again is not the one saying "وكرم في الحفل المحافظ فلان المتطوعين")."""
     titled = title_keys(sent.hit.title)
-    asked = [t for t in sent.matched if not term_in(t, titled)]
+    asked = [t for t in sent.matched if not term_in(t, titled) and t not in sent.led]
     return [
         max((idf.get(t, 1.0) for t in asked if term_in(t, w.keys)), default=0.0) for w in sent.words
     ]
