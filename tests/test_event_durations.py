@@ -107,3 +107,24 @@ def test_two_reports_that_give_one_length_are_cited_together():
 )  # fmt: skip
 def test_lengths_compare_as_numbers(phrase, value):
     assert length_value(phrase) == value
+
+
+def test_the_length_is_in_the_unit_asked_for():
+    """ "كم ساعة يستمر الحفل؟" is answered in hours, or a unit near hours, not by the years a
+    sentence with more of the question's words says something else lasted."""
+    texts = {
+        "a": (
+            "وتقام احتفالية افتتاح الجسر الجديد على النهر بعد أعمال بناء استمرت ست سنوات. "
+            "وقال المنظمون إن الاحتفالية ستستمر أكثر من خمس ساعات بحضور ضيوف من عدة دول."
+        )
+    }
+    words = [normalize(w) for w in ("ساعة", "احتفالية", "افتتاح", "الجسر", "الجديد")]
+    found = duration_phrase(words, ["a"], texts.get)
+    assert found is not None and found.value == "خمس ساعات"
+    # a question in days takes a month too, not years
+    texts = {"a": "واستمر الحفر أربع سنوات في الموقع، ويستمر المهرجان شهرا كل صيف."}
+    found = duration_phrase([normalize("يوما"), normalize("المهرجان")], ["a"], texts.get)
+    assert found is not None and found.value == "شهرا"
+    # no unit asked: the first length said
+    found = duration_phrase([normalize("الحفر")], ["a"], texts.get)
+    assert found is not None and found.value == "أربع سنوات"

@@ -13,9 +13,9 @@ article span that holds the value, so the answer cites the sentence it came from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from assistant.offline.extract import PRONOUN_PREPOSITIONS
@@ -1676,6 +1676,8 @@ _DUALS = frozenset(
 _TIME_UNITS = frozenset(_UNIT_OF) - _DUALS
 # a length without a number ("شهرا", "يومين"); "يوم" alone is a day ("ويستمر يوم السبت")
 _SELF_COUNTED = _DUALS | frozenset(_words("يوما ساعة أسبوع أسبوعا شهر شهرا عام سنة ليلة"))
+# each unit's rung, shortest to longest (a night is a day's)
+_RUNG = {"minute": 0, "hour": 1, "day": 2, "night": 2, "week": 3, "month": 4, "year": 5}
 _DURATION_WORDS = frozenset(_words("كم يستمر تستمر مدة المدة يوما أيام تستغرق يستغرق"))
 
 
@@ -1684,23 +1686,33 @@ def duration_phrase(
 ) -> Found | None:
     """How long the event lasts, as an article writes it ("المعرض الذي يستمر لمدة شهر" ->
     "شهر", "على مدى عشرة أيام" -> "عشرة أيام"): the length after a word of lasting, in the
-    sentence sharing most of the question's `words`."""
-    asked = [w for w in words if w not in _DURATION_WORDS]
-    return _said_in_sentence(asked, doc_ids, text_of, _first_length, lambda held, n: held >= 1)
+    sentence sharing most of the question's `words`; in the unit the question counts in,
+    when it names one ("كم ساعة يستمر الحفل؟" is not answered by "حفر استمر عشر سنوات")."""
+    asked = [w for w in words if w not in _DURATION_WORDS and w not in _UNIT_OF]
+    units = frozenset(_UNIT_OF[w] for w in words if w in _UNIT_OF)
+    return _said_in_sentence(
+        asked, doc_ids, text_of, partial(_first_length, units=units), lambda held, n: held >= 1
+    )
 
 
-def _first_length(text: str) -> tuple[int, int] | None:
+def _first_length(text: str, units: Collection[str] = ()) -> tuple[int, int] | None:
     """The span of the first length said after a word of lasting, a few words on at most
-    ("على مدى 3 أيام", "الذي تستمر فعالياته خمسة أيام")."""
+    ("على مدى 3 أيام", "الذي تستمر فعالياته خمسة أيام"), in one of `units` if any."""
     toks = [t for t in _tokens(text) if not t.punct]
     for i, tok in enumerate(toks):
         if tok.norm not in _LASTS_WORDS:
             continue
         for k in range(i + 1, min(len(toks), i + 1 + _LENGTH_REACH)):
             found = _length_at(toks, k)
-            if found is not None:
+            if found is not None and (not units or _answers_in(_UNIT_OF[toks[found].norm], units)):
                 return toks[k].start, toks[found].end
     return None
+
+
+def _answers_in(unit: str, units: Collection[str]) -> bool:
+    """Whether a length in `unit` answers a question counting in one of `units`: a unit at
+    most two rungs off on the scale ("كم يوما" and "شهر"), not years for hours or days."""
+    return any(abs(_RUNG[unit] - _RUNG[u]) <= 2 for u in units)
 
 
 def same_length_elsewhere(
