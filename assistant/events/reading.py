@@ -20,7 +20,13 @@ from typing import NamedTuple
 
 from assistant.offline.extract import PRONOUN_PREPOSITIONS
 from assistant.offline.text import POINTS_BACK
-from ingest.events.bodies import OPEN_VERBS, BodyMention, find_bodies, is_generic_body
+from ingest.events.bodies import (
+    OPEN_VERBS,
+    PRONOUN_TITLES,
+    BodyMention,
+    find_bodies,
+    is_generic_body,
+)
 from ingest.events.card import Evidence
 from ingest.events.dates import find_dates
 from ingest.events.places import ADMIN_UNITS, city_of_word, find_cities, find_venues
@@ -872,6 +878,13 @@ def _name_after(
     with no title starts with a given name ("تدشين فلان محافظ أملج فعاليات السوق الشعبي":
     none), or with a noun describing the person before one ("الفنان سعد")."""
     k = _name_start(toks, j, event_words, of_role, both)
+    if k < len(toks) and toks[k].norm in _HIS_HIGHNESS:
+        return _prince_before(toks, k)
+    return _name_from(toks, k, of_role)
+
+
+def _name_from(toks: Sequence[_Tok], k: int, of_role: bool) -> tuple[int, int] | None:
+    """The name starting at `k`, with its titles (see `_name_after`), or None."""
     if k >= len(toks) or not _may_start_name(toks[k]):
         return None
     first = k
@@ -895,6 +908,20 @@ def _name_after(
     if quoted and end < len(toks) and toks[end].text in _CLOSING_QUOTES:
         end += 1
     return first, end
+
+
+_HIS_HIGHNESS = frozenset(_words("سموه سموها"))
+_PRINCES = frozenset(_words("الأمير الأميرة"))
+
+
+def _prince_before(toks: Sequence[_Tok], k: int) -> tuple[int, int] | None:
+    """ "الكلمة التي ألقاها سموه": the prince or princess the article named last before `k`,
+    with the title ("الأمير فلان بن فلان")."""
+    for i in range(k - 1, -1, -1):
+        if toks[i].norm in _PRINCES:
+            end = _name_run(toks, i + 1)
+            return (i, end) if end > i + 1 else None
+    return None
 
 
 def _starts_a_name(toks: Sequence[_Tok], k: int) -> bool:
@@ -1012,8 +1039,8 @@ def _of_a_body(tok: _Tok) -> bool:
 
 
 def _may_start_name(tok: _Tok) -> bool:
-    if tok.punct or _stops_name(tok):
-        return False
+    if tok.punct or _stops_name(tok) or tok.norm in PRONOUN_TITLES:
+        return False  # "ألقاها سموه أمس": the person is named before, not here
     if tok.norm.startswith("و") and tok.norm[1:] not in _TITLES:
         return False  # "رئيس اللجنة … والمختص": a second role, the name stood before
     # "مركز الملك فيصل للدراسات", "رحب رئيس اللجنة بانضمام …": no name

@@ -349,7 +349,7 @@ _ROLE_NOUNS = frozenset(
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
-_PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
+PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|run by|staged by|handed out by|put on by"
     r"|under the patronage of|sponsored by|organi[sz]ers,"
@@ -863,7 +863,7 @@ def _place_only(value: str) -> bool:
 
 def _pronoun(value: str) -> bool:
     """ "سموه", "معاليه": a title with a pronoun, not a name."""
-    return len(value.split()) == 1 and normalize(value) in _PRONOUN_TITLES
+    return len(value.split()) == 1 and normalize(value) in PRONOUN_TITLES
 
 
 _PERSON_WORDS = 12  # words a person phrase (role and name) is read over
