@@ -447,3 +447,42 @@ def test_a_reports_lead_words_do_not_pick_the_piece_of_a_long_sentence():
     ranked, idf = _scored(question, "ليلة أخيرة على ضفاف البحيرة", text, date="2015-08-01")
     pieces = choose_pieces(score_units(ranked, idf, detect_qtype(question), question))
     assert "كارل مولر" in pieces[0].text, [p.text for p in pieces]
+
+
+def _piece_of(text: str, words: str):
+    """The piece of `text`'s one sentence that ends with `words`, as choose_pieces cuts it."""
+    from assistant.offline.compose import Piece
+    from assistant.offline.select import split_hits
+    from store.types import Hit
+
+    (sent,) = split_hits([Hit("doc", "", "doc.txt", text, 0, len(text), 1.0, chunk_id="doc:0")])
+    return Piece(sent, 0, sent.text.index(words) + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "quoted"),
+    [
+        # a few words left of the clause: the singer's name
+        ("ما إن علا صوت المطرب اللبناني سليم الحداد، حتى وقف الجمهور يصفق طويلا في الساحة.",
+         "المطرب اللبناني", "المطرب اللبناني سليم الحداد"),
+        # a short clause between two commas after it: the president's name in apposition
+        ("وفي كلمته الافتتاحية، حث الرئيس الفنلندي، ماتي كورهونن، الزوار على حماية البحيرة.",
+         "حث الرئيس الفنلندي", "حث الرئيس الفنلندي، ماتي كورهونن"),
+    ],
+)  # fmt: skip
+def test_a_who_quote_is_not_cut_before_the_name(text, cut, quoted):
+    from assistant.offline.answerer import _with_name_after
+
+    (piece,) = _with_name_after([_piece_of(text, cut)])
+    assert piece.text.endswith(quoted), piece.text
+
+
+def test_a_who_quote_keeps_its_cut_before_a_long_rest():
+    from assistant.offline.answerer import _with_name_after
+
+    text = (
+        "وقد حضر الحفل عدد كبير من الضيوف الذين قدموا من مدن المنطقة الشمالية والجنوبية "
+        "والشرقية، وكرم المحافظ الفائزين."
+    )
+    (piece,) = _with_name_after([_piece_of(text, "عدد كبير من الضيوف")])
+    assert piece.text.endswith("عدد كبير من الضيوف")

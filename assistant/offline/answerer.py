@@ -36,6 +36,7 @@ from assistant.offline.select import Sentence, Weights, score_sentences, split_h
 from assistant.offline.terms import question_terms, term_in
 from assistant.offline.text import (
     POINTS_BACK,
+    clause_spans,
     ends_clause,
     quote_span,
     starts_clause,
@@ -131,7 +132,7 @@ class OfflineAnswerer:
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
         if lead is None and qtype in (QType.NAME, QType.PERSON):
-            pieces = _with_antecedent(pieces, ranked, question)
+            pieces = _with_name_after(_with_antecedent(pieces, ranked, question))
         if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
             # a place or body the article or the gazetteer names in English leads, if any
             named = None
@@ -365,6 +366,28 @@ def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int,
         kept = [s for s in spans if s[1] > s[0]]
         out.append(kept or [strip_span(g[0].sentence.text, 0, len(g[0].sentence.text))])
     return out
+
+
+# words a who-quote takes on: the rest of its clause, a clause in apposition after it
+CLAUSE_REST = 4
+APPOSED = 3
+
+
+def _with_name_after(pieces: list[Piece]) -> list[Piece]:
+    """The first piece of a who-answer taken on to its clause's end when a few words are
+    left of it ("ما إن علا صوت النجم الأردني …", cut before the singer's name), then past a
+    short clause between two breaks, a name in apposition ("حث الرئيس النمساوي، فلان الفلاني،
+    …")."""
+    first = pieces[0]
+    text = first.sentence.text
+    spans = clause_spans(text)
+    at = next((i for i, (a, b) in enumerate(spans) if a < first.end <= b), None)
+    if at is None or word_count(text[first.end : spans[at][1]]) > CLAUSE_REST:
+        return pieces
+    end = spans[at][1]
+    if at + 2 < len(spans) and word_count(text[slice(*spans[at + 1])]) <= APPOSED:
+        end = spans[at + 1][1]
+    return [Piece(first.sentence, first.start, end), *pieces[1:]]
 
 
 def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: str) -> list[Piece]:
