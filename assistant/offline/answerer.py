@@ -375,9 +375,8 @@ APPOSED = 3
 
 def _with_name_after(pieces: list[Piece]) -> list[Piece]:
     """The first piece of a who-answer taken on to its clause's end when a few words are
-    left of it ("ما إن علا صوت النجم الأردني …", cut before the singer's name), then past a
-    short clause between two breaks, a name in apposition ("حث الرئيس النمساوي، فلان الفلاني،
-    …")."""
+    left of it ("… صوت المطرب اللبناني", cut before the singer's name), then past a short
+    clause between two breaks, a name in apposition ("حث الرئيس الفنلندي، فلان الفلاني، …")."""
     first = pieces[0]
     text = first.sentence.text
     spans = clause_spans(text)

@@ -17,8 +17,8 @@ the article's own opening words (it came without one) is its lead, and is not re
 A news report (a dated article) is read with its lead too, when retrieval found it: the
 lead names the event the report is about, often with words its headline leaves out (a
 headline "فلان يتأهل إلى النهائي" over a lead naming the championship), and the report's
-later sentences speak of that event without naming it again. A paragraph of an encyclopaedia (undated)
-opens with no such lead: its first sentence is one fact among others.
+later sentences speak of that event without naming it again. A paragraph of an
+encyclopaedia (undated) opens with no such lead: its first sentence is one fact among others.
 
 A sentence in the question's language and one in the other language (an English question over
 Arabic articles, where only names and glossary words can match) are scored by two models; an
