@@ -69,6 +69,14 @@ def test_a_predicate_after_a_definite_head_is_not_part_of_the_name():
     assert mention.words == 0 and mention.text == "المهرجان"
 
 
+def test_a_noun_with_a_first_lam_after_a_definite_head_is_an_object():
+    """ "لوحة" (a painting) starts with the letter of the preposition ل; after "للمهرجان" it is
+    what the festival showed, not a "ل" phrase of the name ("المهرجان للتراث")."""
+    text = "وقدمت الفرق المصاحبة للمهرجان لوحة غنائية عن الوطن"
+    assert _names(text) == ["مهرجان"]
+    assert _names("وانطلق المهرجان للتراث الشعبي أمس") == ["المهرجان للتراث الشعبي"]
+
+
 def test_name_ends_before_a_relative_verb():
     assert _names("على هامش ندوة نظمتها جمعية المصرفيين العرب")[0] == "ندوة"
 

@@ -1311,12 +1311,13 @@ def definite_head(tok: Token) -> bool:
 
 
 def _agrees(tok: Token, head: str = "") -> bool:
-    """What may follow a definite head: a definite adjective, "ل…" phrase, quote or number
-    (not a feminine adjective after a masculine head: "فعاليات المهرجان المختلفة")."""
+    """What may follow a definite head: a definite adjective, "لل…" phrase, quote or number
+    (not a feminine adjective after a masculine head: "فعاليات المهرجان المختلفة"; not a noun
+    whose own first letter is the ل of the preposition: "للمهرجان لوحة غنائية")."""
     if head in _MASCULINE and tok.norm.startswith("ال") and tok.norm.endswith("ه"):
         return False
     return (
-        tok.norm.startswith(("ال", "ل"))
+        tok.norm.startswith(("ال", "لل"))
         or not tok.is_word
         or tok.norm.isdigit()
         or tok.norm.isascii()
