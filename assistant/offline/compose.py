@@ -27,7 +27,7 @@ from assistant.offline.extract import (
     number_candidates,
 )
 from assistant.offline.qtype import QType
-from assistant.offline.select import LinearModel, Sentence, title_keys
+from assistant.offline.select import LinearModel, Sentence
 from assistant.offline.terms import Term, term_in
 from assistant.offline.text import clause_spans
 
@@ -102,8 +102,7 @@ def word_weights(sent: Sentence, idf: Mapping[Term, float]) -> list[float]:
     lead holds: it names the article's event, which says which sentence answers
     (`select.py`), not where in it the answer is ("من كرم المتطوعين في مهرجان …؟": the clause
     naming the festival again is not the one saying "وكرم في الحفل المحافظ فلان المتطوعين")."""
-    titled = title_keys(sent.hit.title)
-    asked = [t for t in sent.matched if not term_in(t, titled) and t not in sent.led]
+    asked = sent.matched - sent.lent
     return [
         max((idf.get(t, 1.0) for t in asked if term_in(t, w.keys)), default=0.0) for w in sent.words
     ]

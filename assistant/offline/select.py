@@ -103,7 +103,8 @@ class Sentence:
     score: float = 0.0  # log-odds that the sentence holds the answer
     features: tuple[float, ...] = ()  # what the score was computed from (SENTENCE_FEATURES)
     matched: set[Term] = field(default_factory=set)
-    led: set[Term] = field(default_factory=set)  # the question terms its report's lead holds
+    # the question terms its article's title and, past a report's lead, the lead lend it
+    lent: set[Term] = field(default_factory=set)
 
     @property
     def doc_start(self) -> int:
@@ -183,8 +184,9 @@ def score_sentences(
     # each sentence read with its article's title and a report's lead (see the module's doc)
     leads = lead_terms(sentences)
     for s in sentences:
-        s.led = set() if s.doc_start == 0 else leads.get(s.hit.doc_id, set())
-    read = [s.matched | matched_terms(terms, title_keys(s.hit.title)) | s.led for s in sentences]
+        led = set() if s.doc_start == 0 else leads.get(s.hit.doc_id, set())
+        s.lent = matched_terms(terms, title_keys(s.hit.title)) | led
+    read = [s.matched | s.lent for s in sentences]
     read_idf = _idf(terms, read)
     total = sum(read_idf[t] for t in terms if any(t in m for m in read)) or 1.0
     total_all = sum(read_idf[t] for t in terms if t.checkable) or 1.0
