@@ -170,3 +170,46 @@ def test_a_copy_is_cited_for_a_day_only_when_it_is_the_same_day():
     # asked for something else, the word-for-word copy is cited as before
     found = _reprinted(one, [(0, len(story))], others, {"first"}, None)
     assert [s.hit.doc_id for s, _ in found] == ["same-words", "same-day"]
+
+
+# Two papers print the agency story word for word: the passage splitter kept one copy of the
+# sentence, so the second paper could not be cited for it.
+_WORD_FOR_WORD = (
+    "استقبل مطار الطائف الإقليمي أمس أول رحلة مباشرة من القاهرة على متن طائرة تقل "
+    "مئتين وعشرين مسافرا، واستقبلهم مدير المطار بالورود."
+)
+_PRINTED_A = {
+    "id": "printed-a",
+    "title": "أول رحلة مباشرة من القاهرة إلى الطائف",
+    "date": "2015-08-20",
+    "text": "الطائف - واس\n" + _WORD_FOR_WORD + "\nوتتواصل الرحلات ثلاث مرات أسبوعيا.",
+}
+_PRINTED_B = {
+    "id": "printed-b",
+    "title": "مطار الطائف يستقبل رحلة القاهرة",
+    "date": "2015-08-20",
+    "text": "واس - الطائف\n" + _WORD_FOR_WORD + "\nوأعلنت الشركة الناقلة زيادة رحلاتها في الشتاء.",
+}
+
+
+def test_a_word_for_word_copy_is_cited_too(tmp_path):
+    service = service_over(tmp_path, [_PRINTED_A, _PRINTED_B, _OTHER])
+    answer = service.ask("كم مسافرا حملت أول رحلة مباشرة من القاهرة إلى مطار الطائف؟")
+    assert not answer.refused, answer.answer
+    cited = [c.doc_id for c in answer.citations]
+    assert sorted(cited[:2]) == ["printed-a", "printed-b"], answer.answer
+    for citation in answer.citations[:2]:
+        assert "مئتين وعشرين مسافرا" in citation.passage
+
+
+def test_a_sentence_printed_twice_is_scored_once():
+    from assistant.offline.select import split_hits
+    from store.types import Hit
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit(doc_id=doc_id, text=text, score=1.0, title="", source="", start=0, end=len(text))
+
+    sentences = split_hits([hit("a", _PRINTED_A["text"]), hit("b", _PRINTED_B["text"])])
+    copied = [s for s in sentences if s.text == _WORD_FOR_WORD]
+    assert len(copied) == 1
+    assert [c.hit.doc_id for c in copied[0].copies] == ["b"]

@@ -269,7 +269,7 @@ def _reprinted(
     days = _days_named(lead, sent) if lead is not None else None
     found: list[tuple[Sentence, list[tuple[int, int]]]] = []
     seen = set(cited)
-    for other in sentences:
+    for other in [*sent.copies, *sentences]:
         if len(found) >= _MOST_REPRINTS:
             break
         if other.hit.doc_id in seen:

@@ -105,6 +105,9 @@ class Sentence:
     matched: set[Term] = field(default_factory=set)
     # the question terms its article's title and, past a report's lead, the lead lend it
     lent: set[Term] = field(default_factory=set)
+    # the same sentence word for word in other retrieved articles (a reprinted agency story):
+    # scored once, here, and cited from each (see `answerer._reprinted`)
+    copies: list[Sentence] = field(default_factory=list)
 
     @property
     def doc_start(self) -> int:
@@ -112,9 +115,10 @@ class Sentence:
 
 
 def split_hits(hits: Sequence[Hit]) -> list[Sentence]:
-    """The sentences of all hits, best hit first, each sentence once (chunks overlap)."""
+    """The sentences of all hits, best hit first, each sentence once (chunks overlap); the
+    same words in another article are kept among the first one's `copies`."""
     seen: set[tuple[str, int]] = set()
-    seen_text: set[str] = set()
+    first: dict[str, Sentence] = {}
     out = []
     doc_rank: dict[str, int] = {}
     for hit in hits:
@@ -127,15 +131,19 @@ def split_hits(hits: Sequence[Hit]) -> list[Sentence]:
                 continue
             text = hit.text[s:e]
             key = (hit.doc_id, hit.start + s)
-            if key in seen or text in seen_text:
+            if key in seen:
                 continue
             ws = words(text)
             if not ws:
                 continue
             seen.add(key)
-            seen_text.add(text)
             keys = frozenset(k for w in ws for k in w.keys)
-            out.append(Sentence(rank, hit, s, e, text, ws, keys, detect_language(text)))
+            sentence = Sentence(rank, hit, s, e, text, ws, keys, detect_language(text))
+            if text not in first:
+                first[text] = sentence
+                out.append(sentence)
+            elif first[text].hit.doc_id != hit.doc_id:
+                first[text].copies.append(sentence)
     return out
 
 
