@@ -687,8 +687,13 @@ class CardAnswerer:
         a name, a count or a slogan in the same words, a day that resolves to the same date
         ("الأربعاء المقبل" in one, "غدا" in a later one), the venue or town in a sentence
         naming the event. A report in `pinned` (it writes a number the question states: the
-        one asked about) is cited past the most citations one value gets."""
+        one asked about) is cited past the most citations one value gets. A value of no
+        card, or one that says too little to be looked for alone, is looked for in the words
+        around it (`_reprint_of`): the same story printed by another paper."""
         find = _same_value(line.text, q, chosen)
+        if find is None and q.field != "date" and line.markers:
+            # a day said relative to an article's own is another day in another paper's copy
+            find = _reprint_of(line.text, line.markers[0], book)
         if find is None:
             return line
         return _Line(line.text, _cited_where(line.markers, docs, book, find, pinned))
@@ -1756,6 +1761,35 @@ def _year_span(card: EventCard) -> tuple[int, int] | None:
 
 _CORROBORATED_CHARS = 6  # shorter values ("جدة") say too little to tie a sentence to the event
 _MOST_MARKERS = 3  # citations behind one value
+# another report printing a value in these many words around it, the value's own included,
+# prints the same story (an agency story in several papers); a shorter sentence is no proof
+_REPRINT_WORDS = 10
+
+
+def _reprint_of(
+    value: str, marker: int, book: CitationBook
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
+    """How another article is searched for the sentence cited at `marker` as printing
+    `value`: the `_REPRINT_WORDS` words around the value there, hamzas and diacritics aside;
+    None when the sentence is shorter or does not hold the value."""
+    cited = book.citations[marker - 1]
+    record = book.article(cited.doc_id)
+    if record is None:
+        return None
+    sentence = record.text[cited.start : cited.end]
+    at = locate(sentence, value)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+    if at is None or len(words) < _REPRINT_WORDS:
+        return None
+    inside = [i for i, (s, e) in enumerate(words) if e > at[0] and s < at[1]]
+    lo, hi = inside[0], inside[-1] + 1
+    while hi - lo < _REPRINT_WORDS:
+        if lo > 0:
+            lo -= 1
+        if hi - lo < _REPRINT_WORDS and hi < len(words):
+            hi += 1
+    window = sentence[words[lo][0] : words[hi - 1][1]]
+    return lambda _doc_id, other: locate(other.text, window)
 
 
 def _names_a_plural_card(question: str, cards: Sequence[EventCard]) -> bool:
