@@ -81,3 +81,30 @@ def test_the_words_around_the_value_are_looked_for_not_the_value_alone():
     book = CitationBook(short.get)
     marker = book.cite(Evidence("short", 8, 8 + len(name), name))
     assert marker is not None and _reprint_of(name, marker, book) is None
+
+
+# a post asked of no event: "من قائد الوفد …؟" (`_role_held`)
+_LED = (
+    "وأوضح قائد الوفد السعودي الدكتور ماجد بن حمد العتيبي أن وفد المملكة يضم أكثر من "
+    "ستين مشاركا سيعرضون تجاربهم في العمل التطوعي."
+)
+_DELEGATION_A = {
+    "id": "delegation-a",
+    "title": "وفد المملكة يصل إلى لشبونة",
+    "date": "2031-07-20",
+    "text": "لشبونة - واس\nوصل إلى لشبونة أمس وفد المملكة المشارك في لقاء المتطوعين الدولي.\n"
+    + _LED,
+}
+_DELEGATION_B = {
+    "id": "delegation-b",
+    "title": "ستون متطوعا سعوديا في لشبونة",
+    "date": "2031-07-20",
+    "text": "تشارك المملكة في لقاء المتطوعين الدولي بلشبونة بوفد من الشباب.\n" + _LED,
+}
+
+
+def test_a_post_holder_is_cited_from_each_paper_printing_the_sentence(tmp_path):
+    service = service_over(tmp_path, [_DELEGATION_A, _DELEGATION_B, _ELSEWHERE])
+    answer = service.ask("من قائد الوفد السعودي في لشبونة؟")
+    assert "ماجد بن حمد العتيبي" in (answer.short_answer or ""), answer.answer
+    assert sorted(c.doc_id for c in answer.citations) == ["delegation-a", "delegation-b"]

@@ -626,8 +626,8 @@ class CardAnswerer:
     ) -> Answer | None:
         """ "من مدير متحف …؟", "من المشرف على كرسي …؟": a post asked of no event a card
         is (`free_role`), read from the articles retrieval ranked first (the person named
-        in the post's words, with the question's other words near); None when none names
-        one."""
+        in the post's words, with the question's other words near), cited too from the other
+        retrieved papers printing the words around the name; None when none names one."""
         role = free_role(question) if lang == "ar" else []
         if len(role) < 2 or not retrieved:
             return None
@@ -642,6 +642,9 @@ class CardAnswerer:
         markers = _cite_all(book, [found.evidence])
         if not markers:
             return None
+        find = _reprint_of(found.value, markers[0], book)
+        if find is not None:  # another paper printing the sentence
+            markers = _cited_where(markers, list(dict.fromkeys(retrieved)), book, find)
         return self._compose(question, lang, [_Line(found.value, markers)], [], book, lead=True)
 
     def _stale_year(
