@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 
 from assistant.base import Turn
 from assistant.events import render as r
-from assistant.events.cite import ArticleLike, ArticleLookup, CitationBook
+from assistant.events.cite import ArticleLike, ArticleLookup, CitationBook, sentence_span
 from assistant.events.match import (
     GENERIC_WORDS,
     MIN_COVER,
@@ -862,7 +862,9 @@ class CardAnswerer:
         if name == "opener":
             return self._opener(card, book)
         if name == "figure":
-            return _figure(q, card, rank)
+            named = normalize(card.name).split()  # said wherever the event is
+            other = [w for w in content_words(q.text) if not any(same_word(w, n) for n in named)]
+            return _figure(q, card, rank, partial(_words_around, book, other))
         if name == "person":
             return _person(q, card)
         return None
@@ -1822,12 +1824,17 @@ def _cite_all(
 
 
 def _figure(
-    q: EventQuestion, card: EventCard, rank: Callable[[str], int] | None = None
+    q: EventQuestion,
+    card: EventCard,
+    rank: Callable[[str], int] | None = None,
+    near: Callable[[Evidence], int] | None = None,
 ) -> tuple[str, list[Evidence]] | None:
     """The card's count of what the question counts. A card of several reports (a festival's
     daily figures) may count it in each: the one whose sentence states a number the question
     states ("… محملة بـ194.792 كرتونا؟"), else the one of the article retrieval ranked first
-    for the question, else the first the card lists."""
+    for the question; within an article, the one whose sentence holds most of the question's
+    other words (`near`: "كم مشاركا تأهل إلى التصفيات النهائية؟" is not the count of one
+    town's entrants), else the first the card lists."""
     # an Arabic question about an English article: "كم شخصا" counts "people" too
     words = [*q.counts, *(e for w in q.counts if (e := r.counts_en(w)) != w)]
     asked = [word_keys(t) for w in words for t in tokenize(w)]
@@ -1835,7 +1842,7 @@ def _figure(
     if not asked:
         return None
     pins = pinning_numbers(q.text.split())
-    found: list[tuple[tuple[bool, int, int], Figure, Evidence]] = []
+    found: list[tuple[tuple[bool, int, int, int], Figure, Evidence]] = []
     for order, fig in enumerate(card.figures):
         counted = {k for t in tokenize(fig.counts) for k in word_keys(t)}
         english = r.counts_en(fig.counts)
@@ -1844,12 +1851,27 @@ def _figure(
             continue
         for said in card.evidence.get("figures", []):
             if str(fig.value) in normalize(said.quote) or f"{fig.value:,}" in said.quote:
-                key = (not states_pin(said.quote, pins), rank(said.doc_id) if rank else 0, order)
+                key = (
+                    not states_pin(said.quote, pins),
+                    rank(said.doc_id) if rank else 0,
+                    -near(said) if near else 0,
+                    order,
+                )
                 found.append((key, fig, said))
     if not found:
         return None
     _, fig, ev = min(found, key=lambda f: f[0])
     return r.figure_text(fig, ev.quote, q.lang), [ev]
+
+
+def _words_around(book: CitationBook, words: Sequence[str], ev: Evidence) -> int:
+    """How many of `words` (normalized) the sentence holding `ev` writes."""
+    record = book.article(ev.doc_id)
+    if record is None:
+        return 0
+    start, end = sentence_span(record.text, ev.start, ev.end)
+    said = normalize(record.text[start:end]).split()
+    return sum(any(same_word(w, t) for t in said) for w in words)
 
 
 def _person(q: EventQuestion, card: EventCard) -> tuple[str, list[Evidence]] | None:
