@@ -723,8 +723,15 @@ def _place(
         and not _named_as_event(text[v[0] : v[1]], text[rep.start : rep.end])
     ]
     # "بحديقة الحسينية في العزيزية" before "يقام في الحدائق العامة": a named place before
-    # the kind of place it is one of
-    venues.sort(key=lambda v: (_places_of_a_kind(text[v[0] : v[1]]), scope.distance(v[0])))
+    # the kind of place it is one of; "انطلقت فعالياته أمس في منتزه …" before "على المسرح
+    # المفتوح بمقر المهرجان": where it was launched before a stage nearer its name
+    venues.sort(
+        key=lambda v: (
+            _places_of_a_kind(text[v[0] : v[1]]),
+            _LAUNCHED_AT.search(text, max(0, v[0] - 60), v[0]) is None,
+            scope.distance(v[0]),
+        )
+    )
     # an English town-and-kind reference to the event names its town ("the London conference")
     towns_said = tuple(
         (m.start, m.end) for m in cluster.named if m is not rep and m.text.isascii() and m.words
@@ -821,6 +828,15 @@ def _place(
     else:
         _place_without_city(card, cite, text, cluster, scope, title)
     _venue_of(card, cite, text, cluster, venues)
+
+
+# the words that say an event was or will be launched in the place after them ("انطلقت
+# فعالياته أمس الأول في", "ينطلق غدا ب")
+_LAUNCHED_AT = re.compile(
+    r"(?<!\w)[وف]?(?:س?[يت]نطلق|انطلقت|انطلق|س?[يت]بدأ|بدأت|بدأ)"
+    r"(?:\s+(?:فعاليات|أعمال)(?:ه|ها)?)?"
+    r"(?:\s+(?:أمس|اليوم|غدا|غداً|مساء|صباح|الأول))*\s+(?:في\s+|ب)$"
+)
 
 
 # plural venue nouns: "الحدائق العامة", "منتزهات المنطقة" name a kind of place, not one
