@@ -486,3 +486,27 @@ def test_a_who_quote_keeps_its_cut_before_a_long_rest():
     )
     (piece,) = _with_name_after([_piece_of(text, "عدد كبير من الضيوف")])
     assert piece.text.endswith("عدد كبير من الضيوف")
+
+
+def _piece_from(text: str, words: str):
+    """The piece of `text`'s one sentence from `words` to its end, as choose_pieces cuts it."""
+    from assistant.offline.compose import Piece
+
+    sent = _piece_of(text, text.rstrip(".")).sentence
+    return Piece(sent, sent.text.index(words), len(sent.text))
+
+
+def test_a_who_quote_takes_in_the_name_before_the_role():
+    """ "وأوضح فلان، مدير المركز، …" quoted from the role: the short clause before it holds
+    the name the role is in apposition to; a long one is left out."""
+    from assistant.offline.answerer import _with_name_before
+
+    text = (
+        "وتناولت الجلسة الأولى دور الإعلام في التوعية، وأوضح سامي بن فهد القحطاني، مدير مركز "
+        "الدراسات الإعلامية، أن الورشة ستصدر توصياتها في ختام أعمالها."
+    )
+    (piece,) = _with_name_before([_piece_from(text, "مدير مركز")])
+    assert piece.text.startswith("وأوضح سامي بن فهد القحطاني، مدير مركز"), piece.text
+    longer = text.replace("وأوضح سامي", "وفي ختام الجلسة الأولى أوضح الباحث سامي")
+    (piece,) = _with_name_before([_piece_from(longer, "مدير مركز")])
+    assert piece.text.startswith("مدير مركز"), piece.text

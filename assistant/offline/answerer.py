@@ -132,7 +132,7 @@ class OfflineAnswerer:
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
         if lead is None and qtype in (QType.NAME, QType.PERSON):
-            pieces = _with_name_after(_with_antecedent(pieces, ranked, question))
+            pieces = _with_name_before(_with_name_after(_with_antecedent(pieces, ranked, question)))
         if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
             # a place or body the article or the gazetteer names in English leads, if any
             named = None
@@ -368,9 +368,11 @@ def _quote_spans(groups: list[list[Piece]], budget: int) -> list[list[tuple[int,
     return out
 
 
-# words a who-quote takes on: the rest of its clause, a clause in apposition after it
+# words a who-quote takes on: the rest of its clause, a clause in apposition after it, a
+# clause before it (a verb of saying and a name)
 CLAUSE_REST = 4
 APPOSED = 3
+NAMED_BEFORE = 5
 
 
 def _with_name_after(pieces: list[Piece]) -> list[Piece]:
@@ -387,6 +389,31 @@ def _with_name_after(pieces: list[Piece]) -> list[Piece]:
     if at + 2 < len(spans) and word_count(text[slice(*spans[at + 1])]) <= APPOSED:
         end = spans[at + 1][1]
     return [Piece(first.sentence, first.start, end), *pieces[1:]]
+
+
+def _with_name_before(pieces: list[Piece]) -> list[Piece]:
+    """Each piece of a who-answer that starts within a few words of its clause's start taken
+    back over the clause before it when that one is short: a speaker and the name the role
+    is in apposition to ("وأوضح فلان الفلاني، مدير المركز المنظم …", quoted from "مدير"),
+    not over another piece of the sentence."""
+    out = []
+    for piece in pieces:
+        grown = _after_short_clause(piece)
+        if any(o.sentence is piece.sentence and grown.start < o.end <= piece.start for o in pieces):
+            grown = piece
+        out.append(grown)
+    return out
+
+
+def _after_short_clause(piece: Piece) -> Piece:
+    text = piece.sentence.text
+    spans = clause_spans(text)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= piece.start < b), None)
+    if not at or word_count(text[spans[at][0] : piece.start]) > CLAUSE_REST:
+        return piece
+    if word_count(text[slice(*spans[at - 1])]) > NAMED_BEFORE:
+        return piece
+    return Piece(piece.sentence, spans[at - 1][0], piece.end)
 
 
 def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: str) -> list[Piece]:
