@@ -510,3 +510,32 @@ def test_a_who_quote_takes_in_the_name_before_the_role():
     longer = text.replace("وأوضح سامي", "وفي ختام الجلسة الأولى أوضح الباحث سامي")
     (piece,) = _with_name_before([_piece_from(longer, "مدير مركز")])
     assert piece.text.startswith("مدير مركز"), piece.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "quoted"),
+    [
+        # stopped inside the name: its link and family name
+        ("وافتتح الدورة وكيل كلية التمريض لشؤون التدريب الميداني الدكتور سالم بن راشد "
+         "المطيري بحضور عدد من المتدربين.", "الدكتور سالم بن راشد",
+         "الدكتور سالم بن راشد المطيري"),
+        # stopped a word before a title: the title and the name after it
+        ("وجرى تكريم الفرقة من قبل نائب رئيس جمعية الهلال الأحمر السعودي الدكتور ماجد "
+         "العنزي في ختام المعسكر.", "جمعية الهلال الأحمر", "السعودي الدكتور ماجد العنزي"),
+    ],
+)  # fmt: skip
+def test_a_who_quote_runs_on_to_the_end_of_the_name(text, cut, quoted):
+    from assistant.offline.answerer import _with_whole_name
+
+    piece = _with_whole_name(_piece_of(text, cut))
+    assert piece.text.endswith(quoted), piece.text
+
+
+def test_a_who_quote_is_not_taken_past_a_break_or_a_relative():
+    from assistant.offline.answerer import _with_whole_name
+
+    text = "وأقيم الحفل برعاية الأمير خالد بن سعود الذي كرم الفائزين، الدكتور فهد لم يحضر."
+    piece = _with_whole_name(_piece_of(text, "الأمير خالد بن سعود"))
+    assert piece.text.endswith("الأمير خالد بن سعود"), piece.text
+    piece = _with_whole_name(_piece_of(text, "الذي كرم الفائزين"))
+    assert piece.text.endswith("الذي كرم الفائزين"), piece.text

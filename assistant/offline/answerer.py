@@ -36,6 +36,7 @@ from assistant.offline.select import Sentence, Weights, score_sentences, split_h
 from assistant.offline.terms import question_terms, term_in
 from assistant.offline.text import (
     POINTS_BACK,
+    Word,
     clause_spans,
     ends_clause,
     quote_span,
@@ -44,10 +45,11 @@ from assistant.offline.text import (
     word_count,
 )
 from assistant.types import Answer, Citation
+from ingest.events.bodies import HEAD_TITLES
 from ingest.events.dates import find_dates
 from ingest.events.llm_extract import locate
 from ingest.events.spans import tokens
-from language.analyzer import detect_language
+from language.analyzer import detect_language, normalize
 from store.types import Hit
 
 # how sure (log-odds of the sentence model) the answerer must be of a sentence to lead with
@@ -132,7 +134,8 @@ class OfflineAnswerer:
         if lead is not None and not _holds(pieces[0], lead_sentence, lead):
             lead = None  # no piece within the budget shows where the short answer comes from
         if lead is None and qtype in (QType.NAME, QType.PERSON):
-            pieces = _with_name_before(_with_name_after(_with_antecedent(pieces, ranked, question)))
+            pieces = _with_name_after(_with_antecedent(pieces, ranked, question))
+            pieces = [_with_whole_name(p) for p in _with_name_before(pieces)]
         if lang == "en" and lead is None and qtype in (QType.PLACE, QType.PERSON, QType.NAME):
             # a place or body the article or the gazetteer names in English leads, if any
             named = None
@@ -414,6 +417,39 @@ def _after_short_clause(piece: Piece) -> Piece:
     if word_count(text[slice(*spans[at - 1])]) > NAMED_BEFORE:
         return piece
     return Piece(piece.sentence, spans[at - 1][0], piece.end)
+
+
+# a who-quote that stops this many words or fewer before a title ("الدكتور") takes on the name
+TITLE_REACH = 3
+_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "آل"))
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+
+
+def _with_whole_name(piece: Piece) -> Piece:
+    """A who-quote's piece taken on to the end of the name it stops in or right before: over
+    a title within `TITLE_REACH` words and the name's first word ("… الكشافة العربية
+    السعودية الدكتور فلان"), its links ("بن فلان", "آل فلان") and then, after a title or a
+    link, one family name ("ناصر بن فالح" → "… الدوسري"); never past a break."""
+    text = piece.sentence.text
+    run: list[Word] = []  # the words after the piece, up to the first break
+    end = piece.end
+    for w in piece.sentence.words:
+        if w.start < piece.end:
+            continue
+        if text[end : w.start].strip():
+            break
+        run.append(w)
+        end = w.end
+    said = [w.norm for w in piece.sentence.words if piece.start <= w.start < piece.end]
+    k = next((i + 2 for i, w in enumerate(run[:TITLE_REACH]) if w.norm in HEAD_TITLES), 0)
+    named = k > 0 or (len(said) > 1 and said[-2] in _NAME_LINKS)
+    while k + 1 < len(run) and run[k].norm in _NAME_LINKS:
+        k, named = k + 2, True
+    if named and k < len(run) and run[k].norm.startswith("ال") and run[k].norm not in _RELATIVES:
+        k += 1
+    if k == 0 or k > len(run):
+        return piece
+    return Piece(piece.sentence, piece.start, run[k - 1].end)
 
 
 def _with_antecedent(pieces: list[Piece], ranked: Sequence[Sentence], question: str) -> list[Piece]:

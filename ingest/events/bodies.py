@@ -632,7 +632,7 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
     j = k + 2
     while j < len(toks) and toks[j].start < end:
         word, before = toks[j].norm, toks[j - 1].norm
-        if word in _HEAD_TITLES or (
+        if word in HEAD_TITLES or (
             toks[j].is_word
             and not is_definite(word)
             and not word.startswith(("ل", "ب", "و"))  # "لطب القلب", "بجدة": the name goes on
@@ -643,8 +643,9 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
     return spans[0]
 
 
-# the titles a body's head may carry before their own name (the honorifics above, and posts)
-_HEAD_TITLES = _TITLES | _PERSON_TITLES | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد")
+# the titles a body's head may carry before their own name (the honorifics above, and posts);
+# a quoted answer cut right before one is taken on to the name (assistant.offline.answerer)
+HEAD_TITLES = _TITLES | _PERSON_TITLES | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد")
 
 
 def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
