@@ -19,7 +19,13 @@ from functools import lru_cache, partial
 
 from assistant.base import Turn
 from assistant.events import render as r
-from assistant.events.cite import ArticleLike, ArticleLookup, CitationBook, sentence_span
+from assistant.events.cite import (
+    ArticleLike,
+    ArticleLookup,
+    CitationBook,
+    sentence_span,
+    word_window,
+)
 from assistant.events.match import (
     GENERIC_WORDS,
     MIN_COVER,
@@ -644,7 +650,7 @@ class CardAnswerer:
             return None
         find = _reprint_of(found.value, markers[0], book)
         if find is not None:  # another paper printing the sentence
-            markers = _cited_where(markers, list(dict.fromkeys(retrieved)), book, find)
+            markers = _cited_where(markers, list(retrieved), book, find)
         return self._compose(question, lang, [_Line(found.value, markers)], [], book, lead=True)
 
     def _stale_year(
@@ -1786,13 +1792,7 @@ def _reprint_of(
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
     if at is None or len(words) < _REPRINT_WORDS:
         return None
-    inside = [i for i, (s, e) in enumerate(words) if e > at[0] and s < at[1]]
-    lo, hi = inside[0], inside[-1] + 1
-    while hi - lo < _REPRINT_WORDS:
-        if lo > 0:
-            lo -= 1
-        if hi - lo < _REPRINT_WORDS and hi < len(words):
-            hi += 1
+    lo, hi = word_window(words, at, _REPRINT_WORDS)
     window = sentence[words[lo][0] : words[hi - 1][1]]
     return lambda _doc_id, other: locate(other.text, window)
 

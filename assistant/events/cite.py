@@ -44,15 +44,22 @@ def quote_window(text: str, start: int, end: int, value: tuple[int, int]) -> str
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     if len(words) <= QUOTE_WORDS:
         return text[start:end]
-    inside = [i for i, (s, e) in enumerate(words) if e > value[0] and s < value[1]] or [0]
-    lo, hi = inside[0], inside[-1] + 1
-    while hi - lo < QUOTE_WORDS and (lo > 0 or hi < len(words)):
-        if lo > 0:
-            lo -= 1
-        if hi - lo < QUOTE_WORDS and hi < len(words):
-            hi += 1
+    lo, hi = word_window(words, value, QUOTE_WORDS)
     out = text[words[lo][0] : words[hi - 1][1]]
     return ("… " if lo > 0 else "") + out + (" …" if hi < len(words) else "")
+
+
+def word_window(words: list[tuple[int, int]], value: tuple[int, int], size: int) -> tuple[int, int]:
+    """(lo, hi): the `size` words of `words` (character spans) around `value`, grown on both
+    sides alike, fewer only when there are fewer; the first words when none overlaps it."""
+    inside = [i for i, (s, e) in enumerate(words) if e > value[0] and s < value[1]] or [0]
+    lo, hi = inside[0], inside[-1] + 1
+    while hi - lo < size and (lo > 0 or hi < len(words)):
+        if lo > 0:
+            lo -= 1
+        if hi - lo < size and hi < len(words):
+            hi += 1
+    return lo, hi
 
 
 @dataclass
