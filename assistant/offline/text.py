@@ -100,7 +100,22 @@ def word_keys(surface: str) -> frozenset[str]:
     norm = word_norm(surface)
     if norm and not norm.isascii():
         keys.update(_strip_affixes(norm))
+        keys.update(stem for k in tuple(keys) if (stem := _verbal_noun_stem(k)))
     return frozenset(k for k in keys if k)
+
+
+def _verbal_noun_stem(key: str) -> str | None:
+    """The stem a verbal noun shares with its verb's present tense, for the derived forms that
+    open with alef (انفعال، افتعال، استفعال): the noun less that alef and the long alef before
+    its last letter, as the present tense less its prefix (`loose_key`): اختتام and يختتم give
+    ختتم, انعقاد and ينعقد give نعقد. "متى يختتم المهرجان؟" is answered by "حفل الاختتام يوم
+    …". The past tense (افتتح) keeps to its own forms: "من افتتح …؟" asks who did it, which a
+    noun ("افتتاح المعرض") seldom says."""
+    if len(key) < 6 or key[0] != "ا" or key[-2] != "ا":
+        return None
+    if not (key[1] == "ن" or key[2] in "تط" or key[1:3] == "ست"):  # انفعال، افتعال، استفعال
+        return None
+    return key[1:-2] + key[-1]
 
 
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
