@@ -117,9 +117,19 @@ def _norm_set(words: str) -> frozenset[str]:
 _NUMBER_WORD_SET = _norm_set(_NUMBER_WORDS_AR + " " + _NUMBER_WORDS_EN)
 
 
+# cardinals a count may write with the article ("يفوق الخمسين امرأة", "الأربعة آلاف شخص");
+# not the scale words ("في المئة", "الألف") nor fractions ("النصف")
+_DEFINITE_CARDINALS = _norm_set(
+    "اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرين ثلاثين أربعين خمسين ستين "
+    "سبعين ثمانين تسعين"
+)
+
+
 def _number_word(token: str) -> bool:
     norm = normalize(token)
     if norm in _NUMBER_WORD_SET:
+        return True
+    if norm.startswith("ال") and norm[2:] in _DEFINITE_CARDINALS:
         return True
     # attached و / ب / ل ("وعشرين", "بثلاثة")
     return len(norm) > 3 and norm[0] in "وبل" and norm[1:] in _NUMBER_WORD_SET
