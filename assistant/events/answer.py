@@ -300,9 +300,12 @@ class CardAnswerer:
                 nothing is None
                 and q.intent in (LIST, COUNT)
                 and (qwords.places or q.year or q.month)
+                and not names_what_no_card_holds(qwords, cards)
             ):
                 # "which summits are held in Japan?": no event of the library is held there or
-                # then. Retrieval would answer with any sentence naming Japan.
+                # then. Retrieval would answer with any sentence naming Japan. A question naming
+                # what no card knows is left to retrieval: "كم عدد الفعاليات التي نظمها مركز …
+                # في أبها؟" is answered by the report of the centre's events, which has no card.
                 nothing = self._refusal(question, lang)
             return CardReply(nothing)
         return CardReply(self._compose(question, lang, lines, chosen, book, short=short))
