@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
+from ingest.events.calendars import ORDINAL_DAYS
 from ingest.events.dates import eid_days, find_dates
 from ingest.events.places import VENUE_HEADS, place_of_word
 from language.analyzer import normalize
@@ -38,7 +39,7 @@ _MONTH = rf"(?:[وبل]?(?:{_MONTHS_AR})|(?:{_MONTHS_EN})\.?)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[\u0661][\u0660-\u0669]{3}|[\u0662][\u0660][\u0660-\u0669]{2})"
 _DAY = rf"{_DIGITS}{{1,2}}"
 _DAY_RANGE = rf"{_DAY}(?:\s*(?:[-–/]|و|إلى|الى|to|and|-)\s*{_DAY})?"
-_WEEKDAY = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)"
+_WEEKDAY = "(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)"
 _DATE_PATTERNS = [
     # 10 و 11 أبريل 2025 / 27 فبراير / April 10-11, 2025
     re.compile(
@@ -159,12 +160,13 @@ def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
     """Dates, years, day ranges, centuries and decades; the longest match wins where they overlap.
 
     A text with none of these may still say when relative to its publication ("يوم بعد غدٍ،
-    الخميس", "الأحد المقبل", "on Thursday"): those are its dates then, quoted as written.
+    الخميس", "الأحد المقبل", "on Thursday") or with its day written as an ordinal ("في الثالث
+    من سبتمبر", "العاشر من هذا الشهر"): those are its dates then, quoted as written.
     """
     found = [c for c in _matches(text, _DATE_PATTERNS) if not _a_count(text, c)]
     # "في أوّلِ أيّامِ العيد": a day of the feast, as relative as "الأحد المقبل"
     eid = [Candidate(a, b, text[a:b], QType.DATE) for a, b in eid_days(text)]
-    found = found or [*_matches(text, _RELATIVE_DATE_PATTERNS), *eid]
+    found = found or [*_matches(text, _RELATIVE_DATE_PATTERNS), *eid, *_ordinal_days(text)]
     if dated and not found:
         found = _today(text)
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -209,6 +211,22 @@ _EQUIVALENT = re.compile(r"\s*(?:هـ|ه|م)?\s*[،,(]?\s*(?:الموافق|ال
 
 
 _TODAY_WORDS = frozenset(normalize(w) for w in ("اليوم", "الليلة"))
+
+
+# the first word of a day written as an ordinal ("الثالث", "الحادي" of "الحادي عشر")
+_ORDINAL_HEADS = frozenset(day.split()[0] for day in ORDINAL_DAYS if day.startswith("ال"))
+
+
+def _ordinal_days(text: str) -> list[Candidate]:
+    """ "في الثالث من سبتمبر", "العاشر من هذا الشهر": a day written as an ordinal, as the
+    event extractor reads it (only in a text with an ordinal word: reading is dearer)."""
+    if _ORDINAL_HEADS.isdisjoint(normalize(text).split()):
+        return []
+    return [
+        Candidate(m.start, m.end, m.text, QType.DATE)
+        for m in find_dates(text)
+        if normalize(m.text).split()[0] in _ORDINAL_HEADS
+    ]
 
 
 def _today(text: str) -> list[Candidate]:
