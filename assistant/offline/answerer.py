@@ -27,7 +27,14 @@ from assistant.offline.compose import (
 )
 from assistant.offline.embed import SentenceEmbedder
 from assistant.offline.english import english_lead, english_name, introduced_name
-from assistant.offline.extract import Candidate, Token, choose_lead, typed_anchor
+from assistant.offline.extract import (
+    Candidate,
+    Token,
+    asks_city,
+    choose_lead,
+    city_lead,
+    typed_anchor,
+)
 from assistant.offline.glossary import english_of
 from assistant.offline.messages import answer_text, mark_cut, message
 from assistant.offline.qtype import QType, detect_qtype
@@ -162,8 +169,12 @@ class OfflineAnswerer:
         ]
         dated = bool(sent.hit.date)
         lead, _ = choose_lead(sent.text, tokens, qtype, question, dated)
-        anchor = lead or typed_anchor(sent.text, tokens, qtype, question, dated)
         typed = qtype in (QType.NUMBER, QType.DATE)
+        if lead is None and qtype is QType.PLACE and asks_city(question):
+            # the gazetteer knows a town as surely as a pattern knows a number
+            lead = city_lead(sent.text, tokens)
+            typed = lead is not None
+        anchor = lead or typed_anchor(sent.text, tokens, qtype, question, dated)
         if sent.score < (LEAD_MIN_SCORE if typed else NAME_LEAD_MIN_SCORE):
             lead = None  # not sure enough that this sentence answers to state it alone
         return (lead if self.leads else None), anchor

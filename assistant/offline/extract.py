@@ -643,3 +643,37 @@ def _introduced(text: str, cand: Candidate, qtype: QType) -> bool:
     return bool(first and first[0] in nouns) or bool(
         before and before[0] in leads and qtype is QType.PERSON
     )
+
+
+# "في أي مدينة …؟", "ما المدينة التي …؟", "In which city …?"
+_ASKS_CITY = re.compile(
+    r"(?:^|\s)(?:في\s+|ب)?(?:اي|ايه|ما)\s+(?:هي\s+)?(?:مدينه|المدينه|مدن)(?:\s|$)"
+    r"|\b(?:which|what)\s+(?:city|town)\b"
+)
+# what introduces a town in news: "في القاهرة", "مدينة الإسماعيلية", "العاصمة الرياض"
+_TOWN_LEADS = _norm_set("في مدينة بمدينة لمدينة العاصمة بالعاصمة محافظة بمحافظة in at")
+
+
+def asks_city(question: str) -> bool:
+    return _ASKS_CITY.search(normalize(question).lower()) is not None
+
+
+def city_lead(text: str, tokens: list[Token]) -> Candidate | None:
+    """The one town of the gazetteer a sentence names, not among the question's words, when
+    it names it the way news names a town ("المنعقدة حاليا بالقاهرة", "في مدينة بوسطن"): the
+    short answer to "في أي مدينة …؟", as a number is to "كم …؟". None when it names none, or
+    several ("في القاهرة والإسكندرية")."""
+    towns: dict[str, Candidate | None] = {}
+    for i, tok in enumerate(tokens):
+        if tok.in_question:
+            continue
+        for cut in (0, 1) if tok.norm[:1] in "وبلف" and len(tok.norm) > 4 else (0,):
+            place = place_of_word(tok.norm[cut:])
+            if place is None or place[1] is None:
+                continue
+            introduced = tok.norm[:cut] == "ب" or (i > 0 and tokens[i - 1].norm in _TOWN_LEADS)
+            start = tok.start + cut
+            found = Candidate(start, tok.end, text[start : tok.end], QType.PLACE)
+            towns[place[1]] = towns.get(place[1]) or (found if introduced else None)
+            break
+    return next(iter(towns.values())) if len(towns) == 1 else None
