@@ -274,6 +274,9 @@ class QuestionWords:
     places: list[frozenset[str]]
     named: list[frozenset[str]] = field(default_factory=list)
     host: list[frozenset[str]] = field(default_factory=list)  # `host_phrase`
+    # places joined by "و" to the place before them ("في الدمام والأحساء": one event held in
+    # both towns, which a card gives one city of)
+    joined: list[frozenset[str]] = field(default_factory=list)
 
 
 NAME_SPAN = 3  # words after an Arabic event noun read as the event's name
@@ -391,7 +394,13 @@ def question_words(
     places = [w for w in words if (_names_a_place(w, cards) or w & located) and w not in guests]
     spans = {k for t in _name_span_tokens(question) for k in word_keys(t)}
     named = [w for w in words if w & spans and w not in places]
-    return QuestionWords(words, places, named, host_phrase(asked or question))
+    each = [k | e for k, e in zip(keys, english, strict=True)]
+    joined = [
+        each[k]
+        for k in range(1, len(toks))
+        if toks[k][:1] == "و" and each[k] in places and each[k - 1] in places
+    ]
+    return QuestionWords(words, places, named, host_phrase(asked or question), joined)
 
 
 _HOST_WORDS = 5  # words of a body's name read after its head noun
@@ -546,6 +555,8 @@ def rank_cards(
     for card, keys in zip(cards, keysets, strict=True):
         places = card_place_keys(card) | keys
         missing = [p for p in qwords.places if not (p & places) and not _inside(p, card)]
+        if len(missing) < len(qwords.places) and all(p in qwords.joined for p in missing):
+            missing = []  # held in the first of the towns joined by "و", as the card says
         if missing and (not any_place or len(missing) == len(qwords.places)):
             continue
         held = sum(x for w, x in weighted if w & keys)

@@ -552,10 +552,17 @@ _PROGRAMME = normalize("برنامج")
 _PROGRAMME_WORDS = word_set(*(f"{stem} ال{stem} {stem}ا" for stem in _PROGRAMME_STEMS))
 
 
+# "تنطلق فعاليات برنامج «اصنع مهارة»": a programme with activities is held, whatever its name
+_HELD_PROGRAMME = word_set("فعاليات وفعاليات لفعاليات بفعاليات")
+
+
 def _is_programme(toks: list[Token], i: int) -> bool:
-    """Whether "برنامج" at token `i` is a training or summer programme."""
+    """Whether "برنامج" at token `i` is a training or summer programme, or one held with its
+    activities."""
     after = toks[i + 1 : i + 4]
-    return any(t.is_word and t.norm in _PROGRAMME_WORDS for t in after)
+    if any(t.is_word and t.norm in _PROGRAMME_WORDS for t in after):
+        return True
+    return i > 0 and toks[i - 1].norm in _HELD_PROGRAMME
 
 
 _PANEL = normalize("حلقة")
