@@ -589,7 +589,9 @@ class CardAnswerer:
             record = self.articles(doc_id)
             if record is None:
                 continue
-            if _states_edition(record.text, edition, q.year):
+            if _states_edition(record.text, edition, q.year) or _writes_edition_as_asked(
+                q, record.text
+            ):
                 return True
             if written and all(w in normalize(record.text).split() for w in written):
                 return True
@@ -1936,14 +1938,26 @@ def _edition_words(q: EventQuestion) -> list[str]:
     return found[1] if found else []
 
 
-def _arabic_edition(q: EventQuestion) -> tuple[int, list[str]] | None:
-    """The edition an Arabic question names by an ordinal, and the ordinal's words."""
+def _arabic_edition(q: EventQuestion, noun: bool = False) -> tuple[int, list[str]] | None:
+    """The edition an Arabic question names by an ordinal, and the ordinal's words (`noun`:
+    with the word it ranks, "الموسم الاول")."""
     toks = tokens(q.text)
     for i in range(1, len(toks)):
         found = ordinal_at(toks, i)  # "الدورة الثانية عشرة": 12
         if found is not None and toks[i - 1].norm not in _RANKED:
-            return found[0], [t.norm for t in toks[i : i + found[1]]]
+            return found[0], [t.norm for t in toks[i - (1 if noun else 0) : i + found[1]]]
     return None
+
+
+def _writes_edition_as_asked(q: EventQuestion, text: str) -> bool:
+    """Whether an article writes the edition in the question's own words, its noun and its
+    ordinal ("عروض الموسم الأول"): a noun the extractor reads no edition after is still the
+    one asked about."""
+    found = _arabic_edition(q, noun=True) if q.lang != "en" else None
+    if found is None:
+        return False
+    phrase, words = found[1], [t.norm for t in tokens(text)]
+    return any(words[i : i + len(phrase)] == phrase for i in range(len(words)))
 
 
 # what an ordinal ranks in a question other than the event's edition: "الفائز الثاني",
