@@ -151,6 +151,8 @@ def loose_key(stem: str) -> str:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             key = key[: -len(suffix)]
             break
+    if len(key) >= 5 and key[0] == "س" and key[1] in "يتن":
+        key = key[1:]  # the future's "س" before the prefix: "سيعقد" as "يعقد"
     if len(key) >= 4 and key[0] in "يتن":
         key = key[1:]
     return key
