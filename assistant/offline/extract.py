@@ -557,6 +557,24 @@ def _with_venue_head(text: str, s: int, e: int, head: Token, qtype: QType) -> Ca
     return Candidate(start, end, text[start:end], qtype)
 
 
+# a question about an amount of money ("كم بلغ الدعم المالي", "ما قيمة الجائزة") is answered
+# by a number with its currency ("2 مليون ريال"), unless it asks how many ("كم عدد الجوائز")
+_MONEY_WORDS = _norm_set(
+    "مبلغ المبلغ بمبلغ قيمة القيمة بقيمة ميزانية الميزانية تكلفة التكلفة بتكلفة تكاليف كلفة "
+    "المالي المالية ماليا سعر السعر ثمن"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:ريال|ريالا|ريالات|دولار|دولارا|دولارات|يورو|جنيه|جنيها|دينار|دينارا|درهم|درهما|ليرة"
+    r"|dollars?|pounds?|euros?|riyals?)(?!\w)"
+)
+
+
+def _with_currency(text: str, c: Candidate) -> bool:
+    """Whether a number is said with its currency: a word after it, a sign before it."""
+    sign = text[max(0, c.start - 2) : c.start].strip()
+    return bool(_CURRENCY_AFTER.match(text, c.end)) or sign in ("$", "£", "€")
+
+
 def _plausible_numbers(
     cands: list[Candidate], question: str, text: str = "", fallback: bool = True
 ) -> list[Candidate]:
@@ -564,6 +582,7 @@ def _plausible_numbers(
     it is: "1800 سيارة"); percentages only to a question about shares."""
     qn = set(normalize(question).split())
     wants_percent = bool(qn & _PERCENT_WORDS)
+    wants_money = bool(text) and bool(qn & _MONEY_WORDS) and "عدد" not in qn
     out = []
     dates = date_candidates(text) if text else []
     cands = [
@@ -576,6 +595,8 @@ def _plausible_numbers(
         is_percent = "%" in c.text or "٪" in c.text or "بالمئة" in c.text or "المئة" in c.text
         if is_percent and not wants_percent:
             continue
+        if wants_money and not _with_currency(text, c):
+            continue  # "كم بلغ الدعم المالي …؟" is not answered by "على مدار ثماني سنوات"
         out.append(c)
     return out if out or not fallback else cands
 
