@@ -153,7 +153,14 @@ def number_candidates(text: str) -> list[Candidate]:
             i = j + 1
         else:
             i += 1
+    for m in _ORDINAL_COUNT.finditer(text):
+        if normalize(m.group(1)).removesuffix("ه") in _ORDINAL_HEADS:
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), QType.NUMBER))
     return sorted(out, key=lambda c: c.start)
+
+
+# "للسنة السادسة على التوالي", "للمرة الثالثة": how many years or times, said as an ordinal
+_ORDINAL_COUNT = re.compile(r"(?<!\w)(?:لل|ال)(?:سنة|عام|مرة)\s+(\w+)")
 
 
 def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
