@@ -41,9 +41,10 @@ _DAY = rf"{_DIGITS}{{1,2}}"
 _DAY_RANGE = rf"{_DAY}(?:\s*(?:[-–/]|و|إلى|الى|to|and|-)\s*{_DAY})?"
 _WEEKDAY = "(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)"
 _DATE_PATTERNS = [
-    # 10 و 11 أبريل 2025 / 27 فبراير / April 10-11, 2025
+    # 10 و 11 أبريل 2025 / 27 فبراير / 22 من شهر ديسمبر / April 10-11, 2025
     re.compile(
-        rf"(?:{_WEEKDAY}\s+)?{_DAY_RANGE}\s*(?:من\s+)?{_MONTH}(?:,?\s*(?:سنة|عام)?\s*{_YEAR})?"
+        rf"(?:{_WEEKDAY}\s+)?{_DAY_RANGE}\s*(?:من\s+(?:شهر\s+)?)?{_MONTH}"
+        rf"(?:,?\s*(?:سنة|عام)?\s*{_YEAR})?"
     ),
     re.compile(rf"{_MONTH}\s+{_DAY_RANGE}(?:,?\s*{_YEAR})?"),
     # 2024 فبراير 28 (dateline order)
