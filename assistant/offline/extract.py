@@ -16,7 +16,9 @@ from assistant.offline.qtype import QType
 from assistant.offline.text import strip_span
 from ingest.events.calendars import ORDINAL_DAYS
 from ingest.events.dates import eid_days, find_dates
+from ingest.events.names import ordinal_at
 from ingest.events.places import VENUE_HEADS, place_of_word
+from ingest.events.spans import tokens as span_tokens
 from language.analyzer import normalize
 
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -138,10 +140,17 @@ def _number_word(token: str) -> bool:
 
 
 def number_candidates(text: str) -> list[Candidate]:
-    """Digit numbers (with scale words and %) and runs of number words, years excluded."""
+    """Digit numbers (with scale words and %), runs of number words and the ordinal counting
+    years or times ("للسنة السادسة"), years excluded."""
     out: list[Candidate] = []
     for m in _NUMBER_PATTERN.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), QType.NUMBER))
+    for m in _ORDINAL_COUNT.finditer(text):
+        after = span_tokens(text[m.end() : m.end() + _ORDINAL_REACH])
+        found = ordinal_at(after, 0) if after else None
+        if found is not None:
+            s, e = m.end() + after[0].start, m.end() + after[found[1] - 1].end
+            out.append(Candidate(s, e, text[s:e], QType.NUMBER))
     tokens = list(_WORD_RE.finditer(text))
     i = 0
     while i < len(tokens):
@@ -154,14 +163,13 @@ def number_candidates(text: str) -> list[Candidate]:
             i = j + 1
         else:
             i += 1
-    for m in _ORDINAL_COUNT.finditer(text):
-        if normalize(m.group(1)).removesuffix("ه") in _ORDINAL_HEADS:
-            out.append(Candidate(m.start(1), m.end(1), m.group(1), QType.NUMBER))
     return sorted(out, key=lambda c: c.start)
 
 
-# "للسنة السادسة على التوالي", "للمرة الثالثة": how many years or times, said as an ordinal
-_ORDINAL_COUNT = re.compile(r"(?<!\w)(?:لل|ال)(?:سنة|عام|مرة)\s+(\w+)")
+# "للسنة السادسة على التوالي", "للمرة الحادية عشرة": how many years or times, said as the
+# ordinal after the noun (read by the event extractor's `ordinal_at`)
+_ORDINAL_COUNT = re.compile(r"(?<!\w)(?:لل|ال)(?:سنة|عام|مرة)\s+")
+_ORDINAL_REACH = 40  # characters after the noun an ordinal of two words fits in
 
 
 def date_candidates(text: str, dated: bool = False) -> list[Candidate]:
