@@ -17,7 +17,7 @@ from assistant.offline.text import strip_span
 from ingest.events.calendars import ORDINAL_DAYS
 from ingest.events.dates import eid_days, find_dates
 from ingest.events.names import ordinal_at
-from ingest.events.places import VENUE_HEADS, place_of_word
+from ingest.events.places import VENUE_HEADS, find_cities, place_of_word
 from ingest.events.spans import tokens as span_tokens
 from language.analyzer import normalize
 
@@ -687,8 +687,6 @@ _ASKS_CITY = re.compile(
     r"(?:^|\s)(?:في\s+|ب)?(?:اي|ايه|ما)\s+(?:هي\s+)?(?:مدينه|المدينه|مدن)(?:\s|$)"
     r"|\b(?:which|what)\s+(?:city|town)\b"
 )
-# what introduces a town in news: "في القاهرة", "مدينة الإسماعيلية", "العاصمة الرياض"
-_TOWN_LEADS = _norm_set("في مدينة بمدينة لمدينة العاصمة بالعاصمة محافظة بمحافظة in at")
 
 
 def asks_city(question: str) -> bool:
@@ -696,21 +694,20 @@ def asks_city(question: str) -> bool:
 
 
 def city_lead(text: str, tokens: list[Token]) -> Candidate | None:
-    """The one town of the gazetteer a sentence names, not among the question's words, when
-    it names it the way news names a town ("المنعقدة حاليا بالقاهرة", "في مدينة بوسطن"): the
-    short answer to "في أي مدينة …؟", as a number is to "كم …؟". None when it names none, or
-    several ("في القاهرة والإسكندرية")."""
-    towns: dict[str, Candidate | None] = {}
-    for i, tok in enumerate(tokens):
-        if tok.in_question:
+    """The one town a sentence places something in (`find_cities`: "المنعقدة حاليا بالقاهرة",
+    "في مدينة بوسطن"), not among the question's words: the short answer to "في أي مدينة …؟",
+    as a number is to "كم …؟". None when it places none, or names another town too ("في
+    القاهرة والإسكندرية")."""
+    asked = [(t.start, t.end) for t in tokens if t.in_question]
+    placed = [m for m in find_cities(text) if not any(s < m.end and m.start < e for s, e in asked)]
+    towns = {m.name_en for m in placed}
+    if len(towns) != 1:
+        return None
+    town = placed[0]
+    for tok in tokens:
+        if tok.in_question or town.start <= tok.start < town.end:
             continue
-        for cut in (0, 1) if tok.norm[:1] in "وبلف" and len(tok.norm) > 4 else (0,):
-            place = place_of_word(tok.norm[cut:])
-            if place is None or place[1] is None:
-                continue
-            introduced = tok.norm[:cut] == "ب" or (i > 0 and tokens[i - 1].norm in _TOWN_LEADS)
-            start = tok.start + cut
-            found = Candidate(start, tok.end, text[start : tok.end], QType.PLACE)
-            towns[place[1]] = towns.get(place[1]) or (found if introduced else None)
-            break
-    return next(iter(towns.values())) if len(towns) == 1 else None
+        cuts = (0, 1) if tok.norm[:1] in "وبلف" and len(tok.norm) > 4 else (0,)
+        if any((p := place_of_word(tok.norm[cut:])) and p[1] not in (None, *towns) for cut in cuts):
+            return None
+    return Candidate(town.start, town.end, text[town.start : town.end], QType.PLACE)
