@@ -92,6 +92,8 @@ _HOLDING = re.compile(
 _STARTS_AFTER = re.compile(
     # the news often writes hamza where none belongs: "لإنطلاق"
     r"\s*(?:موعدا\s+|موعداً\s+)?(?:ل[اإ]نطلاق|ل[اإ]نعقاد|لبدء|ل[اإأ]فتتاح|ل[إا]قامة)(?!\w)"
+    # "ألقاها أمس في افتتاح أعمال الندوة": the day it was opened
+    r"|\s+(?:في|خلال|أثناء)\s+(?:حفل\s+)?(?:ال)?[اإ]فتتاح(?!\w)"
 )
 # a ceremony, an evening, a lecture … held on a day: a part of the event (none of these
 # nouns heads an Arabic card), unless it opens or closes it ("حفل افتتاح المهرجان يقام …")

@@ -1,0 +1,40 @@
+"""Two readings of an event's lead: the day it was opened, and how many years it has run.
+
+"ألقاها أمس في افتتاح أعمال الندوة": a day said before the event's opening is the day it
+started, though no verb that holds the event comes before the day (a speech given "أمس" is
+otherwise a day while the event runs, not its start).
+
+"راعيا للمهرجان للسنة الثالثة على التوالي": how many years a sponsor has backed the event.
+The event's name does not run on into it: "مهرجان للسنة الثالثة" is no name, and as one it
+made a card of its own that outranked the event's real name.
+"""
+
+from __future__ import annotations
+
+from ingest.events.extract import extract_events
+
+_OPENED = (
+    "دعا وكيل وزارة المياه المهندس سامي الحربي الدول العربية إلى توحيد جهودها في ترشيد "
+    "استهلاك المياه.\n"
+    "جاء ذلك في كلمته التي ألقاها أمس في افتتاح أعمال الندوة العربية لإدارة الموارد المائية "
+    "التي بدأت في مدينة تونس بمشاركة خبراء من 14 دولة عربية.\n"
+    "وتناقش الندوة على مدى يومين تقنيات تحلية المياه وإعادة استخدامها.\n"
+    "وقال الحربي إن الندوة فرصة لتبادل الخبرات بين الدول المشاركة."
+)
+
+
+def test_a_day_said_before_the_events_opening_is_its_start():
+    (card,) = extract_events(
+        "water", _OPENED, title="دعوة عربية لترشيد استهلاك المياه", published="2015-07-20"
+    )
+    assert card.name == "الندوة العربية لإدارة الموارد المائية"
+    assert card.start_date == "2015-07-19"
+    assert card.city == "تونس"
+
+
+def test_a_day_said_before_another_word_is_still_a_day_it_runs():
+    text = _OPENED.replace("أمس في افتتاح أعمال", "أمس في جلسة من جلسات")
+    cards = extract_events(
+        "water", text, title="دعوة عربية لترشيد استهلاك المياه", published="2015-07-20"
+    )
+    assert all(card.start_date != "2015-07-19" for card in cards)
