@@ -11,6 +11,7 @@ made a card of its own that outranked the event's real name.
 
 from __future__ import annotations
 
+from ingest.events import names
 from ingest.events.extract import extract_events
 
 _OPENED = (
@@ -38,3 +39,23 @@ def test_a_day_said_before_another_word_is_still_a_day_it_runs():
         "water", text, title="دعوة عربية لترشيد استهلاك المياه", published="2015-07-20"
     )
     assert all(card.start_date != "2015-07-19" for card in cards)
+
+
+_SPONSOR = (
+    "كرم محافظ الطائف مساء أمس شركة الواحة للتأمين نظير رعايتها مهرجان الورد للتسوق بوصفها "
+    "الراعي الرسمي للمهرجان للسنة الثالثة على التوالي، بحضور مديري الإدارات الحكومية.\n"
+    "ويضم المهرجان الذي يقام في حديقة الملك فهد معرضا للأسر المنتجة وعروضا للأطفال.\n"
+    "وقال مدير المهرجان إن مهرجان الورد للتسوق يستقبل زواره يوميا حتى نهاية أغسطس."
+)
+
+
+def test_how_many_years_in_a_row_is_no_part_of_the_name():
+    found = [m.text for m in names.find_names(_SPONSOR)]
+    assert not any("للسنة" in name for name in found), found
+
+
+def test_the_event_keeps_its_name_beside_a_sponsors_years():
+    cards = extract_events(
+        "roses", _SPONSOR, title="محافظ الطائف يكرم شركة الواحة", published="2015-08-01"
+    )
+    assert [card.name for card in cards] == ["مهرجان الورد للتسوق"]

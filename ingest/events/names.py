@@ -1157,6 +1157,8 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
+    # "راعيا للمهرجان للسنة الرابعة": how many times, not a name (its edition is read apart)
+    end_i = next((k for k in range(i + 1, end_i) if toks[k].norm in _TIMES_WORDS), end_i)
     definite = skip_article_head(tok.norm, skip)
     # "رئيس الندوة الوطنية للتراث الدكتور سالم": a person's title ends the name
     later = next(
