@@ -1,4 +1,4 @@
-"""Two readings of an event's lead: the day it was opened, and how many years it has run.
+"""Readings of an event's lead: the day it was opened, how many years it has run, a split "ب".
 
 "ألقاها أمس في افتتاح أعمال الندوة": a day said before the event's opening is the day it
 started, though no verb that holds the event comes before the day (a speech given "أمس" is
@@ -7,6 +7,9 @@ otherwise a day while the event runs, not its start).
 "راعيا للمهرجان للسنة الثالثة على التوالي": how many years a sponsor has backed the event.
 The event's name does not run on into it: "مهرجان للسنة الثالثة" is no name, and as one it
 made a card of its own that outranked the event's real name.
+
+"ملتقى السياحة ب 22 فعالية": a preposition written apart from the number after it ends a name,
+as it does written joined; the name had kept a dangling "ب".
 """
 
 from __future__ import annotations
@@ -59,3 +62,8 @@ def test_the_event_keeps_its_name_beside_a_sponsors_years():
         "roses", _SPONSOR, title="محافظ الطائف يكرم شركة الواحة", published="2015-08-01"
     )
     assert [card.name for card in cards] == ["مهرجان الورد للتسوق"]
+
+
+def test_a_preposition_written_apart_from_its_number_ends_the_name():
+    text = "انطلاقة فعاليات ملتقى الشباب الريادي ب 15 فعالية علمية في مركز الأمير سلطان."
+    assert [m.text for m in names.find_names(text)] == ["ملتقى الشباب الريادي"]

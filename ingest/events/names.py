@@ -290,6 +290,7 @@ _EDITION_WORDS = frozenset(
 )
 # "للمرة الثالثة", "للعام الثالث على التوالي": the how-manieth time the event is held
 _TIMES_WORDS = frozenset(normalize(w) for w in ["للمرة", "للعام", "للسنة"])
+_SPLIT_PREPOSITIONS = frozenset(("ب", "ل", "ك"))
 _IN_A_ROW = (normalize("على"), normalize("التوالي"))
 _EARLIER = frozenset(normalize(w) for w in ["بعد", "نجاح", "السابقة", "الماضية", "سابقة"])
 _FEMININE_HEADS = word_set("ندوة قمة مسابقة ورشة ورش دورة حلقة")
@@ -1157,8 +1158,21 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         end_i = i + 1  # "المهرجان ملائم …": a predicate, not part of the name
     if end_i == i + 2 and toks[i + 1].norm == "يوم":  # "المؤتمر يوم الأحد"
         end_i = i + 1
-    # "راعيا للمهرجان للسنة الرابعة": how many times, not a name (its edition is read apart)
-    end_i = next((k for k in range(i + 1, end_i) if toks[k].norm in _TIMES_WORDS), end_i)
+    # "راعيا للمهرجان للسنة الرابعة": how many times, not a name (its edition is read apart);
+    # "ملتقى السياحة ب 22 فعالية": a preposition written apart from the number it governs
+    end_i = next(
+        (
+            k
+            for k in range(i + 1, end_i)
+            if toks[k].norm in _TIMES_WORDS
+            or (
+                toks[k].norm in _SPLIT_PREPOSITIONS
+                and k + 1 < len(toks)
+                and toks[k + 1].norm.isdigit()
+            )
+        ),
+        end_i,
+    )
     definite = skip_article_head(tok.norm, skip)
     # "رئيس الندوة الوطنية للتراث الدكتور سالم": a person's title ends the name
     later = next(
