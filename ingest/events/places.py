@@ -127,6 +127,9 @@ _VENUE_STOPS = word_set(
     # "سجل المهرجان بساحة … مبيعات مرتفعة": what was recorded there, the verb's object
     "مبيعات ارباحا أرباحا ايرادات إيرادات"
 )
+# "انطلقت أمس في مركز الظهران للمعارض أعمال الملتقى": the verb's subject, the event's works
+# (as written: "مركز رجال الأعمال" keeps its name)
+_WORKS = word_set("أعمال أعماله أعمالها")
 _VENUE_CUES = frozenset(normalize(w) for w in ("في", "فى", "على", "داخل"))
 # verbs and nouns that say an event is held where "في" follows
 _HELD_IN_VERBS = word_set(
@@ -1326,6 +1329,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 break
             if (
                 norm in _VENUE_STOPS
+                or norm in _WORKS
                 or any(b in _VENUE_STOPS for b in bases(norm))
                 or norm in _YEAR_WORDS  # "… التاريخي سنة 1431هـ" (not "متنزه الردف العام")
             ) and not (first and norm in _NAMED_AFTER):
