@@ -1262,7 +1262,12 @@ class CardAnswerer:
             line = lines[0]
             # as the retrieval answer writes it: the value, then each evidence sentence quoted
             # with its marker (framed "according to the article" in English)
-            text = answer_text([(m, [book.quotes[m]]) for m in line.markers], lang, line.text)
+            # (past `_MOST_QUOTES` of them, another paper's copy is cited by its marker alone)
+            quoted = [
+                (m, [book.quotes[m]] if k < _MOST_QUOTES else [])
+                for k, m in enumerate(line.markers)
+            ]
+            text = answer_text(quoted, lang, line.text)
             short = line.text
         else:
             body = "\n".join(
@@ -1776,7 +1781,9 @@ def _year_span(card: EventCard) -> tuple[int, int] | None:
 
 
 _CORROBORATED_CHARS = 6  # shorter values ("جدة") say too little to tie a sentence to the event
-_MOST_MARKERS = 3  # citations behind one value
+_MOST_QUOTES = 3  # evidence sentences quoted behind one value
+# reports cited behind one value: an agency story printed by four papers is cited from each
+_MOST_MARKERS = 5
 # another report printing a value in these many words around it, the value's own included,
 # prints the same story (an agency story in several papers); a shorter sentence is no proof
 _REPRINT_WORDS = 10
@@ -1816,7 +1823,7 @@ def _names_a_plural_card(question: str, cards: Sequence[EventCard]) -> bool:
 
 
 def _cite_all(
-    book: CitationBook, evidence: Sequence[Evidence], most: int = _MOST_MARKERS
+    book: CitationBook, evidence: Sequence[Evidence], most: int = _MOST_QUOTES
 ) -> list[int]:
     markers: list[int] = []
     for e in evidence:

@@ -40,11 +40,17 @@ QUOTED = re.compile(r"«(.*?)» \[(\d+)\]")  # a quoted piece and its marker, as
 def answer_text(quotes: list[tuple[int, list[str]]], lang: str, lead: str | None = None) -> str:
     """The answer: the short lead in bold, then each quoted piece in « » with its marker.
 
-    `quotes` holds (marker, pieces) per cited sentence. An English answer is framed ("According
+    `quotes` holds (marker, pieces) per cited sentence; a marker with no pieces (another
+    report of the same words) follows the last piece. An English answer is framed ("According
     to the article, «…» [1]") so that the Arabic quotes read as evidence, not as the reply.
     """
     lang = "en" if lang == "en" else "ar"
-    pieces = [f"«{text}» [{marker}]" for marker, texts in quotes for text in texts]
+    pieces: list[str] = []
+    for marker, texts in quotes:
+        if texts:
+            pieces += [f"«{text}» [{marker}]" for text in texts]
+        elif pieces:  # a source cited by its marker alone, after the quote it also prints
+            pieces[-1] += f" [{marker}]"
     body = PIECE_SEPARATOR[lang].join(pieces)
     frame = MESSAGES[lang]["frame_many" if len(quotes) > 1 else "frame_one"]
     if frame:
