@@ -38,7 +38,7 @@ from ingest.events.names import (
     series_topic,
     series_without_head,
 )
-from ingest.events.places import EN_MONTHS, is_place_name
+from ingest.events.places import EN_MONTHS, is_country_adjective, is_place_name
 from ingest.events.spans import OPEN_QUOTES, Token, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -323,8 +323,7 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
         if any(before[i] in _EARLIER and not _a_recent_day(before, i) for i in last):
             earlier.add(m.start)
         topic = set(series_topic(m.text)) if m.words else set()
-        if not m.words or (topic and topic <= _ONLY_DESCRIBED):
-            # "وسيساهم المعرض الأكبر على مستوى العالم …": the exhibition, described
+        if not m.words or _described_again(m, topic, groups):
             refs.append(m)
             continue
         host = _host_of_town_reference(m, groups)
@@ -361,6 +360,21 @@ def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster
 
 
 _GATHERINGS = frozenset(("conference", "forum", "summit", "symposium"))
+
+
+def _described_again(m: NameMention, topic: set[str], groups: list[Cluster]) -> bool:
+    """A mention that describes an event rather than names one: "وسيساهم المعرض الأكبر على
+    مستوى العالم …"; "لم يمر مهرجان القدس السينمائي … المهرجان الإسرائيلي أقيم …", the event
+    named before said again by its country."""
+    if topic and topic <= _ONLY_DESCRIBED:
+        return True
+    return _nationality_only(m) and any(g.head == m.head for g in groups)
+
+
+def _nationality_only(m: NameMention) -> bool:
+    """ "المهرجان الإسرائيلي": a definite head noun and a country's adjective, nothing more."""
+    words = [t.norm for t in tokens(m.text) if t.is_word]
+    return len(words) == 2 and "ال" in words[0][:4] and is_country_adjective(words[1])
 
 
 def _host_of_town_reference(m: NameMention, groups: list[Cluster]) -> Cluster | None:

@@ -621,6 +621,12 @@ def place_of_word(norm: str) -> tuple[str, str | None] | None:
     return (city.country, city.name_en) if city is not None else None
 
 
+def is_country_adjective(norm: str) -> bool:
+    """Whether a normalized word is a country's adjective, either gender ("الإسرائيلي",
+    "السعودية")."""
+    return (norm if norm.endswith("ه") else norm + "ه") in _capitals()
+
+
 def country_name_words() -> frozenset[str]:
     """Every one-word country name, Arabic and English, normalized ("اليابان", "japan",
     "السعوديه" from المملكة العربية السعودية); the last words of longer names ("المتحده",
