@@ -1251,6 +1251,8 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
     "نظمتها نظمها نظمته نظمه تنظمه ينظمه تنظمها ينظمها أقامتها أقامها أقامته تقيمه يقيمه "
     "عقدته عقدتها عقده تعقده يعقده تعقدها يعقدها شهدته شهدتها شهده شهدها",
+    # a passive one, the clause of an indefinite head: "معرض أقيم في …", "ندوة عقدت أمس"
+    "أقيم أقيمت عقدت نظمت أقيمتا",
     # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
     "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا إلا الا",
     # the body or town it belongs to: "الملتقى الدعوي بقطاع … التابع لمحافظة العقيق"
@@ -1860,12 +1862,14 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
         if found:
             skip = found[1] - 1
             continue
-        # "معرض وظائف 2015م": a year, also with its calendar's letter
+        # "معرض وظائف 2015م": a year, also with its calendar's letter; "معرضا مقبولا": an
+        # adjective agreeing with an accusative head describes it
         if (
             is_year(tok)
             or tok.norm.isdigit()
             or tok.norm in ("عمل", "م")
             or _DATED.fullmatch(tok.norm)
+            or _agreeing_accusative(toks[0].norm, tok.norm)
         ):
             continue
         if city_bases & set(bases(tok.norm)):
@@ -1879,6 +1883,20 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
         if stemmed and not _generic(word, stemmed):
             out.append(stemmed)
     return out
+
+
+def _agreeing_accusative(head: str, word: str) -> bool:
+    """An indefinite accusative word after an indefinite accusative head ("معرضا مقبولا",
+    "مؤتمرا ناجحا"): an adjective that says how the event was, not which it is. Not a nisba
+    ("معرضا توعويا"), which says what kind of event it is, as "معرض توعوي" does."""
+    return (
+        head.endswith("ا")
+        and not head.startswith("ال")
+        and word.endswith("ا")
+        and not word.endswith("يا")
+        and not word.startswith(("ال", "لل", "ب"))
+        and len(word) > 3
+    )
 
 
 def _generic(word: str, stemmed: str) -> bool:
