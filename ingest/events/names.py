@@ -79,6 +79,7 @@ _HEADS_AR = {
     "دورة": "course",
     "ورشتي": "workshop",
     "جامبوري": "event",
+    "مخيم": "event",  # "المخيم الكشفي العالمي", "مخيم صيفي" (see `_is_camp`)
     "بينالي": "exhibition",  # "بينالي الشارقة للفنون"
     "حلقة": "symposium",  # "حلقة نقاش", "حلقة حوار": a panel (see `_is_panel`)
     "ورشتا": "workshop",
@@ -444,7 +445,7 @@ def _bare_alif(word: str) -> str:
 
 # a quick screen: an article with none of these letters in a row has no event head noun
 _ANY_HEAD_RE = re.compile(
-    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|بينالي|حلقة|حلقه|"
+    "ملتق|منتد|مؤتمر|مءتمر|قمة|قمه|ندوة|ندوه|معرض|مهرجان|ورش|مسابق|لقاء|حفل|دورة|دوره|جامبوري|بينالي|حلقة|حلقه|مخيم|"
     # a programme only with the words that make it one (see `_is_programme`)
     "برنامج\\S*(?:\\s+\\S+){0,3}?\\s+\\S*(?:"
     + "|".join(dict.fromkeys(w for stem in _PROGRAMME_STEMS for w in (stem, _bare_alif(stem))))
@@ -543,6 +544,29 @@ def _other_sense(head: str, toks: list[Token], i: int) -> bool:
         (head == _COURSE and not _is_course(toks, i))
         or (head == _PANEL and not _is_panel(toks, i))
         or (head == _PROGRAMME and not _is_programme(toks, i))
+        or (head == _CAMP and not _is_camp(toks, i))
+    )
+
+
+_CAMP = normalize("مخيم")
+# a camp people go to says what kind it is right after its noun ("المخيم الكشفي العالمي",
+# "مخيم صيفي للطلاب", "مخيم «سراج» الرابع"); a town's or refugees' camp names a place
+# ("مخيم اليرموك", "مخيمات اللاجئين")
+_CAMP_WORDS = word_set(
+    *(
+        f"{stem} ال{stem} {stem}ا"
+        for stem in ("كشفي", "صيفي", "دعوي", "شبابي", "طلابي", "تدريبي", "ترفيهي", "تطوعي",
+                     "ربيعي", "شتوي", "رياضي", "علمي", "دولي", "عالمي")
+    )
+)  # fmt: skip
+
+
+def _is_camp(toks: list[Token], i: int) -> bool:
+    """Whether "مخيم" at token `i` is a camp held for people (scouts, students, a summer),
+    not a refugee camp or a place called so."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (
+        nxt.text in OPEN_QUOTES or (nxt.is_word and nxt.norm in _CAMP_WORDS)
     )
 
 
