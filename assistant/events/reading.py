@@ -1289,7 +1289,7 @@ def _counts_in(
             # "استمرت أعمال المؤتمر يومين": two, said by the noun's dual
             yield i, i + 1, 1.5 + 0.1 * shared(i), toks[i].norm
             continue
-        if not _number_at(toks, i):
+        if not _number_at(toks, i) or _ends_a_title(toks, i):
             continue
         after = _noun_after(toks, i, head)
         before = None if after is not None else _noun_before(toks, i, head)
@@ -1301,6 +1301,21 @@ def _counts_in(
         close = {t.norm for t in toks[b : b + _CLOSE_AFTER]}
         score += 0.2 * sum(any(same_word(w, n) for n in close) for w in context)
         yield a, b, score, " ".join(t.norm for t in toks[a:b] if not t.punct)
+
+
+def _ends_a_title(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the number at `i` ends a quoted title with words before it ("معرض «الرياض
+    2040» لزوار …", "مهرجان "جدة 36""): part of a name, not a count of the noun after the
+    quote ("لـ «1800» شاب" is one)."""
+    if i + 1 >= len(toks) or toks[i + 1].text not in _CLOSING_QUOTES:
+        return False
+    for k in range(i - 1, max(-1, i - _TITLE_WORDS - 1), -1):
+        if toks[k].text in _OPENING_QUOTES or toks[k].text in _CLOSING_QUOTES:
+            return k < i - 1 and toks[k].text in _OPENING_QUOTES
+    return False
+
+
+_TITLE_WORDS = 6  # words a quoted title may hold before its number
 
 
 def _duals(head: str) -> frozenset[str]:

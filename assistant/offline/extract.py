@@ -606,6 +606,7 @@ def _plausible_numbers(
         for c in cands
         if not (_YEAR_ONLY.match(c.text.strip()) and not (text and _a_count(text, c)))
         and not any(d.start <= c.start < d.end for d in dates)
+        and not (text and _in_a_title(text, c.start, c.end))
     ]
     for c in cands:
         is_percent = "%" in c.text or "٪" in c.text or "بالمئة" in c.text or "المئة" in c.text
@@ -615,6 +616,30 @@ def _plausible_numbers(
             continue  # "كم بلغ الدعم المالي …؟" is not answered by "على مدار ثماني سنوات"
         out.append(c)
     return out if out or not fallback else cands
+
+
+def _in_a_title(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the number at `at` (ending at `end`) ends a quoted title with words before it
+    ("معرض «الرياض 2040»", \"رؤية 2030\"): a number of a name, not a count; a number quoted
+    alone ("لـ «1800» شاب") or inside a quoted saying ("تم تنظيم أربع فعاليات …") is still one."""
+    m = _NUMBER_ENDING.match(text, at)
+    if m is None or (end is not None and m.end() < end):
+        return False
+    closing = text[m.end() :].lstrip()[:1]
+    if closing not in _TITLE_QUOTES.values():
+        return False
+    before = text[max(0, at - _TITLE_CHARS) : at]
+    opening = max(before.rfind(o) for o, c in _TITLE_QUOTES.items() if c == closing)
+    if opening < 0:
+        return False
+    words = _WORD_RE.findall(before[opening + 1 :])
+    return 0 < len(words) <= _TITLE_WORDS
+
+
+_NUMBER_ENDING = re.compile(r"[\d٠-٩]+")
+_TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_TITLE_CHARS = 60  # how far back a title's opening quote may be
+_TITLE_WORDS = 5  # words a title may hold before its number
 
 
 def _proximity(cand: Candidate, tokens: list[Token]) -> float:
