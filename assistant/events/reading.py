@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from assistant.offline.extract import PRONOUN_PREPOSITIONS
+from assistant.offline.extract import PRONOUN_PREPOSITIONS, title_numbers
 from assistant.offline.text import POINTS_BACK
 from ingest.events.bodies import (
     OPEN_VERBS,
@@ -1179,7 +1179,7 @@ def counted(
     found: list[tuple[int, str, int, int, str]] = []  # every count read: order, doc, span, words
     for order, (doc_id, text) in enumerate(_texts(doc_ids, text_of)):
         toks = _tokens(text)
-        for a, b, score, words in _counts_in(toks, head, context):
+        for a, b, score, words in _counts_in(toks, head, context, title_numbers(text)):
             if elsewhere(text, toks[a].start):
                 continue
             found.append((order, doc_id, toks[a].start, toks[b - 1].end, words))
@@ -1273,10 +1273,11 @@ _COUNT_WORDS = frozenset(("عدد", "وعدد", "بعدد"))
 
 
 def _counts_in(
-    toks: Sequence[_Tok], head: str, context: Sequence[str]
+    toks: Sequence[_Tok], head: str, context: Sequence[str], titled: Collection[int] = ()
 ) -> Iterator[tuple[int, int, float, str]]:
     """(first token, end token, score, words) of each count of `head` in an article (see
-    `counted`)."""
+    `counted`); not a number starting at an offset in `titled`, one that ends a quoted title
+    ("معرض «الرياض 2040» لزوار …")."""
 
     def shared(i: int) -> int:  # the question's words in the dozen words around token i
         near = {t.norm for t in toks[max(0, i - 12) : i + 12]}
@@ -1289,7 +1290,7 @@ def _counts_in(
             # "استمرت أعمال المؤتمر يومين": two, said by the noun's dual
             yield i, i + 1, 1.5 + 0.1 * shared(i), toks[i].norm
             continue
-        if not _number_at(toks, i) or _ends_a_title(toks, i):
+        if not _number_at(toks, i) or toks[i].start in titled:
             continue
         after = _noun_after(toks, i, head)
         before = None if after is not None else _noun_before(toks, i, head)
@@ -1301,21 +1302,6 @@ def _counts_in(
         close = {t.norm for t in toks[b : b + _CLOSE_AFTER]}
         score += 0.2 * sum(any(same_word(w, n) for n in close) for w in context)
         yield a, b, score, " ".join(t.norm for t in toks[a:b] if not t.punct)
-
-
-def _ends_a_title(toks: Sequence[_Tok], i: int) -> bool:
-    """Whether the number at `i` ends a quoted title with words before it ("معرض «الرياض
-    2040» لزوار …", "مهرجان "جدة 36""): part of a name, not a count of the noun after the
-    quote ("لـ «1800» شاب" is one)."""
-    if i + 1 >= len(toks) or toks[i + 1].text not in _CLOSING_QUOTES:
-        return False
-    for k in range(i - 1, max(-1, i - _TITLE_WORDS - 1), -1):
-        if toks[k].text in _OPENING_QUOTES or toks[k].text in _CLOSING_QUOTES:
-            return k < i - 1 and toks[k].text in _OPENING_QUOTES
-    return False
-
-
-_TITLE_WORDS = 6  # words a quoted title may hold before its number
 
 
 def _duals(head: str) -> frozenset[str]:

@@ -601,12 +601,13 @@ def _plausible_numbers(
     wants_money = bool(text) and bool(qn & _MONEY_WORDS) and "عدد" not in qn
     out = []
     dates = date_candidates(text) if text else []
+    titled = title_numbers(text) if text else set()
     cands = [
         c
         for c in cands
         if not (_YEAR_ONLY.match(c.text.strip()) and not (text and _a_count(text, c)))
         and not any(d.start <= c.start < d.end for d in dates)
-        and not (text and _in_a_title(text, c.start, c.end))
+        and c.start not in titled
     ]
     for c in cands:
         is_percent = "%" in c.text or "٪" in c.text or "بالمئة" in c.text or "المئة" in c.text
@@ -618,27 +619,19 @@ def _plausible_numbers(
     return out if out or not fallback else cands
 
 
-def _in_a_title(text: str, at: int, end: int | None = None) -> bool:
-    """Whether the number at `at` (ending at `end`) ends a quoted title with words before it
-    ("معرض «الرياض 2040»", \"رؤية 2030\"): a number of a name, not a count; a number quoted
-    alone ("لـ «1800» شاب") or inside a quoted saying ("تم تنظيم أربع فعاليات …") is still one."""
-    m = _NUMBER_ENDING.match(text, at)
-    if m is None or (end is not None and m.end() < end):
-        return False
-    closing = text[m.end() :].lstrip()[:1]
-    if closing not in _TITLE_QUOTES.values():
-        return False
-    before = text[max(0, at - _TITLE_CHARS) : at]
-    opening = max(before.rfind(o) for o, c in _TITLE_QUOTES.items() if c == closing)
-    if opening < 0:
-        return False
-    words = _WORD_RE.findall(before[opening + 1 :])
-    return 0 < len(words) <= _TITLE_WORDS
+def title_numbers(text: str) -> set[int]:
+    """Where the numbers that end a quoted title with words before them start ("معرض «الرياض
+    2040»", \"رؤية 2030\"): numbers of a name, not counts. A number quoted alone ("لـ «1800»
+    شاب") or inside a quoted saying ("تم تنظيم أربع فعاليات …") is still a count."""
+    out = set()
+    for s, e in quoted_spans(text):
+        m = _TRAILING_NUMBER.search(text, s, e)
+        if m is not None and 0 < len(_WORD_RE.findall(text, s, m.start())) <= _TITLE_WORDS:
+            out.add(m.start())
+    return out
 
 
-_NUMBER_ENDING = re.compile(r"[\d٠-٩]+")
-_TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
-_TITLE_CHARS = 60  # how far back a title's opening quote may be
+_TRAILING_NUMBER = re.compile(r"(?<!\S)[\d٠-٩]+$")
 _TITLE_WORDS = 5  # words a title may hold before its number
 
 
