@@ -34,6 +34,7 @@ from ingest.events.names import (
     EN_KINDS,
     RELATIVES,
     NameMention,
+    definite_head,
     head_of,
     series_topic,
     series_without_head,
@@ -373,8 +374,8 @@ def _described_again(m: NameMention, topic: set[str], groups: list[Cluster]) -> 
 
 def _nationality_only(m: NameMention) -> bool:
     """ "المهرجان الإسرائيلي": a definite head noun and a country's adjective, nothing more."""
-    words = [t.norm for t in tokens(m.text) if t.is_word]
-    return len(words) == 2 and "ال" in words[0][:4] and is_country_adjective(words[1])
+    words = [t for t in tokens(m.text) if t.is_word]
+    return len(words) == 2 and definite_head(words[0]) and is_country_adjective(words[1].norm)
 
 
 def _host_of_town_reference(m: NameMention, groups: list[Cluster]) -> Cluster | None:
