@@ -21,6 +21,7 @@ from assistant.offline import followup
 from assistant.offline.compose import (
     ANSWER_WORDS,
     Piece,
+    around,
     best_unit,
     choose_pieces,
     score_units,
@@ -151,7 +152,10 @@ class OfflineAnswerer:
             named = named or introduced_name(pieces[0].text, question)
             if named:
                 return self._compose(question, lang, pieces, None, lead_sentence, named, sentences)
-        return self._compose(question, lang, pieces, lead, lead_sentence, twins_in=sentences)
+        also = self._corroborating(lead, lead_sentence, pieces, ranked, qtype, question)
+        return self._compose(
+            question, lang, pieces, lead, lead_sentence, twins_in=sentences, also=also
+        )
 
     def _seed(self, texts: list[str], hits: list[Hit]) -> None:
         if self.embedder is None or self.sentence_vectors is None:
@@ -160,9 +164,10 @@ class OfflineAnswerer:
             self.embedder.seed(self.sentence_vectors([h.doc_id for h in hits]))
 
     def _lead(
-        self, sent: Sentence, qtype: QType, question: str
+        self, sent: Sentence, qtype: QType, question: str, unsure: bool = False
     ) -> tuple[Candidate | None, Candidate | None]:
-        """(the short answer to lead with, or None; the candidate the quote must keep)."""
+        """(the short answer to lead with, or None; the candidate the quote must keep).
+        `unsure`: the sentence's short answer however unsure the model is that it answers."""
         tokens = [
             Token(w.start, w.end, w.norm, any(term_in(t, w.keys) for t in sent.matched), w.is_stop)
             for w in sent.words
@@ -175,9 +180,50 @@ class OfflineAnswerer:
             lead = city_lead(sent.text, tokens)
             typed = lead is not None
         anchor = lead or typed_anchor(sent.text, tokens, qtype, question, dated)
-        if sent.score < (LEAD_MIN_SCORE if typed else NAME_LEAD_MIN_SCORE):
+        if sent.score < (LEAD_MIN_SCORE if typed else NAME_LEAD_MIN_SCORE) and not unsure:
             lead = None  # not sure enough that this sentence answers to state it alone
         return (lead if self.leads else None), anchor
+
+    def _corroborating(
+        self,
+        lead: Candidate | None,
+        lead_sentence: Sentence,
+        pieces: list[Piece],
+        ranked: Sequence[Sentence],
+        qtype: QType,
+        question: str,
+    ) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+        """Sentences of other articles, best ranked first, that answer the question with
+        the short answer too, in their own words (two newspapers' reports of one event: "90
+        وفدًا رسميًا" in one, "نحو 90 وفداً رسمياً رفيع المستوى" in the other), each with the
+        few words around its answer to quote. The short answer of such a sentence is its own,
+        found as the best one's was, but it is only checked, not stated, so the sentence need
+        not be sure enough to lead with it (`_CORROBORATING_SCORE`). A sentence that only
+        mentions the value, whose own short answer is another, is not cited for it; nor is a
+        relative day that is another day in its own article."""
+        if lead is None:
+            return []
+        days = _days_named(lead, lead_sentence)
+        cited = {lead_sentence.hit.doc_id} | {p.sentence.hit.doc_id for p in pieces}
+        found: list[tuple[Sentence, list[tuple[int, int]]]] = []
+        for other in ranked:
+            if len(found) >= _MOST_CORROBORATING or other.score < _CORROBORATING_SCORE:
+                break
+            if other.hit.doc_id in cited:
+                continue
+            own, _ = self._lead(other, qtype, question, unsure=True)
+            if own is None and days is None:
+                # no short answer of its own found ("يرعى معالي وزير …"): it gives the value if
+                # it holds it in the same words
+                own = _found(other.text, lead)
+            if own is None or not _same_answer(own, other, lead, days):
+                continue
+            if lead.kind is QType.NUMBER and not _counts_alike(lead_sentence, lead, other, own):
+                continue  # "900 شجرة" is not the answer "900" of "900 عامل"
+            unit = around(other, own, _CORROBORATING_WORDS)
+            found.append((other, [(other.words[unit.lo].start, other.words[unit.hi - 1].end)]))
+            cited.add(other.hit.doc_id)
+        return found
 
     def _compose(
         self,
@@ -188,11 +234,13 @@ class OfflineAnswerer:
         lead_sentence: Sentence | None = None,
         english: str | None = None,
         twins_in: Sequence[Sentence] = (),
+        also: Sequence[tuple[Sentence, list[tuple[int, int]]]] = (),
     ) -> Answer:
         """One citation per quoted sentence; each quoted piece carries its marker. The first
         sentence quoted is cited too from the other articles among `twins_in` that print it
         word for word or nearly so (one agency story in several newspapers, see
-        `_reprinted`), each with its own quote."""
+        `_reprinted`), each with its own quote, then from the sentences `also` that give its
+        short answer in their own words (`_corroborating`)."""
         citations: list[Citation] = []
         quotes: list[tuple[int, list[str]]] = []
         by_sentence: dict[int, list[Piece]] = {}
@@ -212,6 +260,8 @@ class OfflineAnswerer:
                     {g[0].sentence.hit.doc_id for g in groups},
                     lead,
                 )
+                reprinted = {c.hit.doc_id for c, _ in cited}
+                cited += [(c, kept) for c, kept in also if c.hit.doc_id not in reprinted]
         for marker, (sent, kept) in enumerate(cited, start=1):
             hit = sent.hit
             citations.append(
@@ -305,6 +355,47 @@ def _reprinted(
         found.append((other, [span for span in spans if span is not None]))
         seen.add(other.hit.doc_id)
     return found
+
+
+# at most this many other articles are cited for giving the short answer in their own words,
+# each quoted by this many words around it
+_MOST_CORROBORATING = 2
+_CORROBORATING_WORDS = 10
+# how sure (log-odds) the sentence model must be that such a sentence answers the question
+_CORROBORATING_SCORE = -1.0
+
+
+def _found(text: str, lead: Candidate) -> Candidate | None:
+    """The short answer `lead` where `text` writes it (hamzas and diacritics aside), or None."""
+    span = locate(text, lead.text.strip())
+    return None if span is None else Candidate(*span, text[span[0] : span[1]], lead.kind)
+
+
+def _same_answer(
+    own: Candidate, other: Sentence, lead: Candidate, days: tuple[str, str | None] | None
+) -> bool:
+    """Whether `own`, the short answer of sentence `other`, is the short answer `lead`: the
+    same words, one within the other ("100 طفل" and "100 طفل وطفلة"), or, for a day said
+    relative to the article's own date (`days`), the same day in `other`'s article."""
+    if days is not None:
+        return _days_named(own, other) == days
+    return locate(own.text, lead.text.strip()) is not None or (
+        locate(lead.text, own.text.strip()) is not None
+    )
+
+
+def _counts_alike(sent: Sentence, lead: Candidate, other: Sentence, own: Candidate) -> bool:
+    """Whether the number `own` of `other` counts what the number `lead` of `sent` does: the
+    word after each is the same word (its forms aside), or neither has one."""
+    after = _word_after(sent, lead.end)
+    theirs = _word_after(other, own.end)
+    if after is None or theirs is None:
+        return after is None and theirs is None
+    return bool(after.keys & theirs.keys)
+
+
+def _word_after(sent: Sentence, end: int) -> Word | None:
+    return next((w for w in sent.words if w.start >= end), None)
 
 
 def _states_lead(other: Sentence, lead: Candidate, days: tuple[str, str | None] | None) -> bool:

@@ -238,7 +238,7 @@ def choose_pieces(
         if holding:
             first = holding[0]
         elif any(w.start >= must.start and w.end <= must.end for w in first.sentence.words):
-            first = _around(first.sentence, must, min(budget, WINDOW_WORDS))
+            first = around(first.sentence, must, min(budget, WINDOW_WORDS))
     taken: dict[int, tuple[Sentence, set[int]]] = {
         id(first.sentence): (first.sentence, set(range(first.lo, first.hi)))
     }
@@ -260,7 +260,7 @@ def choose_pieces(
     return pieces
 
 
-def _around(sent: Sentence, span: Candidate, size: int) -> Unit:
+def around(sent: Sentence, span: Candidate, size: int) -> Unit:
     """A piece of `size` words (or the span alone, if longer) centred on a character span."""
     inside = [i for i, w in enumerate(sent.words) if w.start >= span.start and w.end <= span.end]
     lo, hi = inside[0], inside[-1] + 1
