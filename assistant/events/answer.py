@@ -119,9 +119,10 @@ from ingest.events.names import (
     ordinal_at,
 )
 from ingest.events.places import saudi_regions
-from ingest.events.spans import tokens
+from ingest.events.spans import tokens, word_set
 from language.analyzer import STOPWORDS, detect_language, normalize, tokenize
 from language.gazetteer import translate_terms
+from language.sentences import split_sentences
 
 # "وماذا عن بركان؟", "what about Casablanca?": the previous question, of another event
 # what a sum of money is asked as ("كم تبلغ جائزة …", "كم تكلفة …"), and its currencies
@@ -705,9 +706,10 @@ class CardAnswerer:
         card, or one that says too little to be looked for alone, is looked for in the words
         around it (`_reprint_of`): the same story printed by another paper."""
         find = _same_value(line.text, q, chosen)
-        if find is None and q.field != "date" and line.markers:
-            # a day said relative to an article's own is another day in another paper's copy
-            find = _reprint_of(line.text, line.markers[0], book)
+        if (find is None or not chosen) and q.field != "date" and line.markers:
+            # a day said relative to an article's own is another day in another paper's copy;
+            # a value of no card is looked for both ways
+            find = _either(find, _reprint_of(line.text, line.markers[0], book))
         if find is None:
             return line
         return _Line(line.text, _cited_where(line.markers, docs, book, find, pinned))
@@ -1467,7 +1469,7 @@ def _same_value(
     """How another report of the event is searched for the answered `value` (see
     `_corroborated`), or None when the value says too little to tie a sentence to it."""
     if not chosen:
-        return None
+        return _said_as_asked(value, q)
     if q.field == "date":
         # a card that knows only its last day ("اختتمت أمس") is tied by that day
         days = {c.start_date or c.end_date for c in chosen if c.start_date or c.end_date}
@@ -1507,6 +1509,62 @@ def _same_value(
     if len(value.split()) < 2 or len(value) < _CORROBORATED_CHARS:
         return None
     return lambda _doc_id, record: locate(record.text, value)  # hamzas and diacritics aside
+
+
+def _either(
+    first: Callable[[str, ArticleLike], tuple[int, int] | None] | None,
+    then: Callable[[str, ArticleLike], tuple[int, int] | None] | None,
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
+    """A search that finds what `first` finds, else what `then` does."""
+    if first is None or then is None:
+        return first or then
+    return lambda doc_id, record: first(doc_id, record) or then(doc_id, record)
+
+
+def _said_as_asked(
+    value: str, q: EventQuestion
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
+    """How another report is searched for a value no card holds (read from an article
+    without the ingest gate, `_ungated_lines`): the same count ("نحو 90 وفداً" for "90
+    وفدًا") or the same words, in a sentence that says two words of the question's own, each
+    not the value's, no event's ("ملتقى") and no word every report of a ceremony writes
+    ("حفل", "افتتاح"): "اطلع على خطة الدفاع المدني في محافظة الوادي" for "مدير الدفاع المدني
+    … في محافظة الوادي", not "زار … بالمندق قسم الطوارئ" for "من افتتح حملة التبرع بالدم …
+    بالمندق". A day is not looked for: said relative to each article's date, the same words
+    are another day in another paper."""
+    if q.field == "date":
+        return None
+    said = {k for t in tokenize(value) for k in word_keys(t)}
+    asked = [
+        keys
+        for w in content_words(normalize(q.rest or q.text))
+        if not ((keys := word_keys(w)) & (GENERIC_WORDS | said | _EVERY_CEREMONY))
+    ]
+    every = set().union(*asked)
+    found = _value_finder(q.field, value, lambda word: bool(word_keys(word) & every))
+    if len(asked) < _ASKED_WORDS or found is None:
+        return None
+
+    def find(doc_id: str, record: ArticleLike) -> tuple[int, int] | None:
+        span = found(doc_id, record)
+        if span is None:
+            return None
+        text = record.text
+        lo, hi = next(
+            ((s, e) for s, e in split_sentences(text) if s <= span[0] < e), (0, len(text))
+        )
+        words = [word_keys(t) for t in tokenize(text[lo:hi])]
+        held = sum(any(keys & w for w in words) for keys in asked)
+        return span if held >= _ASKED_WORDS else None
+
+    return find
+
+
+_ASKED_WORDS = 2  # of the question's own a sentence must say to be cited for a value it states
+
+
+# words any report of a ceremony writes, which tie a sentence to no one event
+_EVERY_CEREMONY = word_set("حفل الحفل افتتاح الافتتاح اختتام ختام فعاليات الفعاليات احتفال")
 
 
 def _text_of(book: CitationBook) -> Callable[[str], str | None]:
@@ -2268,8 +2326,10 @@ def _place_keys_of(text: str) -> set[str]:
 
 def _names_own_event(cards: Sequence[EventCard], qwords: QuestionWords) -> Callable[[str], bool]:
     """Whether a word is one of the event's own names: its cards' or those the question
-    gives it ("الرطب" of "مهرجان الرطب"), never a word any event's name holds ("معرض")."""
-    keys = set().union(*(card_name_keys(c) for c in cards), *qwords.named) - GENERIC_WORDS
+    gives it ("الرطب" of "مهرجان الرطب"), never a word any event's name holds ("معرض") or
+    any report of a ceremony writes ("حفل افتتاح …")."""
+    keys = set().union(*(card_name_keys(c) for c in cards), *qwords.named)
+    keys -= GENERIC_WORDS | _EVERY_CEREMONY
     return lambda word: bool(word_keys(word) & keys)
 
 
@@ -2338,8 +2398,16 @@ def _read_value_finder(
         return lambda _doc_id, record: same_day(
             record.text, (record.date or "")[:10] or None, days[0], names_event
         )
-    value = found.value
-    if q.field == "figure" and count_of(value) is not None:
+    return _value_finder(q.field, found.value, names_event)
+
+
+def _value_finder(
+    field: str | None, value: str, names_event: Callable[[str], bool]
+) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
+    """How another report is searched for `value`, a value of `field` that is no day, in a
+    sentence naming the event (`names_event`); None for a value too short to tie a sentence
+    to it ("5")."""
+    if field == "figure" and count_of(value) is not None:
         # "حوالى 1800 سيارة" is "1800 سيارة" in the other paper's report, "30 طالباً" is
         # "ثلاثين طالبًا"
         return lambda _doc_id, record: same_count(record.text, value, names_event)
