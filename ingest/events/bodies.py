@@ -645,7 +645,11 @@ def body_at(text: str, start: int) -> tuple[int, int] | None:
 
 # the titles a body's head may carry before their own name (the honorifics above, and posts);
 # a quoted answer cut right before one is taken on to the name (assistant.offline.answerer)
-HEAD_TITLES = _TITLES | _PERSON_TITLES | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد")
+HEAD_TITLES = (
+    _TITLES
+    | _PERSON_TITLES
+    | word_set("الشاعر الشاعرة الاستاذ الكاتب اللواء العميد العقيد النقيب الملازم")
+)
 
 
 def _collect(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
