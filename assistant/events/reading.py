@@ -1043,8 +1043,9 @@ def _may_start_name(tok: _Tok) -> bool:
         return False  # "ألقاها سموه أمس": the person is named before, not here
     if tok.norm.startswith("و") and tok.norm[1:] not in _TITLES:
         return False  # "رئيس اللجنة … والمختص": a second role, the name stood before
-    # "مركز الملك فيصل للدراسات", "رحب رئيس اللجنة بانضمام …": no name
-    return not tok.norm.startswith("لل") and _bare(tok.norm) not in _OCCASIONS
+    # "مركز الملك فيصل للدراسات", "رحب رئيس اللجنة بانضمام …": no name; nor "مدير الدفاع
+    # المدني بالمنطقة المواقع": "in the region" qualifies the post
+    return not tok.norm.startswith(("لل", "بال")) and _bare(tok.norm) not in _OCCASIONS
 
 
 def _another_post(tok: _Tok) -> bool:
