@@ -1848,15 +1848,23 @@ def said_with_event(
     return None
 
 
+# "and", a preposition or the article written onto a number's digits ("و3", "لـ10", "الـ1500")
+_ONTO_DIGITS = re.compile(r"^(?:[وب]|[بل]ـ|الـ?)(?=\d)")
+
+
 def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     """(the number, the index past it) of a count written at `i`: "1800", "1,800", "ثلاثين",
-    "عشرة آلاف", "10 آلاف"; None when `i` writes none."""
+    "عشرة آلاف", "10 آلاف", with a letter written onto it ("بـ24", "و30", "لعشرين") as
+    `_number_at` reads it; None when `i` writes none."""
     norm = toks[i].norm.translate(_DIGITS)
     raw = toks[i].text.translate(_DIGITS).replace(",", "").replace("٬", "")
+    raw = _ONTO_DIGITS.sub("", raw)
+    short = {"و": 2, "ب": 2, "ل": 3}.get(norm[:1])
+    bare = norm[1:] if short is not None and len(norm) > short else norm
     if raw.isdigit():
         value = int(raw)
-    elif norm in _CARDINALS:
-        value = _CARDINALS[norm]
+    elif norm in _CARDINALS or bare in _CARDINALS:
+        value = _CARDINALS.get(norm, _CARDINALS.get(bare, 0))
     else:
         return None
     j = i + 1
@@ -1895,7 +1903,8 @@ def same_count(text: str, value: str, event_words: Callable[[str], bool]) -> tup
             continue
         lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
         if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
-            return toks[i].start, toks[found[1]].end
+            onto = _ONTO_DIGITS.match(toks[i].text)  # "بـ24 لاعبا" quoted as "24 لاعبا"
+            return toks[i].start + (onto.end() if onto else 0), toks[found[1]].end
     return None
 
 
