@@ -1525,7 +1525,7 @@ def _said_as_asked(
     value: str, q: EventQuestion
 ) -> Callable[[str, ArticleLike], tuple[int, int] | None] | None:
     """How another report is searched for a value no card holds (read from an article
-    without the ingest gate, `_ungated_lines`): the same count ("نحو 90 وفداً" for "90
+    without the ingest gate, `_ungated_lines`): the same count ("نحو 40 وفداً" for "40
     وفدًا") or the same words, in a sentence that says two words of the question's own, each
     not the value's, no event's ("ملتقى") and no word every report of a ceremony writes
     ("حفل", "افتتاح"): "اطلع على خطة الدفاع المدني في محافظة الوادي" for "مدير الدفاع المدني
@@ -1540,9 +1540,11 @@ def _said_as_asked(
         for w in content_words(normalize(q.rest or q.text))
         if not ((keys := word_keys(w)) & (GENERIC_WORDS | said | _EVERY_CEREMONY))
     ]
+    if len(asked) < _ASKED_WORDS:
+        return None
     every = set().union(*asked)
     found = _value_finder(q.field, value, lambda word: bool(word_keys(word) & every))
-    if len(asked) < _ASKED_WORDS or found is None:
+    if found is None:
         return None
 
     def find(doc_id: str, record: ArticleLike) -> tuple[int, int] | None:

@@ -194,8 +194,8 @@ class OfflineAnswerer:
         question: str,
     ) -> list[tuple[Sentence, list[tuple[int, int]]]]:
         """Sentences of other articles, best ranked first, that answer the question with
-        the short answer too, in their own words (two newspapers' reports of one event: "90
-        وفدًا رسميًا" in one, "نحو 90 وفداً رسمياً رفيع المستوى" in the other), each with the
+        the short answer too, in their own words (two newspapers' reports of one work: "شارك في
+        بنائه 900 عامل" in one, "نحو 900 عامل عملوا في بنائه" in the other), each with the
         few words around its answer to quote. The short answer of such a sentence is its own,
         found as the best one's was, but it is only checked, not stated, so the sentence need
         not be sure enough to lead with it (`_CORROBORATING_SCORE`). A sentence that only
