@@ -94,6 +94,7 @@ from assistant.events.reading import (
     same_length_elsewhere,
     same_word,
     sentence_about,
+    sentence_at,
     states_pin,
     time_phrase,
     town_phrase,
@@ -1552,9 +1553,7 @@ def _said_as_asked(
         if span is None:
             return None
         text = record.text
-        lo, hi = next(
-            ((s, e) for s, e in split_sentences(text) if s <= span[0] < e), (0, len(text))
-        )
+        lo, hi = sentence_at(split_sentences(text), span[0]) or (0, len(text))
         words = [word_keys(t) for t in tokenize(text[lo:hi])]
         held = sum(any(keys & w for w in words) for keys in asked)
         return span if held >= _ASKED_WORDS else None

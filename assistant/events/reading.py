@@ -548,7 +548,7 @@ def _held_within(
             end = _parent_end(toks, i + 1)
             if end is None or all(event_words(t.norm) for t in toks[i + 1 : end]):
                 continue
-            lo = (_sentence_at(sentences, tok.start) or (0, 0))[0]
+            lo = (sentence_at(sentences, tok.start) or (0, 0))[0]
             if not any(event_words(t.norm) for t in toks[:i] if t.start >= lo):
                 continue
             start, stop = toks[i + 1].start, toks[end - 1].end
@@ -1115,19 +1115,25 @@ def _name_before(toks: Sequence[_Tok], i: int, leads: bool = False) -> tuple[int
 # ---------------------------------------------------------------- how many
 def _number_at(toks: Sequence[_Tok], i: int) -> bool:
     # the written form: normalizing reads the "," of "70,000" as a space
-    raw = toks[i].text.translate(_DIGITS)
-    norm = toks[i].norm.translate(_DIGITS)
-    # "و3 آلاف", "لعشرين طالباً": the letter written onto a number word is no part of it
-    # ("لست" is "I am not")
-    short = {"و": 2, "ب": 2, "ل": 3}.get(norm[:1])
-    bare = norm[1:] if short is not None and len(norm) > short else norm
+    raw = _ONTO_DIGITS.sub("", toks[i].text.translate(_DIGITS))
     return (
-        # "و3 آلاف ريال", "يمتد لـ10 أيام": a number with "and" or a preposition written onto it
-        # "تخطوا حاجز الـ1500 مشاهد": the article written onto it
-        bool(re.fullmatch(r"(?:[وب]|[بل]ـ|الـ?)?\d+(?:[.,٬]\d+)*", raw))
-        or bare in _NUMBER_WORDS
+        bool(re.fullmatch(r"\d+(?:[.,٬]\d+)*", raw))
+        or _letter_off(toks[i].norm.translate(_DIGITS)) in _NUMBER_WORDS
         or _en_number_word(toks, i)
     )
+
+
+# "و3 آلاف ريال", "يمتد لـ10 أيام": "and" or a preposition written onto a number's digits;
+# "تخطوا حاجز الـ1500 مشاهد": the article
+_ONTO_DIGITS = re.compile(r"^(?:[وب]|[بل]ـ|الـ?)(?=\d)")
+_ONTO_WORD = {"و": 2, "ب": 2, "ل": 3}  # the letter, and the length a word must pass to have it
+
+
+def _letter_off(norm: str) -> str:
+    """A number word without the letter written onto it ("لعشرين" → "عشرين"); a word too
+    short to hold one is kept ("لست" is "I am not")."""
+    short = _ONTO_WORD.get(norm[:1])
+    return norm[1:] if short is not None and len(norm) > short else norm
 
 
 # English numbers in words ("Twenty-one films", "some 400 companies", "hundreds of")
@@ -1816,13 +1822,13 @@ def same_day(
     for mention in find_dates(text, published):
         if mention.precision != "day" or mention.start_date != day:
             continue
-        lo, hi = _sentence_at(sentences, mention.start) or (mention.start, mention.end)
+        lo, hi = sentence_at(sentences, mention.start) or (mention.start, mention.end)
         if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
             return mention.start, mention.end
     return None
 
 
-def _sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+def sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The span among `sentences` (from `split_sentences`) that holds offset `pos`."""
     return next(((a, b) for a, b in sentences if a <= pos < b), None)
 
@@ -1842,14 +1848,10 @@ def said_with_event(
     for i in range(len(toks) - len(want) + 1):
         if any(_bare(toks[i + k].norm) not in w for k, w in enumerate(want)):
             continue
-        lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
+        lo, hi = sentence_at(sentences, toks[i].start) or (0, 0)
         if any(event_words(t.norm) and _bare(t.norm) not in every for t in _tokens(text[lo:hi])):
             return toks[i].start, toks[i + len(want) - 1].end
     return None
-
-
-# "and", a preposition or the article written onto a number's digits ("و3", "لـ10", "الـ1500")
-_ONTO_DIGITS = re.compile(r"^(?:[وب]|[بل]ـ|الـ?)(?=\d)")
 
 
 def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
@@ -1859,12 +1861,11 @@ def _count_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     norm = toks[i].norm.translate(_DIGITS)
     raw = toks[i].text.translate(_DIGITS).replace(",", "").replace("٬", "")
     raw = _ONTO_DIGITS.sub("", raw)
-    short = {"و": 2, "ب": 2, "ل": 3}.get(norm[:1])
-    bare = norm[1:] if short is not None and len(norm) > short else norm
+    said = _CARDINALS.get(norm, _CARDINALS.get(_letter_off(norm)))
     if raw.isdigit():
         value = int(raw)
-    elif norm in _CARDINALS or bare in _CARDINALS:
-        value = _CARDINALS.get(norm, _CARDINALS.get(bare, 0))
+    elif said is not None:
+        value = said
     else:
         return None
     j = i + 1
@@ -1901,7 +1902,7 @@ def same_count(text: str, value: str, event_words: Callable[[str], bool]) -> tup
             continue
         if not same_word(toks[found[1]].norm, noun):
             continue
-        lo, hi = _sentence_at(sentences, toks[i].start) or (0, 0)
+        lo, hi = sentence_at(sentences, toks[i].start) or (0, 0)
         if any(event_words(t.norm) for t in _tokens(text[lo:hi])):
             onto = _ONTO_DIGITS.match(toks[i].text)  # "بـ24 لاعبا" quoted as "24 لاعبا"
             return toks[i].start + (onto.end() if onto else 0), toks[found[1]].end
