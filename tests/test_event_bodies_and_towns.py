@@ -27,6 +27,14 @@ def test_a_body_name_runs_over_a_conjoined_noun_with_its_genitive():
     ]
 
 
+def test_business_after_the_people_in_business_is_a_word_of_the_body():
+    # "أعمال" ends a body before an event's proceedings, not in "رجال أعمال" (businessmen)
+    assert _organizers("نظم مجلس رجال أعمال الخرج ندوة عن التصدير") == ["مجلس رجال أعمال الخرج"]
+    assert _organizers("وتنظم لجنة سيدات الأعمال بغرفة حائل معرض الحرف") == [
+        "لجنة سيدات الأعمال بغرفة حائل"
+    ]
+
+
 def test_a_verb_with_its_pronoun_still_ends_a_body_name():
     found = _organizers("نظمت جمعية الفنون ملتقى الرسامين وافتتحه الأمير أمس")
     assert found == ["جمعية الفنون"]

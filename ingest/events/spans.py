@@ -440,6 +440,11 @@ _RESUMPTIVE = word_set(
     "فيها فيه فيهما بها به عليها عليه لها له منها منه عنها عنه إليها إليه معها معه"
 )
 
+# "أعمال" after the people who do business is no event's proceedings ("أعمال المؤتمر") but
+# a word of the body's name: "لجنة شباب أعمال جدة", "مجلس سيدات الأعمال"
+_BUSINESS = word_set("أعمال الأعمال")
+_IN_BUSINESS = word_set("شباب شابات رجال سيدات رواد رائدات أصحاب صاحبات")
+
 
 def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     text: str,
@@ -511,11 +516,15 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             # "جامعة نايف والمنظمة العربية للسياحة": "و" + a body noun is one more body, not
             # the participle "المنظمة" that stops a phrase
             conjoined = tok.norm.startswith("وال") and tok.norm[3:] in ORG_HEADS
-            stop = tok.norm in extra_stop or (
-                tok.norm != "الله"
-                and not for_sake
-                and not conjoined
-                and any(b in stops for b in bases(tok.norm))
+            trade = tok.norm in _BUSINESS and toks[j - 1].norm.removeprefix("ل") in _IN_BUSINESS
+            stop = not trade and (
+                tok.norm in extra_stop
+                or (
+                    tok.norm != "الله"
+                    and not for_sake
+                    and not conjoined
+                    and any(b in stops for b in bases(tok.norm))
+                )
             )
             if stop and not (j == i + 1 and tok.norm == "يوم" and allow_day):
                 break
