@@ -41,6 +41,7 @@ from ingest.events.spans import (
     article_number,
     bases,
     grow_phrase,
+    is_definite,
     is_nisba,
     is_time_word,
     is_year,
@@ -1171,6 +1172,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_a_bi_phrase(toks, i, end_i)
     end_i = _before_a_newspaper(toks, i, end_i)
     end_i = _before_its_side_programme(toks, i, end_i)
+    end_i = _before_a_titled_subject(toks, i, end_i)
     if head == _COURSE:
         end_i = _course_subject(text, toks, end_i)
     # what a named event is held for ends its name ("قمة خليجية طارئة لبحث الأزمة");
@@ -1229,6 +1231,18 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
         ordinal[1] if ordinal else None,
         _modifiers(toks, i, end_i),
     )
+
+
+def _before_a_titled_subject(toks: list[Token], i: int, end_i: int) -> int:
+    """Where a title follows a definite word or a town, the person it names is the verb's
+    subject, said after the event ("دشن معرض الكتاب الأمير فيصل"): the name ends before
+    the title. After an indefinite noun the person names a body of the event's name ("حفل
+    تأسيس مركز الملك سلمان للإغاثة")."""
+    for k in range(i + 2, end_i):
+        prev = toks[k - 1].norm
+        if toks[k].norm in HONORIFICS and (is_definite(prev) or _is_city(prev)):
+            return k
+    return end_i
 
 
 def _quote_around(text: str, toks: list[Token], i: int) -> int | None:

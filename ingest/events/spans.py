@@ -177,6 +177,8 @@ def _predicate(prev: Token, tok: Token, proper: Callable[[str], bool]) -> bool:
         return False
     if tok.norm.startswith(("ال", "ل", "ب", "و")):
         return False
+    if prev.norm in HONORIFICS:
+        return False  # a person's name after a title: "مركز الملك سلمان", "جامعة الإمام محمد"
     # "للمؤتمرات والمعارض فرص التوظيف": a definite word after "و" is definite too
     definite = is_definite(prev.norm) or proper(prev.norm)
     return definite and prev.is_word and not prev.norm.isascii()

@@ -1,0 +1,34 @@
+"""Names that hold a person's title, and headlines that tell the event by its verb.
+
+Invented sentences in the style of Saudi news. A title after an indefinite noun names a body
+of the event's name ("حفل تأسيس مركز الأمير نايف للبحوث"), and the name runs over the
+person's name; after a definite word or a town, the titled person is the verb's subject said
+after its object ("دشن معرض التمور الأمير سعود"), and the name ends before the title.
+
+Each test fails without the rule it names, except the ones that guard a rule's limit.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import event_names
+
+# --- a title inside a name, a titled subject after it -------------------------------------------
+
+
+def test_a_name_runs_over_the_person_a_body_of_it_is_named_after():
+    assert event_names(
+        "رعى المحافظ حفل تأسيس مركز الأمير نايف للبحوث الزراعية في محافظة الخرج أمس."
+    ) == ["حفل تأسيس مركز الأمير نايف للبحوث الزراعية"]
+    assert event_names("أقيم معرض جامعة الملك فيصل للكتاب في الهفوف.") == [
+        "معرض جامعة الملك فيصل للكتاب"
+    ]
+
+
+def test_a_titled_subject_after_the_event_is_no_part_of_its_name():
+    assert event_names("دشن معرض التمور الأمير سعود بن فهد صباح أمس في عنيزة.") == ["معرض التمور"]
+    assert event_names("افتتح مهرجان الخرج الأمير تركي بن سلمان.") == ["مهرجان الخرج"]
+
+
+def test_a_title_right_after_an_indefinite_head_still_names_the_event():
+    # the person the event is named after (the rule is for titles further on)
+    assert event_names("انطلق مهرجان الأمير فهد للهجن في الطائف.") == ["مهرجان الأمير فهد للهجن"]
