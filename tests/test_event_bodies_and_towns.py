@@ -35,6 +35,25 @@ def test_business_after_the_people_in_business_is_a_word_of_the_body():
     ]
 
 
+def test_a_court_a_consulate_and_the_police_hold_events_as_bodies():
+    assert _organizers("أقامت المحكمة العامة بتبوك حفل معايدة لمنسوبيها") == [
+        "المحكمة العامة بتبوك"
+    ]
+    assert _organizers("أقامت قنصلية الأردن في جدة حفل استقبال") == ["قنصلية الأردن"]
+    assert _organizers("نظمت شرطة منطقة نجران دورة في الإسعافات") == ["شرطة منطقة نجران"]
+
+
+def test_the_time_said_between_the_verb_and_its_body():
+    assert _organizers("أقامت مساء أمس جمعية البر بالخرج حفل معايدة للأيتام") == [
+        "جمعية البر بالخرج"
+    ]
+
+
+def test_an_evening_or_a_lecture_after_the_body_is_no_part_of_it():
+    assert _organizers("تنظم جمعية الثقافة والفنون أمسية شعرية الليلة") == ["جمعية الثقافة والفنون"]
+    assert _organizers("ينظم نادي الطائف الأدبي محاضرة عن الرواية") == ["نادي الطائف الأدبي"]
+
+
 def test_a_verb_with_its_pronoun_still_ends_a_body_name():
     found = _organizers("نظمت جمعية الفنون ملتقى الرسامين وافتتحه الأمير أمس")
     assert found == ["جمعية الفنون"]

@@ -171,7 +171,7 @@ _BODY_STOPS = word_set(
     # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
-    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا "
+    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا أمسية أمسيات محاضرة "
     "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات نسخة النسخة جميع كافة "
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
     "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة كأحد كإحدى كأول كأكبر "
@@ -1195,6 +1195,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 2  # "وتنظمه كل من X و Y"
         if verb and tuple(norms[k : k + 2]) in _TIME_PAIRS:
             k += 2  # "الذي تقيمه هذه الأيام بلدية المحافظة"
+        if verb and k < len(toks) and toks[k].norm in _TIME_WORDS:
+            k = _past_time_words(toks, k)  # "أقامت أمس المجموعة السعودية …"
         if verb and k < len(toks) and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS):
             k += 1  # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …": an adverb before the subject
             if k < len(toks) and toks[k].text in ("،", ","):
