@@ -5,12 +5,15 @@ of the event's name ("حفل تأسيس مركز الأمير نايف للبح�
 person's name; after a definite word or a town, the titled person is the verb's subject said
 after its object ("دشن معرض التمور الأمير سعود"), and the name ends before the title.
 
+A headline whose present-tense verb is the event's verbal noun ("جمعية … تعايد منسوبيها" of
+"حفل معايدة", "… يكرم …" of "حفل تكريم") speaks of that event as one that repeats its words.
+
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
 from __future__ import annotations
 
-from tests.conftest import event_names
+from tests.conftest import event_cards, event_names
 
 # --- a title inside a name, a titled subject after it -------------------------------------------
 
@@ -32,3 +35,20 @@ def test_a_titled_subject_after_the_event_is_no_part_of_its_name():
 def test_a_title_right_after_an_indefinite_head_still_names_the_event():
     # the person the event is named after (the rule is for titles further on)
     assert event_names("انطلق مهرجان الأمير فهد للهجن في الطائف.") == ["مهرجان الأمير فهد للهجن"]
+
+
+# --- a headline's verb of the event's noun -----------------------------------------------------
+
+_PARTY = (
+    "أبها: أقامت جمعية الأطفال المعوقين بأبها، أمس، حفل معايدة لمنسوبيها بمناسبة عيد "
+    "الفطر المبارك، بحضور مدير الجمعية وعدد من الموظفين."
+)
+
+
+def test_a_headline_telling_the_party_by_its_verb_speaks_of_it():
+    cards = event_cards(_PARTY, title="جمعية المعوقين تعايد منسوبيها", published="2015-07-22")
+    assert [(c.name, c.city, c.start_date) for c in cards] == [("حفل معايدة", "أبها", "2015-07-21")]
+
+
+def test_a_headline_of_something_else_leaves_the_short_report_below_the_bar():
+    assert event_cards(_PARTY, title="مدير الجمعية يزور المرضى", published="2015-07-22") == []

@@ -508,10 +508,34 @@ def _carried_out(toks: list[Token], k: int) -> bool:
     return any(t.is_word and head_of(t) is not None for t in before)
 
 
+def _verb_roots(title: str) -> set[str]:
+    """The roots of a title's present-tense verbs ("تعايد", "يكرم", "تحتفل")."""
+    return {
+        r
+        for t in tokens(title)
+        if t.is_word and t.norm[:1] in "تي" and len(t.norm) >= 4
+        for r in _roots(t.norm[1:])
+    }
+
+
+def _roots(word: str) -> set[str]:
+    """A verbal noun's or a verb's consonants of three or more, its first "م", "ت" or "ا" and
+    its long vowels gone, "ي" kept or not: "معايدة" and "عايد" give "عيد", "تكريم" and "كرم"
+    "كرم", "احتفال" and "حتفل" "حتفل"."""
+    word = word.removesuffix("ه")
+    if word[:1] in "متا" and len(word) > 4:
+        word = word[1:]
+    kept = "".join(ch for ch in word if ch not in "اوء")
+    return {r for r in (kept, kept.replace("ي", "")) if len(r) >= 3}
+
+
 def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     rep = g.representative
     topic = _as_title_stems(g.topic)
-    overlap = len(topic & title_stems) / len(topic) if topic else 0.0
+    # "محكمة … تعايد منسوبيها" of "حفل معايدة": the title's verb is the event's noun
+    verbs = _verb_roots(title)
+    told = {w for w in topic if _roots(w) & verbs}
+    overlap = len(topic & title_stems | told) / len(topic) if topic else 0.0
     score = 3.0 * overlap
     if _title_names_head(g, title):
         score += 2.0
