@@ -1197,6 +1197,8 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 2  # "الذي تقيمه هذه الأيام بلدية المحافظة"
         if verb and k < len(toks) and toks[k].norm in _TIME_WORDS:
             k = _past_time_words(toks, k)  # "أقامت أمس المجموعة السعودية …"
+            if k < len(toks) and toks[k].text in ("،", ","):
+                k += 1
         if verb and k < len(toks) and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS):
             k += 1  # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …": an adverb before the subject
             if k < len(toks) and toks[k].text in ("،", ","):
