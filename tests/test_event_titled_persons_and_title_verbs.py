@@ -8,6 +8,10 @@ after its object ("دشن معرض التمور الأمير سعود"), and the
 A headline whose present-tense verb is the event's verbal noun ("جمعية … تعايد منسوبيها" of
 "حفل معايدة", "… يكرم …" of "حفل تكريم") speaks of that event as one that repeats its words.
 
+A body's own party, course, workshop or meeting named only by what it is ("حفل معايدة") is
+told from another body's by its organizer: two bodies' parties in one town and year are two
+events, not one card with both reports.
+
 Each test fails without the rule it names, except the ones that guard a rule's limit.
 """
 
@@ -52,3 +56,39 @@ def test_a_headline_telling_the_party_by_its_verb_speaks_of_it():
 
 def test_a_headline_of_something_else_leaves_the_short_report_below_the_bar():
     assert event_cards(_PARTY, title="مدير الجمعية يزور المرضى", published="2015-07-22") == []
+
+
+# --- a body's own party: which body held it tells one from another -----------------------------
+
+
+def _party(body: str, staff: str) -> str:
+    return (
+        f"تبوك: أقامت {body} في تبوك، مساء أمس، حفل معايدة {staff} بمناسبة عيد الفطر "
+        "المبارك، بحضور عدد من المسؤولين."
+    )
+
+
+def test_two_bodies_parties_of_one_town_and_year_are_two_events():
+    from ingest.events.extract import extract_events
+    from ingest.events.merge import merge_cards
+
+    reports = [
+        ("a", _party("إدارة التعليم", "لمنسوبيها"), "التعليم تعايد منسوبيها", "2015-07-22"),
+        ("b", _party("شركة المياه الوطنية", "لموظفيها"), "المياه تعايد موظفيها", "2015-07-23"),
+        ("c", _party("إدارة التعليم", "لمنسوبيها"), "تعليم تبوك يعايد منسوبيه", "2015-07-22"),
+    ]
+    mentions = [card for r in reports for card in extract_events(*r)]
+    merged = merge_cards(mentions)
+    assert [(sorted(c.sources), c.organizers) for c in merged] == [
+        (["a", "c"], ["إدارة التعليم في تبوك"]),
+        (["b"], ["شركة المياه الوطنية"]),
+    ]
+
+
+def test_a_named_ceremony_keeps_one_id_whoever_reports_its_organizer():
+    from ingest.events import names
+
+    named = "حفل تخريج الدفعة العاشرة من طلاب كلية الجبيل الصناعية"
+    assert names.series_id(named, "ceremony", "الجبيل", None, "SA", ["الهيئة الملكية"]) == (
+        names.series_id(named, "ceremony", "الجبيل", None, "SA")
+    )

@@ -1718,7 +1718,9 @@ def _identify(card: EventCard, rep: names.NameMention, published: str | None) ->
         a, b = rep.edition_span[0] - rep.start, rep.edition_span[1] - rep.start
         series = re.sub(r"\s+", " ", (card.name[:a] + card.name[b:])).strip()
     card.series = series
-    sid = names.series_id(card.name, card.kind, card.city, card.city_en, card.country)
+    sid = names.series_id(
+        card.name, card.kind, card.city, card.city_en, card.country, card.organizers
+    )
     year = None
     if card.start_date:
         year = card.start_date[:4]

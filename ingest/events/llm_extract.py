@@ -208,7 +208,9 @@ def _card(doc_id: str, text: str, event: dict[str, Any], published: str | None) 
         city = places.city_of_word(normalize(card.city))
         card.city_en = city.name_en if city else None
     card.series = card.name
-    sid = names.series_id(card.name, card.kind, card.city, card.city_en, card.country)
+    sid = names.series_id(
+        card.name, card.kind, card.city, card.city_en, card.country, card.organizers
+    )
     year = (card.start_date or published or "")[:4] or None
     card.event_id = names.event_id(sid, card.edition, year)
     return card

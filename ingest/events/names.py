@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.events import places
@@ -1965,11 +1965,29 @@ def slugify(words: list[str]) -> str:
     return "-".join(parts)
 
 
+# kinds of event a body holds for its own people, often under a name that says only what
+# kind it is ("حفل معايدة", "دورة تدريبية"): which body held it tells one from another
+_HELD_BY_A_BODY = frozenset({"ceremony", "course", "workshop", "meeting"})
+_GENERIC_TOPIC = 2  # topic words of such a name at most ("حفل تكريم للعاملين")
+
+
 def series_id(
-    name: str, kind: str, city: str | None, city_en: str | None, country: str | None
+    name: str,
+    kind: str,
+    city: str | None,
+    city_en: str | None,
+    country: str | None,
+    organizers: Sequence[str] = (),
 ) -> str:
-    """The stable, readable id every edition of the series shares (`berkane-mdn-dhkya`)."""
+    """The stable, readable id every edition of the series shares (`berkane-mdn-dhkya`).
+
+    A body's own ceremony, course, workshop or meeting named only by what it is ("حفل
+    معايدة" of a ministry and of a company in one town) takes its first organizer's last
+    word as well, so two bodies' parties are two events."""
     topic = series_topic(name, city)[:4]
+    if kind in _HELD_BY_A_BODY and organizers and len(topic) <= _GENERIC_TOPIC:
+        # "الشركة السعودية للكهرباء" and "السعودية للكهرباء": the last word names the body
+        topic += series_topic(organizers[0], city)[-1:]
     # a town the gazetteer lacks in English ("بمحافظة ضباء") is transliterated: without it,
     # "مهرجان العيد" of Duba and of Al-Ahsa were one series, and their cards one event
     place = (
