@@ -122,6 +122,8 @@ _VENUE_STOPS = word_set(
     # "في مقر المركز اعتبارا من الأحد": when, not where; "على مسرح الكورنيش طوال أسبوع":
     # for how long
     "اعتبارا ابتداء عصر ظهر طوال طيلة لمدة "
+    # "في مركز … للمؤتمرات والمعارض الأسبوع المقبل": when ("العام" may be a name's: "العام")
+    "الأسبوع الشهر "
     # "… عنوان «…»": the title the event bore
     "عنوان بعنوان "
     # "سجل المهرجان بساحة … مبيعات مرتفعة": what was recorded there, the verb's object
@@ -1333,12 +1335,18 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
             if not first and _starts_an_event(toks[j]):
                 end_k = j  # "بنادي الشعلة شرق محافظة الخرج حفل تكريم …"
                 break
+            # "مركز جدة للمنتديات والفعاليات": a second genitive joined to the one in "لل"
+            joined = norm.startswith("وال") and toks[j - 1].norm.startswith("لل")
             if (
-                norm in _VENUE_STOPS
-                or norm in _WORKS
-                or any(b in _VENUE_STOPS for b in bases(norm))
-                or norm in _YEAR_WORDS  # "… التاريخي سنة 1431هـ" (not "متنزه الردف العام")
-            ) and not (first and norm in _NAMED_AFTER):
+                (
+                    norm in _VENUE_STOPS
+                    or norm in _WORKS
+                    or any(b in _VENUE_STOPS for b in bases(norm))
+                    or norm in _YEAR_WORDS  # "… التاريخي سنة 1431هـ" (not "متنزه الردف العام")
+                )
+                and not (first and norm in _NAMED_AFTER)
+                and not joined
+            ):
                 end_k = j
                 break
             # "بمتنزه … بتسعة أنشطة", "على المسرح الخارجي بقيادة فرقة": a clause after the
