@@ -92,3 +92,15 @@ def test_a_named_ceremony_keeps_one_id_whoever_reports_its_organizer():
     assert names.series_id(named, "ceremony", "الجبيل", None, "SA", ["الهيئة الملكية"]) == (
         names.series_id(named, "ceremony", "الجبيل", None, "SA")
     )
+
+
+def test_the_occasion_a_party_marks_names_no_one_party():
+    from ingest.events import names
+
+    ids = {
+        names.series_id(
+            "حفل معايدة بمناسبة عيد الفطر المبارك", "ceremony", "تبوك", None, "SA", [body]
+        )
+        for body in ("إدارة التعليم", "شركة المياه الوطنية")
+    }
+    assert len(ids) == 2

@@ -1971,6 +1971,14 @@ _HELD_BY_A_BODY = frozenset({"ceremony", "course", "workshop", "meeting"})
 _GENERIC_TOPIC = 2  # topic words of such a name at most ("حفل تكريم للعاملين")
 
 
+def named_by_its_kind(name: str, kind: str, city: str | None) -> bool:
+    """Whether a body's own ceremony, course, workshop or meeting is named only by what it is
+    ("حفل معايدة", "دورة تدريبية"): which body held it is what tells it from another."""
+    # the occasion it marks names no one event: "حفل معايدة بمناسبة عيد الفطر المبارك"
+    what = re.split(r"\s(?:[بل]مناسبة|احتفاء|احتفالا)\s", name, maxsplit=1)[0]
+    return kind in _HELD_BY_A_BODY and len(series_topic(what, city)) <= _GENERIC_TOPIC
+
+
 def series_id(
     name: str,
     kind: str,
@@ -1985,7 +1993,7 @@ def series_id(
     معايدة" of a ministry and of a company in one town) takes its first organizer's last
     word as well, so two bodies' parties are two events."""
     topic = series_topic(name, city)[:4]
-    if kind in _HELD_BY_A_BODY and organizers and len(topic) <= _GENERIC_TOPIC:
+    if organizers and named_by_its_kind(name, kind, city):
         # "الشركة السعودية للكهرباء" and "السعودية للكهرباء": the last word names the body
         topic += series_topic(organizers[0], city)[-1:]
     # a town the gazetteer lacks in English ("بمحافظة ضباء") is transliterated: without it,
