@@ -54,6 +54,13 @@ def test_an_evening_or_a_lecture_after_the_body_is_no_part_of_it():
     assert _organizers("ينظم نادي الطائف الأدبي محاضرة عن الرواية") == ["نادي الطائف الأدبي"]
 
 
+def test_a_dash_written_as_a_tatweel_is_no_part_of_the_patron():
+    found = bodies.find_bodies(
+        "رعى الأمير فيصل بن خالد بن سلطان ـ حفظه الله ـ في مقر الإمارة أمس حفل تكريم المتفوقين."
+    )
+    assert [(b.text, b.role) for b in found] == [("الأمير فيصل بن خالد بن سلطان", "patron")]
+
+
 def test_a_verb_with_its_pronoun_still_ends_a_body_name():
     found = _organizers("نظمت جمعية الفنون ملتقى الرسامين وافتتحه الأمير أمس")
     assert found == ["جمعية الفنون"]

@@ -324,9 +324,10 @@ def quoted_end(text: str, toks: list[Token], i: int, limit: int = 120) -> int | 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """`start, end` without surrounding spaces and dangling punctuation (quotes kept paired)."""
-    while start < end and (text[start].isspace() or text[start] in ",،:؛-–"):
+    # "ـ" standing alone is a dash ("آل سعود ـ حفظه الله ـ"), not a letter's tatweel
+    while start < end and (text[start].isspace() or text[start] in ",،:؛-–ـ"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–ـ"):
         end -= 1
     if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
         end -= 2  # a dangling conjunction: "الغرفة التجارية بجدة و"
