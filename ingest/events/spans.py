@@ -324,16 +324,26 @@ def quoted_end(text: str, toks: list[Token], i: int, limit: int = 120) -> int | 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """`start, end` without surrounding spaces and dangling punctuation (quotes kept paired)."""
-    # "ـ" standing alone is a dash ("آل سعود ـ حفظه الله ـ"), not a letter's tatweel
-    while start < end and (text[start].isspace() or text[start] in ",،:؛-–ـ"):
+    # "ـ" standing alone is a dash ("آل سعود ـ حفظه الله ـ"); after a letter it is the
+    # letter's tatweel ("1436هـ")
+    while start < end and (
+        text[start].isspace() or text[start] in ",،:؛-–" or _dash_at(text, start, start + 1)
+    ):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛.-–ـ"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ",،:؛.-–" or _dash_at(text, end - 1, end - 2)
+    ):
         end -= 1
     if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
         end -= 2  # a dangling conjunction: "الغرفة التجارية بجدة و"
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
+
+
+def _dash_at(text: str, i: int, beside: int) -> bool:
+    """Whether the "ـ" at `i` stands alone: a space (or the text's edge) at `beside`."""
+    return text[i] == "ـ" and (not 0 <= beside < len(text) or text[beside].isspace())
 
 
 def paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
