@@ -128,7 +128,7 @@ def extract_events(
     mentions = names.extend_by_title(text, names.find_names(text), title)
     if not mentions:
         return []
-    ranked = clusters(text, title, mentions)
+    ranked = clusters(text, title, mentions, published)
     main = _main_event(doc_id, text, title, published, mentions, ranked)
     if main is None:
         return []
@@ -225,7 +225,7 @@ def read_events(
     if not mentions:
         return []
     out: list[EventCard] = []
-    for cluster in clusters(text, title, mentions)[:_READ_CLUSTERS]:
+    for cluster in clusters(text, title, mentions, published)[:_READ_CLUSTERS]:
         card = _card(doc_id, text, cluster, published, mentions, need_setting=False, title=title)
         if card is not None:
             out.append(card)

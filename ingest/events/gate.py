@@ -39,7 +39,14 @@ from ingest.events.names import (
     series_topic,
     series_without_head,
 )
-from ingest.events.places import EN_MONTHS, is_country_adjective, is_place_name
+from ingest.events.places import (
+    EN_MONTHS,
+    country_phrase_end,
+    is_country_adjective,
+    is_place_name,
+    place_of_word,
+    town_phrase_end,
+)
 from ingest.events.spans import OPEN_QUOTES, Token, bases, sentence_bounds, tokens, word_set
 from language.analyzer import normalize, stem
 
@@ -290,6 +297,33 @@ def _passing(text: str, m: NameMention) -> bool:
     return (m.head == normalize("قمة") and top) or (m.kind == "meeting" and m.edition is None)
 
 
+_IN = word_set("في فى")
+_YEAR_WORDS = word_set("عام العام سنة")
+
+
+def _past_year_after(text: str, m: NameMention, published: str) -> bool:
+    """Whether the name is said with a year before the article's, right after it or after the
+    town it was held in ("القمة الإسلامية في مكة المكرمة في عام 2005"); not after a clause
+    ("مهرجان … الذي انطلق عام 2005" may be the series the article reports)."""
+    toks = tokens(text, m.end, min(len(text), m.end + 60))
+    k = 1 if toks and toks[0].norm in _IN else 0
+    place = _place_end(toks, k) if k < len(toks) else None
+    k = place if place is not None else 0
+    k += 1 if k < len(toks) and toks[k].norm in _IN else 0
+    if k + 1 >= len(toks) or toks[k].norm not in _YEAR_WORDS:
+        return False
+    year = re.fullmatch(r"(?:19|20)\d\d", toks[k + 1].norm)
+    return year is not None and int(year.group()) < int(published[:4])
+
+
+def _place_end(toks: list[Token], k: int) -> int | None:
+    """One past a town or country said from token `k` ("المملكة المتحدة", "بالسويد")."""
+    end = town_phrase_end(toks, k) or country_phrase_end(toks, k)
+    if end is None and toks[k].norm[:1] == "ب" and place_of_word(toks[k].norm[1:]):
+        return k + 1
+    return end
+
+
 def _as_title_stems(topic: set[str]) -> set[str]:
     """An English topic ("glastonbury") stemmed as title words are ("glastonburi")."""
     return {stem(normalize(w)) if w.isascii() else w for w in topic}
@@ -311,13 +345,16 @@ def _stems(text: str) -> set[str]:
 _ONLY_DESCRIBED = frozenset(series_topic("المعرض الكبير الكبرى الأكبر الأضخم الأبرز الأهم الجديد"))
 
 
-def clusters(text: str, title: str, mentions: list[NameMention]) -> list[Cluster]:
-    """Group event mentions into events and score each (best first)."""
+def clusters(
+    text: str, title: str, mentions: list[NameMention], published: str | None = None
+) -> list[Cluster]:
+    """Group event mentions into events and score each (best first); `published` is the
+    article's date, before whose year a mention's stated year makes it a past one."""
     groups: list[Cluster] = []
     refs: list[NameMention] = []
     earlier = set()
     for m in mentions:
-        if _passing(text, m):
+        if _passing(text, m) or (published and _past_year_after(text, m, published)):
             continue
         before = [t.norm for t in tokens(text, max(0, m.start - 25), m.start) if t.is_word]
         last = range(max(0, len(before) - 3), len(before))
