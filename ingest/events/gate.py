@@ -303,7 +303,7 @@ _YEAR_WORDS = word_set("عام العام سنة")
 
 def _past_year_after(text: str, m: NameMention, published: str) -> bool:
     """Whether the name is said with a year before the article's, right after it or after the
-    town it was held in ("القمة الإسلامية في مكة المكرمة في عام 2005"); not after a clause
+    town it was held in ("القمة العربية في الكويت عام 2009"); not after a clause
     ("مهرجان … الذي انطلق عام 2005" may be the series the article reports)."""
     toks = tokens(text, m.end, min(len(text), m.end + 60))
     k = 1 if toks and toks[0].norm in _IN else 0
