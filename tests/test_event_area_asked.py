@@ -2,7 +2,7 @@
 
 "ما مساحة قرية الغضا السياحية التي يقام فيها مهرجان الغضا؟" asked nothing a card holds and
 went to the sentence picker, which quoted a sentence with no area. An area is now a figure,
-read as the article states it ("على مساحة أكثر من 4000 متر مربعاً"), not as the number nearest
+read as the article states it ("على مساحة تقارب 3500 متر مربع"), not as the number nearest
 the word "مساحة": the first area stated, the whole said before its parts ("ويضم … مواقف
 بمساحة 29200 متر مربع"), and no length ("بطول 3850 مترا").
 """

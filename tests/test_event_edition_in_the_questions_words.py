@@ -4,7 +4,7 @@ A question naming an edition ("… الموسم الأول …") that the librar
 editions of is refused unless an article retrieval found states that edition: the sentence
 picker would answer with another edition's day. The extractor reads editions after its
 event nouns ("النسخة", "الدورة", "المهرجان الثالث"), not after "الموسم", so a report of
-"عروض الموسم الأول للأفلام السينمائية", with no card of its own, counted as not stating it and
+"عروض الموسم الأول للأفلام القصيرة", with no card of its own, counted as not stating it and
 its question was refused. An article writing the question's noun and ordinal together now
 states that edition.
 """
@@ -29,8 +29,8 @@ _SEASON = {
     "title": "عروض سينمائية في جمعية الثقافة بالطائف",
     "date": "2015-07-26",
     "text": (
-        "تطلق جمعية الثقافة والفنون بالطائف غدا عروض الموسم الأول للأفلام السينمائية، حيث سيتم "
-        "عرض فيلمين قصيرين لمخرجين شباب من المحافظة."
+        "تطلق جمعية الثقافة والفنون بالطائف غدا عروض الموسم الأول للأفلام القصيرة، التي يتم فيها "
+        "تقديم ثلاثة أعمال لمخرجين شباب من المحافظة."
     ),
 }
 
@@ -42,7 +42,7 @@ def service(tmp_path_factory):
 
 def test_the_season_written_as_asked_is_answered(service):
     answer = service.ask(
-        "متى تطلق جمعية الثقافة والفنون بالطائف عروض الموسم الأول للأفلام السينمائية؟"
+        "متى تطلق جمعية الثقافة والفنون بالطائف عروض الموسم الأول للأفلام القصيرة؟"
     )
     assert not answer.refused, answer.answer
     assert answer.short_answer == "غدا", answer.answer

@@ -1,7 +1,7 @@
 """A programme launched with its activities, in two towns: "تنطلق فعاليات برنامج «…» في الدمام
 والأحساء".
 
-Two things kept "تحت رعاية من ينطلق برنامج اصنع مهارة 11 في الدمام والأحساء؟" from the card
+Two things kept "تحت رعاية من ينطلق برنامج طور موهبتك 5 في الخبر والقطيف؟" from the card
 that holds its patron:
 
 - "برنامج" names an event only when a word of training or summer follows it (a broadcast, a
@@ -9,8 +9,8 @@ that holds its patron:
   "برنامجا تدريبيا للشباب والفتيات" and the question's name matched nothing. A programme whose
   activities are launched ("فعاليات برنامج …") is held: it is an event, whatever its name.
 - A card missing a place the question names is not the event asked about. A card gives one
-  city; "في الدمام والأحساء" names two towns joined by "و" for one event, and the card of
-  Dammam lacked Al-Ahsa. A town joined by "و" to one the card holds is no longer missing.
+  city; "في الخبر والقطيف" names two towns joined by "و" for one event, and the card of
+  Khobar lacked Qatif. A town joined by "و" to one the card holds is no longer missing.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """An ordinal of a stage is no edition (from articles nobody here tuned on).
 
-"أين تنطلق المحطة الثانية لقطار القراءة 3 في الرياض؟" asks where the second stop of the third
-"reading train" is. "الثانية" was read as the edition asked, the library holds only the third
+"أين تتوقف المحطة الثانية لقافلة الكتاب 4 في تبوك؟" asks where the second stop of the fourth
+"book caravan" is. "الثانية" was read as the edition asked, the library holds only the fourth
 edition, and the question was refused as about an edition it does not hold. An ordinal after
 a stop, a night, a segment, an episode or a category ranks a part of the event, as one after
 a day or a session already did.

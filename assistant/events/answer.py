@@ -1072,7 +1072,7 @@ class CardAnswerer:
             found = _phrase(q, docs, text_of)
         elif q.field == "organizers":  # "… في حفل معايدة نظمته إدارة الاتصال"
             found = organizer_phrase(content_words(q.text), docs, text_of)
-        elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة أكثر من 4000 متر مربع"
+        elif q.counts[:1] == [AREA]:  # "ما مساحة القرية؟": "على مساحة تقارب 3500 متر مربع"
             found = area_of(docs, text_of)
         else:
             nouns = [n for n in q.counts if n != "عدد"]

@@ -649,8 +649,8 @@ def _holder(
 
 
 def _name_before_who(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
-    """The name a relative clause holding the role is said of: "بحضور مدير الإدارة حسن بن
-    عيد المالكي، الذي سلم شهادات البرنامج" for "من سلم شهادات البرنامج". A name of two
+    """The name a relative clause holding the role is said of: "بحضور مدير الإدارة سالم بن
+    فهد العتيبي، الذي وزع شهادات البرنامج" for "من وزع شهادات البرنامج". A name of two
     words or more that starts with a given name, not "ال" (a body: "المعهد، الذي …")."""
     k = i - 1
     if k < 1 or toks[k].norm not in _RELATIVES:
