@@ -1195,12 +1195,14 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
             k += 2  # "وتنظمه كل من X و Y"
         if verb and tuple(norms[k : k + 2]) in _TIME_PAIRS:
             k += 2  # "الذي تقيمه هذه الأيام بلدية المحافظة"
-        if verb and k < len(toks) and toks[k].norm in _TIME_WORDS:
-            k = _past_time_words(toks, k)  # "أقامت أمس المجموعة السعودية …"
-            if k < len(toks) and toks[k].text in ("،", ","):
-                k += 1
-        if verb and k < len(toks) and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS):
-            k += 1  # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …": an adverb before the subject
+        if (
+            verb
+            and k < len(toks)
+            and ("\u064b" in toks[k].text or toks[k].norm in _ADVERBS | _TIME_WORDS)
+        ):
+            # "ينظمه حالياً مركز …", "نظمته أخيرا، مؤسسة …", "أقامت أمس المجموعة …": an adverb
+            # or the time before the subject
+            k = max(k + 1, _past_time_words(toks, k))
             if k < len(toks) and toks[k].text in ("،", ","):
                 k += 1
         if (

@@ -47,7 +47,15 @@ from ingest.events.places import (
     place_of_word,
     town_phrase_end,
 )
-from ingest.events.spans import OPEN_QUOTES, Token, bases, sentence_bounds, tokens, word_set
+from ingest.events.spans import (
+    OPEN_QUOTES,
+    Token,
+    bases,
+    is_year,
+    sentence_bounds,
+    tokens,
+    word_set,
+)
 from language.analyzer import normalize, stem
 
 MIN_SCORE = 6.5
@@ -310,10 +318,9 @@ def _past_year_after(text: str, m: NameMention, published: str) -> bool:
     place = _place_end(toks, k) if k < len(toks) else None
     k = place if place is not None else 0
     k += 1 if k < len(toks) and toks[k].norm in _IN else 0
-    if k + 1 >= len(toks) or toks[k].norm not in _YEAR_WORDS:
+    if k + 1 >= len(toks) or toks[k].norm not in _YEAR_WORDS or not is_year(toks[k + 1]):
         return False
-    year = re.fullmatch(r"(?:19|20)\d\d", toks[k + 1].norm)
-    return year is not None and int(year.group()) < int(published[:4])
+    return int(toks[k + 1].norm) < int(published[:4])
 
 
 def _place_end(toks: list[Token], k: int) -> int | None:
