@@ -748,6 +748,8 @@ def _place(
         and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
         and not _ELSEWHERE.search(text, max(0, c.start - 100), c.start)
         and not _in_a_career(text, c.start)
+        # "في الجامبوري الـ22 بالسويد" in a report of the 23rd: where another edition was
+        and not _where_another_edition_was(text, c.start, card, cluster)
     ]
     # "معرض حائل السياحي المتنقل في الجوف": a town the name places the event in, before
     # one that only names it after its home
@@ -937,6 +939,7 @@ def _place_without_city(
         # English: a country the event is in ("in France", "Cannes, France"), not a topic
         # ("The rise of China")
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
+        and not _where_another_edition_was(text, c.start, card, cluster)
     ]
     town = _town_after_name(text, cluster) or _town_of(text, scope)
     # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
@@ -994,6 +997,23 @@ def _place_without_city(
     card.city, card.city_en, card.country = dateline.text, dateline.name_en, dateline.code
     cite("city", dateline.start, dateline.end)
     cite("country", dateline.start, dateline.end)
+
+
+def _where_another_edition_was(text: str, pos: int, card: EventCard, cluster: Cluster) -> bool:
+    """Whether the place at `pos` follows, in its sentence, another edition of the card's own
+    series: said at its head noun ("في الجامبوري الـ22 بالسويد") or of it ("في النسخة (11) من
+    الجامبوري، الذي استضافته اليونان"), not of another event ("بالدورة الثالثة للانتخابات")."""
+    if card.edition is None:
+        return False
+    start = sentence_bounds(text, pos)[0]
+    named = names.edition_mentions(text[start:pos])
+    if not named or named[-1][0] == card.edition:
+        return False
+    said = tokens(text[start + named[-1][1] : pos])[: _EDITION_TO_HEAD + 1]
+    return any((h := names.head_of(t)) is not None and h[0] == cluster.head for t in said)
+
+
+_EDITION_TO_HEAD = 3  # words from an edition word to the head it is of ("النسخة (11) من الجامبوري")
 
 
 def _region_titled(text: str, title: str) -> tuple[int, int] | None:
