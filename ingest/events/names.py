@@ -546,6 +546,25 @@ def _other_sense(head: str, toks: list[Token], i: int) -> bool:
         or (head == _PANEL and not _is_panel(toks, i))
         or (head == _PROGRAMME and not _is_programme(toks, i))
         or (head == _CAMP and not _is_camp(toks, i))
+        or _in_the_course_of(toks, i)
+    )
+
+
+_EXHIBITION = normalize("معرض")
+_IN = word_set("في وفي")
+# a verbal noun with its pronoun: "حديثه", "ردها", "تعليقهم"
+_WITH_PRONOUN = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+
+
+def _in_the_course_of(toks: list[Token], i: int) -> bool:
+    """ "في معرض حديثه", "وفي معرض ردها على سؤال": "while speaking", not an exhibition."""
+    return (
+        toks[i].norm == _EXHIBITION
+        and i > 0
+        and toks[i - 1].norm in _IN
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+        and _WITH_PRONOUN.search(toks[i + 1].text) is not None
     )
 
 
@@ -1169,6 +1188,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _before_a_quotation(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
     end_i = _before_a_definite_object(toks, i, end_i)
+    end_i = _before_a_plural_phrase(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
     end_i = _before_a_newspaper(toks, i, end_i)
     end_i = _before_its_side_programme(toks, i, end_i)
@@ -1389,6 +1409,7 @@ def _agrees(tok: Token, head: str = "") -> bool:
 
 
 _MASCULINE = frozenset(normalize(w) for w in ("ملتقى", "منتدى", "مؤتمر", "معرض", "مهرجان", "لقاء"))
+_PLURAL_LEN = 6  # "الدورات": the article, a stem of two letters or more, and "ات"
 
 
 _AUTHORS = word_set(
@@ -1493,6 +1514,21 @@ def _before_a_definite_object(toks: list[Token], head: int, end_i: int) -> int:
         or word in _PLAIN_ADJECTIVES
     )
     return end_i if adjective else head + 1
+
+
+def _before_a_plural_phrase(toks: list[Token], head: int, end_i: int) -> int:
+    """After a definite head and its definite adjectives, a definite plural noun begins a
+    phrase of its own ("أيام الملتقى الشبابي الدورات التدريبية": the subject of what follows);
+    a plural governed by a word of the name stays ("الملتقى الخليجي لتبادل الخبرات")."""
+    if not toks[head].norm.startswith(("ال", "بال", "وال", "لل", "فال")):
+        return end_i
+    for k in range(head + 1, end_i):
+        word = toks[k].norm
+        if not toks[k].is_word or not word.startswith("ال"):
+            return end_i
+        if word.endswith("ات") and len(word) >= _PLURAL_LEN:
+            return k
+    return end_i
 
 
 def _outside_marks(toks: list[Token], lo: int, hi: int) -> Iterator[int]:
