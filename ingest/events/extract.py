@@ -49,7 +49,15 @@ from ingest.events.gate import (
     within_another,
 )
 from ingest.events.llm_extract import locate
-from ingest.events.spans import bases, sentence_bounds, skip_letters, tokens, trim, word_set
+from ingest.events.spans import (
+    base_in,
+    bases,
+    sentence_bounds,
+    skip_letters,
+    tokens,
+    trim,
+    word_set,
+)
 from language.analyzer import normalize
 
 # records the evidence of one field: cite("venue", start, end)
@@ -940,6 +948,8 @@ def _place_without_city(
         # ("The rise of China")
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
         and not _where_another_edition_was(text, c.start, card, cluster)
+        # "قال نائب مندوب السودان لدى الأمم المتحدة": the country a person speaks for
+        and not _spoken_for(text, c.start)
     ]
     town = _town_after_name(text, cluster) or _town_of(text, scope)
     # Saudi papers call Saudi Arabia "المملكة": only where the event is spoken of
@@ -997,6 +1007,19 @@ def _place_without_city(
     card.city, card.city_en, card.country = dateline.text, dateline.name_en, dateline.code
     cite("city", dateline.start, dateline.end)
     cite("country", dateline.start, dateline.end)
+
+
+# the people and bodies that speak for a country named right after them
+_SPEAKS_FOR = word_set(
+    "مندوب مندوبة سفير سفيرة سفارة وفد ممثل ممثلة بعثة قنصل قنصلية حكومة رئيس رئيسة منتخب جالية شعب"
+)
+
+
+def _spoken_for(text: str, start: int) -> bool:
+    """Whether the country at `start` is the one the word before it speaks for ("مندوب
+    السودان", "وفد مصر", "سفارة اليمن"), not a place."""
+    before = tokens(text[max(0, start - 20) : start])
+    return bool(before) and base_in(before[-1].norm, _SPEAKS_FOR) is not None
 
 
 def _where_another_edition_was(text: str, pos: int, card: EventCard, cluster: Cluster) -> bool:

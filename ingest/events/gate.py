@@ -588,8 +588,10 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     cue_words = _cue_words(text, sentences, contest=g.kind in ("competition", "ceremony"))
     g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
     score += min(4.0, float(len(cue_words)))
-    # in the lead by name, or by what it is ("خصص مهرجان موسيقي …" before its name)
-    if rep.start < 300 or any(m.start < 300 and m.start in g.described for m in g.named):
+    # in the lead by name, or by what it is ("خصص مهرجان موسيقي …" before its name), counted
+    # from after a byline or dateline line
+    lead = _byline_end(text) + LEAD
+    if rep.start < lead or any(m.start < lead and m.start in g.described for m in g.named):
         score += 1.5
     g.set_at = any(
         m.start < 300 and _EN_SETTING.search(text, max(0, m.start - 30), m.start) for m in g.named
@@ -600,7 +602,11 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         # headlines often leave unnamed ("Blair rallies party faithful")
         score += 1.5
     g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
-    led = [m for m in g.named if m.start < 250 and not m.text.isascii() and _led(text, m)]
+    led = [
+        m
+        for m in g.named
+        if m.start < lead - LEAD + LED_REACH and not m.text.isascii() and _led(text, m)
+    ]
     said_at = any(
         m.start < SAID_AT_REACH and _AR_SAID_AT.search(text, max(0, m.start - 120), m.start)
         for m in g.named
@@ -616,6 +622,20 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     if all(_as_site(text, m) for m in g.named):
         score -= 1.5  # "وذلك في موقع مهرجان العسل": the place of another event, not the subject
     g.score = score
+
+
+LEAD = 300  # chars of an article's lead
+LED_REACH = 250  # chars from the start an Arabic lead opens on its event within
+_BYLINE = 40  # chars of a line before the first paragraph that names its writer or town
+
+
+def _byline_end(text: str) -> int:
+    """Where the article's first paragraph starts: after a line that only names the writer or
+    the town the report is filed from ("عين اليوم – الأمم المتحدة", "حامد القرشي – مكة")."""
+    first, sep, rest = text.partition("\n")
+    if sep and rest.strip() and len(first) <= _BYLINE and not re.search(r"[.؟!:،]", first):
+        return len(first) + 1
+    return 0
 
 
 def _led(text: str, m: NameMention) -> bool:
