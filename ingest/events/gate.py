@@ -587,6 +587,10 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     sentences = {sentence_bounds(text, m.start) for m in g.mentions}
     cue_words = _cue_words(text, sentences, contest=g.kind in ("competition", "ceremony"))
     g.cues = len(cue_words) + sum(1 for t in tokens(title) if is_cue(t.norm))
+    # "خلال مشاركة عشرة شبان في ملتقى …", "الوفد المشارك في المخيم …": taking part in it
+    if any(_TAKING_PART.search(text, max(0, m.start - 60), m.start) for m in g.named):
+        cue_words.add("مشاركة")
+        g.cues += 1
     score += min(4.0, float(len(cue_words)))
     # in the lead by name, or by what it is ("خصص مهرجان موسيقي …" before its name), counted
     # from after a byline or dateline line
@@ -636,6 +640,12 @@ def _byline_end(text: str) -> int:
     if sep and rest.strip() and len(first) <= _BYLINE and not re.search(r"[.؟!:،]", first):
         return len(first) + 1
     return 0
+
+
+# a word of taking part, then up to four words of who, then "في" or "ب" before the event's name
+_TAKING_PART = re.compile(
+    r"(?<!\w)(?:ال)?مشارك(?:ة|ين|ون|ته|تها|تهم)?(?:\s+[^\s.،,؛:]+){0,4}\s+(?:في\s+|ب)$"
+)
 
 
 def _led(text: str, m: NameMention) -> bool:
