@@ -1,10 +1,10 @@
-"""A town or a country said of another edition is not where this one is held.
+"""A country said of another edition is not where this one is held.
 
 Invented sentences in the style of Saudi news. A report of a series' thirteenth edition often
 recalls where an earlier one was held ("منذ مشاركتها الأولى في النسخة الخامسة من المؤتمر،
 الذي استضافته الأردن"): that country was taken as the thirteenth's when the article placed
-the event in a town the gazetteer lacks. A place in a sentence whose last edition named before
-it is another number now counts for nothing.
+the event in a town the gazetteer lacks. A country in a sentence whose last edition named before
+it is another number of the series now counts for nothing.
 """
 
 from __future__ import annotations

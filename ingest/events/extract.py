@@ -756,8 +756,6 @@ def _place(
         and not _CAME_FROM.search(text, max(0, c.start - 40), c.start)
         and not _ELSEWHERE.search(text, max(0, c.start - 100), c.start)
         and not _in_a_career(text, c.start)
-        # "في الجامبوري الـ22 بالسويد" in a report of the 23rd: where another edition was
-        and not _where_another_edition_was(text, c.start, card, cluster)
     ]
     # "معرض حائل السياحي المتنقل في الجوف": a town the name places the event in, before
     # one that only names it after its home
@@ -947,6 +945,7 @@ def _place_without_city(
         # English: a country the event is in ("in France", "Cannes, France"), not a topic
         # ("The rise of China")
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
+        # "في الجامبوري الـ22 بالسويد" in a report of the 23rd: where another edition was
         and not _where_another_edition_was(text, c.start, card, cluster)
         # "قال نائب مندوب السودان لدى الأمم المتحدة": the country a person speaks for
         and not _spoken_for(text, c.start)
