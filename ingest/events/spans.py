@@ -356,6 +356,26 @@ def paren_end(toks: list[Token], j: int, limit: int = 120) -> int | None:
     return None
 
 
+def _shared_genitive(toks: list[Token], j: int) -> bool:
+    """ "مديري وضباط الجمارك", "منسوبي ومنسوبات الإدارة": "و" + a noun (not a present
+    verb) after a plural in construct ("مديري"), both governing the definite word after it."""
+    prev, word = toks[j - 1].norm, toks[j].norm[1:]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        prev.endswith("ي")
+        and not prev.startswith(("ال", "وال", "بال", "لل"))
+        and len(prev) >= _CONSTRUCT_LEN
+        and len(word) >= _CONSTRUCT_LEN
+        and not word.startswith(("ال", "ي", "ت", "س"))
+        and nxt is not None
+        and nxt.is_word
+        and nxt.norm.startswith("ال")
+    )
+
+
+_CONSTRUCT_LEN = 4  # letters of a plural in construct ("مديري") or of the noun joined to it
+
+
 def _noun_of(toks: list[Token], j: int) -> bool:
     """ "مؤتمر التخزين ومناولة المواد": "و" + a noun ending in ta marbuta (a verb with a
     pronoun ends in ه: "وافتتحه الأمير") + a definite word is one more topic of a name."""
@@ -568,6 +588,8 @@ def grow_phrase(  # noqa: C901 - an ordered cascade of text rules; flat reads be
                 noun = noun or (
                     tok.norm[1:] in _SEASONS and toks[j - 1].norm.removeprefix("ال") in _SEASONS
                 )
+                # "قدرات مديري وضباط الجمارك": two nouns in construct with one genitive
+                noun = noun or _shared_genitive(toks, j)
                 # "فرعي الوزارة بمنطقتي المدينة المنورة وتبوك": the second of two places
                 noun = noun or any(
                     t.norm.removeprefix("ب") in _DUAL_PLACES for t in toks[max(i, j - 3) : j]
