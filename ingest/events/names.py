@@ -499,31 +499,13 @@ def _no_occasion(toks: list[Token], i: int) -> bool:
     if after is None or not after.is_word:
         return False
     if after.norm in _NO_OCCASION:
-        # "حفل افتتاح قناة السويس الجديدة": the opening of a work, not of an event, is the
-        # ceremony's own occasion
-        return after.norm not in _OPENING or _opens_an_event(toks, j + 1)
+        return True
     k = j
     while k < len(toks) and toks[k].is_word and _party_adjective(toks[k].norm):
         k += 1
     if k > j and k < len(toks) and toks[k].norm in _OCCASION_CUES:
         return False  # "حفلاً شعبيًا بمناسبة العيد": its occasion after the adjective
     return k > j
-
-
-_OPENING = word_set("افتتاح تدشين")
-_EVENT_PARTS = word_set("فعاليات الفعاليات أعمال الأعمال أنشطة الأنشطة موسم الموسم")
-_OPENED_REACH = 3  # words after "افتتاح" where the event it opens is named ("فعاليات مهرجان …")
-
-
-def _opens_an_event(toks: list[Token], j: int) -> bool:
-    """Whether what an opening ceremony opens, named from token `j`, is an event ("حفل افتتاح
-    المهرجان", "حفل افتتاح فعاليات ملتقى …") rather than a work or a place."""
-    after = toks[j : j + _OPENED_REACH]
-    if not after or after[0].norm in _EVENT_PARTS:  # "حفل افتتاح الفعاليات التي …"
-        return True
-    if any(not t.is_word or head_of(t) is not None for t in after):
-        return True
-    return _HEADLESS_SERIES.match(" ".join(t.text for t in after)) is not None  # "سوق عكاظ"
 
 
 def _party_adjective(norm: str) -> bool:
@@ -1259,8 +1241,6 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end = toks[end_i - 1].end
     start, end = trim(text, start, end)
     ordinal = _ordinal_in(toks, i + 1, end_i)
-    if head == _CEREMONY and end_i > i + 1 and toks[i + 1].norm in _OPENING:
-        ordinal = None  # "حفل افتتاح قناة السويس الثانية": the work's number, not an edition
     return NameMention(
         start,
         end,
