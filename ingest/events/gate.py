@@ -594,7 +594,8 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
     score += min(4.0, float(len(cue_words)))
     # in the lead by name, or by what it is ("خصص مهرجان موسيقي …" before its name), counted
     # from after a byline or dateline line
-    lead = _byline_end(text) + LEAD
+    first = _byline_end(text)
+    lead = first + LEAD
     if rep.start < lead or any(m.start < lead and m.start in g.described for m in g.named):
         score += 1.5
     g.set_at = any(
@@ -607,9 +608,7 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         score += 1.5
     g.set_in = any(_set_in(text, m) for m in g.named if m.text.isascii() and m.start < SET_IN_REACH)
     led = [
-        m
-        for m in g.named
-        if m.start < lead - LEAD + LED_REACH and not m.text.isascii() and _led(text, m)
+        m for m in g.named if m.start < first + LED_REACH and not m.text.isascii() and _led(text, m)
     ]
     said_at = any(
         m.start < SAID_AT_REACH and _AR_SAID_AT.search(text, max(0, m.start - 120), m.start)

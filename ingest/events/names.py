@@ -1409,7 +1409,6 @@ def _agrees(tok: Token, head: str = "") -> bool:
 
 
 _MASCULINE = frozenset(normalize(w) for w in ("ملتقى", "منتدى", "مؤتمر", "معرض", "مهرجان", "لقاء"))
-_PLURAL_LEN = 6  # "الدورات": the article, a stem of two letters or more, and "ات"
 
 
 _AUTHORS = word_set(
@@ -1514,6 +1513,9 @@ def _before_a_definite_object(toks: list[Token], head: int, end_i: int) -> int:
         or word in _PLAIN_ADJECTIVES
     )
     return end_i if adjective else head + 1
+
+
+_PLURAL_LEN = 6  # "الدورات": the article, a stem of two letters or more, and "ات"
 
 
 def _before_a_plural_phrase(toks: list[Token], head: int, end_i: int) -> int:
