@@ -947,7 +947,7 @@ def _place_without_city(
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
         # "في الجامبوري الـ22 بالسويد" in a report of the 23rd: where another edition was
         and not _where_another_edition_was(text, c.start, card, cluster)
-        # "قال نائب مندوب السودان لدى الأمم المتحدة": the country a person speaks for
+        # "وقال مندوب اليمن في المنظمة إن …": the country a person speaks for
         and not _spoken_for(text, c.start)
     ]
     town = _town_after_name(text, cluster) or _town_of(text, scope)
