@@ -946,7 +946,7 @@ def _place_without_city(
         # ("The rise of China")
         and (not c.text.isascii() or _EN_IN.search(text, max(0, c.start - 12), c.start))
         # "في الجامبوري الـ22 بالسويد" in a report of the 23rd: where another edition was
-        and not _where_another_edition_was(text, c.start, card, cluster)
+        and not names.of_another_edition(text, c.start, card.edition, cluster.head)
         # "وقال مندوب اليمن في المنظمة إن …": the country a person speaks for
         and not _spoken_for(text, c.start)
     ]
@@ -1019,23 +1019,6 @@ def _spoken_for(text: str, start: int) -> bool:
     السودان", "وفد مصر", "سفارة اليمن"), not a place."""
     before = tokens(text[max(0, start - 20) : start])
     return bool(before) and base_in(before[-1].norm, _SPEAKS_FOR) is not None
-
-
-def _where_another_edition_was(text: str, pos: int, card: EventCard, cluster: Cluster) -> bool:
-    """Whether the place at `pos` follows, in its sentence, another edition of the card's own
-    series: said at its head noun ("في الجامبوري الـ22 بالسويد") or of it ("في النسخة (11) من
-    الجامبوري، الذي استضافته اليونان"), not of another event ("بالدورة الثالثة للانتخابات")."""
-    if card.edition is None:
-        return False
-    start = sentence_bounds(text, pos)[0]
-    named = names.edition_mentions(text[start:pos])
-    if not named or named[-1][0] == card.edition:
-        return False
-    said = tokens(text[start + named[-1][1] : pos])[: _EDITION_TO_HEAD + 1]
-    return any((h := names.head_of(t)) is not None and h[0] == cluster.head for t in said)
-
-
-_EDITION_TO_HEAD = 3  # words from an edition word to the head it is of ("النسخة (11) من الجامبوري")
 
 
 def _region_titled(text: str, title: str) -> tuple[int, int] | None:

@@ -1795,14 +1795,24 @@ def edition_mentions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def of_another_edition(text: str, pos: int, edition: int | None) -> bool:
+def of_another_edition(text: str, pos: int, edition: int | None, head: str | None = None) -> bool:
     """Whether the edition last named before `pos` in its sentence is not `edition` ("بعد
-    نجاح القمة الرابعة … وحضور 250 مشارك", said of the fifth summit)."""
+    نجاح القمة الرابعة … وحضور 250 مشارك", said of the fifth summit). With `head`, only an
+    edition of an event of that head noun counts: said at it ("في الجامبوري الـ22 بالسويد") or
+    of it ("في النسخة (11) من الجامبوري"), not of another ("بالدورة الثالثة للانتخابات")."""
     if edition is None:
         return False
     start = sentence_bounds(text, pos)[0]
     named = edition_mentions(text[start:pos])
-    return bool(named) and named[-1][0] != edition
+    if not named or named[-1][0] == edition:
+        return False
+    if head is None:
+        return True
+    said = tokens(text[start + named[-1][1] : pos])[: _EDITION_TO_HEAD + 1]
+    return any((h := head_of(t)) is not None and h[0] == head for t in said)
+
+
+_EDITION_TO_HEAD = 3  # words from an edition word to the head it is of ("النسخة (11) من الجامبوري")
 
 
 _COURSE = normalize("دورة")
