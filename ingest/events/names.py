@@ -1187,6 +1187,7 @@ def _arabic_name(text: str, toks: list[Token], i: int, head: str, skip: int) -> 
     end_i = _end_after_title(text, toks, i, end_i)
     end_i = _before_a_quotation(text, toks, i, end_i)
     end_i = _before_an_object(toks, i, end_i)
+    end_i = _before_the_verbs_an(toks, i, end_i)
     end_i = _before_a_definite_object(toks, i, end_i)
     end_i = _before_a_plural_phrase(toks, i, end_i)
     end_i = _before_a_bi_phrase(toks, i, end_i)
@@ -1313,6 +1314,8 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     "أقيم أقيمت عقدت نظمت أقيمتا",
     # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
     "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا إلا الا",
+    # a reason said after the name: "العودة إلى المنافسة في مهرجان البندقية لأنه …"
+    "لأن لان لأنه لانه لأنها لانها لأنهم لانهم",
     # the body or town it belongs to: "الملتقى الدعوي بقطاع … التابع لمحافظة العقيق"
     "التابع التابعة",
     # what an event carries on or ends, the object after its name ("يواصل مهرجان X فعالياته",
@@ -1480,6 +1483,29 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
         if toks[k].is_word and "\u064b" in toks[k].text and toks[k].norm != "جدا":
             return k
     return end_i
+
+
+# verbs that take "عن" ("كشف عن", "أعلن عن", "أعرب عن"), in the forms news uses
+_TAKE_AN = word_set(
+    "كشف كشفت يكشف تكشف أعلن أعلنت يعلن تعلن أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر "
+    "أفصح أفصحت يفصح تفصح أسفر أسفرت يسفر تسفر تمخض تمخضت يتمخض تتمخض"
+)
+_TAKE_AN_REACH = 4  # words from such a verb to the event's head noun
+
+
+def _before_the_verbs_an(toks: list[Token], head: int, end_i: int) -> int:
+    """ "كشف منظمو مهرجان … عن تكريم …": after a verb that takes "عن" a few words before the
+    head noun, "عن" after the name is the verb's, not a topic of the name ("ندوة عن القصة")."""
+    before = toks[max(0, head - _TAKE_AN_REACH) : head]
+    cut = max((k for k, t in enumerate(before) if not t.is_word), default=-1)
+    verb = next(
+        (k for k in range(cut + 1, len(before)) if set(bases(before[k].norm)) & _TAKE_AN), None
+    )
+    an = normalize("عن")
+    # "وأعلنت اللجنة عن ندوة عن القصة": the verb's "عن" is said before the name
+    if verb is None or any(t.norm == an for t in before[verb + 1 :]):
+        return end_i
+    return next((k for k in range(head + 1, end_i) if toks[k].norm == an), end_i)
 
 
 # verbs a definite head noun may be the subject of, with their object after it ("ويتضمن
