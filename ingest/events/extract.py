@@ -274,7 +274,8 @@ def _described_only(name: str, definite: bool = False) -> bool:
     """ "ندوة طبية", "ورشة عمل تدريبية": a head noun and indefinite adjectives say what kind
     of event it is, not which: a title "بعنوان «…»" after them is its name. With `definite`,
     definite adjectives too ("ورشة العمل التدريبية"), for a title said of the event itself."""
-    words = [t.norm for t in tokens(name) if t.is_word][1:]
+    # "برنامجا تدريبيا": an adjective in the accusative ends in "يا" for "ي"
+    words = [_unaccused(t.norm) for t in tokens(name) if t.is_word][1:]
     if words[:1] in (["عمل"], ["العمل"]):
         words = words[1:]
     # "مسابقة أدبية للمبتعثين والمبتعثات", "دورة للمبتدئين": whom it is for says no more
@@ -289,6 +290,11 @@ def _described_only(name: str, definite: bool = False) -> bool:
         (definite or not w.startswith("ال")) and w.endswith(("يه", "ي")) and len(w) > 3
         for w in words
     )
+
+
+def _unaccused(norm: str) -> str:
+    """An indefinite nisba in the accusative ("تدريبيا", "فنيا") as in the nominative."""
+    return norm[:-1] if norm.endswith("يا") and len(norm) > 3 else norm
 
 
 _AUDIENCE_WORDS = 3  # words of whom an event is for, after its kind ("للمعلمين والمعلمات")
