@@ -843,7 +843,38 @@ def _place(
         cite("country", c.start, c.end)
     else:
         _place_without_city(card, cite, text, cluster, scope, title)
+        if card.city is None:
+            _umbrella_town(card, cite, text, scope)
     _venue_of(card, cite, text, cluster, venues)
+
+
+# "ضمن فعاليات مهرجان أبها": the event another is one of the activities of
+_WITHIN_ACTIVITIES = re.compile(r"(?<!\w)ضمن\s+(?:فعاليات|برامج|برنامج|أنشطة|نشاطات)\s+$")
+
+
+def _umbrella_town(card: EventCard, cite: Cite, text: str, scope: _Scope) -> bool:
+    """An event placed in no town, held among the activities of another whose name holds a
+    town ("معرض … ضمن فعاليات مهرجان أبها يجمعنا"), is held in that town (in the country the
+    card has, if it has one)."""
+    for start, end, own in scope.named:
+        if own or not scope.in_sentence(start):
+            continue
+        if not _WITHIN_ACTIVITIES.search(text, max(0, start - 30), start):
+            continue
+        for tok in tokens(text, start, end)[1:]:
+            for b in bases(tok.norm) if tok.is_word else ():
+                city = places.city_of_word(b)
+                if city is None or card.country not in (None, city.country):
+                    continue
+                at = skip_letters(text, tok.start, len(tok.norm) - len(b))  # "بأبها": أبها
+                card.city, card.city_en = text[at : tok.end], city.name_en
+                cite("city", at, tok.end)
+                if card.country is None:
+                    card.country = city.country
+                    card.country_ar, card.country_en = places.country_names(city.country)
+                    cite("country", at, tok.end)
+                return True
+    return False
 
 
 # the words that say an event was or will be launched in the place after them ("انطلقت
