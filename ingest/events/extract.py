@@ -1398,7 +1398,8 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
         # an undated English article's "on Wednesday" is a day of the event (a keynote), not
         # when it runs: a day and month it states ("runs from 6 to 9 January") come first
         vague = d.text.isascii() and d.resolution.startswith("unresolved: relative")
-        return scope.distance(d.start) + penalty.get(d.precision, 400) + 300 * vague
+        contrasted = _in_a_contrasted_clause(text, d.start, d.end, scope.anchors)
+        return scope.distance(d.start) + penalty.get(d.precision, 400) + 300 * (vague + contrasted)
 
     found.sort(key=rank)
     d = found[0]
@@ -1529,6 +1530,21 @@ def _opened_on(text: str, day: DateMention, end: DateMention) -> bool:
 
 # events held in one evening or one day: the day said is both start and end
 _ONE_DAY_KINDS = frozenset({"workshop", "ceremony"})
+
+
+# "، فيما", "، بينما", "، في حين": a clause set against the one before it
+_WHEREAS = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)(?!\w)")
+
+
+def _in_a_contrasted_clause(text: str, start: int, end: int, anchors: list[int]) -> bool:
+    """ "يذكر أن عروض الفيلم تبدأ في 3 مايو، فيما يقام مهرجان الواحة من 10 إلى 15 يونيو": a
+    day said before the event's name in its sentence, in a clause that "فيما" or "بينما" sets
+    against the one naming the event, is the other clause's subject's day."""
+    lo, hi = sentence_bounds(text, start)
+    if any(lo <= a < start for a in anchors):
+        return False
+    after = [a for a in anchors if end <= a < hi]
+    return bool(after) and _WHEREAS.search(text, end, min(after)) is not None
 
 
 def _a_day_while_it_runs(text: str, d: DateMention, kind: str) -> bool:
