@@ -334,11 +334,26 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         text[end - 1].isspace() or text[end - 1] in ",،:؛.-–" or _dash_at(text, end - 1, end - 2)
     ):
         end -= 1
+    # "بالتعاون مع فرع الوزارة «دورة …»": a quote opened at the end belongs to what follows
+    # (one left unpaired: "معرض ” رام عسير 2014 “" writes its marks the other way round)
+    while end > start and text[end - 1] in _PAIRS_OF and _unpaired(text, start, end):
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if end - start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
         end -= 2  # a dangling conjunction: "الغرفة التجارية بجدة و"
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
+
+
+_PAIRS_OF = {"«": "«»", "“": "“”", '"': '"'}
+
+
+def _unpaired(text: str, start: int, end: int) -> bool:
+    """Whether the quote mark ending `start:end` has no partner in the span."""
+    marks = _PAIRS_OF[text[end - 1]]
+    return sum(text.count(m, start, end) for m in marks) % 2 == 1
 
 
 def _dash_at(text: str, i: int, beside: int) -> bool:
