@@ -137,11 +137,14 @@ def _patrons(text: str) -> list[str]:
     return [b.text for b in bodies.find_bodies(text) if b.role == "patron"]
 
 
-def test_the_kings_style_is_left_before_his_name_and_his_brothers_end_it():
+def test_the_kings_style_stays_with_his_name_and_his_brothers_end_it():
+    # the patron as the article writes him after "برعاية" (an earlier round dropped the style;
+    # two sets labelled since write it, as the shared set's guide has patrons "with long
+    # honorifics")
     found = _patrons(
         "يقام الملتقى برعاية خادم الحرمين الشريفين الملك فهد بن سعود وإخوانه قادة دول المجلس"
     )
-    assert found == ["الملك فهد بن سعود"]
+    assert found == ["خادم الحرمين الشريفين الملك فهد بن سعود"]
     # with no name after it, the style is who the patron is
     assert _patrons("يقام المعرض برعاية خادم الحرمين الشريفين، ويستمر") == ["خادم الحرمين الشريفين"]
 

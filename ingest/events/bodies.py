@@ -969,9 +969,6 @@ def _second_person(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
 _SAID = frozenset(_norms("قال أكد أوضح أشار أعلن بين ذكر أضاف لفت شدد أفاد كشف أثنى ثمن"))
 
 
-_CUSTODIAN = _norms("خادم الحرمين الشريفين الملك")
-
-
 _POST_WORDS = 25  # words of a person's posts after the name, up to the comma
 
 
@@ -1108,10 +1105,6 @@ def _skip_honorifics(toks: list[Token], k: int) -> int:
         changed = False
         if toks[k].norm == "دوله" and k + 1 < len(toks) and toks[k + 1].norm in _ROLE_NOUNS:
             k += 1  # "دولة رئيس الوزراء": the title of a prime minister, not a state
-            changed = True
-            continue
-        if tuple(t.norm for t in toks[k : k + 4]) == _CUSTODIAN:
-            k += 3  # "خادم الحرمين الشريفين الملك سلمان": the King's style, before his name
             changed = True
             continue
         for seq in _HONORIFIC_SEQS:
