@@ -1484,6 +1484,14 @@ def _spelled_out(text: str, start: int, end: int) -> tuple[int, int]:
 __all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]
 
 
+_ROLE_SAID = {
+    "patron": re.compile(r"(?<!\w)(?:ب|و|وب)?(?:رعاية|[يت]?رعاه|[يت]?رعاها)(?!\w)"),
+    "organizer": re.compile(
+        r"(?<!\w)(?:ب|و|وب)?(?:تنظيم|[يت]نظمه|[يت]نظمها|نظمته?|نظمتها|نظمها)(?!\w)"
+    ),
+}
+
+
 def list_continuations(
     text: str, every: list[BodyMention], kept: list[BodyMention]
 ) -> list[BodyMention]:
@@ -1493,6 +1501,11 @@ def list_continuations(
     out: list[BodyMention] = []
     for prev, b in zip(every, every[1:], strict=False):
         if b in taken or prev not in taken or prev.role != b.role:
+            continue
+        # "… التي ترعاها الغرفة، وانطلقت عام 2011 برعاية Y": the role said again between
+        # them begins a statement of its own, not the next item of a list
+        restated = _ROLE_SAID.get(b.role)
+        if restated is not None and restated.search(text, prev.end, b.start):
             continue
         if 0 <= b.start - prev.end <= 40 and sentence_bounds(text, prev.start) == sentence_bounds(
             text, b.start
