@@ -36,3 +36,9 @@ def test_the_verbs_an_said_before_the_name_leaves_it_alone():
 def test_a_reason_after_the_name_ends_it():
     text = "وقال إنه سعيد بالعودة إلى مهرجان الواحة السينمائي لأنه غاب عنه سنوات."
     assert _names(text) == ["مهرجان الواحة السينمائي"]
+
+
+def test_abra_as_through_is_no_verb():
+    assert _names("وتم التعريف بالمبادرة عبر ندوة عن الرواية القصيرة.") == [
+        "ندوة عن الرواية القصيرة"
+    ]

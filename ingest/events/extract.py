@@ -852,7 +852,7 @@ def _place(
 _WITHIN_ACTIVITIES = re.compile(r"(?<!\w)ضمن\s+(?:فعاليات|برامج|برنامج|أنشطة|نشاطات)\s+$")
 
 
-def _umbrella_town(card: EventCard, cite: Cite, text: str, scope: _Scope) -> bool:
+def _umbrella_town(card: EventCard, cite: Cite, text: str, scope: _Scope) -> None:
     """An event placed in no town, held among the activities of another whose name holds a
     town ("معرض … ضمن فعاليات مهرجان أبها يجمعنا"), is held in that town (in the country the
     card has, if it has one)."""
@@ -873,8 +873,7 @@ def _umbrella_town(card: EventCard, cite: Cite, text: str, scope: _Scope) -> boo
                     card.country = city.country
                     card.country_ar, card.country_en = places.country_names(city.country)
                     cite("country", at, tok.end)
-                return True
-    return False
+                return
 
 
 # the words that say an event was or will be launched in the place after them ("انطلقت

@@ -1314,7 +1314,7 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     "أقيم أقيمت عقدت نظمت أقيمتا",
     # adverbials that add to a clause: "مهرجان العنب لا سيما …", "معرضاً بالإضافة إلى …"
     "بالإضافة بالاضافة إضافة اضافة علاوة سيما لاسيما لا إلا الا",
-    # a reason said after the name: "العودة إلى المنافسة في مهرجان البندقية لأنه …"
+    # a reason said after the name: "سعيد بالعودة إلى مهرجان الواحة لأنه …"
     "لأن لان لأنه لانه لأنها لانها لأنهم لانهم",
     # the body or town it belongs to: "الملتقى الدعوي بقطاع … التابع لمحافظة العقيق"
     "التابع التابعة",
@@ -1487,7 +1487,8 @@ def _before_an_object(toks: list[Token], head: int, end_i: int) -> int:
 
 # verbs that take "عن" ("كشف عن", "أعلن عن", "أعرب عن"), in the forms news uses
 _TAKE_AN = word_set(
-    "كشف كشفت يكشف تكشف أعلن أعلنت يعلن تعلن أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر "
+    # (not "عبر", as often "through": "عبر ندوة عن القصة")
+    "كشف كشفت يكشف تكشف أعلن أعلنت يعلن تعلن أعرب أعربت يعرب تعرب عبرت يعبر تعبر "
     "أفصح أفصحت يفصح تفصح أسفر أسفرت يسفر تسفر تمخض تمخضت يتمخض تتمخض"
 )
 _TAKE_AN_REACH = 4  # words from such a verb to the event's head noun
