@@ -14,7 +14,7 @@ time (`dates.event_status`), never stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -50,6 +50,7 @@ from ingest.events.gate import (
 )
 from ingest.events.llm_extract import locate
 from ingest.events.spans import (
+    Token,
     base_in,
     bases,
     sentence_bounds,
@@ -702,19 +703,24 @@ def _place_by_organizer(card: EventCard, cite: Cite, text: str) -> None:
             of_town = tok.norm.removeprefix("و").startswith("ب") or (
                 k > 0 and any(x in _TOWN_BODIES for x in bases(toks[k - 1].norm))
             )
-            if not tok.is_word or not of_town:
+            if not of_town:
                 continue
-            for b in bases(tok.norm):
-                city = places.city_of_word(b)
-                if city is None:
-                    continue
-                start = skip_letters(text, tok.start, len(tok.norm) - len(b))
+            for start, city in _towns_in(text, tok):
                 card.city = text[start : tok.end]
                 card.city_en, card.country = city.name_en, city.country
                 card.country_ar, card.country_en = places.country_names(city.country)
                 cite("city", start, tok.end)
                 cite("country", start, tok.end)
                 return
+
+
+def _towns_in(text: str, tok: Token) -> Iterator[tuple[int, places.City]]:
+    """The gazetteer towns word `tok` names, each with where its letters start after the
+    word's proclitics ("بأبها": أبها)."""
+    for b in bases(tok.norm) if tok.is_word else ():
+        city = places.city_of_word(b)
+        if city is not None:
+            yield skip_letters(text, tok.start, len(tok.norm) - len(b)), city
 
 
 def _place(
@@ -862,11 +868,9 @@ def _umbrella_town(card: EventCard, cite: Cite, text: str, scope: _Scope) -> Non
         if not _WITHIN_ACTIVITIES.search(text, max(0, start - 30), start):
             continue
         for tok in tokens(text, start, end)[1:]:
-            for b in bases(tok.norm) if tok.is_word else ():
-                city = places.city_of_word(b)
-                if city is None or card.country not in (None, city.country):
+            for at, city in _towns_in(text, tok):
+                if card.country not in (None, city.country):
                     continue
-                at = skip_letters(text, tok.start, len(tok.norm) - len(b))  # "بأبها": أبها
                 card.city, card.city_en = text[at : tok.end], city.name_en
                 cite("city", at, tok.end)
                 if card.country is None:

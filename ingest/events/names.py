@@ -39,6 +39,7 @@ from ingest.events.spans import (
     PHRASE_STOPS,
     Token,
     article_number,
+    base_in,
     bases,
     grow_phrase,
     is_definite,
@@ -1499,9 +1500,7 @@ def _before_the_verbs_an(toks: list[Token], head: int, end_i: int) -> int:
     head noun, "عن" after the name is the verb's, not a topic of the name ("ندوة عن القصة")."""
     before = toks[max(0, head - _TAKE_AN_REACH) : head]
     cut = max((k for k, t in enumerate(before) if not t.is_word), default=-1)
-    verb = next(
-        (k for k in range(cut + 1, len(before)) if set(bases(before[k].norm)) & _TAKE_AN), None
-    )
+    verb = next((k for k in range(cut + 1, len(before)) if base_in(before[k].norm, _TAKE_AN)), None)
     an = normalize("عن")
     # "وأعلنت اللجنة عن ندوة عن القصة": the verb's "عن" is said before the name
     if verb is None or any(t.norm == an for t in before[verb + 1 :]):
