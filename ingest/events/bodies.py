@@ -1484,12 +1484,14 @@ def _spelled_out(text: str, start: int, end: int) -> tuple[int, int]:
 __all__ = ["BodyMention", "find_bodies", "PHRASE_STOPS"]
 
 
-_ROLE_SAID = {
-    "patron": re.compile(r"(?<!\w)(?:ب|و|وب)?(?:رعاية|[يت]?رعاه|[يت]?رعاها)(?!\w)"),
-    "organizer": re.compile(
-        r"(?<!\w)(?:ب|و|وب)?(?:تنظيم|[يت]نظمه|[يت]نظمها|نظمته?|نظمتها|نظمها)(?!\w)"
-    ),
-}
+def _cued_between(text: str, lo: int, hi: int, role: str) -> bool:
+    """Whether a cue of `role` (see `_CUES`) is said in `text[lo:hi]`."""
+    norms = [t.norm for t in tokens(text, lo, hi) if t.is_word]
+    return any(
+        r == role and tuple(norms[k : k + len(cue)]) == cue
+        for cue, r in _CUES
+        for k in range(len(norms))
+    )
 
 
 def list_continuations(
@@ -1502,13 +1504,12 @@ def list_continuations(
     for prev, b in zip(every, every[1:], strict=False):
         if b in taken or prev not in taken or prev.role != b.role:
             continue
-        # "… التي ترعاها الغرفة، وانطلقت عام 2011 برعاية Y": the role said again between
-        # them begins a statement of its own, not the next item of a list
-        restated = _ROLE_SAID.get(b.role)
-        if restated is not None and restated.search(text, prev.end, b.start):
-            continue
-        if 0 <= b.start - prev.end <= 40 and sentence_bounds(text, prev.start) == sentence_bounds(
-            text, b.start
+        if (
+            0 <= b.start - prev.end <= 40
+            and sentence_bounds(text, prev.start) == sentence_bounds(text, b.start)
+            # "… التي ترعاها الغرفة، وانطلقت عام 2011 برعاية Y": the role's cue said again
+            # between them begins a statement of its own, not the next item of a list
+            and not _cued_between(text, prev.end, b.start, b.role)
         ):
             taken.add(b)
             out.append(b)
