@@ -671,8 +671,12 @@ def test_a_superlative_description_is_not_the_name_the_article_gives_elsewhere()
 
 
 def test_a_name_ends_before_amam():
+    # ("بأبهى صورة" ends it first: a comparative in ب says how the event is shown)
     assert _mention_names("لإظهار مهرجان الساحل بأبهى صورة أمام الضيوف والزوار") == [
-        "مهرجان الساحل بأبهى صورة"
+        "مهرجان الساحل"
+    ]
+    assert _mention_names("لإظهار مهرجان الساحل الجديد أمام الضيوف والزوار") == [
+        "مهرجان الساحل الجديد"
     ]
 
 

@@ -1589,7 +1589,20 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
             return k
         if _verbal_noun(norm[1:]):
             return k  # "طالب ملتقى أصحاب الأعمال بمواجهة التحديات … بتعزيز الاستثمارات"
+        if _elative(norm[1:]) and k + 1 < end_i and not toks[k + 1].norm.startswith("ال"):
+            return k  # "لتظهر الندوة بأبهى صورة": how it is shown, with an indefinite noun
     return end_i
+
+
+def _elative(norm: str) -> bool:
+    """A comparative of the pattern أفعل ("أجمل", "أفضل"), not a town of that shape ("أملج")."""
+    return (
+        len(norm) == 4
+        and norm[0] == "ا"
+        and norm[1] != "ل"
+        and norm[3] not in "اىهة"
+        and not _is_city(norm)
+    )
 
 
 def _verbal_noun(norm: str) -> bool:
