@@ -1931,7 +1931,9 @@ def _edition_cue_near(
             continue  # "للعام الثالث" alone is a year of something, not the third edition
         if times and value == 1:
             continue  # "تقام للمرة الأولى": often a first inside the event, not its first edition
-        if _edition_of_another(toks, k + 1, used):
+        of = toks[k + 1 + used] if k + 1 + used < len(toks) else None
+        of_the_event = of is not None and of.start <= pos < of.end  # "النسخة الثالثة لسوق …"
+        if _edition_of_another(toks, k + 1, used) and not of_the_event:
             continue  # "النسخة الأولى للخطة الإستراتيجية": an edition of something else
         span = (tok.start, toks[k + used].end)
         dist = min(abs(span[0] - pos), abs(span[1] - pos))
