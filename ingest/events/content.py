@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.names import head_of
+from ingest.events.names import STARTS, head_of
 from ingest.events.spans import (
     OPEN_QUOTES,
     bases,
@@ -221,8 +221,17 @@ def _clause_end(text: str, toks: list, k: int) -> int:
         norm = toks[j].norm
         if j > k and (norm.isdigit() or norm in _SLOGAN_STOPS or re.match(r"س[يتن]\w{3,}$", norm)):
             break
+        if j > k and norm in STARTS and _an_event_at(toks, j + 1):
+            break  # "تحت شعار … ينطلق مهرجان …": the verb the event is the subject of
         j += 1
     return j
+
+
+def _an_event_at(toks: list, k: int) -> bool:
+    """Whether an event's head noun is at token `k`, perhaps after a quotation mark."""
+    if k < len(toks) and toks[k].text in OPEN_QUOTES:
+        k += 1
+    return k < len(toks) and head_of(toks[k]) is not None
 
 
 def find_figures(text: str) -> list[Found]:

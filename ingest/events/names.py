@@ -1152,7 +1152,7 @@ def _short_form_refs(text: str, end: int, kind: str, head: str) -> list[NameMent
 
 
 # intransitive and passive verbs of an event starting or being held
-_STARTS = word_set(
+STARTS = word_set(
     "انطلق انطلقت ينطلق تنطلق سينطلق ستنطلق يقام تقام سيقام ستقام أقيم أقيمت ينعقد تنعقد "
     "انعقد انعقدت سينعقد ستنعقد يعقد تعقد سيعقد ستعقد عقد عقدت يبدأ تبدأ بدأ بدأت"
 )
@@ -1300,7 +1300,7 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
             before = toks[j - 1] if j else None
             if not inner or any(not t.is_word or head_of(t) for t in inner):
                 return None
-            if before is None or not any(b in _STARTS for b in bases(before.norm)):
+            if before is None or not any(b in STARTS for b in bases(before.norm)):
                 return None
             return inner[0].start, inner[-1].end
     return None
