@@ -1230,6 +1230,13 @@ def _names_a_complex(toks: list[Token], k: int) -> bool:
     return toks[k + 1].norm.startswith("ال") and _match_city(toks, k + 1) is None
 
 
+def _in_quotes(toks: list[Token], k: int, j: int) -> bool:
+    """Whether token `j` is inside a quotation opened after token `k` ('بفندق "نجمة بلاد"'):
+    a word in ب there is part of the name, not a clause after it."""
+    between = [t.text for t in toks[k + 1 : j]]
+    return between.count('"') % 2 == 1 or between.count("«") > between.count("»")
+
+
 def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Venue phrases: a place noun after "في/ب/على" or a hosting verb ("يحتضنه فندق …")."""
     toks = tokens(text)
@@ -1362,7 +1369,7 @@ def find_venues(text: str) -> list[tuple[int, int]]:  # noqa: C901 - an ordered 
                 and norm not in ORG_HEADS
                 and norm not in VENUE_HEADS
             )
-            if clause and not brand and not named:
+            if clause and not brand and not named and not _in_quotes(toks, k, j):
                 end_k = j
                 break
         # "المسرح الصغير بمقر المعرض", "ساحة جامع الملك خالد بحي …": a place inside
