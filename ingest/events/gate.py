@@ -1025,4 +1025,18 @@ def is_other_event(
     # what is said after another event's name, or after a reference back to the main event
     # ("اطلع على معرض السلامة … وبداية هذا المهرجان من 20 شوال"), is that event's
     others = [m for m in mentions if m not in g.named and (m.words > 0 or m.head == main.head)]
+    listed = [o for o in others if o.words > 0 and o not in main.mentions]
+    if all(_in_a_list(text, m, listed) for m in named):
+        return False
     return own_facts(text, g, date_starts, others) >= OWN_FACTS
+
+
+LISTED_EVENTS = 3  # other events named in one sentence that make it a list of them
+
+
+def _in_a_list(text: str, m: NameMention, others: list[NameMention]) -> bool:
+    """Whether `m` is named in a sentence that names `LISTED_EVENTS` of the `others` (events
+    other than the article's main one), each by a name of its own: a list ("شاركت في معرض …،
+    ومعرض …، ومهرجان …"), a career's or a year's, whose events the article is not about."""
+    lo, hi = sentence_bounds(text, m.start)
+    return len({o.text for o in others if lo <= o.start < hi}) >= LISTED_EVENTS
