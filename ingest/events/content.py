@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ingest.events.names import STARTS, head_of
 from ingest.events.spans import (
     OPEN_QUOTES,
+    PART_NOUNS,
     bases,
     grow_phrase,
     paren_end,
@@ -54,16 +55,6 @@ _FIGURE_RE = re.compile(
 )
 _OUTCOME_RE = re.compile(r"(?:توقيع|إطلاق|اطلاق|تدشين)\s+(?:اتفاقي|مذكر|مشروع|مركز|منص|مبادر)")
 
-
-# what else an article titles with "بعنوان": the parts of an event, not the event
-_PARTS = frozenset(
-    normalize(w)
-    for w in ["مسرحية", "جلسة", "محاضرة", "ورقة", "لوحة", "حملة", "كتاب", "فيلم", "قصيدة",
-              "أمسية", "كلمة", "دراسة", "بحث", "تدريبية", "عرض", "عرضا", "أوبريت", "شريط",
-              "مسامرة",
-              # a song or a book written for it: "شيلة … من كلمات الأمير … بعنوان"
-              "شيلة", "أغنية", "نشيد", "أنشودة", "رواية", "ديوان", "كلمات"]
-)  # fmt: skip
 _A_COURSE = frozenset(normalize(w) for w in ["بدورة", "ودورة", "دورة"])
 _CLAUSE_LEADS = frozenset(normalize(w) for w in ["ستكون", "تكون", "كانت", "وكانت", "أما", "اما"])
 # "ستكون الأولى بعنوان …، والثانية بعنوان …": a feminine ordinal standing for a part (a
@@ -199,7 +190,7 @@ def _titles_a_part(toks: list, i: int) -> bool:
     (a play, a session, a course, a campaign), not of the event."""
     before = toks[max(0, i - 4) : i]
     parts = [
-        k for k, t in enumerate(before) for b in bases(t.norm) if b.removeprefix("ال") in _PARTS
+        k for k, t in enumerate(before) for b in bases(t.norm) if b.removeprefix("ال") in PART_NOUNS
     ]
     # "محاضرة وورشة عمل بعنوان (…)": an event named after the part shares its title
     if parts and not any(head_of(t) for t in before[parts[-1] + 1 :]):

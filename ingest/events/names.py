@@ -36,6 +36,7 @@ from ingest.events.spans import (
     HONORIFICS,
     OPEN_QUOTES,
     ORG_HEADS,
+    PART_NOUNS,
     PHRASE_STOPS,
     Token,
     article_number,
@@ -1361,6 +1362,8 @@ def _modifiers(toks: list[Token], head: int, end: int) -> int:
                 return 1
             if not tok.is_word or tok.norm in RELATIVES:
                 break
+            if any(b.removeprefix("ال") in PART_NOUNS for b in bases(tok.norm)):
+                break  # "سهرات المهرجان بمسرحية بعنوان «…»": the title is the play's
     return count
 
 

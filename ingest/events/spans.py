@@ -191,6 +191,16 @@ HONORIFICS = word_set(
     "الشيخ الأمير الاميرة الأميرة الملك الإمام الامام السلطان الفنان الفنانة الشاعر الشاعرة"
 )
 
+# what else an article titles with "بعنوان": the parts of an event, not the event
+PART_NOUNS = frozenset(
+    normalize(w)
+    for w in ["مسرحية", "جلسة", "محاضرة", "ورقة", "لوحة", "حملة", "كتاب", "فيلم", "قصيدة",
+              "أمسية", "كلمة", "دراسة", "بحث", "تدريبية", "عرض", "عرضا", "أوبريت", "شريط",
+              "مسامرة",
+              # a song or a book written for it: "شيلة … من كلمات الأمير … بعنوان"
+              "شيلة", "أغنية", "نشيد", "أنشودة", "رواية", "ديوان", "كلمات"]
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Token:
