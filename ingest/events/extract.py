@@ -55,6 +55,7 @@ from ingest.events.spans import (
     bases,
     sentence_bounds,
     skip_letters,
+    taf_il,
     tokens,
     trim,
     word_set,
@@ -1250,9 +1251,10 @@ _NOT_TOWNS = frozenset(
 )  # fmt: skip
 
 
+# (and "رعى رئيس مركز ساجر …": the head of a centre, the smaller unit a governorate holds)
 _PATRON_GOVERNOR = re.compile(
     r"(?<!\w)(?:برعاية|رعى|يرعى|رعاه|رعاها|افتتح|يفتتح|افتتحه|افتتحها|دشن|يدشن)"
-    r"\s+(?:سعادة\s+)?محافظ\s+(?:محافظة\s+)?" + _TOWN
+    r"\s+(?:سعادة\s+)?(?:محافظ\s+(?:محافظة\s+)?|رئيس\s+مركز\s+)" + _TOWN
 )
 
 
@@ -1270,9 +1272,26 @@ def _patron_governor(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     """(start, end, town) of the governor who patronizes or opens the event, in a sentence
     about it: "جانب من التكريم برعاية محافظ سميراء", "رعى محافظ محافظة العقيق … اختتام …"."""
     for m in _PATRON_GOVERNOR.finditer(text):
+        if _CENTRE.search(m.group(0)) and not _centres_town(text, m):
+            continue
         if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
             return m.start(1), m.end(1), m.group(1)
     return None
+
+
+_CENTRE = re.compile(r"رئيس\s+مركز\s+\S+$")
+
+
+def _centres_town(text: str, m: re.Match[str]) -> bool:
+    """Whether the word after "رئيس مركز" is a town's name, not what a centre is for
+    ("مركز التدريب", "مركز الدراسات"): no verbal noun or plural, and said again elsewhere
+    in the article ("بساجر", "ملعب السويرقية"), as a town the report is about is."""
+    word = normalize(m.group(1))
+    bare = word.removeprefix("ال")
+    if taf_il(bare) or bare.endswith("ات"):
+        return False
+    again = re.compile(rf"(?<![\w])(?:[وبل]|في )?{re.escape(m.group(1))}(?!\w)")
+    return any(a.start() != m.start(1) for a in again.finditer(text))
 
 
 def _governorate(text: str, scope: _Scope) -> tuple[int, int, str] | None:
