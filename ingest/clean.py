@@ -236,6 +236,8 @@ def _clean_lines(lines: list[str]) -> list[str]:
 _LEAD_VERBS = [
     "تقيم",
     "يقيم",
+    "أقام",
+    "أقامت",
     "تنظم",
     "ينظم",
     "نظمت",
