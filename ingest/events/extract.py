@@ -1251,7 +1251,7 @@ _NOT_TOWNS = frozenset(
 )  # fmt: skip
 
 
-# (and "رعى رئيس مركز ساجر …": the head of a centre, the smaller unit a governorate holds)
+# (and "رعى رئيس مركز الوسيطاء …": the head of a centre, the unit below a governorate)
 _PATRON_GOVERNOR = re.compile(
     r"(?<!\w)(?:برعاية|رعى|يرعى|رعاه|رعاها|افتتح|يفتتح|افتتحه|افتتحها|دشن|يدشن)"
     r"\s+(?:سعادة\s+)?(?:محافظ\s+(?:محافظة\s+)?|رئيس\s+مركز\s+)" + _TOWN
@@ -1285,7 +1285,7 @@ _CENTRE = re.compile(r"رئيس\s+مركز\s+\S+$")
 def _centres_town(text: str, m: re.Match[str]) -> bool:
     """Whether the word after "رئيس مركز" is a town's name, not what a centre is for
     ("مركز التدريب", "مركز الدراسات"): no verbal noun or plural, and said again elsewhere
-    in the article ("بساجر", "ملعب السويرقية"), as a town the report is about is."""
+    in the article ("بالوسيطاء", "ملعب الوسيطاء"), as a town the report is about is."""
     word = normalize(m.group(1))
     bare = word.removeprefix("ال")
     if taf_il(bare) or bare.endswith("ات"):

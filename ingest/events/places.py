@@ -1231,7 +1231,7 @@ def _names_a_complex(toks: list[Token], k: int) -> bool:
 
 
 def _in_quotes(toks: list[Token], k: int, j: int) -> bool:
-    """Whether token `j` is inside a quotation opened after token `k` ('بفندق "نجمة بلاد"'):
+    """Whether token `j` is inside a quotation opened after token `k` ('بفندق "جراند بلو"'):
     a word in ب there is part of the name, not a clause after it."""
     between = [t.text for t in toks[k + 1 : j]]
     return between.count('"') % 2 == 1 or between.count("«") > between.count("»")
