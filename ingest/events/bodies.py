@@ -220,13 +220,25 @@ _NOT_EVENTS = word_set(
 _TIME_WORDS = word_set("اليوم أمس امس غدا غداً مؤخرا أخيرا مساء صباح")
 
 
-def _object_not_an_event(toks: list[Token], end: int) -> bool:
+def _object_not_an_event(toks: list[Token], end: int, verb: str = "") -> bool:
     """Whether the first word after char offset `end` (past time words) is a non-event
-    object of the organizing verb."""
+    object of the organizing `verb` (normalized)."""
     after = [t for t in toks if t.start >= end and t.is_word]
     while after and after[0].norm in _TIME_WORDS:
         after.pop(0)
+    if (
+        verb not in _LAUNCHES  # "أطلقت الوزارة برنامجا تدريبيا": a scheme it starts
+        and len(after) > 1
+        and after[0].norm.removeprefix("ال") in _PROGRAMME
+        and after[1].norm.removeprefix("ال").startswith(_TRAINING)
+    ):
+        return False  # "تنظم المؤسسة البرنامج التدريبي …": a training programme is a course
     return bool(after) and any(b in _NOT_EVENTS for b in bases(after[0].norm))
+
+
+_PROGRAMME = word_set("برنامج برنامجا")
+_LAUNCHES = word_set("أطلق أطلقت يطلق تطلق وأطلق وأطلقت")
+_TRAINING = tuple(normalize(w) for w in ("تدريبي", "تأهيلي"))
 
 
 # "المسابقة التي أطلقتها الغرفة": launching is holding when what was launched is an event
@@ -1228,7 +1240,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 out.append(BodyMention(*ante, text[ante[0] : ante[1]], "organizer", nxt.start))
             # "أطلقت وزارة العمل برنامجا …": the verb's object is not an event
             elif (
-                (relative or not spans or not _object_not_an_event(toks, spans[-1][1]))
+                (relative or not spans or not _object_not_an_event(toks, spans[-1][1], verb or ""))
                 and (
                     verb not in _EXECUTE_VERBS
                     or (bool(spans) and _event_follows(text, toks, spans[-1][1]))
