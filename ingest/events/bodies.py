@@ -237,7 +237,7 @@ def _object_not_an_event(toks: list[Token], end: int, verb: str = "") -> bool:
 
 
 _PROGRAMME = word_set("برنامج برنامجا")
-_LAUNCHES = word_set("أطلق أطلقت يطلق تطلق وأطلق وأطلقت")
+_LAUNCHES = word_set("أطلق أطلقت يطلق تطلق")  # (a "و" before the verb is gone from `verb`)
 _TRAINING = tuple(normalize(w) for w in ("تدريبي", "تأهيلي"))
 
 
@@ -261,9 +261,10 @@ _ORG_VERBS = (
     frozenset(
         _norms(
             "ينظم تنظم نظمت نظم تقيم يقيم أقامت أقام تنظمهما عقدت يعقد تعقد عقد تستضيف يستضيف "
-            "أطلقت أطلق يطلق تطلق نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها عقده عقدها"
+            "نفذته نفذتها نفذه نفذها ينفذه ينفذها تنفذه تنفذها عقده عقدها"
         )
     )
+    | _LAUNCHES
     | RELATIVE_ORG_VERBS
     | HOSTED_IT
     | _LAUNCHED_IT

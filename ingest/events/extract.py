@@ -1272,14 +1272,12 @@ def _patron_governor(text: str, scope: _Scope) -> tuple[int, int, str] | None:
     """(start, end, town) of the governor who patronizes or opens the event, in a sentence
     about it: "جانب من التكريم برعاية محافظ سميراء", "رعى محافظ محافظة العقيق … اختتام …"."""
     for m in _PATRON_GOVERNOR.finditer(text):
-        if _CENTRE.search(m.group(0)) and not _centres_town(text, m):
+        centre = text[m.start() : m.start(1)].rstrip().endswith("مركز")
+        if centre and not _centres_town(text, m):
             continue
         if scope.in_sentence(m.start(1)) and normalize(m.group(1)) not in _NOT_TOWNS:
             return m.start(1), m.end(1), m.group(1)
     return None
-
-
-_CENTRE = re.compile(r"رئيس\s+مركز\s+\S+$")
 
 
 def _centres_town(text: str, m: re.Match[str]) -> bool:
