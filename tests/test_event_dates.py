@@ -253,6 +253,17 @@ def test_current_hijri_month_beside_a_hijri_month_counts_hijri() -> None:
     assert second.start_date == "2015-08-21"  # 6 Dhu al-Qi'dah 1436
 
 
+def test_the_start_says_which_year_and_the_end_says_only_the_next_month() -> None:
+    # "المقبل" after the end's month is the month after the start's, not next year's
+    m = only("يتواصل المعرض خلال الفترة من 5 شوال الجاري إلى 7 ذي القعدة المقبل", "2015-07-25")
+    assert (m.start_date, m.end_date) == ("2015-07-21", "2015-08-22")  # 1436, not 1437
+
+
+def test_a_range_said_as_coming_stays_in_the_coming_year() -> None:
+    m = only("تقام الدورة من 20 ذي الحجة المقبل إلى 3 محرم", "2015-07-25")
+    assert (m.start_date, m.end_date) == ("2015-10-03", "2015-10-16")
+
+
 # --- Hijri -----------------------------------------------------------------------------------
 
 HIJRI_NAMES = {
