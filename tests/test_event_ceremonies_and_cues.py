@@ -48,6 +48,26 @@ def test_a_ceremony_that_opens_or_closes_another_event_is_that_events_part():
     assert _names("أقيم الحفل الختامي للمسابقة مساء أمس") == ["مسابقة"]
 
 
+def test_a_ceremony_that_opens_a_place_or_a_project_is_the_event():
+    assert _names("ويرعى الأمير مساء الخميس حفل افتتاح حديقة الورود بجدة") == [
+        "حفل افتتاح حديقة الورود"
+    ]
+    assert _names("وحضر الوزير حفل تدشين مشروع الإسكان الجديد") == [
+        "حفل تدشين مشروع الإسكان الجديد"
+    ]
+    text = (
+        "يرعى أمير المنطقة مساء يوم الأحد المقبل حفل افتتاح متنزه الصفا العام بمدينة أبها، "
+        "الذي يضم بحيرة ومسطحات خضراء وملاعب للأطفال. وأوضح أمين المنطقة أن الحفل يتضمن "
+        "كلمة للأمانة وعرضا مرئيا عن المتنزه."
+    )
+    cards = extract_events(
+        "x", text, title="أمير المنطقة يفتتح متنزه الصفا", published="2015-07-22"
+    )
+    assert [(c.name, c.kind, c.city, c.start_date) for c in cards] == [
+        ("حفل افتتاح متنزه الصفا العام", "ceremony", "أبها", "2015-07-26")
+    ]
+
+
 def test_a_party_or_a_concert_named_by_an_adjective_is_no_ceremony_name():
     assert _names("أحيا الفنان حفل غنائي في القاهرة") == []
     assert _names("أقيم حفل كبير في الحديقة") == []

@@ -501,13 +501,27 @@ def _no_occasion(toks: list[Token], i: int) -> bool:
     if after is None or not after.is_word:
         return False
     if after.norm in _NO_OCCASION:
-        return True
+        return not _opens_a_place(toks, j)
     k = j
     while k < len(toks) and toks[k].is_word and _party_adjective(toks[k].norm):
         k += 1
     if k > j and k < len(toks) and toks[k].norm in _OCCASION_CUES:
         return False  # "حفلاً شعبيًا بمناسبة العيد": its occasion after the adjective
     return k > j
+
+
+# what a ceremony of opening opens when that is the occasion itself: a place or a project
+# ("حفل افتتاح منتزه …", "حفل تدشين مشروع …"), not an event the ceremony is a part of
+_OPENINGS = word_set("افتتاح تدشين")
+_OPENED = VENUE_HEADS | word_set("مشروع")
+
+
+def _opens_a_place(toks: list[Token], j: int) -> bool:
+    """Whether "افتتاح"/"تدشين" at token `j` opens a place or a project named next."""
+    if toks[j].norm not in _OPENINGS or j + 1 >= len(toks) or not toks[j + 1].is_word:
+        return False
+    norm = toks[j + 1].norm
+    return norm in _OPENED or (norm.startswith("ال") and norm[2:] in _OPENED)
 
 
 def _party_adjective(norm: str) -> bool:
