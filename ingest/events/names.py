@@ -462,7 +462,11 @@ _ANY_HEAD_RE = re.compile(
 
 def has_head(text: str) -> bool:
     """Whether `text` may mention an event (cheap check before tokenizing)."""
-    return _ANY_HEAD_RE.search(text) is not None or _HEADLESS_SERIES.search(text) is not None
+    return (
+        _ANY_HEAD_RE.search(text) is not None
+        or _HEADLESS_SERIES.search(text) is not None
+        or _SUMMER.search(text) is not None
+    )
 
 
 _CEREMONY = normalize("حفل")
@@ -783,6 +787,74 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
         edition = int(m.group("n")) if m.group("n") else None
         span = (m.start("n"), m.end("n")) if m.group("n") else None
         out.append(NameMention(start, end, text[start:end], kind, head, edition, span, 1))
+    out.extend(_summer_festivals(text, found))
+    return out
+
+
+# a Saudi town's summer festival by the season and the town ("صيف عنيزة 36", "عيد وصيف
+# الخرج", "صيف منطقة الباحة 1436"): the number after it is the Hijri year, no edition
+_SUMMER = re.compile(
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:عيد\s*و\s*)?صيف)\s+(?:(?:محافظة|منطقة)\s+)?"
+    r"(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?"
+)
+_HIJRI_YEAR_AFTER = re.compile(r"\s*(?:الـ\s*|ال)?(?:1436|36|1437|37|1435|35)(?![\d/.-])")
+# a summer festival first named past the lead is the setting of the article's own story (a
+# play, a children's party "ضمن فعاليات صيف …"), or one of many in a round-up: no mention
+_SUMMER_LEAD = 300
+# "… لإقامة العروض الجوية … ضمن فعاليات صيف الباحة": within the festival, after a sentence
+# that told what was held there; opening its sentence ("ضمن فعاليات صيف الخرج انطلقت …")
+# the festival is the story's
+_WITHIN = re.compile(r"(?<!\w)(?:ضمن|مع)\s+(?:فعاليات|برامج|أنشطة)\s*[«\"“]?\s*$")
+# regions whose name is no town's, as a summer festival is named after them ("صيف الشرقية")
+_SUMMER_REGIONS = word_set("الشرقية عسير القصيم الجوف")
+# the festival, not the season ("لزوار صيف أبها", "مفاجآت صيف دبي"): a year after the name,
+# quotation marks around it, or one of these words just before it
+_SUMMER_CUES = re.compile(
+    r"(?<!\w)[وبل]?(?:فعاليات|فعالية|برامج|ضمن|انطلاق|انطلاقة|ختام|اختتام|إدارة|ادارة|لجنة|"
+    r"لجان|مشاركة|المشاركة|المشاركين)\s*$"
+)
+
+
+def _summer_town(text: str, m: re.Match[str]) -> int | None:
+    """Where the town of a summer festival's name ends, when the words after "صيف" name an
+    Arab town (two words tried first: "حفر الباطن") or a Saudi region; None otherwise."""
+    if m.group("more"):
+        city = places.city_of_word(normalize(m.group("town") + m.group("more")))
+        if city is not None and city.country in places.ARAB:
+            return m.end("more")
+    town = normalize(m.group("town"))
+    city = places.city_of_word(town)
+    if town in _SUMMER_REGIONS or (city is not None and city.country in places.ARAB):
+        return m.end("town")
+    return None
+
+
+def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
+    """Mentions of a town's summer festival named without "مهرجان" (see `_SUMMER`), not
+    inside a name already `found` ("مهرجان صيف ينبع")."""
+    out: list[NameMention] = []
+    for m in _SUMMER.finditer(text):
+        start = m.start("name")
+        if not out and start >= _SUMMER_LEAD:
+            break
+        if any(n.start <= start < n.end for n in found):
+            continue
+        end = _summer_town(text, m)
+        if end is None:
+            continue
+        year = _HIJRI_YEAR_AFTER.match(text, end)
+        quoted = text[max(0, m.start() - 1) : m.start()] in '«"“' and m.start() > 0
+        if not (year or quoted or _SUMMER_CUES.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        within = _WITHIN.search(text, max(0, m.start() - 20), m.start())
+        if within and text[sentence_bounds(text, start)[0] : within.start()].strip(" ،,\n"):
+            continue
+        series = normalize(text[start:end])
+        end = year.end() if year else end
+        # elsewhere "مهرجان صيف حائل": the bare name is that festival's, under its head
+        headed = next((n for n in found if _heads_series(n, series)), None)
+        kind, head = (headed.kind, headed.head) if headed else ("festival", "صيف")
+        out.append(NameMention(start, end, text[start:end], kind, head, None, None, 1))
     return out
 
 

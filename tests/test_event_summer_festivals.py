@@ -1,0 +1,63 @@
+"""A town's summer festival named without "مهرجان": "صيف عنيزة 36", "عيد وصيف الخرج".
+
+Invented sentences in the style of Saudi news. The number after the name is the Hijri year
+(1436), no edition; the season alone ("صيف هذا العام", "لزوار صيف أبها") and a festival that
+is only the setting of the article's own story are no mention.
+"""
+
+from __future__ import annotations
+
+from ingest.events import names
+from ingest.events.extract import extract_events
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+def test_a_summer_festival_by_its_town_and_year_makes_a_card():
+    text = (
+        "انطلقت مساء أمس فعاليات صيف بريدة 36 في منتزه الملك عبدالله بتنظيم من أمانة "
+        "منطقة القصيم، وسط حضور كبير من الأهالي والزوار. وتتضمن الفعاليات عروضا مسرحية "
+        "ومسابقات للأطفال وسوقا للأسر المنتجة."
+    )
+    cards = extract_events("d1", text, title="انطلاق صيف بريدة", published="2015-07-20")
+    assert [(c.name, c.kind, c.edition, c.city) for c in cards] == [
+        ("صيف بريدة 36", "festival", None, "بريدة")
+    ]
+    assert cards[0].start_date == "2015-07-19"
+
+
+def test_a_festival_and_eid_by_a_two_word_town():
+    assert _names("ضمن فعاليات عيد وصيف حفر الباطن 36 أقيمت أمسية شعرية") == [
+        "عيد وصيف حفر الباطن 36"
+    ]
+
+
+def test_the_season_is_no_festival():
+    assert _names("ودعا الأمين إلى العناية بالحدائق لزوار صيف أبها والمنطقة") == []
+    assert _names("ويقضي كثيرون فعاليات صيف هذا العام في المصايف") == []
+    assert _names("وتبقى فعاليات صيف بلادي حاضرة") == []
+
+
+def test_a_festival_named_first_past_the_lead_is_the_setting_of_another_story():
+    lead = "قدمت فرقة المسرح الوطني مساء أمس عرضا جديدا لقي حضورا كبيرا من الجمهور. " * 5
+    assert _names(lead + "ويأتي العرض ضمن فعاليات صيف جدة 36.") == []
+    assert _names("ضمن فعاليات صيف جدة 36 قدمت فرقة المسرح عرضا جديدا.") == ["صيف جدة 36"]
+
+
+def test_a_festival_after_what_was_held_within_it_is_its_setting():
+    text = "يصل الفريق اليوم لإقامة العروض الجوية يوم الخميس، ضمن فعاليات صيف الطائف 36."
+    assert _names(text) == []
+
+
+def test_the_bare_name_joins_the_festival_named_with_its_head():
+    text = (
+        "تشارك الجمعية في فعاليات مهرجان «صيف تبوك 36» بجناح تعريفي. وقال رئيس اللجنة "
+        "إن فعاليات «صيف تبوك 36» متواصلة."
+    )
+    found = names.find_names(text)
+    assert [(m.text, m.head) for m in found] == [
+        ("مهرجان «صيف تبوك 36»", "مهرجان"),
+        ("صيف تبوك 36", "مهرجان"),
+    ]
