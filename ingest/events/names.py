@@ -466,6 +466,7 @@ def has_head(text: str) -> bool:
         _ANY_HEAD_RE.search(text) is not None
         or _HEADLESS_SERIES.search(text) is not None
         or _SUMMER.search(text) is not None
+        or _EID_FESTIVITIES.search(text) is not None
     )
 
 
@@ -788,6 +789,61 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
         span = (m.start("n"), m.end("n")) if m.group("n") else None
         out.append(NameMention(start, end, text[start:end], kind, head, edition, span, 1))
     out.extend(_summer_festivals(text, found))
+    out.extend(_eid_festivities(text, found))
+    return out
+
+
+# a town's or a municipality's Eid festivities, a festival of their own with sites, a
+# programme and visitors ("احتفالات أمانة الرياض بعيد الفطر المبارك", "احتفالات العيد
+# بالعاصمة المقدسة", "احتفالات عيد الرياض"): the plural, up to four words of whose, then Eid
+_EID_FESTIVITIES = re.compile(
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:ال)?احتفالات\s+(?:[\u0621-\u064a]+\s+){0,4}?"
+    r"(?:ب|ل)?(?:ال)?عيد(?:\s+(?:الفطر|الأضحى|الاضحى))?(?:\s+(?:المبارك|السعيد))?)(?![\w])"
+)
+# in passing: the time of something else ("خلال احتفالات العيد"), or its setting ("ضمن
+# احتفالات …", "تزامنا مع احتفالات …")
+_EID_IN_PASSING = re.compile(
+    r"(?<!\w)(?:خلال|أثناء|اثناء|ضمن|مع|تواكب|يواكب|بمناسبة|لمناسبة|عدم\s+إقامة|عدم\s+اقامة"
+    # "كرمت الأمانة الجهات المشاركة في احتفالات …": the ceremony is the story
+    r"|(?:ال)?مشارك(?:ة|ين|ون)?\s+في)\s*$"
+)
+_EID_LEAD = 300  # chars: festivities first named past the lead are the setting of the story
+_EID_TOWN = re.compile(
+    r"\s+(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?"
+    r"(?P<year>\s*(?:1436|36)(?![\d/.-]))?"
+)
+
+
+def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
+    """Mentions of Eid festivities (see `_EID_FESTIVITIES`) when the first is in the lead and
+    not in passing, nor where another event `found` is held ("مسابقة … في احتفالات …")."""
+    out: list[NameMention] = []
+    for m in _EID_FESTIVITIES.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if not out and start >= _EID_LEAD:
+            break
+        if _EID_IN_PASSING.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if _held_in(text, m.start(), found):
+            continue
+        if text[start:end].split()[-1] == "عيد":
+            # "احتفالات عيد الرياض", "احتفالات عيد طيبة 36": the town or the year after a
+            # bare Eid belongs to the name; with neither, no festivities are named
+            after = _EID_TOWN.match(text, end)
+            if after is None:
+                continue
+            if after.group("year"):
+                end = after.end()
+            elif after.group("more") and _an_arab_town(after.group("town") + after.group("more")):
+                end = after.end("more")
+            elif _an_arab_town(after.group("town")):
+                end = after.end("town")
+            else:
+                continue
+        words = len(text[start:end].split()) - 1
+        out.append(
+            NameMention(start, end, text[start:end], "festival", "احتفالات", None, None, words)
+        )
     return out
 
 
@@ -818,15 +874,17 @@ _SUMMER_CUES = re.compile(
 def _summer_town(text: str, m: re.Match[str]) -> int | None:
     """Where the town of a summer festival's name ends, when the words after "صيف" name an
     Arab town (two words tried first: "حفر الباطن") or a Saudi region; None otherwise."""
-    if m.group("more"):
-        city = places.city_of_word(normalize(m.group("town") + m.group("more")))
-        if city is not None and city.country in places.ARAB:
-            return m.end("more")
-    town = normalize(m.group("town"))
-    city = places.city_of_word(town)
-    if town in _SUMMER_REGIONS or (city is not None and city.country in places.ARAB):
+    if m.group("more") and _an_arab_town(m.group("town") + m.group("more")):
+        return m.end("more")
+    if normalize(m.group("town")) in _SUMMER_REGIONS or _an_arab_town(m.group("town")):
         return m.end("town")
     return None
+
+
+def _an_arab_town(words: str) -> bool:
+    """Whether `words` name a town of an Arab country in the gazetteer."""
+    city = places.city_of_word(normalize(words))
+    return city is not None and city.country in places.ARAB
 
 
 def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:

@@ -63,6 +63,8 @@ _NOT_CITIES = word_set(
     "المنشاه ميادين ميدان مشهد الصف بورصه الوادي الجنه جنه رقان زرقاء "
     # "في العمارة" (architecture), "التراثي البحري", "سلوى المدني", "حديقة سحاب", "بأمان"
     "العمارة البحري سلوى سحاب أمان "
+    # "باللوم" (blame) is no Lomé
+    "لوم اللوم "
     # without their article these are towns too (Khartoum's "بحري", Tunisia's "نابل"), but
     # "التراثي البحري" is an adjective: the article does not make them one
     "بحري"

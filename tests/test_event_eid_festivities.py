@@ -1,0 +1,55 @@
+"""A town's or a municipality's Eid festivities are a festival: "احتفالات أمانة جدة بعيد الفطر".
+
+Invented sentences in the style of Saudi news. The festivities are named by the plural, whose
+they are and Eid, or by Eid and the town ("احتفالات عيد جدة"); "خلال احتفالات العيد" is only a
+time, and festivities first named past the lead are the setting of another story.
+"""
+
+from __future__ import annotations
+
+from ingest.events import names
+from ingest.events.extract import extract_events
+from ingest.events.places import city_of_word
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in names.find_names(text)]
+
+
+def test_a_municipalitys_eid_festivities_make_a_card():
+    text = (
+        "استقطبت احتفالات أمانة محافظة جدة بعيد الفطر المبارك أكثر من مئة ألف زائر في "
+        "مواقعها على الواجهة البحرية، وتضمنت عروضا للألعاب النارية وفقرات مسرحية للأطفال "
+        "والأسر، وتستمر الفعاليات حتى مساء الخميس."
+    )
+    cards = extract_events("d1", text, title="زوار احتفالات العيد في جدة", published="2015-07-20")
+    assert [(c.name, c.kind, c.city) for c in cards] == [
+        ("احتفالات أمانة محافظة جدة بعيد الفطر المبارك", "festival", "جدة")
+    ]
+
+
+def test_eid_and_the_town_name_the_festivities():
+    assert _names("وتتواصل احتفالات عيد الدمام في الواجهة البحرية") == ["احتفالات عيد الدمام"]
+    assert _names("وتتواصل احتفالات عيد طيبة 36 في الحدائق") == ["احتفالات عيد طيبة 36"]
+    # Eid and a word that is no town name no festivities
+    assert _names("وتتواصل احتفالات عيد جميلة في البيوت") == []
+
+
+def test_festivities_in_passing_are_no_mention():
+    assert _names("أصيب عشرون طفلا خلال احتفالات عيد الفطر المبارك") == []
+    assert _names("ويقام العرض ضمن احتفالات أمانة الرياض بعيد الفطر") == []
+    assert _names("يستغرب الأهالي عدم إقامة احتفالات العيد في قريتهم") == []
+    assert _names("كرمت الأمانة الجهات المشاركة في احتفالات أمانة المنطقة بعيد الفطر") == []
+    # where another event is held
+    assert _names("أقيمت مسابقة الأمانة للعروض المسرحية في احتفالات عيد طيبة 36") == [
+        "مسابقة الأمانة للعروض المسرحية"
+    ]
+
+
+def test_festivities_first_named_past_the_lead_are_the_setting_of_another_story():
+    lead = "قدمت فرقة المسرح الوطني مساء أمس عرضا جديدا لقي حضورا كبيرا من الجمهور. " * 5
+    assert _names(lead + "وتأتي العروض في احتفالات أمانة الرياض بعيد الفطر.") == []
+
+
+def test_blame_is_no_town():
+    assert city_of_word("لوم") is None
