@@ -7,7 +7,7 @@ time, and festivities first named past the lead are the setting of another story
 
 from __future__ import annotations
 
-from ingest.events import names
+from ingest.events import bodies, names
 from ingest.events.extract import extract_events
 from ingest.events.places import city_of_word
 
@@ -53,3 +53,21 @@ def test_festivities_first_named_past_the_lead_are_the_setting_of_another_story(
 
 def test_blame_is_no_town():
     assert city_of_word("لوم") is None
+
+
+def test_the_body_whose_festivities_they_are_organizes_them():
+    text = (
+        "استقطبت احتفالات أمانة محافظة جدة بعيد الفطر المبارك أكثر من مئة ألف زائر في "
+        "مواقعها على الواجهة البحرية، وتضمنت عروضا للألعاب النارية وفقرات مسرحية للأطفال "
+        "والأسر، وتستمر الفعاليات حتى مساء الخميس."
+    )
+    (card,) = extract_events("d1", text, title="زوار احتفالات العيد في جدة", published="2015-07-20")
+    assert card.organizers == ["أمانة محافظة جدة"]
+    assert card.evidence["organizers"][0].quote == "أمانة محافظة جدة"
+    # the festivities of a body taking part in a ceremony's story name no organizer
+    assert _organizers("كرمت اللجنة الجهات المشاركة في احتفالات بلدية الخرج بالعيد") == []
+    assert _organizers("وتقام احتفالات بلدية الخرج بالعيد في ثلاثة مواقع") == ["بلدية الخرج"]
+
+
+def _organizers(text: str) -> list[str]:
+    return [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.names import definite_head, head_of
+from ingest.events.names import EID_IN_PASSING, definite_head, head_of
 from ingest.events.places import VENUE_HEADS, country_phrase_end, town_at, town_phrase_end
 from ingest.events.spans import (
     HOSTED_IT,
@@ -1129,6 +1129,26 @@ def _skip_honorifics(toks: list[Token], k: int) -> int:
     return k
 
 
+_FESTIVITIES = word_set("احتفالات الاحتفالات لاحتفالات باحتفالات واحتفالات")
+_EID_AFTER = re.compile(r"\s+[بل](?:ال)?عيد(?!\w)")
+
+
+def _festivities_of(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The body whose Eid festivities token `i` names ("احتفالات أمانة جدة بعيد الفطر")."""
+    if toks[i].norm not in _FESTIVITIES or i + 1 >= len(toks) or not is_body_start(toks[i + 1]):
+        return None
+    if EID_IN_PASSING.search(text, max(0, toks[i].start - 24), toks[i].start):
+        return None  # "الجهات المشاركة في احتفالات …": of another event's story
+    spans = _collect(text, toks, i + 1, person=False)
+    if not spans:
+        return None
+    s, e = spans[0]
+    inside = _EID_AFTER.search(text, s, e)
+    if inside is not None:
+        return s, inside.start()
+    return (s, e) if _EID_AFTER.match(text, e) else None
+
+
 def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered cascade of text rules; flat reads better than split
     """Organizers, patrons, partners and openers stated in `text`, in text order."""
     toks = tokens(text)
@@ -1136,6 +1156,9 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
     out: list[BodyMention] = []
     i = 0
     while i < len(toks):
+        whose = _festivities_of(text, toks, i)
+        if whose is not None:  # "احتفالات أمانة الرياض بعيد الفطر": the body holds them
+            out.append(BodyMention(*whose, text[whose[0] : whose[1]], "organizer"))
         if norms[i] in _THANKED_FOR and i > 0 and norms[i - 1] in _FOR:
             # "شكره لأمير المنطقة الأمير فيصل … على رعايته": the person thanked is the patron
             found = _thanked_person(text, toks, i - 1)

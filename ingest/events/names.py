@@ -802,7 +802,7 @@ _EID_FESTIVITIES = re.compile(
 )
 # in passing: the time of something else ("خلال احتفالات العيد"), or its setting ("ضمن
 # احتفالات …", "تزامنا مع احتفالات …")
-_EID_IN_PASSING = re.compile(
+EID_IN_PASSING = re.compile(
     r"(?<!\w)(?:خلال|أثناء|اثناء|ضمن|مع|تواكب|يواكب|بمناسبة|لمناسبة|عدم\s+إقامة|عدم\s+اقامة"
     # "كرمت الأمانة الجهات المشاركة في احتفالات …": the ceremony is the story
     r"|(?:ال)?مشارك(?:ة|ين|ون)?\s+في)\s*$"
@@ -822,7 +822,7 @@ def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
         start, end = m.start("name"), m.end("name")
         if not out and start >= _EID_LEAD:
             break
-        if _EID_IN_PASSING.search(text, max(0, m.start() - 24), m.start()):
+        if EID_IN_PASSING.search(text, max(0, m.start() - 24), m.start()):
             continue
         if _held_in(text, m.start(), found):
             continue
