@@ -54,6 +54,12 @@ def test_a_headline_telling_the_party_by_its_verb_speaks_of_it():
     assert [(c.name, c.city, c.start_date) for c in cards] == [("حفل معايدة", "أبها", "2015-07-21")]
 
 
+def test_a_headline_telling_the_party_by_its_plural_verb_speaks_of_it():
+    title = "مدير الجمعية وموظفوها يعايدون الأطفال"
+    cards = event_cards(_PARTY, title=title, published="2015-07-22")
+    assert [(c.name, c.city) for c in cards] == [("حفل معايدة", "أبها")]
+
+
 def test_a_headline_of_something_else_leaves_the_short_report_below_the_bar():
     assert event_cards(_PARTY, title="مدير الجمعية يزور المرضى", published="2015-07-22") == []
 

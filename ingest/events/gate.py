@@ -553,13 +553,19 @@ def _carried_out(toks: list[Token], k: int) -> bool:
 
 
 def _verb_roots(title: str) -> set[str]:
-    """The roots of a title's present-tense verbs ("تعايد", "يكرم", "تحتفل")."""
+    """The roots of a title's present-tense verbs ("تعايد", "يكرم", "تحتفل"), the plural's
+    too ("يعايدون")."""
     return {
         r
         for t in tokens(title)
         if t.is_word and t.norm[:1] in "تي" and len(t.norm) >= 4
-        for r in _roots(t.norm[1:])
+        for r in _roots(_singular_verb(t.norm)[1:])
     }
+
+
+def _singular_verb(norm: str) -> str:
+    """ "يعايدون" -> "يعايد": a present verb without its plural ending."""
+    return norm[:-2] if norm.startswith("ي") and norm.endswith("ون") and len(norm) > 5 else norm
 
 
 def _roots(word: str) -> set[str]:
