@@ -132,6 +132,18 @@ def test_a_jamboree_is_an_event_and_its_bracketed_ordinal_its_edition():
     assert [(m.text, m.edition) for m in mentions] == [("الجامبوري الدولي للكشافة الـ (24)", 24)]
 
 
+def test_the_country_of_an_earlier_edition_in_brackets_is_not_this_ones():
+    text = (
+        "يشارك الوفد الكشفي في الجامبوري الدولي للكشافة الـ (24) الذي تبدأ فعالياته الأحد "
+        "المقبل في كندا، بمشاركة آلاف الكشافين من أنحاء العالم.\n"
+        "وأوضح قائد الوفد أن الجمعية شاركت أول مرة في النسخة (12) من الجامبوري الدولي، "
+        "الذي استضافته اليونان قبل عقود."
+    )
+    assert names.edition_mentions("في النسخة (12) من الجامبوري") == [(12, 3)]
+    (card,) = extract_events("d", text, title="الكشافة في جامبوري كندا", published="2019-07-18")
+    assert (card.edition, card.country) == (24, "CA")
+
+
 def test_a_country_name_that_qualifies_a_body_places_nothing():
     found = places.find_countries(
         "تشارك رابطة الهواة العربية السعودية في المعسكر المقام في اليابان"

@@ -1950,6 +1950,8 @@ def _edition_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     for _ in range(_EDITION_ADJECTIVES):
         if k + 1 < len(toks) and is_nisba(toks[k]) and ordinal_at(toks, k) is None:
             k += 1
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 1  # "النسخة (11)": the number in brackets
     return ordinal_at(toks, k) or _edition_number(toks[k])
 
 
@@ -1994,7 +1996,8 @@ def of_another_edition(text: str, pos: int, edition: int | None, head: str | Non
         return False
     if head is None:
         return True
-    said = tokens(text[start + named[-1][1] : pos])[: _EDITION_TO_HEAD + 1]
+    said = [t for t in tokens(text[start + named[-1][1] : pos]) if t.is_word or t.text.isdigit()]
+    said = said[: _EDITION_TO_HEAD + 1]
     return any((h := head_of(t)) is not None and h[0] == head for t in said)
 
 
