@@ -10,6 +10,7 @@ from __future__ import annotations
 from ingest.events import bodies, names
 from ingest.events.extract import extract_events
 from ingest.events.places import city_of_word
+from language.analyzer import normalize
 
 
 def _names(text: str) -> list[str]:
@@ -71,3 +72,16 @@ def test_the_body_whose_festivities_they_are_organizes_them():
 
 def _organizers(text: str) -> list[str]:
     return [b.text for b in bodies.find_bodies(text) if b.role == "organizer"]
+
+
+def test_the_holy_capital_is_makkah():
+    city = city_of_word(normalize("العاصمة المقدسة"))
+    assert city is not None and (city.name_en, city.country) == ("Makkah", "SA")
+    text = (
+        "استقبلت مواقع احتفالات العيد بالعاصمة المقدسة مساء أمس آلاف العائلات التي توافدت "
+        "لمتابعة الفعاليات التي انطلقت عقب صلاة العشاء. وأوضح مساعد أمين العاصمة المقدسة أن "
+        "الأمانة أعدت برامج كثيرة، وتفاعل الزوار مع العروض الشعبية التي جسدت مظاهر احتفالات "
+        "العيد."
+    )
+    (card,) = extract_events("d1", text, title="عيد مكة يستقطب العائلات", published="2015-07-21")
+    assert (card.name, card.city, card.country) == ("احتفالات العيد", "العاصمة المقدسة", "SA")

@@ -414,6 +414,8 @@ _MISSING_TOWNS = {
     ("Dhahran al-Janub", "SA"): (("ظهران الجنوب",), 30_000),
     ("Tanomah", "SA"): (("تنومة",), 20_000),
     ("Rijal Alma'", "SA"): (("رجال ألمع",), 20_000),
+    # Makkah by its style, as Saudi news names the city and its municipality
+    ("Makkah", "SA"): (("العاصمة المقدسة",), 1_578_722),
 }
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
@@ -593,6 +595,8 @@ def named_capital(text: str, capital: PlaceMention) -> PlaceMention | None:
             continue  # "سلطنة عمان" is Oman, not Amman spelt the same
         n, city, clitic = found
         start, end = skip_letters(text, tok.start, clitic), toks[k + n - 1].end
+        if normalize(text[start:end]).removeprefix("ال").startswith("عاصمه"):
+            continue  # "العاصمة المقدسة" again: Makkah by its style, not by its name
         return PlaceMention(start, end, text[start:end], city.country, city.name_en)
     return None
 
