@@ -61,3 +61,20 @@ def test_the_bare_name_joins_the_festival_named_with_its_head():
         ("مهرجان «صيف تبوك 36»", "مهرجان"),
         ("صيف تبوك 36", "مهرجان"),
     ]
+
+
+def test_a_towns_eid_festival_by_its_name():
+    assert _names("وانطلقت أمس فعاليات عيد الدمام في الواجهة البحرية") == ["عيد الدمام"]
+    # Eid itself is no town's festival
+    assert _names("وانطلقت أمس فعاليات عيد الفطر المبارك في الحدائق") == []
+
+
+def test_a_town_the_gazetteer_lacks_counts_with_the_festivals_year():
+    assert _names("شهدت فعاليات عيد طيبة 36 حضورا كبيرا") == ["عيد طيبة 36"]
+    assert _names("شهدت فعاليات صيف طيبة حضورا كبيرا") == []
+    assert _names("شهدت فعاليات عيد العام 36 حضورا كبيرا") == []
+
+
+def test_a_festival_another_event_is_held_in_is_its_setting():
+    text = "وقدمت الفرق عروضها ضمن مسابقة الأمانة للعروض المسرحية في احتفالات عيد طيبة 36."
+    assert _names(text) == ["مسابقة الأمانة للعروض المسرحية"]

@@ -788,8 +788,9 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
         edition = int(m.group("n")) if m.group("n") else None
         span = (m.start("n"), m.end("n")) if m.group("n") else None
         out.append(NameMention(start, end, text[start:end], kind, head, edition, span, 1))
-    out.extend(_summer_festivals(text, found))
-    out.extend(_eid_festivities(text, found))
+    eid = _eid_festivities(text, found)
+    out.extend(_summer_festivals(text, found + eid))  # not "عيد الرياض" in "احتفالات عيد الرياض"
+    out.extend(eid)
     return out
 
 
@@ -850,7 +851,7 @@ def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
 # a Saudi town's summer festival by the season and the town ("صيف عنيزة 36", "عيد وصيف
 # الخرج", "صيف منطقة الباحة 1436"): the number after it is the Hijri year, no edition
 _SUMMER = re.compile(
-    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:عيد\s*و\s*)?صيف)\s+(?:(?:محافظة|منطقة)\s+)?"
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:عيد\s*و\s*)?صيف|عيد)\s+(?:(?:محافظة|منطقة)\s+)?"
     r"(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?"
 )
 _HIJRI_YEAR_AFTER = re.compile(r"\s*(?:الـ\s*|ال)?(?:1436|36|1437|37|1435|35)(?![\d/.-])")
@@ -861,6 +862,7 @@ _SUMMER_LEAD = 300
 # that told what was held there; opening its sentence ("ضمن فعاليات صيف الخرج انطلقت …")
 # the festival is the story's
 _WITHIN = re.compile(r"(?<!\w)(?:ضمن|مع)\s+(?:فعاليات|برامج|أنشطة)\s*[«\"“]?\s*$")
+_FESTIVITIES_BEFORE = re.compile(r"(?<!\w)(?:ال)?احتفالات\s+$")
 # regions whose name is no town's, as a summer festival is named after them ("صيف الشرقية")
 _SUMMER_REGIONS = word_set("الشرقية عسير القصيم الجوف")
 # the festival, not the season ("لزوار صيف أبها", "مفاجآت صيف دبي"): a year after the name,
@@ -878,7 +880,17 @@ def _summer_town(text: str, m: re.Match[str]) -> int | None:
         return m.end("more")
     if normalize(m.group("town")) in _SUMMER_REGIONS or _an_arab_town(m.group("town")):
         return m.end("town")
+    # "صيف طيبة 36", "عيد طيبة 36": a town the gazetteer lacks (Madinah's epithet), named
+    # with the festival's year
+    if normalize(m.group("town")) not in _NOT_TOWNS and _HIJRI_YEAR_AFTER.match(
+        text, m.end("town")
+    ):
+        return m.end("town")
     return None
+
+
+# the season's or the feast's words, not a town's, before a year ("عيد الفطر 1436")
+_NOT_TOWNS = word_set("العام عام هذا الفطر الأضحى الاضحى الحالي القادم المقبل الماضي")
 
 
 def _an_arab_town(words: str) -> bool:
@@ -906,6 +918,10 @@ def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
             continue
         within = _WITHIN.search(text, max(0, m.start() - 20), m.start())
         if within and text[sentence_bounds(text, start)[0] : within.start()].strip(" ،,\n"):
+            continue
+        # "مسابقة … في احتفالات عيد طيبة 36": where another event is held
+        festivities = _FESTIVITIES_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if _held_in(text, festivities.start() if festivities else m.start(), found):
             continue
         series = normalize(text[start:end])
         end = year.end() if year else end
