@@ -848,8 +848,9 @@ def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
     return out
 
 
-# a Saudi town's summer festival by the season and the town ("صيف عنيزة 36", "عيد وصيف
-# الخرج", "صيف منطقة الباحة 1436"): the number after it is the Hijri year, no edition
+# a Saudi town's summer or Eid festival by the season or the feast and the town ("صيف عنيزة
+# 36", "عيد وصيف الخرج", "صيف منطقة الباحة 1436", "عيد الرياض"): the number after it is the
+# Hijri year, no edition
 _SUMMER = re.compile(
     r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:عيد\s*و\s*)?صيف|عيد)\s+(?:(?:محافظة|منطقة)\s+)?"
     r"(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?"
@@ -874,8 +875,9 @@ _SUMMER_CUES = re.compile(
 
 
 def _summer_town(text: str, m: re.Match[str]) -> int | None:
-    """Where the town of a summer festival's name ends, when the words after "صيف" name an
-    Arab town (two words tried first: "حفر الباطن") or a Saudi region; None otherwise."""
+    """Where the town of a summer or Eid festival's name ends, when the words after "صيف" or
+    "عيد" name an Arab town (two words tried first: "حفر الباطن") or a Saudi region, or any
+    other word the festival's year follows; None otherwise."""
     if m.group("more") and _an_arab_town(m.group("town") + m.group("more")):
         return m.end("more")
     if normalize(m.group("town")) in _SUMMER_REGIONS or _an_arab_town(m.group("town")):
@@ -900,8 +902,8 @@ def _an_arab_town(words: str) -> bool:
 
 
 def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
-    """Mentions of a town's summer festival named without "مهرجان" (see `_SUMMER`), not
-    inside a name already `found` ("مهرجان صيف ينبع")."""
+    """Mentions of a town's summer or Eid festival named without "مهرجان" (see `_SUMMER`),
+    not inside a name already `found` ("مهرجان صيف ينبع")."""
     out: list[NameMention] = []
     for m in _SUMMER.finditer(text):
         start = m.start("name")
