@@ -508,7 +508,7 @@ def _read_atom(  # noqa: C901 - an ordered cascade of text rules; flat reads bet
         name = text[1:] if text not in WEEKDAYS else text
         group.weekdays.append(WEEKDAYS[name])
     elif kind == "dir" and (group.direction is None or not group.slots):
-        # "من 4 شوال الجاري إلى 6 ذي القعدة المقبل": the start's word picks the year; the
+        # "من 5 شوال الجاري إلى 7 ذي القعدة المقبل": the start's word picks the year; the
         # end's "المقبل" is the month after, and the start's year carries to the end
         group.direction = DIRECTIONS[text]
     return cur
