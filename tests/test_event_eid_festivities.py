@@ -32,6 +32,8 @@ def test_a_municipalitys_eid_festivities_make_a_card():
 def test_eid_and_the_town_name_the_festivities():
     assert _names("وتتواصل احتفالات عيد الدمام في الواجهة البحرية") == ["احتفالات عيد الدمام"]
     assert _names("وتتواصل احتفالات عيد طيبة 36 في الحدائق") == ["احتفالات عيد طيبة 36"]
+    # "عيد وصيف الخرج": the town's festival of Eid and summer, not festivities of "وصيف"
+    assert _names("وتتواصل احتفالات عيد وصيف الخرج 36 في البرج") == ["عيد وصيف الخرج 36"]
     # Eid and a word that is no town name no festivities
     assert _names("وتتواصل احتفالات عيد جميلة في البيوت") == []
 

@@ -809,10 +809,7 @@ EID_IN_PASSING = re.compile(
     r"|(?:ال)?مشارك(?:ة|ين|ون)?\s+في)\s*$"
 )
 _EID_LEAD = 300  # chars: festivities first named past the lead are the setting of the story
-_EID_TOWN = re.compile(
-    r"\s+(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?"
-    r"(?P<year>\s*(?:1436|36)(?![\d/.-]))?"
-)
+_EID_TOWN = re.compile(r"\s+(?P<town>[\u0621-\u064a]+)(?P<more>\s+[\u0621-\u064a]+)?")
 
 
 def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
@@ -828,19 +825,15 @@ def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
         if _held_in(text, m.start(), found):
             continue
         if text[start:end].split()[-1] == "عيد":
-            # "احتفالات عيد الرياض", "احتفالات عيد طيبة 36": the town or the year after a
-            # bare Eid belongs to the name; with neither, no festivities are named
+            # "احتفالات عيد الرياض", "احتفالات عيد طيبة 36": the town (and the year) after a
+            # bare Eid belong to the name, read as a town festival's are; with no town, no
+            # festivities are named
             after = _EID_TOWN.match(text, end)
-            if after is None:
+            town_end = _festival_town(text, after) if after else None
+            if town_end is None:
                 continue
-            if after.group("year"):
-                end = after.end()
-            elif after.group("more") and _an_arab_town(after.group("town") + after.group("more")):
-                end = after.end("more")
-            elif _an_arab_town(after.group("town")):
-                end = after.end("town")
-            else:
-                continue
+            year = _HIJRI_YEAR_AFTER.match(text, town_end)
+            end = year.end() if year else town_end
         words = len(text[start:end].split()) - 1
         out.append(
             NameMention(start, end, text[start:end], "festival", "احتفالات", None, None, words)
@@ -874,7 +867,7 @@ _SUMMER_CUES = re.compile(
 )
 
 
-def _summer_town(text: str, m: re.Match[str]) -> int | None:
+def _festival_town(text: str, m: re.Match[str]) -> int | None:
     """Where the town of a summer or Eid festival's name ends, when the words after "صيف" or
     "عيد" name an Arab town (two words tried first: "حفر الباطن") or a Saudi region, or any
     other word the festival's year follows; None otherwise."""
@@ -884,7 +877,7 @@ def _summer_town(text: str, m: re.Match[str]) -> int | None:
         return m.end("town")
     # "صيف طيبة 36", "عيد طيبة 36": a town the gazetteer lacks (Madinah's epithet), named
     # with the festival's year
-    if normalize(m.group("town")) not in _NOT_TOWNS and _HIJRI_YEAR_AFTER.match(
+    if normalize(m.group("town")) not in _SEASON_WORDS and _HIJRI_YEAR_AFTER.match(
         text, m.end("town")
     ):
         return m.end("town")
@@ -892,7 +885,7 @@ def _summer_town(text: str, m: re.Match[str]) -> int | None:
 
 
 # the season's or the feast's words, not a town's, before a year ("عيد الفطر 1436")
-_NOT_TOWNS = word_set("العام عام هذا الفطر الأضحى الاضحى الحالي القادم المقبل الماضي")
+_SEASON_WORDS = word_set("العام عام هذا الفطر الأضحى الاضحى الحالي القادم المقبل الماضي")
 
 
 def _an_arab_town(words: str) -> bool:
@@ -911,11 +904,11 @@ def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
             break
         if any(n.start <= start < n.end for n in found):
             continue
-        end = _summer_town(text, m)
+        end = _festival_town(text, m)
         if end is None:
             continue
         year = _HIJRI_YEAR_AFTER.match(text, end)
-        quoted = text[max(0, m.start() - 1) : m.start()] in '«"“' and m.start() > 0
+        quoted = m.start() > 0 and text[m.start() - 1] in '«"“'
         if not (year or quoted or _SUMMER_CUES.search(text, max(0, m.start() - 20), m.start())):
             continue
         within = _WITHIN.search(text, max(0, m.start() - 20), m.start())
