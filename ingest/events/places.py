@@ -1138,7 +1138,34 @@ def _common_word(toks: list[Token], k: int, n: int, code: str) -> bool:
         return True  # "أعاده الله باليمن والبركات": with blessings, not Yemen
     if code == "OM" and n == 1 and _of_jordan(toks, k):
         return True  # "سبق- عمان: … المقام في دولة الأردن": Amman, Jordan's capital
+    if n == 1 and _family_name(toks, k):
+        return True  # "بحضور المهندس فهد السويد": a person's family name, not Sweden
     return n == 1 and _adjective_of(toks, k)  # "رابطة الهواة العربية السعودية": an adjective
+
+
+# titles before a person's name: a country's name after the title and a given name (and its
+# "بن" chain) is the person's family name
+_PERSON_TITLES = word_set(
+    "المهندس الدكتور د الدكتورة الأستاذ الأستاذة الشيخ الأمير السيد اللواء العميد العقيد الفريق"
+)
+_SON_OF = word_set("بن بنت ابن")
+
+
+def _family_name(toks: list[Token], k: int) -> bool:
+    """Whether the country's name at token `k` ends a person's name: a title, a given name
+    ("عبد الله" as one), any "بن" links, then the name ("الدكتور سعد بن علي السويد")."""
+
+    def given_name(j: int) -> int | None:  # where the given name ending at token j starts
+        if j < 0 or not toks[j].is_word:
+            return None
+        if j and toks[j - 1].norm == "عبد":
+            return j - 1
+        return j if not toks[j].norm.startswith("ال") else None
+
+    j = given_name(k - 1)
+    while j is not None and j >= 2 and toks[j - 1].norm in _SON_OF:
+        j = given_name(j - 2)
+    return j is not None and j > 0 and toks[j - 1].norm in _PERSON_TITLES
 
 
 _JORDAN = word_set("الأردن بالأردن والأردن الأردنية بالأردنية الأردني")
