@@ -78,3 +78,45 @@ def test_a_town_the_gazetteer_lacks_counts_with_the_festivals_year():
 def test_a_festival_another_event_is_held_in_is_its_setting():
     text = "وقدمت الفرق عروضها ضمن مسابقة الأمانة للمسرح في احتفالات عيد طيبة 36."
     assert _names(text) == ["مسابقة الأمانة للمسرح"]
+
+
+# a lead about the day's party, then the festival the title quotes («عيد حريملاء»: a town the
+# gazetteer lacks), named past the lead
+_TITLED = (
+    "احتفل مركز حريملاء، الأحد الماضي، بعيد الفطر، بحضور رئيس المركز وعدد من المسؤولين "
+    "والأهالي. واشتمل الحفل على عدد من الفقرات المنوعة، حيث رفع الحضور التهنئة إلى القيادة "
+    "داعين الله أن يحفظ للبلاد أمنها واستقرارها، وشارك فيه عدد من الفرق الشعبية. يذكر أن "
+    'فعاليات "عيد حريملاء" انطلقت يوم 29 رمضان في متنزه البلدة، وتضمنت مسابقات للأطفال.'
+)
+
+
+def test_the_festival_the_title_quotes_is_named_past_the_lead_and_without_a_known_town():
+    title = "ألعاب شعبية في «عيد حريملاء»"
+    assert "عيد حريملاء" not in _names(_TITLED)  # without the title: past the lead, no town
+    assert "عيد حريملاء" in [m.text for m in names.find_names(_TITLED, title=title)]
+    cards = extract_events("t1", _TITLED, title=title, published="2031-01-27")
+    assert [c.name for c in cards] == ["عيد حريملاء"]
+
+
+def test_a_title_quoting_the_feast_names_no_town_festival():
+    text = 'احتفل الأهالي بـ"عيد الفطر" في الحدائق العامة وسط فرحة الأطفال.'
+    assert names.find_names(text, title="الأهالي يحتفلون بـ«عيد الفطر»") == []
+    assert names.find_names(text, title="فرحة «عيد سعيد» في الحدائق") == []
+
+
+def test_under_a_title_quoting_it_the_season_is_still_no_festival():
+    text = "أعلنت مؤسسة المهرجانات المنظمة لمفاجآت صيف دبي أسماء الفائزين ببرنامج التدريب."
+    found = names.find_names(text, title="«صيف دبي» يختار طلابه")
+    assert all("صيف دبي" not in m.text for m in found)
+    assert names.find_names("فعاليات صيف وعيد في الواجهة", title="«صيف وعيد» في الخبر") == []
+
+
+def test_the_titles_copy_at_the_end_of_the_text_is_not_the_festival_named_again():
+    title = "مواطن يعترض على فقرة في «عيد حريملاء»"
+    text = (
+        "اعترض أحد المواطنين على مقدم فقرة كوميدية في الحديقة العامة مطالبا إياه بانتقاء "
+        "كلامه أمام الأطفال، وتداول المغردون مقطع الفيديو على نطاق واسع خلال اليومين "
+        "الماضيين، وطالب عدد منهم الجهات المعنية بمراجعة الفقرات قبل عرضها على الجمهور. "
+        f"رابط الخبر بصحيفة الوئام: {title}"
+    )
+    assert all("حريملاء" not in m.text for m in names.find_names(text, title=title))

@@ -135,7 +135,7 @@ def extract_events(
     """
     if not names.has_head(text):  # most articles: no event word at all
         return []
-    mentions = names.extend_by_title(text, names.find_names(text), title)
+    mentions = names.extend_by_title(text, names.find_names(text, title), title)
     if not mentions:
         return []
     ranked = clusters(text, title, mentions, published)
@@ -231,7 +231,7 @@ def read_events(
     """
     if not names.has_head(text):
         return []
-    mentions = names.extend_by_title(text, names.find_names(text), title)
+    mentions = names.extend_by_title(text, names.find_names(text, title), title)
     if not mentions:
         return []
     out: list[EventCard] = []

@@ -680,8 +680,9 @@ def _course_subject(text: str, toks: list[Token], end_i: int) -> int:
     return grow_phrase(text, toks, end_i + 1, max_words=6, stops=_NAME_STOPS)
 
 
-def find_names(text: str) -> list[NameMention]:
-    """Every event head noun in `text` with the name phrase grown from it."""
+def find_names(text: str, title: str = "") -> list[NameMention]:
+    """Every event head noun in `text` with the name phrase grown from it (the `title` tells
+    which town festival the article is about: see `_summer_festivals`)."""
     toks = tokens(text)
     out: list[NameMention] = []
     bodies_named: list[tuple[str, set[str]]] = []  # (head, words) of bodies an event noun heads
@@ -715,7 +716,7 @@ def find_names(text: str) -> list[NameMention]:
         if not _a_body(toks, i, mention, bodies_named):
             out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
-    out.extend(series_without_head(text, out))
+    out.extend(series_without_head(text, out, title))
     out.sort(key=lambda n: n.start)
     return _paired_heads(text, out)
 
@@ -763,7 +764,7 @@ def _held_in(text: str, at: int, found: list[NameMention]) -> bool:
     return _HELD_IN.match(gap) is not None
 
 
-def series_without_head(text: str, found: list[NameMention]) -> list[NameMention]:
+def series_without_head(text: str, found: list[NameMention], title: str = "") -> list[NameMention]:
     """Mentions of a festival known by a name with no head noun, beside the names already
     `found`: not inside one of them, not where another event is held, not the institution
     discussed; under the head of the festival a found name calls it ("مهرجان سوق عكاظ")."""
@@ -789,7 +790,8 @@ def series_without_head(text: str, found: list[NameMention]) -> list[NameMention
         span = (m.start("n"), m.end("n")) if m.group("n") else None
         out.append(NameMention(start, end, text[start:end], kind, head, edition, span, 1))
     eid = _eid_festivities(text, found)
-    out.extend(_summer_festivals(text, found + eid))  # not "عيد الرياض" in "احتفالات عيد الرياض"
+    # not "عيد الرياض" in "احتفالات عيد الرياض"
+    out.extend(_summer_festivals(text, found + eid, title))
     out.extend(eid)
     return out
 
@@ -894,22 +896,29 @@ def _an_arab_town(words: str) -> bool:
     return city is not None and city.country in places.ARAB
 
 
-def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
+def _summer_festivals(text: str, found: list[NameMention], title: str) -> list[NameMention]:
     """Mentions of a town's summer or Eid festival named without "مهرجان" (see `_SUMMER`),
-    not inside a name already `found` ("مهرجان صيف ينبع")."""
+    not inside a name already `found` ("مهرجان صيف ينبع"). The festival the title names in
+    quotation marks («عيد جلاجل») is the article's past the lead too, whatever its town (a
+    year, quotation marks or a cue still tell the festival from the season: "لمفاجآت صيف
+    دبي" under «صيف دبي» is another programme's owner)."""
     out: list[NameMention] = []
+    titled = _titled_festivals(title)
     for m in _SUMMER.finditer(text):
         start = m.start("name")
-        if not out and start >= _SUMMER_LEAD:
+        end = _as_titled(text, start, titled)
+        as_titled = end is not None and not _in_title_copy(text, start, title)
+        if not as_titled and not out and start >= _SUMMER_LEAD:
             break
         if any(n.start <= start < n.end for n in found):
             continue
-        end = _festival_town(text, m)
+        end = end if as_titled else _festival_town(text, m)
         if end is None:
             continue
         year = _HIJRI_YEAR_AFTER.match(text, end)
         quoted = m.start() > 0 and text[m.start() - 1] in '«"“'
-        if not (year or quoted or _SUMMER_CUES.search(text, max(0, m.start() - 20), m.start())):
+        cue = _SUMMER_CUES.search(text, max(0, m.start() - 20), m.start())
+        if not (year or quoted or cue):
             continue
         within = _WITHIN.search(text, max(0, m.start() - 20), m.start())
         if within and text[sentence_bounds(text, start)[0] : within.start()].strip(" ،,\n"):
@@ -925,6 +934,50 @@ def _summer_festivals(text: str, found: list[NameMention]) -> list[NameMention]:
         kind, head = (headed.kind, headed.head) if headed else ("festival", "صيف")
         out.append(NameMention(start, end, text[start:end], kind, head, None, None, 1))
     return out
+
+
+# a town festival's name quoted in a title: «عيد جلاجل», "عيد ينبع زمان"
+_QUOTED_SEASON = re.compile(
+    r"[«\"“](?P<name>(?:عيد\s*و\s*)?(?:صيف|عيد)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)"
+    r"\s*(?:(?:الـ\s*|ال)?\d{2,4}\s*)?[»\"”]"
+)
+
+
+def _titled_festivals(title: str) -> list[list[str]]:
+    """The words (normalized) of each town festival the title names in quotation marks, the
+    feast's own names left out («عيد الفطر»)."""
+    out = []
+    for m in _QUOTED_SEASON.finditer(title):
+        words = [normalize(w) for w in m.group("name").split()]
+        if words[-1] in _SEASONS_JOINED:
+            continue  # «عيد وصيف», «صيف وعيد»: the seasons, no town
+        if not any(w in _SEASON_WORDS or w in _FEAST_WORDS for w in words[1:]):
+            out.append(words)
+    return out
+
+
+_SEASONS_JOINED = word_set("وصيف وعيد")
+# words after "عيد" that name or bless the feast, not a town
+_FEAST_WORDS = word_set("سعيد مبارك السعيد المبارك الحب الأم الميلاد")
+
+
+def _in_title_copy(text: str, at: int, title: str) -> bool:
+    """Whether `at` lies in a copy of the title in the text (a site's closing "رابط الخبر
+    …: <title>"), which says nothing the title did not."""
+    title = title.strip()
+    copy = text.rfind(title) if len(title) > 12 else -1
+    return copy >= 0 and copy <= at < copy + len(title)
+
+
+def _as_titled(text: str, start: int, titled: list[list[str]]) -> int | None:
+    """Where the festival name at `start` ends when it is one the title names, else None."""
+    if not titled:
+        return None
+    words = [t for t in tokens(text, start, min(len(text), start + 60)) if t.is_word]
+    for name in titled:
+        if [t.norm for t in words[: len(name)]] == name:
+            return words[len(name) - 1].end
+    return None
 
 
 def _a_body(
