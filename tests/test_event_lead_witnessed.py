@@ -33,3 +33,14 @@ def test_witnessing_later_in_the_text_is_no_lead():
         "زوار في الواجهة البحرية."
     )
     assert "مهرجان ينبع" not in _names("جوائز لأكبر صيد في الموسم", text)
+
+
+def test_the_second_of_two_events_the_lead_opens_on_is_led_too():
+    # the ceremony is one night of the festival: both are what the lead opens on, and the
+    # festival (the whole) is not outscored by the lead's first words alone
+    text = (
+        "شهدت فعاليات حفل الأهالي ومهرجان صيف تبوك في ثاني أيام العيد على مسرح الحديقة "
+        "العامة بتبوك تفاعل الجمهور مع العروض المسرحية والألعاب النارية. وقدمت الفرق "
+        "الشعبية عروضها وسط حضور كبير من الأهالي."
+    )
+    assert "مهرجان صيف تبوك" in _names("ألعاب نارية وعروض مسرحية في عيد تبوك", text)

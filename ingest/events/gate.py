@@ -660,6 +660,7 @@ def _led(text: str, m: NameMention) -> bool:
         or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
         or _AR_LEAD_ANNOUNCED.search(text, max(0, m.start - 200), m.start)
         or _AR_LEAD_WORKS.search(text, max(0, m.start - 80), m.start)
+        or _AR_LEAD_PAIR.search(text, max(0, m.start - 90), m.start)
     )
 
 
@@ -672,6 +673,13 @@ _AR_LEAD = re.compile(
     r"|يشهد|تشهد|شهد|شهدت)"
     r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
     r"(?:\s+(?:فعاليات|[أا]عمال|[أا]شغال))?\s*[«\"“]?\s*$"
+)
+# the second of two events the lead's verb opens on ("شهدت فعاليات حفل الأهالي ومهرجان صيف
+# الشرقية …"): up to five words of the first, from its head, then "و"
+_AR_LEAD_PAIR = re.compile(
+    _AR_LEAD.pattern.removesuffix(r"\s*[«\"“]?\s*$")
+    + r"\s*[«\"“]?\s*(?:حفل|مهرجان|معرض|ملتقى|احتفالات|مؤتمر|منتدى|ندوة)(?:\s+[^\s.،,]+){0,4}"
+    + r"[»\"”]?\s+و\s*[«\"“]?\s*$"
 )
 # an Arabic lead whose first verb has a body hold the event named as its object ("عقدت جمعية
 # … بالرياض ندوة عن «…»", "يقيم المتحف البريطاني حالياً … في العاصمة لندن معرضاً بعنوان …")
