@@ -70,6 +70,8 @@ _NOT_CITIES = word_set(
     "بحري"
 ) | {normalize("صلاح الدين")}  # "قلعة صلاح الدين": a person's name first
 # words before a city that place something in it
+_PEOPLE_OF = word_set("أهالي")
+_CELEBRATIONS = word_set("حفل احتفال احتفالات معايدة مهرجان عيد فرحة")
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
@@ -933,6 +935,13 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             or prefix.endswith("ب")
             or prefix in ("بال", "وبال")
             or (prev is not None and prev.norm in _LOCATIVE)
+            # "حفل أهالي عفيف": the town whose people hold the celebration
+            or (
+                prev is not None
+                and prev.norm in _PEOPLE_OF
+                and k >= 2
+                and bases(toks[k - 2].norm)[-1] in _CELEBRATIONS
+            )
             or (prev is not None and prev.end in heads)
             or any(lo <= tok.start < hi for lo, hi in within)
         )
