@@ -717,6 +717,7 @@ def find_names(text: str, title: str = "") -> list[NameMention]:
             out.append(_quoted_edition(text, mention))
     out.extend(_english_names(text))
     out.extend(series_without_head(text, out, title))
+    out.extend(_bare_names(text, out))
     out.sort(key=lambda n: n.start)
     return _paired_heads(text, out)
 
@@ -933,6 +934,33 @@ def _summer_festivals(text: str, found: list[NameMention], title: str) -> list[N
         headed = next((n for n in found if _heads_series(n, series)), None)
         kind, head = (headed.kind, headed.head) if headed else ("festival", "صيف")
         out.append(NameMention(start, end, text[start:end], kind, head, None, None, 1))
+    return out
+
+
+# the events of a festival said by its name alone: "أحيت فعاليات عيدنا كدا في نسخته الثانية"
+_EVENTS_OF = re.compile(r"(?<!\w)[وبل]?(?:فعاليات|فعالية)\s*[«\"“]?\s*$")
+
+
+def _bare_names(text: str, found: list[NameMention]) -> list[NameMention]:
+    """A name of two words or more that the text gives a head elsewhere ("مهرجان عيدنا كدا"),
+    said without it after "فعاليات" ("أحيت فعاليات عيدنا كدا …"): a mention of that event."""
+    out: list[NameMention] = []
+    for m in found:
+        toks = [t for t in tokens(m.text) if t.is_word]
+        if m.text.isascii() or len(toks) < 3 or head_of(toks[0]) is None:
+            continue
+        if head_of(toks[1]) is not None:
+            continue  # "مهرجان ملتقى …": a head names it, not a name
+        rest = [t.text for t in toks[1:]]
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)")
+        for hit in pattern.finditer(text):
+            if any(n.start <= hit.start() < n.end for n in found + out):
+                continue
+            if _EVENTS_OF.search(text, max(0, hit.start() - 14), hit.start()):
+                mention = NameMention(
+                    hit.start(), hit.end(), hit.group(), m.kind, m.head, None, None, len(rest)
+                )
+                out.append(mention)
     return out
 
 
