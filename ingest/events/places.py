@@ -418,7 +418,12 @@ _MISSING_TOWNS = {
     ("Rijal Alma'", "SA"): (("رجال ألمع",), 20_000),
     # Makkah by its style, as Saudi news names the city and its municipality
     ("Makkah", "SA"): (("العاصمة المقدسة",), 1_578_722),
+    # Madinah by its epithet ("أهالي طيبة الطيبة"); alone, "طيبة" is mostly "good"
+    ("Madinah", "SA"): (("طيبة الطيبة",), 1_300_000),
 }
+# "عيد طيبة 36", "صيف طيبة": Madinah's festivals, named by the epithet alone
+_EPITHET_FESTIVALS = word_set("عيد صيف")
+_MADINAH_EPITHET = normalize("طيبة")
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
 # ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
@@ -665,6 +670,8 @@ def _word_before(toks: list[Token], k: int) -> int:
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
     before = _word_before(toks, k)
+    if toks[k].norm == _MADINAH_EPITHET and before >= 0 and toks[before].norm in _EPITHET_FESTIVALS:
+        return 1, _city_index()[1]["Madinah"], 0
     weak = _city_index()[2].get(toks[k].norm)
     if weak is not None and before >= 0 and toks[before].norm in _CITY_TITLES:
         return 1, weak, 0  # "بمدينة ليل"
