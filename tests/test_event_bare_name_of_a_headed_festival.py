@@ -1,7 +1,7 @@
 """A festival's name said without its head in the lead, with its head further on (from an
 archive article nobody here tuned on; the sentences are invented).
 
-"أحيت فعاليات عيدنا كدا في نسخته الثانية …" opens a report whose "مهرجان عيدنا كدا" comes
+"أحيت فعاليات عيدنا كدا …" (in its second edition) opens a report whose "مهرجان عيدنا كدا" comes
 only near its end: the lead named the festival by its name alone, which is no mention, so the
 card went to another festival the report names in passing. A name of two words or more that
 the text gives a head elsewhere is a mention of that event where "فعاليات" says it bare.

@@ -674,8 +674,8 @@ _AR_LEAD = re.compile(
     r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
     r"(?:\s+(?:فعاليات|[أا]عمال|[أا]شغال))?\s*[«\"“]?\s*$"
 )
-# the second of two events the lead's verb opens on ("شهدت فعاليات حفل الأهالي ومهرجان صيف
-# الشرقية …"): up to five words of the first, from its head, then "و"
+# the second of two events the lead's verb opens on ("شهدت فعاليات حفل … ومهرجان …", the
+# festival's night and the festival): up to five words of the first, from its head, then "و"
 _AR_LEAD_PAIR = re.compile(
     _AR_LEAD.pattern.removesuffix(r"\s*[«\"“]?\s*$")
     + r"\s*[«\"“]?\s*(?:حفل|مهرجان|معرض|ملتقى|احتفالات|مؤتمر|منتدى|ندوة)(?:\s+[^\s.،,]+){0,4}"

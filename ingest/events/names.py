@@ -937,13 +937,13 @@ def _summer_festivals(text: str, found: list[NameMention], title: str) -> list[N
     return out
 
 
-# the events of a festival said by its name alone: "أحيت فعاليات عيدنا كدا في نسخته الثانية"
+# the events of a festival said by its name alone: "أحيت فعاليات عيدنا كدا …"
 _EVENTS_OF = re.compile(r"(?<!\w)[وبل]?(?:فعاليات|فعالية)\s*[«\"“]?\s*$")
 
 
 def _bare_names(text: str, found: list[NameMention]) -> list[NameMention]:
     """A name of two words or more that the text gives a head elsewhere ("مهرجان عيدنا كدا"),
-    said without it after "فعاليات" ("أحيت فعاليات عيدنا كدا …"): a mention of that event."""
+    said without it after "فعاليات": a mention of that event."""
     out: list[NameMention] = []
     for m in found:
         toks = [t for t in tokens(m.text) if t.is_word]
