@@ -1351,6 +1351,10 @@ def _dateline_city(text: str) -> places.PlaceMention | None:
     if m is None:
         return None
     found = places.find_cities(text[: m.end()], frozenset(), ((0, m.end()),))
+    dash = re.search(r"\s*[-–—ـ]\s*", m.group()).start()
+    # before the dash, a city opens the line ("الرياض - واس"); after a word there it is the
+    # reporter's family name ("حامد القرشي – مكة المكرمة" is not filed from Qarshi)
+    found = [c for c in found if c.start >= dash or not text[: c.start].strip()]
     return found[0] if found else None
 
 

@@ -1163,8 +1163,13 @@ def extend_by_title(text: str, mentions: list[NameMention], title: str) -> list[
             continue
         after = [t for t in tokens(text, m.end, min(len(text), m.end + 80))]
         end, k = m.end, at + n
+        # "المهرجان ملائم لجميع …": after a definite head alone, an indefinite word is what
+        # is said of it (a predicate), not more of its name
+        definite = not m.words and any(b.startswith("ال") for b in bases(words[-1].norm))
         for t in after:
             if not t.is_word or k >= len(title_words) or t.norm != title_words[k]:
+                break
+            if definite and not t.norm.startswith("ال"):
                 break
             # "… للمتداولين في دبي", "ملتقى الأسرة الصيفي بالخبر": the place is not the name
             if (
@@ -1897,7 +1902,11 @@ _NEWSPAPERS = word_set(
 
 # what an event is held with or for ("بفيلم", "بحضور", "بمناسبة"), and its own parts or
 # editions ("بنسخته", "بطبعاته", "بمساراته"): ب + one of these ends a name
-_BI_OBJECTS = word_set("فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل")
+_BI_OBJECTS = word_set(
+    "فيلم فيلمه حضور مشاركة مناسبة هدف حفل درع جائزة مسرحية كتاب عمل "
+    # "احتفى منظمو مهرجان … بسفراء …", "يرحب المهرجان بزواره": whom it welcomes
+    "سفراء زوار الزوار زواره ضيوف الضيوف ضيوفه"
+)
 _BI_OCCASION = normalize("بمناسبة")
 _BI_OWN = tuple(normalize(w) for w in ("ته", "تها", "اته", "اتها"))
 
