@@ -1850,10 +1850,11 @@ def _elative(norm: str) -> bool:
 
 
 def _verbal_noun(norm: str) -> bool:
-    """A verbal noun of the patterns تفعيل or مفاعلة ("تعزيز", "مواجهة"), which names what is
-    done, not a place or a person."""
+    """A verbal noun of the patterns تفعيل, مفاعلة or تفعلة ("تعزيز", "مواجهة", "تهنئة"),
+    which names what is done, not a place or a person (nor a town of that shape: "تنومة")."""
     mufa_ala = len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[5] == "ه"
-    return taf_il(norm) or (mufa_ala and norm not in _PLACE_NOUNS)
+    taf_ila = len(norm) == 5 and norm[0] == "ت" and norm[4] == "ه" and not _is_city(norm)
+    return taf_il(norm) or taf_ila or (mufa_ala and norm not in _PLACE_NOUNS)
 
 
 _PLACE_NOUNS = word_set("محافظة مقاطعة")
