@@ -149,7 +149,7 @@ _EN_NAME_RE = re.compile(
     r"|concerts?"
     r"|(?<=trade )show|(?<=motor )show|(?<=games )show|(?<=gadget )show|(?<=air )show"
     r"|(?<=[12]\d\d\d )show"  # "the Autosport International 2005 show"
-    r"|(?<=party )meeting)\b"
+    r"|(?<=party )meeting|(?<=\bG\d )meeting|(?<=\bG\d\d )meeting)\b"  # "the G7 meeting"
     r"|\b(?:spring|autumn|annual|party|national)\s+conference\b"
 )
 # "the world's biggest technology fair, Cebit, has opened": a name in apposition to the kind
