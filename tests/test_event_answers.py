@@ -80,7 +80,12 @@ def ask(answerer, cards, question, history=()):
         ("كم عدد الندوات في الدورة الثانية؟", "ar", FIELD, "figure"),
         ("كم عدد المعارض في الرياض هذا العام؟", "ar", COUNT, None),
         ("ما مقر انعقاد قمة المدن الذكية في البحرين؟", "ar", FIELD, "place"),
-        ("ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟", "ar", FIELD, "place"),
+        (
+            "ما اسم الفندق الذي يحتضن ملتقى الدار البيضاء؟",
+            "ar",
+            FIELD,
+            "stage",
+        ),  # the building: its venue
         ("ما مدة ملتقى الدار البيضاء؟", "ar", FIELD, "duration"),
         ("How long does the Casablanca forum last?", "en", FIELD, "date"),
         ("ما الجهات الشريكة في قمة البحرين؟", "ar", FIELD, "partners"),

@@ -217,7 +217,7 @@ def test_the_capital_is_not_taken_from_a_country_spelt_the_same() -> None:
 )
 def test_which_theatre_hall_or_park_asks_for_the_venue(question: str) -> None:
     q = parse_question(question, "ar")
-    assert q is not None and q.field == "place"
+    assert q is not None and q.field == "stage"  # the building: the venue alone
 
 
 def test_an_opener_after_waw_at_a_clause_start() -> None:

@@ -32,7 +32,8 @@ class EventQuestion:
     """The card-side reading of a question (see the module docstring)."""
 
     intent: str
-    field: str | None = None  # for FIELD: place, venue, city, country, date, slogan, ...
+    # for FIELD: place, stage (the building only: "أي فندق"), city, country, date, slogan, ...
+    field: str | None = None
     lang: str = "ar"
     counts: list[str] = dataclasses.field(
         default_factory=list
@@ -509,6 +510,10 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
                 # sentence that names the part, never the card's dates
                 return "moment", q
             return None, q  # "When is his keynote?": the talk's time, not the event's
+        if m and name == "place" and _BUILDING_ASKED.fullmatch(m.group()):
+            # "على أي مسرح تقام عروض …": the building, which the town does not answer (read
+            # from the articles when no card holds a venue)
+            return "stage", f"{q[: m.start()]} {q[m.end() :]}"
         if m and name == "place" and _CEREMONY.search(q):
             # "أين يقام حفل افتتاح المهرجان": the ceremony's stage, which the event's venue
             # may be; its town alone is too coarse
@@ -518,6 +523,7 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
+_BUILDING_ASKED = re.compile(r"(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز|مسرح|صاله|حديقه|متحف|منتزه)")
 _DEADLINE = re.compile(
     r"\b(?:اخر|نهايه) موعد\b|\bالموعد النهاءي\b|\bdeadline\b|\blast day (?:to|for)\b"
 )
