@@ -1145,8 +1145,9 @@ _CAMP = normalize("مخيم")  # a venue's noun that is also an event's: the cam
 
 def _named_as_event(venue: str, name: str) -> bool:
     """Whether a venue is the event called again ("في المخيم العالمي" of "الجامبوري الكشفي
-    العالمي", "المخيم الكشفي العالمي"): its head noun is the name's, or "مخيم", and its other
-    words are all the name's ("مهرجان قرية المفتاحة" is held in "قرية المفتاحة")."""
+    العالمي", "المخيم الكشفي العالمي"), or another edition of it: its head noun is the name's,
+    or "مخيم", and its other words but numbers are all the name's ("مهرجان قرية المفتاحة" is
+    held in "قرية المفتاحة")."""
     said = [t for t in tokens(venue) if t.is_word]
     own = [t for t in tokens(name) if t.is_word]
     if not said or not own:
@@ -1155,7 +1156,9 @@ def _named_as_event(venue: str, name: str) -> bool:
     if not head & ({_CAMP} | set(bases(own[0].norm))):
         return False
     words = {b for t in own for b in bases(t.norm)}
-    return all(set(bases(t.norm)) & words for t in said[1:])
+    # "بالمخيم الكشفي العالمي الـ22": another edition's number is no place's word either
+    rest = [t for t in said[1:] if not t.norm.removeprefix("ال").isdigit() and t.norm != "ال"]
+    return all(set(bases(t.norm)) & words for t in rest)
 
 
 def _venue_after_name(text: str, cluster: Cluster) -> list[tuple[int, int]]:

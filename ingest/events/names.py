@@ -604,7 +604,18 @@ _CAMP_WORDS = word_set(
 
 def _is_camp(toks: list[Token], i: int) -> bool:
     """Whether "مخيم" at token `i` is a camp held for people (scouts, students, a summer),
-    not a refugee camp or a place called so."""
+    not a refugee camp or a place called so: said with its kind, or "المخيم" alone after
+    such a camp ("… فعاليات المخيم الصيفي الأول … وسيقام المخيم في مدينة الرياض")."""
+    if _camp_named_at(toks, i):
+        return True
+    definite = any(b.startswith("ال") for b in bases(toks[i].norm))
+    return definite and any(
+        t.is_word and t.norm.endswith(_CAMP) and _camp_named_at(toks, j)
+        for j, t in enumerate(toks[:i])
+    )
+
+
+def _camp_named_at(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and (
         nxt.text in OPEN_QUOTES or (nxt.is_word and nxt.norm in _CAMP_WORDS)
