@@ -542,6 +542,9 @@ def test_days_said_as_an_end_or_a_deadline() -> None:
     assert not said_as_end(text, start) and said_as_end(text, end)
     assert first_end_after("2015-07-26", [end]) == end
     assert first_end_after("2015-05-01", [end]) is None  # more than 90 days later
+    # "قبل انتهاء المخيم …": the camp's end (invented, after an archive report)
+    text = "ويحرص المشاركون على إكمال المهام قبل انتهاء المخيم يوم 8 أغسطس 2031."
+    assert said_as_end(text, only(text, "2031-07-30"))
     text = "ويغلق باب التسجيل في الجائزة يوم 28 من ديسمبر 2015."
     assert said_as_deadline(text, only(text, "2015-07-21"))
     text = "وتنطلق المسابقة في 28 من ديسمبر 2015."
