@@ -1354,7 +1354,8 @@ def _dateline_city(text: str) -> places.PlaceMention | None:
     if m is None:
         return None
     found = places.find_cities(text[: m.end()], frozenset(), ((0, m.end()),))
-    dash = re.search(r"\s*[-–—ـ]\s*", m.group()).start()
+    said = re.search(r"\s*[-–—ـ]\s*", m.group())
+    dash = said.start() if said else m.end()
     # before the dash, a city opens the line ("الرياض - واس"); after a word there it is the
     # reporter's family name ("حامد القرشي – مكة المكرمة" is not filed from Qarshi)
     found = [c for c in found if c.start >= dash or not text[: c.start].strip()]
