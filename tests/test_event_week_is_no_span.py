@@ -28,6 +28,15 @@ def test_next_week_gives_no_seven_day_run():
     assert card.date_resolution.startswith("unresolved")
 
 
+def test_next_week_written_without_hamza_is_a_week_too():
+    card = _card(
+        "أعلنت جمعية الثقافة والفنون أن فعاليات المهرجان الإنشادي الثاني تنطلق الاسبوع القادم "
+        "في منتزه الواحة بمحافظة عنيزة، بمشاركة عشر فرق.",
+        "الإنشادي الثاني ينطلق في عنيزة",
+    )
+    assert (card.start_date, card.end_date) == (None, None)
+
+
 def test_stated_days_are_still_read():
     card = _card(
         "أعلنت جمعية الثقافة والفنون أن فعاليات المهرجان الإنشادي الثاني تنطلق يوم 9 أغسطس "

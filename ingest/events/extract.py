@@ -1409,7 +1409,11 @@ def _dates(card: EventCard, cite: Cite, text: str, scope: _Scope, published: str
             d = replace(d, start_date=None, end_date=None, resolution=_HIJRI_YEAR)
         # "ينطلق الأسبوع المقبل", "قبل انتهاء المخيم مطلع الأسبوع المقبل": some day of that
         # week, not seven days it is held on
-        if d.precision == "day" and d.start_date != d.end_date and _A_WEEK.search(d.text):
+        if (
+            d.precision == "day"
+            and d.start_date != d.end_date
+            and _A_WEEK.search(normalize(d.text))
+        ):
             d = replace(d, start_date=None, end_date=None, resolution=_WEEK)
         # "the band last headlined the festival in 2001", "held every year since 1994": an
         # English year said of an earlier edition
@@ -1500,7 +1504,7 @@ def _of_another_time(d: DateMention, published: str | None) -> bool:
     return d.precision == "year" or d.start_date < published
 
 
-_A_WEEK = re.compile(r"(?<!\w)(?:ال)?أسبوع(?!\w)")
+_A_WEEK = re.compile(r"(?<!\w)(?:ال)?اسبوع(?!\w)")  # normalized: "الأسبوع", "الاسبوع"
 _WEEK = "unresolved: a week, not the days it is held on"
 _HIJRI_YEAR = "unresolved: a Hijri year runs over two Gregorian years"
 _EN_EARLIER = re.compile(r"\b(?:last|since|previous|previously|first|before)\b[^.]*$")
