@@ -669,17 +669,18 @@ def _led(text: str, m: NameMention) -> bool:
 # an Arabic lead whose first verb starts, holds, opens or closes the event named next ("ينطلق
 # "مهرجان نجوم العرب" في 17 أغسطس", "اختتمت أمس فعاليات ملتقى …"): the article is its report
 # whatever its title says ("تكريم المتميزين في دراما رمضان")
-_AR_LEAD = re.compile(
+_AR_LEAD_VERB = (
     r"(?:^|[\n.،]\s*|\s)و?س?(?:ينطلق|تنطلق|انطلق|انطلقت|يقام|تقام|[أا]قيم|[أا]قيمت|يعقد|تعقد"
     r"|ينعقد|تنعقد|انعقد|انعقدت|افتتح|افتتحت|يفتتح|تفتتح|اختتم|اختتمت|يختتم|تختتم"
     r"|يشهد|تشهد|شهد|شهدت|يواصل|تواصل|واصل|واصلت)"
     r"(?:\s+(?:اليوم|[أا]مس|غدا|غداً|مساء|صباح|الليلة))*"
-    r"(?:\s+(?:فعاليات|[أا]عمال|[أا]شغال))?\s*[«\"“]?\s*$"
+    r"(?:\s+(?:فعاليات|[أا]عمال|[أا]شغال))?"
 )
+_AR_LEAD = re.compile(_AR_LEAD_VERB + r"\s*[«\"“]?\s*$")
 # the second of two events the lead's verb opens on ("شهدت فعاليات حفل … ومهرجان …", the
 # festival's night and the festival): up to five words of the first, from its head, then "و"
 _AR_LEAD_PAIR = re.compile(
-    _AR_LEAD.pattern.removesuffix(r"\s*[«\"“]?\s*$")
+    _AR_LEAD_VERB
     + r"\s*[«\"“]?\s*(?:حفل|مهرجان|معرض|ملتقى|احتفالات|مؤتمر|منتدى|ندوة)(?:\s+[^\s.،,]+){0,4}"
     + r"[»\"”]?\s+و\s*[«\"“]?\s*$"
 )
