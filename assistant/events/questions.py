@@ -93,6 +93,8 @@ _AR_MONTHS = {
 _EN_MONTHS = {name: month for name, month in GREGORIAN_MONTHS.items() if name.isascii()}
 
 # field cues, checked in this order (the first that matches decides)
+# "أي فندق", "ما اسم القاعة": the building asked for (a place question; see `_field`)
+_BUILDING = r"(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز|مسرح|صاله|حديقه|متحف|منتزه)"
 _AR_FIELDS: tuple[tuple[str, str], ...] = (
     # "ضمن أي فعاليات يقام …", "ضمن فعاليات أي مهرجان …": the event it is held within
     ("parent", r"\bضمن (?:(?:فعاليات|انشطه|برامج|برنامج|احتفالات) )?(?:اي|ايه)\b"),
@@ -144,8 +146,7 @@ _AR_FIELDS: tuple[tuple[str, str], ...] = (
     # "في أي منطقة": a province, which the place answer (venue, city, country) names
     (
         "place",
-        r"\bاين\b|مكان|(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز|مسرح|صاله|حديقه|متحف|منتزه)"
-        r"|\bاي منطقه\b|\bمقر\b",
+        r"\bاين\b|مكان|" + _BUILDING + r"|\bاي منطقه\b|\bمقر\b",
     ),
 )
 _EN_FIELDS: tuple[tuple[str, str], ...] = (
@@ -523,7 +524,7 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
     return None, q
 
 
-_BUILDING_ASKED = re.compile(r"(?:اي|ما|اسم) (?:ال)?(?:فندق|قاعه|مركز|مسرح|صاله|حديقه|متحف|منتزه)")
+_BUILDING_ASKED = re.compile(_BUILDING)
 _DEADLINE = re.compile(
     r"\b(?:اخر|نهايه) موعد\b|\bالموعد النهاءي\b|\bdeadline\b|\blast day (?:to|for)\b"
 )
