@@ -1344,7 +1344,7 @@ _TOWN_IN_COUNTRY = re.compile(r"(?<!\w)(?:ب|في )مدينة " + _TOWN + r" (ب
 # "سبق- أبها:", "سبق ـ حفر الباطن:" (a tatweel for the dash), "واس – الرياض", "الرياض - واس",
 # "محمد العتيبي - جدة": the first line of a report, an agency or a reporter and the city it
 # is filed from
-_DATELINE = re.compile(r"^[^\n]{0,30}?\s*[-–—ـ]\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
+_DATELINE = re.compile(r"^[^\n]{0,30}?(?P<dash>\s*[-–—ـ])\s*[^\n]{1,30}?(?=\s*(?::|\n|$))")
 
 
 def _dateline_city(text: str) -> places.PlaceMention | None:
@@ -1354,8 +1354,7 @@ def _dateline_city(text: str) -> places.PlaceMention | None:
     if m is None:
         return None
     found = places.find_cities(text[: m.end()], frozenset(), ((0, m.end()),))
-    said = re.search(r"\s*[-–—ـ]\s*", m.group())
-    dash = said.start() if said else m.end()
+    dash = m.start("dash")
     # before the dash, a city opens the line ("الرياض - واس"); after a word there it is the
     # reporter's family name ("حامد القرشي – مكة المكرمة" is not filed from Qarshi)
     found = [c for c in found if c.start >= dash or not text[: c.start].strip()]
