@@ -70,9 +70,10 @@ _NOT_CITIES = word_set(
     "بحري"
 ) | {normalize("صلاح الدين")}  # "قلعة صلاح الدين": a person's name first
 # words before a city that place something in it
+_LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
+# "حفل أهالي عفيف": after a celebration's noun, the town whose people hold it
 _PEOPLE_OF = word_set("أهالي")
 _CELEBRATIONS = word_set("حفل احتفال احتفالات معايدة مهرجان عيد فرحة")
-_LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
     "كورنيش حديقة جناح نادي مدرج ملعب معهد متحف منتجع مخيم مدينة مبنى استاد ستاد شاطئ "
@@ -425,9 +426,10 @@ _MISSING_TOWNS = {
     # Madinah by its epithet ("أهالي طيبة الطيبة"); alone, "طيبة" is mostly "good"
     ("Madinah", "SA"): (("طيبة الطيبة",), 1_300_000),
 }
-# "عيد طيبة 36", "صيف طيبة": Madinah's festivals, named by the epithet alone
+# a town's epithet that names it alone only in its festivals' names, right after "عيد" or
+# "صيف" ("عيد طيبة 36": Madinah): epithet -> the town's English name in the gazetteer
+_FESTIVAL_EPITHETS = {normalize("طيبة"): "Madinah"}
 _EPITHET_FESTIVALS = word_set("عيد صيف")
-_MADINAH_EPITHET = normalize("طيبة")
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
 # ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
@@ -674,8 +676,9 @@ def _word_before(toks: list[Token], k: int) -> int:
 def _match_city(toks: list[Token], k: int) -> tuple[int, City, int] | None:
     """(tokens used, city, clitic letters) for a city name starting at token `k`."""
     before = _word_before(toks, k)
-    if toks[k].norm == _MADINAH_EPITHET and before >= 0 and toks[before].norm in _EPITHET_FESTIVALS:
-        return 1, _city_index()[1]["Madinah"], 0
+    epithet = _FESTIVAL_EPITHETS.get(toks[k].norm)
+    if epithet and before >= 0 and toks[before].norm in _EPITHET_FESTIVALS:
+        return 1, _city_index()[1][epithet], 0
     weak = _city_index()[2].get(toks[k].norm)
     if weak is not None and before >= 0 and toks[before].norm in _CITY_TITLES:
         return 1, weak, 0  # "بمدينة ليل"
