@@ -43,6 +43,29 @@ def test_a_definite_ceremony_names_its_occasion_with_a_preposition():
     assert _names("ورعى المحافظ حفل الأهالي بعيد الأضحى في الحديقة") == ["حفل الأهالي بعيد الأضحى"]
 
 
+def test_a_ceremony_of_a_towns_people_names_them_not_an_adjective():
+    # "أهالي" ends as an adjective does, but it is a noun with its town after it
+    assert _names("رعى المحافظ أمس حفل أهالي محافظة الوادي بمناسبة عيد الفطر") == [
+        "حفل أهالي محافظة الوادي"
+    ]
+    assert _names("وحضر الأمير حفل اهالي القرية بالعيد") == ["حفل اهالي القرية بالعيد"]
+    # an adjective in ي still names no occasion
+    assert _names("أحيا الفنان حفل شعبي الليلة") == []
+
+
+def test_a_ceremony_with_a_name_of_its_own_ends_before_its_occasion():
+    assert _names("أقامت الشركة حفل المعايدة السنوي لموظفي الشركة بمناسبة عيد الفطر المبارك") == [
+        "حفل المعايدة السنوي لموظفي الشركة"
+    ]
+    # a party said by an adjective, or the townspeople with no town, is named by it
+    assert _names("أقامت البلدية حفلا شعبيا بمناسبة عيد الفطر") == ["حفلا شعبيا بمناسبة عيد الفطر"]
+    assert _names("حضر المحافظ حفل الأهالي بمناسبة العيد") == ["حفل الأهالي بمناسبة العيد"]
+    assert _names("أقامت الوزارة حفل معايدة بمناسبة عيد الفطر") == ["حفل معايدة بمناسبة عيد الفطر"]
+    assert _names("أقامت القنصلية حفل الاستقبال بمناسبة عيد العرش") == [
+        "حفل الاستقبال بمناسبة عيد العرش"
+    ]
+
+
 def test_a_ceremony_that_opens_or_closes_another_event_is_that_events_part():
     assert _names("وحضر حفل افتتاح المهرجان عدد من المسؤولين") == ["المهرجان"]
     assert _names("أقيم الحفل الختامي للمسابقة مساء أمس") == ["مسابقة"]

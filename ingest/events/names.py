@@ -474,8 +474,9 @@ _CEREMONY = normalize("حفل")
 # a ceremony names its occasion ("حفل المعايدة", "حفل الأهالي بالعيد"); one that opens or
 # closes something is that thing's part ("حفل افتتاح المهرجان", "الحفل الختامي للمسابقة"),
 # and one with only an adjective is a party or a concert ("حفل غنائي", "حفل كبير"; a word in ي
-# is taken for an adjective, so "حفل أهالي …" is missed: a form alone does not tell a nisba
-# from a plural, and a missed ceremony costs less than a concert taken for one)
+# is taken for an adjective: a form alone does not tell a nisba from a plural, and a missed
+# ceremony costs less than a concert taken for one. "أهالي", the one plural news puts there,
+# is known: "حفل أهالي المحافظة" is the town's party)
 _NO_OCCASION = word_set(
     "افتتاح الافتتاح الافتتاحي افتتاحي ختام الختام الختامي ختامي اختتام الاختتام تدشين التدشين "
     # a meal is no occasion: "ظهرت البعثة في حفل عشاء بالقاهرة"
@@ -529,9 +530,22 @@ def _opens_a_place(toks: list[Token], j: int) -> bool:
     return norm in _OPENED or (norm.startswith("ال") and norm[2:] in _OPENED)
 
 
+_PEOPLE = word_set("أهالي")
+# what every body holds a party for: the Eid greeting, a reception
+_ANY_BODYS = word_set("معايدة استقبال")
+
+
+def _no_name_alone(norm: str) -> bool:
+    """A word after "حفل" that does not tell which party it is: an adjective ("الشعبي",
+    "كبيرا"), the townspeople with no town ("الأهالي") or what every body holds one for
+    ("حفل معايدة", "حفل الاستقبال")."""
+    bare = norm.removeprefix("ال")
+    return _party_adjective(bare) or (bare != norm and bare in _PEOPLE) or bare in _ANY_BODYS
+
+
 def _party_adjective(norm: str) -> bool:
     """An indefinite adjective after "حفل" ("غنائي", "شعبيًا", "كبير")."""
-    if norm.startswith(("ال", "ل", "ب")):
+    if norm.startswith(("ال", "ل", "ب")) or norm in _PEOPLE:
         return False
     return norm in _PARTY_ADJECTIVES or norm.endswith(("ي", "يه", "يا"))
 
@@ -1839,7 +1853,9 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
         if not toks[k].is_word or not norm.startswith("ب"):
             continue
         if norm == _BI_OCCASION and (head_of(toks[head]) or ("",))[0] == _CEREMONY:
-            continue  # "حفل شعبي بمناسبة عيد الفطر": a ceremony is named by its occasion
+            if all(_no_name_alone(t.norm) for t in toks[head + 1 : k]):
+                continue  # "حفل شعبي بمناسبة عيد الفطر": a party is named by its occasion
+            return k  # "حفل أهالي المحافظة بمناسبة العيد": it has its name already
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
         if _verbal_noun(norm[1:]):
