@@ -443,6 +443,8 @@ class _Scope:
     def of_other_event(self, start: int) -> bool:
         """Whether the nearest event named before `start` in its sentence is another event:
         "ملتقى السياحة المعرفية الذي ينظمه X" gives X to that forum, not to the festival."""
+        if any(s <= start < e and own for s, e, own in self.named):
+            return False  # "مهرجان صيف الشرقية 2015": the year in its own name
         lo, _ = sentence_bounds(self.text, start)
         before = [(s, e, own) for s, e, own in self.named if lo <= s and e <= start]
         if not before or before[-1][2]:
