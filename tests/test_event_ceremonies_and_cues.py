@@ -190,3 +190,39 @@ def test_a_patrons_post_abroad_runs_on_to_the_name():
     # a place after a post with no title after it ends the phrase as before
     text = "يقام الحفل برعاية وزير الثقافة في قاعة المؤتمرات الكبرى"
     assert [b.text for b in bodies.find_bodies(text) if b.role == "patron"] == ["وزير الثقافة"]
+
+
+# --- where the townspeople's party is held -----------------------------------------------------
+
+
+def test_a_governorate_of_two_words_is_not_the_town_of_its_first():
+    text = (
+        "نجران - واس: رعى محافظ بدر الجنوب أمس حفل أهالي محافظة بدر الجنوب بمناسبة عيد الفطر "
+        "المبارك، بحضور عدد كبير من الأهالي ومديري الإدارات الحكومية. وشملت انطلاقة الحفل الذي "
+        "تنظمه بلدية بدر الجنوب قصائد وطنية، كما شمل الحفل عددا من البرامج والأنشطة."
+    )
+    cards = extract_events("x", text, title="قصائد وطنية في احتفالات العيد", published="2015-07-22")
+    assert [(c.name, c.city, c.country) for c in cards] == [
+        ("حفل أهالي محافظة بدر الجنوب", "بدر الجنوب", "SA")
+    ]
+    # written with its vowels, as some papers do
+    voweled = text.replace("بدر الجنوب", "بدر الجَنُوب")
+    cards = extract_events(
+        "x", voweled, title="قصائد وطنية في احتفالات العيد", published="2015-07-22"
+    )
+    assert [c.city for c in cards] == ["بدر الجَنُوب"]
+
+
+def test_the_party_of_a_provinces_people_is_held_in_its_town():
+    text = (
+        "رعى أمير منطقة تبوك أمس الأول حفل أهالي المنطقة، بمناسبة حلول عيد الفطر المبارك، على "
+        "المسرح المفتوح في الحديقة المركزية، وشمل الحفل كلمة للأهالي وقصائد وطنية."
+    )
+    cards = extract_events("x", text, title="أمير المنطقة يرعى حفل الأهالي", published="2015-07-22")
+    assert [(c.name, c.city, c.country) for c in cards] == [("حفل أهالي المنطقة", "تبوك", "SA")]
+    # a governor's province is still not the town of another event he opens
+    other = text.replace("حفل أهالي المنطقة، بمناسبة حلول عيد الفطر المبارك", "حفل المعايدة السنوي")
+    cards = extract_events(
+        "x", other, title="أمير المنطقة يرعى حفل المعايدة", published="2015-07-22"
+    )
+    assert [(c.name, c.city) for c in cards] == [("حفل المعايدة السنوي", None)]

@@ -841,6 +841,10 @@ def _place(
         if chosen:
             card.country = chosen[0].code
             cite("country", chosen[0].start, chosen[0].end)
+        elif (dateline := _dateline_city(text)) is not None:
+            # "نجران - واس: … محافظ بدر الجنوب": in the country the report is filed from
+            card.country = dateline.code
+            cite("country", dateline.start, dateline.end)
     elif chosen:
         c = _as_placed(chosen[0], unposted, rep)
         if c.text.startswith("العاصمة"):
@@ -1234,9 +1238,11 @@ _EN_TOWN_OF = re.compile(
 
 
 # a town after the word that names what it is (group 1): one word, or two where the first is
-# one of these ("وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط")
+# one of these ("وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط") or the second says
+# which of two towns of one name ("بدر الجنوب", not Badr of Madinah)
 _TOWN = (
     r"((?:وادي|رأس|راس|حفر|خميس|أبو|ابو|بني|أم|ام|ذي|عين|بئر|جبل) [\u0621-\u064a]{3,}"
+    r"|[\u0621-\u064a]{3,} ال[\u064b-\u0652]?ج[\u064b-\u0652]?ن[\u064b-\u0652]?و[\u064b-\u0652]?ب(?!\w)"
     r"|(?:ال)?[\u0621-\u064a]{3,})"
 )
 # "بمحافظة المزاحمية", "في بلدة المطيرفي": a governorate or a town named by what it is

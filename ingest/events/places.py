@@ -73,6 +73,10 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 # "حفل أهالي عفيف": after a celebration's noun, the town whose people hold it
 _PEOPLE_OF = word_set("أهالي")
+# "… حفل أهالي المنطقة": the celebration of the people of the province named before it
+_ITS_PEOPLES_PARTY = re.compile(
+    r"[^.!؟?\n]{0,160}?(?<!\w)(?:حفل|احتفال|احتفالات|حفلات)\s+(?:أهالي|اهالي)\s+المنطقة(?!\w)"
+)
 _CELEBRATIONS = word_set("حفل احتفال احتفالات معايدة مهرجان عيد فرحة")
 VENUE_HEADS = word_set(
     "فندق مركز قاعة مسرح قصر مقر مكتبة جامعة صالة ساحة منتزه متنزه غابة الواجهة قرية مجمع "
@@ -972,7 +976,11 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             and prev.norm in _PROVINCE
             and toks[k - 2].norm in _TITLE_OWNERS
         ):
-            continue
+            if not _ITS_PEOPLES_PARTY.match(text, toks[k + n - 1].end):
+                continue
+            # "رعى أمير منطقة الباحة … حفل أهالي المنطقة": the party of the province's people
+            # is held in its town
+            placed = True
         # "ببني حرير", "آل مبارك": a word of a tribe's or family's name, not a town; "قناة
         # السويس", "قناة الرياض": a canal's or a channel's name
         if prev is not None and (prev.norm in _NAME_PARTS or prev.norm in _CHANNELS):
