@@ -2253,9 +2253,11 @@ def _attested(
 ) -> list[frozenset[str]]:
     """`phrase` when the chosen cards' articles (`own`) or the first `_RIVAL_POOL` retrieval
     found write it as the question does, else none: "الشركة المعروفة بـ…", "أمانة المدينة
-    المنورة لتكريم الجهات" run past the body's name, and no report writes them."""
+    المنورة لتكريم الجهات" run past the body's name, and no report writes them. A report may
+    write a few more words within it, in the same order: "إدارة أوقاف صالح عبد العزيز الراجحي"
+    is the body asked as "إدارة أوقاف صالح الراجحي"."""
     pool = dict.fromkeys([*list(dict.fromkeys(retrieved))[:_RIVAL_POOL], *own])
-    return phrase if phrase and any(_writes(book, d, phrase) for d in pool) else []
+    return phrase if phrase and any(_writes(book, d, phrase, _HOST_SLACK) for d in pool) else []
 
 
 _HOST_SLACK = 3  # words a report may write within a body's name beyond the question's
@@ -2288,15 +2290,32 @@ def _holds(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) ->
     )
 
 
-def _writes(book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]]) -> bool:
-    """Whether an article writes `phrase`, word after word (each with its attached letters)."""
+def _writes(
+    book: CitationBook, doc_id: str, phrase: Sequence[frozenset[str]], slack: int = 0
+) -> bool:
+    """Whether an article writes `phrase`, word after word (each with its attached letters),
+    with at most `slack` other words between them in all."""
     toks = _doc_words(book, doc_id)
-    n = len(phrase)
     return any(
-        all(phrase[k] & toks[i + k] for k in range(n))
-        for i in range(len(toks) - n + 1)
-        if phrase[0] & toks[i]
+        _written_from(toks, i, phrase, slack) for i in range(len(toks)) if phrase[0] & toks[i]
     )
+
+
+def _written_from(
+    toks: Sequence[frozenset[str]], i: int, phrase: Sequence[frozenset[str]], slack: int
+) -> bool:
+    """Whether `phrase` is written from token `i` on, in order, skipping at most `slack`
+    tokens in all (each word taken at its first place: that skips the fewest)."""
+    at = i
+    for word in phrase[1:]:
+        nxt = next(
+            (j for j in range(at + 1, min(len(toks), at + 2 + slack)) if word & toks[j]), None
+        )
+        if nxt is None:
+            return False
+        slack -= nxt - at - 1
+        at = nxt
+    return True
 
 
 _PLACING = frozenset(tokenize("في فى حي بحي بمدينة بمحافظة بقرية بمركز"))
