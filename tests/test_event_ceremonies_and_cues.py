@@ -226,3 +226,48 @@ def test_the_party_of_a_provinces_people_is_held_in_its_town():
         "x", other, title="أمير المنطقة يرعى حفل المعايدة", published="2015-07-22"
     )
     assert [(c.name, c.city) for c in cards] == [("حفل المعايدة السنوي", None)]
+
+
+def test_a_town_in_the_events_name_before_a_region_the_headline_names():
+    text = (
+        "تعددت مظاهر العيد بمنطقة تبوك، لاسيما على الشواطئ التي استقبلت الأهالي والزوار. "
+        "وانطلقت أمس فعاليات مهرجان أملج البحري الثالث على الواجهة البحرية، بمشاركة الفرق "
+        "الشعبية، ويستمر المهرجان خمسة أيام."
+    )
+    title = "شواطئ تبوك تستقبل زوارها بمهرجانات"
+    cards = extract_events("x", text, title=title, published="2015-07-22")
+    assert [(c.name, c.city, c.country) for c in cards] == [
+        ("مهرجان أملج البحري الثالث", "أملج", "SA")
+    ]
+    # a headline town the article also names as a town is still the event's
+    as_town = text.replace("بمنطقة تبوك", "في مدينة تبوك")
+    cards = extract_events("x", as_town, title=title, published="2015-07-22")
+    assert [c.city for c in cards] == ["تبوك"]
+
+
+def test_an_industrial_city_beside_a_town_is_a_town_of_its_own():
+    text = (
+        "افتتح الرئيس التنفيذي للهيئة الملكية أمس فعاليات مهرجان الصيف في ينبع الصناعية، "
+        "بمشاركة عدد من الفرق الشعبية، ويستمر المهرجان أسبوعا."
+    )
+    cards = extract_events("x", text, title="انطلاق مهرجان الصيف", published="2015-07-22")
+    assert [(c.city, c.city_en, c.country) for c in cards] == [
+        ("ينبع الصناعية", "Yanbu Industrial City", "SA")
+    ]
+    # the town alone is the town
+    cards = extract_events(
+        "x",
+        text.replace("ينبع الصناعية", "ينبع"),
+        title="انطلاق مهرجان الصيف",
+        published="2015-07-22",
+    )
+    assert [(c.city, c.city_en) for c in cards] == [("ينبع", "Yanbu")]
+
+
+def test_a_sudair_town_is_named_with_its_second_word():
+    text = (
+        "رعى محافظ حوطة سدير أمس حفل الأهالي بمناسبة عيد الفطر المبارك في الساحة البلدية، "
+        "بحضور عدد كبير من الأهالي. وشمل الحفل الذي تنظمه البلدية قصائد وعرضة شعبية."
+    )
+    cards = extract_events("x", text, title="أهالي الحوطة يحتفلون بالعيد", published="2015-07-22")
+    assert [c.city for c in cards] == ["حوطة سدير"]

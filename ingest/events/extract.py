@@ -803,6 +803,11 @@ def _place(
     # الخرج")
     told = places.towns_named(title)
     titled = [c for c in unposted if c.name_en in told]
+    if inside and all(places.names_a_province(text, c.start) for c in titled):
+        # "شواطئ تبوك تستقبل زوارها …" of "مهرجان أملج البحري": a region the headline names,
+        # which the article calls a region only ("بمنطقة تبوك"), is wider than the town the
+        # event's own name holds
+        titled = []
     # "وذلك بمركز الأمير سلطان الصحي بالدرعية": the town of the venue, before the region of
     # the body that holds it ("المديرية العامة للشؤون الصحية بمنطقة الرياض"); the ranking of
     # the article's towns only when nothing placed the event
@@ -1239,9 +1244,10 @@ _EN_TOWN_OF = re.compile(
 
 # a town after the word that names what it is (group 1): one word, or two where the first is
 # one of these ("وادي الدواسر", "رأس تنورة", "حفر الباطن", "خميس مشيط") or the second says
-# which of two towns of one name ("بدر الجنوب", not Badr of Madinah)
+# which of two towns of one name ("بدر الجنوب", not Badr of Madinah; "حوطة سدير")
 _TOWN = (
     r"((?:وادي|رأس|راس|حفر|خميس|أبو|ابو|بني|أم|ام|ذي|عين|بئر|جبل) [\u0621-\u064a]{3,}"
+    r"|[\u0621-\u064a]{3,} سدير(?!\w)"
     r"|[\u0621-\u064a]{3,} ال[\u064b-\u0652]?ج[\u064b-\u0652]?ن[\u064b-\u0652]?و[\u064b-\u0652]?ب(?!\w)"
     r"|(?:ال)?[\u0621-\u064a]{3,})"
 )

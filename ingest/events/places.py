@@ -73,6 +73,7 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 # "حفل أهالي عفيف": after a celebration's noun, the town whose people hold it
 _PEOPLE_OF = word_set("أهالي")
+_INDUSTRIAL = normalize("الصناعية")
 # "… حفل أهالي المنطقة": the celebration of the people of the province named before it
 _ITS_PEOPLES_PARTY = re.compile(
     r"[^.!؟?\n]{0,160}?(?<!\w)(?:حفل|احتفال|احتفالات|حفلات)\s+(?:أهالي|اهالي)\s+المنطقة(?!\w)"
@@ -1017,11 +1018,17 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             continue
         start = skip_letters(text, tok.start, clitic)
         end = toks[k + n - 1].end
+        name_en = city.name_en
+        if k + n < len(toks) and toks[k + n].norm == _INDUSTRIAL:
+            # "ينبع الصناعية", "الجبيل الصناعية": the industrial city built beside the town, a
+            # town of its own
+            end = toks[k + n].end
+            name_en = f"{city.name_en} Industrial City"
         if prefix.endswith("ال") or prefix in ("بال", "وبال", "لل"):
             start = skip_letters(text, tok.start, clitic - 2)  # keep the article: الرياض
             if prefix in ("لل",):
                 start = skip_letters(text, tok.start, clitic)
-        out.append(PlaceMention(start, end, text[start:end], city.country, city.name_en))
+        out.append(PlaceMention(start, end, text[start:end], city.country, name_en))
     out.extend(
         c for c in capital_mentions(text) if not any(o.start <= c.start < o.end for o in out)
     )
