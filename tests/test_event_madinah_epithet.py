@@ -37,3 +37,17 @@ def test_a_report_of_the_festival_gets_its_town():
     )
     cards = extract_events("d", text, title="انطلاق عيد طيبة", published="2015-07-18")
     assert [(c.name, c.city_en, c.country) for c in cards] == [("عيد طيبة 36", "Madinah", "SA")]
+
+
+def test_a_town_called_by_its_epithet_is_named_where_the_article_names_it():
+    text = (
+        "انطلقت أمس احتفالات عيد طيبة 36 التي تنظمها أمانة منطقة المدينة المنورة بحديقة الملك "
+        "فهد، وتستمر الاحتفالات عشرة أيام وسط حضور كبير من الأهالي والزوار."
+    )
+    cards = extract_events("x", text, title="انطلاق احتفالات عيد طيبة", published="2015-07-18")
+    assert [(c.city, c.city_en) for c in cards] == [("المدينة المنورة", "Madinah")]
+    assert cards[0].evidence["city"][0].quote == "المدينة المنورة"
+    # an article that names it only by its epithet keeps that
+    alone = text.replace("أمانة منطقة المدينة المنورة", "الأمانة")
+    cards = extract_events("x", alone, title="انطلاق احتفالات عيد طيبة", published="2015-07-18")
+    assert [(c.city, c.city_en) for c in cards] == [("طيبة", "Madinah")]

@@ -856,6 +856,10 @@ def _place(
             # "في العاصمة البريطانية": the capital by its name, where the article says it
             named = next((o for o in cities if o.name_en == c.name_en and o is not c), None)
             c = named or places.named_capital(text, c) or c
+        elif places.by_epithet(c.text):
+            # "احتفالات عيد طيبة 36" of an article that says "المدينة المنورة" too: the town
+            # by its name
+            c = places.by_name(text, c) or c
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)

@@ -435,6 +435,24 @@ _MISSING_TOWNS = {
 # "صيف" ("عيد طيبة 36": Madinah): epithet -> the town's English name in the gazetteer
 _FESTIVAL_EPITHETS = {normalize("طيبة"): "Madinah"}
 _EPITHET_FESTIVALS = word_set("عيد صيف")
+_EPITHETS = frozenset(normalize(w) for w in ("طيبة", "طيبة الطيبة"))
+# the name a town called by its epithet goes by (English name -> its Arabic name)
+_EPITHET_TOWNS = {"Madinah": "المدينة المنورة"}
+
+
+def by_epithet(town: str) -> bool:
+    """Whether a town is written by its epithet ("طيبة"), not its name ("المدينة المنورة")."""
+    return normalize(town) in _EPITHETS
+
+
+def by_name(text: str, town: PlaceMention) -> PlaceMention | None:
+    """Where `text` names the town `town` calls by its epithet ("أمانة منطقة المدينة المنورة"
+    of "عيد طيبة"), whatever the words around it: the epithet already told which town it is."""
+    name = _EPITHET_TOWNS.get(town.name_en or "")
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) if name else None
+    if found is None:
+        return None
+    return PlaceMention(found.start(), found.end(), found.group(), town.code, town.name_en)
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
 # ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
