@@ -337,3 +337,15 @@ def test_a_title_names_an_event_its_name_only_describes():
     )
     card = extract_events("d", text, "ندوة تنبه إلى مخاطر الحميات", "2015-08-11")[0]
     assert (card.name, card.slogan) == ("أخطاء شائعة في التغذية", "أخطاء شائعة في التغذية")
+
+
+def test_a_markets_secretariat_is_no_towns_municipality():
+    # "أمانة" + a word is a town's municipality ("أمانة الأحساء"), not a market's ("أمانة سوق
+    # عكاظ", the festival's own secretariat), even where the article says "في سوق …"
+    text = (
+        "تقدم فرقة المسرح الوطني بعد غد الأربعاء في حفل افتتاح سوق عكاظ مسرحية «ليالي البادية» "
+        "عن حياة الرعاة في الجزيرة، ويقام العرض في سوق عكاظ. وأعلنت أمانة سوق عكاظ أن العرض "
+        "يستمر أربعة أيام بمشاركة 50 ممثلا."
+    )
+    cards = extract_events("x", text, title="عرض مسرحي بسوق عكاظ", published="2015-08-10")
+    assert [(c.name, c.city) for c in cards] == [("سوق عكاظ", None)]

@@ -1268,6 +1268,8 @@ _NOT_TOWNS = frozenset(
         "العامة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "المدينة", "مدينة",
         # "وفود من كل محافظة وإقليم": another administrative noun, not a town's name
         "وإقليم", "إقليم", "ومنطقة", "ومدينة", "وقرية", "ومركز",
+        # "أمانة سوق عكاظ": the secretariat of a market festival, not a town's municipality
+        "سوق",
     )
 )  # fmt: skip
 
