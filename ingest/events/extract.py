@@ -851,15 +851,7 @@ def _place(
             card.country = dateline.code
             cite("country", dateline.start, dateline.end)
     elif chosen:
-        c = _as_placed(chosen[0], unposted, rep)
-        if c.text.startswith("العاصمة"):
-            # "في العاصمة البريطانية": the capital by its name, where the article says it
-            named = next((o for o in cities if o.name_en == c.name_en and o is not c), None)
-            c = named or places.named_capital(text, c) or c
-        elif places.by_epithet(c.text):
-            # "احتفالات عيد طيبة 36" of an article that says "المدينة المنورة" too: the town
-            # by its name
-            c = places.by_name(text, c) or c
+        c = _by_its_name(text, _as_placed(chosen[0], unposted, rep), cities)
         card.city, card.city_en, card.country = c.text, c.name_en, c.code
         cite("city", c.start, c.end)
         cite("country", c.start, c.end)
@@ -868,6 +860,20 @@ def _place(
         if card.city is None:
             _umbrella_town(card, cite, text, scope)
     _venue_of(card, cite, text, cluster, venues)
+
+
+def _by_its_name(
+    text: str, c: places.PlaceMention, cities: list[places.PlaceMention]
+) -> places.PlaceMention:
+    """The town `c` names, as the article names it where it says it by a style."""
+    if c.text.startswith("العاصمة"):
+        # "في العاصمة البريطانية": the capital by its name, where the article says it
+        named = next((o for o in cities if o.name_en == c.name_en and o is not c), None)
+        return named or places.named_capital(text, c) or c
+    if places.by_epithet(c.text):
+        # "احتفالات عيد طيبة 36" of an article that says "المدينة المنورة" too
+        return places.by_name(text, c) or c
+    return c
 
 
 # "ضمن فعاليات مهرجان أبها": the event another is one of the activities of

@@ -454,6 +454,7 @@ def by_name(text: str, town: PlaceMention) -> PlaceMention | None:
         return None
     return PlaceMention(found.start(), found.end(), found.group(), town.code, town.name_en)
 
+
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
 # ("الجوف" is only a Libyan town of 42,000 there): Arabic news means the region, whose seat
 # the gazetteer has (region -> its English name, its seat's gazetteer name)
