@@ -282,8 +282,7 @@ class CardAnswerer:
         if q is None:  # no field asked for: the event named still tells where to read
             return self._no_field(question, lang, cards, named, retrieved)
         # "من ألقى الكلمة الرئيسية في معرض …": the role asked about names no event
-        role = {w for w in q.role if not _is_event_word(w)}
-        named_by = " ".join(t for t in (q.rest or question).split() if t not in role)
+        named_by = _without_role((q.rest or question).split(), q.role)
         qwords = question_words(named_by, lang, cards, q.rest or question)
         book = CitationBook(self.articles)
         if q.intent == FIELD:
@@ -2246,6 +2245,18 @@ def _outworded(
         if held <= mine and gain >= _RIVAL_WORDS:
             gains.append((gain, d))
     return [d for _, d in sorted(gains, key=lambda pair: -pair[0])]
+
+
+def _without_role(words: list[str], role: list[str]) -> str:
+    """The question's words less those of the role it asks about (its event nouns kept: "مدير
+    معرض"), where the role is said: "من رئيس بلدية الزلفي الذي … في حفل أهالي الزلفي" still
+    names the town its event is held in."""
+    drop = {w for w in role if not _is_event_word(w)}
+    n = len(role)
+    at = next((i for i in range(len(words) - n + 1) if n and words[i : i + n] == role), None)
+    if at is None:
+        return " ".join(t for t in words if t not in drop)
+    return " ".join(t for i, t in enumerate(words) if not (at <= i < at + n and t in drop))
 
 
 def _attested(

@@ -550,6 +550,7 @@ def rank_cards(
     unknown = [w for w, x in weighted if x == 0 and w in named]
     rarest = NAMED_UNKNOWN * math.log(1 + n)
     out: list[tuple[EventCard, float]] = []
+    naming: list[tuple[EventCard, float]] = []  # those holding every word the question names
     if total <= 0:
         return out
     for card, keys in zip(cards, keysets, strict=True):
@@ -565,7 +566,11 @@ def rank_cards(
         cover = held / (total + rarest * len(counted))
         if cover >= min_cover and any(w & keys and not (w & _GENERIC) for w, _ in weighted):
             out.append((card, cover))
-    return sorted(out, key=lambda pair: -pair[1])
+            if named and all(w & keys for w in named):
+                naming.append((card, cover))
+    # "أين أقيمت فعاليات مهرجان الإنشاد في عيد طيبة؟": the event the question names after its
+    # head noun, before the one it is held in, which may hold more of the question's words
+    return sorted(naming or out, key=lambda pair: -pair[1])
 
 
 def _is_arabic(text: str) -> bool:
