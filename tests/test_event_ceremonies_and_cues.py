@@ -271,3 +271,11 @@ def test_a_sudair_town_is_named_with_its_second_word():
     )
     cards = extract_events("x", text, title="أهالي الحوطة يحتفلون بالعيد", published="2015-07-22")
     assert [c.city for c in cards] == ["حوطة سدير"]
+
+
+def test_a_name_ends_before_its_manner_an_honorific_or_what_its_activities_present():
+    assert _names("تقيم الجمعية حفل المعايدة بشكل سنوي لمنسوبيها") == ["حفل المعايدة"]
+    assert _names("أقامت الإدارة حفل تكريم لسعادة المدير العام بمناسبة تقاعده") == ["حفل تكريم"]
+    assert _names("رسمت فعاليات مهرجان الإنشاد المقدمة على المسرح لوحة من الفرح") == [
+        "مهرجان الإنشاد"
+    ]
