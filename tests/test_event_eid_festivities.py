@@ -87,3 +87,15 @@ def test_the_holy_capital_is_makkah():
     )
     (card,) = extract_events("d1", text, title="عيد مكة يستقطب العائلات", published="2015-07-21")
     assert (card.name, card.city, card.country) == ("احتفالات العيد", "العاصمة المقدسة", "SA")
+
+
+def test_a_towns_people_name_their_festivities_in_the_singular_or_after_the_feast():
+    assert _names("رعى المحافظ احتفال أهالي الوادي بعيد الفطر المبارك في الساحة") == [
+        "احتفال أهالي الوادي بعيد الفطر المبارك"
+    ]
+    assert _names("انطلقت أمس احتفالات العيد لأهالي الوادي في الحديقة العامة") == [
+        "احتفالات العيد لأهالي الوادي"
+    ]
+    # a celebration of anything else, or celebrating the feast, is still no event's name
+    assert _names("وقدم الطلاب عرضا في احتفال بهيج بالمدرسة") == []
+    assert _names("وشارك السياح الأهالي الاحتفال بالعيد في الأسواق") == []

@@ -824,11 +824,15 @@ def series_without_head(text: str, found: list[NameMention], title: str = "") ->
 
 # a town's or a municipality's Eid festivities, a festival of their own with sites, a
 # programme and visitors ("احتفالات أمانة الرياض بعيد الفطر المبارك", "احتفالات العيد
-# بالعاصمة المقدسة", "احتفالات عيد الرياض"): the plural, up to four words of whose, then Eid
+# بالعاصمة المقدسة", "احتفالات عيد الرياض"): the plural, up to four words of whose, then Eid;
+# the singular only as a town's people's ("احتفال أهالي ينبع بعيد الفطر": "الاحتفال بالعيد"
+# alone is celebrating, said of anyone)
 _EID_FESTIVITIES = re.compile(
-    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:ال)?احتفالات\s+(?:[\u0621-\u064a]+\s+){0,4}?"
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:(?:ال)?احتفالات|احتفال(?=\s+(?:أهالي|اهالي)\s))"
+    r"\s+(?:[\u0621-\u064a]+\s+){0,4}?"
     r"(?:ب|ل)?(?:ال)?عيد(?:\s+(?:الفطر|الأضحى|الاضحى))?(?:\s+(?:المبارك|السعيد))?)(?![\w])"
 )
+_OF_ITS_PEOPLE = re.compile(r"\s+(?:ل|ب)(?:أهالي|اهالي)\s+[\u0621-\u064a]{3,}(?![\w])")
 # in passing: the time of something else ("خلال احتفالات العيد"), or its setting ("ضمن
 # احتفالات …", "تزامنا مع احتفالات …")
 EID_IN_PASSING = re.compile(
@@ -862,6 +866,8 @@ def _eid_festivities(text: str, found: list[NameMention]) -> list[NameMention]:
                 continue
             year = _HIJRI_YEAR_AFTER.match(text, town_end)
             end = year.end() if year else town_end
+        elif people := _OF_ITS_PEOPLE.match(text, end):
+            end = people.end()  # "احتفالات العيد لأهالي الدلم": whose festivities they are
         words = len(text[start:end].split()) - 1
         out.append(
             NameMention(start, end, text[start:end], "festival", "احتفالات", None, None, words)
