@@ -99,3 +99,19 @@ def test_a_towns_people_name_their_festivities_in_the_singular_or_after_the_feas
     # a celebration of anything else, or celebrating the feast, is still no event's name
     assert _names("وقدم الطلاب عرضا في احتفال بهيج بالمدرسة") == []
     assert _names("وشارك السياح الأهالي الاحتفال بالعيد في الأسواق") == []
+
+
+def test_the_festivities_named_again_by_the_feast_alone_are_the_same_event():
+    text = (
+        "استقبلت احتفالات أمانة تبوك بعيد الفطر المبارك على مدى ثلاثة أيام أكثر من مئة ألف "
+        "زائر، بحسب ما أعلنته الأمانة أمس.\n"
+        "وأوضح المتحدث باسم الأمانة أن احتفالات العيد أقيمت في ساحة العروض بحي الروضة، "
+        "وتضمنت عروضا شعبية وألعابا نارية.\n"
+        "وأضاف أن احتفالات عيد تبوك شهدت مشاركة عشرين فرقة شعبية."
+    )
+    cards = extract_events(
+        "x", text, title="مئة ألف زائر لفعاليات عيد تبوك", published="2015-07-22"
+    )
+    # one event, named as the headline names it, not by the feast alone
+    assert [c.name for c in cards] == ["احتفالات عيد تبوك"]
+    assert cards[0].venue == "ساحة العروض بحي الروضة"

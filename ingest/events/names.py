@@ -2296,10 +2296,17 @@ def _arabic_topic(name: str, city: str | None) -> list[str]:
             continue
         word = bases(tok.norm)[-1] if tok.norm.startswith(("لل", "بال")) else tok.norm
         word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        # "احتفالات الأمانة بعيد الفطر" and "احتفالات العيد": the feast with its preposition
+        # is the feast ("بعيد" alone is also "far", but not in an event's name)
+        word = _FEAST if word in _FEAST_WITH_PREPOSITION else word
         stemmed = stem(word)
         if stemmed and not _generic(word, stemmed):
             out.append(stemmed)
     return out
+
+
+_FEAST = normalize("عيد")
+_FEAST_WITH_PREPOSITION = word_set("بعيد لعيد")
 
 
 def _agreeing_accusative(head: str, word: str) -> bool:
