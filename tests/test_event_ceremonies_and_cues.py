@@ -279,3 +279,14 @@ def test_a_name_ends_before_its_manner_an_honorific_or_what_its_activities_prese
     assert _names("رسمت فعاليات مهرجان الإنشاد المقدمة على المسرح لوحة من الفرح") == [
         "مهرجان الإنشاد"
     ]
+
+
+def test_a_national_programme_after_patronage_is_the_patron():
+    text = (
+        "يفتتح محافظ النماص مساء اليوم معرض «صنع في النماص» للحرفيين برعاية البرنامج الوطني "
+        "للحرف والصناعات اليدوية «بارع»، وذلك بمركز الأمير سلطان الحضاري، ويستمر المعرض خمسة أيام."
+    )
+    cards = extract_events("x", text, title="افتتاح معرض صنع في النماص", published="2015-07-22")
+    assert [c.patrons for c in cards] == [["البرنامج الوطني للحرف والصناعات اليدوية «بارع»"]]
+    # a programme sponsored is still not a patron
+    assert [b.text for b in bodies.find_bodies("يقام الحفل برعاية البرنامج الصيفي في أبها.")] == []

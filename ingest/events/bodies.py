@@ -851,6 +851,16 @@ def _is_occasion(tok: Token) -> bool:
     return tok.norm in _OCCASIONS or head_of(tok) is not None
 
 
+_A_PROGRAMME = word_set("البرنامج برنامج")
+_NATIONAL_ADJ = word_set("الوطني")
+
+
+def national_programme(toks: list[Token], k: int) -> bool:
+    """ "برعاية البرنامج الوطني للحرف والصناعات اليدوية": a national programme is a body that
+    sponsors, not the event sponsored."""
+    return toks[k].norm in _A_PROGRAMME and k + 1 < len(toks) and toks[k + 1].norm in _NATIONAL_ADJ
+
+
 def _adjective(tok: Token) -> bool:
     """An indefinite relative adjective ("دولية", "محلية") that begins no name."""
     return (
@@ -1192,6 +1202,7 @@ def find_bodies(text: str) -> list[BodyMention]:  # noqa: C901 - an ordered casc
                 role == "patron"
                 and k < len(toks)
                 and (_is_occasion(toks[k]) or _adjective(toks[k]))
+                and not national_programme(toks, k)
             )
             # "تجدد الشركة التزامها برعاية الرسامين": caring for something, not a sponsor
             weak = weak or (role == "patron" and i > 0 and norms[i - 1].startswith(_CARES))

@@ -1693,7 +1693,9 @@ def _of_the_event(
         # "الأمسية التي أقامها مهرجان زوق مكايل": an event holds a part of itself, it does not
         # organise itself
         words = [t for t in tokens(b.text) if t.is_word]
-        if not words or names.head_of(words[0]) is not None:
+        if not words or (
+            names.head_of(words[0]) is not None and not bodies.national_programme(words, 0)
+        ):
             continue
         # "لجنة شؤون المتطوعين بمهرجان القطيف", "اللجنة التنفيذية لمعرض …": a part of an event
         # that holds an activity of it, not who organises it ("مؤسسة دبي للمهرجانات" does)
