@@ -41,8 +41,8 @@ def test_a_report_of_the_festival_gets_its_town():
 
 def test_a_town_called_by_its_epithet_is_named_where_the_article_names_it():
     text = (
-        "انطلقت أمس احتفالات عيد طيبة 36 التي تنظمها أمانة منطقة المدينة المنورة بحديقة الملك "
-        "فهد، وتستمر الاحتفالات عشرة أيام وسط حضور كبير من الأهالي والزوار."
+        "انطلقت أمس احتفالات عيد طيبة 36 بحديقة الملك فهد، وتشرف عليها أمانة منطقة المدينة "
+        "المنورة، وتستمر الاحتفالات عشرة أيام وسط حضور كبير من الأهالي والزوار."
     )
     cards = extract_events("x", text, title="انطلاق احتفالات عيد طيبة", published="2015-07-18")
     assert [(c.city, c.city_en) for c in cards] == [("المدينة المنورة", "Madinah")]
