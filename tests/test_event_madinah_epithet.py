@@ -46,6 +46,14 @@ def test_a_town_called_by_its_epithet_is_named_where_the_article_names_it():
     )
     cards = extract_events("x", text, title="انطلاق احتفالات عيد طيبة", published="2015-07-18")
     assert [(c.city, c.city_en) for c in cards] == [("المدينة المنورة", "Madinah")]
+    # written with a clitic, the name is still where the article says it
+    clitic = text.replace(
+        "وتشرف عليها أمانة منطقة المدينة المنورة", "ويقبل عليها زوار من الطائف والمدينة المنورة"
+    )
+    cards = extract_events("x", clitic, title="انطلاق احتفالات عيد طيبة", published="2015-07-18")
+    assert [(c.city, c.evidence["city"][0].quote) for c in cards] == [
+        ("المدينة المنورة", "المدينة المنورة")
+    ]
     assert cards[0].evidence["city"][0].quote == "المدينة المنورة"
     # an article that names it only by its epithet keeps that
     alone = text.replace("أمانة منطقة المدينة المنورة", "الأمانة")

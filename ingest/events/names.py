@@ -530,7 +530,7 @@ def _opens_a_place(toks: list[Token], j: int) -> bool:
     return norm in _OPENED or (norm.startswith("ال") and norm[2:] in _OPENED)
 
 
-_PEOPLE = word_set("أهالي")
+_PEOPLE = places.PEOPLE_OF
 # what every body holds a party for: the Eid greeting, a reception
 _ANY_BODYS = word_set("معايدة استقبال")
 

@@ -72,7 +72,7 @@ _NOT_CITIES = word_set(
 # words before a city that place something in it
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 # "حفل أهالي عفيف": after a celebration's noun, the town whose people hold it
-_PEOPLE_OF = word_set("أهالي")
+PEOPLE_OF = word_set("أهالي")
 _INDUSTRIAL = normalize("الصناعية")
 # "… حفل أهالي المنطقة": the celebration of the people of the province named before it
 _ITS_PEOPLES_PARTY = re.compile(
@@ -447,12 +447,15 @@ def by_epithet(town: str) -> bool:
 
 def by_name(text: str, town: PlaceMention) -> PlaceMention | None:
     """Where `text` names the town `town` calls by its epithet ("أمانة منطقة المدينة المنورة"
-    of "عيد طيبة"), whatever the words around it: the epithet already told which town it is."""
+    of "عيد طيبة", "بالمدينة المنورة"), whatever the words around it: the epithet already told
+    which town it is."""
     name = _EPITHET_TOWNS.get(town.name_en or "")
-    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) if name else None
-    if found is None:
-        return None
-    return PlaceMention(found.start(), found.end(), found.group(), town.code, town.name_en)
+    for found in re.finditer(rf"{re.escape(name)}(?!\w)", text) if name else ():
+        before = text[max(0, found.start() - 2) : found.start()]
+        if before[-1:].isalnum() and not (before[-1] in "وبل" and not before[:-1].isalnum()):
+            continue  # inside a word, but for a clitic ("بالمدينة المنورة")
+        return PlaceMention(found.start(), found.end(), found.group(), town.code, town.name_en)
+    return None
 
 
 # Saudi regions the gazetteer has no Arabic name for, whose name a smaller foreign town bears
@@ -976,7 +979,7 @@ def find_cities(  # noqa: C901 - an ordered cascade of text rules; flat reads be
             # "حفل أهالي عفيف": the town whose people hold the celebration
             or (
                 prev is not None
-                and prev.norm in _PEOPLE_OF
+                and prev.norm in PEOPLE_OF
                 and k >= 2
                 and bases(toks[k - 2].norm)[-1] in _CELEBRATIONS
             )
