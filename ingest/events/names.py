@@ -828,11 +828,13 @@ def series_without_head(text: str, found: list[NameMention], title: str = "") ->
 # the singular only as a town's people's ("احتفال أهالي ينبع بعيد الفطر": "الاحتفال بالعيد"
 # alone is celebrating, said of anyone)
 _EID_FESTIVITIES = re.compile(
-    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:(?:ال)?احتفالات|احتفال(?=\s+(?:أهالي|اهالي)\s))"
+    r"(?<![\w])(?:و|ب|ل|وب|ول|ف)?(?P<name>(?:(?:ال)?احتفالات|احتفال(?=\s+"
+    + places.PEOPLE_OF_RE
+    + r"\s))"
     r"\s+(?:[\u0621-\u064a]+\s+){0,4}?"
     r"(?:ب|ل)?(?:ال)?عيد(?:\s+(?:الفطر|الأضحى|الاضحى))?(?:\s+(?:المبارك|السعيد))?)(?![\w])"
 )
-_OF_ITS_PEOPLE = re.compile(r"\s+(?:ل|ب)(?:أهالي|اهالي)\s+[\u0621-\u064a]{3,}(?![\w])")
+_OF_ITS_PEOPLE = re.compile(r"\s+(?:ل|ب)" + places.PEOPLE_OF_RE + r"\s+[\u0621-\u064a]{3,}(?![\w])")
 # in passing: the time of something else ("خلال احتفالات العيد"), or its setting ("ضمن
 # احتفالات …", "تزامنا مع احتفالات …")
 EID_IN_PASSING = re.compile(

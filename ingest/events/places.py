@@ -73,10 +73,11 @@ _NOT_CITIES = word_set(
 _LOCATIVE = word_set("في فى مدينة محافظة منطقة إمارة العاصمة بمدينة بمحافظة بمنطقة ولاية بولاية")
 # "حفل أهالي عفيف": after a celebration's noun, the town whose people hold it
 PEOPLE_OF = word_set("أهالي")
+PEOPLE_OF_RE = r"(?:أهالي|اهالي)"  # the same word in a pattern, with or without its hamza
 _INDUSTRIAL = normalize("الصناعية")
 # "… حفل أهالي المنطقة": the celebration of the people of the province named before it
 _ITS_PEOPLES_PARTY = re.compile(
-    r"[^.!؟?\n]{0,160}?(?<!\w)(?:حفل|احتفال|احتفالات|حفلات)\s+(?:أهالي|اهالي)\s+المنطقة(?!\w)"
+    r"[^.!؟?\n]{0,160}?(?<!\w)(?:حفل|احتفال|احتفالات|حفلات)\s+" + PEOPLE_OF_RE + r"\s+المنطقة(?!\w)"
 )
 _CELEBRATIONS = word_set("حفل احتفال احتفالات معايدة مهرجان عيد فرحة")
 VENUE_HEADS = word_set(
