@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.events.names import EID_IN_PASSING, definite_head, head_of
+from ingest.events.names import EID_IN_PASSING, FOR_ITS_PEOPLE, definite_head, head_of
 from ingest.events.places import VENUE_HEADS, country_phrase_end, town_at, town_phrase_end
 from ingest.events.spans import (
     HOSTED_IT,
@@ -179,7 +179,8 @@ _BODY_STOPS = word_set(
     "بدءا بدء ابتداء اعتبارا مطلع بداية منتصف أواخر أوائل أول "
     "بشعار وبشعار "
     # where the body is: "المركز السعودي للثقافة شرق محافظة خان يونس"
-    "شرق غرب شمال جنوب"
+    "شرق غرب شمال جنوب",
+    FOR_ITS_PEOPLE,
 )
 # what follows a patron's name but is not part of it ("برعاية X واستضافة Y", "X بدءا من")
 _PERSON_STOPS = word_set(
@@ -534,14 +535,29 @@ def _antecedent(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
         return None  # "الهيئة العامة للسياحة": a name of its own ("الهيئة بجدة" is not)
     head = tok.norm[2:]
     for j in range(k - 1, -1, -1):
-        # "غرفة الأحساء" names a body; "الغرفة الرائد", "بالغرفة والمشرف العام" do not
-        if toks[j].norm.removeprefix("و") != head:
+        # "غرفة الأحساء" and "المؤسسة العامة للموانئ" name a body; "الغرفة الرائد",
+        # "بالغرفة والمشرف العام" do not
+        if toks[j].norm.removeprefix("و") != head and not _own_name(toks, j, tok.norm):
             continue
         for s, e in _collect(text, toks, j, person=False)[:1]:
             s, e = _before_object(text, toks, s, e)
             if len(text[s:e].split()) >= 2 and e <= tok.start:
                 return s, e
     return None
+
+
+def _own_name(toks: list[Token], j: int, definite: str) -> bool:
+    """Whether token `j` is the bare noun `definite` ("المؤسسة") opening a name of its own:
+    an adjective, then what the body is for ("المؤسسة العامة للموانئ"; not "الشركة
+    الرئيسية", nor "فرع الجمعية …", a body's branch)."""
+    words = [t.norm for t in toks[j + 1 : j + 4] if t.is_word]
+    return (
+        toks[j].norm == definite
+        and (j == 0 or toks[j - 1].norm.removeprefix("و") not in ORG_HEADS)
+        and len(words) >= 2
+        and words[0].startswith("ال")
+        and any(w.startswith("ل") and not w.startswith("ال") for w in words[1:])
+    )
 
 
 def _sentence_subject(text: str, toks: list[Token], i: int) -> list[tuple[int, int]]:

@@ -53,6 +53,7 @@ from ingest.events.spans import (
     bases,
     is_year,
     sentence_bounds,
+    stopped_before,
     tokens,
     word_set,
 )
@@ -624,7 +625,7 @@ def _score(text: str, title: str, title_stems: set[str], g: Cluster) -> None:
         if not m.text.isascii()
     )
     g.led = bool(led) or said_at
-    if any("." not in text[: m.start] for m in led):
+    if any(not stopped_before(text, m.start) for m in led):
         score += LED_BONUS  # in the first sentence, not "… وبدأ العمل فيها. وعقدت القاهرة مؤتمرا"
     if rep.edition:
         score += 1.0
@@ -659,6 +660,7 @@ def _led(text: str, m: NameMention) -> bool:
     """Whether an Arabic lead opens on the event `m` names (see `Cluster.led`)."""
     return bool(
         _AR_LEAD.search(text, max(0, m.start - 40), m.start)
+        or _held_by(text, m)
         or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
         or _AR_LEAD_ANNOUNCED.search(text, max(0, m.start - 200), m.start)
         or _AR_LEAD_WORKS.search(text, max(0, m.start - 80), m.start)
@@ -684,6 +686,20 @@ _AR_LEAD_PAIR = re.compile(
     + r"\s*[«\"“]?\s*(?:حفل|مهرجان|معرض|ملتقى|احتفالات|مؤتمر|منتدى|ندوة)(?:\s+[^\s.،,]+){0,4}"
     + r"[»\"”]?\s+و\s*[«\"“]?\s*$"
 )
+# the lead names the event, then who held it ("شرف الوزير حفل المعايدة الذي نظمته إدارة …",
+# "وأوضح الوكيل خلال حفل المعايدة الذي أقامته الإدارة …"): the story is its report
+_HELD_BY_IT = word_set(
+    "نظمته نظمتها نظمه نظمها أقامته أقامتها أقامه أقامها اقامته اقامتها اقامه اقامها "
+    "عقدته عقدتها عقده عقدها"
+)
+
+
+def _held_by(text: str, m: NameMention) -> bool:
+    """Whether the event's name is followed by "الذي/التي" and a verb of holding it."""
+    after = [t.norm for t in tokens(text, m.end, m.end + 40) if t.is_word][:2]
+    return len(after) == 2 and after[0] in RELATIVES and after[1] in _HELD_BY_IT
+
+
 # an Arabic lead whose first verb has a body hold the event named as its object ("عقدت جمعية
 # … بالرياض ندوة عن «…»", "يقيم المتحف البريطاني حالياً … في العاصمة لندن معرضاً بعنوان …")
 _AR_LEAD_HOLDER = re.compile(

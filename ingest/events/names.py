@@ -1581,6 +1581,13 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
     return None
 
 
+# whom a body holds its event for ("حفل المعايدة السنوي لمنسوبيها"): not the event's name,
+# nor its organiser's ("نظمته المؤسسة لمنسوبيها")
+FOR_ITS_PEOPLE = (
+    "لمنسوبيها لمنسوبيه لمنسوبيهم لمنسوباتها لموظفيها لموظفيه لموظفاتها لمنتسبيها لمنتسبيه "
+    "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه"
+)
+
 # a name runs on over "عن"/"نحو" ("المؤتمر الإقليمي الـ 9 للانتقال نحو النقل المستدام")
 _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_set(
     # a relative verb ends a name: "ندوة نظمتها جمعية …", "الملتقى ينظمه …"
@@ -1612,8 +1619,7 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
     # a participle of what its activities present: "فعاليات مهرجان الإنشاد المقدمة على المسرح"
     "المقدمة",
     # whom a body holds it for: "تنظم المؤسسة حفل المعايدة السنوي لمنسوبيها"
-    "لمنسوبيها لمنسوبيه لمنسوبيهم لمنسوباتها لموظفيها لموظفيه لموظفاتها لمنتسبيها لمنتسبيه "
-    "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه",
+    FOR_ITS_PEOPLE,
 )
 
 

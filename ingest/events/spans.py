@@ -283,6 +283,11 @@ def _ends_sentence(text: str, i: int) -> bool:
     return not (one_letter or decimal or _inside_a_title(text, i))
 
 
+def stopped_before(text: str, pos: int) -> bool:
+    """Whether a full stop ends a sentence before offset `pos` (not "م." of a title)."""
+    return any(_ends_sentence(text, i) for i, ch in enumerate(text[:pos]) if ch == ".")
+
+
 _TITLE_MARKS = {"(": ")", "«": "»", "“": "”"}
 
 
