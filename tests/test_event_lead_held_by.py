@@ -68,3 +68,13 @@ def test_a_party_said_in_the_body_with_its_holder_is_no_lead():
         "الذي نظمته الوزارة بمقرها في الرياض."
     )
     assert _cards("وزير النقل: الطرق وفق الجدول", text) == []
+
+
+def test_a_party_for_all_of_a_bodys_staff_is_named_without_them():
+    text = (
+        "أقامت الإدارة العامة للجوازات بمنطقة القصيم أمس حفل المعايدة السنوي لجميع منسوبي "
+        "الإدارة في مسرح المبنى الرئيس ببريدة، وتبادل الحضور التهاني."
+    )
+    assert [c["name"] for c in _cards("جوازات القصيم تعايد منسوبيها", text)] == [
+        "حفل المعايدة السنوي"
+    ]

@@ -1581,11 +1581,11 @@ def _quoted_before(text: str, toks: list[Token], i: int) -> tuple[int, int] | No
     return None
 
 
-# whom a body holds its event for ("حفل المعايدة السنوي لمنسوبيها"): not the event's name,
-# nor its organiser's ("نظمته المؤسسة لمنسوبيها")
+# whom a body holds its event for ("حفل المعايدة السنوي لمنسوبيها", "… لجميع منسوبي
+# الإدارة"): not the event's name, nor its organiser's ("نظمته المؤسسة لمنسوبيها")
 FOR_ITS_PEOPLE = (
     "لمنسوبيها لمنسوبيه لمنسوبيهم لمنسوباتها لموظفيها لموظفيه لموظفاتها لمنتسبيها لمنتسبيه "
-    "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه"
+    "لأعضائها لأعضائه لطلابها لطلابه لطالباتها لعملائها لعملائه لكافة لجميع لكل"
 )
 
 # a name runs on over "عن"/"نحو" ("المؤتمر الإقليمي الـ 9 للانتقال نحو النقل المستدام")
