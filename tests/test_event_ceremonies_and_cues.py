@@ -30,7 +30,8 @@ def test_a_ceremony_with_its_occasion_makes_a_card():
     cards = extract_events(
         "x", text, title="شركة الواحة تقيم حفل معايدة لموظفيها", published="2015-07-25"
     )
-    assert [(c.name, c.kind) for c in cards] == [("حفل المعايدة السنوي لموظفي الشركة", "ceremony")]
+    # the party's name ends before whom it is for ("لموظفي الشركة")
+    assert [(c.name, c.kind) for c in cards] == [("حفل المعايدة السنوي", "ceremony")]
     assert cards[0].city == "الرياض"
     assert cards[0].organizers == ["شركة الواحة"]
     assert cards[0].slogan == "العيد يجمعنا"
@@ -54,9 +55,11 @@ def test_a_ceremony_of_a_towns_people_names_them_not_an_adjective():
 
 
 def test_a_ceremony_with_a_name_of_its_own_ends_before_its_occasion():
+    # (the name ends before whom the party is for, "لموظفي الشركة", too)
     assert _names("أقامت الشركة حفل المعايدة السنوي لموظفي الشركة بمناسبة عيد الفطر المبارك") == [
-        "حفل المعايدة السنوي لموظفي الشركة"
+        "حفل المعايدة السنوي"
     ]
+    assert _names("أقامت البلدية حفل أهالي المحافظة بمناسبة عيد الفطر") == ["حفل أهالي المحافظة"]
     # a party said by an adjective, or the townspeople with no town, is named by it
     assert _names("أقامت البلدية حفلا شعبيا بمناسبة عيد الفطر") == ["حفلا شعبيا بمناسبة عيد الفطر"]
     assert _names("حضر المحافظ حفل الأهالي بمناسبة العيد") == ["حفل الأهالي بمناسبة العيد"]

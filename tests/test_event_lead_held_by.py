@@ -78,3 +78,37 @@ def test_a_party_for_all_of_a_bodys_staff_is_named_without_them():
     assert [c["name"] for c in _cards("جوازات القصيم تعايد منسوبيها", text)] == [
         "حفل المعايدة السنوي"
     ]
+
+
+def test_a_regions_emirate_and_a_bank_hold_their_parties():
+    # "إمارة منطقة …" is the region's government (a body), not the place "إمارة دبي" is;
+    # "مصرف" heads a bank's name as "بنك" does, and the party's noun ends the bank's name
+    found = [
+        [(b.text, b.role) for b in bodies.find_bodies(text)]
+        for text in (
+            "نظمت إمارة منطقة تبوك صباح أمس حفل معايدة لمنسوبيها في قاعة الاستقبال.",
+            "أقام مصرف الراجحي لقاء معايدة لكافة منسوبيه في مقره الرئيس.",
+            "نظمت إمارة دبي معرضا للكتاب.",
+        )
+    ]
+    assert found == [
+        [("إمارة منطقة تبوك", "organizer")],
+        [("مصرف الراجحي", "organizer")],
+        [],
+    ]
+
+
+def test_a_party_is_named_without_the_staff_it_is_for_and_a_course_with_them():
+    text = (
+        "أقامت وزارة النقل أمس حفل معايدة لمنسوبي الوزارة في قاعة الاحتفالات بمقرها في "
+        "الرياض، وتبادل الحضور التهاني."
+    )
+    assert [c["name"] for c in _cards("النقل تعايد منسوبيها", text)] == ["حفل معايدة"]
+    # (guard) whom a course trains is part of its name
+    text = (
+        "نظمت وزارة النقل أمس دورة تدريبية لمنسوبي الوزارة في قاعة التدريب بمقرها في "
+        "الرياض، وتستمر الدورة ثلاثة أيام."
+    )
+    assert [c["name"] for c in _cards("دورة لمنسوبي النقل", text)] == [
+        "دورة تدريبية لمنسوبي الوزارة"
+    ]

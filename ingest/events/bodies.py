@@ -171,7 +171,7 @@ _BODY_STOPS = word_set(
     # a count or manner after the name ("… لتنظيم المعارض أكثر من 200", "تنظمها بشكل سنوي")
     "أكثر أقل عدد بشكل حوالي قرابة ثلاث أربع خمس ست سبع ثماني تسع "
     # the object of "أقامت X احتفالية": an event noun after the body ("لمهرجان" may stay)
-    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا أمسية أمسيات محاضرة "
+    "احتفالية احتفالا فعالية فعاليات ورشة ورش برنامج برامج مسابقة حفل حفلا أمسية أمسيات محاضرة لقاء "
     "عام اخيرا مؤخرا بالتنسيق ممثلة ممثلا سنويا دورة الدورة دورات نسخة النسخة جميع كافة "
     "مهرجاناتها مهرجاناته فعالياتها فعالياته معارضها مؤتمراتها أقيمت أقيم وأقيمت "
     "احتفاء بتوجيهات بتوجيه بإشراف باشراف وبإشراف بموافقة كأحد كإحدى كأول كأكبر "
@@ -363,6 +363,8 @@ _ROLE_NOUNS = frozenset(
 _TITLES = frozenset(_norms("المهندس الدكتور د الأستاذ الشيخ الأمير معالي سعادة الدكتورة"))
 _PERSON_STARTS = _ROLE_NOUNS | _TITLES | frozenset(_norms("الملك خادم الأمير الأميرة"))
 _PLACE_WORDS = word_set("مدينة محافظة منطقة دولة مملكة إمارة")
+_EMIRATE = normalize("إمارة")
+_PROVINCES = word_set("منطقة محافظة")
 PRONOUN_TITLES = frozenset(_norms("سموه سموها معاليه معاليها سعادته فضيلته جلالته"))
 _EN_RE = re.compile(
     r"\b(organi[sz]ed by|hosted by|run by|staged by|handed out by|put on by"
@@ -900,8 +902,11 @@ def is_generic_body(value: str) -> bool:
 
 
 def _place_only(value: str) -> bool:
-    """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it."""
+    """ "مدينة الرياض", "محافظة جدة": a place hosting the event, not a body organizing it
+    ("إمارة منطقة الجوف" is the region's government, a body)."""
     words = normalize(value.split("(")[0]).split()  # "مدينة الرياض (فندق …)"
+    if words[:1] == [_EMIRATE] and len(words) > 1 and words[1] in _PROVINCES:
+        return False
     return bool(words) and len(words) <= 3 and words[0] in _PLACE_WORDS
 
 

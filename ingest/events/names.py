@@ -1623,8 +1623,9 @@ _NAME_STOPS = (PHRASE_STOPS - {normalize("عن"), normalize("نحو")}) | word_s
 )
 
 
-# a ceremony is named by its occasion ("حفل شعبي بمناسبة عيد الفطر")
-_CEREMONY_STOPS = _NAME_STOPS - {normalize("بمناسبة")}
+# a ceremony is named by its occasion ("حفل شعبي بمناسبة عيد الفطر"), not by the staff it
+# is for ("حفل معايدة لمنسوبي الوزارة"; a course's are its name: "دورة لمنسوبي الجوازات")
+_CEREMONY_STOPS = _NAME_STOPS - {normalize("بمناسبة")} | word_set("لمنسوبي لموظفي لمنتسبي")
 
 
 # past verbs of what an event held, as written (with the article they are nouns: "التناول")
