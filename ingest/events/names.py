@@ -1874,7 +1874,12 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
             continue
         if norm == _BI_OCCASION and (head_of(toks[head]) or ("",))[0] == _CEREMONY:
             if all(_no_name_alone(t.norm) for t in toks[head + 1 : k]):
-                continue  # "حفل شعبي بمناسبة عيد الفطر": a party is named by its occasion
+                # "حفل شعبي بمناسبة عيد الفطر": a party is named by its occasion, which
+                # ends with the feast ("… عيد الفطر المبارك لقادة القطاع": whom it is for)
+                feast = _feast_end(toks, k + 1)
+                if feast is not None and feast < end_i:
+                    return feast
+                continue
             return k  # "حفل أهالي المحافظة بمناسبة العيد": it has its name already
         if norm[1:] in _BI_OBJECTS or (len(norm) > 4 and norm.endswith(_BI_OWN)):
             return k
@@ -1883,6 +1888,21 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
         if _elative(norm[1:]) and k + 1 < end_i and not toks[k + 1].norm.startswith("ال"):
             return k  # "لتظهر الندوة بأبهى صورة": how it is shown, with an indefinite noun
     return end_i
+
+
+_EID = normalize("عيد")
+_FEASTS = word_set("الفطر الأضحى الاضحى")
+_FEAST_EPITHETS = word_set("المبارك السعيد")
+
+
+def _feast_end(toks: list[Token], k: int) -> int | None:
+    """The index after "عيد الفطر/الأضحى (المبارك)" starting at token `k`, if one does."""
+    words = [j for j in range(k, min(len(toks), k + 4)) if toks[j].is_word]
+    if len(words) < 2 or toks[words[0]].norm != _EID or toks[words[1]].norm not in _FEASTS:
+        return None
+    if len(words) > 2 and toks[words[2]].norm in _FEAST_EPITHETS:
+        return words[2] + 1
+    return words[1] + 1
 
 
 def _elative(norm: str) -> bool:

@@ -1,18 +1,20 @@
-"""A lead that names its event and then who held it: "حضر الوزير حفل المعايدة الذي نظمته …".
+"""Reports of an office's Eid greeting party, and a lead that names its event and then who
+held it: "حضر الوزير حفل المعايدة الذي نظمته …".
 
-Reports of an office's Eid greeting party open on the official who attended it or spoke at
-it, then name the party and the body that held it ("… في حفل المعايدة الذي أقامته الإدارة
-بمقرها"); their headlines speak of the official. The party's name is generic and said
-once, so the lead counted for nothing and the report made no card. A name followed in the
-lead by "الذي/التي" and a verb of holding it now opens the lead as "أقامت … حفل" does. A dot
-after a one-letter title ("م. خالد") no longer ends the lead's first sentence, and whom a
-body holds its event for ("لمنسوبيها") is not part of the body's name. The sentences are
-invented.
+These reports open on the official who attended the party or spoke at it, then name the
+party and the body that held it ("… في حفل المعايدة الذي أقامته الإدارة بمقرها"); their
+headlines speak of the official. The party's name is generic and said once, so the lead
+counted for nothing and the report made no card. A name followed in the lead by "الذي/التي"
+and a verb of holding it now opens the lead as "أقامت … حفل" does. A dot after a one-letter
+title ("م. خالد") no longer ends the lead's first sentence; whom a body holds its event for
+("لمنسوبيها", "لجميع منسوبي …") is part neither of the party's name nor of the body's; a
+region's emirate and a bank hold parties; a party named by its occasion ends with the feast.
+The sentences are invented.
 """
 
 from __future__ import annotations
 
-from ingest.events import bodies
+from ingest.events import bodies, names
 from ingest.events.extract import extract_events
 
 _PUBLISHED = "2031-03-06"
@@ -112,3 +114,11 @@ def test_a_party_is_named_without_the_staff_it_is_for_and_a_course_with_them():
     assert [c["name"] for c in _cards("دورة لمنسوبي النقل", text)] == [
         "دورة تدريبية لمنسوبي الوزارة"
     ]
+
+
+def test_a_party_named_by_its_occasion_ends_with_the_feast():
+    text = (
+        "أقام قائد القطاع الشمالي حفل معايدة بمناسبة عيد الفطر المبارك لضباط وأفراد القطاع "
+        "في نادي الضباط بتبوك."
+    )
+    assert [m.text for m in names.find_names(text)] == ["حفل معايدة بمناسبة عيد الفطر المبارك"]
