@@ -662,6 +662,10 @@ def _led(text: str, m: NameMention) -> bool:
         _AR_LEAD.search(text, max(0, m.start - 40), m.start)
         or _held_by(text, m)
         or _AR_LEAD_HOLDER.search(text, max(0, m.start - 160), m.start)
+        or (
+            _AR_LEAD_ATTENDED.search(text, max(0, m.start - 200), m.start) is not None
+            and not _WITHIN.search(text, max(0, m.start - 30), m.start)
+        )
         or _AR_LEAD_ANNOUNCED.search(text, max(0, m.start - 200), m.start)
         or _AR_LEAD_WORKS.search(text, max(0, m.start - 80), m.start)
         or _AR_LEAD_PAIR.search(text, max(0, m.start - 90), m.start)
@@ -709,6 +713,12 @@ _AR_LEAD_HOLDER = re.compile(
     # the host (not "استضاف فرع الجمعية … أمسية شعرية نظمها منتدى …", the evening's organiser)
     r"|(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:احتضنت|احتضن|تحتضن|يحتضن|استضافت|استضاف|تستضيف"
     r"|يستضيف)\s[^\n.]{3,60}\s$"
+)
+# an Arabic lead whose first verb has its subject attend or sponsor the event, its object
+# ("رعى أمير المنطقة … حفل …", "شهد المحافظ بحضور … احتفال أهالي …"); not an event held
+# within another ("… ليالي المحافظات، ضمن فعاليات مهرجان …")
+_AR_LEAD_ATTENDED = re.compile(
+    r"(?:^|\n)[^\n.،]{0,30}?(?<!\w)و?(?:رعى|يرعى|شهد|حضر|دشن)\s[^\n.]{3,160}\s$"
 )
 # an Arabic lead whose first verb starts or holds the event's proceedings, said after where
 # and when ("بدأت في مدينة نانت أمس أعمال المؤتمر …", "وانطلقت أمس أشغال الملتقى")
