@@ -8,8 +8,8 @@ counted for nothing and the report made no card. A name followed in the lead by 
 and a verb of holding it now opens the lead as "أقامت … حفل" does. A dot after a one-letter
 title ("م. خالد") no longer ends the lead's first sentence; whom a body holds its event for
 ("لمنسوبيها", "لجميع منسوبي …") is part neither of the party's name nor of the body's; a
-region's emirate and a bank hold parties; a party named by its occasion ends with the feast.
-The sentences are invented.
+region's emirate, a bank and an airport hold parties; a party named by its occasion ends
+with the feast. The sentences are invented.
 """
 
 from __future__ import annotations
@@ -82,21 +82,24 @@ def test_a_party_for_all_of_a_bodys_staff_is_named_without_them():
     ]
 
 
-def test_a_regions_emirate_and_a_bank_hold_their_parties():
+def test_a_regions_emirate_a_bank_and_an_airport_hold_their_parties():
     # "إمارة منطقة …" is the region's government (a body), not the place "إمارة دبي" is;
-    # "مصرف" heads a bank's name as "بنك" does, and the party's noun ends the bank's name
+    # "مصرف" heads a bank's name as "بنك" does (the party's noun ends it), "مطار" an
+    # airport's, which holds parties for the people working there
     found = [
         [(b.text, b.role) for b in bodies.find_bodies(text)]
         for text in (
             "نظمت إمارة منطقة تبوك صباح أمس حفل معايدة لمنسوبيها في قاعة الاستقبال.",
             "أقام مصرف الراجحي لقاء معايدة لكافة منسوبيه في مقره الرئيس.",
             "نظمت إمارة دبي معرضا للكتاب.",
+            "نظم مطار الملك فهد الدولي بالدمام أمس حفل استقبال لمعايدة موظفيه.",
         )
     ]
     assert found == [
         [("إمارة منطقة تبوك", "organizer")],
         [("مصرف الراجحي", "organizer")],
         [],
+        [("مطار الملك فهد الدولي بالدمام", "organizer")],
     ]
 
 
