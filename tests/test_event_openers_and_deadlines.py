@@ -218,3 +218,25 @@ def test_who_gave_a_speech_credited_with_lam(text, expected):
         [normalize("ألقى"), normalize("كلمة")], ["a"], {"a": text}.get, lambda w: False
     )
     assert (found.value if found else None) == expected
+
+
+def test_a_deadline_is_asked_by_the_door_closing_and_read_after_it():
+    # "متى يغلق باب المشاركات": when submissions close, not when the event is held; the
+    # date is the one said after "إغلاق باب …"
+    from assistant.events.reading import deadline_phrase
+
+    for question in (
+        "متى يغلق باب المشاركات في مؤتمر الباحثين الشباب؟",
+        "متى إغلاق باب التسجيل في ملتقى الباحثين الشباب؟",
+    ):
+        q = parse_question(question, "ar")
+        assert q is not None and q.field == "deadline", question
+    texts = {
+        "a": (
+            "ودعت الجمعية الباحثين إلى تقديم أوراقهم العلمية قبل إغلاق باب المشاركات في "
+            "الخامس من نوفمبر المقبل. ويعقد المؤتمر يومي 3 و4 ديسمبر."
+        )
+    }
+    words = [normalize(w) for w in ("يغلق", "باب", "المشاركات", "مؤتمر", "الباحثين")]
+    found = deadline_phrase(words, ["a"], texts.get)
+    assert found is not None and found.value == "الخامس من نوفمبر المقبل"

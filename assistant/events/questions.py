@@ -527,6 +527,8 @@ def _field(q: str, lang: str) -> tuple[str | None, str]:
 _BUILDING_ASKED = re.compile(_BUILDING)
 _DEADLINE = re.compile(
     r"\b(?:اخر|نهايه) موعد\b|\bالموعد النهاءي\b|\bdeadline\b|\blast day (?:to|for)\b"
+    # "متى يغلق باب المشاركات في …", "متى إغلاق باب التسجيل": when the door closes
+    r"|\b(?:ي|ت|سي|ست)?غلق باب\b|\bاغلاق باب\b"
 )
 # how long it lasts: "كم يوما يستمر …", "كم تستغرق …", "ما مدة …" (not when it is held)
 _DURATION = re.compile(

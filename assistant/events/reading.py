@@ -1556,21 +1556,24 @@ def _date_after_verb(
     return best[1] if best else None
 
 
-_DEADLINE_WORDS = frozenset(_words("موعد آخر اخر"))
+_DEADLINE_WORDS = frozenset(_words("موعد آخر اخر يغلق تغلق"))
+# what a deadline's date is said after: "آخر موعد لاستلام …", "قبل إغلاق باب المشاركات في …"
+_DEADLINE_AT = frozenset(_bare(w) for w in _words("موعد إغلاق اغلاق"))
 
 
 def deadline_phrase(
     words: Sequence[str], doc_ids: Iterable[str], text_of: ArticleText
 ) -> Found | None:
     """The last day for what the question names ("ما آخر موعد لاستقبال المشاركات …"): in
-    the sentence sharing most of its `words`, the date after "موعد" ("منوها بآخر موعد
-    لاستلام الطلبات وهو 4 يناير"), else the one "حتى" governs ("بدأت استقبال الطلبات …
+    the sentence sharing most of its `words`, the date after "موعد" or "إغلاق" ("منوها بآخر
+    موعد لاستلام الطلبات وهو 4 يناير", "قبل إغلاق باب المشاركات في …"), else the one "حتى"
+    governs ("بدأت استقبال الطلبات …
     حتى 14 أكتوبر"); never the event's own dates said without either."""
     asked = [w for w in words if w not in _DEADLINE_WORDS]
 
     def span_of(sentence: str) -> tuple[int, int] | None:
         toks = [t for t in _tokens(sentence) if not t.punct]
-        at = [t.end for t in toks if _bare(t.norm) == "موعد"]
+        at = [t.end for t in toks if _bare(t.norm) in _DEADLINE_AT]
         found = _date_span(sentence, False, after=at[0], precise=True) if at else None
         return found or _date_span(sentence, True)
 
