@@ -1890,7 +1890,6 @@ def _before_a_bi_phrase(toks: list[Token], head: int, end_i: int) -> int:
     return end_i
 
 
-_EID = normalize("عيد")
 _FEASTS = word_set("الفطر الأضحى الاضحى")
 _FEAST_EPITHETS = word_set("المبارك السعيد")
 
@@ -1898,7 +1897,7 @@ _FEAST_EPITHETS = word_set("المبارك السعيد")
 def _feast_end(toks: list[Token], k: int) -> int | None:
     """The index after "عيد الفطر/الأضحى (المبارك)" starting at token `k`, if one does."""
     words = [j for j in range(k, min(len(toks), k + 4)) if toks[j].is_word]
-    if len(words) < 2 or toks[words[0]].norm != _EID or toks[words[1]].norm not in _FEASTS:
+    if len(words) < 2 or toks[words[0]].norm != _FEAST or toks[words[1]].norm not in _FEASTS:
         return None
     if len(words) > 2 and toks[words[2]].norm in _FEAST_EPITHETS:
         return words[2] + 1
